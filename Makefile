@@ -1,0 +1,33 @@
+# Two commands do all set-up on a fresh machine with Python 3.11 and pip:
+#   make run   - install into .venv, provision models, run the pipeline on seeds/, show the result
+#   make test  - the same set-up, then the gold checks and the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test setup install bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade "pip>=24" wheel setuptools
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".[test,dask,bench]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+setup: install
+	$(BIN)/ecoie setup
+
+run: setup
+	$(BIN)/ecoie run seeds/ --out out/records.jsonl --with-text
+
+test: setup
+	$(BIN)/ecoie validate annotations/
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/segmentation_throughput.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

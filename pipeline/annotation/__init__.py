@@ -1,0 +1,1 @@
+"""Gold annotations: the inline authoring format, conversion and validation."""

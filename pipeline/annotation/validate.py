@@ -1,0 +1,176 @@
+"""Checks for gold files: every problem, with document id and offsets.
+
+``ecoie validate`` runs these over JSONL gold files and markup sources.  It
+never stops at the first problem: annotators fix a whole file per round.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pydantic import ValidationError
+
+from ..schema import ENTITY_LABELS, EVENT_TYPES, ROLES, GoldDoc
+from ..taxonomy import indicator_ids
+from .markup import MarkupError, read_source
+
+GOLD_SUFFIXES = (".jsonl",)
+SOURCE_SUFFIXES = (".ann",)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    doc_id: str | None
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}"
+        if self.doc_id is not None:
+            where += f" [{self.doc_id}]"
+        if self.start is not None:
+            where += f" @{self.start}-{self.end}"
+        return f"{where}: {self.message}"
+
+
+def check_doc(doc: GoldDoc, file: str, valid_indicators: frozenset[str]) -> Iterator[Problem]:
+    """Semantic checks on one parsed gold document."""
+    text_len = len(doc.text)
+    last_end = -1
+    last = None
+    for span in sorted(doc.spans, key=lambda s: (s.start, s.end)):
+        def bad(msg: str, span=span) -> Problem:
+            return Problem(file, doc.id, msg, span.start, span.end)
+
+        if not (0 <= span.start < span.end <= text_len):
+            yield bad(f"offsets outside the text (length {text_len}) or empty")
+            continue
+        surface = doc.text[span.start : span.end]
+        if surface != surface.strip():
+            yield bad(f"span {surface!r} starts or ends with whitespace")
+        if span.label not in ENTITY_LABELS:
+            yield bad(f"unknown label {span.label!r}")
+        if span.label == "QUANTITY":
+            if span.indicator not in valid_indicators:
+                yield bad(f"QUANTITY {surface!r} has unknown indicator {span.indicator!r}")
+            if span.role not in ROLES:
+                yield bad(f"QUANTITY {surface!r} has unknown role {span.role!r}")
+        elif span.indicator is not None or span.role is not None:
+            yield bad(f"{span.label} {surface!r} carries indicator/role (only QUANTITY may)")
+        if span.start < last_end and last is not None:
+            yield bad(f"span {surface!r} overlaps {doc.text[last.start:last.end]!r} at {last.start}-{last.end}")
+        if span.end > last_end:
+            last_end, last = span.end, span
+    for i, off in enumerate(doc.officials):
+        if not off.person.strip():
+            yield Problem(file, doc.id, f"official #{i} has an empty person")
+        if any(not t.strip() for t in off.titles):
+            yield Problem(file, doc.id, f"official {off.person!r} has an empty title")
+    for i, ev in enumerate(doc.events):
+        if ev.type not in EVENT_TYPES:
+            yield Problem(file, doc.id, f"event #{i} has unknown type {ev.type!r}")
+        if ev.date is not None and not _is_event_date(ev.date):
+            yield Problem(file, doc.id, f"event #{i} date {ev.date!r} is not YYYY-MM-DD or XXXX-MM-DD")
+        if ev.type == "enforcement_outcome":
+            for key in ev.metrics:
+                if key not in valid_indicators:
+                    yield Problem(file, doc.id, f"event #{i} metric {key!r} is not an indicator id")
+            if not ev.jurisdiction:
+                yield Problem(file, doc.id, f"enforcement_outcome #{i} has no jurisdiction")
+
+
+def _is_event_date(value: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"(\d{4}|XXXX)-\d{2}-\d{2}", value))
+
+
+def _iter_jsonl(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield lineno, None, f"line {lineno}: not JSON ({exc.msg})"
+                continue
+            if not isinstance(obj, dict):
+                yield lineno, None, f"line {lineno}: not a JSON object"
+                continue
+            yield lineno, obj, None
+
+
+def _pydantic_message(exc: ValidationError) -> list[str]:
+    msgs = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"])
+        msgs.append(f"{loc}: {err['msg']}")
+    return msgs
+
+
+def validate_file(path: Path, valid_indicators: frozenset[str] | None = None) -> list[Problem]:
+    """All problems of one gold JSONL file or markup source."""
+    valid_indicators = valid_indicators or indicator_ids()
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    docs: list[GoldDoc] = []
+    if path.suffix in SOURCE_SUFFIXES:
+        try:
+            docs.append(read_source(path))
+        except (MarkupError, ValidationError, OSError, UnicodeDecodeError) as exc:
+            msgs = _pydantic_message(exc) if isinstance(exc, ValidationError) else [str(exc)]
+            problems.extend(Problem(str(path), None, m) for m in msgs)
+    else:
+        for lineno, obj, err in _iter_jsonl(path):
+            if err:
+                problems.append(Problem(str(path), None, err))
+                continue
+            doc_id = str(obj.get("id")) if obj.get("id") is not None else f"line {lineno}"
+            try:
+                docs.append(GoldDoc.model_validate(obj))
+            except ValidationError as exc:
+                problems.extend(Problem(str(path), doc_id, m) for m in _pydantic_message(exc))
+    for doc in docs:
+        if doc.id in seen:
+            problems.append(Problem(str(path), doc.id, f"duplicate id (also in {seen[doc.id]})"))
+        seen[doc.id] = str(path)
+        problems.extend(check_doc(doc, str(path), valid_indicators))
+    return problems
+
+
+def gold_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders into the gold files they hold."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.suffix in GOLD_SUFFIXES + SOURCE_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def validate_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """Validate every gold file under ``paths``; ids must be unique across JSONL files."""
+    files = gold_files(paths)
+    problems: list[Problem] = []
+    ids: dict[str, str] = {}
+    for f in files:
+        if not f.exists():
+            problems.append(Problem(str(f), None, "no such file"))
+            continue
+        problems.extend(validate_file(f))
+        if f.suffix in GOLD_SUFFIXES:
+            for _, obj, err in _iter_jsonl(f):
+                if obj is None or obj.get("id") is None:
+                    continue
+                key = str(obj["id"])
+                if key in ids and ids[key] != str(f):
+                    problems.append(Problem(str(f), key, f"duplicate id (also in {ids[key]})"))
+                ids.setdefault(key, str(f))
+    return files, problems

@@ -1,0 +1,196 @@
+"""The ``ecoie`` command line: parse arguments, call the library, print results.
+
+Exit status: 0 when everything succeeded, 1 when some documents (or
+checks) failed, 2 for usage errors.  Expected problems print one line on
+stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+
+app = typer.Typer(
+    name="ecoie",
+    help="Information extraction from Chinese ecological-environment news: entities, indicators, officials, events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"ecoie {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """ecoie: structured, source-linked records from environment-bureau news."""
+
+
+ConfigOpt = typer.Option(None, "--config", "-c", help="Pipeline config (spaCy format). Default: configs/default.cfg.")
+SetOpt = typer.Option(None, "--set", help="Override a config value, e.g. --set segment.user_dict=my.txt (repeatable).")
+
+
+@app.command()
+def run(
+    inputs: List[str] = typer.Argument(..., help="Files, folders (recursive) or '-' for stdin. .txt, .html, .jsonl ..."),
+    out_path: str = typer.Option("-", "--out", "-o", help="Output JSONL file ('-' for stdout). Written atomically."),
+    config: Optional[Path] = ConfigOpt,
+    overrides: Optional[List[str]] = SetOpt,
+    disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component (repeatable)."),
+    errors_path: Optional[Path] = typer.Option(None, "--errors", help="Also write error records to this file."),
+    with_text: bool = typer.Option(False, "--with-text", help="Include the input and normalised text in each record."),
+    summary: bool = typer.Option(True, "--summary/--no-summary", help="Print a summary table on stderr."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+) -> None:
+    """Run the pipeline over documents and write one JSON record per document."""
+    from .runtime.batch import RunOptions, run_pipeline
+
+    opts = RunOptions(
+        inputs=list(inputs), out=out_path, config=config, overrides=list(overrides or []),
+        disable=list(disable or []), errors=errors_path, with_text=with_text,
+        progress=progress if progress is not None else err.is_terminal,
+    )
+    try:
+        stats = run_pipeline(opts, progress_hook=_progress_hook if opts.progress else None)
+    except Exception as exc:  # noqa: BLE001 - mapped to one-line messages below
+        _fail_known(exc)
+        raise
+    finally:
+        for bar in _BARS:
+            bar.stop()
+    if summary:
+        from .report import print_run_summary
+
+        print_run_summary(stats, err)
+    raise typer.Exit(0 if stats.errors == 0 else 1)
+
+
+_BARS: list = []
+
+
+def _progress_hook(total):
+    """A rich progress bar on stderr, shown for more than one document."""
+    if total is not None and total < 2:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                   TimeRemainingColumn(), console=err, transient=True)
+    bar.start()
+    _BARS.append(bar)
+    task = bar.add_task("documents", total=total)
+
+    def tick() -> None:
+        bar.advance(task)
+        if total is not None and bar.tasks[0].completed >= total:
+            bar.stop()
+
+    return tick
+
+
+def _fail_known(exc: Exception) -> None:
+    from .components.segmenter import SegmenterModelMissing
+    from .config import ConfigError
+    from .io.readers import InputError
+    from .io.writers import WriteError
+
+    if isinstance(exc, ConfigError):
+        fail(str(exc), 2)
+    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, FileNotFoundError)):
+        fail(str(exc), 1)
+
+
+@app.command()
+def setup(
+    force: bool = typer.Option(False, "--force", help="Rebuild the cached segmenter model."),
+    archive: Optional[Path] = typer.Option(None, "--archive", help="Use this pkuseg-0.0.25.tar.gz instead of downloading it."),
+) -> None:
+    """Provision models: fetch the pkuseg segmenter from PyPI, verify, convert, cache."""
+    from .provision import ProvisionError, provision_pkuseg
+
+    try:
+        path = provision_pkuseg(force=force, archive=archive)
+    except ProvisionError as exc:
+        fail(str(exc))
+    out.print(f"segmenter model ready: {path}")
+
+
+@app.command()
+def validate(
+    paths: List[Path] = typer.Argument(..., help="Gold JSONL files, .ann sources, or folders holding them."),
+) -> None:
+    """Check gold annotation files; report every problem with document id and offsets."""
+    from .annotation.validate import validate_paths
+
+    files, problems = validate_paths(paths)
+    if not files:
+        fail("no gold files (.jsonl, .ann) found")
+    for p in problems:
+        out.print(str(p), soft_wrap=True, markup=False)
+    if problems:
+        err.print(f"[red]{len(problems)} problem(s)[/red] in {len(files)} file(s)")
+        raise typer.Exit(1)
+    err.print(f"[green]ok[/green]: {len(files)} file(s), no problems")
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL (ANNOTATION.md section 1)."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL to score; default: run the pipeline."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report."),
+    config: Optional[Path] = ConfigOpt,
+    overrides: Optional[List[str]] = SetOpt,
+) -> None:
+    """Score predictions against gold (ANNOTATION.md section 7)."""
+    from .evaluation.run import evaluate_command
+
+    try:
+        code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err)
+    except Exception as exc:  # noqa: BLE001
+        _fail_known(exc)
+        if isinstance(exc, ValueError):
+            fail(str(exc).splitlines()[0])
+        raise
+    raise typer.Exit(code)
+
+
+@app.command()
+def train(
+    what: str = typer.Argument(..., help="Which model: 'ner' or 'indicators'."),
+) -> None:
+    """Train a statistical model from annotations (never from the seeds)."""
+    if what not in {"ner", "indicators"}:
+        fail(f"unknown model {what!r}: choose 'ner' or 'indicators'", 2)
+    fail(f"training '{what}' is not available yet in this version: the {what} stage has not been built", 1)
+
+
+def entrypoint() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    entrypoint()

@@ -1,0 +1,135 @@
+"""The Extractor: configuration -> spaCy pipeline -> records.
+
+``Extractor.from_config()`` builds everything slow once per process (the
+pkuseg model, trained weights); ``Extractor.process()`` streams documents
+through normalisation and ``nlp.pipe`` in batches and yields exactly one
+record per input document, ``ok`` or ``error``.  A document that makes a
+component raise is retried alone, so the error record can name the
+component and the rest of its batch is unaffected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import spacy
+from confection import Config
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from . import components  # noqa: F401  (registers factories)
+from .boilerplate import load_rules
+from .components.segmenter import resolve_project_path
+from .config import load as load_config
+from .io.readers import Document
+from .normalize import NormalizedText, normalize
+from .records import build_record, error_record
+from .schema import Record
+
+
+@dataclass
+class NormalizeSettings:
+    enabled: bool = True
+    steps: tuple[str, ...] = ()
+    boilerplate: bool = True
+    boilerplate_rules: str = ""
+
+    def run(self, text: str) -> NormalizedText:
+        if not self.enabled:
+            return NormalizedText.identity(text)
+        rules = load_rules(resolve_project_path(self.boilerplate_rules)) if self.boilerplate_rules else None
+        return normalize(text, steps=self.steps, boilerplate=self.boilerplate, boilerplate_rules=rules)
+
+
+class Extractor:
+    """A configured pipeline; load once, process many documents."""
+
+    def __init__(self, nlp: Language, config: Config, with_text: bool = False):
+        self.nlp = nlp
+        self.config = config
+        norm = config.get("normalize", {})
+        self.normalizer = NormalizeSettings(
+            enabled=bool(norm.get("enabled", True)),
+            steps=tuple(norm.get("steps", ())),
+            boilerplate=bool(norm.get("boilerplate", True)),
+            boilerplate_rules=str(norm.get("boilerplate_rules", "")),
+        )
+        self.batch_size = int(config["nlp"].get("batch_size", 16))
+        self.with_text = with_text
+        self.model_version = self._model_version(config)
+
+    @classmethod
+    def from_config(cls, path: str | Path | None = None, overrides: dict[str, Any] | None = None,
+                    disable: Iterable[str] = (), with_text: bool = False) -> "Extractor":
+        config = load_config(path, overrides, disable)
+        config = config.interpolate()
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+        return cls(nlp, config, with_text=with_text)
+
+    @staticmethod
+    def _model_version(config: Config) -> str:
+        digest = hashlib.sha256(config.to_str().encode("utf-8")).hexdigest()[:12]
+        return f"ecoie-{__version__}+{digest}"
+
+    # --- processing -------------------------------------------------------------
+
+    def process(self, documents: Iterable[Document]) -> Iterator[Record]:
+        """One record per document, in input order (error records keep their place)."""
+        batch: list[tuple[Document, NormalizedText | None, Record | None]] = []
+        pending = 0
+        for document in documents:
+            if not document.ok:
+                batch.append((document, None, error_record(document, document.error or "unreadable", self.model_version)))
+            else:
+                try:
+                    nt = self.normalizer.run(document.text)
+                    batch.append((document, nt, None))
+                    pending += 1
+                except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
+                    reason = f"normalisation failed: {_one_line(exc)}"
+                    batch.append((document, None, error_record(document, reason, self.model_version)))
+            if pending >= self.batch_size or len(batch) >= 4 * self.batch_size:
+                yield from self._run_batch(batch)
+                batch, pending = [], 0
+        if batch:
+            yield from self._run_batch(batch)
+
+    def process_one(self, document: Document) -> Record:
+        return next(self.process([document]))
+
+    def _run_batch(self, batch: list[tuple[Document, NormalizedText | None, Record | None]]) -> Iterator[Record]:
+        todo = [(document, nt) for document, nt, rec in batch if rec is None]
+        try:
+            docs = iter(list(self.nlp.pipe(nt.text for _, nt in todo)))
+            results = {id(document): self._record(document, nt, next(docs)) for document, nt in todo}
+        except Exception:  # noqa: BLE001 - find the culprit document by running them one by one
+            results = {id(document): self._run_single(document, nt) for document, nt in todo}
+        for document, _, rec in batch:
+            yield rec if rec is not None else results[id(document)]
+
+    def _run_single(self, document: Document, nt: NormalizedText) -> Record:
+        try:
+            doc = self.nlp.make_doc(nt.text)
+        except Exception as exc:  # noqa: BLE001
+            return error_record(document, f"component tokenizer failed: {_one_line(exc)}", self.model_version)
+        for name, proc in self.nlp.pipeline:
+            try:
+                doc = proc(doc)
+            except Exception as exc:  # noqa: BLE001
+                return error_record(document, f"component {name} failed: {_one_line(exc)}", self.model_version)
+        return self._record(document, nt, doc)
+
+    def _record(self, document: Document, nt: NormalizedText, doc: Doc) -> Record:
+        try:
+            return build_record(document, nt, doc, self.model_version, with_text=self.with_text)
+        except Exception as exc:  # noqa: BLE001
+            return error_record(document, f"record building failed: {_one_line(exc)}", self.model_version)
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {msg[0]}" if msg else type(exc).__name__

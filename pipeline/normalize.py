@@ -1,0 +1,225 @@
+"""Text normalisation with an exact map back to the original offsets.
+
+Every later stage works on the normalised text (simplified characters, no
+pinyin glosses, half-width digits, ``PM2.5`` spelled plainly, page-break
+splits rejoined) but every output offset must point into the ORIGINAL input.
+:class:`NormalizedText` therefore carries, for each normalised character,
+the ``[start, end)`` range of original characters it came from.
+
+Each step is a list of edits ``(start, end, replacement)`` on the current
+text; a replacement character inherits the original range of the characters
+it replaces, and deleted characters simply vanish from the map.  Composition
+of steps is composition of maps, so any step can be switched off.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: pinyin syllable with tone marks, as scraped pages insert after a character: 發(fā)
+_PINYIN_LETTERS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN_GLOSS_RE = re.compile(rf"(?<=[{HAN}])[(（]([{_PINYIN_LETTERS}]{{1,6}})[)）]")
+PM_SUBSCRIPT_RE = re.compile(r"(PM|pm|Ｐ[ＭM]|P[Ｍ])_?\{\s*(2\.5|10|２\.５|１０)\s*\}")
+SENTENCE_END = "。！？!?；;：:…”’」』）)】》.,，、"
+
+
+@dataclass
+class NormalizedText:
+    """Normalised text plus, per character, its original ``[start, end)``."""
+
+    original: str
+    text: str
+    starts: array = field(repr=False)
+    ends: array = field(repr=False)
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)  # normalised offsets
+
+    @classmethod
+    def identity(cls, original: str) -> "NormalizedText":
+        n = len(original)
+        return cls(original, original, array("q", range(n)), array("q", range(1, n + 1)))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` to the original text."""
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def original_span_text(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        return any(bs <= start and end <= be for bs, be in self.boilerplate)
+
+    def apply(self, edits: Iterable[tuple[int, int, str]]) -> "NormalizedText":
+        """Apply non-overlapping edits (sorted by start) on the current text."""
+        parts: list[str] = []
+        new_starts = array("q")
+        new_ends = array("q")
+        pos = 0
+        text, starts, ends = self.text, self.starts, self.ends
+        changed = False
+        for s, e, repl in edits:
+            if s < pos:
+                raise ValueError("overlapping edits")
+            parts.append(text[pos:s])
+            new_starts.extend(starts[pos:s])
+            new_ends.extend(ends[pos:s])
+            if repl:
+                o_start = starts[s] if s < e else (starts[s] if s < len(starts) else len(self.original))
+                o_end = ends[e - 1] if s < e else o_start
+                parts.append(repl)
+                new_starts.extend([o_start] * len(repl))
+                new_ends.extend([o_end] * len(repl))
+            pos = e
+            changed = True
+        if not changed:
+            return self
+        parts.append(text[pos:])
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        return NormalizedText(self.original, "".join(parts), new_starts, new_ends, list(self.boilerplate))
+
+    def replace_same_length(self, new_text: str) -> "NormalizedText":
+        """A character-for-character rewrite (width folding, t2s) keeps the map."""
+        if len(new_text) != len(self.text):
+            raise ValueError("replace_same_length needs equal lengths")
+        return NormalizedText(self.original, new_text, self.starts, self.ends, list(self.boilerplate))
+
+
+# --- individual steps -------------------------------------------------------
+
+def strip_pinyin_glosses(nt: NormalizedText) -> NormalizedText:
+    """Remove bracketed pinyin after Han characters: ``發(fā)布`` -> ``發布``."""
+    return nt.apply((m.start(), m.end(), "") for m in PINYIN_GLOSS_RE.finditer(nt.text))
+
+
+def _fold_char(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    if code == 0x3000:
+        return " "
+    return ch
+
+
+def fold_width(nt: NormalizedText) -> NormalizedText:
+    """Full-width ASCII letters, digits and symbols to half-width (``１９９０`` -> ``1990``).
+
+    Chinese punctuation (，。：；！？ in the CJK block) is left alone; only the
+    full-width ASCII block U+FF01–FF5E and the ideographic space are folded,
+    which keeps the text one character per character.
+    """
+    if not any(0xFF01 <= ord(c) <= 0xFF5E or c == "\u3000" for c in nt.text):
+        return nt
+    folded = "".join(_fold_char(c) for c in nt.text)
+    # Keep Chinese comma/colon/etc. as they were: only letters, digits and
+    # ASCII-like symbols benefit downstream; CJK fullwidth punctuation such as
+    # （ ） ： ， ！ are in the same block and would change sentence rules.
+    keep = {"！", "？", "（", "）", "：", "；", "，"}
+    folded = "".join(o if o in keep else f for o, f in zip(nt.text, folded))
+    return nt.replace_same_length(folded)
+
+
+@lru_cache(maxsize=1)
+def _opencc_t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(nt: NormalizedText) -> NormalizedText:
+    """Traditional to simplified characters with OpenCC, keeping the offset map.
+
+    OpenCC converts phrases, which can in principle change a line's length;
+    such lines fall back to character-by-character conversion so the map
+    stays exact.
+    """
+    cc = _opencc_t2s()
+    converted = cc.convert(nt.text)
+    if len(converted) == len(nt.text):
+        return nt.replace_same_length(converted)
+    out = []
+    for line in nt.text.splitlines(keepends=True):
+        conv = cc.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := cc.convert(c)) == 1 else c for c in line)
+        out.append(conv)
+    return nt.replace_same_length("".join(out))
+
+
+def plain_pm_subscripts(nt: NormalizedText) -> NormalizedText:
+    """``PM_{2.5}`` -> ``PM2.5`` (LaTeX-ish subscripts from scraped pages)."""
+    edits = []
+    for m in PM_SUBSCRIPT_RE.finditer(nt.text):
+        # keep the letters and the number; delete '_', '{', '}' and inner spaces
+        for i in range(m.start(), m.end()):
+            if nt.text[i] in "_{} ":
+                edits.append((i, i + 1, ""))
+    return nt.apply(edits)
+
+
+_BREAK_RE = re.compile(r"\n[ \t\u3000]*\n[\s\u3000]*")
+_LIST_START_RE = re.compile(r"[一二三四五六七八九十]+[是、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十\d]+|[◆●■★▲◎※]")
+
+
+_DATE_START_RE = re.compile(r"\d{4}\s*[-年/.]|\d{1,2}月\d{1,2}日")
+
+
+def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30) -> NormalizedText:
+    """Delete blank-line breaks that cut a sentence in two (print-page splits).
+
+    A break is a split when the line before it is paragraph-long, ends in a
+    character that cannot end a sentence, and the text after it starts like a
+    continuation (a Han character or digit, not a list marker or heading).
+    """
+    text = nt.text
+    edits = []
+    first_content = len(text) - len(text.lstrip())
+    for m in _BREAK_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        prev_line = text[line_start : m.start()].rstrip()
+        if len(prev_line) < min_line or not prev_line or line_start <= first_content:
+            continue  # short lines and the first line (the headline) are not cut sentences
+        last = prev_line[-1]
+        if last in SENTENCE_END or not (re.match(rf"[{HAN}A-Za-z0-9]", last)):
+            continue
+        nxt = text[m.end() : m.end() + 12]
+        if not nxt or not re.match(rf"[{HAN}0-9]", nxt[0]) or _LIST_START_RE.match(nxt) or _DATE_START_RE.match(nxt):
+            continue
+        next_line = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        if len(next_line) < 8:
+            continue  # a short line after a break is a heading or a name, not a continuation
+        edits.append((m.start(), m.end(), ""))
+    return nt.apply(edits)
+
+
+# --- the whole normaliser --------------------------------------------------------
+
+STEPS = {
+    "pinyin_glosses": strip_pinyin_glosses,
+    "pm_subscripts": plain_pm_subscripts,
+    "full_width": fold_width,
+    "traditional_to_simplified": to_simplified,
+    "page_breaks": rejoin_page_breaks,
+}
+
+
+def normalize(text: str, steps: Sequence[str] | None = None, boilerplate: bool = True,
+              boilerplate_rules=None) -> NormalizedText:
+    """Run the named steps in the canonical order; mark boilerplate last."""
+    wanted = list(STEPS) if steps is None else [s for s in STEPS if s in set(steps)]
+    nt = NormalizedText.identity(text)
+    for name in wanted:
+        nt = STEPS[name](nt)
+    if boilerplate:
+        from .boilerplate import find_boilerplate
+
+        nt.boilerplate = find_boilerplate(nt.text, boilerplate_rules)
+    return nt

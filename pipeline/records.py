@@ -1,0 +1,52 @@
+"""Build output records from a processed ``Doc``: every offset on the original text.
+
+Components leave their results on the ``Doc`` (entities, span groups and
+extensions); this module only reads them, maps offsets back through the
+:class:`~pipeline.normalize.NormalizedText` and drops anything inside a
+boilerplate region.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .io.readers import Document
+from .normalize import NormalizedText
+from .schema import EntityOut, Record
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def error_record(doc: Document, reason: str, model_version: str | None = None) -> Record:
+    return Record(
+        doc_id=doc.id, source=doc.source, status="error", error=reason,
+        text_sha256=text_sha256(doc.text) if doc.text else None,
+        meta=dict(doc.meta), model_version=model_version,
+    )
+
+
+def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version: str | None = None,
+                 with_text: bool = False) -> Record:
+    entities = []
+    for ent in doc.ents:
+        if nt.in_boilerplate(ent.start_char, ent.end_char):
+            continue
+        start, end = nt.to_original(ent.start_char, ent.end_char)
+        norm = ent._.norm_value if Doc.has_extension("norm_value") and ent.has_extension("norm_value") else None
+        entities.append(EntityOut(start=start, end=end, label=ent.label_, text=nt.original[start:end], norm=norm))
+    meta: dict[str, Any] = {k: v for k, v in document.meta.items()}
+    record = Record(
+        doc_id=document.id, source=document.source, text_sha256=text_sha256(document.text),
+        status="ok", meta=meta, entities=entities, model_version=model_version,
+    )
+    if with_text or meta.get("format") == "html":
+        # for HTML the offsets point into the extracted text, so it travels with the record
+        record.text = nt.original
+    if with_text:
+        record.normalized_text = nt.text
+    return record

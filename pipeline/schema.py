@@ -1,0 +1,117 @@
+"""Boundary data models: gold documents and pipeline output records.
+
+These are the shapes of ANNOTATION.md sections 1 and 6.  They live at the
+boundary (files in, files out); inside the pipeline everything is on spaCy's
+``Doc``.  Pydantic gives us validation with readable messages for free, which
+``ecoie validate`` turns into per-document reports.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ENTITY_LABELS: tuple[str, ...] = ("ORG", "PERSON", "TITLE", "GPE", "LOC", "DATE", "QUANTITY")
+ROLES: tuple[str, ...] = ("value", "change", "rank", "target")
+EVENT_TYPES: tuple[str, ...] = ("press_conference", "meeting", "enforcement_outcome")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class GoldSpan(_Model):
+    start: int
+    end: int
+    label: str
+    indicator: Optional[str] = None
+    role: Optional[str] = None
+
+
+class Official(_Model):
+    person: str
+    titles: list[str] = Field(default_factory=list)
+    org: Optional[str] = None
+
+
+class Event(_Model):
+    """One event; which fields matter depends on ``type`` (ANNOTATION.md s.5)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    date: Optional[str] = None
+    organizer: Optional[str] = None
+    speakers: list[str] = Field(default_factory=list)
+    moderator: Optional[str] = None
+    title: Optional[str] = None
+    jurisdiction: Optional[str] = None
+    period: Optional[str] = None
+    metrics: dict[str, float] = Field(default_factory=dict)
+    evidence: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class GoldDoc(_Model):
+    id: str
+    text: str
+    meta: dict[str, Any] = Field(default_factory=dict)
+    spans: list[GoldSpan] = Field(default_factory=list)
+    officials: list[Official] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+
+class EntityOut(_Model):
+    start: int
+    end: int
+    label: str
+    text: str
+    norm: Optional[str] = None
+    confidence: Optional[float] = None
+    source: Optional[str] = None
+
+
+class QuantityOut(_Model):
+    start: int
+    end: int
+    text: str
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    approx: Optional[str] = None
+    indicator: Optional[str] = None
+    role: Optional[str] = None
+    confidence: Optional[float] = None
+    jurisdiction: Optional[str] = None
+    period: Optional[str] = None
+
+
+class OfficialOut(Official):
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+class Record(BaseModel):
+    """One output line: exactly one per input document, ok or error."""
+
+    doc_id: str
+    source: Optional[str] = None
+    text_sha256: Optional[str] = None
+    status: Literal["ok", "error", "skipped"] = "ok"
+    error: Optional[str] = None
+    meta: dict[str, Any] = Field(default_factory=dict)
+    entities: list[EntityOut] = Field(default_factory=list)
+    quantities: list[QuantityOut] = Field(default_factory=list)
+    officials: list[OfficialOut] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    model_version: Optional[str] = None
+    #: the text the offsets point into; only included for HTML input or on request
+    text: Optional[str] = None
+    normalized_text: Optional[str] = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        data = self.model_dump(mode="json", exclude_none=False)
+        for optional in ("text", "normalized_text", "error"):
+            if data.get(optional) is None:
+                data.pop(optional, None)
+        return data

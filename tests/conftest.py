@@ -1,0 +1,30 @@
+"""Shared fixtures.  The segmenter model must be provisioned (`make test` does it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from pipeline.extractor import Extractor
+    from pipeline.provision import model_is_provisioned
+
+    if not model_is_provisioned():
+        pytest.fail("segmenter model not provisioned: run `make test` (it runs `ecoie setup` first)")
+    return Extractor.from_config(with_text=True)
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor):
+    return extractor.nlp
+
+
+@pytest.fixture
+def seed_texts() -> dict[str, str]:
+    return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}

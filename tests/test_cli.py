@@ -1,0 +1,166 @@
+"""End-to-end CLI behaviour: exit codes, error records, atomic output, config."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+from .conftest import SEEDS
+
+ARTICLE = "3月12日上午，聊城市生态环境局召开新闻发布会，优良天数245天，同比增加40天。"
+runner = CliRunner()
+
+
+def _lines(path):
+    return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and "ecoie" in result.output
+
+
+def test_run_seeds_gives_five_ok_records(extractor, tmp_path):
+    out = tmp_path / "records.jsonl"
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(out), "--with-text", "--no-summary"])
+    assert result.exit_code == 0, result.output
+    records = _lines(out)
+    assert [r["status"] for r in records] == ["ok"] * 5
+    assert records[0]["doc_id"] == "000_cf766a50f9936a8d.txt"
+    seed0 = records[0]
+    assert "生态环境局" in seed0["normalized_text"] and "(fā)" not in seed0["normalized_text"]
+    for r in records:
+        for key in ("doc_id", "source", "text_sha256", "status", "meta", "entities", "quantities",
+                    "officials", "events", "warnings"):
+            assert key in r
+
+
+def test_empty_binary_and_gbk_give_three_lines_and_exit_1(extractor, tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a_empty.txt").write_bytes(b"")
+    (d / "b_binary.txt").write_bytes(bytes(range(256)) * 16)
+    (d / "c_gbk.txt").write_bytes(ARTICLE.encode("gbk"))
+    out = tmp_path / "o.jsonl"
+    errors = tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["run", str(d), "--out", str(out), "--errors", str(errors)])
+    assert result.exit_code == 1
+    records = _lines(out)
+    assert [(r["doc_id"], r["status"]) for r in records] == [
+        ("a_empty.txt", "error"), ("b_binary.txt", "error"), ("c_gbk.txt", "ok")]
+    assert records[0]["error"] == "empty file"
+    assert len(_lines(errors)) == 2
+
+
+def test_folder_without_documents_is_a_clear_error(extractor, tmp_path):
+    (tmp_path / "x.bin").write_bytes(b"1")
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    assert "no readable documents" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_unwritable_output_exit_1_and_no_partial_file(extractor, tmp_path):
+    if os.geteuid() == 0:
+        target = "/proc/ecoie-cannot-write/o.jsonl"  # root ignores permissions; /proc refuses
+    else:
+        ro = tmp_path / "ro"
+        ro.mkdir()
+        ro.chmod(0o500)
+        target = str(ro / "o.jsonl")
+    result = runner.invoke(app, ["run", str(SEEDS / "000_cf766a50f9936a8d.txt"), "--out", target])
+    assert result.exit_code == 1
+    assert "cannot write" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_interrupted_run_leaves_no_file(extractor, tmp_path, monkeypatch):
+    out = tmp_path / "o.jsonl"
+    from pipeline.runtime import batch
+
+    def boom(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch.RunStats, "add", boom)
+    with pytest.raises(KeyboardInterrupt):
+        batch.run_pipeline(batch.RunOptions(inputs=[str(SEEDS)], out=str(out)))
+    assert not out.exists()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_bad_override_is_usage_error(extractor, tmp_path):
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "o"), "--set", "nonsense"])
+    assert result.exit_code == 2
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "o"), "--disable", "nope"])
+    assert result.exit_code == 2
+
+
+def test_overrides_and_disabling_stages(extractor, tmp_path):
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["run", str(SEEDS / "000_cf766a50f9936a8d.txt"), "--out", str(out), "--with-text",
+                                 "--set", "normalize.enabled=false", "--disable", "sentences", "--no-summary"])
+    assert result.exit_code == 0, result.output
+    [rec] = _lines(out)
+    assert "發(fā)布" in rec["normalized_text"]
+
+
+def test_user_dict_override(extractor, tmp_path):
+    from pipeline.extractor import Extractor
+
+    words = tmp_path / "words.txt"
+    words.write_text("新篇章主题\n", encoding="utf-8")
+    ex = Extractor.from_config(overrides={"segment.user_dict": str(words)})
+    doc = ex.nlp("新篇章主题系列")
+    assert doc[0].text == "新篇章主题"
+
+
+def test_missing_segmenter_model_one_line_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("ECOIE_HOME", str(tmp_path / "empty-cache"))
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    assert "ecoie setup" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_jsonl_input_and_stdin(extractor, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "good", "text": ARTICLE}, ensure_ascii=False), "{broken", json.dumps({"id": "notext"})]),
+        encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["run", str(src), "--out", str(out), "--no-summary"])
+    assert result.exit_code == 1
+    assert [r["status"] for r in _lines(out)] == ["ok", "error", "error"]
+    result = runner.invoke(app, ["run", "-", "--out", "-", "--no-summary"], input=ARTICLE)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["doc_id"] == "stdin"
+
+
+def test_component_failure_is_an_error_record_naming_it(extractor, tmp_path):
+    from pipeline.io.readers import Document
+
+    class Exploding:
+        def __call__(self, doc):
+            if "爆炸" in doc.text:
+                raise RuntimeError("boom")
+            return doc
+
+    extractor.nlp.add_pipe("ecoie_sentences", name="exploding_probe", last=True)
+    try:
+        extractor.nlp.replace_pipe("exploding_probe", "ecoie_sentences")
+        extractor.nlp.pipeline[-1]  # the component slot exists
+        name = "exploding_probe"
+        idx = extractor.nlp.pipe_names.index(name)
+        extractor.nlp._components[idx] = (name, Exploding())
+        docs = [Document("a", ARTICLE), Document("b", "这里会爆炸。"), Document("c", ARTICLE)]
+        records = list(extractor.process(docs))
+    finally:
+        extractor.nlp.remove_pipe("exploding_probe")
+    assert [r.status for r in records] == ["ok", "error", "ok"]
+    assert "exploding_probe" in records[1].error

@@ -1,0 +1,144 @@
+"""Normalisation: each step, and property tests that offsets map back exactly."""
+
+from __future__ import annotations
+
+import opencc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize import (
+    NormalizedText,
+    fold_width,
+    normalize,
+    plain_pm_subscripts,
+    rejoin_page_breaks,
+    strip_pinyin_glosses,
+    to_simplified,
+)
+
+T2S = opencc.OpenCC("t2s")
+
+
+def test_pinyin_glosses_removed_from_seed_000(seed_texts):
+    nt = normalize(seed_texts["000"])
+    assert "(fā)" not in nt.text and "(huán)" not in nt.text
+    assert "市政府新闻办召开“新聊城 新篇章”主题系列新闻发布会第四场" in nt.text
+    assert "市生态环境局党组书记、局长吕克军" in nt.text
+    assert "获得监测数据21000余个" in nt.text
+
+
+def test_gloss_only_after_han_character():
+    nt = strip_pinyin_glosses(NormalizedText.identity("發(fā)布 and (fa) text(fā)"))
+    assert nt.text == "發布 and (fa) text(fā)"
+
+
+def test_traditional_to_simplified_keeps_length_and_map():
+    nt = to_simplified(NormalizedText.identity("聊城市生態環境局優良天數245天"))
+    assert nt.text == "聊城市生态环境局优良天数245天"
+    assert nt.to_original(3, 8) == (3, 8)
+
+
+def test_full_width_digits_and_letters_fold():
+    nt = fold_width(NormalizedText.identity("１９９０年ＰＭ２．５，好"))
+    assert nt.text == "1990年PM2.5，好"
+
+
+def test_pm_subscript():
+    nt = plain_pm_subscripts(NormalizedText.identity("全市PM_{2.5}年均浓度为43微克/立方米"))
+    assert nt.text == "全市PM2.5年均浓度为43微克/立方米"
+    start = nt.text.index("43")
+    assert nt.original_span_text(start, start + 8) == "43微克/立方米"
+
+
+def test_page_break_rejoined_seed_002(seed_texts):
+    nt = normalize(seed_texts["002"])
+    assert "监督抽检量和处罚量均居全省第一位" in nt.text
+    assert "结存量提高一倍以上" in nt.text
+    # a headline followed by a blank line is not glued to the next paragraph
+    assert "聊城描绘生态宜居秀美画卷\n\n2022年" in nt.text
+
+
+def test_page_break_keeps_list_items_and_short_lines():
+    text = "这是一个很长的段落文字内容用于测试分页断开的情况是否会被正确地识别出来吗\n\n一是加强管理工作"
+    assert rejoin_page_breaks(NormalizedText.identity(text)).text == text
+    short = "短标题\n\n正文继续内容很多很多很多很多很多"
+    assert rejoin_page_breaks(NormalizedText.identity(short)).text == short
+
+
+def test_boilerplate_regions_on_seeds(seed_texts):
+    nt = normalize(seed_texts["003"])
+    marked = [nt.text[s:e] for s, e in nt.boilerplate]
+    assert any("主页 > 关注" in m for m in marked)
+    assert any("版权所有" in m for m in marked)
+    body = nt.text.index("各位记者朋友们")
+    assert not nt.in_boilerplate(body, body + 5)
+    nt1 = normalize(seed_texts["001"])
+    related = nt1.text.index("临清市聚焦群众所需所盼")
+    assert nt1.in_boilerplate(related, related + 5)
+    byline = nt1.text.index("闪电新闻记者 左新新")
+    assert not nt1.in_boilerplate(byline, byline + 5)
+    nt0 = normalize(seed_texts["000"])
+    stamps = nt0.text.index("2025-08-04 10:23:41")
+    assert nt0.in_boilerplate(stamps, stamps + 19)
+    nt4 = normalize(seed_texts["004"])
+    assert nt4.in_boilerplate(0, 10)  # open-information header table
+    title = nt4.text.index("黄河流域生态保护")
+    assert not nt4.in_boilerplate(title, title + 4)
+
+
+def test_steps_can_be_switched_off(seed_texts):
+    nt = normalize(seed_texts["000"], steps=["pinyin_glosses"], boilerplate=False)
+    assert "發布" in nt.text and nt.boilerplate == []
+
+
+# --- property tests: every normalised character maps back to its own place -----------
+
+PIECES = st.sampled_from([
+    "發(fā)布", "環(huán)境", "數(shù)據(jù)", "統(tǒng)一", "區(qū)", "生態環境局", "優良天數", "聊城市",
+    "１９９０", "ＰＭ２．５", "PM_{2.5}", "PM_{10}", "，", "。", "“", "”", "\n", "\n\n", "　",
+    "优良天数245天", "同比增加40天", "4.87万台", "(试行)", "（fa）", "abc", " ", "一是", "臺灣", "乾隆", "著作",
+])
+TEXTS = st.lists(PIECES, min_size=1, max_size=40).map("".join)
+DROPPABLE = set("()（）_{} \n\t　") | set("abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
+
+
+def _expected_char(original_char: str) -> set[str]:
+    folded = fold_width(NormalizedText.identity(original_char)).text
+    return {original_char, folded, T2S.convert(original_char), T2S.convert(folded)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_every_normalised_char_maps_to_its_original(text):
+    nt = normalize(text)
+    assert len(nt.starts) == len(nt.ends) == len(nt.text)
+    prev_start = -1
+    for i, ch in enumerate(nt.text):
+        s, e = nt.starts[i], nt.ends[i]
+        assert 0 <= s < e <= len(text)
+        assert s >= prev_start  # order is preserved
+        prev_start = s
+        if e - s == 1:
+            assert ch in _expected_char(text[s])
+    covered = set()
+    for s, e in zip(nt.starts, nt.ends):
+        covered.update(range(s, e))
+    dropped = [text[i] for i in range(len(text)) if i not in covered]
+    assert all(c in DROPPABLE for c in dropped), dropped
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.data())
+def test_spans_map_back_to_the_same_characters(text, data):
+    nt = normalize(text)
+    if not nt.text:
+        return
+    s = data.draw(st.integers(0, len(nt.text) - 1))
+    e = data.draw(st.integers(s + 1, len(nt.text)))
+    o_s, o_e = nt.to_original(s, e)
+    original = text[o_s:o_e]
+    # the original slice, with droppable characters removed, converts to the span
+    kept = "".join(text[i] for i in range(o_s, o_e) if any(a <= i < b for a, b in zip(nt.starts[s:e], nt.ends[s:e])))
+    converted = T2S.convert(fold_width(NormalizedText.identity(kept)).text)
+    assert converted == T2S.convert(nt.text[s:e])
+    assert original.startswith(kept[:1]) and original.endswith(kept[-1:])

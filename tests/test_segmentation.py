@@ -1,0 +1,34 @@
+"""Segmentation (pkuseg + user dictionary) and sentence boundaries."""
+
+from __future__ import annotations
+
+from pipeline.components.sentences import sentence_starts
+
+
+def test_user_dictionary_words_stay_whole(nlp):
+    doc = nlp("市生态环境局通报，全市优良天数245天，国控断面优良水体比例80%。")
+    words = [t.text for t in doc]
+    for w in ("生态环境局", "优良天数", "国控断面"):
+        assert w in words, words
+
+
+def test_tokens_cover_text_exactly(nlp, seed_texts):
+    doc = nlp(seed_texts["003"][:3000])
+    assert doc.text == seed_texts["003"][:3000]
+
+
+def test_sentences_respect_quotes_and_numbers(nlp):
+    text = "他说：“空气质量持续改善。”PM2.5浓度为4.87万分之一。第二句！\n标题\n正文。"
+    doc = nlp(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "他说：“空气质量持续改善。”"
+    assert sents[1] == "PM2.5浓度为4.87万分之一。"
+    assert sents[2] == "第二句！"
+    assert "标题" in sents[3] and "正文。" in sents[4]
+
+
+def test_sentence_starts_rule():
+    assert sentence_starts("a。b") == {0, 2}
+    assert sentence_starts("PM2.5和4.87万") == {0}
+    assert sentence_starts("好！”他说") == {0, 3}
+    assert sentence_starts("第一行\n\n第二行") == {0, 5}
