@@ -27,6 +27,10 @@ from .paths import CONFIG_DIR
 DEFAULT_RULES = CONFIG_DIR / "boilerplate.json"
 
 
+_SNIPPET = r"\[详细\]|\[詳細\]|\[阅读全文\]|\[查看详情\]"
+_SNIPPET_RE = re.compile(_SNIPPET)
+
+
 @dataclass(frozen=True)
 class BoilerplateRules:
     line: tuple[re.Pattern, ...]
@@ -37,6 +41,7 @@ class BoilerplateRules:
     timestamp_run: int
     list_title_max: int
     list_trigger: re.Pattern
+    banner_max: int
 
 
 @lru_cache(maxsize=8)
@@ -51,7 +56,8 @@ def load_rules(path: str | Path = DEFAULT_RULES) -> BoilerplateRules:
         timestamp_line=re.compile(data["timestamp_line"]),
         timestamp_run=int(data.get("timestamp_run", 3)),
         list_title_max=int(data.get("list_title_max", 60)),
-        list_trigger=re.compile(r"\[详细\]|\[詳細\]|\[阅读全文\]|\[查看详情\]|^\s*(相关新闻|相关阅读|相關新聞|推荐阅读|推薦閱讀|延伸阅读|热点推荐|相关文章)"),
+        list_trigger=re.compile(_SNIPPET + "|" + data["list_headings"]),
+        banner_max=int(data.get("banner_max", 30)),
     )
 
 
@@ -99,6 +105,7 @@ def find_boilerplate(text: str, rules: BoilerplateRules | None = None) -> list[t
 
     _mark_related_lists(text, lines, flagged, rules)
     _mark_timestamp_runs(text, lines, flagged, rules)
+    _mark_site_banner(text, lines, flagged, rules)
 
     for i, (s, e) in enumerate(lines):
         if flagged[i]:
@@ -117,7 +124,7 @@ def _mark_related_lists(text, lines, flagged, rules) -> None:
         if not line:
             continue
         if rules.list_trigger.search(line):
-            if not in_list:
+            if not in_list and _SNIPPET_RE.search(line):
                 # the titles just before the first snippet belong to the list
                 for j in reversed(_nonblank(text, lines, range(max(0, i - 6), i))[-3:]):
                     prev = text[lines[j][0] : lines[j][1]].strip()
@@ -128,10 +135,20 @@ def _mark_related_lists(text, lines, flagged, rules) -> None:
             flagged[i] = True
             continue
         if in_list:
-            if len(line) <= rules.list_title_max or rules.source_date_line.match(line):
+            if (len(line) <= rules.list_title_max or rules.source_date_line.match(line)
+                    or line.endswith(("……", "...", "…"))):
                 flagged[i] = True
             else:
                 in_list = False
+
+
+def _mark_site_banner(text, lines, flagged, rules) -> None:
+    """A short first line directly above the navigation bar is the site's name."""
+    content = _nonblank(text, lines, range(min(len(lines), 6)))
+    if len(content) >= 2 and not flagged[content[0]] and flagged[content[1]]:
+        first = text[lines[content[0]][0] : lines[content[0]][1]].strip()
+        if len(first) <= rules.banner_max and not re.search(r"[，。；！？,;!?]", first):
+            flagged[content[0]] = True
 
 
 def _mark_timestamp_runs(text, lines, flagged, rules) -> None:

@@ -172,12 +172,14 @@ _LIST_START_RE = re.compile(r"[一二三四五六七八九十]+[是、.．]|[（
 _DATE_START_RE = re.compile(r"\d{4}\s*[-年/.]|\d{1,2}月\d{1,2}日")
 
 
-def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30) -> NormalizedText:
+def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30,
+                       protected: Sequence[tuple[int, int]] = ()) -> NormalizedText:
     """Delete blank-line breaks that cut a sentence in two (print-page splits).
 
     A break is a split when the line before it is paragraph-long, ends in a
     character that cannot end a sentence, and the text after it starts like a
     continuation (a Han character or digit, not a list marker or heading).
+    Breaks touching a ``protected`` region (boilerplate) are never joined.
     """
     text = nt.text
     edits = []
@@ -196,6 +198,8 @@ def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30) -> NormalizedText
         next_line = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
         if len(next_line) < 8:
             continue  # a short line after a break is a heading or a name, not a continuation
+        if any(ps <= m.end() and line_start <= pe for ps, pe in protected):
+            continue
         edits.append((m.start(), m.end(), ""))
     return nt.apply(edits)
 
@@ -213,13 +217,22 @@ STEPS = {
 
 def normalize(text: str, steps: Sequence[str] | None = None, boilerplate: bool = True,
               boilerplate_rules=None) -> NormalizedText:
-    """Run the named steps in the canonical order; mark boilerplate last."""
+    """Run the named steps in the canonical order; mark boilerplate last.
+
+    Page-break rejoining runs after the other steps and never joins a line
+    that is (partly) boilerplate: a counter line glued to the first paragraph
+    would otherwise drag the paragraph into the boilerplate region.
+    """
+    from .boilerplate import find_boilerplate
+
     wanted = list(STEPS) if steps is None else [s for s in STEPS if s in set(steps)]
     nt = NormalizedText.identity(text)
     for name in wanted:
-        nt = STEPS[name](nt)
+        if name == "page_breaks":
+            protected = find_boilerplate(nt.text, boilerplate_rules) if boilerplate else ()
+            nt = rejoin_page_breaks(nt, protected=protected)
+        else:
+            nt = STEPS[name](nt)
     if boilerplate:
-        from .boilerplate import find_boilerplate
-
         nt.boilerplate = find_boilerplate(nt.text, boilerplate_rules)
     return nt

@@ -1,0 +1,1 @@
+"""Scoring predictions against gold (ANNOTATION.md section 7) and reporting."""
