@@ -1,0 +1,1 @@
+"""Training: corpus converters and model trainers."""
