@@ -110,12 +110,13 @@ def _progress_hook(total):
 def _fail_known(exc: Exception) -> None:
     from .components.segmenter import SegmenterModelMissing
     from .config import ConfigError
+    from .extractor import ModelMissing
     from .io.readers import InputError
     from .io.writers import WriteError
 
     if isinstance(exc, ConfigError):
         fail(str(exc), 2)
-    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, FileNotFoundError)):
+    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, FileNotFoundError)):
         fail(str(exc), 1)
 
 
@@ -158,6 +159,7 @@ def evaluate(
     pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL to score; default: run the pipeline."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only a split of the gold: heldout, train or all."),
     config: Optional[Path] = ConfigOpt,
     overrides: Optional[List[str]] = SetOpt,
 ) -> None:
@@ -165,7 +167,7 @@ def evaluate(
     from .evaluation.run import evaluate_command
 
     try:
-        code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err)
+        code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split)
     except Exception as exc:  # noqa: BLE001
         _fail_known(exc)
         if isinstance(exc, ValueError):
@@ -177,11 +179,36 @@ def evaluate(
 @app.command()
 def train(
     what: str = typer.Argument(..., help="Which model: 'ner' or 'indicators'."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Where to save (default: models/<what>)."),
+    epochs: int = typer.Option(15, "--epochs", help="Training epochs (ner)."),
+    corpus_sample: int = typer.Option(9000, "--corpus-sample", help="Public-corpus sentences drawn per epoch (ner)."),
+    corpora: Optional[List[str]] = typer.Option(None, "--corpus", help="Restrict to these public corpora (repeatable)."),
+    corpora_dir: Optional[Path] = typer.Option(None, "--corpora-dir", help="Folder of the public corpora."),
+    config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Train a statistical model from annotations (never from the seeds)."""
-    if what not in {"ner", "indicators"}:
-        fail(f"unknown model {what!r}: choose 'ner' or 'indicators'", 2)
-    fail(f"training '{what}' is not available yet in this version: the {what} stage has not been built", 1)
+    from .paths import MODELS_DIR
+
+    if what == "ner":
+        from .training.corpora import CORPORA, DEFAULT_CORPORA_DIR, label_counts, read_corpus
+        from .training.ner import TrainSettings, train_ner
+
+        settings = TrainSettings(epochs=epochs, corpus_sample=corpus_sample,
+                                 corpora=tuple(corpora or CORPORA), corpora_dir=corpora_dir or DEFAULT_CORPORA_DIR)
+        try:
+            for name in settings.corpora:
+                n, counts = label_counts(read_corpus(name, settings.corpora_dir))
+                out.print(f"{name}: {n} sentences; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+            meta = train_ner(out_dir or MODELS_DIR / "ner", settings, config, log=out.print)
+        except (FileNotFoundError, ValueError) as exc:
+            fail(str(exc).splitlines()[0])
+        from .report import print_training_table
+
+        print_training_table(meta, out)
+        return
+    if what == "indicators":
+        fail("training 'indicators' is not available yet in this version: the indicator stage has not been built", 1)
+    fail(f"unknown model {what!r}: choose 'ner' or 'indicators'", 2)
 
 
 def entrypoint() -> None:

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from confection import Config
 from spacy.util import load_config
 
-from .paths import CONFIG_DIR
+from .paths import CONFIG_DIR, MODELS_DIR, PROJECT_DIR
 
 DEFAULT_CONFIG = CONFIG_DIR / "default.cfg"
 
@@ -40,6 +40,17 @@ def parse_overrides(items: Iterable[str]) -> dict[str, Any]:
     return out
 
 
+def _resolve_models_path(config: Config) -> None:
+    """``paths.models`` relative to the working directory if it exists there, else to the project."""
+    models = config.get("paths", {}).get("models")
+    if not models:
+        config.setdefault("paths", {})["models"] = str(MODELS_DIR)
+        return
+    p = Path(models)
+    if not p.is_absolute() and not p.exists():
+        config["paths"]["models"] = str(PROJECT_DIR / p)
+
+
 def load(path: str | Path | None = None, overrides: dict[str, Any] | None = None,
          disable: Iterable[str] = ()) -> Config:
     path = Path(path) if path else DEFAULT_CONFIG
@@ -50,6 +61,7 @@ def load(path: str | Path | None = None, overrides: dict[str, Any] | None = None
     except Exception as exc:  # confection raises several types with multi-line messages
         first = str(exc).strip().splitlines()
         raise ConfigError(f"{path}: {first[0] if first else type(exc).__name__}") from None
+    _resolve_models_path(config)
     disable = list(disable)
     if disable:
         pipeline = config["nlp"].get("pipeline", [])

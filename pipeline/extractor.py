@@ -67,7 +67,10 @@ class Extractor:
                     disable: Iterable[str] = (), with_text: bool = False) -> "Extractor":
         config = load_config(path, overrides, disable)
         config = config.interpolate()
+        ner_settings = configure_ner_backend(config)
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+        if "ner" in nlp.pipe_names and ner_settings.get("backend", "spacy") == "spacy":
+            nlp.get_pipe("ner").cfg["beam_width"] = int(ner_settings.get("beam_width", 1))
         return cls(nlp, config, with_text=with_text)
 
     @staticmethod
@@ -128,6 +131,28 @@ class Extractor:
             return build_record(document, nt, doc, self.model_version, with_text=self.with_text)
         except Exception as exc:  # noqa: BLE001
             return error_record(document, f"record building failed: {_one_line(exc)}", self.model_version)
+
+
+class ModelMissing(FileNotFoundError):
+    """A trained model the configuration asks for is not there."""
+
+
+def configure_ner_backend(config: Config) -> dict[str, Any]:
+    """Point the ``ner`` component at the configured backend; check the model exists."""
+    settings = dict(config.get("ner", {}))
+    if "ner" not in config["nlp"].get("pipeline", []):
+        return settings
+    backend = settings.get("backend", "spacy")
+    model = Path(str(settings.get("model", "")))
+    if backend == "spacy":
+        source = Path(str(config["components"]["ner"].get("source", model)))
+        if not (source / "config.cfg").is_file():
+            raise ModelMissing(f"NER model not found at {source}: run `ecoie train ner` (or set ner.model)")
+    elif backend == "hanlp":
+        config["components"]["ner"] = {"factory": "ecoie_hanlp_ner", "model_dir": str(model)}
+    else:
+        raise ValueError(f"unknown ner.backend {backend!r}: choose 'spacy' or 'hanlp'")
+    return settings
 
 
 def _one_line(exc: BaseException) -> str:

@@ -18,6 +18,14 @@ from .normalize import NormalizedText
 from .schema import EntityOut, Record
 
 
+def _ext(span, name: str):
+    return getattr(span._, name) if span.has_extension(name) else None
+
+
+def _round(value):
+    return None if value is None else round(float(value), 4)
+
+
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -37,8 +45,10 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
         if nt.in_boilerplate(ent.start_char, ent.end_char):
             continue
         start, end = nt.to_original(ent.start_char, ent.end_char)
-        norm = ent._.norm_value if Doc.has_extension("norm_value") and ent.has_extension("norm_value") else None
-        entities.append(EntityOut(start=start, end=end, label=ent.label_, text=nt.original[start:end], norm=norm))
+        entities.append(EntityOut(
+            start=start, end=end, label=ent.label_, text=nt.original[start:end],
+            norm=_ext(ent, "norm"), confidence=_round(_ext(ent, "confidence")), source=_ext(ent, "source"),
+        ))
     meta: dict[str, Any] = {k: v for k, v in document.meta.items()}
     record = Record(
         doc_id=document.id, source=document.source, text_sha256=text_sha256(document.text),

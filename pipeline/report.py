@@ -26,3 +26,16 @@ def print_run_summary(stats: RunStats, console: Console) -> None:
     console.print(summary)
     for reason, n in stats.error_reasons.most_common(10):
         console.print(f"  [red]{n}×[/red] {reason}", markup=True, soft_wrap=True)
+
+
+def print_training_table(meta: dict, console: Console) -> None:
+    """Per-epoch dev scores of a training run, best epoch highlighted."""
+    table = Table(title=f"training (best epoch {meta['best_epoch']}, held-out F {meta['dev_f']:.3f})")
+    for col in ("epoch", "loss", "P", "R", "F", "per label", "s"):
+        table.add_column(col, justify="right" if col not in ("per label",) else "left")
+    for h in meta["history"]:
+        style = "bold green" if h["epoch"] == meta["best_epoch"] else None
+        per = " ".join(f"{k} {v:.2f}" for k, v in sorted(h["per_type"].items()))
+        table.add_row(str(h["epoch"]), f"{h['loss']:.0f}", f"{h['p']:.3f}", f"{h['r']:.3f}", f"{h['f']:.3f}",
+                      per, f"{h['seconds']:.0f}", style=style)
+    console.print(table)

@@ -1,0 +1,118 @@
+"""``ecoie_gazetteer``: dictionary matching with HanLP's trie.
+
+Dictionaries (all in ``configs/gazetteers/``, all editable):
+
+* ``divisions.tsv`` — China's administrative divisions, derived from a
+  maintained package by ``scripts/build_divisions.py`` (full names at every
+  level; short forms of provinces and prefecture-level cities);
+* ``titles.txt`` — position titles; ``org_suffixes.txt`` — endings of
+  organisation names;
+* ``user.tsv`` — the user's own ``term<TAB>LABEL`` entries.
+
+The component does two things.  It writes the longest non-overlapping
+matches to ``doc.spans["gazetteer"]`` (GPE, TITLE, and the user's labels),
+which the entity merger uses to fill gaps.  And it writes a coarse
+dictionary tag to every token's ``tag_`` (``GPE``, ``TITLE``, ``ORG``,
+``ORGSUF``, ``LOCSUF``), which the statistical NER reads as an input
+feature — the gazetteer acts as a prior the model learns to trust or not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from hanlp_trie import Trie
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .segmenter import resolve_project_path
+
+LOC_SUFFIXES = ("河", "江", "湖", "淀", "流域", "水库", "湾", "海", "山", "岛", "溪", "湿地", "渠", "泉", "峡", "平原", "草原")
+ZONE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)")
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.split("#", 1)[0].strip()]
+
+
+@lru_cache(maxsize=8)
+def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str) -> tuple[Trie, tuple[str, ...]]:
+    """One trie (term -> label) over divisions, titles and user terms; org suffixes apart."""
+    entries: dict[str, str] = {}
+    div_path = resolve_project_path(divisions)
+    for line in div_path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, short, level, *_ = line.split("\t")
+        entries[name] = "GPE"
+        if level in ("province", "city") and len(short) >= 2:
+            entries.setdefault(short, "GPE")
+    for title in _lines(resolve_project_path(titles)):
+        entries[title] = "TITLE"
+    if user:
+        for line in _lines(resolve_project_path(user)):
+            term, _, label = line.partition("\t")
+            if term and label.strip():
+                entries[term.strip()] = label.strip()
+    suffixes = tuple(sorted(_lines(resolve_project_path(org_suffixes)), key=len, reverse=True))
+    return Trie(entries), suffixes
+
+
+@Language.factory(
+    "ecoie_gazetteer",
+    default_config={
+        "divisions": "configs/gazetteers/divisions.tsv",
+        "titles": "configs/gazetteers/titles.txt",
+        "org_suffixes": "configs/gazetteers/org_suffixes.txt",
+        "user": "configs/gazetteers/user.tsv",
+        "spans_key": "gazetteer",
+        "set_tags": True,
+    },
+)
+def create_gazetteer(nlp: Language, name: str, divisions: str, titles: str, org_suffixes: str, user: str,
+                     spans_key: str, set_tags: bool) -> "Gazetteer":
+    return Gazetteer(divisions, titles, org_suffixes, user, spans_key, set_tags)
+
+
+class Gazetteer:
+    def __init__(self, divisions: str, titles: str, org_suffixes: str, user: str = "",
+                 spans_key: str = "gazetteer", set_tags: bool = True):
+        self.trie, self.org_suffixes = load_dictionaries(divisions, titles, org_suffixes, user)
+        self.spans_key = spans_key
+        self.set_tags = set_tags
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        found = [(s, e, lab) for s, e, lab in self.trie.parse_longest(text)]
+        found += [(m.start(), m.end(), "GPE") for m in ZONE_RE.finditer(text)]
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        flat: list[tuple[int, int, str]] = []
+        for m in found:
+            if flat and m[0] < flat[-1][1]:
+                continue
+            flat.append(m)
+        return flat
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        token_tags = [""] * len(doc)
+        for s, e, label in self.matches(doc.text):
+            span = doc.char_span(s, e, label=label)
+            if span is None:
+                continue  # the dictionary term does not fall on token boundaries: not a word here
+            spans.append(span)
+            for t in span:
+                token_tags[t.i] = label
+        doc.spans[self.spans_key] = spans
+        if self.set_tags:
+            for token, tag in zip(doc, token_tags):
+                if not tag:
+                    text = token.text
+                    if len(text) >= 1 and text.endswith(self.org_suffixes) and "\u4e00" <= text[-1] <= "\u9fff":
+                        tag = "ORGSUF"
+                    elif text.endswith(LOC_SUFFIXES):
+                        tag = "LOCSUF"
+                token.tag_ = tag or "_"
+        return doc

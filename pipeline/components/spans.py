@@ -1,0 +1,34 @@
+"""Helpers shared by components that place character spans on a ``Doc``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def char_span_split(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """A token-aligned ``Span`` for ``[start, end)``, splitting tokens if a boundary falls inside one.
+
+    The tokenizer already splits where the script changes, so splits are
+    rare; they keep exact character boundaries instead of snapping to tokens.
+    """
+    span = doc.char_span(start, end, label=label)
+    if span is not None:
+        return span
+    for boundary in (start, end):
+        token = _token_containing(doc, boundary)
+        if token is None or token.idx == boundary:
+            continue
+        cut = boundary - token.idx
+        text = token.text
+        if cut <= 0 or cut >= len(text):
+            continue
+        with doc.retokenize() as retok:
+            retok.split(token, [text[:cut], text[cut:]], heads=[(token, 0), (token, 0)])
+    return doc.char_span(start, end, label=label)
+
+
+def _token_containing(doc: Doc, char: int):
+    for token in doc:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None

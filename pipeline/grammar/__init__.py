@@ -1,0 +1,1 @@
+"""Rule grammars over text (dates, quantities)."""

@@ -1,0 +1,224 @@
+"""A grammar of Chinese dates and quantities (regular expressions over text).
+
+It finds DATE and QUANTITY spans exactly as ANNOTATION.md defines them, on
+normalised text (simplified characters, half-width digits):
+
+* DATE: full and partial dates, years, months, halves, quarters, seasons,
+  relative days and years (今年, 上年同期, 昨天上午), ranges (1-6月, 2015至2023年),
+  timestamps; ``X以来`` / ``截至X`` keep only X.
+* QUANTITY: Arabic, Chinese and mixed numerals (``三千余家``, ``4.87万台``,
+  ``1,200万元``), approximation words inside (``近``, ``约``, ``余``, ``以上``,
+  ``左右``), bounds outside (``以下``, ``以内``), units and measure words,
+  percentages and 个百分点, money, concentrations in any spelling, ranks
+  (``第2位``, ``倒数第25位``, ``前3``), durations (``连续6年`` -> ``6年``).
+* what is NOT a quantity: numbers in chemical names (PM2.5, O3), in slogans
+  (``四减四增``, ``1+4``, short quoted names), ordinals naming an item
+  (``第四场``), list markers (``一是``), identifiers, phone and licence numbers,
+  anything inside a 《…》 title.
+
+The grammar is data-light on purpose: units and cue words sit in tables at
+the top of this module, and ``configs/default.cfg`` can switch labels off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- building blocks -----------------------------------------------------------------------
+
+CN_DIGIT = "零〇一二两三四五六七八九"
+CN_NUM = f"[{CN_DIGIT}十百千万亿]"
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: a number: Arabic (optionally scaled by 万/亿/千), or Chinese numerals
+NUMBER = rf"(?:{ARABIC}(?:\s?[万亿千](?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
+
+CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|"
+                 r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]")
+MONEY = r"万亿元|亿元|万元|千元|元|万美元|亿美元|美元"
+#: measure words and units, longest first (the alternation is tried in order)
+MEASURES = sorted(set("""
+个百分点 百分点 个月 个点位 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
+个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成
+天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 类 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
+""".split()), key=len, reverse=True)
+MEASURE = "|".join(re.escape(m) for m in MEASURES)
+UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{MEASURE})"
+APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
+APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
+
+_Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:{APPROX_AFTER})?"
+      rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=[和、与及至到~-]\s?{ARABIC}\s?(?:{UNIT}))"
+      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?")
+QUANTITY_RE = re.compile(_Q)
+
+RANK_RE = re.compile(rf"(?:倒数)?第(?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)|(?:倒数)?第(?:{ARABIC}|[{CN_DIGIT}十]+)(?![\u4e00-\u9fff\d])"
+                     rf"|(?<=[排列居位保持进入全省全市全国中内])前(?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)?"
+                     rf"|(?<=[排列居位])后(?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)?")
+#: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
+INDEX_RE = re.compile(rf"(?<=指数|比例|比率|占比)(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为)?({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
+
+# --- dates ---------------------------------------------------------------------------------------
+
+YEAR = r"(?:19|20)\d{2}"
+CN_YEAR = r"[〇零一二三四五六七八九]{4}"
+MONTH = r"(?:1[0-2]|0?[1-9])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+CN_MD = r"[一二三四五六七八九十]{1,3}"
+TIME_OF_DAY = r"(?:(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
+WEEKDAY = r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)"
+PERIOD_WORDS = r"(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|上半月|下半月|年初|年中|年底|年末|年内?度)"
+RELATIVE_YEAR = r"(?:今年|去年|明年|前年|上年|本年|当年)"
+SEASON = r"(?:春季|夏季|秋季|冬季|秋冬季|冬春季|夏秋季|春夏季|春节)"
+MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中|份)"
+RANGE_SEP = r"(?:[-—–~～至到])"
+
+DATE_PATTERNS = [
+    # ISO-like timestamps and dates
+    rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
+    # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
+    rf"(?:{YEAR}|{CN_YEAR})年(?:{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{RANGE_SEP}{MONTH}月份?"
+    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|前\d{{1,2}}个?月|度|底|末|初)?",
+    rf"{YEAR}{RANGE_SEP}{YEAR}年(?:度)?",
+    # relative year + period: 今年上半年, 今年1至9月, 去年同期, 上年同期, 今年年底
+    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度)?",
+    # month-day with time of day; month ranges; month alone with suffix
+    rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
+    rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
+    rf"{MONTH}月(?:{MD_SUFFIX})",
+    rf"(?<![\d.])(?:{MONTH})月(?![份])(?=[，,、。；;\s]|$|以来|至今|起|开始|期间|[的中])",
+    rf"{CN_MD}月{CN_MD}日",
+    # standalone periods and relative days
+    rf"(?:上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|过去一年|{SEASON}|年底|年初|年末)",
+    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|(?:今日|昨日)(?:{TIME_OF_DAY})",
+]
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS))
+NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
+
+# --- exclusions -------------------------------------------------------------------------------------
+
+TITLE_RE = re.compile(r"《[^《》]{0,80}》")
+SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”\"’」]")
+CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
+SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+[\u4e00-\u9fff]{{1,2}}[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+                       rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
+LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d))")
+ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
+METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均")
+IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
+#: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
+INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
+#: quoted text that is a real quantity (“245天”) rather than a name
+QUOTED_QUANTITY = re.compile(r"^(?:约|近|超)?\d")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    label: str  # DATE or QUANTITY
+    kind: str = ""  # number | rank | index | date
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _blocked_regions(text: str) -> list[tuple[int, int]]:
+    regions = [m.span() for m in TITLE_RE.finditer(text)]
+    for m in SHORT_QUOTE_RE.finditer(text):
+        inner = m.group(1)
+        # short quoted names and slogans carry numbers that are not quantities
+        if not (QUOTED_QUANTITY.match(inner) and re.search(rf"(?:{UNIT})(?:以上|左右)?$", inner)) or SLOGAN_RE.search(inner):
+            regions.append(m.span(1))
+    regions += [m.span() for m in SLOGAN_RE.finditer(text)]
+    regions += [m.span() for m in LIST_MARKER_RE.finditer(text)]
+    regions += [m.span() for m in ORDINAL_ITEM_RE.finditer(text)]
+    regions += [m.span() for m in METRIC_NAME_RE.finditer(text)]
+    regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
+    return regions
+
+
+def _overlaps(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+    s, e = span
+    return any(s < re_ and rs < e for rs, re_ in regions)
+
+
+def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Match]:
+    blocked = _blocked_regions(text) if blocked is None else blocked
+    titles = [m.span() for m in TITLE_RE.finditer(text)]
+    out = []
+    for m in DATE_RE.finditer(text):
+        s, e = m.span()
+        surface = m.group()
+        if not surface.strip() or _overlaps((s, e), titles):
+            continue
+        if (surface[-1].isdigit() and text[e : e + 1].isdigit()) or (surface[0].isdigit() and s > 0 and text[s - 1].isdigit()):
+            continue
+        # a bare relative word glued into another word (如 今年度 ok; 去年度 ok) is fine; guard 年底 in 每年底
+        if surface in ("年底", "年初", "年末") and s > 0 and text[s - 1] in "每逐":
+            continue
+        if re.fullmatch(r"\d{1,2}月", surface) and s > 0 and text[s - 1] in "个每":
+            continue
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        out.append(Match(s, e, "DATE", "date"))
+    return out
+
+
+def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
+    blocked = _blocked_regions(text)
+    dates = find_dates(text, blocked) if dates is None else dates
+    date_spans = [d.span for d in dates]
+    out: list[Match] = []
+
+    def add(s: int, e: int, kind: str) -> None:
+        surface = text[s:e]
+        if not surface or _overlaps((s, e), date_spans):
+            return
+        if _overlaps((s, e), blocked):
+            return
+        if CHEM_BEFORE.search(text[max(0, s - 1) : s]) and surface[0].isdigit():
+            return
+        if s > 0 and (text[s - 1].isdigit() or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())):
+            return
+        if INDEFINITE_ONE.match(surface):
+            return
+        out.append(Match(s, e, "QUANTITY", kind))
+
+    for m in QUANTITY_RE.finditer(text):
+        s, e = m.span()
+        surface = m.group()
+        # a bare Chinese numeral followed by a Han "unit" that is really a word (一体, 三线)
+        if re.fullmatch(rf"[{CN_DIGIT}十百千]+[市县区省国地村镇乡]", surface) and surface[0] in "一":
+            continue
+        if re.fullmatch(rf"{YEAR}年", surface):
+            continue  # a year, handled as DATE
+        add(s, e, "number")
+    for m in RANK_RE.finditer(text):
+        s, e = m.span()
+        surface = m.group()
+        if surface.startswith(("第", "倒数")) and not surface.endswith(("位", "名")):
+            before = text[max(0, s - 10) : s]
+            if not (before.endswith(("全省", "全市", "全国", "全区", "全县"))
+                    or re.search(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在)[^，。,；\n]{0,8}$", before)):
+                continue
+        add(s, e, "rank")
+    for m in INDEX_RE.finditer(text):
+        add(m.start(1), m.end(1), "index")
+    # keep the longest, non-overlapping
+    out.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    flat: list[Match] = []
+    for q in out:
+        if flat and q.start < flat[-1].end:
+            continue
+        flat.append(q)
+    return flat
+
+
+def find_all(text: str) -> list[Match]:
+    """DATE and QUANTITY spans of ``text``, flat and sorted."""
+    blocked = _blocked_regions(text)
+    dates = find_dates(text, blocked)
+    return sorted(dates + find_quantities(text, dates), key=lambda m: m.start)
