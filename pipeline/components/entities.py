@@ -1,18 +1,20 @@
-"""``ecoie_entities``: merge grammar, statistical NER and gazetteer into ``doc.ents``.
+"""``ecoie_entities``: merge grammar, bylines, statistical NER and gazetteer into ``doc.ents``.
 
-Precedence (documented in README):
+Precedence (documented in README), applied on character offsets:
 
-1. the grammar's DATE and QUANTITY spans win — except a Chinese-numeral
-   quantity that sits inside a known place name (``九台区``, ``两间房乡``);
-2. statistical entities (PERSON, ORG, TITLE, GPE, LOC) whose confidence
-   reaches ``threshold`` come next, where they do not overlap (1);
-3. the gazetteer fills the gaps: division names and user terms always,
-   titles only next to a person (a title without a named person is not an
-   entity under the guidelines).
+1. the grammar's DATE and QUANTITY spans — except a Chinese-numeral
+   quantity inside a known place name (``九台区``, ``两间房乡``);
+2. byline names (``记者 林晨``, ``高宇摄``) read by pattern;
+3. statistical entities (PERSON, ORG, TITLE, GPE, LOC) whose confidence
+   reaches ``threshold``, after the repair rules of :mod:`.entity_rules`;
+4. the gazetteer fills the gaps: division names and user terms always,
+   titles only next to a named person.
 
-The result is flat and non-overlapping.  Each entity carries
-``Span._.source`` and ``Span._.confidence`` (1.0 for rules; the beam
-probability for the model; ``None`` if the model ran greedily).
+Nothing is taken from inside a 《document title》.  The result is flat;
+spans whose edges fall inside a token split that token, so every entity
+keeps its exact characters.  Each entity carries ``Span._.source`` and
+``Span._.confidence`` (1.0 for rules, the beam probability for the model,
+``None`` when the model decoded greedily).
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .entity_rules import EntityRepair, byline_persons, load_rule_lists, title_regions
+from .gazetteer import load_dictionaries
 from .ner import SCORES_KEY
+from .spans import char_span_split
 
 if not Span.has_extension("source"):
     Span.set_extension("source", default=None)
@@ -30,6 +35,19 @@ if not Span.has_extension("confidence"):
     Span.set_extension("confidence", default=None)
 
 CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
+
+
+class _Known:
+    """Read-only ``term -> label`` view of the gazetteer trie."""
+
+    def __init__(self, trie):
+        self.trie = trie
+
+    def get(self, term: str):
+        return self.trie[term] if term else None
+
+    def __contains__(self, term: str) -> bool:
+        return self.get(term) is not None
 
 
 @Language.factory(
@@ -40,44 +58,62 @@ CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
         "gazetteer_key": "gazetteer",
         "model_labels": ["ORG", "PERSON", "TITLE", "GPE", "LOC"],
         "title_window": 3,
+        "rules": "configs/gazetteers/entity_rules.json",
+        "surnames": "configs/gazetteers/surnames.txt",
+        "divisions": "configs/gazetteers/divisions.tsv",
+        "titles": "configs/gazetteers/titles.txt",
+        "org_suffixes": "configs/gazetteers/org_suffixes.txt",
+        "user": "configs/gazetteers/user.tsv",
+        "bylines": True,
     },
 )
 def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key: str, gazetteer_key: str,
-                         model_labels: list[str], title_window: int) -> "EntityMerger":
-    return EntityMerger(threshold, grammar_key, gazetteer_key, model_labels, title_window)
+                         model_labels: list[str], title_window: int, rules: str, surnames: str, divisions: str,
+                         titles: str, org_suffixes: str, user: str, bylines: bool) -> "EntityMerger":
+    trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
+    lists = load_rule_lists(rules, org_suffixes, surnames)
+    return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
+                        title_window, bylines)
 
 
 class EntityMerger:
-    def __init__(self, threshold: float = 0.3, grammar_key: str = "grammar", gazetteer_key: str = "gazetteer",
-                 model_labels: list[str] | None = None, title_window: int = 3):
+    def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
+                 gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
+                 bylines: bool = True):
+        self.repair = repair
         self.threshold = threshold
         self.grammar_key = grammar_key
         self.gazetteer_key = gazetteer_key
         self.model_labels = set(model_labels or ["ORG", "PERSON", "TITLE", "GPE", "LOC"])
         self.title_window = title_window
+        self.bylines = bylines
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = [False] * len(doc)
-        chosen: list[tuple[Span, str, float | None]] = []
+        text = doc.text
+        titles = title_regions(text)
+        taken = bytearray(len(text))
+        chosen: list[tuple[int, int, str, str, float | None]] = []
 
-        def free(span: Span) -> bool:
-            return not any(taken[span.start : span.end])
+        def free(s: int, e: int) -> bool:
+            return s < e and not any(taken[s:e]) and not any(ts < e and s < te for ts, te in titles)
 
-        def take(span: Span, source: str, conf: float | None) -> None:
-            for i in range(span.start, span.end):
-                taken[i] = True
-            chosen.append((span, source, conf))
+        def take(s: int, e: int, label: str, source: str, conf: float | None) -> None:
+            taken[s:e] = b"\x01" * (e - s)
+            chosen.append((s, e, label, source, conf))
 
         gazetteer = list(doc.spans[self.gazetteer_key]) if self.gazetteer_key in doc.spans else []
-        places = [g for g in gazetteer if g.label_ == "GPE"]
-        grammar = list(doc.spans[self.grammar_key]) if self.grammar_key in doc.spans else []
-        for span in grammar:
-            if span.label_ == "QUANTITY" and CN_NUMERAL.match(span.text) and any(
-                    p.start <= span.start and span.end <= p.end and len(p) > len(span) or
-                    (p.start_char < span.end_char and span.start_char < p.start_char) for p in places):
+        places = [(g.start_char, g.end_char) for g in gazetteer if g.label_ == "GPE"]
+        for span in doc.spans[self.grammar_key] if self.grammar_key in doc.spans else []:
+            s, e = span.start_char, span.end_char
+            if span.label_ == "QUANTITY" and CN_NUMERAL.match(span.text) and any(ps < e and s < pe and pe > e for ps, pe in places):
                 continue  # a numeral inside a place name
-            if free(span):
-                take(span, "grammar", 1.0)
+            if s < e and not any(taken[s:e]):
+                take(s, e, span.label_, "grammar", 1.0)
+
+        if self.bylines:
+            for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name):
+                if free(s, e):
+                    take(s, e, "PERSON", "rule", 1.0)
 
         scores = doc.user_data.get(SCORES_KEY, {})
         for ent in doc.ents:
@@ -86,32 +122,44 @@ class EntityMerger:
             conf = scores.get((ent.start_char, ent.end_char, ent.label_)) if scores else None
             if conf is not None and conf < self.threshold:
                 continue
-            if free(ent):
-                take(Span(doc, ent.start, ent.end, label=ent.label_), "model", conf)
+            for s, e, label in self.repair.repair(text, ent.start_char, ent.end_char, ent.label_):
+                if free(s, e):
+                    take(s, e, label, "model", conf)
 
-        persons = [s for s, _, _ in chosen if s.label_ == "PERSON"]
+        persons = [(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"]
         for span in gazetteer:
-            if not free(span):
+            s, e = span.start_char, span.end_char
+            if span.label_ == "TITLE" and not self._near_person(doc, s, e, persons):
                 continue
-            if span.label_ == "TITLE" and not self._near_person(span, persons, chosen):
-                continue
-            take(span, "gazetteer", 1.0)
+            if free(s, e):
+                take(s, e, span.label_, "gazetteer", 1.0)
 
-        chosen.sort(key=lambda c: c[0].start)
-        doc.ents = [s for s, _, _ in chosen]
-        for span, source, conf in chosen:
-            ent = Span(doc, span.start, span.end, label=span.label_)
-            ent._.source = source
-            ent._.confidence = conf
+        self._set_ents(doc, chosen)
         return doc
 
-    def _near_person(self, title: Span, persons: list[Span], chosen) -> bool:
+    def _near_person(self, doc: Doc, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
         """A title is an entity only when it describes a named person nearby."""
-        titles = [s for s, _, _ in chosen if s.label_ == "TITLE"]
-        for p in persons:
-            gap_after = p.start - title.end  # title before the name: 局长吕克军, 党组书记、局长吕克军
-            gap_before = title.start - p.end  # name before the title: 吕克军局长
-            if 0 <= gap_after <= self.title_window or 0 <= gap_before <= 1:
+        text = doc.text
+        for ps, pe in persons:
+            between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
+            between_before = text[pe:s]  # name before the title: 吕克军局长
+            if 0 <= ps - e <= 8 and re.fullmatch(r"[、，,\s\u4e00-\u9fff]{0,8}", between_after) and (ps - e <= 1 or "、" in between_after):
                 return True
-        # chains like 党组书记、局长X: the next title leads to the person
-        return any(0 <= t.start - title.end <= 1 for t in titles)
+            if 0 <= s - pe <= 1 and between_before.strip() == "":
+                return True
+        return False
+
+    @staticmethod
+    def _set_ents(doc: Doc, chosen) -> None:
+        chosen = sorted(chosen)
+        for s, e, label, _, _ in chosen:
+            char_span_split(doc, s, e, label)  # split tokens where an edge falls inside one
+        ents = []
+        for s, e, label, source, conf in chosen:
+            span = doc.char_span(s, e, label=label)
+            if span is None:
+                continue
+            span._.source = source
+            span._.confidence = conf
+            ents.append(span)
+        doc.ents = ents

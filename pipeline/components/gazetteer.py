@@ -30,7 +30,8 @@ from spacy.tokens import Doc
 from .segmenter import resolve_project_path
 
 LOC_SUFFIXES = ("河", "江", "湖", "淀", "流域", "水库", "湾", "海", "山", "岛", "溪", "湿地", "渠", "泉", "峡", "平原", "草原")
-ZONE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)")
+ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)"
+                     r"|(?<![\u4e00-\u9fff])(?:高新区|经开区))")
 
 
 def _lines(path: Path) -> list[str]:
@@ -91,6 +92,10 @@ class Gazetteer:
         flat: list[tuple[int, int, str]] = []
         for m in found:
             if flat and m[0] < flat[-1][1]:
+                continue
+            # divisions written together are one place: 河南省濮阳市台前县, 河北邯郸
+            if flat and m[2] == "GPE" and flat[-1][2] == "GPE" and flat[-1][1] == m[0]:
+                flat[-1] = (flat[-1][0], m[1], "GPE")
                 continue
             flat.append(m)
         return flat
