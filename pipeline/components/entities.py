@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import EntityRepair, byline_persons, load_rule_lists, title_regions
+from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
 from .gazetteer import load_dictionaries
 from .ner import SCORES_KEY
 from .spans import char_span_split
@@ -114,15 +114,19 @@ class EntityMerger:
             for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name):
                 if free(s, e):
                     take(s, e, "PERSON", "rule", 1.0)
+            for s, e in outlet_orgs(text, self.repair.lists):
+                if free(s, e):
+                    take(s, e, "ORG", "rule", 1.0)
 
         scores = doc.user_data.get(SCORES_KEY, {})
+        token_ends = {t.idx + len(t.text) for t in doc}
         for ent in doc.ents:
             if ent.label_ not in self.model_labels:
                 continue
             conf = scores.get((ent.start_char, ent.end_char, ent.label_)) if scores else None
             if conf is not None and conf < self.threshold:
                 continue
-            for s, e, label in self.repair.repair(text, ent.start_char, ent.end_char, ent.label_):
+            for s, e, label in self.repair.repair(text, ent.start_char, ent.end_char, ent.label_, conf, token_ends):
                 if free(s, e):
                     take(s, e, label, "model", conf)
 
@@ -131,11 +135,25 @@ class EntityMerger:
             s, e = span.start_char, span.end_char
             if span.label_ == "TITLE" and not self._near_person(doc, s, e, persons):
                 continue
+            if span.label_ == "GPE" and not self.repair.is_place(span.text):
+                continue
             if free(s, e):
                 take(s, e, span.label_, "gazetteer", 1.0)
 
-        self._set_ents(doc, chosen)
+        self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    @staticmethod
+    def _join_places(text: str, chosen):
+        """Places written together are one GPE (河南省 + 濮阳市台前县)."""
+        out = []
+        for item in sorted(chosen):
+            if out and item[2] == "GPE" and out[-1][2] == "GPE" and out[-1][1] == item[0]:
+                prev = out.pop()
+                confs = [c for c in (prev[4], item[4]) if c is not None]
+                item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)
+            out.append(item)
+        return out
 
     def _near_person(self, doc: Doc, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
         """A title is an entity only when it describes a named person nearby."""

@@ -46,6 +46,10 @@ class RuleLists:
     gpe_endings: tuple[str, ...]
     loc_extensions: tuple[str, ...]
     byline_cues: tuple[str, ...]
+    org_false_endings: tuple[str, ...]
+    person_bad_endings: tuple[str, ...]
+    outlet_cue: str
+    outlet_endings: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     person_min: int
@@ -69,6 +73,10 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         gpe_endings=tuple(sorted(data["gpe_endings"], key=len, reverse=True)),
         loc_extensions=tuple(data["loc_extensions"]),
         byline_cues=tuple(sorted(data["byline_cues"], key=len, reverse=True)),
+        org_false_endings=tuple(data.get("org_false_endings", [])),
+        person_bad_endings=tuple(data.get("person_bad_endings", [])),
+        outlet_cue=data.get("outlet_cue", "记者|讯"),
+        outlet_endings=tuple(sorted(data.get("outlet_endings", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -85,22 +93,58 @@ def title_regions(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in TITLE_RE.finditer(text) if not OUTLET_RE.search(m.group(1))]
 
 
+ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
+SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
+
+
 class EntityRepair:
-    """Applies the rules to one ``(start, end, label)``; returns the repaired spans."""
+    """Applies the rules to one ``(start, end, label)``; returns the repaired spans.
 
-    def __init__(self, lists: RuleLists, known: dict[str, str]):
+    ``known`` maps dictionary terms to labels (the gazetteer); ``token_ends``,
+    when given, are the character offsets where tokens end: a trimmed
+    organisation must end on one (``监管部门`` is not ``监管部`` + ``门``).
+    """
+
+    def __init__(self, lists: RuleLists, known):
         self.lists = lists
-        self.known = known  # gazetteer term -> label
+        self.known = known
 
-    def is_person_name(self, name: str) -> bool:
+    def is_person_name(self, name: str, confidence: float | None = None) -> bool:
         lists = self.lists
         if not (lists.person_min <= len(name) <= lists.person_max) and "·" not in name:
             return False
-        if not re.fullmatch(rf"[{HAN}·]+", name) or name in self.known:
+        if not re.fullmatch(rf"[{HAN}·]+", name) or self.known.get(name) not in (None, "PERSON"):
             return False
-        return name[0] in lists.surnames or name.startswith(lists.compound_surnames)
+        if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
+            return False
+        if name[0] in lists.surnames or name.startswith(lists.compound_surnames):
+            return True
+        return confidence is not None and confidence >= 0.9  # a rare surname the model is sure of
 
-    def repair(self, text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    def is_place(self, name: str) -> bool:
+        """A known division or a chain of them, a development zone, or a short name ending in a division suffix."""
+        if not name or name in self.lists.not_gpe:
+            return False
+        if self.known.get(name) == "GPE" or ZONE_FULL.fullmatch(name):
+            return True
+        if self._is_chain(name):
+            return True
+        return len(name) <= 6 and name.endswith(self.lists.gpe_endings) and not name.endswith("区")
+
+    def _is_chain(self, name: str) -> bool:
+        i = 0
+        while i < len(name):
+            for j in range(len(name), i + 1, -1):
+                if self.known.get(name[i:j]) == "GPE":
+                    i = j
+                    break
+            else:
+                rest = name[i:]
+                return i > 0 and len(rest) <= 4 and rest.endswith(("镇", "乡", "村", "街道"))
+        return True
+
+    def repair(self, text: str, start: int, end: int, label: str, confidence: float | None = None,
+               token_ends: set[int] | None = None) -> list[tuple[int, int, str]]:
         surface = text[start:end]
         lists = self.lists
         if label == "TITLE":
@@ -108,7 +152,7 @@ class EntityRepair:
         if label == "PERSON":
             out = []
             for m in re.finditer(rf"[{HAN}·]+", surface):
-                if self.is_person_name(m.group()):
+                if self.is_person_name(m.group(), confidence):
                     out.append((start + m.start(), start + m.end(), "PERSON"))
             return out
         if label == "LOC":
@@ -117,28 +161,36 @@ class EntityRepair:
                     end += len(ext)
             return [(start, end, label)]
         if label == "GPE":
-            return self._repair_gpe(text, start, end)
+            out = []
+            for m in re.finditer(r"[^、，,；;|｜/\s]+", surface):
+                out += self._repair_gpe(start + m.start(), start + m.end(), text)
+            return out
         if label == "ORG":
-            return self._repair_org(text, start, end)
+            m = re.search(r"[^|｜\s]+", surface)  # cut at page separators: 人民政府 | 网站
+            if not m:
+                return []
+            s0, e0 = start + m.start(), start + m.end()
+            while s0 < e0 and not re.match(rf"[{HAN}A-Za-z0-9]", text[s0]):
+                s0 += 1
+            return self._repair_org(text, s0, e0, token_ends)
         return [(start, end, label)]
 
-    def _repair_gpe(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
         surface = text[start:end]
-        if surface in self.lists.not_gpe:
-            return []
-        if self.known.get(surface) == "GPE" or surface.endswith(self.lists.gpe_endings):
+        if self.is_place(surface):
             return [(start, end, "GPE")]
-        for k in range(len(surface) - 1, 1, -1):
-            head = surface[:k]
-            if (self.known.get(head) == "GPE" or head.endswith(self.lists.gpe_endings)) and head not in self.lists.not_gpe:
+        for k in range(len(surface) - 1, 1, -1):  # longest valid head: 泰安市东平县 | 开展…
+            if self.is_place(surface[:k]):
                 return [(start, start + k, "GPE")]
+        for k in range(1, len(surface) - 1):  # longest valid tail: 推进 | 高新区
+            if self.is_place(surface[k:]):
+                return [(start + k, end, "GPE")]
         return []
 
-    def _repair_org(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    def _repair_org(self, text: str, start: int, end: int, token_ends: set[int] | None) -> list[tuple[int, int, str]]:
         lists = self.lists
         surface = text[start:end]
-        # a leading verb before a bare prefix: 联合市发改委 -> 市发改委
-        for verb in lists.org_leading_verbs:
+        for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
             if surface.startswith(verb) and len(surface) > len(verb) + 1 and surface[len(verb)] in "市省县区州旗":
                 start += len(verb)
                 surface = surface[len(verb):]
@@ -148,21 +200,35 @@ class EntityRepair:
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):
             return []
         k = len(surface)
-        while k >= 2 and not surface[:k].endswith(lists.org_suffixes):
+        while k >= 2:
+            head = surface[:k]
+            if (head.endswith(lists.org_suffixes) and not head.endswith(lists.org_false_endings)
+                    and not any(text.startswith(f, start + k - len(f) + 1) for f in lists.org_false_endings
+                                if f[:-1] and head.endswith(f[:-1]))
+                    and (token_ends is None or start + k in token_ends)):
+                break
             k -= 1
         if k < 2:
             return []
         end = start + k
         surface = surface[:k]
-        if re.fullmatch(r".{2,10}(经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|新区)", surface):
+        if ZONE_FULL.fullmatch(surface):
             return [(start, end, "GPE")]
-        # a place written right before the body belongs to it: 廊坊 + 市委宣传部
-        for plen in range(min(start, 8), 1, -1):
+        for plen in range(min(start, 8), 1, -1):  # a place written right before: 廊坊 + 市委宣传部
             place = text[start - plen : start]
             if self.known.get(place) == "GPE" and surface[0] in "市省县区州":
                 start -= plen
                 break
         return [(start, end, "ORG")]
+
+
+def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
+    """Media outlets named before 记者/讯/·: 齐鲁网·闪电新闻3月10日讯, 河北广播电视台记者."""
+    endings = "|".join(re.escape(e) for e in lists.outlet_endings)
+    found = []
+    for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|\d{{1,2}}月\d{{1,2}}日讯)", text):
+        found.append(m.span(1))
+    return found
 
 
 BYLINE_NAME = rf"[{HAN}]{{2,4}}"
