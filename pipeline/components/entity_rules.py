@@ -121,15 +121,17 @@ class EntityRepair:
             return True
         return confidence is not None and confidence >= 0.9  # a rare surname the model is sure of
 
-    def is_place(self, name: str) -> bool:
-        """A known division or a chain of them, a development zone, or a short name ending in a division suffix."""
+    def is_place(self, name: str, strict: bool = False) -> bool:
+        """A known division or a chain of them, a development zone, or (unless ``strict``)
+        a short name ending in a division suffix (``军屯乡``, ``某某苗族自治县``)."""
         if not name or name in self.lists.not_gpe:
             return False
-        if self.known.get(name) == "GPE" or ZONE_FULL.fullmatch(name):
+        if self.known.get(name) == "GPE" or ZONE_FULL.fullmatch(name) or self._is_chain(name):
             return True
-        if self._is_chain(name):
-            return True
-        return len(name) <= 6 and name.endswith(self.lists.gpe_endings) and not name.endswith("区")
+        if strict or name.endswith("区"):
+            return False
+        limit = 12 if name.endswith(("自治县", "自治州", "自治旗", "自治区")) else 6
+        return len(name) <= limit and name.endswith(self.lists.gpe_endings)
 
     def _is_chain(self, name: str) -> bool:
         i = 0
@@ -183,7 +185,7 @@ class EntityRepair:
             if self.is_place(surface[:k]):
                 return [(start, start + k, "GPE")]
         for k in range(1, len(surface) - 1):  # longest valid tail: 推进 | 高新区
-            if self.is_place(surface[k:]):
+            if self.is_place(surface[k:], strict=True):
                 return [(start + k, end, "GPE")]
         return []
 
@@ -197,6 +199,8 @@ class EntityRepair:
                 break
         if self.known.get(surface) == "ORG":
             return [(start, end, "ORG")]
+        if ZONE_FULL.fullmatch(surface):
+            return [(start, end, "GPE")]
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):
             return []
         k = len(surface)
@@ -212,8 +216,6 @@ class EntityRepair:
             return []
         end = start + k
         surface = surface[:k]
-        if ZONE_FULL.fullmatch(surface):
-            return [(start, end, "GPE")]
         for plen in range(min(start, 8), 1, -1):  # a place written right before: 廊坊 + 市委宣传部
             place = text[start - plen : start]
             if self.known.get(place) == "GPE" and surface[0] in "市省县区州":

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
-from spacy.pipeline._parser_internals._beam_utils import BeamBatch
+from spacy.pipeline._parser_internals.stateclass import StateClass
 from spacy.pipeline.ner import DEFAULT_NER_MODEL
 from thinc.api import Model
 
@@ -24,7 +24,7 @@ SCORES_KEY = "ecoie.ner_scores"
 class ScoredEntityRecognizer(EntityRecognizer):
     def set_annotations(self, docs, states_or_beams):
         super().set_annotations(docs, states_or_beams)
-        if isinstance(states_or_beams, BeamBatch):
+        if states_or_beams and not isinstance(states_or_beams[0], StateClass):  # beams, not greedy states
             for doc, scores in zip(docs, self.scored_ents(states_or_beams)):
                 doc.user_data[SCORES_KEY] = {
                     (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label): float(p)
