@@ -6,7 +6,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test setup install bench clean
+HVENV  := .venv-hanlp
+HSTAMP := $(HVENV)/.installed-stamp
+
+.PHONY: run test test-hanlp setup install bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,8 +29,18 @@ test: setup
 	$(BIN)/ecoie validate annotations/
 	$(BIN)/python -m pytest -q
 
+# the optional HanLP backend (torch 2.13.0 CPU) in a venv of its own, so the core install stays lean
+$(HSTAMP): pyproject.toml requirements-hanlp.lock
+	test -x $(HVENV)/bin/python || $(PYTHON) -m venv $(HVENV)
+	$(HVENV)/bin/python -m pip install -q --disable-pip-version-check --upgrade "pip>=24" wheel setuptools
+	$(HVENV)/bin/python -m pip install -q --disable-pip-version-check -c requirements-hanlp.lock -e ".[hanlp,test]"
+	touch $(HSTAMP)
+
+test-hanlp: setup $(HSTAMP)
+	$(HVENV)/bin/python -m pytest -q -m hanlp tests/test_hanlp_backend.py
+
 bench: setup
 	$(BIN)/python benchmarks/segmentation_throughput.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) $(HVENV) out .pytest_cache

@@ -110,13 +110,14 @@ def _progress_hook(total):
 def _fail_known(exc: Exception) -> None:
     from .components.segmenter import SegmenterModelMissing
     from .config import ConfigError
+    from .components.hanlp_ner import HanLPUnavailable
     from .extractor import ModelMissing
     from .io.readers import InputError
     from .io.writers import WriteError
 
     if isinstance(exc, ConfigError):
         fail(str(exc), 2)
-    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, FileNotFoundError)):
+    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, HanLPUnavailable, FileNotFoundError)):
         fail(str(exc), 1)
 
 
@@ -184,11 +185,24 @@ def train(
     corpus_sample: int = typer.Option(9000, "--corpus-sample", help="Public-corpus sentences drawn per epoch (ner)."),
     corpora: Optional[List[str]] = typer.Option(None, "--corpus", help="Restrict to these public corpora (repeatable)."),
     corpora_dir: Optional[Path] = typer.Option(None, "--corpora-dir", help="Folder of the public corpora."),
+    backend: str = typer.Option("spacy", "--backend", help="NER backend to train: spacy (shipped) or hanlp (extra)."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Train a statistical model from annotations (never from the seeds)."""
     from .paths import MODELS_DIR
 
+    if what == "ner" and backend == "hanlp":
+        from .training.corpora import CORPORA, DEFAULT_CORPORA_DIR
+        from .training.ner import TrainSettings
+
+        settings = TrainSettings(corpus_sample=corpus_sample, corpora=tuple(corpora or CORPORA),
+                                 corpora_dir=corpora_dir or DEFAULT_CORPORA_DIR)
+        try:
+            from .training.hanlp_ner import train_hanlp_ner
+        except ImportError:
+            fail("the HanLP backend needs the optional extra: pip install 'ecoie[hanlp]'")
+        train_hanlp_ner(out_dir or MODELS_DIR / "hanlp_ner", settings, epochs=epochs, log=out.print)
+        return
     if what == "ner":
         from .training.corpora import CORPORA, DEFAULT_CORPORA_DIR, label_counts, read_corpus
         from .training.ner import TrainSettings, train_ner

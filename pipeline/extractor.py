@@ -24,7 +24,7 @@ from . import __version__
 from . import components  # noqa: F401  (registers factories)
 from .boilerplate import load_rules
 from .components.segmenter import resolve_project_path
-from .config import load as load_config
+from .config import ConfigError, load as load_config
 from .io.readers import Document
 from .normalize import NormalizedText, normalize
 from .records import build_record, error_record
@@ -151,7 +151,7 @@ def configure_ner_backend(config: Config) -> dict[str, Any]:
     elif backend == "hanlp":
         config["components"]["ner"] = {"factory": "ecoie_hanlp_ner", "model_dir": str(model)}
     else:
-        raise ValueError(f"unknown ner.backend {backend!r}: choose 'spacy' or 'hanlp'")
+        raise ConfigError(f"unknown ner.backend {backend!r}: choose 'spacy' or 'hanlp'")
     return settings
 
 
