@@ -161,6 +161,7 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report."),
     split: Optional[str] = typer.Option(None, "--split", help="Only a split of the gold: heldout, train or all."),
+    doc_ids: Optional[List[str]] = typer.Option(None, "--doc", help="Only these gold document ids (repeatable)."),
     config: Optional[Path] = ConfigOpt,
     overrides: Optional[List[str]] = SetOpt,
 ) -> None:
@@ -168,7 +169,8 @@ def evaluate(
     from .evaluation.run import evaluate_command
 
     try:
-        code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split)
+        code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split,
+                                list(doc_ids or []))
     except Exception as exc:  # noqa: BLE001
         _fail_known(exc)
         if isinstance(exc, ValueError):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from . import __version__
 from . import components  # noqa: F401  (registers factories)
 from .boilerplate import load_rules
+from .components.context import META_KEY
 from .components.segmenter import resolve_project_path
 from .config import ConfigError, load as load_config
 from .io.readers import Document
@@ -104,10 +105,16 @@ class Extractor:
     def process_one(self, document: Document) -> Record:
         return next(self.process([document]))
 
+    def _make_doc(self, document: Document, nt: NormalizedText) -> Doc:
+        """Tokenise and attach what components need to know: input meta and boilerplate regions."""
+        doc = self.nlp.make_doc(nt.text)
+        doc.user_data[META_KEY] = {**document.meta, "_boilerplate": list(nt.boilerplate)}
+        return doc
+
     def _run_batch(self, batch: list[tuple[Document, NormalizedText | None, Record | None]]) -> Iterator[Record]:
         todo = [(document, nt) for document, nt, rec in batch if rec is None]
         try:
-            docs = iter(list(self.nlp.pipe(nt.text for _, nt in todo)))
+            docs = iter(list(self.nlp.pipe(self._make_doc(d, nt) for d, nt in todo)))
             results = {id(document): self._record(document, nt, next(docs)) for document, nt in todo}
         except Exception:  # noqa: BLE001 - find the culprit document by running them one by one
             results = {id(document): self._run_single(document, nt) for document, nt in todo}
@@ -116,7 +123,7 @@ class Extractor:
 
     def _run_single(self, document: Document, nt: NormalizedText) -> Record:
         try:
-            doc = self.nlp.make_doc(nt.text)
+            doc = self._make_doc(document, nt)
         except Exception as exc:  # noqa: BLE001
             return error_record(document, f"component tokenizer failed: {_one_line(exc)}", self.model_version)
         for name, proc in self.nlp.pipeline:

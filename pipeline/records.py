@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .io.readers import Document
 from .normalize import NormalizedText
-from .schema import EntityOut, Record
+from .schema import EntityOut, QuantityOut, Record
 
 
 def _ext(span, name: str):
@@ -40,19 +40,31 @@ def error_record(doc: Document, reason: str, model_version: str | None = None) -
 
 def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version: str | None = None,
                  with_text: bool = False) -> Record:
-    entities = []
+    entities, quantities = [], []
     for ent in doc.ents:
         if nt.in_boilerplate(ent.start_char, ent.end_char):
             continue
         start, end = nt.to_original(ent.start_char, ent.end_char)
+        surface = nt.original[start:end]
         entities.append(EntityOut(
-            start=start, end=end, label=ent.label_, text=nt.original[start:end],
+            start=start, end=end, label=ent.label_, text=surface,
             norm=_ext(ent, "norm"), confidence=_round(_ext(ent, "confidence")), source=_ext(ent, "source"),
         ))
+        if ent.label_ == "QUANTITY":
+            quantities.append(QuantityOut(
+                start=start, end=end, text=surface, value=_ext(ent, "value"), unit=_ext(ent, "unit"),
+                approx=_ext(ent, "approx"), indicator=_ext(ent, "indicator"), role=_ext(ent, "role"),
+                confidence=_round(_ext(ent, "link_confidence")), jurisdiction=_ext(ent, "jurisdiction"),
+                period=_ext(ent, "period"),
+            ))
     meta: dict[str, Any] = {k: v for k, v in document.meta.items()}
+    context = doc._.context if doc.has_extension("context") else None
+    if context is not None:
+        for key, value in context.as_meta().items():
+            meta.setdefault(key, value)
     record = Record(
         doc_id=document.id, source=document.source, text_sha256=text_sha256(document.text),
-        status="ok", meta=meta, entities=entities, model_version=model_version,
+        status="ok", meta=meta, entities=entities, quantities=quantities, model_version=model_version,
     )
     if with_text or meta.get("format") == "html":
         # for HTML the offsets point into the extracted text, so it travels with the record

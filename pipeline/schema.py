@@ -75,7 +75,7 @@ class QuantityOut(_Model):
     start: int
     end: int
     text: str
-    value: Optional[float] = None
+    value: Optional[float | int] = None
     unit: Optional[str] = None
     approx: Optional[str] = None
     indicator: Optional[str] = None

@@ -1,3 +1,5 @@
 """spaCy components of the ecoie pipeline; importing this registers them."""
 
-from . import entities, gazetteer, hanlp_ner, ner, quantities, segmenter, sentences  # noqa: F401  (registration)
+from . import (  # noqa: F401  (registration side effects)
+    context, entities, gazetteer, hanlp_ner, ner, quantities, segmenter, sentences, values,
+)

@@ -52,10 +52,16 @@ def predict(gold: list[GoldDoc], config: Path | None = None, overrides: list[str
 
 
 def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
-             overrides: list[str] | None = None, split: str | None = None) -> dict[str, Any]:
+             overrides: list[str] | None = None, split: str | None = None,
+             doc_ids: list[str] | None = None) -> dict[str, Any]:
     from ..training.splits import select
 
     gold = select(load_gold(gold_path), split)
+    if doc_ids:
+        unknown = set(doc_ids) - {g.id for g in gold}
+        if unknown:
+            raise ValueError(f"no gold document with id {', '.join(sorted(unknown))}")
+        gold = [g for g in gold if g.id in set(doc_ids)]
     if not gold:
         raise ValueError(f"{gold_path}: no gold documents in split {split!r}")
     preds = load_predictions(pred_path) if pred_path else predict(gold, config, overrides)
@@ -64,12 +70,12 @@ def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None
 
 def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, html: Path | None,
                      config: Path | None, overrides: list[str], out: Console, err: Console,
-                     split: str | None = None) -> int:
+                     split: str | None = None, doc_ids: list[str] | None = None) -> int:
     if not gold_path.is_file():
         raise ValueError(f"gold file not found: {gold_path}")
     if pred_path is not None and not pred_path.is_file():
         raise ValueError(f"prediction file not found: {pred_path}")
-    result = evaluate(gold_path, pred_path, config, overrides, split)
+    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids)
     if as_json:
         out.print(json.dumps(result, ensure_ascii=False, sort_keys=True), soft_wrap=True, markup=False, highlight=False)
     else:

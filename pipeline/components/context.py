@@ -1,0 +1,168 @@
+"""``ecoie_context``: what the article is about — place, date, title.
+
+Every stage that resolves ``市``/``全市``/``我市`` or a year needs to know the
+article's city and date.  This component reads them, in order of trust:
+
+* the input's metadata (``meta.published``, ``meta.title``, ``meta.city``);
+* labelled page fields (``成文日期 | 2024-01-31``, ``发布时间：2024年07月26日``,
+  ``发布日期：…``) and a dateline near the top (``2022-03-10 13:30:03``);
+* for the place, the most mentioned prefecture-level city among the GPE
+  entities and the place prefixes of organisation names (``聊城市生态环境局``),
+  with its province from the division table.
+
+The result is ``doc._.context`` (a :class:`DocContext`), exported to the
+record's ``meta``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .segmenter import resolve_project_path
+
+META_KEY = "ecoie.meta"
+
+if not Doc.has_extension("context"):
+    Doc.set_extension("context", default=None)
+
+LABELLED_DATE = re.compile(
+    r"(?:成文日期|发布日期|发布时间|发文日期|日期|时间)\s*[|｜:：]?\s*"
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+DATELINE = re.compile(r"(?:^|\n)[^\n]{0,30}?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+@dataclass
+class DocContext:
+    published: str | None = None
+    year: int | None = None
+    title: str | None = None
+    city: str | None = None
+    province: str | None = None
+    county: str | None = None
+
+    def as_meta(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v is not None and k != "year"}
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str
+    short: str
+    level: str
+    province: str
+    city: str
+
+
+@lru_cache(maxsize=2)
+def load_divisions(path: str) -> dict[str, Division]:
+    """Name and short form -> division (prefecture-level and provinces win for short forms)."""
+    table: dict[str, Division] = {}
+    for line in resolve_project_path(path).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, short, level, _code, province, city = (line.split("\t") + [""] * 6)[:6]
+        div = Division(name, short, level, province, city)
+        table.setdefault(name, div)
+        if level in ("province", "city") and len(short) >= 2:
+            table.setdefault(short, div)
+    return table
+
+
+def _iso(y: str, m: str, d: str) -> str | None:
+    try:
+        return f"{int(y):04d}-{int(m):02d}-{int(d):02d}" if 1 <= int(m) <= 12 and 1 <= int(d) <= 31 else None
+    except ValueError:
+        return None
+
+
+def find_published(text: str, head: int = 800) -> str | None:
+    m = LABELLED_DATE.search(text)
+    if m:
+        return _iso(*m.groups())
+    m = DATELINE.search(text[:head])
+    return _iso(*m.groups()) if m else None
+
+
+def find_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped or any(bs <= start < be for bs, be in boilerplate):
+            continue
+        if 4 <= len(stripped) <= 60 and not re.search(r"[。；;！!？?]$", stripped) and not re.match(r"\d", stripped):
+            return stripped
+        return None
+    return None
+
+
+@Language.factory("ecoie_context", default_config={"divisions": "configs/gazetteers/divisions.tsv"})
+def create_context(nlp: Language, name: str, divisions: str) -> "ContextReader":
+    return ContextReader(divisions)
+
+
+class ContextReader:
+    def __init__(self, divisions: str):
+        self.divisions = load_divisions(divisions)
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc.user_data.get(META_KEY, {}) or {}
+        boilerplate = meta.get("_boilerplate", [])
+        published = _normal_date(meta.get("published")) or find_published(doc.text)
+        ctx = DocContext(published=published, year=int(published[:4]) if published else None,
+                         title=meta.get("title") or find_title(doc.text, boilerplate))
+        ctx.city, ctx.province, ctx.county = self._place(doc, meta)
+        doc._.context = ctx
+        return doc
+
+    def _place(self, doc: Doc, meta: dict) -> tuple[str | None, str | None, str | None]:
+        cities: Counter = Counter()
+        provinces: Counter = Counter()
+        counties: Counter = Counter()
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "ORG"):
+                continue
+            for div in self._divisions_in(ent.text, whole=ent.label_ == "GPE"):
+                if div.level == "city":
+                    cities[div.name] += 1
+                elif div.level == "province":
+                    provinces[div.name] += 1
+                elif div.level == "county":
+                    counties[div.name] += 1
+                    if div.city:
+                        cities[div.city] += 0.5
+        city = meta.get("city") or (cities.most_common(1)[0][0] if cities else None)
+        province = meta.get("province")
+        if not province and city and city in self.divisions:
+            province = self.divisions[city].province
+        if not province and provinces:
+            province = provinces.most_common(1)[0][0]
+        county = counties.most_common(1)[0][0] if counties else None
+        return city, province, county
+
+    def _divisions_in(self, text: str, whole: bool) -> list[Division]:
+        """Divisions a GPE names (河南省濮阳市台前县 -> three) or an ORG starts with (聊城市生态环境局)."""
+        out, i = [], 0
+        while i < len(text):
+            for j in range(min(len(text), i + 12), i + 1, -1):
+                div = self.divisions.get(text[i:j])
+                if div:
+                    out.append(div)
+                    i = j
+                    break
+            else:
+                break
+        return out if (whole or out) else []
+
+
+def _normal_date(value) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})", str(value))
+    return _iso(*m.groups()) if m else None

@@ -1,0 +1,54 @@
+"""``ecoie_values``: normalised values for DATE and QUANTITY entities.
+
+* DATE -> ``Span._.norm`` (ISO-style, see :mod:`pipeline.grammar.dates`),
+  with the year taken from the last explicit year before it in the text or
+  the document's reference date (``doc._.context``), never invented;
+* QUANTITY -> ``Span._.value``, ``Span._.unit``, ``Span._.approx``
+  (see :mod:`pipeline.grammar.values`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..grammar.dates import DateContext, context_year, explicit_years, normalize_date
+from ..grammar.values import normalize_quantity
+from .context import META_KEY
+
+MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日")
+
+for _name in ("norm", "value", "unit", "approx"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.factory("ecoie_values")
+def create_values(nlp: Language, name: str) -> "ValueNormalizer":
+    return ValueNormalizer()
+
+
+class ValueNormalizer:
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.context if Doc.has_extension("context") else None
+        reference = ctx.published if ctx else None
+        ref_year = ctx.year if ctx else None
+        boilerplate = (doc.user_data.get(META_KEY) or {}).get("_boilerplate", [])
+        years = [(pos, y) for pos, y in explicit_years(doc.text)
+                 if not any(bs <= pos < be for bs, be in boilerplate)]
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                year = context_year(years, ent.start_char, ref_year)
+                md = MONTH_DAY.match(ent.text)
+                if md and reference:
+                    # an event's month and day: the year of the article's own date (the
+                    # year before, if that day would lie after the article's date)
+                    later = (int(md.group(1)), int(md.group(2))) > (int(reference[5:7]), int(reference[8:10]))
+                    year = int(reference[:4]) - (1 if later else 0)
+                ent._.norm = normalize_date(ent.text, DateContext(year=year, reference=reference))
+            elif ent.label_ == "QUANTITY":
+                q = normalize_quantity(ent.text)
+                ent._.value, ent._.unit, ent._.approx = q.value, q.unit, q.approx
+        return doc

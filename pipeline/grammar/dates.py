@@ -1,0 +1,166 @@
+"""Normalise DATE surfaces to ISO-style values, resolving years from context.
+
+Values: ``2024``, ``2024-03``, ``2024-03-12``, ``2022-03-10T13:30:03``,
+``2024-H1``, ``2024-Q3``, ``2024-01/2024-06`` (a range), ``2015/2023``,
+``XXXX-03-12`` when month and day are known but no year can be found.
+
+The year of a bare month/day or period (``3月12日``, ``上半年``, ``1-6月``)
+is the last explicit year written before it in the text, else the
+document's reference year (its publication date or dateline); relative
+words (``今年``, ``去年``, ``上年同期``, ``今天``) need the reference year or
+date.  A year is never invented: without one the value keeps ``XXXX`` (for
+month-day) or is ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+SEASONS = {"春季": "SP", "夏季": "SU", "秋季": "AU", "冬季": "WI", "秋冬季": "AW", "冬春季": "WS", "夏秋季": "SA", "春夏季": "SS"}
+RANGE = r"[-—–~～至到]"
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What the text around a date tells about its year."""
+
+    year: int | None = None  # last explicit year before the date, else the reference year
+    reference: str | None = None  # the document's date (YYYY-MM-DD) for 今天/昨天
+
+
+def _year(text: str) -> int | None:
+    if re.fullmatch(r"(19|20)\d{2}", text):
+        return int(text)
+    if len(text) == 4 and all(c in CN_DIGITS for c in text):
+        return int("".join(CN_DIGITS[c] for c in text))
+    return None
+
+
+def _ym(year: int | None, month: int) -> str:
+    return f"{year if year else 'XXXX'}-{month:02d}"
+
+
+def _ymd(year: int | None, month: int, day: int) -> str:
+    return f"{year if year else 'XXXX'}-{month:02d}-{day:02d}"
+
+
+def _shift_day(reference: str, days: int) -> str | None:
+    import datetime as dt
+
+    try:
+        d = dt.date.fromisoformat(reference[:10]) + dt.timedelta(days=days)
+    except ValueError:
+        return None
+    return d.isoformat()
+
+
+def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None:
+    s = re.sub(r"[（(]?(?:星期|周)[一二三四五六日天][）)]?", "", surface.strip())
+    s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)?\s*\d{1,2}[:：]\d{2}([:：]\d{2})?$", "", s).strip() if not re.match(r"\d{4}[-/.]", s) else s
+    s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)$", "", s)
+    ref_year = int(ctx.reference[:4]) if ctx.reference and ctx.reference[:4].isdigit() else None
+
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?", s)
+    if m:
+        base = _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m.group(4):
+            return f"{base}T{int(m.group(4)):02d}:{m.group(5)}" + (f":{m.group(6)}" if m.group(6) else "")
+        return base
+    m = re.fullmatch(rf"(\d{{4}}){RANGE}(\d{{4}})年度?", s)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}"
+
+    # an explicit year at the start: 2024年…, 二〇二四年…
+    m = re.match(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年", s)
+    if m:
+        year = _year(m.group(1))
+        return _period(s[m.end():], year, explicit=True)
+
+    # relative years
+    rel = re.match(r"(今年|本年|当年|去年|上年|前年|明年)", s)
+    if rel:
+        offset = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel.group(1)]
+        base_year = ctx.year if rel.group(1) == "当年" else ref_year
+        year = base_year + offset if base_year else None
+        rest = s[rel.end():]
+        if rest in ("同期", "度", ""):
+            return str(year) if year else None
+        return _period(rest, year, explicit=year is not None)
+
+    rel_day = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
+    if s in rel_day:
+        return _shift_day(ctx.reference, rel_day[s]) if ctx.reference else None
+    if s == "过去一年":
+        return f"{ref_year - 1}" if ref_year else None
+    return _period(s, ctx.year, explicit=False)
+
+
+def _period(rest: str, year: int | None, explicit: bool) -> str | None:
+    """The part after the year: months, days, halves, quarters, seasons."""
+    y = str(year) if year else None
+    if rest in ("", "度"):
+        return y
+    if rest in ("上半年",):
+        return f"{y}-H1" if y else None
+    if rest in ("下半年",):
+        return f"{y}-H2" if y else None
+    m = re.fullmatch(r"第?([一二三四1-4])季度", rest)
+    if m:
+        return f"{y}-Q{QUARTERS[m.group(1)]}" if y else None
+    if rest == "前三季度":
+        return f"{y}-01/{y}-09" if y else None
+    if rest in ("年底", "年末", "底", "末"):
+        return f"{y}-12" if y else None
+    if rest in ("年初", "初"):
+        return f"{y}-01" if y else None
+    if rest in SEASONS:
+        return f"{y}-{SEASONS[rest]}" if y else None
+    m = re.fullmatch(rf"(\d{{1,2}})月(?:(\d{{1,2}})日)?{RANGE}(\d{{1,2}})月(?:(\d{{1,2}})日)?份?", rest)
+    if m:
+        a = _ymd(year, int(m.group(1)), int(m.group(2))) if m.group(2) else _ym(year, int(m.group(1)))
+        b = _ymd(year, int(m.group(3)), int(m.group(4))) if m.group(4) else _ym(year, int(m.group(3)))
+        return f"{a}/{b}"
+    m = re.fullmatch(rf"(\d{{1,2}}){RANGE}(\d{{1,2}})月份?", rest)
+    if m:
+        return f"{_ym(year, int(m.group(1)))}/{_ym(year, int(m.group(2)))}"
+    m = re.fullmatch(rf"(\d{{1,2}})月(\d{{1,2}})日{RANGE}(?:(\d{{1,2}})月)?(\d{{1,2}})日", rest)
+    if m:
+        month2 = int(m.group(3)) if m.group(3) else int(m.group(1))
+        return f"{_ymd(year, int(m.group(1)), int(m.group(2)))}/{_ymd(year, month2, int(m.group(4)))}"
+    m = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", rest)
+    if m:
+        return _ymd(year, int(m.group(1)), int(m.group(2)))
+    m = re.fullmatch(r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日", rest)
+    if m and m.group(1) in CN_SMALL:
+        from .values import cn_number
+
+        day = cn_number(m.group(2))
+        return _ymd(year, CN_SMALL[m.group(1)], int(day)) if day else None
+    m = re.fullmatch(r"(\d{1,2})月(?:份|上旬|中旬|下旬|初|中)?", rest)
+    if m:
+        return _ym(year, int(m.group(1))) if y else None
+    m = re.fullmatch(r"(\d{1,2})月(?:底|末)", rest)
+    if m:
+        return _ym(year, int(m.group(1))) if y else None
+    m = re.fullmatch(r"前(\d{1,2})个?月", rest)
+    if m:
+        return f"{y}-01/{_ym(year, int(m.group(1)))}" if y else None
+    return None
+
+
+_EXPLICIT_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+
+def explicit_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every explicit year written in ``text``."""
+    return [(m.start(), int(m.group(1))) for m in _EXPLICIT_YEAR.finditer(text)]
+
+
+def context_year(years: list[tuple[int, int]], offset: int, reference_year: int | None) -> int | None:
+    """The last explicit year before ``offset`` in the same document, else the reference year."""
+    before = [y for pos, y in years if pos < offset]
+    return before[-1] if before else reference_year
