@@ -162,6 +162,7 @@ def evaluate(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report."),
     split: Optional[str] = typer.Option(None, "--split", help="Only a split of the gold: heldout, train or all."),
     doc_ids: Optional[List[str]] = typer.Option(None, "--doc", help="Only these gold document ids (repeatable)."),
+    oracle_spans: bool = typer.Option(False, "--oracle-spans", help="Link the gold QUANTITY spans (classifier alone)."),
     config: Optional[Path] = ConfigOpt,
     overrides: Optional[List[str]] = SetOpt,
 ) -> None:
@@ -170,7 +171,7 @@ def evaluate(
 
     try:
         code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split,
-                                list(doc_ids or []))
+                                list(doc_ids or []), oracle_spans)
     except Exception as exc:  # noqa: BLE001
         _fail_known(exc)
         if isinstance(exc, ValueError):
@@ -188,6 +189,8 @@ def train(
     corpora: Optional[List[str]] = typer.Option(None, "--corpus", help="Restrict to these public corpora (repeatable)."),
     corpora_dir: Optional[Path] = typer.Option(None, "--corpora-dir", help="Folder of the public corpora."),
     backend: str = typer.Option("spacy", "--backend", help="NER backend to train: spacy (shipped) or hanlp (extra)."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Training annotations (default: annotations/train/train.jsonl)."),
+    taxonomy: Optional[Path] = typer.Option(None, "--taxonomy", help="Indicator taxonomy (default: configs/indicators.tsv)."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Train a statistical model from annotations (never from the seeds)."""
@@ -223,7 +226,19 @@ def train(
         print_training_table(meta, out)
         return
     if what == "indicators":
-        fail("training 'indicators' is not available yet in this version: the indicator stage has not been built", 1)
+        from .taxonomy import DEFAULT_TAXONOMY
+        from .training.indicators import as_rows, train_indicators
+        from .training.ner import TRAIN_GOLD
+
+        try:
+            report = train_indicators(out_dir or MODELS_DIR / "indicators", gold or TRAIN_GOLD,
+                                      taxonomy or DEFAULT_TAXONOMY, log=out.print)
+        except (FileNotFoundError, ValueError) as exc:
+            fail(str(exc).splitlines()[0])
+        from .report import print_indicator_report
+
+        print_indicator_report(as_rows(report), report.confusions, out)
+        return
     fail(f"unknown model {what!r}: choose 'ner' or 'indicators'", 2)
 
 

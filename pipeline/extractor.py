@@ -105,6 +105,14 @@ class Extractor:
     def process_one(self, document: Document) -> Record:
         return next(self.process([document]))
 
+    def analyse(self, document: Document) -> tuple[NormalizedText, Doc]:
+        """The normalised text and the processed ``Doc`` of one readable document (raises on failure)."""
+        nt = self.normalizer.run(document.text)
+        doc = self._make_doc(document, nt)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return nt, doc
+
     def _make_doc(self, document: Document, nt: NormalizedText) -> Doc:
         """Tokenise and attach what components need to know: input meta and boilerplate regions."""
         doc = self.nlp.make_doc(nt.text)

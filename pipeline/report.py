@@ -39,3 +39,19 @@ def print_training_table(meta: dict, console: Console) -> None:
         table.add_row(str(h["epoch"]), f"{h['loss']:.0f}", f"{h['p']:.3f}", f"{h['r']:.3f}", f"{h['f']:.3f}",
                       per, f"{h['seconds']:.0f}", style=style)
     console.print(table)
+
+
+def print_indicator_report(rows: list[tuple[str, str]], confusions: list[tuple[str, str, int]], console: Console) -> None:
+    table = Table(title="indicator classifier (cross-validated by document)")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in rows:
+        table.add_row(name, value)
+    console.print(table)
+    if confusions:
+        conf = Table(title="most frequent confusions")
+        for col in ("gold indicator", "predicted", "count"):
+            conf.add_column(col)
+        for gold, pred, n in confusions:
+            conf.add_row(gold, pred, str(n))
+        console.print(conf)

@@ -1,5 +1,5 @@
 """spaCy components of the ecoie pipeline; importing this registers them."""
 
 from . import (  # noqa: F401  (registration side effects)
-    context, entities, gazetteer, hanlp_ner, ner, quantities, segmenter, sentences, values,
+    context, entities, gazetteer, hanlp_ner, indicators, ner, quantities, scope, segmenter, sentences, values,
 )

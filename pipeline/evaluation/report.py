@@ -38,7 +38,10 @@ def print_report(result: dict[str, Any], console: Console) -> None:
     t.add_row("(indicator, role) accuracy", f"{ind['indicator_role_accuracy']:.3f}")
     t.add_row("end-to-end link F1", f"{ind['link']['f1']:.3f}")
     for name, extra in result.get("baselines", {}).items():
-        t.add_row(f"{name}: (indicator, role) accuracy", f"{extra['indicator_role_accuracy']:.3f}")
+        t.add_row(f"baseline ({name}): indicator accuracy", f"{extra['indicator_accuracy']:.3f}")
+        t.add_row(f"baseline ({name}): (indicator, role) accuracy", f"{extra['indicator_role_accuracy']:.3f}")
+    if result.get("oracle_spans"):
+        t.title = "indicator linking (gold QUANTITY spans)"
     console.print(t)
 
     t = _prf_table("officials and events")

@@ -40,20 +40,86 @@ def load_predictions(path: Path) -> list[dict[str, Any]]:
     return preds
 
 
-def predict(gold: list[GoldDoc], config: Path | None = None, overrides: list[str] | None = None) -> list[dict[str, Any]]:
-    """Run the configured pipeline over the gold texts."""
+def _extractor(config: Path | None, overrides: list[str] | None):
     from ..config import parse_overrides
     from ..extractor import Extractor
+
+    return Extractor.from_config(config, parse_overrides(overrides or []))
+
+
+def _documents(gold: list[GoldDoc]):
     from ..io.readers import Document
 
-    extractor = Extractor.from_config(config, parse_overrides(overrides or []))
-    docs = [Document(g.id, text=g.text, source=g.meta.get("source"), meta=dict(g.meta)) for g in gold]
-    return [r.to_json_dict() for r in extractor.process(docs)]
+    return [Document(g.id, text=g.text, source=g.meta.get("source"), meta=dict(g.meta)) for g in gold]
+
+
+def predict(gold: list[GoldDoc], config: Path | None = None, overrides: list[str] | None = None) -> list[dict[str, Any]]:
+    """Run the configured pipeline over the gold texts."""
+    extractor = _extractor(config, overrides)
+    return [r.to_json_dict() for r in extractor.process(_documents(gold))]
+
+
+def predict_oracle_links(gold: list[GoldDoc], config: Path | None = None,
+                         overrides: list[str] | None = None) -> list[dict[str, Any]]:
+    """Records whose quantities are the GOLD spans, linked by the pipeline's classifier.
+
+    Measures the indicator classifier apart from entity recognition
+    (``ecoie evaluate --oracle-spans``); entities, officials and events are the
+    pipeline's own.
+    """
+    from ..training.ner import original_to_normalized
+
+    extractor = _extractor(config, overrides)
+    tagger = extractor.nlp.get_pipe("indicators")
+    records = []
+    for g, document in zip(gold, _documents(gold)):
+        record = extractor.process_one(document).to_json_dict()
+        nt, doc = extractor.analyse(document)
+        to_s, to_e = original_to_normalized(nt)
+        spans = [(sp.start, sp.end, to_s.get(sp.start), to_e.get(sp.end)) for sp in g.spans if sp.label == "QUANTITY"]
+        spans = [sp for sp in spans if sp[2] is not None and sp[3] is not None]
+        links = tagger.link_spans(doc, [(s, e) for _, _, s, e in spans])
+        record["quantities"] = [{"start": os, "end": oe, "text": g.text[os:oe], "indicator": link.indicator,
+                                 "role": link.role, "confidence": link.confidence}
+                                for (os, oe, _, _), link in zip(spans, links)]
+        records.append(record)
+    return records
+
+
+def baseline_accuracy(gold: list[GoldDoc], predictions: list[dict[str, Any]]) -> dict[str, float]:
+    """The naive nearest-cue-to-the-left baseline on the same found quantities as the system."""
+    from ..components.sentences import sentence_starts
+    from ..linking.features import contexts_for
+    from ..linking.model import NearestCueBaseline
+    from ..normalize import normalize
+    from ..training.ner import original_to_normalized
+    from .scorer import match_predictions
+
+    baseline = NearestCueBaseline()
+    matched = match_predictions(gold, predictions)
+    correct_ind = correct_pair = total = 0
+    for g in gold:
+        rec = matched.get(g.id) or {}
+        found = {(q["start"], q["end"]) for q in rec.get("quantities", [])}
+        nt = normalize(g.text)
+        to_s, to_e = original_to_normalized(nt)
+        starts = sorted(sentence_starts(nt.text)) + [len(nt.text)]
+        sentences = list(zip(starts, starts[1:]))
+        items = [(sp, to_s.get(sp.start), to_e.get(sp.end)) for sp in g.spans
+                 if sp.label == "QUANTITY" and (sp.start, sp.end) in found]
+        items = [(sp, s, e) for sp, s, e in items if s is not None and e is not None]
+        preds = baseline.predict(contexts_for(nt.text, [(s, e) for _, s, e in items], sentences))
+        for (sp, _, _), (ind, role) in zip(items, preds):
+            total += 1
+            correct_ind += ind == sp.indicator
+            correct_pair += (ind, role) == (sp.indicator, sp.role)
+    return {"indicator_accuracy": round(correct_ind / total, 4) if total else 0.0,
+            "indicator_role_accuracy": round(correct_pair / total, 4) if total else 0.0}
 
 
 def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
              overrides: list[str] | None = None, split: str | None = None,
-             doc_ids: list[str] | None = None) -> dict[str, Any]:
+             doc_ids: list[str] | None = None, oracle_spans: bool = False) -> dict[str, Any]:
     from ..training.splits import select
 
     gold = select(load_gold(gold_path), split)
@@ -64,18 +130,28 @@ def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None
         gold = [g for g in gold if g.id in set(doc_ids)]
     if not gold:
         raise ValueError(f"{gold_path}: no gold documents in split {split!r}")
-    preds = load_predictions(pred_path) if pred_path else predict(gold, config, overrides)
-    return score(gold, preds).as_dict()
+    if pred_path:
+        preds = load_predictions(pred_path)
+    elif oracle_spans:
+        preds = predict_oracle_links(gold, config, overrides)
+    else:
+        preds = predict(gold, config, overrides)
+    result = score(gold, preds).as_dict()
+    result["baselines"] = {"nearest cue to the left": baseline_accuracy(gold, preds)}
+    result["oracle_spans"] = bool(oracle_spans)
+    return result
 
 
 def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, html: Path | None,
                      config: Path | None, overrides: list[str], out: Console, err: Console,
-                     split: str | None = None, doc_ids: list[str] | None = None) -> int:
+                     split: str | None = None, doc_ids: list[str] | None = None, oracle_spans: bool = False) -> int:
     if not gold_path.is_file():
         raise ValueError(f"gold file not found: {gold_path}")
     if pred_path is not None and not pred_path.is_file():
         raise ValueError(f"prediction file not found: {pred_path}")
-    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids)
+    if oracle_spans and pred_path is not None:
+        raise ValueError("--oracle-spans runs the pipeline: it cannot be combined with --pred")
+    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans)
     if as_json:
         out.print(json.dumps(result, ensure_ascii=False, sort_keys=True), soft_wrap=True, markup=False, highlight=False)
     else:

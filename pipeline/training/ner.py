@@ -103,8 +103,12 @@ def prefix_pipeline(config_path: Path | None = None, overrides: dict | None = No
     """The run-time pipeline up to (not including) the NER, plus the normaliser."""
     from ..extractor import NormalizeSettings
 
+    keep = PREFIX_COMPONENTS
+    if overrides and "nlp.pipeline" in overrides:
+        keep = tuple(overrides["nlp.pipeline"])
+        overrides = {k: v for k, v in overrides.items() if k != "nlp.pipeline"}
     config = load_config(config_path, overrides).interpolate()
-    pipeline = [p for p in config["nlp"]["pipeline"] if p in PREFIX_COMPONENTS]
+    pipeline = [p for p in config["nlp"]["pipeline"] if p in keep]
     config["nlp"]["pipeline"] = pipeline
     config["nlp"]["disabled"] = []
     config["components"] = {k: v for k, v in config["components"].items() if k in pipeline}

@@ -1,0 +1,46 @@
+"""``ecoie_indicators``: link every QUANTITY to its indicator and role.
+
+Backed by the scikit-learn :class:`~pipeline.linking.model.IndicatorLinker`
+loaded (skops, trusted types checked) from ``models/indicators``.  Sets
+``Span._.indicator``, ``Span._.role`` and ``Span._.link_confidence`` on each
+QUANTITY entity.  :meth:`IndicatorTagger.link_spans` links arbitrary spans
+(``ecoie evaluate --oracle-spans`` uses it with the gold spans).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..linking.features import contexts_for
+from ..linking.model import IndicatorLinker, Link
+from ..linking.respectively import respectively_links
+from .segmenter import resolve_project_path
+
+for _name in ("indicator", "role", "link_confidence"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.factory("ecoie_indicators", default_config={"model": "models/indicators", "taxonomy": "configs/indicators.tsv"})
+def create_indicator_tagger(nlp: Language, name: str, model: str, taxonomy: str) -> "IndicatorTagger":
+    return IndicatorTagger(IndicatorLinker.load(resolve_project_path(model), resolve_project_path(taxonomy)))
+
+
+class IndicatorTagger:
+    def __init__(self, linker: IndicatorLinker):
+        self.linker = linker
+
+    def link_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Link]:
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        links = self.linker.predict_links(contexts_for(doc.text, spans, sentences))
+        for i, indicator in respectively_links(doc.text, spans, self.linker._featurizer()).items():
+            links[i] = Link(indicator, links[i].role, links[i].confidence)
+        return links
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = [ent for ent in doc.ents if ent.label_ == "QUANTITY"]
+        links = self.link_spans(doc, [(q.start_char, q.end_char) for q in quantities])
+        for ent, link in zip(quantities, links):
+            ent._.indicator, ent._.role, ent._.link_confidence = link.indicator, link.role, link.confidence
+        return doc

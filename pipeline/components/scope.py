@@ -1,0 +1,82 @@
+"""``ecoie_scope``: the jurisdiction and period each QUANTITY reports on.
+
+* jurisdiction: the last GPE (or the place an ORG's name starts with) in the
+  sentence before the number; ``全市``/``我市``/``全县`` and sentences without a
+  place fall back to the article's place (``doc._.context``: county for a
+  county article's 全县, else the city);
+* period: the last DATE before the number in the sentence, else the last
+  DATE in the preceding sentences of the same paragraph, else the year the
+  article reports on.  Values are the dates' normalised forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .context import load_divisions
+
+for _name in ("jurisdiction", "period"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|全省|我省)")
+
+
+@Language.factory("ecoie_scope", default_config={"divisions": "configs/gazetteers/divisions.tsv"})
+def create_scope(nlp: Language, name: str, divisions: str) -> "ScopeResolver":
+    return ScopeResolver(divisions)
+
+
+class ScopeResolver:
+    def __init__(self, divisions: str):
+        self.divisions = load_divisions(divisions)
+
+    def _place(self, ent: Span) -> str | None:
+        text = ent.text
+        if ent.label_ == "GPE":
+            div = self.divisions.get(text)
+            return div.name if div else text
+        for j in range(min(len(text), 10), 1, -1):  # ORG named after its place: 聊城市生态环境局
+            div = self.divisions.get(text[:j])
+            if div:
+                return div.name
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.context if doc.has_extension("context") else None
+        city = ctx.city if ctx else None
+        default_period = str(ctx.year) if ctx and ctx.year else None
+        ents = list(doc.ents)
+        last_period_in_paragraph: str | None = None
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            if "\n" in doc.text[max(0, sent.start_char - 1) : sent.start_char + 1]:
+                last_period_in_paragraph = None
+            in_sent = [e for e in ents if sent.start_char <= e.start_char < sent.end_char]
+            for q in (e for e in in_sent if e.label_ == "QUANTITY"):
+                before = [e for e in in_sent if e.end_char <= q.start_char]
+                places = [p for p in (self._place(e) for e in before if e.label_ in ("GPE", "ORG")) if p]
+                text_before = doc.text[sent.start_char : q.start_char]
+                if places and not ARTICLE_PLACE.search(text_before[text_before.rfind(places[-1][:2]) + 1:] if places else ""):
+                    q._.jurisdiction = places[-1]
+                else:
+                    q._.jurisdiction = self._article_place(text_before, ctx) or city
+                dates = [e._.norm for e in before if e.label_ == "DATE" and e._.norm]
+                q._.period = dates[-1] if dates else (last_period_in_paragraph or default_period)
+            sent_dates = [e._.norm for e in in_sent if e.label_ == "DATE" and e._.norm]
+            if sent_dates:
+                last_period_in_paragraph = sent_dates[-1]
+        return doc
+
+    @staticmethod
+    def _article_place(text_before: str, ctx) -> str | None:
+        if ctx is None:
+            return None
+        m = ARTICLE_PLACE.search(text_before)
+        if m and m.group(1)[-1] in "县" and ctx.county:
+            return ctx.county
+        if m and m.group(1)[-1] == "省":
+            return ctx.province
+        return ctx.city

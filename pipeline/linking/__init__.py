@@ -1,0 +1,1 @@
+"""Linking numbers to the indicator they measure and their role."""

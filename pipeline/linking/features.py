@@ -1,0 +1,157 @@
+"""Features of a QUANTITY in its context, for the indicator and role classifiers.
+
+A quantity is described by:
+
+* its left context (the sentence up to it, last ``LEFT`` characters) and
+  right context (``RIGHT`` characters), as character 1–3-grams, plus the
+  words right before it (the verb or noun that governs the number);
+* the taxonomy's cue words (``configs/indicators.tsv``): which indicators'
+  cues occur to the left in the sentence, the nearest one, and how close;
+* its unit family and measure word (from :mod:`pipeline.grammar.values`);
+* change, rank and target cue words around it;
+* the previous quantity in the sentence (its cue and gap), so chains like
+  ``优良天数245天，同比增加40天`` can share an indicator.
+
+Everything is a plain ``dict`` so a scikit-learn ``DictVectorizer`` (no
+custom classes: the persisted model loads with skops' default trust) turns
+it into a sparse vector.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..grammar.values import normalize_quantity
+from ..taxonomy import Indicator
+
+LEFT = 24
+RIGHT = 20
+CHANGE_CUES = ("同比", "环比", "较上年", "较去年", "比上年", "比去年", "较", "比", "增加", "减少", "下降", "上升", "提高", "提升",
+               "改善", "降低", "增长", "增幅", "降幅", "高于", "低于", "优于", "前移", "后退", "上升了", "多", "少", "持平", "削减")
+RANK_CUES = ("居", "位列", "位居", "排名", "排", "名列", "列", "全省", "全市", "全国", "并列")
+TARGET_CUES = ("力争", "目标", "计划", "确保", "要求", "不低于", "不高于", "不超过", "任务", "年底前", "将", "拟", "预计", "争取",
+               "完成全年", "达到", "控制在", "以下", "以内", "考核")
+
+
+@dataclass
+class QuantityContext:
+    """One quantity and what surrounds it (all offsets on the normalised text)."""
+
+    text: str  # the quantity surface
+    left: str  # sentence text before it
+    right: str  # sentence text after it
+    prev_gap: int | None = None  # characters since the previous quantity in the sentence
+    prev_text: str | None = None
+    prev_index: int | None = None  # index of the previous quantity in the same list
+    prev_indicator: str | None = None  # its indicator (gold when training, predicted when running)
+    doc_id: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def contexts_for(text: str, spans: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 doc_id: str = "") -> list[QuantityContext]:
+    """Contexts for quantity spans ``(start, end)`` of ``text`` given sentence bounds."""
+    out = []
+    for i, (s, e) in enumerate(spans):
+        sent = next(((ss, se) for ss, se in sentences if ss <= s < se), (max(0, s - LEFT * 2), min(len(text), e + RIGHT * 2)))
+        prev = [(ps, pe) for ps, pe in spans[:i] if ps >= sent[0] and pe <= s]
+        ctx = QuantityContext(text=text[s:e], left=text[sent[0]:s], right=text[e:sent[1]], doc_id=doc_id)
+        if prev:
+            ps, pe = prev[-1]
+            ctx.prev_gap, ctx.prev_text, ctx.prev_index = s - pe, text[ps:pe], spans.index((ps, pe))
+        out.append(ctx)
+    return out
+
+
+def _unit_family(unit: str | None) -> str:
+    if unit is None:
+        return "none"
+    if unit in ("%", "pp", "‰", "CNY", "USD", "days", "years", "months", "hours", "rank", "rank_from_end", "top",
+                "bottom", "times", "t", "t/year"):
+        return unit
+    if "/" in unit and ("m³" in unit or "L" in unit):
+        return "concentration"
+    return "count"
+
+
+class Featurizer:
+    """Turns :class:`QuantityContext` objects into feature dicts, using the taxonomy's cues."""
+
+    def __init__(self, taxonomy: dict[str, Indicator]):
+        self.cues: list[tuple[str, str]] = sorted(
+            ((cue, ind.id) for ind in taxonomy.values() for cue in ind.cues if cue and ind.id != "other"),
+            key=lambda x: -len(x[0]))
+
+    def cue_hits(self, text: str) -> list[tuple[int, str, str]]:
+        """(position, cue, indicator) of every cue in ``text``, longest cue first at a position."""
+        hits, covered = [], set()
+        for cue, ind in self.cues:
+            for m in re.finditer(re.escape(cue), text):
+                if not any(i in covered for i in range(m.start(), m.end())):
+                    hits.append((m.start(), cue, ind))
+            for m in re.finditer(re.escape(cue), text):
+                covered.update(range(m.start(), m.end()))
+        return sorted(hits)
+
+    def nearest_left_cue(self, ctx: QuantityContext) -> str | None:
+        hits = self.cue_hits(ctx.left)
+        return hits[-1][2] if hits else None
+
+    def features(self, ctx: QuantityContext) -> dict[str, float]:
+        f: dict[str, float] = {"bias": 1.0}
+        left = ctx.left[-LEFT:]
+        right = ctx.right[:RIGHT]
+        for n in (1, 2, 3):
+            for i in range(max(0, len(left) - n + 1)):
+                key = f"L{n}:{left[i:i + n]}"
+                f[key] = f.get(key, 0.0) + (1.0 + i / max(1, len(left)))  # closer characters weigh more
+            for i in range(max(0, len(right) - n + 1)):
+                key = f"R{n}:{right[i:i + n]}"
+                f[key] = f.get(key, 0.0) + (1.0 - i / (2 * max(1, len(right))))
+        for k in (1, 2, 3, 4):
+            if len(ctx.left) >= k:
+                f[f"W{k}:{ctx.left[-k:]}"] = 1.0  # the words right before the number
+        q = normalize_quantity(ctx.text)
+        f[f"unit:{q.unit or 'none'}"] = 1.0
+        f[f"family:{_unit_family(q.unit)}"] = 1.0
+        f[f"approx:{q.approx}"] = 1.0
+        if q.value is not None:
+            f["value_log"] = min(10.0, len(str(int(abs(q.value)))) / 2)
+            f["value_le_100"] = float(q.value <= 100)
+        hits = self.cue_hits(ctx.left)
+        for rank, (pos, cue, ind) in enumerate(reversed(hits)):
+            dist = len(ctx.left) - pos
+            weight = 1.0 / (1.0 + dist / 8.0)
+            f[f"cue:{ind}"] = max(f.get(f"cue:{ind}", 0.0), weight)
+            if rank == 0:
+                f[f"nearest_cue:{ind}"] = 1.0
+                f["nearest_cue_dist"] = min(dist, 60) / 60
+        for pos, cue, ind in self.cue_hits(right):
+            f[f"rcue:{ind}"] = max(f.get(f"rcue:{ind}", 0.0), 1.0 / (1.0 + pos / 4.0))
+            if pos <= 2:
+                f[f"rnear:{ind}"] = 1.0  # the counted noun: 154个|地块开展土壤污染状况调查
+        for k in (1, 2, 3, 4):
+            if len(right) >= k:
+                f[f"RW{k}:{right[:k]}"] = 1.0  # the words right after the number
+        tail = ctx.left[-8:]
+        for cue in CHANGE_CUES:
+            if cue in tail:
+                f[f"change:{cue}"] = 1.0
+        for cue in RANK_CUES:
+            if cue in ctx.left[-6:]:
+                f[f"rankcue:{cue}"] = 1.0
+        for cue in TARGET_CUES:
+            if cue in ctx.left or cue in right:
+                f[f"target:{cue}"] = 1.0
+        if ctx.prev_gap is not None:
+            f["has_prev"] = 1.0
+            f["prev_close"] = float(ctx.prev_gap <= 12)
+            pq = normalize_quantity(ctx.prev_text or "")
+            f[f"prev_family:{_unit_family(pq.unit)}"] = 1.0
+            f["same_family_as_prev"] = float(_unit_family(pq.unit) == _unit_family(q.unit))
+            if ctx.prev_indicator and ctx.prev_gap <= 16:
+                between = ctx.left[len(ctx.left) - ctx.prev_gap:] if ctx.prev_gap else ""
+                own_cue = bool(self.cue_hits(between))
+                f[f"prev_ind:{ctx.prev_indicator}"] = 0.5 if own_cue else 1.0
+        return f

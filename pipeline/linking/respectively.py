@@ -1,0 +1,36 @@
+"""The 分别 rule: ``A、B、C…分别为x、y、z`` links the k-th number to the k-th indicator.
+
+``PM10、PM2.5年均浓度分别为68、41微克/立方米`` and ``O3浓度、优良天数比例、PM2.5
+浓度的改善幅度分别位居全省第1位、第2位、第3位`` list their subjects first and
+their numbers after 分别 in the same order.  When the clause before 分别
+names exactly as many indicators (by the taxonomy's cue words) as there are
+numbers after it, each number takes its subject's indicator; otherwise the
+classifier's answer stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import Featurizer
+
+CLAUSE_END = re.compile(r"[，,。；;！？\n]")
+
+
+def respectively_links(text: str, spans: list[tuple[int, int]], featurizer: Featurizer) -> dict[int, str]:
+    """Index of a span in ``spans`` -> indicator, for spans in a 分别 list."""
+    out: dict[int, str] = {}
+    for m in re.finditer("分别", text):
+        start = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        after_end = CLAUSE_END.search(text, m.end())
+        end = after_end.start() if after_end else len(text)
+        idx = [i for i, (s, e) in enumerate(spans) if m.end() <= s and e <= end]
+        if len(idx) < 2:
+            continue
+        subjects = []
+        for _, _, ind in featurizer.cue_hits(text[start : m.start()]):
+            if not subjects or subjects[-1] != ind:
+                subjects.append(ind)
+        if len(subjects) == len(idx):
+            out.update(zip(idx, subjects))
+    return out
