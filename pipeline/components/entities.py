@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
 from .gazetteer import load_dictionaries
+from .context import META_KEY
 from .ner import SCORES_KEY
 from .spans import char_span_split
 
@@ -90,7 +91,8 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        titles = title_regions(text)
+        # nothing is taken from boilerplate (navigation, related lists, footers) or 《document titles》
+        titles = title_regions(text) + list((doc.user_data.get(META_KEY) or {}).get("_boilerplate", []))
         taken = bytearray(len(text))
         chosen: list[tuple[int, int, str, str, float | None]] = []
 
@@ -107,7 +109,7 @@ class EntityMerger:
             s, e = span.start_char, span.end_char
             if span.label_ == "QUANTITY" and CN_NUMERAL.match(span.text) and any(ps < e and s < pe and pe > e for ps, pe in places):
                 continue  # a numeral inside a place name
-            if s < e and not any(taken[s:e]):
+            if free(s, e):
                 take(s, e, span.label_, "grammar", 1.0)
 
         if self.bylines:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,7 +23,7 @@ for _name in ("jurisdiction", "period"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
-ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|全省|我省)")
+ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|我省)")  # 全省 is usually the pool a city ranks in
 
 
 @Language.factory("ecoie_scope", default_config={"divisions": "configs/gazetteers/divisions.tsv"})
@@ -48,8 +49,8 @@ class ScopeResolver:
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
         city = ctx.city if ctx else None
-        default_period = str(ctx.year) if ctx and ctx.year else None
         ents = list(doc.ents)
+        default_period = self._document_period(ents) or (str(ctx.year) if ctx and ctx.year else None)
         last_period_in_paragraph: str | None = None
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             if "\n" in doc.text[max(0, sent.start_char - 1) : sent.start_char + 1]:
@@ -57,18 +58,39 @@ class ScopeResolver:
             in_sent = [e for e in ents if sent.start_char <= e.start_char < sent.end_char]
             for q in (e for e in in_sent if e.label_ == "QUANTITY"):
                 before = [e for e in in_sent if e.end_char <= q.start_char]
-                places = [p for p in (self._place(e) for e in before if e.label_ in ("GPE", "ORG")) if p]
-                text_before = doc.text[sent.start_char : q.start_char]
-                if places and not ARTICLE_PLACE.search(text_before[text_before.rfind(places[-1][:2]) + 1:] if places else ""):
-                    q._.jurisdiction = places[-1]
-                else:
-                    q._.jurisdiction = self._article_place(text_before, ctx) or city
+                q._.jurisdiction = self._jurisdiction(doc, sent, q, before) or self._article_place(
+                    doc.text[sent.start_char : q.start_char], ctx) or city
                 dates = [e._.norm for e in before if e.label_ == "DATE" and e._.norm]
                 q._.period = dates[-1] if dates else (last_period_in_paragraph or default_period)
             sent_dates = [e._.norm for e in in_sent if e.label_ == "DATE" and e._.norm]
             if sent_dates:
                 last_period_in_paragraph = sent_dates[-1]
         return doc
+
+    def _jurisdiction(self, doc: Doc, sent, q: Span, before: list[Span]) -> str | None:
+        """The place of the quantity's clause, else the sentence's subject place (not a province if a smaller one is named)."""
+        places = [(e, p) for e, p in ((e, self._place(e)) for e in before if e.label_ in ("GPE", "ORG")) if p]
+        if not places:
+            return None
+        text = doc.text[sent.start_char : q.start_char]
+        clause_start = sent.start_char + max(text.rfind(c) for c in "，,；;")
+
+        def local(p: str) -> bool:
+            return self.divisions.get(p) is None or self.divisions[p].level != "province"
+
+        in_clause = [p for e, p in places if e.start_char > clause_start]
+        for candidates in ([p for p in in_clause if local(p)], [p for _, p in places if local(p)][:1], in_clause,
+                           [p for _, p in places][:1]):
+            if candidates:
+                return candidates[-1]
+        return None
+
+    @staticmethod
+    def _document_period(ents: list[Span]) -> str | None:
+        """The period the article reports on: its most frequent period-like date (a year, half, quarter, range)."""
+        periods = Counter(e._.norm for e in ents if e.label_ == "DATE" and e._.norm
+                          and re.fullmatch(r"\d{4}(-H[12]|-Q[1-4]|-\d{2}/\d{4}-\d{2})?", e._.norm))
+        return periods.most_common(1)[0][0] if periods else None
 
     @staticmethod
     def _article_place(text_before: str, ctx) -> str | None:
