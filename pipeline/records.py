@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .io.readers import Document
 from .normalize import NormalizedText
-from .schema import EntityOut, QuantityOut, Record
+from .schema import EntityOut, Event, OfficialOut, QuantityOut, Record
 
 
 def _ext(span, name: str):
@@ -66,6 +66,20 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
         doc_id=document.id, source=document.source, text_sha256=text_sha256(document.text),
         status="ok", meta=meta, entities=entities, quantities=quantities, model_version=model_version,
     )
+    for off in (doc._.officials or []) if doc.has_extension("officials") else []:
+        start, end = nt.to_original(off.start, off.end)
+        record.officials.append(OfficialOut(person=off.person, titles=list(off.titles), org=off.org, start=start, end=end))
+    for ev in (doc._.events or []) if doc.has_extension("events") else []:
+        data = {k: v for k, v in vars(ev).items() if k != "evidence"}
+        data["evidence"] = [nt.to_original(s, e) for s, e in ev.evidence]
+        if ev.type == "enforcement_outcome":
+            for key in ("date", "organizer", "moderator", "title"):
+                data.pop(key, None)
+            data.pop("speakers", None)
+        else:
+            for key in ("jurisdiction", "period", "metrics"):
+                data.pop(key, None)
+        record.events.append(Event.model_validate(data))
     if with_text or meta.get("format") == "html":
         # for HTML the offsets point into the extracted text, so it travels with the record
         record.text = nt.original

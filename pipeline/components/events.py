@@ -1,0 +1,198 @@
+"""``ecoie_events``: press conferences, meetings and enforcement outcomes.
+
+Word lists live in ``configs/events.json``.
+
+* A press conference or meeting is *reported* by a sentence that convenes
+  it (``召开``, ``举行``…) and names it (``新闻发布会``, ``推进会``…).  Dated
+  reports win; an undated sentence that only mentions earlier or coming
+  events (``近期…召开系列新闻发布会``) creates nothing when a dated one exists,
+  and nothing at all when it carries a background word.
+* organizer: the body right before the convening verb (``我市召开`` -> the
+  city); date: the sentence's day-level DATE; title: its quoted theme.
+* speakers and moderator: officials in the event's paragraph and the next,
+  read clause by clause — a clause with ``主持`` names the moderator, one with
+  ``介绍/发布/回答/讲话/表示…`` a speaker — plus the speaker labels of a
+  transcript (``廊坊市生态环境局党组书记、局长尹崧：``).
+* enforcement_outcome: one per jurisdiction, from role-``value`` quantities
+  of ``enforcement.*``/``compensation.*``/``inspection.*``; each indicator's
+  first (headline) value; the period most of them report on.
+
+Every event carries ``evidence``: the character spans it was read from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .officials import normalize_org
+from .segmenter import resolve_project_path
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
+QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
+
+
+@dataclass
+class EventRecord:
+    type: str
+    date: str | None = None
+    organizer: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    moderator: str | None = None
+    title: str | None = None
+    jurisdiction: str | None = None
+    period: str | None = None
+    metrics: dict[str, float] = field(default_factory=dict)
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # on the normalised text
+
+
+@lru_cache(maxsize=4)
+def load_event_words(path: str) -> dict:
+    return json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
+
+
+def _alternation(words) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@Language.factory("ecoie_events", default_config={"words": "configs/events.json"})
+def create_events(nlp: Language, name: str, words: str) -> "EventReader":
+    return EventReader(load_event_words(words))
+
+
+class EventReader:
+    def __init__(self, words: dict):
+        self.words = words
+        self.press_re = _alternation(words["press_conference"])
+        self.meeting_re = _alternation(words["meeting"])
+        self.convene_re = _alternation(words["convene"])
+        self.speaker_re = _alternation(words["speaker"])
+        self.moderator_re = _alternation(words["moderator"])
+        self.background_re = _alternation(words["background"])
+        self.outcome_prefixes = tuple(words["outcome_prefixes"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.context if doc.has_extension("context") else None
+        events = []
+        for etype, trigger_re in (("press_conference", self.press_re), ("meeting", self.meeting_re)):
+            events.extend(self._convened(doc, etype, trigger_re, ctx))
+        events.extend(self._outcomes(doc))
+        doc._.events = events
+        return doc
+
+    # --- press conferences and meetings ---------------------------------------------------
+
+    def _convened(self, doc: Doc, etype: str, trigger_re: re.Pattern, ctx) -> list[EventRecord]:
+        if not doc.has_annotation("SENT_START"):
+            return []
+        candidates = []
+        for sent in doc.sents:
+            text = sent.text
+            verb = self.convene_re.search(text)
+            trigger = trigger_re.search(text, verb.end()) if verb else None
+            if not verb or not trigger or trigger.start() - verb.end() > 60:
+                continue
+            if etype == "meeting" and self.press_re.search(text):
+                continue  # a press conference is not also a meeting
+            dates = [e for e in sent.ents if e.label_ == "DATE" and e._.norm and DAY_DATE.match(e._.norm)]
+            candidates.append((sent, verb, trigger, dates))
+        dated = [c for c in candidates if c[3]]
+        chosen = dated or [c for c in candidates[:1] if not self.background_re.search(c[0].text[: c[1].start()])]
+        events, seen_dates = [], set()
+        for sent, verb, trigger, dates in chosen:
+            date = dates[0]._.norm[:10] if dates else None
+            if date in seen_dates:
+                continue
+            seen_dates.add(date)
+            event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
+            event.organizer = self._organizer(doc, sent, verb.start(), ctx)
+            quoted = QUOTED.search(sent.text, verb.end(), trigger.end())
+            event.title = quoted.group(1) if quoted else None
+            event.speakers, event.moderator = self._people(doc, sent, etype)
+            events.append(event)
+        return events
+
+    def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
+        verb_char = sent.start_char + verb_offset
+        before = [e for e in sent.ents if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
+        between = doc.text[before[-1].end_char : verb_char] if before else ""
+        if before and before[-1].label_ == "ORG" and len(between) <= 12:
+            return normalize_org(before[-1].text, ctx)
+        subject = doc.text[sent.start_char : verb_char]
+        if ctx is not None and (any(w in subject for w in self.words["city_subjects"]) or
+                                (before and before[-1].label_ == "GPE" and len(between) <= 2)):
+            return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
+        return None
+
+    def _people(self, doc: Doc, sent: Span, etype: str) -> tuple[list[str], str | None]:
+        officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
+        start, end = self._paragraphs(doc.text, sent.start_char, count=2)
+        speakers, moderator = [], None
+        for clause in re.finditer(r"[^，,；;。！？\n]+", doc.text[start:end]):
+            c_start, c_end = start + clause.start(), start + clause.end()
+            persons = [e.text for e in doc.ents if e.label_ == "PERSON" and c_start <= e.start_char < c_end]
+            persons = [p for p in persons if p in officials]
+            if not persons:
+                continue
+            if self.moderator_re.search(clause.group()):
+                moderator = moderator or persons[-1]
+            elif self.speaker_re.search(clause.group()):
+                speakers.extend(p for p in persons if p not in speakers)
+        if etype == "press_conference":
+            for label in self._speaker_labels(doc):
+                if label not in speakers and label != moderator and label in officials:
+                    speakers.append(label)
+        return [s for s in speakers if s != moderator], moderator
+
+    @staticmethod
+    def _paragraphs(text: str, offset: int, count: int) -> tuple[int, int]:
+        start = text.rfind("\n", 0, offset) + 1
+        end = offset
+        for _ in range(count):
+            nxt = text.find("\n", end + 1)
+            while nxt != -1 and nxt + 1 < len(text) and text[nxt + 1] == "\n":
+                nxt += 1
+            end = len(text) if nxt == -1 else nxt
+        return start, end
+
+    @staticmethod
+    def _speaker_labels(doc: Doc) -> list[str]:
+        """Persons who open a line that ends in a colon (transcript speaker labels)."""
+        out = []
+        for m in re.finditer(r"(?:^|\n)([^\n]{0,60}?)[ \t]*[:：][ \t]*(?=\n|$)", doc.text):
+            line_start, line_end = m.start(1), m.end(1)
+            persons = [e for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end]
+            if persons and "记者" not in m.group(1):
+                out.append(persons[-1].text)
+        return out
+
+    # --- enforcement outcomes ------------------------------------------------------------------
+
+    def _outcomes(self, doc: Doc) -> list[EventRecord]:
+        groups: dict[str, list[Span]] = defaultdict(list)
+        for ent in doc.ents:
+            if ent.label_ != "QUANTITY" or ent._.role != "value" or ent._.value is None:
+                continue
+            if not (ent._.indicator or "").startswith(self.outcome_prefixes) or not ent._.jurisdiction:
+                continue
+            groups[ent._.jurisdiction].append(ent)
+        events = []
+        for jurisdiction, quantities in groups.items():
+            metrics: dict[str, float] = {}
+            for q in quantities:
+                metrics.setdefault(q._.indicator, q._.value)  # the first stated is the headline total
+            periods = Counter(q._.period for q in quantities if q._.period)
+            events.append(EventRecord(
+                type="enforcement_outcome", jurisdiction=jurisdiction, metrics=metrics,
+                period=periods.most_common(1)[0][0] if periods else None,
+                evidence=[(q.start_char, q.end_char) for q in quantities]))
+        return events

@@ -1,0 +1,146 @@
+"""``ecoie_officials``: who holds which position in which body.
+
+Chinese news writes officials as ``[ORG][TITLE、TITLE…]PERSON`` (``市生态环境局
+党组书记、局长吕克军``), sometimes ``PERSON TITLE`` (``吕克军局长``), and in
+transcripts as speaker labels (``廊坊市生态环境局党组书记、局长尹崧：``).  The
+linker walks left from each PERSON over titles joined by ``、`` or nothing,
+then takes the ORG written right before the first title; a title with no
+body before it takes the nearest body earlier in the same sentence (``市生态
+环境局…局长张斌举出席会议并讲话，党组副书记刘云廷主持会议``), else none.
+
+Only people with a position become officials (reporters, photographers and
+editors have none).  All mentions of one person are merged; titles keep text
+order.  Organisation names are normalised: a leading bare 市/省/县/区/州/旗 is
+replaced by the article's place (``市生态环境局`` in a Liaocheng article ->
+``聊城市生态环境局``), the rest is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+if not Doc.has_extension("officials"):
+    Doc.set_extension("officials", default=None)
+
+JOINERS = re.compile(r"^[、\s]*$")
+HONORIFIC = re.compile(r"^(同志|先生|女士)")
+
+
+@dataclass
+class OfficialMention:
+    person: str
+    titles: list[str] = field(default_factory=list)
+    org: str | None = None
+    start: int = 0
+    end: int = 0
+    title_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def normalize_org(name: str, context) -> str:
+    """Replace a leading bare 市/省/县/区/州/旗 with the article's place (ANNOTATION.md section 1)."""
+    if not name or context is None:
+        return name
+    head = name[0]
+    place = None
+    if head == "市" and context.city:
+        place = context.city
+    elif head == "省" and context.province:
+        place = context.province
+    elif head in "县区旗" and context.county and context.county.endswith(head):
+        place = context.county
+    elif head == "州" and context.city and context.city.endswith("州"):
+        place = context.city
+    if place and not name.startswith(place):
+        return place + name[1:]
+    return name
+
+
+@Language.factory("ecoie_officials", default_config={"max_gap": 2})
+def create_officials(nlp: Language, name: str, max_gap: int) -> "OfficialLinker":
+    return OfficialLinker(max_gap)
+
+
+class OfficialLinker:
+    def __init__(self, max_gap: int = 2):
+        self.max_gap = max_gap
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = sorted(doc.ents, key=lambda e: e.start_char)
+        context = doc._.context if doc.has_extension("context") else None
+        mentions: list[OfficialMention] = []
+        for i, ent in enumerate(ents):
+            if ent.label_ != "PERSON":
+                continue
+            mention = self._before(doc, ents, i) or self._after(doc, ents, i)
+            if mention and mention.titles:
+                if mention.org is None:
+                    mention.org = self._sentence_org(doc, ents, i, mention)
+                mention.org = normalize_org(mention.org, context) if mention.org else None
+                mentions.append(mention)
+        doc._.officials = merge_mentions(mentions)
+        return doc
+
+    def _gap(self, doc: Doc, a: int, b: int) -> str:
+        return doc.text[a:b]
+
+    def _before(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
+        """``[ORG] TITLE(、TITLE)* PERSON``."""
+        person = ents[i]
+        titles: list[Span] = []
+        j, edge = i - 1, person.start_char
+        while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
+                and edge - ents[j].end_char <= self.max_gap:
+            titles.insert(0, ents[j])
+            edge = ents[j].start_char
+            j -= 1
+        if not titles:
+            return None
+        org = None
+        if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
+            org = ents[j].text
+        return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
+                               [(t.start_char, t.end_char) for t in titles])
+
+    def _after(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
+        """``PERSON TITLE`` (吕克军局长), with the ORG before the name if written there."""
+        person = ents[i]
+        if i + 1 < len(ents) and ents[i + 1].label_ == "TITLE" and ents[i + 1].start_char == person.end_char:
+            org = None
+            if i > 0 and ents[i - 1].label_ == "ORG" and ents[i - 1].end_char == person.start_char:
+                org = ents[i - 1].text
+            title = ents[i + 1]
+            return OfficialMention(person.text, [title.text], org, person.start_char, person.end_char,
+                                   [(title.start_char, title.end_char)])
+        return None
+
+    @staticmethod
+    def _sentence_org(doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
+        """The nearest body earlier in the sentence (the title's body when none is written before it)."""
+        person = ents[i]
+        sent = person.sent if doc.has_annotation("SENT_START") else doc[:]
+        first_title = min((s for s, _ in mention.title_spans), default=person.start_char)
+        for ent in reversed(ents[:i]):
+            if ent.start_char < sent.start_char:
+                break
+            if ent.label_ == "ORG" and ent.end_char <= first_title:
+                return ent.text
+        return None
+
+
+def merge_mentions(mentions: list[OfficialMention]) -> list[OfficialMention]:
+    """One record per person: titles in text order without repeats, the first body found."""
+    merged: dict[str, OfficialMention] = {}
+    for m in mentions:
+        if m.person not in merged:
+            merged[m.person] = OfficialMention(m.person, [], m.org, m.start, m.end, [])
+        target = merged[m.person]
+        for t in m.titles:
+            if t not in target.titles:
+                target.titles.append(t)
+        if target.org is None and m.org:
+            target.org = m.org
+    return list(merged.values())
