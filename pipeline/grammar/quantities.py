@@ -40,8 +40,8 @@ MONEY = r"万亿元|亿元|万元|千元|元|万美元|亿美元|美元"
 MEASURES = sorted(set("""
 个百分点 百分点 个月 个点位 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
-个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成
-天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 类 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
+个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
+天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
 """.split()), key=len, reverse=True)
 MEASURE = "|".join(re.escape(m) for m in MEASURES)
 UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{MEASURE})"
@@ -49,15 +49,18 @@ APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
 APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
 
 _Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:{APPROX_AFTER})?"
-      rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=[和、与及至到~-]\s?{ARABIC}\s?(?:{UNIT}))"
-      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?")
+      rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=(?:[和、与及至到~-]\s?{ARABIC})+\s?(?:{UNIT}))"
+      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?"
+      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十]+(?:{APPROX_AFTER})?")
 QUANTITY_RE = re.compile(_Q)
 
 RANK_RE = re.compile(rf"(?:倒数)?第(?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)|(?:倒数)?第(?:{ARABIC}|[{CN_DIGIT}十]+)(?![\u4e00-\u9fff\d])"
-                     rf"|(?<=[排列居位保持进入全省全市全国中内])前(?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)?"
-                     rf"|(?<=[排列居位])后(?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)?")
+                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在])[前后](?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)?")
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
-INDEX_RE = re.compile(rf"(?<=指数|比例|比率|占比)(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为)?({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
+_BEHIND = lambda words: "(?:" + "|".join(f"(?<={w})" for w in words) + ")"  # noqa: E731 (fixed-width look-behinds)
+INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
+                      rf"(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为)?|{_BEHIND(['降至', '降为', '减为', '保持为', '实现', '数为'])})"
+                      rf"({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
 
 # --- dates ---------------------------------------------------------------------------------------
 
@@ -87,7 +90,7 @@ DATE_PATTERNS = [
     rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
     rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
     rf"{MONTH}月(?:{MD_SUFFIX})",
-    rf"(?<![\d.])(?:{MONTH})月(?![份])(?=[，,、。；;\s]|$|以来|至今|起|开始|期间|[的中])",
+    rf"(?<![\d.])(?:{MONTH})月(?![份\d])",
     rf"{CN_MD}月{CN_MD}日",
     # standalone periods and relative days
     rf"(?:上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|过去一年|{SEASON}|年底|年初|年末)",
@@ -181,6 +184,9 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             return
         if CHEM_BEFORE.search(text[max(0, s - 1) : s]) and surface[0].isdigit():
             return
+        if surface.startswith(("超", "逾")) and s > 0 and text[s - 1] == "不":
+            s += 2 if surface.startswith("超过") else 1  # 不超过6天: a bound, the number alone is the quantity
+            surface = text[s:e]
         if s > 0 and (text[s - 1].isdigit() or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())):
             return
         if INDEFINITE_ONE.match(surface):

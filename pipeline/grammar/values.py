@@ -36,7 +36,8 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "亩": ("mu", 1.0), "万亩": ("mu", 1e4), "公顷": ("ha", 1.0), "立方米": ("m³", 1.0), "万立方米": ("m³", 1e4),
     "立方米/日": ("m³/day", 1.0), "千克": ("kg", 1.0), "公斤": ("kg", 1.0), "万千克": ("kg", 1e4), "克": ("g", 1.0),
     "升": ("L", 1.0), "千瓦": ("kW", 1.0), "兆瓦": ("MW", 1.0), "千瓦时": ("kWh", 1.0), "万千瓦时": ("kWh", 1e4),
-    "倍": ("times", 1.0), "成": ("%", 10.0),
+    "倍": ("times", 1.0), "成": ("%", 10.0), "万吨级": ("t", 1e4), "吨级": ("t", 1.0), "分贝": ("dB", 1.0),
+    "蒸吨": ("steam t/h", 1.0), "工作日": ("working days", 1.0),
 }
 _CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng)\s?/\s?(?P<vol>m[3³]|L)$")
 _ARABIC_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)")
@@ -112,6 +113,10 @@ def normalize_quantity(surface: str) -> QuantityValue:
     if top:
         value = _number_prefix(top.group(2))[0]
         return QuantityValue(_clean(value) if value is not None else None, "top" if top.group(1) == "前" else "bottom", approx)
+    frac = re.fullmatch(r"([零〇一二两三四五六七八九十百]+)分之([零〇一二两三四五六七八九十]+)", text)
+    if frac:
+        den, num = cn_number(frac.group(1)), cn_number(frac.group(2))
+        return QuantityValue(_clean(100 * num / den) if den and num is not None else None, "%", approx)
     if text.startswith("一半"):
         return QuantityValue(50, "%", approx or ("more_than" if "以上" in surface else None))
     value, rest = _number_prefix(text)
