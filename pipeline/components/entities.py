@@ -129,6 +129,11 @@ class EntityMerger:
             if conf is not None and conf < self.threshold:
                 continue
             for s, e, label in self.repair.repair(text, ent.start_char, ent.end_char, ent.label_, conf, token_ends):
+                if not free(s, e) and label == "ORG":
+                    # cut before a span already taken (a DATE inside a run-on name) and repair again
+                    cut = next((i for i in range(s, e) if taken[i]), e)
+                    fixed = self.repair.repair(text, s, cut, label, conf, token_ends) if cut > s + 1 else []
+                    s, e, label = fixed[0] if fixed else (s, e, label)
                 if free(s, e):
                     take(s, e, label, "model", conf)
 

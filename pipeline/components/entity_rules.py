@@ -47,6 +47,7 @@ class RuleLists:
     loc_extensions: tuple[str, ...]
     byline_cues: tuple[str, ...]
     org_false_endings: tuple[str, ...]
+    org_breaking_verbs: tuple[str, ...]
     person_bad_endings: tuple[str, ...]
     outlet_cue: str
     outlet_endings: tuple[str, ...]
@@ -74,6 +75,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         loc_extensions=tuple(data["loc_extensions"]),
         byline_cues=tuple(sorted(data["byline_cues"], key=len, reverse=True)),
         org_false_endings=tuple(data.get("org_false_endings", [])),
+        org_breaking_verbs=tuple(sorted(data.get("org_breaking_verbs", []), key=len, reverse=True)),
         person_bad_endings=tuple(data.get("person_bad_endings", [])),
         outlet_cue=data.get("outlet_cue", "记者|讯"),
         outlet_endings=tuple(sorted(data.get("outlet_endings", []), key=len, reverse=True)),
@@ -199,6 +201,12 @@ class EntityRepair:
                 break
         if self.known.get(surface) == "ORG":
             return [(start, end, "ORG")]
+        # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会
+        for verb in lists.org_breaking_verbs:
+            cut = surface.find(verb, 2)
+            if cut > 0 and surface[:cut].endswith(lists.org_suffixes):  # the name is complete before the verb
+                end = start + cut
+                surface = surface[:cut]
         if ZONE_FULL.fullmatch(surface):
             return [(start, end, "GPE")]
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):

@@ -106,7 +106,10 @@ class EventReader:
             dates = [e for e in sent.ents if e.label_ == "DATE" and e._.norm and DAY_DATE.match(e._.norm)]
             candidates.append((sent, verb, trigger, dates))
         dated = [c for c in candidates if c[3]]
-        chosen = dated or [c for c in candidates[:1] if not self.background_re.search(c[0].text[: c[1].start()])]
+        # an undated report counts only as the article's lead (headline or first paragraphs)
+        lead_end = self._lead_end(doc)
+        chosen = dated or [c for c in candidates[:1] if c[0].start_char < lead_end
+                           and not self.background_re.search(c[0].text[: c[1].start()])]
         events, seen_dates = [], set()
         for sent, verb, trigger, dates in chosen:
             date = dates[0]._.norm[:10] if dates else None
@@ -120,6 +123,22 @@ class EventReader:
             event.speakers, event.moderator = self._people(doc, sent, etype)
             events.append(event)
         return events
+
+    @staticmethod
+    def _lead_end(doc: Doc, paragraphs: int = 3) -> int:
+        """End of the first few non-boilerplate paragraphs."""
+        from .context import META_KEY
+
+        boilerplate = (doc.user_data.get(META_KEY) or {}).get("_boilerplate", [])
+        seen, pos = 0, 0
+        for block in re.finditer(r"[^\n]+", doc.text):
+            if any(bs <= block.start() < be for bs, be in boilerplate) or not block.group().strip():
+                continue
+            seen += 1
+            pos = block.end()
+            if seen >= paragraphs:
+                break
+        return pos
 
     def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         verb_char = sent.start_char + verb_offset

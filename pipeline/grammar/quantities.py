@@ -82,13 +82,14 @@ DATE_PATTERNS = [
     rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
     rf"(?:{YEAR}|{CN_YEAR})年(?:{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{RANGE_SEP}{MONTH}月份?"
-    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|前\d{{1,2}}个?月|度|底|末|初)?",
+    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|前\d{{1,2}}个?月|同期|度|底|末|初)?",
     rf"{YEAR}{RANGE_SEP}{YEAR}年(?:度)?",
     # relative year + period: 今年上半年, 今年1至9月, 去年同期, 上年同期, 今年年底
     rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度)?",
     # month-day with time of day; month ranges; month alone with suffix
     rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
     rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
+    rf"{MONTH}月{RANGE_SEP}次年{MONTH}月(?:{MD_SUFFIX})?",
     rf"{MONTH}月(?:{MD_SUFFIX})",
     rf"(?<![\d.])(?:{MONTH})月(?![份\d])",
     rf"{CN_MD}月{CN_MD}日",

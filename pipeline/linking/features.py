@@ -30,6 +30,7 @@ RIGHT = 20
 CHANGE_CUES = ("同比", "环比", "较上年", "较去年", "比上年", "比去年", "较", "比", "增加", "减少", "下降", "上升", "提高", "提升",
                "改善", "降低", "增长", "增幅", "降幅", "高于", "低于", "优于", "前移", "后退", "上升了", "多", "少", "持平", "削减")
 RANK_CUES = ("居", "位列", "位居", "排名", "排", "名列", "列", "全省", "全市", "全国", "并列")
+FUTURE_CUES = ("下一步", "下半年", "将", "计划", "力争", "目标", "年底前", "确保", "今后", "拟", "预计", "争取")
 TARGET_CUES = ("力争", "目标", "计划", "确保", "要求", "不低于", "不高于", "不超过", "任务", "年底前", "将", "拟", "预计", "争取",
                "完成全年", "达到", "控制在", "以下", "以内", "考核")
 
@@ -45,6 +46,7 @@ class QuantityContext:
     prev_text: str | None = None
     prev_index: int | None = None  # index of the previous quantity in the same list
     prev_indicator: str | None = None  # its indicator (gold when training, predicted when running)
+    paragraph: str = ""  # the paragraph text before the sentence (plans are announced at its start)
     doc_id: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -56,7 +58,9 @@ def contexts_for(text: str, spans: list[tuple[int, int]], sentences: list[tuple[
     for i, (s, e) in enumerate(spans):
         sent = next(((ss, se) for ss, se in sentences if ss <= s < se), (max(0, s - LEFT * 2), min(len(text), e + RIGHT * 2)))
         prev = [(ps, pe) for ps, pe in spans[:i] if ps >= sent[0] and pe <= s]
-        ctx = QuantityContext(text=text[s:e], left=text[sent[0]:s], right=text[e:sent[1]], doc_id=doc_id)
+        para_start = text.rfind("\n", 0, sent[0]) + 1
+        ctx = QuantityContext(text=text[s:e], left=text[sent[0]:s], right=text[e:sent[1]], doc_id=doc_id,
+                              paragraph=text[para_start:sent[0]])
         if prev:
             ps, pe = prev[-1]
             ctx.prev_gap, ctx.prev_text, ctx.prev_index = s - pe, text[ps:pe], spans.index((ps, pe))
@@ -144,6 +148,9 @@ class Featurizer:
         for cue in TARGET_CUES:
             if cue in ctx.left or cue in right:
                 f[f"target:{cue}"] = 1.0
+        for cue in FUTURE_CUES:
+            if cue in ctx.paragraph[:80]:
+                f[f"para_future:{cue}"] = 1.0  # a paragraph that opens with plans
         if ctx.prev_gap is not None:
             f["has_prev"] = 1.0
             f["prev_close"] = float(ctx.prev_gap <= 12)
