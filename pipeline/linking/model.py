@@ -42,7 +42,7 @@ def make_estimator(features: list[dict], labels: list[str], c: float, min_count:
     vec.restrict(df >= min_count)
     clf = LogisticRegression(C=c, max_iter=3000).fit(vec.transform(features), labels)
     # transform() needs only vocabulary_; the duplicate name list would double the saved model and its load time
-    del vec.feature_names_
+    vec.feature_names_ = []
     return Pipeline([("vectorize", vec), ("classify", clf)])
 
 
