@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.components.segmenter import refine_words  # noqa: E402
 from pipeline.extractor import Extractor  # noqa: E402
-from pipeline.training.ner import original_to_normalized, read_gold  # noqa: E402
+from pipeline.training.ner import read_gold  # noqa: E402
 
 
 def boundaries(words, text: str) -> set[int]:
@@ -43,7 +43,7 @@ def main() -> None:
     bad = {"pkuseg": Counter(), "refined": Counter(), "pipeline": Counter()}
     for g in gold:
         nt = ex.normalizer.run(g.text)
-        to_s, to_e = original_to_normalized(nt)
+        to_s, to_e = nt.from_original()
         raw = [w for w in seg.cut(nt.text) if w]
         b_raw, b_ref = boundaries(raw, nt.text), boundaries(refine_words(raw), nt.text)
         doc = ex.nlp(nt.text)

@@ -54,6 +54,15 @@ class NormalizedText:
         s, e = self.to_original(start, end)
         return self.original[s:e]
 
+    def from_original(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Maps from original start and end offsets to normalised ones (where a character survives)."""
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        for i, (s, e) in enumerate(zip(self.starts, self.ends)):
+            starts.setdefault(s, i)
+            ends[e] = i + 1
+        return starts, ends
+
     def in_boilerplate(self, start: int, end: int) -> bool:
         return any(bs <= start and end <= be for bs, be in self.boilerplate)
 

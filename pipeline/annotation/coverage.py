@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..schema import GoldDoc
+from .goldio import read_gold
 from ..taxonomy import load_taxonomy
 
 
@@ -31,11 +32,6 @@ class Coverage:
     indicator_roles: Counter = field(default_factory=Counter)
     officials: int = 0
     events: Counter = field(default_factory=Counter)
-
-
-def read_gold(path: str | Path) -> list[GoldDoc]:
-    with open(path, encoding="utf-8") as fh:
-        return [GoldDoc.model_validate_json(line) for line in fh if line.strip()]
 
 
 def coverage(docs: list[GoldDoc]) -> Coverage:

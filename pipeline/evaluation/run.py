@@ -8,21 +8,14 @@ from typing import Any
 
 from rich.console import Console
 
+from ..annotation.goldio import read_gold
 from ..schema import GoldDoc
 from .report import html_report, print_report
 from .scorer import score
 
 
 def load_gold(path: Path) -> list[GoldDoc]:
-    docs = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    docs.append(GoldDoc.model_validate_json(line))
-                except ValueError as exc:
-                    raise ValueError(f"{path}:{lineno}: not a valid gold document "
-                                     f"(run `ecoie validate {path}`): {str(exc).splitlines()[0]}") from None
+    docs = read_gold(path)
     if not docs:
         raise ValueError(f"{path}: no gold documents")
     return docs
@@ -67,7 +60,6 @@ def predict_oracle_links(gold: list[GoldDoc], config: Path | None = None,
     (``ecoie evaluate --oracle-spans``); entities, officials and events are the
     pipeline's own.
     """
-    from ..training.ner import original_to_normalized
 
     extractor = _extractor(config, overrides)
     tagger = extractor.nlp.get_pipe("indicators")
@@ -75,7 +67,7 @@ def predict_oracle_links(gold: list[GoldDoc], config: Path | None = None,
     for g, document in zip(gold, _documents(gold)):
         record = extractor.process_one(document).to_json_dict()
         nt, doc = extractor.analyse(document)
-        to_s, to_e = original_to_normalized(nt)
+        to_s, to_e = nt.from_original()
         spans = [(sp.start, sp.end, to_s.get(sp.start), to_e.get(sp.end)) for sp in g.spans if sp.label == "QUANTITY"]
         spans = [sp for sp in spans if sp[2] is not None and sp[3] is not None]
         links = tagger.link_spans(doc, [(s, e) for _, _, s, e in spans])
@@ -92,7 +84,6 @@ def baseline_accuracy(gold: list[GoldDoc], predictions: list[dict[str, Any]]) ->
     from ..linking.features import contexts_for
     from ..linking.model import NearestCueBaseline
     from ..normalize import normalize
-    from ..training.ner import original_to_normalized
     from .scorer import match_predictions
 
     baseline = NearestCueBaseline()
@@ -102,7 +93,7 @@ def baseline_accuracy(gold: list[GoldDoc], predictions: list[dict[str, Any]]) ->
         rec = matched.get(g.id) or {}
         found = {(q["start"], q["end"]) for q in rec.get("quantities", [])}
         nt = normalize(g.text)
-        to_s, to_e = original_to_normalized(nt)
+        to_s, to_e = nt.from_original()
         starts = sorted(sentence_starts(nt.text)) + [len(nt.text)]
         sentences = list(zip(starts, starts[1:]))
         items = [(sp, to_s.get(sp.start), to_e.get(sp.end)) for sp in g.spans

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .corpora import read_corpus
-from .ner import NER_LABELS, TRAIN_GOLD, TrainSettings, original_to_normalized, prefix_pipeline, read_gold
+from .ner import NER_LABELS, TRAIN_GOLD, TrainSettings, prefix_pipeline, read_gold
 from .splits import is_heldout
 
 
@@ -47,7 +47,7 @@ def domain_sentences(docs, normalize) -> list[tuple[str, list[tuple[int, int, st
     out = []
     for g in docs:
         nt = normalize(g.text)
-        to_s, to_e = original_to_normalized(nt)
+        to_s, to_e = nt.from_original()
         spans = [(to_s.get(sp.start), to_e.get(sp.end), sp.label) for sp in g.spans]
         spans = [(s, e, lab) for s, e, lab in spans if s is not None and e is not None and s < e]
         start = 0

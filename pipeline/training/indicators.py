@@ -23,7 +23,7 @@ from ..linking.features import QuantityContext, contexts_for
 from ..linking.model import IndicatorLinker, NearestCueBaseline
 from ..schema import GoldDoc
 from ..taxonomy import DEFAULT_TAXONOMY, load_taxonomy
-from .ner import TRAIN_GOLD, original_to_normalized, prefix_pipeline, read_gold
+from .ner import TRAIN_GOLD, prefix_pipeline, read_gold
 
 
 @dataclass
@@ -46,7 +46,7 @@ def gold_examples(docs: list[GoldDoc], nlp, normalize) -> tuple[list[QuantityCon
     X, y, groups = [], [], []
     for g in docs:
         nt = normalize(g.text)
-        to_s, to_e = original_to_normalized(nt)
+        to_s, to_e = nt.from_original()
         doc = nlp(nt.text)
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans, labels = [], []

@@ -38,6 +38,7 @@ from spacy.util import compounding, minibatch
 from ..config import load as load_config
 from ..normalize import NormalizedText
 from ..paths import PROJECT_DIR
+from ..annotation.goldio import read_gold  # noqa: F401  (re-exported for the trainers)
 from ..schema import GoldDoc
 from .corpora import CORPORA, DEFAULT_CORPORA_DIR, read_corpus
 from .splits import DEV_FOLD, is_heldout
@@ -175,7 +176,7 @@ def domain_examples(nlp: Language, normalize: Callable[[str], NormalizedText], d
     out = []
     for g in docs:
         nt = normalize(g.text)
-        to_norm_start, to_norm_end = original_to_normalized(nt)
+        to_norm_start, to_norm_end = nt.from_original()
         spans = []
         for sp in g.spans:
             s, e = to_norm_start.get(sp.start), to_norm_end.get(sp.end)
@@ -186,21 +187,6 @@ def domain_examples(nlp: Language, normalize: Callable[[str], NormalizedText], d
             spans.append((s, e, sp.label))
         out.append(_make_example(nlp, nt.text, spans, nt.boilerplate, stats))
     return out
-
-
-def original_to_normalized(nt: NormalizedText) -> tuple[dict[int, int], dict[int, int]]:
-    """Maps from original start/end offsets to normalised ones (where a character survives)."""
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    for i, (s, e) in enumerate(zip(nt.starts, nt.ends)):
-        starts.setdefault(s, i)
-        ends[e] = i + 1
-    return starts, ends
-
-
-def read_gold(path: Path) -> list[GoldDoc]:
-    with open(path, encoding="utf-8") as fh:
-        return [GoldDoc.model_validate_json(line) for line in fh if line.strip()]
 
 
 def add_ner(nlp: Language, beam_width: int = 1) -> None:
