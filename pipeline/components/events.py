@@ -197,6 +197,9 @@ class EventReader:
     # --- enforcement outcomes ------------------------------------------------------------------
 
     def _outcomes(self, doc: Doc) -> list[EventRecord]:
+        """One outcome for the article's jurisdiction; another place gets one only when it reports
+        at least two indicators of its own (a single sub-area figure stays a quantity)."""
+        ctx = doc._.context if doc.has_extension("context") else None
         groups: dict[str, list[Span]] = defaultdict(list)
         for ent in doc.ents:
             if ent.label_ != "QUANTITY" or ent._.role != "value" or ent._.value is None:
@@ -204,8 +207,12 @@ class EventReader:
             if not (ent._.indicator or "").startswith(self.outcome_prefixes) or not ent._.jurisdiction:
                 continue
             groups[ent._.jurisdiction].append(ent)
+        primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
+                                             len(groups[j]))) if groups else None
         events = []
         for jurisdiction, quantities in groups.items():
+            if jurisdiction != primary and len({q._.indicator for q in quantities}) < 2:
+                continue
             metrics: dict[str, float] = {}
             for q in quantities:
                 metrics.setdefault(q._.indicator, q._.value)  # the first stated is the headline total

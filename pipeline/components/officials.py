@@ -28,6 +28,7 @@ if not Doc.has_extension("officials"):
 
 JOINERS = re.compile(r"^[、\s]*$")
 HONORIFIC = re.compile(r"^(同志|先生|女士)")
+ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
 @dataclass
@@ -78,7 +79,7 @@ class OfficialLinker:
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
             if mention and mention.titles:
                 if mention.org is None:
-                    mention.org = self._sentence_org(doc, ents, i, mention)
+                    mention.org = self._anaphoric_org(doc, ents, mention) or self._sentence_org(doc, ents, i, mention)
                 mention.org = normalize_org(mention.org, context) if mention.org else None
                 mentions.append(mention)
         doc._.officials = merge_mentions(mentions)
@@ -115,6 +116,20 @@ class OfficialLinker:
             title = ents[i + 1]
             return OfficialMention(person.text, [title.text], org, person.start_char, person.end_char,
                                    [(title.start_char, title.end_char)])
+        return None
+
+    @staticmethod
+    def _anaphoric_org(doc: Doc, ents: list[Span], mention: OfficialMention) -> str | None:
+        """``分局局长X`` / ``该局局长X``: the short word refers to the last body named in full with that ending."""
+        first_title = min((s for s, _ in mention.title_spans), default=mention.start)
+        before = doc.text[max(0, first_title - 3) : first_title]
+        m = ANAPHOR.search(before)
+        if not m:
+            return None
+        ending = m.group(1)
+        for ent in reversed([e for e in ents if e.end_char <= first_title - len(m.group(0))]):
+            if ent.label_ == "ORG" and ent.text.endswith(ending) and len(ent.text) > len(ending) + 1:
+                return ent.text
         return None
 
     @staticmethod
