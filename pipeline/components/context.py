@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .segmenter import resolve_project_path
+from .spans import text_of
 
 META_KEY = "ecoie.meta"
 
@@ -114,9 +115,9 @@ class ContextReader:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc.user_data.get(META_KEY, {}) or {}
         boilerplate = meta.get("_boilerplate", [])
-        published = _normal_date(meta.get("published")) or find_published(doc.text)
+        published = _normal_date(meta.get("published")) or find_published(text_of(doc))
         ctx = DocContext(published=published, year=int(published[:4]) if published else None,
-                         title=meta.get("title") or find_title(doc.text, boilerplate))
+                         title=meta.get("title") or find_title(text_of(doc), boilerplate))
         ctx.city, ctx.province, ctx.county = self._place(doc, meta)
         doc._.context = ctx
         return doc

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from .officials import normalize_org
 from .segmenter import resolve_project_path
+from .spans import text_of
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -131,7 +132,7 @@ class EventReader:
 
         boilerplate = (doc.user_data.get(META_KEY) or {}).get("_boilerplate", [])
         seen, pos = 0, 0
-        for block in re.finditer(r"[^\n]+", doc.text):
+        for block in re.finditer(r"[^\n]+", text_of(doc)):
             if any(bs <= block.start() < be for bs, be in boilerplate) or not block.group().strip():
                 continue
             seen += 1
@@ -143,10 +144,10 @@ class EventReader:
     def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         verb_char = sent.start_char + verb_offset
         before = [e for e in sent.ents if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
-        between = doc.text[before[-1].end_char : verb_char] if before else ""
+        between = text_of(doc)[before[-1].end_char : verb_char] if before else ""
         if before and before[-1].label_ == "ORG" and len(between) <= 12:
             return normalize_org(before[-1].text, ctx)
-        subject = doc.text[sent.start_char : verb_char]
+        subject = text_of(doc)[sent.start_char : verb_char]
         if ctx is not None and (any(w in subject for w in self.words["city_subjects"]) or
                                 (before and before[-1].label_ == "GPE" and len(between) <= 2)):
             return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
@@ -154,9 +155,9 @@ class EventReader:
 
     def _people(self, doc: Doc, sent: Span, etype: str) -> tuple[list[str], str | None]:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
-        start, end = self._paragraphs(doc.text, sent.start_char, count=2)
+        start, end = self._paragraphs(text_of(doc), sent.start_char, count=2)
         speakers, moderator = [], None
-        for clause in re.finditer(r"[^，,；;。！？\n]+", doc.text[start:end]):
+        for clause in re.finditer(r"[^，,；;。！？\n]+", text_of(doc)[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
             persons = [e.text for e in doc.ents if e.label_ == "PERSON" and c_start <= e.start_char < c_end]
             persons = [p for p in persons if p in officials]
@@ -187,7 +188,7 @@ class EventReader:
     def _speaker_labels(doc: Doc) -> list[str]:
         """Persons who open a line that ends in a colon (transcript speaker labels)."""
         out = []
-        for m in re.finditer(r"(?:^|\n)([^\n]{0,60}?)[ \t]*[:：][ \t]*(?=\n|$)", doc.text):
+        for m in re.finditer(r"(?:^|\n)([^\n]{0,60}?)[ \t]*[:：][ \t]*(?=\n|$)", text_of(doc)):
             line_start, line_end = m.start(1), m.end(1)
             persons = [e for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end]
             if persons and "记者" not in m.group(1):

@@ -16,6 +16,7 @@ from ..linking.features import contexts_for
 from ..linking.model import IndicatorLinker, Link
 from ..linking.respectively import respectively_links
 from .segmenter import resolve_project_path
+from .spans import text_of
 
 for _name in ("indicator", "role", "link_confidence"):
     if not Span.has_extension(_name):
@@ -33,8 +34,8 @@ class IndicatorTagger:
 
     def link_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Link]:
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        links = self.linker.predict_links(contexts_for(doc.text, spans, sentences))
-        for i, indicator in respectively_links(doc.text, spans, self.linker._featurizer()).items():
+        links = self.linker.predict_links(contexts_for(text_of(doc), spans, sentences))
+        for i, indicator in respectively_links(text_of(doc), spans, self.linker._featurizer()).items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)
         return links
 

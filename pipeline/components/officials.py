@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from .spans import text_of
 
 if not Doc.has_extension("officials"):
     Doc.set_extension("officials", default=None)
@@ -86,7 +87,7 @@ class OfficialLinker:
         return doc
 
     def _gap(self, doc: Doc, a: int, b: int) -> str:
-        return doc.text[a:b]
+        return text_of(doc)[a:b]
 
     def _before(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
         """``[ORG] TITLE(、TITLE)* PERSON``."""
@@ -122,7 +123,7 @@ class OfficialLinker:
     def _anaphoric_org(doc: Doc, ents: list[Span], mention: OfficialMention) -> str | None:
         """``分局局长X`` / ``该局局长X``: the short word refers to the last body named in full with that ending."""
         first_title = min((s for s, _ in mention.title_spans), default=mention.start)
-        before = doc.text[max(0, first_title - 3) : first_title]
+        before = text_of(doc)[max(0, first_title - 3) : first_title]
         m = ANAPHOR.search(before)
         if not m:
             return None

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .context import load_divisions
+from .spans import text_of
 
 for _name in ("jurisdiction", "period"):
     if not Span.has_extension(_name):
@@ -53,13 +54,13 @@ class ScopeResolver:
         default_period = self._document_period(ents) or (str(ctx.year) if ctx and ctx.year else None)
         last_period_in_paragraph: str | None = None
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-            if "\n" in doc.text[max(0, sent.start_char - 1) : sent.start_char + 1]:
+            if "\n" in text_of(doc)[max(0, sent.start_char - 1) : sent.start_char + 1]:
                 last_period_in_paragraph = None
             in_sent = [e for e in ents if sent.start_char <= e.start_char < sent.end_char]
             for q in (e for e in in_sent if e.label_ == "QUANTITY"):
                 before = [e for e in in_sent if e.end_char <= q.start_char]
                 q._.jurisdiction = self._jurisdiction(doc, sent, q, before) or self._article_place(
-                    doc.text[sent.start_char : q.start_char], ctx) or city
+                    text_of(doc)[sent.start_char : q.start_char], ctx) or city
                 dates = [e._.norm for e in before if e.label_ == "DATE" and e._.norm]
                 q._.period = dates[-1] if dates else (last_period_in_paragraph or default_period)
             sent_dates = [e._.norm for e in in_sent if e.label_ == "DATE" and e._.norm]
@@ -72,7 +73,7 @@ class ScopeResolver:
         places = [(e, p) for e, p in ((e, self._place(e)) for e in before if e.label_ in ("GPE", "ORG")) if p]
         if not places:
             return None
-        text = doc.text[sent.start_char : q.start_char]
+        text = text_of(doc)[sent.start_char : q.start_char]
         clause_start = sent.start_char + max(text.rfind(c) for c in "，,；;")
 
         def local(p: str) -> bool:

@@ -32,3 +32,19 @@ def _token_containing(doc: Doc, char: int):
         if token.idx <= char < token.idx + len(token.text):
             return token
     return None
+
+
+TEXT_KEY = "ecoie.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per document.
+
+    spaCy rebuilds ``Doc.text`` from the tokens on every access (O(n)); the
+    components slice it in loops, so they share one cached copy.  Splitting
+    tokens never changes the text, so the cache stays valid.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..grammar.dates import DateContext, context_year, explicit_years, normalize_date
 from ..grammar.values import normalize_quantity
 from .context import META_KEY
+from .spans import text_of
 
 MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日")
 
@@ -36,7 +37,7 @@ class ValueNormalizer:
         reference = ctx.published if ctx else None
         ref_year = ctx.year if ctx else None
         boilerplate = (doc.user_data.get(META_KEY) or {}).get("_boilerplate", [])
-        years = [(pos, y) for pos, y in explicit_years(doc.text)
+        years = [(pos, y) for pos, y in explicit_years(text_of(doc))
                  if not any(bs <= pos < be for bs, be in boilerplate)]
         for ent in doc.ents:
             if ent.label_ == "DATE":
