@@ -31,7 +31,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .officials import normalize_org
+from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
 from .spans import text_of
 
@@ -118,7 +118,7 @@ class EventReader:
                 continue
             seen_dates.add(date)
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
-            event.organizer = self._organizer(doc, sent, verb.start(), ctx)
+            event.organizer = canonical_org(self._organizer(doc, sent, verb.start(), ctx), document_orgs(doc, ctx))
             quoted = QUOTED.search(sent.text, verb.end(), trigger.end())
             event.title = quoted.group(1) if quoted else None
             event.speakers, event.moderator = self._people(doc, sent, etype)

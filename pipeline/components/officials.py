@@ -61,6 +61,25 @@ def normalize_org(name: str, context) -> str:
     return name
 
 
+def _org_key(name: str) -> str:
+    return name.replace("人民政府", "政府")
+
+
+def canonical_org(name: str | None, known: list[str]) -> str | None:
+    """The same body mentioned twice is one body: use the fullest name in the article that ends like it
+    (``市政府新闻办公室`` -> ``苏州市人民政府新闻办公室``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``)."""
+    if not name:
+        return name
+    key = _org_key(name)
+    candidates = [k for k in known if _org_key(k).endswith(key) and len(k) >= len(name)]
+    return max(candidates, key=len) if candidates else name
+
+
+def document_orgs(doc: Doc, context) -> list[str]:
+    """Normalised names of the organisations the article mentions."""
+    return sorted({normalize_org(e.text, context) for e in doc.ents if e.label_ == "ORG"})
+
+
 @Language.factory("ecoie_officials", default_config={"max_gap": 2})
 def create_officials(nlp: Language, name: str, max_gap: int) -> "OfficialLinker":
     return OfficialLinker(max_gap)
@@ -83,6 +102,9 @@ class OfficialLinker:
                     mention.org = self._anaphoric_org(doc, ents, mention) or self._sentence_org(doc, ents, i, mention)
                 mention.org = normalize_org(mention.org, context) if mention.org else None
                 mentions.append(mention)
+        known = document_orgs(doc, context)
+        for m in mentions:
+            m.org = canonical_org(m.org, known)
         doc._.officials = merge_mentions(mentions)
         return doc
 
