@@ -60,6 +60,6 @@ def test_train_hanlp_ner_command_path(tmp_path, extractor):
     from pipeline.training.hanlp_ner import train_hanlp_ner
     from pipeline.training.ner import TrainSettings
 
-    out = train_hanlp_ner(tmp_path / "hanlp_ner", TrainSettings(corpus_sample=50, max_corpus_examples=50, domain_repeat=1),
+    out = train_hanlp_ner(tmp_path / "hanlp_ner", TrainSettings(corpus_sample=50, corpora=(), domain_repeat=1),
                           epochs=1, embed=16, hidden=16, log=lambda s: None)
     assert (out / "config.json").is_file()

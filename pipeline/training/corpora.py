@@ -26,6 +26,7 @@ pipeline's normaliser does at run time (People's Daily writes ``１９９０``).
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,8 @@ from typing import Iterable, Iterator
 
 from ..paths import CONFIG_DIR, PROJECT_DIR
 
-DEFAULT_CORPORA_DIR = PROJECT_DIR.parent / "shared" / "corpora"
+#: ``../shared/corpora`` beside the checkout; ``ECOIE_CORPORA`` points elsewhere
+DEFAULT_CORPORA_DIR = Path(os.environ.get("ECOIE_CORPORA", PROJECT_DIR.parent / "shared" / "corpora"))
 GPE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗", "自治区", "街道")
 LOC_SUFFIXES = ("河", "江", "湖", "海", "山", "淀", "流域", "湾", "岛", "峡", "洋", "泉", "溪", "库",
                 "平原", "高原", "盆地", "沙漠", "草原", "半岛", "地区", "三角洲")
