@@ -11,8 +11,11 @@ from .runtime.batch import RunStats
 def print_run_summary(stats: RunStats, console: Console) -> None:
     if stats.rows and stats.total <= 50:
         table = Table(title="documents", show_lines=False)
-        for col in ("doc_id", "status", "entities", "quantities", "officials", "events", "detail"):
-            table.add_column(col, overflow="fold")
+        table.add_column("doc_id", no_wrap=True, overflow="ellipsis", max_width=22)
+        table.add_column("status", no_wrap=True, min_width=6)
+        for col in ("ents", "qty", "off", "ev"):
+            table.add_column(col, justify="right", no_wrap=True, min_width=4)
+        table.add_column("detail", no_wrap=True, overflow="ellipsis", max_width=36)
         for row in stats.rows:
             status = "[green]ok[/green]" if row["status"] == "ok" else f"[red]{row['status']}[/red]"
             detail = row["error"] or row["preview"]

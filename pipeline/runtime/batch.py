@@ -56,7 +56,8 @@ class RunStats:
                 "doc_id": record.doc_id, "status": record.status, "error": record.error,
                 "entities": len(record.entities), "quantities": len(record.quantities),
                 "officials": len(record.officials), "events": len(record.events),
-                "preview": (record.normalized_text or "")[:40].replace("\n", " "),
+                "preview": " · ".join(str(x) for x in (record.meta.get("city"), record.meta.get("published"),
+                                                          (record.meta.get("title") or "")[:18]) if x),
             })
 
 
