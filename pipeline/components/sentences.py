@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,11 +58,12 @@ class SentenceSplitter:
         token_starts = [t.idx for t in doc]
         import bisect
 
-        wanted = set()
+        flags = numpy.full((len(doc), 1), -1, dtype="int32")
+        flags[0, 0] = 1
         for s in starts:
             i = bisect.bisect_left(token_starts, s)
             if i < len(doc):
-                wanted.add(i)
-        for i, token in enumerate(doc):
-            token.is_sent_start = i in wanted or i == 0
+                flags[i, 0] = 1
+        # one array write: setting Token.is_sent_start token by token is quadratic in spaCy
+        doc.from_array([SENT_START], flags.astype("uint64"))  # spaCy reads -1 back from its uint64 wrap
         return doc

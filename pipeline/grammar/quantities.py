@@ -90,6 +90,7 @@ DATE_PATTERNS = [
     rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
     rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
     rf"{MONTH}月{RANGE_SEP}次年{MONTH}月(?:{MD_SUFFIX})?",
+    rf"{MONTH}月{RANGE_SEP}{MONTH}月(?:份|{MD_SUFFIX})?",
     rf"{MONTH}月(?:{MD_SUFFIX})",
     rf"(?<![\d.])(?:{MONTH})月(?![份\d])",
     rf"{CN_MD}月{CN_MD}日",

@@ -86,17 +86,17 @@ class Featurizer:
         self.cues: list[tuple[str, str]] = sorted(
             ((cue, ind.id) for ind in taxonomy.values() for cue in ind.cues if cue and ind.id != "other"),
             key=lambda x: -len(x[0]))
+        self.cue_indicator: dict[str, str] = {}
+        for cue, ind in self.cues:
+            self.cue_indicator.setdefault(cue, ind)  # a cue shared by two rows goes to the first
+        # one alternation, longest cue first: at each position the longest cue wins, matches never overlap
+        self.cue_re = re.compile("|".join(re.escape(c) for c in self.cue_indicator)) if self.cue_indicator else None
 
     def cue_hits(self, text: str) -> list[tuple[int, str, str]]:
-        """(position, cue, indicator) of every cue in ``text``, longest cue first at a position."""
-        hits, covered = [], set()
-        for cue, ind in self.cues:
-            for m in re.finditer(re.escape(cue), text):
-                if not any(i in covered for i in range(m.start(), m.end())):
-                    hits.append((m.start(), cue, ind))
-            for m in re.finditer(re.escape(cue), text):
-                covered.update(range(m.start(), m.end()))
-        return sorted(hits)
+        """(position, cue, indicator) of every cue in ``text``, scanning left to right."""
+        if self.cue_re is None:
+            return []
+        return [(m.start(), m.group(), self.cue_indicator[m.group()]) for m in self.cue_re.finditer(text)]
 
     def nearest_left_cue(self, ctx: QuantityContext) -> str | None:
         hits = self.cue_hits(ctx.left)
