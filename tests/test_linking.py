@@ -119,3 +119,15 @@ def test_classifier_beats_the_baseline_on_the_seeds(extractor):
     ours = result["indicators"]["indicator_role_accuracy"]
     base = result["baselines"]["nearest cue to the left"]["indicator_role_accuracy"]
     assert ours - base >= 0.10, (ours, base)
+
+
+def test_shared_value_rule():
+    from pipeline.linking.respectively import shared_value_links
+
+    f = Featurizer(load_taxonomy(str(TAXONOMY)))
+    text = "全县空气质量综合指数、PM2.5平均浓度两项指标均列全市第一。"
+    spans = [(text.index("两项"), text.index("两项") + 2), (text.index("第一"), text.index("第一") + 2)]
+    assert shared_value_links(text, spans, f) == {1: "air.aqi_composite"}
+    text = "力争优良率达到87%以上、PM2.5年均浓度不高于28微克/立方米"  # 年均 is an average, not 均
+    spans = [(text.index("28"), text.index("28") + 8)]
+    assert shared_value_links(text, spans, f) == {}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..linking.features import contexts_for
 from ..linking.model import IndicatorLinker, Link
-from ..linking.respectively import respectively_links
+from ..linking.respectively import respectively_links, shared_value_links
 from .segmenter import resolve_project_path
 from .spans import text_of
 
@@ -35,7 +35,9 @@ class IndicatorTagger:
     def link_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Link]:
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
         links = self.linker.predict_links(contexts_for(text_of(doc), spans, sentences))
-        for i, indicator in respectively_links(text_of(doc), spans, self.linker._featurizer()).items():
+        featurizer = self.linker._featurizer()
+        rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer)}
+        for i, indicator in rules.items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)
         return links
 

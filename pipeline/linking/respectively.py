@@ -1,4 +1,6 @@
-"""The 分别 rule: ``A、B、C…分别为x、y、z`` links the k-th number to the k-th indicator.
+"""List rules: ``A、B…分别为x、y`` and ``A、B…均为x``.
+
+The 分别 rule: ``A、B、C…分别为x、y、z`` links the k-th number to the k-th indicator.
 
 ``PM10、PM2.5年均浓度分别为68、41微克/立方米`` and ``O3浓度、优良天数比例、PM2.5
 浓度的改善幅度分别位居全省第1位、第2位、第3位`` list their subjects first and
@@ -33,4 +35,27 @@ def respectively_links(text: str, spans: list[tuple[int, int]], featurizer: Feat
                 subjects.append(ind)
         if len(subjects) == len(idx):
             out.update(zip(idx, subjects))
+    return out
+
+
+def shared_value_links(text: str, spans: list[tuple[int, int]], featurizer: Featurizer) -> dict[int, str]:
+    """``A、B…均列全市第一``: one value or rank shared by several subjects takes the first one's indicator.
+
+    This is the guidelines' rule for shared values (GUIDELINES.md section 6); it applies when the clause
+    before 均 names at least two indicators and the number follows 均 in the same clause.
+    """
+    out: dict[int, str] = {}
+    for m in re.finditer("(?<![年平人日月])均(?![值衡匀])", text):  # not 年均/平均 (averages)
+        start = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        after_end = CLAUSE_END.search(text, m.end())
+        end = after_end.start() if after_end else len(text)
+        idx = [i for i, (s, e) in enumerate(spans) if m.end() <= s and e <= end]
+        if not idx:
+            continue
+        subjects = []
+        for _, _, ind in featurizer.cue_hits(text[start : m.start()]):
+            if ind not in subjects:
+                subjects.append(ind)
+        if len(subjects) >= 2:
+            out[idx[0]] = subjects[0]
     return out
