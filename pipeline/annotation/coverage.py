@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..schema import GoldDoc
 from .goldio import read_gold

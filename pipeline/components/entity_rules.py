@@ -29,7 +29,6 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .segmenter import resolve_project_path
 

@@ -28,7 +28,6 @@ if not Doc.has_extension("officials"):
     Doc.set_extension("officials", default=None)
 
 JOINERS = re.compile(r"^[、\s]*$")
-HONORIFIC = re.compile(r"^(同志|先生|女士)")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 

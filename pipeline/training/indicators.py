@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 from sklearn.model_selection import GroupKFold
 
 from ..linking.features import QuantityContext, contexts_for
@@ -135,4 +134,4 @@ def as_rows(report: IndicatorReport) -> list[tuple[str, str]]:
     ] + [(f"role {r} accuracy", f"{a:.3f}") for r, a in report.per_role.items()]
 
 
-__all__ = ["train_indicators", "cross_validate", "gold_examples", "IndicatorReport", "as_rows", "np"]
+__all__ = ["train_indicators", "cross_validate", "gold_examples", "IndicatorReport", "as_rows"]
