@@ -129,7 +129,7 @@ class ContextReader:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "ORG"):
                 continue
-            for div in self._divisions_in(ent.text, whole=ent.label_ == "GPE"):
+            for div in self._divisions_in(ent.text):
                 if div.level == "city":
                     cities[div.name] += 1
                 elif div.level == "province":
@@ -147,7 +147,7 @@ class ContextReader:
         county = counties.most_common(1)[0][0] if counties else None
         return city, province, county
 
-    def _divisions_in(self, text: str, whole: bool) -> list[Division]:
+    def _divisions_in(self, text: str) -> list[Division]:
         """Divisions a GPE names (河南省濮阳市台前县 -> three) or an ORG starts with (聊城市生态环境局)."""
         out, i = [], 0
         while i < len(text):
@@ -159,7 +159,7 @@ class ContextReader:
                     break
             else:
                 break
-        return out if (whole or out) else []
+        return out
 
 
 def _normal_date(value) -> str | None:

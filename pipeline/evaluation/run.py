@@ -61,12 +61,14 @@ def predict_oracle_links(gold: list[GoldDoc], config: Path | None = None,
     pipeline's own.
     """
 
+    from ..records import build_record
+
     extractor = _extractor(config, overrides)
     tagger = extractor.nlp.get_pipe("indicators")
     records = []
     for g, document in zip(gold, _documents(gold)):
-        record = extractor.process_one(document).to_json_dict()
-        nt, doc = extractor.analyse(document)
+        nt, doc = extractor.analyse(document)  # one pass: the record and the gold-span links share the Doc
+        record = build_record(document, nt, doc, extractor.model_version).to_json_dict()
         to_s, to_e = nt.from_original()
         spans = [(sp.start, sp.end, to_s.get(sp.start), to_e.get(sp.end)) for sp in g.spans if sp.label == "QUANTITY"]
         spans = [sp for sp in spans if sp[2] is not None and sp[3] is not None]
