@@ -60,17 +60,33 @@ def run(
     with_text: bool = typer.Option(False, "--with-text", help="Include the input and normalised text in each record."),
     summary: bool = typer.Option(True, "--summary/--no-summary", help="Print a summary table on stderr."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Local worker processes (default: all cores; 1 = this process)."),
+    chunk_size: int = typer.Option(16, "--chunk-size", min=1, help="Documents per task sent to a worker."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on a Dask cluster: scheduler address, e.g. tcp://host:8786."),
+    dask_local: Optional[int] = typer.Option(None, "--dask-local", min=1, help="Run on a Dask LocalCluster of N workers on 127.0.0.1."),
+    resume: bool = typer.Option(False, "--resume", help="Skip documents already in --out (same id, text and model version); finish an interrupted run."),
+    code: Optional[List[Path]] = typer.Option(None, "--code", help="Python file defining extra components, imported in every worker (repeatable)."),
 ) -> None:
     """Run the pipeline over documents and write one JSON record per document."""
-    from .runtime.batch import RunOptions, run_pipeline
+    from .runtime.batch import RunOptions, default_workers, run_pipeline
 
+    if scheduler and dask_local:
+        fail("use either --scheduler or --dask-local, not both", 2)
+    for path in code or []:
+        if not path.is_file():
+            fail(f"--code file not found: {path}", 2)
     opts = RunOptions(
         inputs=list(inputs), out=out_path, config=config, overrides=list(overrides or []),
         disable=list(disable or []), errors=errors_path, with_text=with_text,
         progress=progress if progress is not None else err.is_terminal,
+        workers=workers or default_workers(), chunk_size=chunk_size, scheduler=scheduler,
+        dask_local=dask_local, resume=resume, code=list(code or []),
     )
     try:
         stats = run_pipeline(opts, progress_hook=_progress_hook if opts.progress else None)
+    except KeyboardInterrupt:
+        kept = f"; finished records are kept in {out_path}.part, `--resume` continues" if out_path != "-" else ""
+        fail(f"interrupted{kept}", 130)
     except Exception as exc:  # noqa: BLE001 - mapped to one-line messages below
         _fail_known(exc)
         raise
@@ -114,8 +130,9 @@ def _fail_known(exc: Exception) -> None:
     from .extractor import ModelMissing
     from .io.readers import InputError
     from .io.writers import WriteError
+    from .runtime.batch import UsageError
 
-    if isinstance(exc, ConfigError):
+    if isinstance(exc, (ConfigError, UsageError)):
         fail(str(exc), 2)
     if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, HanLPUnavailable, FileNotFoundError)):
         fail(str(exc), 1)

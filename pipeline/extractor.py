@@ -61,23 +61,17 @@ class Extractor:
         )
         self.batch_size = int(config["nlp"].get("batch_size", 16))
         self.with_text = with_text
-        self.model_version = self._model_version(config)
+        self.model_version = model_version(config)
 
     @classmethod
     def from_config(cls, path: str | Path | None = None, overrides: dict[str, Any] | None = None,
                     disable: Iterable[str] = (), with_text: bool = False) -> "Extractor":
-        config = load_config(path, overrides, disable)
-        config = config.interpolate()
+        config = load_run_config(path, overrides, disable)
         ner_settings = configure_ner_backend(config)
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
         if "ner" in nlp.pipe_names and ner_settings.get("backend", "spacy") == "spacy":
             nlp.get_pipe("ner").cfg["beam_width"] = int(ner_settings.get("beam_width", 1))
         return cls(nlp, config, with_text=with_text)
-
-    @staticmethod
-    def _model_version(config: Config) -> str:
-        digest = hashlib.sha256(config.to_str().encode("utf-8")).hexdigest()[:12]
-        return f"ecoie-{__version__}+{digest}"
 
     # --- processing -------------------------------------------------------------
 
@@ -146,6 +140,29 @@ class Extractor:
             return build_record(document, nt, doc, self.model_version, with_text=self.with_text)
         except Exception as exc:  # noqa: BLE001
             return error_record(document, f"record building failed: {_one_line(exc)}", self.model_version)
+
+
+def model_version(config: Config) -> str:
+    """``ecoie-<version>+<digest>``: the digest covers the configuration and every file of the trained models.
+
+    Records carry it, and ``--resume`` only trusts records of the same
+    version, so retraining a model or changing a setting redoes the work.
+    """
+    digest = hashlib.sha256(config.to_str().encode("utf-8"))
+    models = resolve_project_path(str(config.get("paths", {}).get("models", "models")))
+    if models.is_dir():
+        for path in sorted(p for p in models.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(models)).encode("utf-8"))
+            with open(path, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(block)
+    return f"ecoie-{__version__}+{digest.hexdigest()[:12]}"
+
+
+def load_run_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None,
+                    disable: Iterable[str] = ()) -> Config:
+    """The interpolated configuration a run uses (cheap: no models are loaded)."""
+    return load_config(path, overrides, disable).interpolate()
 
 
 class ModelMissing(FileNotFoundError):

@@ -23,9 +23,10 @@ def print_run_summary(stats: RunStats, console: Console) -> None:
                           str(row["officials"]), str(row["events"]), detail)
         console.print(table)
     summary = Table(title="run summary")
-    for col in ("ok", "error", "skipped", "total", "output"):
+    for col in ("ok", "error", "skipped", "total", "output", "workers"):
         summary.add_column(col)
-    summary.add_row(str(stats.ok), str(stats.errors), str(stats.skipped), str(stats.total), stats.out)
+    summary.add_row(str(stats.ok), str(stats.errors), str(stats.skipped), str(stats.total), stats.out,
+                    f"{stats.workers} ({stats.backend})")
     console.print(summary)
     for reason, n in stats.error_reasons.most_common(10):
         console.print(f"  [red]{n}×[/red] {reason}", markup=True, soft_wrap=True)

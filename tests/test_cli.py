@@ -80,18 +80,34 @@ def test_unwritable_output_exit_1_and_no_partial_file(extractor, tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_interrupted_run_leaves_no_file(extractor, tmp_path, monkeypatch):
+def test_interrupted_run_keeps_only_the_journal_and_resume_finishes_it(extractor, tmp_path, monkeypatch):
     out = tmp_path / "o.jsonl"
     from pipeline.runtime import batch
 
-    def boom(*a, **k):
-        raise KeyboardInterrupt
+    reference = tmp_path / "ref.jsonl"
+    batch.run_pipeline(batch.RunOptions(inputs=[str(SEEDS)], out=str(reference), workers=1, chunk_size=2))
+    calls = {"n": 0}
+    original = batch.RunStats.add
 
-    monkeypatch.setattr(batch.RunStats, "add", boom)
+    def interrupt_on_third(self, outcome):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        original(self, outcome)
+
+    monkeypatch.setattr(batch.RunStats, "add", interrupt_on_third)
     with pytest.raises(KeyboardInterrupt):
-        batch.run_pipeline(batch.RunOptions(inputs=[str(SEEDS)], out=str(out)))
+        batch.run_pipeline(batch.RunOptions(inputs=[str(SEEDS)], out=str(out), workers=1, chunk_size=2))
+    monkeypatch.setattr(batch.RunStats, "add", original)
     assert not out.exists()
-    assert not list(tmp_path.glob("*.part"))
+    part = tmp_path / "o.jsonl.part"
+    kept = len(part.read_text(encoding="utf-8").splitlines())
+    assert 0 < kept < 5  # the chunks written before the interruption
+    stats = batch.run_pipeline(batch.RunOptions(inputs=[str(SEEDS)], out=str(out), workers=1, chunk_size=2,
+                                                resume=True))
+    assert (stats.skipped, stats.ok) == (kept, 5 - kept)
+    assert out.read_bytes() == reference.read_bytes()
+    assert not part.exists()
 
 
 def test_bad_override_is_usage_error(extractor, tmp_path):

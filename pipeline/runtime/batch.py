@@ -1,21 +1,39 @@
-"""Batch runs: stream documents from the inputs through the Extractor to JSONL.
+"""Batch runs: stream documents from the inputs through the pipeline to JSONL.
 
-Memory stays bounded whatever the input size: documents are read lazily,
-processed in ``nlp.pipe`` batches and written as they come.  Every input
-document yields exactly one output line; error records also go to
-``--errors`` when asked.
+The coordinating process reads documents lazily, cuts them into chunks,
+hands the chunks to an executor (this process, a local process pool, or a
+Dask cluster: :mod:`.executors`), and writes the returned lines in input
+order (:mod:`.ordered`).  Memory stays bounded whatever the input size: at
+most a window of chunks is in flight.  Every input document yields exactly
+one output line, ``ok`` or ``error``; ``--resume`` skips documents already
+in the output (:mod:`.journal`) and counts them as skipped.
+
+Inputs that fit in one chunk run in this process even when workers are
+asked for: starting processes would cost more than the work.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
-from ..io.readers import count_inputs, read_inputs
-from ..io.writers import AtomicJsonlWriter
-from ..schema import Record
+from ..io.readers import Document, count_inputs, read_inputs
+from ..io.writers import WriteError
+from ..records import error_record
+from .journal import Key, OutputJournal
+from .work import Outcome, WorkerSpec, document_key
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -28,6 +46,16 @@ class RunOptions:
     errors: Optional[Path] = None
     with_text: bool = False
     progress: bool = False
+    #: local worker processes (1: run in this process)
+    workers: int = field(default_factory=default_workers)
+    #: documents per task sent to a worker
+    chunk_size: int = 16
+    #: a Dask scheduler address (tcp://host:8786), or a number of LocalCluster workers to start
+    scheduler: Optional[str] = None
+    dask_local: Optional[int] = None
+    resume: bool = False
+    #: Python files with extra components, imported in every worker
+    code: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -38,64 +66,184 @@ class RunStats:
     rows: list[dict] = field(default_factory=list)  # per-document summary (first 50)
     error_reasons: Counter = field(default_factory=Counter)
     out: str = "-"
+    workers: int = 1
+    backend: str = "in-process"
 
     @property
     def total(self) -> int:
         return self.ok + self.errors + self.skipped
 
-    def add(self, record: Record) -> None:
-        if record.status == "ok":
+    def add(self, outcome: Outcome) -> None:
+        if outcome.status == "ok":
             self.ok += 1
-        elif record.status == "skipped":
+        elif outcome.status == "skipped":
             self.skipped += 1
         else:
             self.errors += 1
-            self.error_reasons[record.error or "error"] += 1
+            self.error_reasons[outcome.error or "error"] += 1
         if len(self.rows) < 50:
-            self.rows.append({
-                "doc_id": record.doc_id, "status": record.status, "error": record.error,
-                "entities": len(record.entities), "quantities": len(record.quantities),
-                "officials": len(record.officials), "events": len(record.events),
-                "preview": " · ".join(str(x) for x in (record.meta.get("city"), record.meta.get("published"),
-                                                          (record.meta.get("title") or "")[:18]) if x),
-            })
+            self.rows.append({"doc_id": outcome.doc_id, "status": outcome.status, "error": outcome.error,
+                              **outcome.summary})
+
+    def add_skipped(self, doc_id: str) -> None:
+        self.skipped += 1
+        if len(self.rows) < 50:
+            self.rows.append({"doc_id": doc_id, "status": "skipped", "error": None, "entities": 0,
+                              "quantities": 0, "officials": 0, "events": 0, "preview": "already in the output"})
 
 
 ProgressHook = Callable[[Optional[int]], Callable[[], None]]
 
 
-def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) -> RunStats:
-    """Run ``opts`` to completion; return counts.  Raises on usage/config/write errors."""
-    from ..config import parse_overrides
-    from ..extractor import Extractor
+class UsageError(ValueError):
+    """Options that do not go together."""
 
+
+def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) -> RunStats:
+    """Run ``opts`` to completion; return counts.  Raises on usage, config and write errors."""
+    from ..config import parse_overrides
+    from ..extractor import load_run_config, model_version
+
+    if opts.resume and opts.out == "-":
+        raise UsageError("--resume needs an output file (--out FILE): there is nothing to resume on stdout")
     overrides = parse_overrides(opts.overrides)
-    extractor = Extractor.from_config(opts.config, overrides, opts.disable, with_text=opts.with_text)
-    read_cfg = extractor.config.get("read", {})
-    extensions = tuple(read_cfg.get("extensions", ())) or None
-    max_bytes = int(read_cfg.get("max_bytes", 20_000_000))
-    kwargs = {"max_bytes": max_bytes}
-    if extensions:
-        kwargs["extensions"] = extensions
-    documents = read_inputs(opts.inputs, **kwargs)
-    tick = progress_hook(count_inputs(opts.inputs, extensions or ())) if progress_hook else None
+    config = load_run_config(opts.config, overrides, opts.disable)
+    version = model_version(config)
+    spec = WorkerSpec.create(opts.config, overrides, opts.disable, opts.with_text, opts.code)
+    documents = _read(opts, config)
+    tick = progress_hook(count_inputs(opts.inputs, _extensions(config) or ())) if progress_hook else None
+
+    journal = OutputJournal(opts.out, resume=opts.resume).open() if opts.out != "-" else None
+    skip = journal.done if journal is not None and opts.resume else {}
+    order: list[Key] | None = [] if opts.resume else None
     stats = RunStats(out=opts.out)
-    with AtomicJsonlWriter(opts.out) as writer:
-        error_writer = AtomicJsonlWriter(opts.errors) if opts.errors else None
-        if error_writer:
-            error_writer.__enter__()
-        try:
-            for record in extractor.process(documents):
-                writer.write(record)
-                if error_writer and record.status == "error":
-                    error_writer.write(record)
-                stats.add(record)
+    error_lines = _ErrorFile(opts.errors) if opts.errors and not opts.resume else None
+    executor = None
+    try:
+        todo = _skipping(documents, skip, version, order, stats, tick)
+        chunks = _chunks(todo, opts.chunk_size)
+        first = list(itertools.islice(chunks, 2))
+        executor = _executor(spec, opts, small=len(first) < 2)
+        stats.workers, stats.backend = executor.workers, executor.name
+        from .ordered import run_ordered
+
+        lost = _lost_document_record(version)
+        for outcomes in run_ordered(executor, itertools.chain(first, chunks), _window(executor), lost):
+            lines = [(o.key, o.line) for o in outcomes]
+            if journal is not None:
+                journal.write_lines(lines)
+            else:
+                _write_stdout(lines)
+            for outcome in outcomes:
+                stats.add(outcome)
+                if error_lines is not None and outcome.status == "error":
+                    error_lines.write(outcome.line)
                 if tick:
                     tick()
-        except BaseException as exc:
-            if error_writer:
-                error_writer.__exit__(type(exc), exc, None)
-            raise
-        if error_writer:
-            error_writer.__exit__(None, None, None)
+        if journal is not None:
+            journal.commit(order=order, errors=opts.errors)
+        if error_lines is not None:
+            error_lines.commit()
+    except WriteError:
+        if error_lines is not None:
+            error_lines.abort()
+        raise
+    except BaseException:
+        # interrupted (Ctrl-C, a bug): keep the journal so `--resume` can continue
+        if journal is not None:
+            journal.abort(keep=True)
+        if error_lines is not None:
+            error_lines.abort()
+        raise
+    finally:
+        if executor is not None:
+            executor.close()
     return stats
+
+
+def _extensions(config) -> tuple[str, ...]:
+    return tuple(config.get("read", {}).get("extensions", ()))
+
+
+def _read(opts: RunOptions, config) -> Iterator[Document]:
+    read_cfg = config.get("read", {})
+    kwargs: dict[str, Any] = {"max_bytes": int(read_cfg.get("max_bytes", 20_000_000))}
+    if _extensions(config):
+        kwargs["extensions"] = _extensions(config)
+    return read_inputs(opts.inputs, **kwargs)
+
+
+def _skipping(documents: Iterable[Document], done: dict, version: str, order: list | None,
+              stats: RunStats, tick) -> Iterator[Document]:
+    """Documents still to do; those already in the output (or earlier in this input) count as skipped.
+
+    ``order`` (resume runs only) collects every input document's key, so the
+    journal can be put in input order at the end.
+    """
+    if order is None:
+        yield from documents
+        return
+    submitted: set = set()
+    for document in documents:
+        key = document_key(document, version)
+        order.append(key)
+        if key in done or key in submitted:
+            stats.add_skipped(document.id)
+            if tick:
+                tick()
+            continue
+        submitted.add(key)
+        yield document
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while chunk := list(itertools.islice(iterator, max(1, size))):
+        yield chunk
+
+
+def _executor(spec: WorkerSpec, opts: RunOptions, small: bool):
+    from .executors import InProcessExecutor, make_executor
+
+    if opts.scheduler or opts.dask_local:
+        return make_executor(spec, opts.workers, opts.scheduler, opts.dask_local)
+    if small:
+        return InProcessExecutor(spec)
+    return make_executor(spec, opts.workers)
+
+
+def _window(executor) -> int:
+    return max(2, 2 * executor.workers)
+
+
+def _lost_document_record(version: str):
+    def lost(document: Document, reason: str) -> Outcome:
+        return Outcome.of(error_record(document, reason, version))
+
+    return lost
+
+
+def _write_stdout(lines: list[tuple[Key, str]]) -> None:
+    import sys
+
+    try:
+        sys.stdout.write("".join(line for _, line in lines))
+        sys.stdout.flush()
+    except OSError as exc:
+        raise WriteError(f"cannot write stdout: {exc.strerror or exc}") from None
+
+
+class _ErrorFile:
+    """``--errors FILE`` for runs that stream: a journal of its own, committed with the output."""
+
+    def __init__(self, path: Path):
+        self.journal = OutputJournal(path).open()
+
+    def write(self, line: str) -> None:
+        self.journal.write_lines([(None, line)])
+
+    def commit(self) -> None:
+        self.journal.commit()
+
+    def abort(self) -> None:
+        self.journal.abort(keep=False)
