@@ -151,6 +151,12 @@ def setup(
     except ProvisionError as exc:
         fail(str(exc))
     out.print(f"segmenter model ready: {path}")
+    from .linking.predictor import load_predictor
+    from .paths import MODELS_DIR
+
+    if (MODELS_DIR / "indicators" / "model.skops").is_file():
+        load_predictor(MODELS_DIR / "indicators")  # exports the run-time arrays into the cache once
+        out.print("indicator classifier ready (run-time arrays cached)")
 
 
 @app.command()
@@ -208,6 +214,8 @@ def train(
     backend: str = typer.Option("spacy", "--backend", help="NER backend to train: spacy (shipped) or hanlp (extra)."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="Training annotations (default: annotations/train/train.jsonl)."),
     taxonomy: Optional[Path] = typer.Option(None, "--taxonomy", help="Indicator taxonomy (default: configs/indicators.tsv)."),
+    width: int = typer.Option(96, "--width", min=8, help="Token-vector width (ner); smaller is faster."),
+    depth: int = typer.Option(4, "--depth", min=1, help="Encoder depth (ner); smaller is faster."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Train a statistical model from annotations (never from the seeds)."""
@@ -229,7 +237,7 @@ def train(
         from .training.corpora import CORPORA, DEFAULT_CORPORA_DIR, label_counts, read_corpus
         from .training.ner import TrainSettings, train_ner
 
-        settings = TrainSettings(epochs=epochs, corpus_sample=corpus_sample,
+        settings = TrainSettings(epochs=epochs, corpus_sample=corpus_sample, width=width, depth=depth,
                                  corpora=tuple(corpora or CORPORA), corpora_dir=corpora_dir or DEFAULT_CORPORA_DIR)
         try:
             for name in settings.corpora:

@@ -28,7 +28,7 @@ from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_
 from .gazetteer import load_dictionaries
 from .context import META_KEY
 from .ner import SCORES_KEY
-from .spans import char_span_split
+from .spans import char_span_split, text_of
 
 if not Span.has_extension("source"):
     Span.set_extension("source", default=None)
@@ -90,7 +90,7 @@ class EntityMerger:
         self.bylines = bylines
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         # nothing is taken from boilerplate (navigation, related lists, footers) or 《document titles》
         titles = title_regions(text) + list((doc.user_data.get(META_KEY) or {}).get("_boilerplate", []))
         taken = bytearray(len(text))
@@ -164,7 +164,7 @@ class EntityMerger:
 
     def _near_person(self, doc: Doc, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
         """A title is an entity only when it describes a named person nearby."""
-        text = doc.text
+        text = text_of(doc)
         for ps, pe in persons:
             between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
             between_before = text[pe:s]  # name before the title: 吕克军局长

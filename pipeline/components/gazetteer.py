@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .segmenter import resolve_project_path
+from .spans import text_of
 
 LOC_SUFFIXES = ("河", "江", "湖", "淀", "流域", "水库", "湾", "海", "山", "岛", "溪", "湿地", "渠", "泉", "峡", "平原", "草原")
 ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|新区)"
@@ -103,7 +104,7 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         token_tags = [""] * len(doc)
-        for s, e, label in self.matches(doc.text):
+        for s, e, label in self.matches(text_of(doc)):
             span = doc.char_span(s, e, label=label)
             if span is None:
                 continue  # the dictionary term does not fall on token boundaries: not a word here

@@ -1,7 +1,9 @@
 """``ecoie_indicators``: link every QUANTITY to its indicator and role.
 
 Backed by the scikit-learn :class:`~pipeline.linking.model.IndicatorLinker`
-loaded (skops, trusted types checked) from ``models/indicators``.  Sets
+trained into ``models/indicators`` (skops, trusted types checked), run through
+its numpy form (:func:`~pipeline.linking.predictor.load_predictor`: no
+scikit-learn import at run time once the set-up cache holds the arrays).  Sets
 ``Span._.indicator``, ``Span._.role`` and ``Span._.link_confidence`` on each
 QUANTITY entity.  :meth:`IndicatorTagger.link_spans` links arbitrary spans
 (``ecoie evaluate --oracle-spans`` uses it with the gold spans).
@@ -13,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..linking.features import contexts_for
-from ..linking.model import IndicatorLinker, Link
+from ..linking.predictor import Link, LinkPredictor, load_predictor
 from ..linking.respectively import respectively_links, shared_value_links
 from .segmenter import resolve_project_path
 from .spans import text_of
@@ -25,17 +27,17 @@ for _name in ("indicator", "role", "link_confidence"):
 
 @Language.factory("ecoie_indicators", default_config={"model": "models/indicators", "taxonomy": "configs/indicators.tsv"})
 def create_indicator_tagger(nlp: Language, name: str, model: str, taxonomy: str) -> "IndicatorTagger":
-    return IndicatorTagger(IndicatorLinker.load(resolve_project_path(model), resolve_project_path(taxonomy)))
+    return IndicatorTagger(load_predictor(resolve_project_path(model), resolve_project_path(taxonomy)))
 
 
 class IndicatorTagger:
-    def __init__(self, linker: IndicatorLinker):
+    def __init__(self, linker: LinkPredictor):
         self.linker = linker
 
     def link_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Link]:
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
         links = self.linker.predict_links(contexts_for(text_of(doc), spans, sentences))
-        featurizer = self.linker._featurizer()
+        featurizer = self.linker.featurizer
         rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer)}
         for i, indicator in rules.items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammar.quantities import find_all
-from .spans import char_span_split
+from .spans import char_span_split, text_of
 
 
 @Language.factory("ecoie_quantities", default_config={"spans_key": "grammar", "labels": ["DATE", "QUANTITY"]})
@@ -26,7 +26,7 @@ class QuantityGrammar:
         self.labels = set(labels or ["DATE", "QUANTITY"])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [m for m in find_all(doc.text) if m.label in self.labels]
+        matches = [m for m in find_all(text_of(doc)) if m.label in self.labels]
         spans = []
         for m in matches:
             span = char_span_split(doc, m.start, m.end, m.label)

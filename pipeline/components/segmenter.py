@@ -21,6 +21,7 @@ from spacy.util import get_words_and_spaces, registry
 
 from ..paths import PROJECT_DIR, pkuseg_model_dir
 from ..provision import model_is_provisioned
+from .spans import remember_text
 
 
 class SegmenterModelMissing(RuntimeError):
@@ -135,7 +136,9 @@ class EcoieTokenizer(ChineseTokenizer):
             raise SegmenterModelMissing("segmenter model not loaded: run `ecoie setup` first")
         words = refine_words(w for w in self.pkuseg_seg.cut(text) if w)
         words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        remember_text(doc, text)  # spaCy rebuilds Doc.text from the tokens on every access
+        return doc
 
 
 @registry.tokenizers("ecoie.pkuseg.v1")

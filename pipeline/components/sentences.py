@@ -16,6 +16,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .spans import text_of
+
 #: sentence-final punctuation (Chinese and ASCII)
 TERMINALS = "。！？!?；;…"
 #: characters that stay attached to the sentence they close
@@ -54,7 +56,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = sorted(sentence_starts(doc.text))
+        starts = sorted(sentence_starts(text_of(doc)))
         token_starts = [t.idx for t in doc]
         import bisect
 

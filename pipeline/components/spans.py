@@ -37,6 +37,11 @@ def _token_containing(doc: Doc, char: int):
 TEXT_KEY = "ecoie.text"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Seed :func:`text_of`'s cache when the text is known already (the tokenizer knows it)."""
+    doc.user_data[TEXT_KEY] = text
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per document.
 

@@ -15,7 +15,6 @@ file and refuses anything that is not a plain scikit-learn/numpy type.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,10 +25,11 @@ from sklearn.pipeline import Pipeline
 
 from ..taxonomy import DEFAULT_TAXONOMY, load_taxonomy
 from .features import Featurizer, QuantityContext
+from .predictor import VOCABULARY_FILE, Link, LinkPredictor, read_vocabulary
+from .scorer import LinearScorer
 
 ROLES = ("value", "change", "rank", "target")
 TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.")
-VOCABULARY_FILE = "vocabulary.json"
 
 
 def make_estimator(features: list[dict], labels: list[str], c: float, min_count: int = 2) -> Pipeline:
@@ -48,13 +48,6 @@ def make_estimator(features: list[dict], labels: list[str], c: float, min_count:
     # transform() needs only vocabulary_; the duplicate name list would double the saved model and its load time
     vec.feature_names_ = []
     return Pipeline([("vectorize", vec), ("classify", clf)])
-
-
-@dataclass
-class Link:
-    indicator: str
-    role: str
-    confidence: float
 
 
 class IndicatorLinker(BaseEstimator, ClassifierMixin):
@@ -80,29 +73,24 @@ class IndicatorLinker(BaseEstimator, ClassifierMixin):
         self.indicator_model_ = make_estimator(feats, [i for i, _ in y], self.c_indicator)
         self.role_model_ = make_estimator(feats, [r for _, r in y], self.c_role)
         self.classes_ = np.array(sorted(set(y)), dtype=object)
+        self.predictor_ = None
         return self
 
+    def predictor(self) -> LinkPredictor:
+        """The run-time form of the fitted models (numpy only); every prediction goes through it."""
+        if getattr(self, "predictor_", None) is None:
+            vocabulary = self.indicator_model_.named_steps["vectorize"].vocabulary_
+            self.predictor_ = LinkPredictor(self._featurizer(),
+                                            LinearScorer.from_pipeline(self.indicator_model_, vocabulary),
+                                            LinearScorer.from_pipeline(self.role_model_, vocabulary))
+        return self.predictor_
+
+    @property
+    def featurizer(self) -> Featurizer:
+        return self._featurizer()
+
     def predict_links(self, X: list[QuantityContext]) -> list[Link]:
-        """Two passes: the second sees the first pass's indicator of each quantity's predecessor."""
-        if not X:
-            return []
-        featurizer = self._featurizer()
-        for x in X:
-            x.prev_indicator = None
-        first = self.indicator_model_.predict([featurizer.features(x) for x in X])
-        for x in X:
-            if x.prev_index is not None:
-                x.prev_indicator = str(first[x.prev_index])
-        feats = [featurizer.features(x) for x in X]
-        p_ind = self.indicator_model_.predict_proba(feats)
-        p_role = self.role_model_.predict_proba(feats)
-        ind_classes = self.indicator_model_.classes_
-        role_classes = self.role_model_.classes_
-        out = []
-        for pi, pr in zip(p_ind, p_role):
-            i, r = int(np.argmax(pi)), int(np.argmax(pr))
-            out.append(Link(str(ind_classes[i]), str(role_classes[r]), float(pi[i] * pr[r])))
-        return out
+        return self.predictor().predict_links(X)
 
     def predict(self, X: list[QuantityContext]) -> list[tuple[str, str]]:
         return [(link.indicator, link.role) for link in self.predict_links(X)]
@@ -153,10 +141,7 @@ class IndicatorLinker(BaseEstimator, ClassifierMixin):
         models = sio.load(path, trusted=untrusted)
         vocab_path = Path(directory) / VOCABULARY_FILE
         if vocab_path.is_file():
-            names = json.loads(vocab_path.read_text(encoding="utf-8"))
-            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                raise ValueError(f"{vocab_path}: expected a JSON list of feature names")
-            vocabulary = dict(zip(names, range(len(names))))
+            vocabulary = read_vocabulary(vocab_path)
             for model in models.values():
                 model.named_steps["vectorize"].vocabulary_ = vocabulary
         meta = json.loads((Path(directory) / "meta.json").read_text(encoding="utf-8"))

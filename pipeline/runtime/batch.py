@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,9 @@ class RunStats:
     out: str = "-"
     workers: int = 1
     backend: str = "in-process"
+    #: wall-clock seconds until the workers were ready, and for the whole run
+    startup_seconds: float = 0.0
+    seconds: float = 0.0
 
     @property
     def total(self) -> int:
@@ -117,6 +121,7 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
     skip = journal.done if journal is not None and opts.resume else {}
     order: list[Key] | None = [] if opts.resume else None
     stats = RunStats(out=opts.out)
+    started = time.perf_counter()
     error_lines = _ErrorFile(opts.errors) if opts.errors and not opts.resume else None
     executor = None
     try:
@@ -125,6 +130,7 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
         first = list(itertools.islice(chunks, 2))
         executor = _executor(spec, opts, small=len(first) < 2)
         stats.workers, stats.backend = executor.workers, executor.name
+        stats.startup_seconds = time.perf_counter() - started
         from .ordered import run_ordered
 
         lost = _lost_document_record(version)
@@ -144,6 +150,7 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
             journal.commit(order=order, errors=opts.errors)
         if error_lines is not None:
             error_lines.commit()
+        stats.seconds = time.perf_counter() - started
     except WriteError:
         if error_lines is not None:
             error_lines.abort()

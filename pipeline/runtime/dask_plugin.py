@@ -6,7 +6,7 @@ from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from .work import WorkerSpec, warm_up
+from .work import WorkerSpec, one_thread_per_worker, warm_up
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -16,4 +16,5 @@ class PipelinePlugin(WorkerPlugin):
         self.spec = spec
 
     def setup(self, worker: Any) -> None:
+        one_thread_per_worker()
         warm_up(self.spec)

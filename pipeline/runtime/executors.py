@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from ..io.readers import Document
-from .work import WorkerSpec, process_chunk, warm_up
+from .work import WorkerSpec, one_thread_per_worker, process_chunk, warm_up
 
 
 class ChunkExecutor(Protocol):
@@ -94,7 +94,8 @@ class ProcessExecutor:
     def _start(self) -> ProcessPoolExecutor:
         """A new pool whose workers have all built the pipeline (errors surface here, as themselves)."""
         self._current: weakref.WeakSet[Future] = weakref.WeakSet()
-        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=one_thread_per_worker)
         try:
             for warming in [pool.submit(warm_up, self.spec) for _ in range(self.workers)]:
                 warming.result()

@@ -110,6 +110,15 @@ def extractor_for(spec: WorkerSpec):
     return extractor
 
 
+def one_thread_per_worker() -> None:
+    """Worker processes already use every core between them: keep BLAS/OpenMP pools to one thread each."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - comes with scikit-learn
+        return
+    threadpool_limits(1)
+
+
 def warm_up(spec: WorkerSpec) -> str:
     """Build the pipeline now (a pool initializer / worker plugin calls this); return its version."""
     return extractor_for(spec).model_version

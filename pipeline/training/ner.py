@@ -61,15 +61,15 @@ nO = null
 
 [model.tok2vec.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
-width = 96
+width = ${width}
 attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"]
 rows = [6000, 2000, 3000, 500, 50]
 include_static_vectors = false
 
 [model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 96
-depth = 4
+width = ${width}
+depth = ${depth}
 window_size = 1
 maxout_pieces = 3
 """
@@ -86,6 +86,9 @@ class TrainSettings:
     corpora: tuple[str, ...] = CORPORA
     corpora_dir: Path = DEFAULT_CORPORA_DIR
     max_corpus_examples: int | None = None  # for quick tests
+    #: token-vector width and encoder depth: the run-time cost of the NER grows with width² x depth
+    width: int = 96
+    depth: int = 4
 
 
 @dataclass
@@ -188,10 +191,11 @@ def domain_examples(nlp: Language, normalize: Callable[[str], NormalizedText], d
     return out
 
 
-def add_ner(nlp: Language, beam_width: int = 1) -> None:
+def add_ner(nlp: Language, beam_width: int = 1, width: int = 96, depth: int = 4) -> None:
     from confection import Config
 
-    model_cfg = Config().from_str(NER_MODEL_CONFIG)
+    text = NER_MODEL_CONFIG.replace("${width}", str(int(width))).replace("${depth}", str(int(depth)))
+    model_cfg = Config().from_str(text)
     nlp.add_pipe("ecoie_ner", name="ner", config={"model": model_cfg["model"], "beam_width": beam_width})
 
 
@@ -225,7 +229,7 @@ def train_ner(out_dir: Path, settings: TrainSettings | None = None, config_path:
     log(f"corpus sentences: {len(corpus)}; gold spans {stats.spans}, not on token boundaries {stats.misaligned} "
         f"({stats.rate:.2%}) -> marked missing; prepared in {time.time() - t0:.0f}s")
 
-    add_ner(nlp)
+    add_ner(nlp, width=settings.width, depth=settings.depth)
     ner = nlp.get_pipe("ner")
     for label in NER_LABELS:
         ner.add_label(label)
