@@ -41,6 +41,7 @@ test-hanlp: setup $(HSTAMP)
 
 bench: setup
 	$(BIN)/python benchmarks/segmentation_throughput.py
+	$(BIN)/python benchmarks/batch_scale.py
 
 clean:
 	rm -rf $(VENV) $(HVENV) out .pytest_cache

@@ -249,14 +249,26 @@ def _all_json_lines(text: str) -> bool:
 
 
 def count_inputs(inputs: Iterable[str], extensions: Iterable[str] = DEFAULT_EXTENSIONS) -> int | None:
-    """Number of files the inputs expand to (for a progress bar); None if unknown."""
+    """Number of documents the inputs hold (for a progress bar); None if unknown (stdin).
+
+    A file is one document, except JSONL files: one per non-blank line.
+    """
     total = 0
     for item in inputs:
         if item == "-":
             return None
         p = Path(item)
-        total += len(iter_files(p, extensions)) if p.is_dir() else 1
+        for path in iter_files(p, extensions) if p.is_dir() else [p]:
+            total += _count_jsonl_documents(path) if path.suffix.lower() == ".jsonl" else 1
     return total
+
+
+def _count_jsonl_documents(path: Path) -> int:
+    try:
+        with open(path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return 1  # unreadable: it will be one error document
 
 
 def check_inputs(inputs: Iterable[str], extensions: Iterable[str] = DEFAULT_EXTENSIONS) -> None:
