@@ -128,13 +128,15 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
         todo = _skipping(documents, skip, version, order, stats, tick)
         chunks = _chunks(todo, opts.chunk_size)
         first = list(itertools.islice(chunks, 2))
-        executor = _executor(spec, opts, small=len(first) < 2)
-        stats.workers, stats.backend = executor.workers, executor.name
+        if first:  # nothing to do (everything resumed, say): no pipeline to load
+            executor = _executor(spec, opts, small=len(first) < 2)
+            stats.workers, stats.backend = executor.workers, executor.name
         stats.startup_seconds = time.perf_counter() - started
         from .ordered import run_ordered
 
         lost = _lost_document_record(version)
-        for outcomes in run_ordered(executor, itertools.chain(first, chunks), _window(executor), lost):
+        work = run_ordered(executor, itertools.chain(first, chunks), _window(executor), lost) if first else ()
+        for outcomes in work:
             lines = [(o.key, o.line) for o in outcomes]
             if journal is not None:
                 journal.write_lines(lines)
