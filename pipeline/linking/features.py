@@ -35,6 +35,9 @@ TARGET_CUES = ("力争", "目标", "计划", "确保", "要求", "不低于", "�
                "完成全年", "达到", "控制在", "以下", "以内", "考核")
 
 
+CLAUSE_BREAK = re.compile(r"[，,；;：:、。！？\n]")
+
+
 @dataclass
 class QuantityContext:
     """One quantity and what surrounds it (all offsets on the normalised text)."""
@@ -138,6 +141,16 @@ class Featurizer:
         for k in (1, 2, 3, 4):
             if len(right) >= k:
                 f[f"RW{k}:{right[:k]}"] = 1.0  # the words right after the number
+        # the clause around the number (between commas, semicolons, 、): does it name any indicator?
+        # counts of things outside the taxonomy (关闭企业80家, 两项指标) usually have no cue in their own clause
+        lc = CLAUSE_BREAK.split(ctx.left)[-1]
+        rc = CLAUSE_BREAK.split(ctx.right)[0]
+        clause_hits = {ind for _, _, ind in self.cue_hits(lc)} | {ind for _, _, ind in self.cue_hits(rc)}
+        if clause_hits:
+            for ind in clause_hits:
+                f[f"clause_cue:{ind}"] = 1.0
+        else:
+            f["clause_no_cue"] = 1.0
         tail = ctx.left[-8:]
         for cue in CHANGE_CUES:
             if cue in tail:
