@@ -35,6 +35,8 @@ TARGET_CUES = ("力争", "目标", "计划", "确保", "要求", "不低于", "�
                "完成全年", "达到", "控制在", "以下", "以内", "考核")
 
 
+# full- and half-width punctuation are the same character to the n-gram features (pages mix them)
+PUNCT_FOLD = str.maketrans("，；：！？（）％", ",;:!?()%")
 CLAUSE_BREAK = re.compile(r"[，,；;：:、。！？\n]")
 
 
@@ -107,8 +109,8 @@ class Featurizer:
 
     def features(self, ctx: QuantityContext) -> dict[str, float]:
         f: dict[str, float] = {"bias": 1.0}
-        left = ctx.left[-LEFT:]
-        right = ctx.right[:RIGHT]
+        left = ctx.left[-LEFT:].translate(PUNCT_FOLD)
+        right = ctx.right[:RIGHT].translate(PUNCT_FOLD)
         for n in (1, 2, 3):
             for i in range(max(0, len(left) - n + 1)):
                 key = f"L{n}:{left[i:i + n]}"
@@ -118,7 +120,7 @@ class Featurizer:
                 f[key] = f.get(key, 0.0) + (1.0 - i / (2 * max(1, len(right))))
         for k in (1, 2, 3, 4):
             if len(ctx.left) >= k:
-                f[f"W{k}:{ctx.left[-k:]}"] = 1.0  # the words right before the number
+                f[f"W{k}:{ctx.left[-k:].translate(PUNCT_FOLD)}"] = 1.0  # the words right before the number
         q = normalize_quantity(ctx.text)
         f[f"unit:{q.unit or 'none'}"] = 1.0
         f[f"family:{_unit_family(q.unit)}"] = 1.0
