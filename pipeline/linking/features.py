@@ -35,6 +35,11 @@ TARGET_CUES = ("力争", "目标", "计划", "确保", "要求", "不低于", "�
                "完成全年", "达到", "控制在", "以下", "以内", "考核")
 
 
+# full- and half-width punctuation are the same character to the n-gram features (pages mix them)
+PUNCT_FOLD = str.maketrans("，；：！？（）％", ",;:!?()%")
+CLAUSE_BREAK = re.compile(r"[，,；;：:、。！？\n]")
+
+
 @dataclass
 class QuantityContext:
     """One quantity and what surrounds it (all offsets on the normalised text)."""
@@ -104,8 +109,8 @@ class Featurizer:
 
     def features(self, ctx: QuantityContext) -> dict[str, float]:
         f: dict[str, float] = {"bias": 1.0}
-        left = ctx.left[-LEFT:]
-        right = ctx.right[:RIGHT]
+        left = ctx.left[-LEFT:].translate(PUNCT_FOLD)
+        right = ctx.right[:RIGHT].translate(PUNCT_FOLD)
         for n in (1, 2, 3):
             for i in range(max(0, len(left) - n + 1)):
                 key = f"L{n}:{left[i:i + n]}"
@@ -115,7 +120,7 @@ class Featurizer:
                 f[key] = f.get(key, 0.0) + (1.0 - i / (2 * max(1, len(right))))
         for k in (1, 2, 3, 4):
             if len(ctx.left) >= k:
-                f[f"W{k}:{ctx.left[-k:]}"] = 1.0  # the words right before the number
+                f[f"W{k}:{ctx.left[-k:].translate(PUNCT_FOLD)}"] = 1.0  # the words right before the number
         q = normalize_quantity(ctx.text)
         f[f"unit:{q.unit or 'none'}"] = 1.0
         f[f"family:{_unit_family(q.unit)}"] = 1.0
@@ -138,6 +143,16 @@ class Featurizer:
         for k in (1, 2, 3, 4):
             if len(right) >= k:
                 f[f"RW{k}:{right[:k]}"] = 1.0  # the words right after the number
+        # the clause around the number (between commas, semicolons, 、): does it name any indicator?
+        # counts of things outside the taxonomy (关闭企业80家, 两项指标) usually have no cue in their own clause
+        lc = CLAUSE_BREAK.split(ctx.left)[-1]
+        rc = CLAUSE_BREAK.split(ctx.right)[0]
+        clause_hits = {ind for _, _, ind in self.cue_hits(lc)} | {ind for _, _, ind in self.cue_hits(rc)}
+        if clause_hits:
+            for ind in clause_hits:
+                f[f"clause_cue:{ind}"] = 1.0
+        else:
+            f["clause_no_cue"] = 1.0
         tail = ctx.left[-8:]
         for cue in CHANGE_CUES:
             if cue in tail:
