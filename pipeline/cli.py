@@ -134,7 +134,10 @@ def _fail_known(exc: Exception) -> None:
 
     if isinstance(exc, (ConfigError, UsageError)):
         fail(str(exc), 2)
-    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, HanLPUnavailable, FileNotFoundError)):
+    from .runtime.executors import WorkerStartError
+
+    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, HanLPUnavailable, FileNotFoundError,
+                        WorkerStartError)):
         fail(str(exc), 1)
 
 

@@ -222,7 +222,8 @@ def _executor(spec: WorkerSpec, opts: RunOptions, small: bool):
 
 
 def _window(executor) -> int:
-    return max(2, 2 * executor.workers)
+    """Chunks in flight: enough that a slow chunk at the head does not leave a worker idle."""
+    return max(2, 4 * executor.workers)
 
 
 def _lost_document_record(version: str):

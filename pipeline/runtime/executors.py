@@ -29,6 +29,10 @@ from ..io.readers import Document
 from .work import WorkerSpec, one_thread_per_worker, process_chunk, warm_up
 
 
+class WorkerStartError(RuntimeError):
+    """Worker processes died before they could take any work."""
+
+
 class ChunkExecutor(Protocol):
     workers: int
     name: str
@@ -99,6 +103,10 @@ class ProcessExecutor:
         try:
             for warming in [pool.submit(warm_up, self.spec) for _ in range(self.workers)]:
                 warming.result()
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise WorkerStartError("worker processes could not start (each died while loading the pipeline); "
+                                   "try --workers 1 to see the error") from None
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise

@@ -7,7 +7,7 @@ becomes an error record saying so.  Chunks that were merely in flight on a
 broken pool are resubmitted.  Every document therefore comes back exactly
 once, as a record or as an error, in the order it was read.
 
-Memory is bounded by the window (``2 x workers`` chunks by default): chunks
+Memory is bounded by the window (``4 x workers`` chunks by default): chunks
 are read lazily from the input and at most ``window`` of them are in flight
 or waiting to be written.
 """
