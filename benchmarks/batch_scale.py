@@ -66,7 +66,26 @@ def floor_ratio(corpus: Path, n: int) -> dict:
     list(extractor.process(docs))
     t_full = time.perf_counter() - t
     return {"floor_documents": len(docs), "segment_chars_per_s": round(chars / t_seg),
-            "pipeline_chars_per_s": round(chars / t_full), "pipeline_vs_segment_ratio": round(t_seg / t_full, 3)}
+            "pipeline_chars_per_s": round(chars / t_full), "pipeline_vs_segment_ratio": round(t_seg / t_full, 3),
+            "component_time_vs_segmentation": component_shares(extractor, docs[:60])}
+
+
+def component_shares(extractor, docs) -> dict[str, float]:
+    """Each component's time on ``docs``, in units of the segmenter's time on the same texts."""
+    from collections import Counter
+
+    spent: Counter = Counter()
+    for document in docs:
+        nt = extractor.normalizer.run(document.text)
+        t = time.perf_counter()
+        doc = extractor._make_doc(document, nt)
+        spent["(segmentation)"] += time.perf_counter() - t
+        for name, component in extractor.nlp.pipeline:
+            t = time.perf_counter()
+            doc = component(doc)
+            spent[name] += time.perf_counter() - t
+    seg = spent["(segmentation)"]
+    return {name: round(seconds / seg, 2) for name, seconds in spent.items()}
 
 
 def scaling(corpus: Path, chars: int, workers: int, out: Path) -> dict:
