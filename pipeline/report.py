@@ -26,7 +26,7 @@ def print_run_summary(stats: RunStats, console: Console) -> None:
     for col in ("ok", "error", "skipped", "total", "output", "workers", "seconds"):
         summary.add_column(col)
     summary.add_row(str(stats.ok), str(stats.errors), str(stats.skipped), str(stats.total), stats.out,
-                    f"{stats.workers} ({stats.backend})", f"{stats.seconds:.1f} (start-up {stats.startup_seconds:.1f})")
+                    f"{stats.workers} {stats.backend}", f"{stats.seconds:.1f} ({stats.startup_seconds:.1f} start-up)")
     console.print(summary)
     for reason, n in stats.error_reasons.most_common(10):
         console.print(f"  [red]{n}×[/red] {reason}", markup=True, soft_wrap=True)

@@ -68,12 +68,24 @@ def test_journal_cuts_a_torn_tail_and_indexes_complete_lines(tmp_path):
 
 def test_journal_puts_lines_back_in_input_order_and_writes_errors(tmp_path):
     out, errors = tmp_path / "o.jsonl", tmp_path / "e.jsonl"
-    (tmp_path / "o.jsonl.part").write_text(_line("b", "error") + _line("a"), encoding="utf-8")
+    (tmp_path / "o.jsonl.part").write_text(_line("c") + _line("a"), encoding="utf-8")
     j = OutputJournal(out, resume=True).open()
-    keys = [("a", "aa", "v"), ("b", "bb", "v"), ("a", "aa", "v")]  # a duplicate input document: two lines
+    j.write_lines([(("b", "bb", "v"), _line("b", "error"))])
+    keys = [("a", "aa", "v"), ("b", "bb", "v"), ("c", "cc", "v"), ("a", "aa", "v")]  # a duplicate input: two lines
     j.commit(order=keys, errors=errors)
-    assert out.read_text(encoding="utf-8") == _line("a") + _line("b", "error") + _line("a")
+    assert out.read_text(encoding="utf-8") == _line("a") + _line("b", "error") + _line("c") + _line("a")
     assert errors.read_text(encoding="utf-8") == _line("b", "error")
+
+
+def test_resume_redoes_error_records(tmp_path):
+    """An error in the journal (a worker that died, say) is tried again; its old line is dropped."""
+    out = tmp_path / "o.jsonl"
+    (tmp_path / "o.jsonl.part").write_text(_line("a") + _line("b", "error"), encoding="utf-8")
+    j = OutputJournal(out, resume=True).open()
+    assert set(j.done) == {("a", "aa", "v")}
+    j.write_lines([(("b", "bb", "v"), _line("b"))])
+    j.commit(order=[("a", "aa", "v"), ("b", "bb", "v")])
+    assert out.read_text(encoding="utf-8") == _line("a") + _line("b")
 
 
 def test_disk_full_is_one_line_exit_1_and_leaves_no_file(extractor, tmp_path, monkeypatch):

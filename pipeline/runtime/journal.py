@@ -28,15 +28,15 @@ from ..io.writers import WriteError
 Key = tuple[str, Optional[str], Optional[str]]
 
 
-def line_key(line: str) -> Key | None:
-    """The ``(doc_id, text_sha256, model_version)`` of a record line, or None when it is not one."""
+def line_entry(line: str) -> tuple[Key, str] | None:
+    """``((doc_id, text_sha256, model_version), status)`` of a record line, or None when it is not one."""
     try:
         data = json.loads(line)
     except ValueError:
         return None
     if not isinstance(data, dict) or "doc_id" not in data:
         return None
-    return (data["doc_id"], data.get("text_sha256"), data.get("model_version"))
+    return (data["doc_id"], data.get("text_sha256"), data.get("model_version")), str(data.get("status"))
 
 
 class OutputJournal:
@@ -49,8 +49,8 @@ class OutputJournal:
         #: lines already in the journal when the run started: key -> (offset, length)
         self.done: dict[Key, tuple[int, int]] = {}
         self._fh: IO[bytes] | None = None
-        self._in_order = True
-        self._last_offset = -1
+        #: bytes of journal lines that a resumed run replaces (error records, redone)
+        self._stale_bytes = 0
 
     # --- opening ------------------------------------------------------------------
 
@@ -70,22 +70,30 @@ class OutputJournal:
         return self
 
     def _index_existing(self) -> None:
-        """Index every complete line of the journal; cut a torn tail left by a kill."""
+        """Index the journal's complete lines; cut a torn tail left by a kill.
+
+        Error records are not indexed, so a resumed run tries those documents
+        again (a worker that died, a full disk at the time); their old lines
+        are dropped when the journal is put in order.
+        """
         good_end = 0
         with open(self.part, "rb") as fh:
             offset = 0
             for raw in fh:
                 if not raw.endswith(b"\n"):
                     break
-                key = line_key(raw.decode("utf-8", errors="replace"))
-                if key is None:
+                entry = line_entry(raw.decode("utf-8", errors="replace"))
+                if entry is None:
                     break
-                self.done.setdefault(key, (offset, len(raw)))
+                key, status = entry
+                if status == "error" or key in self.done:
+                    self._stale_bytes += len(raw)
+                else:
+                    self.done[key] = (offset, len(raw))
                 offset += len(raw)
                 good_end = offset
         if good_end != self.part.stat().st_size:
             os.truncate(self.part, good_end)
-        self._last_offset = max((o for o, _ in self.done.values()), default=-1)
 
     # --- writing --------------------------------------------------------------------
 
@@ -142,7 +150,7 @@ class OutputJournal:
 
     def _journal_follows(self, order: list[Key]) -> bool:
         """True when the journal's lines are exactly ``order`` already (the usual case)."""
-        if len(order) != len(self.done) or len(set(order)) != len(order):
+        if self._stale_bytes or len(order) != len(self.done) or len(set(order)) != len(order):
             return False
         offsets = [self.done[key][0] for key in order]
         return all(a < b for a, b in zip(offsets, offsets[1:]))
