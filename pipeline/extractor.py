@@ -28,6 +28,7 @@ from .components.segmenter import resolve_project_path
 from .config import ConfigError, load as load_config
 from .io.readers import Document
 from .normalize import NormalizedText, normalize
+from .paths import pkuseg_model_dir
 from .records import build_record, error_record
 from .schema import Record
 
@@ -143,12 +144,17 @@ class Extractor:
 
 
 def model_version(config: Config) -> str:
-    """``ecoie-<version>+<digest>``: the digest covers the configuration and every file of the trained models.
+    """``ecoie-<version>+<digest>``: the digest covers the configuration, the segmenter cache's manifest
+    and every file of the trained models.
 
     Records carry it, and ``--resume`` only trusts records of the same
     version, so retraining a model or changing a setting redoes the work.
     """
     digest = hashlib.sha256(config.to_str().encode("utf-8"))
+    segmenter = str(config.get("segment", {}).get("model_dir", "") or "") or str(pkuseg_model_dir())
+    manifest = Path(segmenter) / "manifest.json"
+    if manifest.is_file():  # the segmenter cache's format and pruning change the tokens
+        digest.update(manifest.read_bytes())
     models = resolve_project_path(str(config.get("paths", {}).get("models", "models")))
     if models.is_dir():
         for path in sorted(p for p in models.rglob("*") if p.is_file()):

@@ -44,3 +44,29 @@ def test_provisioned_cache_is_complete(extractor):
     d = pkuseg_model_dir()
     assert all((d / f).is_file() for f in MODEL_FILES)
     assert not list(d.glob("*.pkl"))
+
+
+def test_slim_features_drops_training_only_data_and_weak_rows():
+    import numpy as np
+
+    from pipeline.provision import slim_features
+
+    data = {"unigram": {"b", "a"}, "bigram": {"a*b"}, "feature_to_idx": {"strong": 0, "weak": 1, "zero": 2},
+            "tag_to_idx": {"B": 0, "I": 1}}
+    n_tag, n_feature = 2, 3
+    weights = np.array([0.5, -0.2, 0.002, -0.001, 0.0, 0.0] + [0.1] * (n_tag * n_tag))  # rows, then transitions
+    slim = slim_features(data, weights, n_tag, n_feature, prune_below=0.003)
+    assert slim["bigram"] == [] and slim["unigram"] == ["a", "b"]
+    assert slim["feature_to_idx"] == {"strong": 0}  # indices unchanged: the weight matrix still fits
+    assert slim_features(data, weights, n_tag, n_feature, prune_below=0)["feature_to_idx"] == data["feature_to_idx"]
+
+
+def test_provisioned_cache_is_the_current_format(extractor):
+    import json
+
+    from pipeline.paths import pkuseg_model_dir
+    from pipeline.provision import CACHE_FORMAT, cache_format
+
+    assert cache_format(pkuseg_model_dir()) == CACHE_FORMAT
+    manifest = json.loads((pkuseg_model_dir() / "manifest.json").read_text(encoding="utf-8"))
+    assert 0 < manifest["features_kept"] < manifest["features"]
