@@ -26,6 +26,7 @@ from .boilerplate import load_rules
 from .components.context import META_KEY
 from .components.segmenter import resolve_project_path
 from .config import ConfigError, load as load_config
+from .digest import update_from_file
 from .io.readers import Document
 from .normalize import NormalizedText, normalize
 from .paths import pkuseg_model_dir
@@ -159,9 +160,7 @@ def model_version(config: Config) -> str:
     if models.is_dir():
         for path in sorted(p for p in models.rglob("*") if p.is_file()):
             digest.update(str(path.relative_to(models)).encode("utf-8"))
-            with open(path, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    digest.update(block)
+            update_from_file(digest, path)
     return f"ecoie-{__version__}+{digest.hexdigest()[:12]}"
 
 

@@ -14,7 +14,6 @@ from the archive.  At run time only msgpack, npz and text files are read.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import pickle
@@ -27,6 +26,7 @@ from pathlib import Path
 
 import srsly
 
+from .digest import sha256_file
 from .paths import pkuseg_model_dir
 
 PKUSEG_SDIST = "pkuseg==0.0.25"
@@ -61,14 +61,6 @@ def safe_unpickle(data: bytes):
 def model_is_provisioned(model_dir: Path | None = None) -> bool:
     model_dir = model_dir or pkuseg_model_dir()
     return all((model_dir / f).is_file() for f in MODEL_FILES)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def download_sdist(dest: Path) -> Path:

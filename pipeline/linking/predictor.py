@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..digest import update_from_file
 from ..paths import cache_home
 from ..taxonomy import DEFAULT_TAXONOMY, load_taxonomy
 from .features import Featurizer, QuantityContext
@@ -71,9 +72,7 @@ class LinkPredictor:
 def file_digest(*paths: Path) -> str:
     digest = hashlib.sha256()
     for path in paths:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
+        update_from_file(digest, path)
     return digest.hexdigest()[:16]
 
 
