@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 ENTITY_LABELS: tuple[str, ...] = ("ORG", "PERSON", "TITLE", "GPE", "LOC", "DATE", "QUANTITY")
 ROLES: tuple[str, ...] = ("value", "change", "rank", "target")
+DIRECTIONS: tuple[str, ...] = ("up", "down", "flat")
 EVENT_TYPES: tuple[str, ...] = ("press_conference", "meeting", "enforcement_outcome")
 
 
@@ -27,6 +28,10 @@ class GoldSpan(_Model):
     label: str
     indicator: Optional[str] = None
     role: Optional[str] = None
+    #: for role ``change`` only: the way the indicator's value moved (ANNOTATION.md s.3)
+    direction: Optional[str] = None
+    #: offset-only gold (``annotations/real``) keeps the span's own surface as a check
+    text: Optional[str] = None
 
 
 class Official(_Model):

@@ -22,7 +22,8 @@ characters by hand.  A source file looks like::
     优良天数{{112天|QUANTITY|air.good_days|value}}……
 
 Markup: ``{{surface|LABEL}}`` or, for quantities,
-``{{surface|QUANTITY|indicator|role}}``.  The surface may not contain ``{``,
+``{{surface|QUANTITY|indicator|role}}``; a change may add its direction,
+``{{下降8.8%|QUANTITY|air.pm25|change|down}}`` (``up``, ``down``, ``flat``).  The surface may not contain ``{``,
 ``}`` or ``|``.  Everything outside ``{{…}}`` is document text, verbatim
 (including newlines; the newline after the closing ``---`` is not text).
 """
@@ -37,7 +38,7 @@ import yaml
 
 from ..schema import GoldDoc
 
-MARKUP_RE = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)(?:\|([A-Za-z0-9_.]+))?(?:\|([a-z]+))?\}\}")
+MARKUP_RE = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)(?:\|([A-Za-z0-9_.]+))?(?:\|([a-z]+))?(?:\|([a-z]+))?\}\}")
 FRONT_MATTER_RE = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
 #: front-matter keys that are not ``meta`` but top-level gold fields
@@ -58,12 +59,14 @@ def parse_markup(body: str) -> tuple[str, list[dict[str, Any]]]:
         before = body[pos : m.start()]
         out.append(before)
         length += len(before)
-        surface, label, indicator, role = m.groups()
+        surface, label, indicator, role, direction = m.groups()
         span: dict[str, Any] = {"start": length, "end": length + len(surface), "label": label}
         if label == "QUANTITY":
             span["indicator"] = indicator
             span["role"] = role
-        elif indicator or role:
+            if direction:
+                span["direction"] = direction
+        elif indicator or role or direction:
             raise MarkupError(f"only QUANTITY takes indicator and role: {m.group(0)!r}")
         spans.append(span)
         out.append(surface)
@@ -132,6 +135,8 @@ def render_markup(doc: GoldDoc) -> str:
         fields = [doc.text[span.start : span.end], span.label]
         if span.label == "QUANTITY":
             fields += [span.indicator or "other", span.role or "value"]
+            if span.direction:
+                fields.append(span.direction)
         parts.append("{{" + "|".join(fields) + "}}")
         pos = span.end
     parts.append(doc.text[pos:])

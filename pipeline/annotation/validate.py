@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from pydantic import ValidationError
 
-from ..schema import ENTITY_LABELS, EVENT_TYPES, ROLES, GoldDoc
+from ..schema import DIRECTIONS, ENTITY_LABELS, EVENT_TYPES, ROLES, GoldDoc
 from ..taxonomy import indicator_ids
 from .markup import MarkupError, read_source
 
@@ -60,8 +60,12 @@ def check_doc(doc: GoldDoc, file: str, valid_indicators: frozenset[str]) -> Iter
                 yield bad(f"QUANTITY {surface!r} has unknown indicator {span.indicator!r}")
             if span.role not in ROLES:
                 yield bad(f"QUANTITY {surface!r} has unknown role {span.role!r}")
-        elif span.indicator is not None or span.role is not None:
-            yield bad(f"{span.label} {surface!r} carries indicator/role (only QUANTITY may)")
+            if span.direction is not None and span.direction not in DIRECTIONS:
+                yield bad(f"QUANTITY {surface!r} has unknown direction {span.direction!r}")
+            if span.direction is not None and span.role != "change":
+                yield bad(f"QUANTITY {surface!r} has a direction but role {span.role!r} (only change has one)")
+        elif span.indicator is not None or span.role is not None or span.direction is not None:
+            yield bad(f"{span.label} {surface!r} carries indicator/role/direction (only QUANTITY may)")
         if span.start < last_end and last is not None:
             yield bad(f"span {surface!r} overlaps {doc.text[last.start:last.end]!r} at {last.start}-{last.end}")
         if span.end > last_end:

@@ -1,0 +1,173 @@
+"""The real-article evaluation set: drafts, build and manifest (``annotations/real``).
+
+Layout (only the first three are committed)::
+
+    annotations/real/manifest.jsonl   one line per article: id, url, query, title, chars, sha256, split, …
+    annotations/real/gold.jsonl       offset-only gold (see offset_gold.py)
+    annotations/real/README.md        how to restore the texts, how the sha256 check works
+    annotations/real/texts/<id>.txt   the exact text annotated   (git-ignored)
+    annotations/real/src/<id>.ann     the markup source           (git-ignored: it holds the text)
+
+``python -m pipeline.annotation.real draft ID [ID ...]`` writes a markup draft
+for ``texts/ID.txt`` from the current pipeline's output, for an annotator to
+correct; ``python -m pipeline.annotation.real build`` checks every source
+against its text and writes the gold and the manifest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..paths import PROJECT_DIR
+from ..schema import GoldDoc, GoldSpan
+from ..taxonomy import indicator_ids
+from .markup import MarkupError, read_source, render_markup
+from .offset_gold import read_text, sha256_text, strip_text, text_path
+from .validate import check_doc
+
+REAL_DIR = PROJECT_DIR / "annotations" / "real"
+
+#: manifest fields read from a source's front matter, in the order they are written
+MANIFEST_FIELDS = ("id", "url", "query", "title", "split", "genre", "province", "city", "county",
+                   "script", "glosses", "noise", "published")
+
+
+def _draft_front_matter(doc_id: str, record: dict[str, Any], given: dict[str, Any]) -> str:
+    meta = record.get("meta") or {}
+    header: dict[str, Any] = {
+        "id": doc_id,
+        "url": given.get("url"),
+        "query": given.get("query"),
+        "title": given.get("title") or meta.get("title"),
+        "genre": given.get("genre"),
+        "province": meta.get("province"),
+        "city": meta.get("city"),
+        "county": meta.get("county"),
+        "script": given.get("script"),
+        "glosses": given.get("glosses"),
+        "noise": given.get("noise"),
+        "published": meta.get("published"),
+    }
+    officials = [{"person": o["person"], "titles": o["titles"], "org": o["org"]} for o in record.get("officials", [])]
+    events = []
+    for ev in record.get("events", []):
+        ev = {k: v for k, v in ev.items() if k != "evidence" and v not in (None, [], {})}
+        if "metrics" in ev:
+            ev["metrics"] = {k: int(v) if float(v).is_integer() else v for k, v in ev["metrics"].items()}
+        events.append(ev)
+    header["officials"] = officials
+    header["events"] = events
+    return "---\n" + yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=110) + "---\n"
+
+
+def draft(doc_ids: list[str], real_dir: Path = REAL_DIR, given: dict[str, Any] | None = None,
+          overwrite: bool = False) -> list[Path]:
+    """Markup drafts from the pipeline's output: a starting point, never gold as it stands."""
+    from ..extractor import Extractor
+    from ..io.readers import Document
+
+    extractor = Extractor.from_config()
+    written = []
+    for doc_id in doc_ids:
+        out = real_dir / "src" / f"{doc_id}.ann"
+        if out.exists() and not overwrite:
+            print(f"{out} exists; not overwritten (--overwrite to replace)", file=sys.stderr)
+            continue
+        text = read_text(text_path(real_dir / "texts", doc_id))
+        record = extractor.process_one(Document(doc_id, text=text)).to_json_dict()
+        if record["status"] != "ok":
+            print(f"{doc_id}: the pipeline failed ({record.get('error')}); the draft has no spans", file=sys.stderr)
+        links = {(q["start"], q["end"]): q for q in record.get("quantities", [])}
+        spans = []
+        for ent in record.get("entities", []):
+            span = GoldSpan(start=ent["start"], end=ent["end"], label=ent["label"])
+            if ent["label"] == "QUANTITY":
+                q = links.get((ent["start"], ent["end"]), {})
+                span.indicator = q.get("indicator") or "other"
+                span.role = q.get("role") or "value"
+            spans.append(span)
+        doc = GoldDoc(id=doc_id, text=text, spans=spans)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(_draft_front_matter(doc_id, record, given or {}) + render_markup(doc), encoding="utf-8")
+        written.append(out)
+    return written
+
+
+def build(real_dir: Path = REAL_DIR) -> tuple[list[GoldDoc], list[dict[str, Any]], list[str]]:
+    """Read every source, check it against its stored text, and return gold, manifest and problems."""
+    docs, manifest, problems = [], [], []
+    valid = indicator_ids()
+    for src in sorted((real_dir / "src").glob("*.ann")):
+        try:
+            doc = read_source(src)
+        except (MarkupError, ValueError) as exc:
+            problems.append(str(exc).splitlines()[0])
+            continue
+        path = text_path(real_dir / "texts", doc.id)
+        if not path.is_file():
+            problems.append(f"{src}: no text at {path}")
+            continue
+        original = read_text(path)
+        if original != doc.text:
+            at = next((i for i, (a, b) in enumerate(zip(original, doc.text)) if a != b), min(len(original), len(doc.text)))
+            problems.append(f"{src}: markup text differs from {path} at offset {at}: "
+                            f"text {original[at:at + 12]!r}, markup {doc.text[at:at + 12]!r}")
+            continue
+        problems.extend(str(p) for p in check_doc(doc, str(src), valid))
+        for key in ("url", "query", "split"):
+            if not doc.meta.get(key):
+                problems.append(f"{src}: front matter has no {key!r}")
+        entry = {k: doc.meta.get(k) for k in MANIFEST_FIELDS if k != "id"}
+        manifest.append({"id": doc.id, **entry, "chars": len(original), "sha256": sha256_text(original)})
+        doc.meta = {k: v for k, v in doc.meta.items() if k in ("published", "city", "province", "county", "split", "genre")}
+        docs.append(doc)
+    return docs, manifest, problems
+
+
+def write_outputs(docs: list[GoldDoc], manifest: list[dict[str, Any]], real_dir: Path = REAL_DIR) -> None:
+    with open(real_dir / "gold.jsonl", "w", encoding="utf-8") as fh:
+        for doc in docs:
+            fh.write(json.dumps(strip_text(doc), ensure_ascii=False) + "\n")
+    with open(real_dir / "manifest.jsonl", "w", encoding="utf-8") as fh:
+        for entry in manifest:
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.annotation.real", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draft", help="markup drafts of texts/ID.txt from the pipeline's output")
+    d.add_argument("ids", nargs="+")
+    d.add_argument("--overwrite", action="store_true")
+    for key in ("url", "query", "title", "genre", "script"):
+        d.add_argument(f"--{key}")
+    b = sub.add_parser("build", help="check sources against texts; write gold.jsonl and manifest.jsonl")
+    b.add_argument("--dir", type=Path, default=REAL_DIR)
+    b.add_argument("--check", action="store_true", help="report problems only, write nothing")
+    args = parser.parse_args(argv)
+    if args.command == "draft":
+        given = {k: getattr(args, k) for k in ("url", "query", "title", "genre", "script")}
+        for path in draft(args.ids, given=given, overwrite=args.overwrite):
+            print(path)
+        return 0
+    docs, manifest, problems = build(args.dir)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s); nothing written", file=sys.stderr)
+        return 1
+    if not args.check:
+        write_outputs(docs, manifest, args.dir)
+    print(f"{len(docs)} documents, {sum(len(d.spans) for d in docs)} spans"
+          + ("" if args.check else f" -> {args.dir / 'gold.jsonl'}, {args.dir / 'manifest.jsonl'}"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
