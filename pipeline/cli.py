@@ -165,13 +165,17 @@ def setup(
 @app.command()
 def validate(
     paths: List[Path] = typer.Argument(..., help="Gold JSONL files, .ann sources, or folders holding them."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Texts of offset-only gold (default: texts/ beside it)."),
 ) -> None:
     """Check gold annotation files; report every problem with document id and offsets."""
     from .annotation.validate import validate_paths
 
-    files, problems = validate_paths(paths)
+    notices: list[str] = []
+    files, problems = validate_paths(paths, texts_dir=texts, notices=notices)
     if not files:
         fail("no gold files (.jsonl, .ann) found")
+    for notice in notices:
+        err.print(notice, soft_wrap=True, markup=False)
     for p in problems:
         out.print(str(p), soft_wrap=True, markup=False)
     if problems:
@@ -186,7 +190,9 @@ def evaluate(
     pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL to score; default: run the pipeline."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report."),
-    split: Optional[str] = typer.Option(None, "--split", help="Only a split of the gold: heldout, train or all."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only a split of the gold: heldout or train (written "
+                                        "documents), dev or test (real articles), or all."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Texts of offset-only gold (default: texts/ beside it)."),
     doc_ids: Optional[List[str]] = typer.Option(None, "--doc", help="Only these gold document ids (repeatable)."),
     oracle_spans: bool = typer.Option(False, "--oracle-spans", help="Link the gold QUANTITY spans (classifier alone)."),
     config: Optional[Path] = ConfigOpt,
@@ -197,7 +203,7 @@ def evaluate(
 
     try:
         code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split,
-                                list(doc_ids or []), oracle_spans)
+                                list(doc_ids or []), oracle_spans, texts)
     except Exception as exc:  # noqa: BLE001
         _fail_known(exc)
         if isinstance(exc, ValueError):

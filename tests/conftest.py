@@ -8,6 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+DATA = ROOT / "tests" / "data"
 
 
 @pytest.fixture(scope="session")

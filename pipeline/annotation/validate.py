@@ -16,6 +16,8 @@ from pydantic import ValidationError
 from ..schema import DIRECTIONS, ENTITY_LABELS, EVENT_TYPES, ROLES, GoldDoc
 from ..taxonomy import indicator_ids
 from .markup import MarkupError, read_source
+from .offset_gold import (MAX_SURFACE, TextMismatch, TextsMissing, is_offset_only, join_text,
+                          resolve_texts_dir, text_path)
 
 GOLD_SUFFIXES = (".jsonl",)
 SOURCE_SUFFIXES = (".ann",)
@@ -118,8 +120,51 @@ def _pydantic_message(exc: ValidationError) -> list[str]:
     return msgs
 
 
-def validate_file(path: Path, valid_indicators: frozenset[str] | None = None) -> list[Problem]:
-    """All problems of one gold JSONL file or markup source."""
+def _placeholder_text(obj: dict) -> str:
+    """A stand-in text for offset-only gold whose text is absent: surfaces at their offsets.
+
+    Lets :func:`check_doc` run its structural checks (bounds, overlaps, labels,
+    indicators, whitespace at span edges) without the article itself.
+    """
+    chars = obj.get("chars")
+    length = chars if isinstance(chars, int) and chars >= 0 else max(
+        (sp.get("end", 0) for sp in obj.get("spans", []) if isinstance(sp, dict)), default=0)
+    buf = ["x"] * length
+    for sp in obj.get("spans", []):
+        surface, start = (sp.get("text") or "", sp.get("start")) if isinstance(sp, dict) else ("", None)
+        if isinstance(start, int) and start >= 0:
+            for i, ch in enumerate(surface):
+                if start + i < length:
+                    buf[start + i] = ch
+    return "".join(buf)
+
+
+def _offset_only_problems(obj: dict, path: Path, doc_id: str) -> Iterator[Problem]:
+    """Checks that need no text: sha256 and length present, surfaces consistent with offsets."""
+    digest = obj.get("text_sha256")
+    if not (isinstance(digest, str) and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)):
+        yield Problem(str(path), doc_id, "text_sha256 is not a 64-character hex digest")
+    if not isinstance(obj.get("chars"), int):
+        yield Problem(str(path), doc_id, "offset-only gold needs 'chars' (the text's length)")
+    for sp in obj.get("spans", []):
+        if not isinstance(sp, dict) or not isinstance(sp.get("start"), int) or not isinstance(sp.get("end"), int):
+            continue
+        surface = sp.get("text")
+        if surface is None:
+            yield Problem(str(path), doc_id, "span without its surface ('text')", sp["start"], sp["end"])
+        elif len(surface) != min(sp["end"] - sp["start"], MAX_SURFACE):
+            yield Problem(str(path), doc_id, f"surface {surface!r} does not fit offsets", sp["start"], sp["end"])
+
+
+def validate_file(path: Path, valid_indicators: frozenset[str] | None = None,
+                  texts_dir: Path | None = None, notices: list[str] | None = None) -> list[Problem]:
+    """All problems of one gold JSONL file or markup source.
+
+    Offset-only gold (no ``text``, a ``text_sha256``) is joined with its text
+    from ``texts_dir`` (default: ``texts/`` beside the file) when it is there,
+    and checked structurally when it is not; ``notices`` collects what could
+    not be checked, so absent texts are said, never silently skipped.
+    """
     valid_indicators = valid_indicators or indicator_ids()
     problems: list[Problem] = []
     seen: dict[str, str] = {}
@@ -131,15 +176,34 @@ def validate_file(path: Path, valid_indicators: frozenset[str] | None = None) ->
             msgs = _pydantic_message(exc) if isinstance(exc, ValidationError) else [str(exc)]
             problems.extend(Problem(str(path), None, m) for m in msgs)
     else:
+        directory = resolve_texts_dir(path, texts_dir)
+        absent = 0
         for lineno, obj, err in _iter_jsonl(path):
             if err:
                 problems.append(Problem(str(path), None, err))
                 continue
             doc_id = str(obj.get("id")) if obj.get("id") is not None else f"line {lineno}"
+            if is_offset_only(obj):
+                problems.extend(_offset_only_problems(obj, path, doc_id))
+                if text_path(directory, doc_id).is_file():
+                    try:
+                        obj = join_text(obj, directory)
+                    except (TextMismatch, TextsMissing) as exc:
+                        problems.append(Problem(str(path), doc_id, str(exc).split(": ", 1)[-1]))
+                        continue
+                else:
+                    absent += 1
+                    obj = {k: v for k, v in obj.items() if k not in ("text_sha256", "chars")} | {
+                        "text": _placeholder_text(obj),
+                        "spans": [{k: v for k, v in sp.items() if k != "text"} if isinstance(sp, dict) else sp
+                                  for sp in obj.get("spans", [])]}
             try:
                 docs.append(GoldDoc.model_validate(obj))
             except ValidationError as exc:
                 problems.extend(Problem(str(path), doc_id, m) for m in _pydantic_message(exc))
+        if absent and notices is not None:
+            notices.append(f"{path}: {absent} offset-only document(s) without their text in {directory}: "
+                           f"checked structurally only (restore the texts to check surfaces and sha256)")
     for doc in docs:
         if doc.id in seen:
             problems.append(Problem(str(path), doc.id, f"duplicate id (also in {seen[doc.id]})"))
@@ -159,7 +223,45 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def validate_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
+MANIFEST_NAME = "manifest.jsonl"
+MANIFEST_REQUIRED = ("id", "url", "query", "title", "chars", "sha256", "split")
+SPLITS = ("dev", "test")
+
+
+def validate_manifest(path: Path) -> list[Problem]:
+    """A real-article manifest: every field present, and in step with ``gold.jsonl`` beside it."""
+    problems: list[Problem] = []
+    entries: dict[str, dict] = {}
+    for lineno, obj, err in _iter_jsonl(path):
+        if err:
+            problems.append(Problem(str(path), None, err))
+            continue
+        doc_id = str(obj.get("id", f"line {lineno}"))
+        missing = [k for k in MANIFEST_REQUIRED if obj.get(k) in (None, "")]
+        if missing:
+            problems.append(Problem(str(path), doc_id, f"missing {', '.join(missing)}"))
+        if obj.get("split") not in SPLITS:
+            problems.append(Problem(str(path), doc_id, f"split {obj.get('split')!r} is not one of {', '.join(SPLITS)}"))
+        if doc_id in entries:
+            problems.append(Problem(str(path), doc_id, "duplicate id"))
+        entries[doc_id] = obj
+    gold = path.parent / "gold.jsonl"
+    if gold.is_file():
+        gold_docs = {str(o.get("id")): o for _, o, e in _iter_jsonl(gold) if o is not None}
+        for doc_id in sorted(set(entries) ^ set(gold_docs)):
+            where = "the manifest" if doc_id in entries else "gold.jsonl"
+            problems.append(Problem(str(path), doc_id, f"only in {where}"))
+        for doc_id in sorted(set(entries) & set(gold_docs)):
+            m, g = entries[doc_id], gold_docs[doc_id]
+            if m.get("sha256") != g.get("text_sha256") or m.get("chars") != g.get("chars"):
+                problems.append(Problem(str(path), doc_id, "sha256/chars differ from gold.jsonl"))
+            if m.get("split") != (g.get("meta") or {}).get("split"):
+                problems.append(Problem(str(path), doc_id, "split differs from gold.jsonl"))
+    return problems
+
+
+def validate_paths(paths: Iterable[str | Path], texts_dir: Path | None = None,
+                   notices: list[str] | None = None) -> tuple[list[Path], list[Problem]]:
     """Validate every gold file under ``paths``; ids must be unique across JSONL files."""
     files = gold_files(paths)
     problems: list[Problem] = []
@@ -168,7 +270,10 @@ def validate_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Proble
         if not f.exists():
             problems.append(Problem(str(f), None, "no such file"))
             continue
-        problems.extend(validate_file(f))
+        if f.name == MANIFEST_NAME:
+            problems.extend(validate_manifest(f))
+            continue
+        problems.extend(validate_file(f, texts_dir=texts_dir, notices=notices))
         if f.suffix in GOLD_SUFFIXES:
             for _, obj, err in _iter_jsonl(f):
                 if obj is None or obj.get("id") is None:

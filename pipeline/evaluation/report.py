@@ -36,6 +36,8 @@ def print_report(result: dict[str, Any], console: Console) -> None:
     t.add_row("gold quantities found", str(ind["found_quantities"]))
     t.add_row("indicator accuracy", f"{ind['indicator_accuracy']:.3f}")
     t.add_row("(indicator, role) accuracy", f"{ind['indicator_role_accuracy']:.3f}")
+    t.add_row("(indicator, role, direction) accuracy", f"{ind['indicator_role_direction_accuracy']:.3f}")
+    t.add_row(f"direction accuracy ({ind['gold_changes_found']} gold changes found)", f"{ind['direction_accuracy']:.3f}")
     t.add_row("end-to-end link F1", f"{ind['link']['f1']:.3f}")
     for name, extra in result.get("baselines", {}).items():
         t.add_row(f"baseline ({name}): indicator accuracy", f"{extra['indicator_accuracy']:.3f}")
@@ -81,6 +83,7 @@ def html_report(result: dict[str, Any], title: str = "ecoie evaluation") -> str:
         ("entity partial F1", result["entities"]["partial"]["f1"]),
         ("indicator accuracy", ind["indicator_accuracy"]),
         ("(indicator, role) accuracy", ind["indicator_role_accuracy"]),
+        ("(indicator, role, direction) accuracy", ind["indicator_role_direction_accuracy"]),
         ("link F1", ind["link"]["f1"]),
         ("officials (person, title) F1", off["person_title"]["f1"]),
         ("officials (person, org) F1", off["person_org"]["f1"]),

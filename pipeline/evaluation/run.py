@@ -14,8 +14,8 @@ from .report import html_report, print_report
 from .scorer import score
 
 
-def load_gold(path: Path) -> list[GoldDoc]:
-    docs = read_gold(path)
+def load_gold(path: Path, texts_dir: Path | None = None) -> list[GoldDoc]:
+    docs = read_gold(path, texts_dir)
     if not docs:
         raise ValueError(f"{path}: no gold documents")
     return docs
@@ -112,10 +112,11 @@ def baseline_accuracy(gold: list[GoldDoc], predictions: list[dict[str, Any]]) ->
 
 def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
              overrides: list[str] | None = None, split: str | None = None,
-             doc_ids: list[str] | None = None, oracle_spans: bool = False) -> dict[str, Any]:
+             doc_ids: list[str] | None = None, oracle_spans: bool = False,
+             texts_dir: Path | None = None) -> dict[str, Any]:
     from ..training.splits import select
 
-    gold = select(load_gold(gold_path), split)
+    gold = select(load_gold(gold_path, texts_dir), split)
     if doc_ids:
         unknown = set(doc_ids) - {g.id for g in gold}
         if unknown:
@@ -137,14 +138,17 @@ def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None
 
 def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, html: Path | None,
                      config: Path | None, overrides: list[str], out: Console, err: Console,
-                     split: str | None = None, doc_ids: list[str] | None = None, oracle_spans: bool = False) -> int:
+                     split: str | None = None, doc_ids: list[str] | None = None, oracle_spans: bool = False,
+                     texts_dir: Path | None = None) -> int:
     if not gold_path.is_file():
         raise ValueError(f"gold file not found: {gold_path}")
     if pred_path is not None and not pred_path.is_file():
         raise ValueError(f"prediction file not found: {pred_path}")
     if oracle_spans and pred_path is not None:
         raise ValueError("--oracle-spans runs the pipeline: it cannot be combined with --pred")
-    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans)
+    if texts_dir is not None and not texts_dir.is_dir():
+        raise ValueError(f"--texts {texts_dir}: not a folder")
+    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir)
     if as_json:
         out.print(json.dumps(result, ensure_ascii=False, sort_keys=True), soft_wrap=True, markup=False, highlight=False)
     else:

@@ -179,6 +179,8 @@ class Scores:
     per_label_partial: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     indicator: Accuracy = field(default_factory=Accuracy)
     indicator_role: Accuracy = field(default_factory=Accuracy)
+    indicator_role_direction: Accuracy = field(default_factory=Accuracy)
+    direction: Accuracy = field(default_factory=Accuracy)
     links: PRF = field(default_factory=PRF)
     person_title: PRF = field(default_factory=PRF)
     person_org: PRF = field(default_factory=PRF)
@@ -207,6 +209,9 @@ class Scores:
                 "found_quantities": self.indicator.total,
                 "indicator_accuracy": round(self.indicator.value, 4),
                 "indicator_role_accuracy": round(self.indicator_role.value, 4),
+                "indicator_role_direction_accuracy": round(self.indicator_role_direction.value, 4),
+                "gold_changes_found": self.direction.total,
+                "direction_accuracy": round(self.direction.value, 4),
                 "link": self.links.as_dict(),
             },
             "officials": {"person_title": self.person_title.as_dict(), "person_org": self.person_org.as_dict()},
@@ -280,14 +285,25 @@ def _score_doc(g: GoldDoc, rec: dict, scores: Scores, ds: DocScore) -> None:
 
     # indicator linking
     gold_q = {(s.start, s.end): (s.indicator, s.role) for s in g.spans if s.label == "QUANTITY"}
+    gold_dir = {(s.start, s.end): s.direction for s in g.spans
+                if s.label == "QUANTITY" and s.role == "change" and s.direction}
     pred_q = {(q["start"], q["end"]): (q.get("indicator"), q.get("role")) for q in rec.get("quantities", [])}
+    pred_dir = {(q["start"], q["end"]): q.get("direction") for q in rec.get("quantities", [])}
     for key, (ind, role) in gold_q.items():
         if key in pred_q:
             p_ind, p_role = pred_q[key]
+            pair_ok = p_ind == ind and p_role == role
             scores.indicator.total += 1
             scores.indicator_role.total += 1
+            scores.indicator_role_direction.total += 1
             scores.indicator.correct += int(p_ind == ind)
-            scores.indicator_role.correct += int(p_ind == ind and p_role == role)
+            scores.indicator_role.correct += int(pair_ok)
+            # direction is counted for gold changes only (ANNOTATION.md s.7)
+            dir_ok = key not in gold_dir or pred_dir.get(key) == gold_dir[key]
+            scores.indicator_role_direction.correct += int(pair_ok and dir_ok)
+            if key in gold_dir:
+                scores.direction.total += 1
+                scores.direction.correct += int(pred_dir.get(key) == gold_dir[key])
     gold_links = {(s, e, i, r) for (s, e), (i, r) in gold_q.items()}
     pred_links = {(s, e, i, r) for (s, e), (i, r) in pred_q.items()}
     ds.links.add_sets(gold_links, pred_links)

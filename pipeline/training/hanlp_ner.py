@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from .corpora import read_corpus
 from .ner import NER_LABELS, TRAIN_GOLD, TrainSettings, prefix_pipeline, read_gold
-from .splits import is_heldout
+from .splits import is_heldout, trainable
 
 
 def bio_lines(text: str, spans: Iterable[tuple[int, int, str]]) -> list[str]:
@@ -73,7 +73,7 @@ def train_hanlp_ner(out_dir: Path, settings: TrainSettings | None = None, epochs
     settings = settings or TrainSettings()
     random.seed(settings.seed)
     _, normalize = prefix_pipeline()
-    gold = [g for g in read_gold(gold_path) if not g.id.startswith("seed")]
+    gold = trainable(read_gold(gold_path))
     train_docs = [g for g in gold if not is_heldout(g.id, settings.dev_fold)]
     dev_docs = [g for g in gold if is_heldout(g.id, settings.dev_fold)]
     corpus = []

@@ -23,6 +23,7 @@ from ..linking.model import IndicatorLinker, NearestCueBaseline
 from ..schema import GoldDoc
 from ..taxonomy import DEFAULT_TAXONOMY, load_taxonomy
 from .ner import TRAIN_GOLD, prefix_pipeline, read_gold
+from .splits import trainable
 
 
 @dataclass
@@ -106,7 +107,7 @@ def _global_prev(X: list[QuantityContext], ctx: QuantityContext) -> int | None:
 def train_indicators(out_dir: Path, gold_path: Path = TRAIN_GOLD, taxonomy_path: Path = DEFAULT_TAXONOMY,
                      folds: int = 5, log: Callable[[str], None] = lambda s: None) -> IndicatorReport:
     t0 = time.time()
-    docs = [g for g in read_gold(gold_path) if not g.id.startswith("seed")]
+    docs = trainable(read_gold(gold_path))
     nlp, normalize = prefix_pipeline(overrides={"nlp.pipeline": ["sentences"]})
     X, y, groups = gold_examples(docs, nlp, normalize)
     unknown = sorted({i for i, _ in y} - set(load_taxonomy(str(taxonomy_path))))

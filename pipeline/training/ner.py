@@ -40,7 +40,7 @@ from ..paths import PROJECT_DIR
 from ..annotation.goldio import read_gold  # noqa: F401  (re-exported for the trainers)
 from ..schema import GoldDoc
 from .corpora import CORPORA, DEFAULT_CORPORA_DIR, read_corpus
-from .splits import DEV_FOLD, is_heldout
+from .splits import DEV_FOLD, is_heldout, trainable
 
 NER_LABELS = ("ORG", "PERSON", "TITLE", "GPE", "LOC")
 PREFIX_COMPONENTS = ("sentences", "quantities", "gazetteer")
@@ -219,7 +219,7 @@ def train_ner(out_dir: Path, settings: TrainSettings | None = None, config_path:
     t0 = time.time()
     nlp, normalize = prefix_pipeline(config_path)
     stats = AlignmentStats()
-    gold = [g for g in read_gold(gold_path) if not g.id.startswith("seed")]
+    gold = trainable(read_gold(gold_path))
     train_docs = [g for g in gold if not is_heldout(g.id, settings.dev_fold)]
     dev_docs = [g for g in gold if is_heldout(g.id, settings.dev_fold)]
     log(f"domain documents: {len(train_docs)} train, {len(dev_docs)} held out ({', '.join(d.id for d in dev_docs)})")
