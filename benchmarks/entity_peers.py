@@ -10,7 +10,10 @@ removed from their output — and their offsets are mapped back to the
 original text, so the comparison is about recognition, not preprocessing.
 Scores come from the project's scorer (ANNOTATION.md section 7).
 
-    .venv/bin/python benchmarks/entity_peers.py [annotations/gold/seeds.jsonl] [--json]
+    .venv/bin/python benchmarks/entity_peers.py [annotations/gold/seeds.jsonl] [--split test] [--json]
+
+Offset-only gold (``annotations/real/gold.jsonl``) is joined with its texts
+from ``texts/`` beside it, as ``ecoie evaluate`` does.
 """
 
 from __future__ import annotations
@@ -76,8 +79,16 @@ def jionlp_predictions(gold) -> list[dict]:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    gold = load_gold(Path(args[0]) if args else ROOT / "annotations" / "gold" / "seeds.jsonl")
+    from pipeline.training.splits import select
+
+    argv = sys.argv[1:]
+    split = None
+    if "--split" in argv:
+        i = argv.index("--split")
+        split = argv[i + 1]
+        del argv[i:i + 2]
+    args = [a for a in argv if not a.startswith("--")]
+    gold = select(load_gold(Path(args[0]) if args else ROOT / "annotations" / "gold" / "seeds.jsonl"), split)
     systems = {"ecoie": predict(gold), "jieba POS": jieba_predictions(gold), "JioNLP": jionlp_predictions(gold)}
     covered = {"ecoie": set(LABELS), "jieba POS": {"ORG", "PERSON", "GPE"}, "JioNLP": {"DATE", "QUANTITY"}}
     table = {}

@@ -193,6 +193,8 @@ def evaluate(
     split: Optional[str] = typer.Option(None, "--split", help="Only a split of the gold: heldout or train (written "
                                         "documents), dev or test (real articles), or all."),
     texts: Optional[Path] = typer.Option(None, "--texts", help="Texts of offset-only gold (default: texts/ beside it)."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Also write every disagreement as JSONL (holds text "
+                                          "snippets: keep it beside the texts, never commit it)."),
     doc_ids: Optional[List[str]] = typer.Option(None, "--doc", help="Only these gold document ids (repeatable)."),
     oracle_spans: bool = typer.Option(False, "--oracle-spans", help="Link the gold QUANTITY spans (classifier alone)."),
     config: Optional[Path] = ConfigOpt,
@@ -203,7 +205,7 @@ def evaluate(
 
     try:
         code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split,
-                                list(doc_ids or []), oracle_spans, texts)
+                                list(doc_ids or []), oracle_spans, texts, errors)
     except Exception as exc:  # noqa: BLE001
         _fail_known(exc)
         if isinstance(exc, ValueError):

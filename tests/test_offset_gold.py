@@ -148,3 +148,27 @@ def test_scorer_counts_direction_on_gold_changes_only():
     assert result["indicator_role_accuracy"] == 1.0
     assert result["gold_changes_found"] == 2 and result["direction_accuracy"] == 0.5
     assert result["indicator_role_direction_accuracy"] == 0.75
+
+
+def test_error_rows_name_each_kind_of_disagreement():
+    from pipeline.evaluation.errors import list_errors
+
+    doc = read_gold(FIXTURE / "gold.jsonl")[0]
+    spans = {doc.text[s.start:s.end]: s for s in doc.spans}
+    date, good, pm = spans["9日上午"], spans["165天"], spans["8.8%"]
+    entities = [
+        {"start": date.start, "end": date.end - 2, "label": "DATE"},          # boundary
+        {"start": good.start, "end": good.end, "label": "QUANTITY"},
+        {"start": pm.start, "end": pm.end, "label": "QUANTITY"},
+        {"start": 0, "end": 1, "label": "ORG"},                               # false alarm
+    ]
+    quantities = [{"start": good.start, "end": good.end, "indicator": "air.pm25", "role": "value"},
+                  {"start": pm.start, "end": pm.end, "indicator": "air.pm25", "role": "change", "direction": "up"}]
+    rows = list_errors([doc], [{"doc_id": doc.id, "entities": entities, "quantities": quantities}])
+    kinds = {(r.kind, r.gold, r.pred) for r in rows}
+    assert ("entity_boundary", "9日上午", "9日") in kinds
+    assert ("entity_false_alarm", None, "据") in kinds
+    assert ("indicator", "air.good_days", "air.pm25") in kinds
+    assert ("direction", "down", "up") in kinds
+    assert ("entity_missed", "赵一平", None) in kinds
+    assert any(r.kind == "official_missed" for r in rows)

@@ -113,7 +113,7 @@ def baseline_accuracy(gold: list[GoldDoc], predictions: list[dict[str, Any]]) ->
 def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
              overrides: list[str] | None = None, split: str | None = None,
              doc_ids: list[str] | None = None, oracle_spans: bool = False,
-             texts_dir: Path | None = None) -> dict[str, Any]:
+             texts_dir: Path | None = None, errors_path: Path | None = None) -> dict[str, Any]:
     from ..training.splits import select
 
     gold = select(load_gold(gold_path, texts_dir), split)
@@ -131,15 +131,27 @@ def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None
     else:
         preds = predict(gold, config, overrides)
     result = score(gold, preds).as_dict()
+    if errors_path is not None:
+        write_errors(gold, preds, errors_path)
     result["baselines"] = {"nearest cue to the left": baseline_accuracy(gold, preds)}
     result["oracle_spans"] = bool(oracle_spans)
     return result
 
 
+def write_errors(gold: list[GoldDoc], preds: list[dict[str, Any]], path: Path) -> None:
+    """One JSON line per disagreement (``evaluation/errors.py``), for error analysis."""
+    from .errors import list_errors
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in list_errors(gold, preds):
+            fh.write(json.dumps(row.as_dict(), ensure_ascii=False) + "\n")
+
+
 def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, html: Path | None,
                      config: Path | None, overrides: list[str], out: Console, err: Console,
                      split: str | None = None, doc_ids: list[str] | None = None, oracle_spans: bool = False,
-                     texts_dir: Path | None = None) -> int:
+                     texts_dir: Path | None = None, errors_path: Path | None = None) -> int:
     if not gold_path.is_file():
         raise ValueError(f"gold file not found: {gold_path}")
     if pred_path is not None and not pred_path.is_file():
@@ -148,7 +160,7 @@ def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, htm
         raise ValueError("--oracle-spans runs the pipeline: it cannot be combined with --pred")
     if texts_dir is not None and not texts_dir.is_dir():
         raise ValueError(f"--texts {texts_dir}: not a folder")
-    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir)
+    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir, errors_path)
     if as_json:
         out.print(json.dumps(result, ensure_ascii=False, sort_keys=True), soft_wrap=True, markup=False, highlight=False)
     else:

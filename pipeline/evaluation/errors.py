@@ -1,0 +1,127 @@
+"""Every disagreement between gold and predictions, one row each, for error analysis.
+
+The scorer says how much is wrong; this says what: each entity miss, false
+alarm, boundary or label error, each wrong indicator, role or direction on a
+found quantity, each official pair and event slot missed or invented — with a
+few characters of context so errors can be grouped into a catalogue
+(``annotations/real/ERRORS.md``).  ``ecoie evaluate --errors FILE`` writes
+them as JSONL; the file holds snippets of the texts, so it is written where
+the texts are, never committed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import Any, Iterable
+
+from ..schema import GoldDoc
+from .scorer import event_tuples, gold_entities, match_predictions, official_pairs, pred_entities
+
+CONTEXT = 8
+
+
+@dataclass
+class ErrorRow:
+    doc_id: str
+    kind: str          # entity_missed, entity_false_alarm, entity_boundary, entity_label, indicator, role, direction, official, event
+    label: str         # the gold label (or predicted, for false alarms), or the slot
+    gold: str | None   # gold value (surface, indicator, role, …)
+    pred: str | None   # predicted value
+    start: int | None = None
+    end: int | None = None
+    context: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - CONTEXT): start].replace("\n", "⏎")
+    right = text[end: end + CONTEXT].replace("\n", "⏎")
+    return f"{left}[{text[start:end]}]{right}"
+
+
+def _overlapping(span: tuple[int, int, str], others: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    return [o for o in others if o[0] < span[1] and span[0] < o[1]]
+
+
+def entity_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
+    gold, pred = gold_entities(g), pred_entities(rec)
+    rows = []
+    for span in sorted(gold - pred):
+        s, e, label = span
+        near = _overlapping(span, pred - gold)
+        same = [p for p in near if p[2] == label]
+        if same:
+            p = same[0]
+            rows.append(ErrorRow(g.id, "entity_boundary", label, g.text[s:e], g.text[p[0]:p[1]], s, e, _context(g.text, s, e)))
+        elif near:
+            p = near[0]
+            rows.append(ErrorRow(g.id, "entity_label", label, g.text[s:e], f"{p[2]}:{g.text[p[0]:p[1]]}", s, e,
+                                 _context(g.text, s, e)))
+        else:
+            rows.append(ErrorRow(g.id, "entity_missed", label, g.text[s:e], None, s, e, _context(g.text, s, e)))
+    for span in sorted(pred - gold):
+        s, e, label = span
+        if not _overlapping(span, gold - pred):
+            rows.append(ErrorRow(g.id, "entity_false_alarm", label, None, g.text[s:e], s, e, _context(g.text, s, e)))
+    return rows
+
+
+def link_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
+    pred = {(q["start"], q["end"]): q for q in rec.get("quantities", [])}
+    rows = []
+    for sp in g.spans:
+        if sp.label != "QUANTITY" or (sp.start, sp.end) not in pred:
+            continue
+        q = pred[(sp.start, sp.end)]
+        ctx = _context(g.text, sp.start, sp.end)
+        if q.get("indicator") != sp.indicator:
+            rows.append(ErrorRow(g.id, "indicator", sp.indicator or "", sp.indicator, q.get("indicator"), sp.start, sp.end, ctx))
+        if q.get("role") != sp.role:
+            rows.append(ErrorRow(g.id, "role", sp.role or "", sp.role, q.get("role"), sp.start, sp.end, ctx))
+        if sp.role == "change" and sp.direction and q.get("direction") != sp.direction:
+            rows.append(ErrorRow(g.id, "direction", sp.indicator or "", sp.direction, q.get("direction"),
+                                 sp.start, sp.end, ctx))
+    return rows
+
+
+def official_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
+    g_titles, g_orgs, g_null = official_pairs(o.model_dump() for o in g.officials)
+    p_titles, p_orgs, _ = official_pairs(rec.get("officials", []))
+    p_orgs = {p for p in p_orgs if p[0] not in g_null}
+    rows = []
+    for slot, gold, pred in (("person_title", g_titles, p_titles), ("person_org", g_orgs, p_orgs)):
+        rows += [ErrorRow(g.id, "official_missed", slot, "/".join(map(str, t)), None) for t in sorted(gold - pred)]
+        rows += [ErrorRow(g.id, "official_false_alarm", slot, None, "/".join(map(str, t))) for t in sorted(pred - gold)]
+    return rows
+
+
+def event_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
+    gold_events = [e.model_dump() for e in g.events]
+    g_ev, p_ev = event_tuples(gold_events), event_tuples(rec.get("events", []))
+    rows = []
+    for slot in sorted(set(g_ev) | set(p_ev)):
+        gold, pred = g_ev.get(slot, set()), p_ev.get(slot, set())
+        rows += [ErrorRow(g.id, "event_missed", slot, "/".join(map(str, t)), None) for t in sorted(gold - pred, key=str)]
+        rows += [ErrorRow(g.id, "event_false_alarm", slot, None, "/".join(map(str, t))) for t in sorted(pred - gold, key=str)]
+    return rows
+
+
+def list_errors(gold_docs: list[GoldDoc], predictions: list[dict]) -> list[ErrorRow]:
+    """All error rows, document by document, in gold order."""
+    matched = match_predictions(gold_docs, predictions)
+    rows: list[ErrorRow] = []
+    for g in gold_docs:
+        rec = matched.get(g.id) or {}
+        if rec.get("status", "ok") != "ok":
+            rec = {}
+        rows += entity_errors(g, rec) + link_errors(g, rec) + official_errors(g, rec) + event_errors(g, rec)
+    return rows
+
+
+def summarise(rows: list[ErrorRow]) -> list[tuple[str, str, int]]:
+    """(kind, label, count), most frequent first."""
+    counts = Counter((r.kind, r.label) for r in rows)
+    return [(k, lab, n) for (k, lab), n in counts.most_common()]
