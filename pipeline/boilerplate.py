@@ -12,6 +12,13 @@ structural rules:
 * a *timestamp run*: several consecutive lines holding only a timestamp
   (the remains of a list whose titles were stripped), whereas a single
   dateline stays body text.
+
+Every decision is taken on a line as a whole.  Footer and navigation words
+also occur in article sentences (``全年核发排污许可证312个``, ``设立举报电话``),
+so a line or tail rule never fires on a line that reads as a body sentence
+(:func:`body_sentence`) unless the line carries two chrome markers or more.  Each region keeps the name of the rule that
+decided it: records list them as ``ignored`` so a reader sees what was
+skipped and why.
 """
 
 from __future__ import annotations
@@ -32,33 +39,80 @@ _SNIPPET_RE = re.compile(_SNIPPET)
 
 
 @dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Region:
+    """A boilerplate region ``[start, end)`` and the rule that decided it."""
+
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
 class BoilerplateRules:
-    line: tuple[re.Pattern, ...]
-    tail: tuple[re.Pattern, ...]
-    inline: tuple[re.Pattern, ...]
+    line: tuple[Rule, ...]
+    tail: tuple[Rule, ...]
+    inline: tuple[Rule, ...]
     source_date_line: re.Pattern
     timestamp_line: re.Pattern
     timestamp_run: int
     list_title_max: int
     list_trigger: re.Pattern
     banner_max: int
+    body_sentence_han: int = 8
+
+
+def _rules(kind: str, entries: list) -> tuple[Rule, ...]:
+    """Rules from config entries: ``{"name", "pattern"}`` objects or bare patterns (named by position)."""
+    out = []
+    for i, entry in enumerate(entries):
+        if isinstance(entry, str):
+            entry = {"name": f"{kind}{i}", "pattern": entry}
+        out.append(Rule(str(entry["name"]), re.compile(entry["pattern"])))
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
 def load_rules(path: str | Path = DEFAULT_RULES) -> BoilerplateRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    comp = lambda pats: tuple(re.compile(p) for p in pats)  # noqa: E731
     return BoilerplateRules(
-        line=comp(data.get("line", [])),
-        tail=comp(data.get("tail", [])),
-        inline=comp(data.get("inline", [])),
+        line=_rules("line", data.get("line", [])),
+        tail=_rules("tail", data.get("tail", [])),
+        inline=_rules("inline", data.get("inline", [])),
         source_date_line=re.compile(data["source_date_line"]),
         timestamp_line=re.compile(data["timestamp_line"]),
         timestamp_run=int(data.get("timestamp_run", 3)),
         list_title_max=int(data.get("list_title_max", 60)),
         list_trigger=re.compile(_SNIPPET + "|" + data["list_headings"]),
         banner_max=int(data.get("banner_max", 30)),
+        body_sentence_han=int(data.get("body_sentence_han", 8)),
     )
+
+
+_CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?]")
+_FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？!?][”」』\"']?\s*$")
+
+
+def body_sentence(line: str, han_min: int = 8) -> bool:
+    """Does ``line`` read as article prose rather than page chrome?
+
+    Prose has a clause of at least ``han_min`` Chinese characters that is not
+    a ``标签:`` field (``主办单位:…``, ``来源:…``), and either a second clause
+    or a sentence-final mark.  Footers, breadcrumbs, link bars and counters
+    have neither; a body line that happens to contain their words has both.
+    """
+    clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
+    prose = [c for c in clauses if len(_HAN.findall(c)) >= han_min and not _FIELD_LABEL.match(c)]
+    if not prose:
+        return False
+    return len(clauses) >= 2 or bool(_SENTENCE_END.search(line))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -80,28 +134,38 @@ def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def find_boilerplate(text: str, rules: BoilerplateRules | None = None) -> list[tuple[int, int]]:
-    """Sorted, merged ``[start, end)`` regions of ``text`` that are boilerplate."""
+def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Region]:
+    """Boilerplate regions of ``text`` with the rule that decided each, sorted, same-rule neighbours merged."""
     rules = rules or load_rules()
     lines = _lines(text)
-    flagged = [False] * len(lines)
-    regions: list[tuple[int, int]] = []
+    flagged: list[str | None] = [None] * len(lines)
+    regions: list[Region] = []
 
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if not line.strip():
             continue
-        if any(p.search(line) for p in rules.line):
-            flagged[i] = True
+        counts: dict[str, int] = {}
+        first: Rule | None = None
+        for r in rules.line:
+            n = len(r.pattern.findall(line))
+            if n:
+                first = first or r
+                counts[r.name] = max(counts.get(r.name, 0), n)
+        # a prose-like line is chrome only when it carries several chrome markers
+        # (an advertising line: 想爆料…新闻热线…广告热线…); one footer word in a
+        # sentence (核发排污许可证312个) never drops it
+        if first is not None and (sum(counts.values()) >= 2 or not body_sentence(line, rules.body_sentence_han)):
+            flagged[i] = first.name
             continue
-        for p in rules.tail:
-            m = p.search(line)
-            if m:
-                regions.append((s + m.start(), e))
+        for r in rules.tail:
+            m = r.pattern.search(line)
+            if m and not body_sentence(line[m.start():], rules.body_sentence_han):
+                regions.append(Region(s + m.start(), e, r.name))
                 break
-        for p in rules.inline:
-            for m in p.finditer(line):
-                regions.append((s + m.start(), s + m.end()))
+        for r in rules.inline:
+            for m in r.pattern.finditer(line):
+                regions.append(Region(s + m.start(), s + m.end(), r.name))
 
     _mark_related_lists(text, lines, flagged, rules)
     _mark_timestamp_runs(text, lines, flagged, rules)
@@ -109,8 +173,30 @@ def find_boilerplate(text: str, rules: BoilerplateRules | None = None) -> list[t
 
     for i, (s, e) in enumerate(lines):
         if flagged[i]:
-            regions.append((s, e))
-    return _merge(regions)
+            regions.append(Region(s, e, flagged[i]))
+    return _merge_named(regions)
+
+
+def _merge_named(regions: list[Region]) -> list[Region]:
+    """Sort; merge overlapping regions, and adjacent ones (across a newline) of the same rule."""
+    merged: list[Region] = []
+    for r in sorted((r for r in regions if r.start < r.end), key=lambda r: (r.start, r.end)):
+        if merged and (r.start < merged[-1].end or (r.start <= merged[-1].end + 1 and r.rule == merged[-1].rule)):
+            last = merged[-1]
+            merged[-1] = Region(last.start, max(last.end, r.end), last.rule)
+        else:
+            merged.append(r)
+    return merged
+
+
+def spans_of(regions: list[Region]) -> list[tuple[int, int]]:
+    """The regions as sorted, merged ``[start, end)`` pairs, whatever rule decided them."""
+    return _merge([(r.start, r.end) for r in regions])
+
+
+def find_boilerplate(text: str, rules: BoilerplateRules | None = None) -> list[tuple[int, int]]:
+    """Sorted, merged ``[start, end)`` regions of ``text`` that are boilerplate."""
+    return spans_of(find_regions(text, rules))
 
 
 def _nonblank(text: str, lines, idx: range):
@@ -123,21 +209,22 @@ def _mark_related_lists(text, lines, flagged, rules) -> None:
         line = text[s:e].strip()
         if not line:
             continue
-        if rules.list_trigger.search(line):
-            if not in_list and _SNIPPET_RE.search(line):
+        snippet = _SNIPPET_RE.search(line)
+        if snippet or (rules.list_trigger.search(line) and not body_sentence(line, rules.body_sentence_han)):
+            if not in_list and snippet:
                 # the titles just before the first snippet belong to the list
                 for j in reversed(_nonblank(text, lines, range(max(0, i - 6), i))[-3:]):
                     prev = text[lines[j][0] : lines[j][1]].strip()
                     if flagged[j] or len(prev) > rules.list_title_max // 1.5:
                         break
-                    flagged[j] = True
+                    flagged[j] = "related_list"
             in_list = True
-            flagged[i] = True
+            flagged[i] = flagged[i] or "related_list"
             continue
         if in_list:
             if (len(line) <= rules.list_title_max or rules.source_date_line.match(line)
                     or line.endswith(("……", "...", "…"))):
-                flagged[i] = True
+                flagged[i] = flagged[i] or "related_list"
             else:
                 in_list = False
 
@@ -148,7 +235,7 @@ def _mark_site_banner(text, lines, flagged, rules) -> None:
     if len(content) >= 2 and not flagged[content[0]] and flagged[content[1]]:
         first = text[lines[content[0]][0] : lines[content[0]][1]].strip()
         if len(first) <= rules.banner_max and not re.search(r"[，。；！？,;!?]", first):
-            flagged[content[0]] = True
+            flagged[content[0]] = "site_banner"
 
 
 def _mark_timestamp_runs(text, lines, flagged, rules) -> None:
@@ -159,5 +246,5 @@ def _mark_timestamp_runs(text, lines, flagged, rules) -> None:
             continue
         if len(run) >= rules.timestamp_run:
             for j in run:
-                flagged[j] = True
+                flagged[j] = flagged[j] or "timestamp_run"
         run = []

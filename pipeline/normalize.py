@@ -37,6 +37,8 @@ class NormalizedText:
     starts: array = field(repr=False)
     ends: array = field(repr=False)
     boilerplate: list[tuple[int, int]] = field(default_factory=list)  # normalised offsets
+    #: the same regions, each with the rule that decided it (normalised offsets)
+    ignored: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
     def identity(cls, original: str) -> "NormalizedText":
@@ -232,7 +234,7 @@ def normalize(text: str, steps: Sequence[str] | None = None, boilerplate: bool =
     that is (partly) boilerplate: a counter line glued to the first paragraph
     would otherwise drag the paragraph into the boilerplate region.
     """
-    from .boilerplate import find_boilerplate
+    from .boilerplate import find_boilerplate, find_regions, spans_of
 
     wanted = list(STEPS) if steps is None else [s for s in STEPS if s in set(steps)]
     nt = NormalizedText.identity(text)
@@ -243,5 +245,7 @@ def normalize(text: str, steps: Sequence[str] | None = None, boilerplate: bool =
         else:
             nt = STEPS[name](nt)
     if boilerplate:
-        nt.boilerplate = find_boilerplate(nt.text, boilerplate_rules)
+        regions = find_regions(nt.text, boilerplate_rules)
+        nt.ignored = [(r.start, r.end, r.rule) for r in regions]
+        nt.boilerplate = spans_of(regions)
     return nt

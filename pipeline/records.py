@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .io.readers import Document
 from .normalize import NormalizedText
-from .schema import EntityOut, Event, OfficialOut, QuantityOut, Record
+from .schema import EntityOut, Event, IgnoredOut, OfficialOut, QuantityOut, Record
 
 
 def _ext(span, name: str):
@@ -80,6 +80,9 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
             for key in ("jurisdiction", "period", "metrics"):
                 data.pop(key, None)
         record.events.append(Event.model_validate(data))
+    for start, end, rule in nt.ignored:
+        o_start, o_end = nt.to_original(start, end)
+        record.ignored.append(IgnoredOut(start=o_start, end=o_end, rule=rule))
     if with_text or meta.get("format") == "html":
         # for HTML the offsets point into the extracted text, so it travels with the record
         record.text = nt.original

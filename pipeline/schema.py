@@ -90,6 +90,14 @@ class QuantityOut(_Model):
     period: Optional[str] = None
 
 
+class IgnoredOut(_Model):
+    """A range of the original text treated as page boilerplate, and the rule that decided it."""
+
+    start: int
+    end: int
+    rule: str
+
+
 class OfficialOut(Official):
     start: Optional[int] = None
     end: Optional[int] = None
@@ -108,6 +116,7 @@ class Record(BaseModel):
     quantities: list[QuantityOut] = Field(default_factory=list)
     officials: list[OfficialOut] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    ignored: list[IgnoredOut] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     model_version: Optional[str] = None
     #: the text the offsets point into; only included for HTML input or on request

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
 from ..schema import GoldDoc
-from .scorer import event_tuples, gold_entities, match_predictions, official_pairs, pred_entities
+from .scorer import event_tuples, gold_entities, in_ignored, match_predictions, official_pairs, pred_entities
 
 CONTEXT = 8
 
@@ -24,7 +24,7 @@ CONTEXT = 8
 @dataclass
 class ErrorRow:
     doc_id: str
-    kind: str          # entity_missed, entity_false_alarm, entity_boundary, entity_label, indicator, role, direction, official, event
+    kind: str          # entity_missed, entity_ignored (inside a range ignored as boilerplate), entity_false_alarm, entity_boundary, entity_label, indicator, role, direction, official, event
     label: str         # the gold label (or predicted, for false alarms), or the slot
     gold: str | None   # gold value (surface, indicator, role, …)
     pred: str | None   # predicted value
@@ -60,6 +60,8 @@ def entity_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
             p = near[0]
             rows.append(ErrorRow(g.id, "entity_label", label, g.text[s:e], f"{p[2]}:{g.text[p[0]:p[1]]}", s, e,
                                  _context(g.text, s, e)))
+        elif in_ignored(rec, s, e):
+            rows.append(ErrorRow(g.id, "entity_ignored", label, g.text[s:e], None, s, e, _context(g.text, s, e)))
         else:
             rows.append(ErrorRow(g.id, "entity_missed", label, g.text[s:e], None, s, e, _context(g.text, s, e)))
     for span in sorted(pred - gold):

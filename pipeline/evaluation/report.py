@@ -28,6 +28,10 @@ def print_report(result: dict[str, Any], console: Console) -> None:
     for label, m in ents["per_label"].items():
         t.add_row(*_row(label, m))
     console.print(t)
+    ignored = ents.get("missed_in_ignored", {})
+    if ignored.get("total"):
+        per = ", ".join(f"{lab} {n}" for lab, n in ignored["per_label"].items())
+        console.print(f"gold entities missed inside ranges ignored as boilerplate: {ignored['total']} ({per})")
 
     ind = result["indicators"]
     t = Table(title="indicator linking")

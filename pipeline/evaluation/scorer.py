@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
@@ -157,6 +157,11 @@ def event_tuples(events: Iterable[dict]) -> dict[str, set]:
     return out
 
 
+def in_ignored(rec: dict, start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap a range the prediction ignored as boilerplate?"""
+    return any(r["start"] < end and start < r["end"] for r in rec.get("ignored", []))
+
+
 def _gold_event_types(events: Iterable[dict]) -> set[str]:
     return {e.get("type") for e in events}
 
@@ -177,6 +182,8 @@ class Scores:
     entities_partial: PRF = field(default_factory=PRF)
     per_label: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     per_label_partial: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    #: gold entities missed because they lie inside a range the pipeline ignored as boilerplate
+    missed_in_ignored: Counter = field(default_factory=Counter)
     indicator: Accuracy = field(default_factory=Accuracy)
     indicator_role: Accuracy = field(default_factory=Accuracy)
     indicator_role_direction: Accuracy = field(default_factory=Accuracy)
@@ -204,6 +211,8 @@ class Scores:
                 "partial": self.entities_partial.as_dict(),
                 "per_label": {lab: self.per_label[lab].as_dict() for lab in labels},
                 "per_label_partial": {lab: self.per_label_partial[lab].as_dict() for lab in labels},
+                "missed_in_ignored": {"total": sum(self.missed_in_ignored.values()),
+                                      "per_label": dict(sorted(self.missed_in_ignored.items()))},
             },
             "indicators": {
                 "found_quantities": self.indicator.total,
@@ -277,6 +286,9 @@ def _score_doc(g: GoldDoc, rec: dict, scores: Scores, ds: DocScore) -> None:
     ds.entities.add_sets(gold_e, pred_e)
     scores.entities.add_sets(gold_e, pred_e)
     scores.entities_partial += _partial(gold_e, pred_e)
+    for s, e, lab in gold_e - pred_e:
+        if in_ignored(rec, s, e):
+            scores.missed_in_ignored[lab] += 1
     for lab in {e[2] for e in gold_e | pred_e}:
         ge = {e for e in gold_e if e[2] == lab}
         pe = {e for e in pred_e if e[2] == lab}

@@ -1,0 +1,152 @@
+"""Boilerplate decisions look at whole lines: chrome goes, body sentences with chrome words stay.
+
+Every rule of ``configs/boilerplate.json`` has a chrome line it must mark and
+a body sentence (written for this test) that carries the rule's words and must
+stay article text.  A new rule without both examples fails the coverage test.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.boilerplate import DEFAULT_RULES, body_sentence, find_regions, load_rules
+from pipeline.normalize import normalize
+
+#: rule name -> (a chrome line it marks, a body sentence with its words that stays)
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "copyright": ("Copyright © 2024 某某市生态环境局 版权所有",
+                  "执法人员查明,该公司擅自翻印他人版权所有的环保宣传册,已责令其停止印制。"),
+    "icp": ("备案号:某ICP备12345678号-1",
+            "核查发现,该检测网站未办理ICP备案便对外承揽业务,已移送通信管理部门。"),
+    "licence_number": ("许可证编号:44120180001",
+                       "全年核发排污许可证312个,排污登记备案87个。"),
+    "report_hotline": ("举报电话:12369",
+                       "市生态环境局公布举报电话后,全年受理群众来电1200余件,办结率100%。"),
+    "site_credits": ("技术支持:某某信息科技有限公司",
+                     "项目验收时,技术支持:由省环科院派出专家12名,全程参与现场核查工作。"),
+    "advert_hotline": ("新闻热线:0000-1234567",
+                       "记者拨打该区新闻热线询问,得知整改工作已于6月底全部完成。"),
+    "page_tools": ("【打印】【关闭】", "执法人员现场关闭了超标排放的阀门,并当场打印检查笔录交企业签字确认。"),
+    "share": ("分享到:微信 微博", "分享到全市各区县生态环境分局以后,这一做法被迅速推广到乡镇。"),
+    "font_size": ("字号:大 中 小", "字号:本次通报的企业名单共计18家,均已列入重点监管对象名录。"),
+    "prev_next": ("上一篇:某某县召开生态环境保护委员会会议", "下一篇:报告中,市生态环境局提出将在年底前完成全部整改任务。"),
+    "related_heading": ("相关新闻:", "相关新闻发布后,区生态环境分局立即组织执法人员赶赴现场调查。"),
+    "image_file": ("20240612_photo01.jpg", "执法人员拍摄的现场照片显示,排放口附近水体明显浑浊,已取样送检。"),
+    "snippet_link": ("某某县推进入河排污口整治[详细]", "该县公布整改清单[详细]附后,共涉及入河排污口36个,已完成整治31个。"),
+    "open_info_table": ("发布机构 | 某某市生态环境局", "发布机构|某某市生态环境局通报,上半年全市环境空气质量优良天数比例为86.2%,同比上升3个百分点。"),
+    "site_nav": ("首页 | 机构概况 | 政务公开 | 互动交流", "首页|面向全市征集线索的专栏上线以来,共收到群众反映问题235条,已办结218条。"),
+    "title_suffix": ("某某市召开生态环境保护大会_某某市人民政府", "会议指出,要把某某流域治理_作为全市生态环境保护工作的重中之重来抓。"),
+    "related_item": ("· 某某区开展夏季臭氧污染防治攻坚 (2024-06-21)",
+                     "· 某某区开展夏季臭氧污染防治攻坚,共检查涉挥发性有机物企业126家 (2024-06-21)"),
+    "related_item_dated": ("【某某市通报一季度环境空气质量】 2024-04-08",
+                           "【通报】一季度全市环境空气质量优良天数为78天,同比增加5天,排名全省第3位。"),
+    "browser_advice": ("建议使用1920×1080分辨率浏览", "工作人员建议使用手机扫码的方式查询,在分辨率浏览器等方面无须另行设置,群众满意度达98%。"),
+    "site_dash_title": ("某某市生态环境局 - 工作动态", "2023年10月 — 2024年3月秋冬季期间,全市重污染天数为5天,同比减少4天。"),
+    "nav_word": ("返回首页", "返回首页前,执法人员再次核对了整改清单中的每一项问题,确认全部整改到位。"),
+    "today_is": ("今天是:2024年6月12日 星期三", "市生态环境局局长在会上强调,今天是:全市落实督察整改任务的第100天。"),
+    "forum_chrome": ("只看该作者 倒序浏览 阅读模式", "据楼主反映,该厂夜间偷排的问题已持续半年,环保部门接报后连夜开展突击检查。"),
+    "forum_stats": ("积分 1250", "积分制管理实施以后,全县有47家企业的环境信用评价等级得到提升,占比达到31%。"),
+    "join_site": ("加入某某网", "加入某某网格化监管体系的乡镇已有28个,覆盖全县90%的行政村。"),
+    "portal_title": ("某某论坛_某某门户社区", "论坛上,来自某某论坛_环保组织的代表与社区居民代表就噪声污染治理交换了意见。"),
+    "breadcrumb": ("当前位置:首页 > 新闻中心 > 地方动态", "调查人员沿着首页 > 公告栏的指引,查到了该企业公开的自行监测数据,其中3项超标。"),
+    "page_counter": ("发布时间:2024-06-12 浏览次数:1234", "系统显示,该平台浏览次数:累计超过12万人次,群众参与生态环境监督的热情高涨。"),
+}
+
+
+#: link markers that never occur in article prose: a line carrying one is always chrome
+#: (related-article snippets quote article sentences, so prose-likeness cannot decide them)
+ALWAYS_CHROME = {"snippet_link"}
+
+
+def _rule_names() -> set[str]:
+    data = json.loads(DEFAULT_RULES.read_text(encoding="utf-8"))
+    return {r["name"] for kind in ("line", "tail") for r in data[kind]}
+
+
+def _page(body_line: str) -> str:
+    """A small page: a headline, two body paragraphs around the line under test."""
+    return ("某某市生态环境局通报上半年环境质量\n"
+            "今年上半年,全市环境空气质量持续改善,优良天数为152天,同比增加9天。\n"
+            f"{body_line}\n"
+            "下一步,市生态环境局将继续深入打好污染防治攻坚战,确保完成年度目标任务。")
+
+
+def test_every_rule_has_examples():
+    assert _rule_names() <= set(EXAMPLES), f"rules without examples: {_rule_names() - set(EXAMPLES)}"
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_chrome_line_is_marked_with_its_rule(name):
+    chrome, _ = EXAMPLES[name]
+    text = _page(chrome)
+    start = text.index(chrome)
+    rules = load_rules()
+    patterns = [r.pattern for r in (*rules.line, *rules.tail) if r.name == name]
+    assert any(p.search(chrome) for p in patterns), f"{name}: the example does not carry the rule's words"
+    regions = [r for r in find_regions(text) if r.start < start + len(chrome) and start < r.end]
+    assert regions, f"{name}: chrome line not marked: {chrome!r}"
+    assert all(start <= r.start and r.end <= start + len(chrome) for r in regions), regions
+
+
+@pytest.mark.parametrize("name", sorted(set(EXAMPLES) - ALWAYS_CHROME))
+def test_body_sentence_with_rule_words_is_kept(name):
+    _, body = EXAMPLES[name]
+    assert body_sentence(body), f"{name}: the example is not prose: {body!r}"
+    text = _page(body)
+    start = text.index(body)
+    hit = [r for r in find_regions(text) if r.start < start + len(body) and start < r.end]
+    assert not hit, f"{name}: body sentence treated as boilerplate by {hit}"
+
+
+def test_body_paragraph_with_licence_count_keeps_its_quantities(extractor):
+    from pipeline.io.readers import Document
+
+    text = _page("全年核发排污许可证312个,排污登记备案87个。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    surfaces = {e["text"] for e in record["entities"]}
+    assert {"312个", "87个"} <= surfaces
+    assert not any(r["start"] <= text.index("312") < r["end"] for r in record["ignored"])
+
+
+def test_advert_line_with_several_markers_is_chrome_even_as_a_sentence():
+    line = "想爆料?请拨打新闻热线0000-1234567,或登录本网官方微博提供新闻线索。本网广告热线0000-7654321,诚邀合作伙伴。"
+    text = _page(line)
+    start = text.index(line)
+    assert any(r.start <= start and r.end >= start + len(line) for r in find_regions(text))
+
+
+def test_forum_page_chrome():
+    page = ("某某论坛_某某门户社区\n"
+            "找回密码\n"
+            "加入某某网\n"
+            "当前位置:某某网首页 > 地区新闻\n"
+            "楼主\n"
+            "签到天数: 5 天\n"
+            "只看该作者\n"
+            "某某县生态环境分局通报,今年以来全县共查处环境违法案件23件,罚款186万元。\n")
+    regions = find_regions(page)
+    body = page.index("某某县生态环境分局")
+    assert not any(r.start < len(page) and r.end > body for r in regions)
+    marked = {page[r.start:r.end] for r in regions}
+    for chrome in ("找回密码", "加入某某网", "楼主", "签到天数: 5 天", "只看该作者"):
+        assert any(chrome in m for m in marked), chrome
+
+
+def test_records_list_ignored_ranges_on_the_original_text(extractor):
+    from pipeline.io.readers import Document
+
+    text = "當前位置:首頁 > 新聞中心\n某某縣生態環境分局通報,今年以來全縣共查處環境違法案件23件,罰款186萬元。\n版權所有:某某縣人民政府"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    rules = {r["rule"] for r in record["ignored"]}
+    assert {"breadcrumb", "copyright"} <= rules
+    for r in record["ignored"]:
+        assert 0 <= r["start"] < r["end"] <= len(text)
+    copyright_range = next(r for r in record["ignored"] if r["rule"] == "copyright")
+    assert text[copyright_range["start"]:copyright_range["end"]] == "版權所有:某某縣人民政府"
+
+
+def test_normalize_keeps_rule_names_beside_merged_regions():
+    nt = normalize(_page("版权所有:某某市生态环境局"))
+    assert [(s, e) for s, e, _ in nt.ignored] == nt.boilerplate
