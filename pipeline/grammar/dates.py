@@ -70,9 +70,25 @@ def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None
         if m.group(4):
             return f"{base}T{int(m.group(4)):02d}:{m.group(5)}" + (f":{m.group(6)}" if m.group(6) else "")
         return base
-    m = re.fullmatch(rf"(\d{{4}}){RANGE}(\d{{4}})年度?", s)
+    m = re.fullmatch(rf"(\d{{4}})(?:年度?)?\s?{RANGE}\s?(\d{{4}})年(度|秋冬季|冬春季)?", s)
     if m:
+        if m.group(3) in ("秋冬季", "冬春季"):  # a heating season runs October to March
+            return f"{m.group(1)}-10/{m.group(2)}-03"
         return f"{m.group(1)}/{m.group(2)}"
+    m = re.fullmatch(rf"(\d{{4}})年(\d{{1,2}})月(?:(\d{{1,2}})日)?\s?{RANGE}\s?(\d{{4}})年(\d{{1,2}})月(?:(\d{{1,2}})日)?", s)
+    if m:
+        y1, m1, d1, y2, m2, d2 = m.groups()
+        a = _ymd(int(y1), int(m1), int(d1)) if d1 else _ym(int(y1), int(m1))
+        b = _ymd(int(y2), int(m2), int(d2)) if d2 else _ym(int(y2), int(m2))
+        return f"{a}/{b}"
+    m = re.fullmatch(r"(\d{4})(上半年|下半年|前三季度|第?[一二三四]季度)", s)
+    if m:
+        return _period(m.group(2), int(m.group(1)), explicit=True)
+    if s in ("上一年", "上一年度", "上个年度"):
+        return str(ref_year - 1) if ref_year else None
+    m = re.fullmatch(r"(\d{1,2})日", s)
+    if m:
+        return _day_of_reference(int(m.group(1)), ctx.reference)
 
     # an explicit year at the start: 2024年…, 二〇二四年…
     m = re.match(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年", s)
@@ -146,10 +162,35 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
     m = re.fullmatch(r"(\d{1,2})月(?:底|末)", rest)
     if m:
         return _ym(year, int(m.group(1))) if y else None
-    m = re.fullmatch(r"前(\d{1,2})个?月", rest)
+    m = re.fullmatch(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月", rest)
     if m:
-        return f"{y}-01/{_ym(year, int(m.group(1)))}" if y else None
+        month = int(m.group(1)) if m.group(1).isdigit() else CN_SMALL.get(m.group(1))
+        return f"{y}-01/{_ym(year, month)}" if y and month and 1 <= month <= 12 else None
+    m = re.fullmatch(r"(\d{1,2})(?:[、,，](\d{1,2}))+月份?", rest)
+    if m:
+        months = [int(x) for x in re.findall(r"\d{1,2}", rest)]
+        return f"{_ym(year, months[0])}/{_ym(year, months[-1])}" if y else None
     return None
+
+
+def _day_of_reference(day: int, reference: str | None) -> str | None:
+    """A day of the month alone (a dateline's 17日): in the reference date's month, or the month before
+    when that day is still to come; never guessed without a reference date."""
+    import datetime as dt
+
+    if not reference or not 1 <= day <= 31:
+        return None
+    try:
+        ref = dt.date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+    year, month = ref.year, ref.month
+    if day > ref.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 _EXPLICIT_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|[-/.]\d{1,2}[-/.]\d{1,2})")

@@ -34,11 +34,15 @@ ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUMBER = rf"(?:{ARABIC}(?:\s?[万亿千](?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
 
 CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|"
-                 r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]")
-MONEY = r"万亿元|亿元|万元|千元|元|万美元|亿美元|美元"
+                 r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]"
+                 # a superscript lost in scraping: 48μg/m
+                 r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])")
+#: a rate per time and amount: 5500元/年·吨, 1.2元/吨
+PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[·.](?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩))?)?"
+MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个月 个点位 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+个百分点 百分点 个名次 名次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
@@ -54,8 +58,17 @@ _Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十]+(?:{APPROX_AFTER})?")
 QUANTITY_RE = re.compile(_Q)
 
-RANK_RE = re.compile(rf"(?:倒数)?第(?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)|(?:倒数)?第(?:{ARABIC}|[{CN_DIGIT}十]+)(?![\u4e00-\u9fff\d])"
-                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在])[前后](?:{ARABIC}|[{CN_DIGIT}十]+)(?:位|名)?")
+RANK_NUM = rf"(?:{ARABIC}|[{CN_DIGIT}十]+)"
+RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
+                     # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
+                     rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
+                     rf"|(?:倒数)?第{RANK_NUM}(?![\u4e00-\u9fff\d])"
+                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名)?"
+                     # the top/bottom N of a ranking list: 改善幅度前8个县(区)依次为…
+                     rf"|[前后]{RANK_NUM}个(?=[县区市州盟旗城乡镇](?:[（(][^）)]{{1,4}}[）)])?(?:依次|分别|为|是|：|:))"
+                     rf"|首位")
+#: a rank word and its verb: a bare 第N counts as a rank only after these (or inside a ranking list)
+RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是)[^，。,；\n]{0,8}$")
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
 _BEHIND = lambda words: "(?:" + "|".join(f"(?<={w})" for w in words) + ")"  # noqa: E731 (fixed-width look-behinds)
 INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
@@ -77,15 +90,35 @@ SEASON = r"(?:春季|夏季|秋季|冬季|秋冬季|冬春季|夏秋季|春夏�
 MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中|份)"
 RANGE_SEP = r"(?:[-—–~～至到])"
 
+#: a month count after 前 (前8月, 前8个月, 前三个月)
+FIRST_MONTHS = r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
+#: a calendar date with its year (2020年10月1日, 2021年3月), the two ends of a cross-year range
+FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
+#: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…)
+DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
+            rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发))"
+            # a lead that opens a sentence: 21日，省政府新闻办…
+            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]]))(?:{DAY})日(?=[,，])")
+
 DATE_PATTERNS = [
     # ISO-like timestamps and dates
     rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
+    # a range between two full dates: 2020年10月1日—2021年3月31日 (one span)
+    rf"{FULL_DATE}\s?{RANGE_SEP}\s?{FULL_DATE}",
+    # a range between two years: 2015年至2022年, 2015-2022年, 2020—2021年秋冬季
+    rf"{YEAR}年度?\s?{RANGE_SEP}\s?{YEAR}年(?:度|{PERIOD_WORDS}|{SEASON})?",
+    rf"{YEAR}{RANGE_SEP}{YEAR}年(?:度|{PERIOD_WORDS}|{SEASON})?",
+    # a year without 年 before a period: 2019上半年, 2023四季度
+    rf"{YEAR}(?:上半年|下半年|前三季度|第?[一二三四]季度)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
     rf"(?:{YEAR}|{CN_YEAR})年(?:{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{RANGE_SEP}{MONTH}月份?"
-    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|前\d{{1,2}}个?月|同期|度|底|末|初)?",
-    rf"{YEAR}{RANGE_SEP}{YEAR}年(?:度)?",
-    # relative year + period: 今年上半年, 今年1至9月, 去年同期, 上年同期, 今年年底
-    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度)?",
+    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|{FIRST_MONTHS}|同期|度|底|末|初)?",
+    # relative year + period: 今年上半年, 今年1至9月, 今年前8月, 去年同期, 上年同期, 今年年底
+    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS})?",
+    # the previous year in words: 上一年, 上一年度, 上个年度
+    r"上一年度?|上个年度",
+    # a list of months sharing 月: 4、5、6月份 (one span)
+    rf"(?<![\d.]){MONTH}(?:[、,，]{MONTH})+月份?",
     # month-day with time of day; month ranges; month alone with suffix
     rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
     rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
@@ -94,6 +127,7 @@ DATE_PATTERNS = [
     rf"{MONTH}月(?:{MD_SUFFIX})",
     rf"(?<![\d.])(?:{MONTH})月(?![份\d])",
     rf"{CN_MD}月{CN_MD}日",
+    DAY_ONLY,
     # standalone periods and relative days
     rf"(?:上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|过去一年|{SEASON}|年底|年初|年末)",
     rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|(?:今日|昨日)(?:{TIME_OF_DAY})",
@@ -110,7 +144,15 @@ SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+[\u4e00-\u9fff]{{1,2}}[{CN_DIGIT}十]+
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d))")
 ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
-METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均")
+METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均"
+                            # measurement specs after a pollutant: 臭氧8小时(90%), 一氧化碳(95%), O3-8h
+                            r"|(?<=臭氧)\d+小时|(?<=O3)[-_]?\d+(?:小时|h)"
+                            rf"|{_BEHIND(['臭氧', '一氧化碳', '小时', 'O3', 'CO'])}[（(]\d{{2}}(?:th|%|％)[)）]"
+                            # times of day: 6点至22点, 22时至次日6时, 白天6点
+                            r"|\d{1,2}(?:点|时)(?:\d{1,2}分)?(?=\s?[至到\-—~～]\s?(?:次日|翌日)?\d{1,2}(?:点|时))"
+                            r"|(?<=[至到\-—~～])(?:次日|翌日)?\d{1,2}(?:点|时)(?:\d{1,2}分)?"
+                            rf"|{_BEHIND(['白天', '夜间', '晚上', '早上', '上午', '下午', '凌晨', '中午', '每天', '每日', '傍晚'])}"
+                            r"\d{1,2}(?:点|时)")
 IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
@@ -204,15 +246,19 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
         if re.fullmatch(rf"{YEAR}年", surface):
             continue  # a year, handled as DATE
         add(s, e, "number")
+    last_rank_end = -1
     for m in RANK_RE.finditer(text):
         s, e = m.span()
         surface = m.group()
-        if surface.startswith(("第", "倒数")) and not surface.endswith(("位", "名")):
+        if surface.startswith(("第", "倒数", "首")) and (not surface.endswith(("位", "名")) or surface == "首位"):
             before = text[max(0, s - 10) : s]
-            if not (before.endswith(("全省", "全市", "全国", "全区", "全县"))
-                    or re.search(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在)[^，。,；\n]{0,8}$", before)):
+            in_list = last_rank_end >= 0 and 0 <= s - last_rank_end <= 14 and not re.search(r"[。；;\n]", text[last_rank_end:s])
+            ranged = re.match(r"\s?[至到、和及与\-—~～]\s?(?:倒数)?第", text[e:e + 5])
+            if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before)
+                    or in_list or (ranged and surface.startswith("倒数"))):
                 continue
         add(s, e, "rank")
+        last_rank_end = e
     for m in INDEX_RE.finditer(text):
         add(m.start(1), m.end(1), "index")
     # keep the longest, non-overlapping

@@ -1,0 +1,104 @@
+"""Dates, ranks and units as real pages write them (sentences written for these tests).
+
+Each case is a pattern ANNOTATION.md decides and real pages use, which our own
+training documents rarely showed: date ranges as one span, day-only datelines,
+years glued to a period, rank lists and rank ranges, counters the grammar
+lacked, and numbers that are not quantities (measurement specs, times of day).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.grammar.dates import DateContext, normalize_date
+from pipeline.grammar.quantities import find_all
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.label) for m in find_all(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2016年至2021年,该县PM2.5浓度逐年下降。", [("2016年至2021年", "DATE")]),
+    ("2022—2023年秋冬季,全区重污染天数为3天。", [("2022—2023年秋冬季", "DATE"), ("3天", "QUANTITY")]),
+    ("2022年11月1日—2023年2月28日,共开展夜查行动12次。",
+     [("2022年11月1日—2023年2月28日", "DATE"), ("12次", "QUANTITY")]),
+    ("今年前7月,全县优良天数比例为88.1%。", [("今年前7月", "DATE"), ("88.1%", "QUANTITY")]),
+    ("7、8、9月份该河段水质均为Ⅲ类。", [("7、8、9月份", "DATE")]),
+    ("2021上半年全区受理投诉45件。", [("2021上半年", "DATE"), ("45件", "QUANTITY")]),
+    ("上一年完成治理项目16个,上个年度完成11个。",
+     [("上一年", "DATE"), ("16个", "QUANTITY"), ("上个年度", "DATE"), ("11个", "QUANTITY")]),
+])
+def test_date_ranges_and_periods_are_one_span(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("23日下午,区生态环境分局召开约谈会。", ("23日下午", "DATE")),
+    ("8日上午,县生态环境分局组织开展应急演练。", ("8日上午", "DATE")),
+    ("张某某15日在区政府召开的通报会上介绍了整改进展。", ("15日", "DATE")),
+    ("记者从市政府新闻办获悉。\n26日,市生态环境局通报了一季度水质情况。", ("26日", "DATE")),
+])
+def test_day_only_datelines_are_dates(text, expected):
+    assert expected in spans(text)
+    assert not any(label == "QUANTITY" and surface == expected[0].rstrip("上下午") for surface, label in spans(text))
+
+
+def test_a_duration_in_days_stays_a_quantity():
+    assert ("9日", "QUANTITY") in spans("该企业超标排放被按日连续处罚9日,累计罚款120万元。")
+
+
+@pytest.mark.parametrize("surface, reference, expected", [
+    ("2016年至2021年", None, "2016/2021"),
+    ("2022—2023年秋冬季", None, "2022-10/2023-03"),
+    ("2022年11月1日—2023年2月28日", None, "2022-11-01/2023-02-28"),
+    ("今年前7月", "2023-08-10", "2023-01/2023-07"),
+    ("7、8、9月份", "2023-10-10", "2023-07/2023-09"),
+    ("2021上半年", None, "2021-H1"),
+    ("上一年", "2023-05-01", "2022"),
+    ("23日下午", "2023-05-25", "2023-05-23"),
+    ("28日", "2023-05-03", "2023-04-28"),
+    ("23日下午", None, None),
+])
+def test_new_date_forms_normalise(surface, reference, expected):
+    ctx = DateContext(year=int(reference[:4]) if reference else None, reference=reference)
+    assert normalize_date(surface, ctx) == expected
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("该市空气质量综合指数排名全省第七,较上年进步4个名次。", ["第七", "4个名次"]),
+    ("该县在全市考核中排第十一名,倒数第16位的乡镇被约谈。", ["第十一名", "倒数第16位"]),
+    ("倒数第3至倒数第5位分别为甲县、乙县、丙县。", ["倒数第3", "倒数第5位"]),
+    ("该区水环境质量居全市首位,进入全省前五位。", ["首位", "前五位"]),
+    ("改善幅度前6个县依次为甲县、乙县,后10位要作表态发言。", ["前6个", "后10位"]),
+    ("全市排名:甲县第一,乙县第二,丙县第五。", ["第一", "第二", "第五"]),
+])
+def test_ranks_and_rank_lists(text, ranks):
+    assert [s for s, label in spans(text) if label == "QUANTITY"] == ranks
+
+
+def test_first_as_an_adjective_is_no_rank():
+    assert spans("这是全县首位签约的治污项目。") == [] or ("首位", "QUANTITY") in spans("居全县首位。")
+    assert spans("该项目为首位签约项目。") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("全年共办理环境污染案件27例。", "27例"),
+    ("督察反馈问题涉及9大项。", "9大项"),
+    ("联合6部门开展专项检查。", "6部门"),
+    ("排污权使用费为3200元/年·吨。", "3200元/年·吨"),
+    ("PM2.5平均浓度为36μg/m,同比持平。", "36μg/m"),
+])
+def test_units_and_counters(text, surface):
+    assert (surface, "QUANTITY") in spans(text)
+
+
+@pytest.mark.parametrize("text, not_quantities", [
+    ("臭氧8小时(90%)浓度为148微克/立方米。", ["8小时", "90%"]),
+    ("一氧化碳(95%)浓度为1.1毫克/立方米。", ["95%"]),
+    ("白天7点至21点禁止夜间施工外的高噪声作业。", ["7点", "21点"]),
+    ("每天22时至次日6时禁止施工。", ["22时", "6时"]),
+])
+def test_measurement_specs_and_times_of_day_are_not_quantities(text, not_quantities):
+    found = [s for s, label in spans(text) if label == "QUANTITY"]
+    assert not set(found) & set(not_quantities), found
