@@ -54,6 +54,7 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
             quantities.append(QuantityOut(
                 start=start, end=end, text=surface, value=_ext(ent, "value"), unit=_ext(ent, "unit"),
                 approx=_ext(ent, "approx"), indicator=_ext(ent, "indicator"), role=_ext(ent, "role"),
+                direction=_ext(ent, "direction"), delta=_ext(ent, "delta"),
                 confidence=_round(_ext(ent, "link_confidence")), jurisdiction=_ext(ent, "jurisdiction"),
                 period=_ext(ent, "period"),
             ))

@@ -85,6 +85,9 @@ class QuantityOut(_Model):
     approx: Optional[str] = None
     indicator: Optional[str] = None
     role: Optional[str] = None
+    #: for role change: up, down or flat, and the value signed in its unit (下降8.8% -> -8.8)
+    direction: Optional[str] = None
+    delta: Optional[float | int] = None
     confidence: Optional[float] = None
     jurisdiction: Optional[str] = None
     period: Optional[str] = None

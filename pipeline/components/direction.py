@@ -1,0 +1,78 @@
+"""``ecoie_direction``: signed changes, and one role for every item of a governed list.
+
+Runs after ``ecoie_indicators``.  Every QUANTITY whose role is ``change`` gets
+``Span._.direction`` (up, down, flat; :mod:`pipeline.grammar.direction`) and
+``Span._.delta``, its value signed in its own unit (下降8.8% → -8.8), so trend
+data can be used as it stands.
+
+The object of a change verb is a change whatever the classifier guessed
+(``同比下降8.8%``, ``进步3个名次``, ``比目标低4.2微克/立方米``), and a cue
+before a list governs every item (``分别下降12.3%、8%、5.6%``): the
+classifier sees each item alone and may call a later item a value, so items
+chained to a first item by list separators take the first item's role here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..grammar.direction import governed_change, load_cues, read_direction, signed_delta
+from .segmenter import resolve_project_path
+from .spans import text_of
+
+for _name in ("direction", "delta"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+#: what may stand between two items of one list: 、 和 及 与 , and spaces
+_LIST_GLUE = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
+_GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少|降低|提高|改善|提升|增长|上涨|回落|减排)?[了约近]?$")
+_CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落"}
+
+
+@Language.factory("ecoie_direction", default_config={"cues": "configs/direction.json"})
+def create_direction(nlp: Language, name: str, cues: str) -> "ChangeDirection":
+    return ChangeDirection(str(resolve_project_path(cues)))
+
+
+class ChangeDirection:
+    def __init__(self, cues_path: str):
+        self.cues = load_cues(cues_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        quantities = [e for e in doc.ents if e.label_ == "QUANTITY"]
+        for ent in quantities:
+            # the object of a change verb is a change (同比下降8.8%, 进步3个名次, 比目标低4.2微克/立方米)
+            if ent._.role in ("value", "rank") and governed_change(text, ent.start_char, ent.end_char, self.cues):
+                ent._.role = "change"
+        self._share_list_roles(text, quantities)
+        for ent in quantities:
+            if ent._.role != "change":
+                ent._.direction = ent._.delta = None
+                continue
+            found = read_direction(text, ent.start_char, ent.end_char, ent._.indicator, self.cues)
+            ent._.direction = found.direction
+            ent._.delta = signed_delta(ent._.value, found.direction)
+        return doc
+
+    @staticmethod
+    def _share_list_roles(text: str, quantities: list[Span]) -> None:
+        """Items of a ``分别`` list share one role: change after a change verb, else the first item's."""
+        i = 0
+        while i < len(quantities):
+            first = quantities[i]
+            j = i
+            while j + 1 < len(quantities) and _LIST_GLUE.match(text[quantities[j].end_char:quantities[j + 1].start_char]):
+                j += 1
+            governed = _GOVERNED_LIST.search(text[max(0, first.start_char - 8):first.start_char]) if j > i else None
+            if governed:
+                # after a change verb every item is a change; otherwise the first item decides
+                role = "change" if governed.group(1) in _CHANGE_VERBS else first._.role
+                for ent in quantities[i:j + 1]:
+                    if ent._.role in ("value", "change") and role in ("value", "change"):
+                        ent._.role = role
+            i = j + 1

@@ -1,0 +1,149 @@
+"""Which way a change went: ``up``, ``down`` or ``flat``, read from the governing cue.
+
+ANNOTATION.md s.3: the direction of a ``change`` quantity is read from the
+verb that governs it (下降/减少/降低 → down; 上升/增加/提高 → up; 持平 →
+flat).  改善 ("better") depends on the indicator: down for the indicators
+where lower is better (concentrations, the composite index, heavy-pollution
+days…), up for the rest; a rank moves up towards first place (进步3个名次,
+同比改善4名).  A cue before a list governs every item (分别下降a、b、c).
+
+The cue is the last one before the quantity inside its clause; a cue that
+states the level reached (降至, 提高到, 增加为) is not a change.  The cue
+tables live in ``configs/direction.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import CONFIG_DIR
+
+DEFAULT_CUES = CONFIG_DIR / "direction.json"
+DIRECTIONS = ("up", "down", "flat")
+
+#: a clause ends here; a list separator (、和及与) does not end one
+_CLAUSE_END = re.compile(r"[。；;！？!?\n，,：:]")
+_RANK_SURFACE = re.compile(r"(?:位|名|名次)$")
+_SIGN = re.compile(r"^\s*([+＋]|[-－−—]|负)")
+
+
+@dataclass(frozen=True)
+class DirectionCues:
+    pattern: re.Pattern          # every cue, longest first, in one alternation
+    kind: dict[str, str]         # cue -> up | down | flat | better | worse
+    rank_kind: dict[str, str]    # cue -> up | down, for rank changes
+    level_after: str             # characters that turn a cue into a level (降至, 提高到)
+    lower_is_better: frozenset[str]
+    window: int
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | Path = DEFAULT_CUES) -> DirectionCues:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    kind: dict[str, str] = {}
+    for name in ("flat", "better", "worse", "down", "up"):  # earlier kinds win for a cue listed twice
+        for cue in data.get(name, []):
+            kind.setdefault(cue, name)
+    rank_kind = {cue: "up" for cue in data.get("rank_up", [])}
+    rank_kind.update({cue: "down" for cue in data.get("rank_down", [])})
+    cues = sorted(set(kind) | set(rank_kind), key=len, reverse=True)
+    return DirectionCues(
+        pattern=re.compile("|".join(re.escape(c) for c in cues)),
+        kind=kind, rank_kind=rank_kind,
+        level_after="".join(data.get("level_after", [])),
+        lower_is_better=frozenset(data.get("lower_is_better", [])),
+        window=int(data.get("window", 40)),
+    )
+
+
+@dataclass(frozen=True)
+class Direction:
+    direction: str
+    cue: str | None      # the cue that decided, or None when it was the sign or the default
+    cue_start: int | None = None
+
+
+def clause_before(text: str, start: int, window: int) -> tuple[int, str]:
+    """The stretch of ``text`` before ``start`` back to the clause's beginning (at most ``window`` chars)."""
+    lo = max(0, start - window)
+    piece = text[lo:start]
+    ends = list(_CLAUSE_END.finditer(piece))
+    if ends:
+        lo += ends[-1].end()
+        piece = text[lo:start]
+    return lo, piece
+
+
+def read_direction(text: str, start: int, end: int, indicator: str | None,
+                   cues: DirectionCues | None = None) -> Direction:
+    """The direction of the change quantity ``text[start:end]`` measuring ``indicator``."""
+    cues = cues or load_cues()
+    surface = text[start:end]
+    sign = _SIGN.match(surface)
+    if sign:
+        return Direction("up" if sign.group(1) in "+＋" else "down", None)
+    lo, piece = clause_before(text, start, cues.window)
+    rank = bool(_RANK_SURFACE.search(surface))
+    for m in reversed(list(cues.pattern.finditer(piece))):
+        cue = m.group()
+        after = piece[m.end():m.end() + 2].lstrip("了")
+        if after[:1] and after[:1] in cues.level_after:
+            continue  # 降至35微克: the level reached, not a change
+        if rank and cue in cues.rank_kind:
+            return Direction(cues.rank_kind[cue], cue, lo + m.start())
+        kind = cues.kind.get(cue)
+        if kind is None:
+            continue
+        if kind in ("better", "worse"):
+            better = kind == "better"
+            if rank:
+                return Direction("up" if better else "down", cue, lo + m.start())
+            lower = indicator in cues.lower_is_better
+            return Direction("down" if better == lower else "up", cue, lo + m.start())
+        return Direction(kind, cue, lo + m.start())
+    # no cue in the clause: changes are more often reported as increases of counts
+    return Direction("up", None)
+
+
+#: comparatives that take an object before the number: 高于国家要求21个百分点, 比目标低4.2微克
+_COMPARATIVE = re.compile(r"(?:高于|低于|优于|好于|差于|劣于|多于|少于)[^，,。；;：:\d的]{0,8}$|比[^，,。；;：:\d的]{1,10}(?:高|低|多|少|增加|减少|下降|上升|提高|降低)了?$")
+#: counts of things (7个断面, 12家企业) after a comparative are values: 优于Ⅲ类的断面7个
+_COUNTED = re.compile(r"[个家项件处座条辆台户]$")
+#: what may stand between a change verb and its number: 了, 分别, an approximation word
+_BETWEEN = re.compile(r"^(?:了|分别|共|约|近|超过|达|达到)*$")
+
+
+def governed_change(text: str, start: int, end: int, cues: DirectionCues | None = None) -> bool:
+    """Is the quantity at ``start`` the object of a change verb (同比下降8.8%, 比目标低4.2, 进步3个名次)?
+
+    Strong evidence that its role is ``change`` whatever a statistical model
+    guessed; a verb that states the level reached (降至, 提高到) is not one.
+    """
+    cues = cues or load_cues()
+    lo, piece = clause_before(text, start, cues.window)
+    if _COMPARATIVE.search(piece) and not _COUNTED.search(text[start:end]):
+        return True
+    last = None
+    for m in cues.pattern.finditer(piece):
+        last = m
+    if last is None or len(last.group()) < 2:
+        return False  # single-character cues (增, 多, 高, 少) are too ambiguous to decide a role
+    between = piece[last.end():]
+    if between[:1] and between[:1] in cues.level_after:
+        return False
+    kind = cues.kind.get(last.group()) or cues.rank_kind.get(last.group())
+    return kind in ("up", "down", "better", "worse") and bool(_BETWEEN.match(between))
+
+
+def signed_delta(value: float | int | None, direction: str) -> float | int | None:
+    """The change as a signed number in the quantity's own unit (下降8.8% → -8.8)."""
+    if value is None:
+        return None
+    if direction == "flat":
+        return 0
+    magnitude = abs(value)
+    return -magnitude if direction == "down" else magnitude

@@ -1,0 +1,74 @@
+"""Signed changes (ANNOTATION.md s.3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.grammar.direction import governed_change, read_direction, signed_delta
+
+
+def direction_of(text: str, surface: str, indicator: str) -> str:
+    start = text.index(surface)
+    return read_direction(text, start, start + len(surface), indicator).direction
+
+
+@pytest.mark.parametrize("text, surface, indicator, expected", [
+    ("该县PM10平均浓度为58微克/立方米,同比下降6.4%。", "6.4%", "air.pm10", "down"),
+    ("全区优良天数为301天,较上年增加9天。", "9天", "air.good_days", "up"),
+    ("细颗粒物、可吸入颗粒物浓度分别下降10.2%、7%、3.3%。", "3.3%", "air.pm25", "down"),
+    ("综合指数为3.92,同比改善5.1%。", "5.1%", "air.aqi_composite", "down"),
+    ("优良天数比例同比改善1.8个百分点。", "1.8个百分点", "air.good_days_ratio", "up"),
+    ("PM2.5浓度比省定目标低2.6微克/立方米。", "2.6微克/立方米", "air.pm25", "down"),
+    ("考核断面达标率高于国家要求12个百分点。", "12个百分点", "water.sections_compliance", "up"),
+    ("该县排名较去年同期进步5个名次。", "5个名次", "air.aqi_composite", "up"),
+    ("在全省的排名同比后退3位。", "3位", "air.aqi_composite", "down"),
+    ("臭氧浓度同比上升了4.5%。", "4.5%", "air.o3", "up"),
+    ("劣V类水体比例同比改善0.9个百分点。", "0.9个百分点", "water.inferior_v_ratio", "down"),
+    ("重污染天数同比减少2天。", "2天", "air.heavy_pollution_days", "down"),
+])
+def test_direction_from_the_governing_cue(text, surface, indicator, expected):
+    assert direction_of(text, surface, indicator) == expected
+
+
+def test_a_level_reached_is_not_the_cue():
+    text = "PM10浓度由68降至61微克/立方米,同比上升3.1%。"
+    assert direction_of(text, "3.1%", "air.pm10") == "up"
+    start = text.index("61")
+    assert not governed_change(text, start, start + len("61微克/立方米"))
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("PM2.5浓度同比下降7.7%。", "7.7%", True),
+    ("该市排名较上年提升了4名。", "4名", True),
+    ("综合指数比目标低0.35。", "0.35", True),
+    ("优于Ⅲ类的优良断面9个,占比81.8%。", "9个", False),
+    ("两项工程分别削减二氧化硫1200吨。", "1200吨", False),
+    ("全区新增3个省级生态文明建设示范村。", "3个", False),
+])
+def test_governed_change(text, surface, expected):
+    start = text.index(surface)
+    assert governed_change(text, start, start + len(surface)) is expected
+
+
+@pytest.mark.parametrize("value, direction, delta", [(8.8, "down", -8.8), (40, "up", 40), (0, "flat", 0), (3, "flat", 0),
+                                                     (None, "up", None)])
+def test_signed_delta(value, direction, delta):
+    assert signed_delta(value, direction) == delta
+
+
+def test_pipeline_gives_every_change_a_direction_and_delta(extractor):
+    from pipeline.io.readers import Document
+
+    text = ("2023年,某县PM2.5平均浓度为31微克/立方米,同比下降11.4%;优良天数为312天,同比增加14天;"
+            "PM10、二氧化氮浓度分别下降8.2%、5%;该县排名较上年前移2位。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    changes = {q["text"]: (q["direction"], q["delta"]) for q in record["quantities"] if q["role"] == "change"}
+    assert changes["11.4%"] == ("down", -11.4)
+    assert changes["14天"] == ("up", 14)
+    assert changes["8.2%"] == ("down", -8.2) and changes["5%"] == ("down", -5)
+    assert changes["2位"] == ("up", 2)
+    for q in record["quantities"]:
+        if q["role"] == "change":
+            assert q["direction"] in ("up", "down", "flat") and q["delta"] is not None
+        else:
+            assert q["direction"] is None and q["delta"] is None
