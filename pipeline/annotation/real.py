@@ -99,11 +99,14 @@ def draft(doc_ids: list[str], real_dir: Path = REAL_DIR, given: dict[str, Any] |
     return written
 
 
-def build(real_dir: Path = REAL_DIR) -> tuple[list[GoldDoc], list[dict[str, Any]], list[str]]:
-    """Read every source, check it against its stored text, and return gold, manifest and problems."""
+def build(real_dir: Path = REAL_DIR, prefixes: tuple[str, ...] = ()) -> tuple[list[GoldDoc], list[dict[str, Any]], list[str]]:
+    """Read every source (or those whose id starts with one of ``prefixes``), check it against its
+    stored text, and return gold, manifest and problems."""
     docs, manifest, problems = [], [], []
     valid = indicator_ids()
     for src in sorted((real_dir / "src").glob("*.ann")):
+        if prefixes and not src.stem.startswith(prefixes):
+            continue
         try:
             doc = read_source(src)
         except (MarkupError, ValueError) as exc:
@@ -150,19 +153,25 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="check sources against texts; write gold.jsonl and manifest.jsonl")
     b.add_argument("--dir", type=Path, default=REAL_DIR)
     b.add_argument("--check", action="store_true", help="report problems only, write nothing")
+    b.add_argument("--only", nargs="*", default=[], help="only sources whose id starts with one of these")
+    b.add_argument("--out", type=Path, help="write the gold here instead of DIR/gold.jsonl (no manifest)")
     args = parser.parse_args(argv)
     if args.command == "draft":
         given = {k: getattr(args, k) for k in ("url", "query", "title", "genre", "script")}
         for path in draft(args.ids, given=given, overwrite=args.overwrite):
             print(path)
         return 0
-    docs, manifest, problems = build(args.dir)
+    docs, manifest, problems = build(args.dir, tuple(args.only))
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s); nothing written", file=sys.stderr)
         return 1
-    if not args.check:
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            for doc in docs:
+                fh.write(json.dumps(strip_text(doc), ensure_ascii=False) + "\n")
+    elif not args.check:
         write_outputs(docs, manifest, args.dir)
     print(f"{len(docs)} documents, {sum(len(d.spans) for d in docs)} spans"
           + ("" if args.check else f" -> {args.dir / 'gold.jsonl'}, {args.dir / 'manifest.jsonl'}"))
