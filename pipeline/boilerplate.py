@@ -229,12 +229,21 @@ def _mark_related_lists(text, lines, flagged, rules) -> None:
                 in_list = False
 
 
+#: rules that mark a navigation bar (a site's name sits right above one)
+NAVIGATION_RULES = frozenset({"site_nav", "breadcrumb", "breadcrumb_chain", "nav_word", "forum_chrome", "join_site"})
+
+
 def _mark_site_banner(text, lines, flagged, rules) -> None:
-    """A short first line directly above the navigation bar is the site's name."""
+    """A short first line directly above the navigation bar is the site's name.
+
+    Only a navigation bar counts (not a counter or a share line, which follow
+    headlines too), and a line with digits is a headline, not a site's name.
+    """
     content = _nonblank(text, lines, range(min(len(lines), 6)))
-    if len(content) >= 2 and not flagged[content[0]] and flagged[content[1]]:
+    if len(content) >= 2 and not flagged[content[0]] and flagged[content[1]] in NAVIGATION_RULES:
         first = text[lines[content[0]][0] : lines[content[0]][1]].strip()
-        if len(first) <= rules.banner_max and not re.search(r"[，。；！？,;!?]", first):
+        if (len(first) <= rules.banner_max and not re.search(r"[，。；！？,;!?]", first)
+                and not re.search(r"\d|第[一二三四五六七八九十]", first)):
             flagged[content[0]] = "site_banner"
 
 
