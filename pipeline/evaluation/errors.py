@@ -89,14 +89,18 @@ def link_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
     return rows
 
 
+def _tuple_text(t) -> str:
+    return _tuple_text(t) if isinstance(t, (tuple, list)) else str(t)
+
+
 def official_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
     g_titles, g_orgs, g_null = official_pairs(o.model_dump() for o in g.officials)
     p_titles, p_orgs, _ = official_pairs(rec.get("officials", []))
     p_orgs = {p for p in p_orgs if p[0] not in g_null}
     rows = []
     for slot, gold, pred in (("person_title", g_titles, p_titles), ("person_org", g_orgs, p_orgs)):
-        rows += [ErrorRow(g.id, "official_missed", slot, "/".join(map(str, t)), None) for t in sorted(gold - pred)]
-        rows += [ErrorRow(g.id, "official_false_alarm", slot, None, "/".join(map(str, t))) for t in sorted(pred - gold)]
+        rows += [ErrorRow(g.id, "official_missed", slot, _tuple_text(t), None) for t in sorted(gold - pred)]
+        rows += [ErrorRow(g.id, "official_false_alarm", slot, None, _tuple_text(t)) for t in sorted(pred - gold)]
     return rows
 
 
@@ -106,8 +110,8 @@ def event_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
     rows = []
     for slot in sorted(set(g_ev) | set(p_ev)):
         gold, pred = g_ev.get(slot, set()), p_ev.get(slot, set())
-        rows += [ErrorRow(g.id, "event_missed", slot, "/".join(map(str, t)), None) for t in sorted(gold - pred, key=str)]
-        rows += [ErrorRow(g.id, "event_false_alarm", slot, None, "/".join(map(str, t))) for t in sorted(pred - gold, key=str)]
+        rows += [ErrorRow(g.id, "event_missed", slot, _tuple_text(t), None) for t in sorted(gold - pred, key=str)]
+        rows += [ErrorRow(g.id, "event_false_alarm", slot, None, _tuple_text(t)) for t in sorted(pred - gold, key=str)]
     return rows
 
 
