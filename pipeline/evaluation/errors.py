@@ -90,7 +90,7 @@ def link_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
 
 
 def _tuple_text(t) -> str:
-    return _tuple_text(t) if isinstance(t, (tuple, list)) else str(t)
+    return "/".join(map(str, t)) if isinstance(t, (tuple, list)) else str(t)
 
 
 def official_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
