@@ -56,7 +56,7 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
                 approx=_ext(ent, "approx"), indicator=_ext(ent, "indicator"), role=_ext(ent, "role"),
                 direction=_ext(ent, "direction"), delta=_ext(ent, "delta"),
                 confidence=_round(_ext(ent, "link_confidence")), jurisdiction=_ext(ent, "jurisdiction"),
-                period=_ext(ent, "period"),
+                period=_ext(ent, "period"), period_start=_ext(ent, "period_start"), period_end=_ext(ent, "period_end"),
             ))
     meta: dict[str, Any] = {k: v for k, v in document.meta.items()}
     context = doc._.context if doc.has_extension("context") else None

@@ -90,7 +90,10 @@ class QuantityOut(_Model):
     delta: Optional[float | int] = None
     confidence: Optional[float] = None
     jurisdiction: Optional[str] = None
+    #: canonical: 2024, 2024-H1, 2024-Q3, 2024-03, else an ISO range; first and last days beside it
     period: Optional[str] = None
+    period_start: Optional[str] = None
+    period_end: Optional[str] = None
 
 
 class IgnoredOut(_Model):

@@ -6,7 +6,11 @@
   county article's 全县, else the city);
 * period: the last DATE before the number in the sentence, else the last
   DATE in the preceding sentences of the same paragraph, else the year the
-  article reports on.  Values are the dates' normalised forms.
+  article reports on; always in one canonical form (``2024``, ``2024-H1``,
+  ``2024-Q1``, ``2024-03`` or an ISO range; :mod:`pipeline.grammar.periods`)
+  with ``period_start``/``period_end``.  A target stated for the year
+  (``全年``, ``年度目标``, ``到2025年``, ``年底前``) takes that year, not the
+  quarter the article reports on.
 """
 
 from __future__ import annotations
@@ -17,13 +21,16 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..grammar.periods import canonical_period
 from .context import load_divisions
 from .spans import text_of
 
-for _name in ("jurisdiction", "period"):
+for _name in ("jurisdiction", "period", "period_start", "period_end"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
+#: a target set for a whole year: 全年, 年度目标, 到2025年, 2025年底前
+YEAR_TARGET = re.compile(r"(?:到|至|力争|确保)?(\d{4})年(?:底|末)?前?|全年|年度|年底前|年内")
 ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|我省)")  # 全省 is usually the pool a city ranks in
 
 
@@ -62,7 +69,12 @@ class ScopeResolver:
                 q._.jurisdiction = self._jurisdiction(doc, sent, q, before) or self._article_place(
                     text_of(doc)[sent.start_char : q.start_char], ctx) or city
                 dates = [e._.norm for e in before if e.label_ == "DATE" and e._.norm]
-                q._.period = dates[-1] if dates else (last_period_in_paragraph or default_period)
+                norm = dates[-1] if dates else (last_period_in_paragraph or default_period)
+                if q._.role == "target":
+                    norm = self._target_year(text_of(doc)[sent.start_char:q.start_char], norm) or norm
+                period = canonical_period(norm)
+                q._.period, q._.period_start, q._.period_end = (
+                    (period.period, period.start, period.end) if period else (None, None, None))
             sent_dates = [e._.norm for e in in_sent if e.label_ == "DATE" and e._.norm]
             if sent_dates:
                 last_period_in_paragraph = sent_dates[-1]
@@ -85,6 +97,18 @@ class ScopeResolver:
             if candidates:
                 return candidates[-1]
         return None
+
+    @staticmethod
+    def _target_year(text_before: str, norm: str | None) -> str | None:
+        """The year of a target stated for a whole year (``全年…力争``, ``到2025年``), else None."""
+        clause = re.split(r"[。；;]", text_before)[-1]
+        found = list(YEAR_TARGET.finditer(clause))
+        if not found:
+            return None
+        if found[-1].group(1):
+            return found[-1].group(1)
+        year = re.match(r"\d{4}", norm or "")
+        return year.group() if year else None
 
     @staticmethod
     def _document_period(ents: list[Span]) -> str | None:
