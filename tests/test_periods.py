@@ -49,3 +49,14 @@ def test_every_period_in_a_record_is_canonical_and_year_targets_get_the_year(ext
     assert target["role"] == "target" and target["period"] == "2024"
     for q in record["quantities"]:
         assert q["period"] is None or is_canonical(q["period"])
+
+
+def test_respectively_pairs_places_with_numbers_in_order(extractor):
+    from pipeline.io.readers import Document
+
+    for text, expected in [
+        ("上半年,宝鸡、咸阳、渭南分别查处案件18件、15件、13件。", ["宝鸡市", "咸阳市", "渭南市"]),
+        ("兰考县、杞县分别完成生态环境损害赔偿3200万元和1800万元。", ["兰考县", "杞县"]),
+    ]:
+        record = extractor.process_one(Document("t", text=text)).to_json_dict()
+        assert [q["jurisdiction"] for q in record["quantities"]][-len(expected):] == expected

@@ -95,6 +95,8 @@ def title_regions(text: str) -> list[tuple[int, int]]:
 
 
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
+#: development zones named without their place (GUIDELINES: 高新区, 经开区 are GPE)
+BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "综保区", "保税区"})
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
@@ -180,6 +182,16 @@ class EntityRepair:
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
         surface = text[start:end]
+        stripped = self.known.get(surface) != "GPE"  # 同江市, 和平区 are places as they stand
+        while stripped:  # 分别来自高新区 -> 高新区: a place never starts with a verb
+            stripped = False
+            for verb in self.lists.org_leading_verbs:
+                rest = surface[len(verb):]
+                if surface.startswith(verb) and len(rest) >= 2 and (self.is_place(rest) or rest in BARE_ZONES):
+                    start += len(verb)
+                    surface = rest
+                    stripped = self.known.get(surface) != "GPE"
+                    break
         if self.is_place(surface):
             return [(start, end, "GPE")]
         for k in range(len(surface) - 1, 1, -1):  # longest valid head: 泰安市东平县 | 开展…
@@ -194,7 +206,8 @@ class EntityRepair:
         lists = self.lists
         surface = text[start:end]
         for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
-            if surface.startswith(verb) and len(surface) > len(verb) + 1 and surface[len(verb)] in "市省县区州旗":
+            if surface.startswith(verb) and len(surface) > len(verb) + 1 and (
+                    surface[len(verb)] in "市省县区州旗" or len(verb) >= 2):
                 start += len(verb)
                 surface = surface[len(verb):]
                 break

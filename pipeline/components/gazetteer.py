@@ -35,6 +35,24 @@ ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新�
                      r"|(?<![\u4e00-\u9fff])(?:高新区|经开区))")
 
 
+#: words a zone match may have swallowed on its left (分别来自高新区 -> 高新区)
+ZONE_LEADING = ("分别", "来自", "位于", "地处", "包括", "涉及", "针对", "前往", "深入", "对", "在", "和", "与", "及",
+                "将", "把", "是", "为", "赴", "到", "从", "向", "由", "经", "均", "共")
+
+
+def _zone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A development-zone match with leading function words cut off, if a zone remains."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in ZONE_LEADING:
+            if text.startswith(word, start) and ZONE_RE.fullmatch(text, start + len(word), end):
+                start += len(word)
+                stripped = True
+                break
+    return (start, end) if end - start >= 3 else None
+
+
 def _lines(path: Path) -> list[str]:
     return [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.split("#", 1)[0].strip()]
@@ -88,7 +106,8 @@ class Gazetteer:
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         found = [(s, e, lab) for s, e, lab in self.trie.parse_longest(text)]
-        found += [(m.start(), m.end(), "GPE") for m in ZONE_RE.finditer(text)]
+        zones = (_zone(text, m.start(), m.end()) for m in ZONE_RE.finditer(text))
+        found += [(s, e, "GPE") for s, e in (z for z in zones if z)]
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         flat: list[tuple[int, int, str]] = []
         for m in found:

@@ -31,6 +31,7 @@ for _name in ("jurisdiction", "period", "period_start", "period_end"):
 
 #: a target set for a whole year: 全年, 年度目标, 到2025年, 2025年底前
 YEAR_TARGET = re.compile(r"(?:到|至|力争|确保)?(\d{4})年(?:底|末)?前?|全年|年度|年底前|年内")
+LIST_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|我省)")  # 全省 is usually the pool a city ranks in
 
 
@@ -75,6 +76,7 @@ class ScopeResolver:
                 period = canonical_period(norm)
                 q._.period, q._.period_start, q._.period_end = (
                     (period.period, period.start, period.end) if period else (None, None, None))
+            self._pair_respectively(text_of(doc), in_sent)
             sent_dates = [e._.norm for e in in_sent if e.label_ == "DATE" and e._.norm]
             if sent_dates:
                 last_period_in_paragraph = sent_dates[-1]
@@ -97,6 +99,36 @@ class ScopeResolver:
             if candidates:
                 return candidates[-1]
         return None
+
+    def _pair_respectively(self, text: str, in_sent: list[Span]) -> None:
+        """``A区、B区、C市分别为18件、15件、13件``: the n-th place takes the n-th number.
+
+        Also with the numbers first (``18件、15件、13件，分别来自A区、B区、C市``).
+        A list of places is two or more places joined by 、/和/及/与 only.
+        """
+        places = self._runs(text, [e for e in in_sent if e.label_ == "GPE"])
+        numbers = self._runs(text, [e for e in in_sent if e.label_ == "QUANTITY"])
+        for run in numbers:
+            n = len(run)
+            before = [p for p in places if len(p) == n and p[-1].end_char <= run[0].start_char
+                      and "分别" in text[p[-1].end_char:run[0].start_char]]
+            after = [p for p in places if len(p) == n and p[0].start_char >= run[-1].end_char
+                     and "分别" in text[run[-1].end_char:p[0].start_char]]
+            chosen = before[-1] if before else (after[0] if after else None)
+            if chosen:
+                for q, place in zip(run, chosen):
+                    q._.jurisdiction = self._place(place) or place.text
+
+    @staticmethod
+    def _runs(text: str, ents: list[Span]) -> list[list[Span]]:
+        """Maximal chains of entities joined only by list separators."""
+        runs: list[list[Span]] = []
+        for e in ents:
+            if runs and LIST_GLUE.fullmatch(text[runs[-1][-1].end_char:e.start_char]):
+                runs[-1].append(e)
+            else:
+                runs.append([e])
+        return runs
 
     @staticmethod
     def _target_year(text_before: str, norm: str | None) -> str | None:
