@@ -173,8 +173,9 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(strip_text(doc), ensure_ascii=False) + "\n")
     elif not args.check:
         write_outputs(docs, manifest, args.dir)
-    print(f"{len(docs)} documents, {sum(len(d.spans) for d in docs)} spans"
-          + ("" if args.check else f" -> {args.dir / 'gold.jsonl'}, {args.dir / 'manifest.jsonl'}"))
+    where = ("" if args.check else f" -> {args.out}" if args.out
+             else f" -> {args.dir / 'gold.jsonl'}, {args.dir / 'manifest.jsonl'}")
+    print(f"{len(docs)} documents, {sum(len(d.spans) for d in docs)} spans{where}")
     return 0
 
 
