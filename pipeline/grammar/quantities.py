@@ -42,7 +42,7 @@ PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个名次 名次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
@@ -72,8 +72,15 @@ RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保�
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
 _BEHIND = lambda words: "(?:" + "|".join(f"(?<={w})" for w in words) + ")"  # noqa: E731 (fixed-width look-behinds)
 INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
-                      rf"(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为)?|{_BEHIND(['降至', '降为', '减为', '保持为', '实现', '数为'])})"
+                      rf"(?:平均|累计|年均|均值)?(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为)?\s?"
+                      rf"|{_BEHIND(['降至', '降为', '减为', '保持为', '实现', '数为'])})"
                       rf"({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
+#: index values listed after places: 凯里市(2.14)、榕江县(2.31)
+PLACE_INDEX_RE = re.compile(r"(?<=[县市区州旗盟])[（(](\d{1,3}\.\d{1,3})[）)]")
+#: the unit written before the number: 每立方米29微克, 每升0.2毫克
+UNIT_FIRST_RE = re.compile(r"每(?:立方米|升)\d+(?:\.\d+)?(?:微克|毫克|纳克)")
+#: levels counted after a list of levels: 市、县、乡三级, 省市县乡村五级
+LEVELS_RE = re.compile(r"(?<=[省市县区乡镇村组])[两二三四五六]级(?![别标以])")
 
 # --- dates ---------------------------------------------------------------------------------------
 
@@ -101,6 +108,12 @@ DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"|(?:(?<=^)|(?<=[\n。；;】）)\]]))(?:{DAY})日(?=[,，])")
 
 DATE_PATTERNS = [
+    # dates written with spaces: 2021 年 6 月, 2018 年 8 月 17 日
+    rf"{YEAR} 年 ?{MONTH} 月(?: ?{DAY} 日)?|{YEAR} 年(?= )",
+    # dates whose 年/月 were lost in scraping: 2017515日, 20191130日 (with a range: 2017515日至528日)
+    rf"{YEAR}(?:0[1-9]|1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9])日(?:{RANGE_SEP}(?:(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9])|{DAY})日)?",
+    # a month-day cut off at the end of a page: 截至7月31
+    rf"{MONTH}月{DAY}(?=\s*$)",
     # ISO-like timestamps and dates
     rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
     # a range between two full dates: 2020年10月1日—2021年3月31日 (one span)
@@ -254,13 +267,21 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             before = text[max(0, s - 10) : s]
             in_list = last_rank_end >= 0 and 0 <= s - last_rank_end <= 14 and not re.search(r"[。；;\n]", text[last_rank_end:s])
             ranged = re.match(r"\s?[至到、和及与\-—~～]\s?(?:倒数)?第", text[e:e + 5])
+            wide = text[max(0, s - 20): s]
+            first_place = surface == "首位" and (re.search(r"(居|列|排|位列|位居|名列|排名|排在)[^，。,；\n]*$", wide)
+                                                 or re.search(r"[省市区县国旗州盟]$", before))
             if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before)
-                    or in_list or (ranged and surface.startswith("倒数"))):
+                    or in_list or (ranged and surface.startswith("倒数")) or first_place):
                 continue
         add(s, e, "rank")
         last_rank_end = e
     for m in INDEX_RE.finditer(text):
         add(m.start(1), m.end(1), "index")
+    for m in PLACE_INDEX_RE.finditer(text):
+        add(m.start(1), m.end(1), "index")
+    for rx in (UNIT_FIRST_RE, LEVELS_RE):
+        for m in rx.finditer(text):
+            add(m.start(), m.end(), "number")
     # keep the longest, non-overlapping
     out.sort(key=lambda q: (q.start, -(q.end - q.start)))
     flat: list[Match] = []
