@@ -65,6 +65,8 @@ class BoilerplateRules:
     list_trigger: re.Pattern
     banner_max: int
     body_sentence_han: int = 8
+    #: a page field that ends a tail region (浏览次数:0 | 来源:X日报 — the source is annotated)
+    field_break: re.Pattern | None = None
 
 
 def _rules(kind: str, entries: list) -> tuple[Rule, ...]:
@@ -91,6 +93,7 @@ def load_rules(path: str | Path = DEFAULT_RULES) -> BoilerplateRules:
         list_trigger=re.compile(_SNIPPET + "|" + data["list_headings"]),
         banner_max=int(data.get("banner_max", 30)),
         body_sentence_han=int(data.get("body_sentence_han", 8)),
+        field_break=re.compile(data["field_break"]) if data.get("field_break") else None,
     )
 
 
@@ -161,7 +164,11 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
         for r in rules.tail:
             m = r.pattern.search(line)
             if m and not body_sentence(line[m.start():], rules.body_sentence_han):
-                regions.append(Region(s + m.start(), e, r.name))
+                stop = rules.field_break.search(line, m.end()) if rules.field_break else None
+                end = s + stop.start() if stop else e
+                while end > s + m.end() and text[end - 1] in " \t|｜":
+                    end -= 1
+                regions.append(Region(s + m.start(), end, r.name))
                 break
         for r in rules.inline:
             for m in r.pattern.finditer(line):

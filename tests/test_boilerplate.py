@@ -46,7 +46,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "site_dash_title": ("某某市生态环境局 - 工作动态", "2023年10月 — 2024年3月秋冬季期间,全市重污染天数为5天,同比减少4天。"),
     "nav_word": ("返回首页", "返回首页前,执法人员再次核对了整改清单中的每一项问题,确认全部整改到位。"),
     "today_is": ("今天是:2024年6月12日 星期三", "市生态环境局局长在会上强调,今天是:全市落实督察整改任务的第100天。"),
-    "forum_chrome": ("只看该作者 倒序浏览 阅读模式", "据楼主反映,该厂夜间偷排的问题已持续半年,环保部门接报后连夜开展突击检查。"),
+    "forum_chrome": ("签到天数: 5 天", "据楼主反映,该厂夜间偷排的问题已持续半年,环保部门接报后连夜开展突击检查。"),
     "forum_stats": ("积分 1250", "积分制管理实施以后,全县有47家企业的环境信用评价等级得到提升,占比达到31%。"),
     "join_site": ("加入某某网", "加入某某网格化监管体系的乡镇已有28个,覆盖全县90%的行政村。"),
     "portal_title": ("某某论坛_某某门户社区", "论坛上,来自某某论坛_环保组织的代表与社区居民代表就噪声污染治理交换了意见。"),
@@ -59,6 +59,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "app_links": ("某某信息港 / 某某广电客户端", "全市已有86%的排污单位通过客户端完成了自行监测数据的填报,较去年提高9个百分点。"),
     "spam_line": ("成全免费高清完整版,国产网友自拍,欧美日韩专区一中文字,日韩精品 有码 无码 国产",
                   "会议期间,来自亚洲多个国家的专家就跨境河流污染防治交流了经验,达成合作意向5项。"),
+    "forum_tools": ("只看该作者 倒序浏览 阅读模式", "据网友反映,该厂夜间偷排的问题已持续半年,环保部门只看该作者提供的照片还不够,又连夜开展突击检查。"),
     "page_counter": ("发布时间:2024-06-12 浏览次数:1234", "系统显示,该平台浏览次数:累计超过12万人次,群众参与生态环境监督的热情高涨。"),
 }
 
@@ -159,3 +160,20 @@ def test_normalize_keeps_rule_names_beside_merged_regions():
     nt = normalize(_page("版权所有:某某市生态环境局"))
     assert [(s, e) for s, e, _ in nt.ignored] == nt.boilerplate
 
+
+
+def test_a_tail_stops_at_the_next_page_field():
+    line = "浏览次数:0 文章来源:某某日报-某某新闻网 手机阅览本文"
+    text = _page(line)
+    start = text.index(line)
+    regions = [r for r in find_regions(text) if r.start < start + len(line) and start < r.end]
+    assert regions and all(text.index("来源") >= r.end or r.start >= start + len(line) for r in regions)
+
+
+def test_forum_dateline_stays_but_its_tools_go():
+    line = "发表于 2022-06-29 15:56:09 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式"
+    text = _page(line)
+    stamp = text.index("2022-06-29")
+    regions = find_regions(text)
+    assert not any(r.start <= stamp < r.end for r in regions)
+    assert any(text[r.start:r.end].startswith("只看该作者") for r in regions)
