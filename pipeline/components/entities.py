@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
-from .gazetteer import load_dictionaries
+from .gazetteer import load_dictionaries, short_place_names
 from .context import META_KEY
 from .ner import SCORES_KEY
 from .spans import char_span_split, text_of
@@ -36,6 +36,16 @@ if not Span.has_extension("confidence"):
     Span.set_extension("confidence", default=None)
 
 CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
+#: a run of short Han items joined by 、 (the last may be joined by 和/及/与): a candidate list of places
+ENUMERATION = re.compile(r"[\u4e00-\u9fff]{2,9}(?:、[\u4e00-\u9fff]{2,9})+")
+ITEM_JOIN = re.compile(r"[和及与]")
+#: where the last item of a list ends: 新晃等地, 渭南均, 鄞州获评
+ITEM_END = re.compile(r"[一二两三四五六七八九十百\d]|等|共|均|分别|获|为|的|在|是|都|已|开展|完成|实现|达到|进入|位列|排名|列入|入选|被")
+DIVISION_END = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道")
+#: words that end like a division but name no place
+NOT_DIVISIONS = frozenset({"市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
+                           "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
+LEADING_FUNCTION = "对在于从向和与及把将由经"
 
 
 class _Known:
@@ -74,13 +84,13 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
     trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
     lists = load_rule_lists(rules, org_suffixes, surnames)
     return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
-                        title_window, bylines)
+                        title_window, bylines, short_place_names(divisions))
 
 
 class EntityMerger:
     def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
                  gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
-                 bylines: bool = True):
+                 bylines: bool = True, short_places: frozenset[str] = frozenset()):
         self.repair = repair
         self.threshold = threshold
         self.grammar_key = grammar_key
@@ -88,6 +98,7 @@ class EntityMerger:
         self.model_labels = set(model_labels or ["ORG", "PERSON", "TITLE", "GPE", "LOC"])
         self.title_window = title_window
         self.bylines = bylines
+        self.short_places = short_places
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -147,8 +158,75 @@ class EntityMerger:
             if free(s, e):
                 take(s, e, span.label_, "gazetteer", 1.0)
 
+        chosen = self._places_in_enumerations(text, chosen, titles)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    def _is_known_place(self, name: str) -> bool:
+        return name in self.short_places or self.repair.known.get(name) == "GPE"
+
+    def _places_in_enumerations(self, text: str, chosen, blocked):
+        """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
+
+        The list is its own evidence: when one member is a known division
+        (by full or short name), its siblings of the same shape are places
+        too.  A known place is never PERSON or LOC inside such a list, and a
+        known division alone is never PERSON.
+        """
+        out = list(chosen)
+        for i, (s, e, label, source, conf) in enumerate(out):
+            if label == "PERSON" and self.repair.known.get(text[s:e]) == "GPE":
+                out[i] = (s, e, "GPE", source, conf)
+        for m in ENUMERATION.finditer(text):
+            items = self._enumeration_items(text, m.start(), m.end())
+            if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
+                fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
+                trimmed = next((k for k in range(fs + 1, fe - 1) if self._is_known_place(text[k:fe])), None)
+                if trimmed is not None:
+                    items[0] = (trimmed, fe)
+            known = [(s, e) for s, e in items if self._is_known_place(text[s:e])]
+            if not known or (len(known) < 2 and len(items) < 3):
+                continue
+            lengths = {e - s for s, e in known}
+            for s, e in items:
+                name = text[s:e]
+                if (s, e) not in known and name[0] in LEADING_FUNCTION:
+                    s, name = s + 1, name[1:]
+                shaped = (s, e) in known or (e - s in lengths and e - s <= 4) or (
+                    name.endswith(DIVISION_END) and len(name) >= 3)
+                if not shaped or name in self.repair.lists.not_gpe or name in NOT_DIVISIONS or any(bs < e and s < be for bs, be in blocked):
+                    continue
+                overlapping = [j for j, (cs, ce, *_r) in enumerate(out) if cs < e and s < ce]
+                if any(out[j][2] == "GPE" and out[j][0] <= s and e <= out[j][1] for j in overlapping):
+                    continue  # already (inside) a place: 河南省濮阳市台前县 is never cut down to 台前县
+                if any(out[j][2] == "GPE" and (out[j][0] < s or out[j][1] > e) for j in overlapping):
+                    continue  # a longer place reaches beyond this member: keep it
+                if any(out[j][2] not in ("PERSON", "LOC", "GPE") or (out[j][2] == "LOC" and (s, e) not in known)
+                       for j in overlapping):
+                    continue
+                for j in sorted(overlapping, reverse=True):
+                    out.pop(j)
+                out.append((s, e, "GPE", "rule", 1.0))
+        return sorted(out)
+
+    @staticmethod
+    def _enumeration_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The members of a 、-list, the first trimmed of words before it, the last of words after it."""
+        pieces: list[tuple[int, int]] = []
+        pos = start
+        for part in text[start:end].split("、"):
+            sub = pos
+            for bit in ITEM_JOIN.split(part):
+                if bit:
+                    pieces.append((sub, sub + len(bit)))
+                sub += len(bit) + 1
+            pos += len(part) + 1
+        if not pieces:
+            return []
+        s, e = pieces[-1]
+        cut = ITEM_END.search(text, s + 2, e)
+        pieces[-1] = (s, cut.start() if cut else e)
+        return [(s, e) for s, e in pieces if e - s >= 2]
 
     @staticmethod
     def _join_places(text: str, chosen):

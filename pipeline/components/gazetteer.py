@@ -53,6 +53,38 @@ def _zone(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 3 else None
 
 
+_ETHNIC_GROUPS = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
+                  "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
+                  "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
+_ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")族?$")
+_AUTONOMY = re.compile(r"自治(?:县|州|旗)$")
+_DIVISION_SUFFIX = re.compile(r"(?:特别行政区|地区|林区|特区|新区|市|县|区|旗|州|盟|省)$")
+
+
+@lru_cache(maxsize=4)
+def short_place_names(divisions: str) -> frozenset[str]:
+    """Every division's name without its suffix (麻阳苗族自治县 -> 麻阳, 鄞州区 -> 鄞州), 2+ characters.
+
+    County short names are often ordinary words too (和平, 城关), so they are
+    evidence inside an enumeration of places, never a place on their own.
+    """
+    names = set()
+    for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name = line.split("\t", 1)[0]
+        base = _AUTONOMY.sub("", name)
+        if base != name:  # 湘西土家族苗族自治州 -> 湘西
+            while len(base) > 2 and _ETHNIC_TAIL.search(base[2:]):
+                base = base[:2] + _ETHNIC_TAIL.sub("", base[2:])
+        else:
+            base = _DIVISION_SUFFIX.sub("", base)
+        if len(base) >= 2:
+            names.add(base)
+        names.add(name)
+    return frozenset(names)
+
+
 def _lines(path: Path) -> list[str]:
     return [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.split("#", 1)[0].strip()]

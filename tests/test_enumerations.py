@@ -1,0 +1,38 @@
+"""Places listed by short name, with the list as evidence (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.gazetteer import short_place_names
+from pipeline.io.readers import Document
+
+
+def gpes(extractor, text: str) -> list[str]:
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    return [e["text"] for e in record["entities"] if e["label"] == "GPE"]
+
+
+def test_short_names_strip_suffixes_and_ethnic_autonomy():
+    names = short_place_names("configs/gazetteers/divisions.tsv")
+    for short in ("麻阳", "芷江", "鄞州", "湘西", "西双版纳", "伊犁", "宝鸡"):
+        assert short in names, short
+
+
+@pytest.mark.parametrize("text, places", [
+    ("在芷江、麻阳、新晃等地开展臭氧污染专项检查。", ["芷江", "麻阳", "新晃"]),
+    ("咸阳、宝鸡、渭南三市优良天数同比增加。", ["咸阳", "宝鸡", "渭南"]),
+    ("象山、鄞州、镇海获评省级生态文明建设示范区。", ["象山", "鄞州", "镇海"]),
+    ("对城关、东关、西关三个街道开展夜间巡查。", ["城关", "东关", "西关"]),
+])
+def test_members_of_a_place_list_are_places(extractor, text, places):
+    assert gpes(extractor, text) == places
+
+
+def test_a_list_of_other_things_is_left_alone(extractor):
+    assert gpes(extractor, "工业源、扬尘源、移动源、生活源全面管控。") == []
+
+
+def test_a_longer_place_is_never_cut_to_its_last_member(extractor):
+    text = "河南省濮阳市台前县、德州市夏津县开展行政边界地区联合执法。"
+    assert gpes(extractor, text)[0] == "河南省濮阳市台前县"
