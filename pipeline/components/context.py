@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .gazetteer import division_short
 from .segmenter import resolve_project_path
 from .spans import text_of
 
@@ -38,6 +39,13 @@ LABELLED_DATE = re.compile(
 DATELINE = re.compile(r"(?:^|\n)[^\n]{0,30}?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+#: who the article speaks for: a province, a city or a county
+PROVINCE_WORDS = re.compile(r"全省|我省|本省|省委|省政府|省生态环境厅|省环保厅|全区(?=[^县市]{0,3}(?:各市|地级))|自治区")
+CITY_WORDS = re.compile(r"全市|我市|本市|市委|市政府|市生态环境局|市环保局")
+COUNTY_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县生态环境|分局|全区|我区|区委|区政府|全旗|旗委")
+
+
 @dataclass
 class DocContext:
     published: str | None = None
@@ -46,9 +54,12 @@ class DocContext:
     city: str | None = None
     province: str | None = None
     county: str | None = None
+    #: the most mentioned county even when the article is not about it: what a bare 县/区 in a
+    #: body's name (县生态环境分局) stands for; never exported as the article's county
+    local_county: str | None = None
 
     def as_meta(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v is not None and k != "year"}
+        return {k: v for k, v in asdict(self).items() if v is not None and k not in ("year", "local_county")}
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,10 @@ def load_divisions(path: str) -> dict[str, Division]:
         table.setdefault(name, div)
         if level in ("province", "city") and len(short) >= 2:
             table.setdefault(short, div)
+        if level == "city" and name.endswith("自治州"):  # 湘西州, 延边州, 伊犁州 as articles write them
+            base = division_short(name)
+            table.setdefault(f"{base}州", div)
+            table.setdefault(base, div)
     return table
 
 
@@ -118,11 +133,20 @@ class ContextReader:
         published = _normal_date(meta.get("published")) or find_published(text_of(doc))
         ctx = DocContext(published=published, year=int(published[:4]) if published else None,
                          title=meta.get("title") or find_title(text_of(doc), boilerplate))
-        ctx.city, ctx.province, ctx.county = self._place(doc, meta)
+        ctx.city, ctx.province, ctx.county, ctx.local_county = self._place(doc, meta)
         doc._.context = ctx
         return doc
 
-    def _place(self, doc: Doc, meta: dict) -> tuple[str | None, str | None, str | None]:
+    def _place(self, doc: Doc, meta: dict) -> tuple[str | None, str | None, str | None, str | None]:
+        """The article's city, province and county.
+
+        * city: the most mentioned prefecture-level city — unless the article
+          speaks for a whole province (省政府, 全省, 省生态环境厅 outnumber the
+          city-level words and no city is in the headline): then none;
+        * county: only for an article about a county (it is in the headline,
+          or named at least twice and more often than its city), never merely
+          the first county mentioned.
+        """
         cities: Counter = Counter()
         provinces: Counter = Counter()
         counties: Counter = Counter()
@@ -138,14 +162,50 @@ class ContextReader:
                     counties[div.name] += 1
                     if div.city:
                         cities[div.city] += 0.5
-        city = meta.get("city") or (cities.most_common(1)[0][0] if cities else None)
+        text = text_of(doc)
+        title = meta.get("title") or find_title(text, meta.get("_boilerplate", [])) or ""
         province = meta.get("province")
+        city = meta.get("city")
+        if not city and cities:
+            top, n = cities.most_common(1)[0]
+            province_voice = len(PROVINCE_WORDS.findall(text))
+            city_voice = len(CITY_WORDS.findall(text))
+            in_title = any(name in title for name in self._names(top))
+            if in_title or n >= 3 or not (province_voice >= 2 and province_voice > 1.5 * city_voice):
+                city = self._as_written(top, text)
         if not province and city and city in self.divisions:
             province = self.divisions[city].province
         if not province and provinces:
             province = provinces.most_common(1)[0][0]
-        county = counties.most_common(1)[0][0] if counties else None
-        return city, province, county
+        if not province and cities:  # a province-wide article naming only its cities
+            top = self.divisions.get(cities.most_common(1)[0][0])
+            province = top.province if top else None
+        if not city and province in MUNICIPALITIES:
+            city = province  # 北京市, 天津市, 上海市, 重庆市 are cities too
+        county = meta.get("county")
+        if not county and counties:
+            top, n = counties.most_common(1)[0]
+            in_title = any(name in title for name in self._names(top))
+            own_city = self.divisions[top].city if top in self.divisions else None
+            county_voice = len(COUNTY_WORDS.findall(text))
+            if in_title or (n >= 2 and county_voice >= len(CITY_WORDS.findall(text))) or n >= max(3, cities.get(own_city, 0)):
+                county = top
+        local = county or (counties.most_common(1)[0][0] if counties else None)
+        return city, province, county, local
+
+    def _as_written(self, name: str, text: str) -> str:
+        """An autonomous prefecture as the article writes it (湘西土家族苗族自治州 -> 湘西州 when the text says so)."""
+        div = self.divisions.get(name)
+        if div and name.endswith("自治州"):
+            short = f"{name[:2]}州"
+            if text.count(short) > text.count(name):
+                return short
+        return name
+
+    def _names(self, name: str) -> list[str]:
+        """A division's full and short names (聊城市, 聊城)."""
+        div = self.divisions.get(name)
+        return [n for n in {name, div.short if div else ""} if len(n) >= 2]
 
     def _divisions_in(self, text: str) -> list[Division]:
         """Divisions a GPE names (河南省濮阳市台前县 -> three) or an ORG starts with (聊城市生态环境局)."""

@@ -61,9 +61,19 @@ _AUTONOMY = re.compile(r"自治(?:县|州|旗)$")
 _DIVISION_SUFFIX = re.compile(r"(?:特别行政区|地区|林区|特区|新区|市|县|区|旗|州|盟|省)$")
 
 
+def division_short(name: str) -> str:
+    """A division's name without its suffix: 麻阳苗族自治县 -> 麻阳, 鄞州区 -> 鄞州, 湘西土家族苗族自治州 -> 湘西."""
+    base = _AUTONOMY.sub("", name)
+    if base != name:
+        while len(base) > 2 and _ETHNIC_TAIL.search(base[2:]):
+            base = base[:2] + _ETHNIC_TAIL.sub("", base[2:])
+        return base
+    return _DIVISION_SUFFIX.sub("", name)
+
+
 @lru_cache(maxsize=4)
 def short_place_names(divisions: str) -> frozenset[str]:
-    """Every division's name without its suffix (麻阳苗族自治县 -> 麻阳, 鄞州区 -> 鄞州), 2+ characters.
+    """Every division's name and its name without the suffix, 2+ characters.
 
     County short names are often ordinary words too (和平, 城关), so they are
     evidence inside an enumeration of places, never a place on their own.
@@ -73,12 +83,7 @@ def short_place_names(divisions: str) -> frozenset[str]:
         if not line or line.startswith(("#", "name\t")):
             continue
         name = line.split("\t", 1)[0]
-        base = _AUTONOMY.sub("", name)
-        if base != name:  # 湘西土家族苗族自治州 -> 湘西
-            while len(base) > 2 and _ETHNIC_TAIL.search(base[2:]):
-                base = base[:2] + _ETHNIC_TAIL.sub("", base[2:])
-        else:
-            base = _DIVISION_SUFFIX.sub("", base)
+        base = division_short(name)
         if len(base) >= 2:
             names.add(base)
         names.add(name)

@@ -51,8 +51,9 @@ def normalize_org(name: str, context) -> str:
         place = context.city
     elif head == "省" and context.province:
         place = context.province
-    elif head in "县区旗" and context.county and context.county.endswith(head):
-        place = context.county
+    elif head in "县区旗":
+        county = context.county or getattr(context, "local_county", None)
+        place = county if county and county.endswith(head) else None
     elif head == "州" and context.city and context.city.endswith("州"):
         place = context.city
     if place and not name.startswith(place):

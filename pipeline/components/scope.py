@@ -57,7 +57,8 @@ class ScopeResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
-        city = ctx.city if ctx else None
+        # the article's own place: its city, else (a province-wide article) its province
+        city = (ctx.city or ctx.province) if ctx else None
         ents = list(doc.ents)
         default_period = self._document_period(ents) or (str(ctx.year) if ctx and ctx.year else None)
         last_period_in_paragraph: str | None = None
@@ -158,4 +159,4 @@ class ScopeResolver:
             return ctx.county
         if m and m.group(1)[-1] == "省":
             return ctx.province
-        return ctx.city
+        return ctx.city or ctx.province

@@ -1,0 +1,47 @@
+"""Which place an article is about (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pipeline.io.readers import Document
+
+
+def meta_of(extractor, text: str) -> dict:
+    return extractor.process_one(Document("t", text=text)).to_json_dict()["meta"]
+
+
+def test_a_city_article_mentioning_a_county_has_no_county(extractor):
+    text = ("某市通报上半年生态环境质量\n"
+            "今年上半年,宜昌市空气质量优良天数为150天,全市PM2.5平均浓度为35微克/立方米。"
+            "市生态环境局对夷陵区一家企业的超标排放问题开展了调查。宜昌市将继续推进大气污染防治。")
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "宜昌市" and "county" not in meta
+
+
+def test_a_county_article_has_its_county(extractor):
+    text = ("郸城县生态环境分局开展夏季执法检查\n"
+            "今年以来,郸城县生态环境分局共检查企业86家,全县立案查处环境违法案件9件。"
+            "郸城县将持续加大执法力度。")
+    meta = meta_of(extractor, text)
+    assert meta["county"] == "郸城县" and meta["city"] == "周口市"
+
+
+def test_a_province_wide_article_has_no_city_but_its_quantities_have_the_province(extractor):
+    text = ("全省生态环境执法工作情况通报\n"
+            "今年以来,浙江省生态环境部门共立案查处环境违法案件1250件,罚款金额1.2亿元。"
+            "省生态环境厅表示,全省将继续保持执法高压态势。省政府要求各地落实整改责任,其中杭州市查处案件86件。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert "city" not in record["meta"] or record["meta"]["city"] is None
+    assert record["meta"]["province"] == "浙江省"
+    cases = next(q for q in record["quantities"] if q["text"] == "1250件")
+    assert cases["jurisdiction"] == "浙江省"
+
+
+def test_a_municipality_is_its_own_city(extractor):
+    text = "天津市通报一季度空气质量\n一季度,全市PM2.5平均浓度为52微克/立方米,天津市优良天数为58天。全市将持续推进治理。"
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "天津市" and meta["province"] == "天津市"
+
+
+def test_an_autonomous_prefecture_as_the_article_writes_it(extractor):
+    text = "湘西州生态环境局通报执法情况\n今年以来,湘西州共查处环境违法案件42件,湘西州生态环境局表示将持续加大执法力度。"
+    assert meta_of(extractor, text)["city"] == "湘西州"
