@@ -224,7 +224,9 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 MANIFEST_NAME = "manifest.jsonl"
-MANIFEST_REQUIRED = ("id", "url", "query", "title", "chars", "sha256", "split")
+MANIFEST_REQUIRED = ("id", "url", "query", "chars", "sha256", "split")
+#: present, but may be null (an excerpt that starts below the page's headline has none)
+MANIFEST_KEYS = ("title", "genre", "province", "city", "script")
 SPLITS = ("dev", "test")
 
 
@@ -238,6 +240,7 @@ def validate_manifest(path: Path) -> list[Problem]:
             continue
         doc_id = str(obj.get("id", f"line {lineno}"))
         missing = [k for k in MANIFEST_REQUIRED if obj.get(k) in (None, "")]
+        missing += [k for k in MANIFEST_KEYS if k not in obj]
         if missing:
             problems.append(Problem(str(path), doc_id, f"missing {', '.join(missing)}"))
         if obj.get("split") not in SPLITS:
