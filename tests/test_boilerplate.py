@@ -60,6 +60,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "spam_line": ("成全免费高清完整版,国产网友自拍,欧美日韩专区一中文字,日韩精品 有码 无码 国产",
                   "会议期间,来自亚洲多个国家的专家就跨境河流污染防治交流了经验,达成合作意向5项。"),
     "forum_tools": ("只看该作者 倒序浏览 阅读模式", "据网友反映,该厂夜间偷排的问题已持续半年,环保部门只看该作者提供的照片还不够,又连夜开展突击检查。"),
+    "open_info_field": ("成文日期:2024-03-12", "成文日期:以印发之日为准,本通知所称重点排污单位共计312家,较上年增加18家。"),
     "page_counter": ("发布时间:2024-06-12 浏览次数:1234", "系统显示,该平台浏览次数:累计超过12万人次,群众参与生态环境监督的热情高涨。"),
 }
 
@@ -177,3 +178,10 @@ def test_forum_dateline_stays_but_its_tools_go():
     regions = find_regions(text)
     assert not any(r.start <= stamp < r.end for r in regions)
     assert any(text[r.start:r.end].startswith("只看该作者") for r in regions)
+
+
+def test_font_size_widget_in_brackets_is_chrome():
+    line = "【字体: 大 中 小】【打印】【关闭】"
+    text = _page(line)
+    start = text.index(line)
+    assert any(r.start <= start and r.end >= start + len(line) for r in find_regions(text))
