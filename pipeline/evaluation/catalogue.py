@@ -173,9 +173,7 @@ def points(bucket: Bucket, result: dict[str, Any]) -> float:
         return 100 * (after - _f1(tp, fp, fn))
     if area == "indicators":
         found = result["indicators"]["found_quantities"] or 1
-        if all(r["kind"] == "direction" for r in bucket.rows):
-            changes = result["indicators"].get("gold_changes_found") or 1
-            return 100 * len(bucket.rows) / changes / 4  # direction weighs on a quarter of the quantities at most
+        # a direction row costs one quantity of (indicator, role, direction) accuracy, the others of (indicator, role)
         return 100 * len(bucket.rows) / found
     if area == "officials":
         key = "person_title" if bucket.rows[0]["label"] == "person_title" else "person_org"
@@ -203,7 +201,8 @@ def _example(rows: list[dict]) -> str:
 
 AREAS = {
     "entities": "Entities (points of entity micro F1)",
-    "indicators": "Indicators and roles (points of (indicator, role) accuracy on found quantities)",
+    "indicators": "Indicators and roles (points of (indicator, role) accuracy on found quantities; "
+                  "direction: of (indicator, role, direction) accuracy)",
     "officials": "Officials (points of the pair's F1)",
     "events": "Events (points of event-slot F1)",
 }
