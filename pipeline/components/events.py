@@ -80,6 +80,7 @@ class EventReader:
         self.moderator_re = _alternation(words["moderator"])
         self.background_re = _alternation(words["background"])
         self.outcome_prefixes = tuple(words["outcome_prefixes"])
+        self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
@@ -98,9 +99,8 @@ class EventReader:
         candidates = []
         for sent in doc.sents:
             text = sent.text
-            verb = self.convene_re.search(text)
-            trigger = trigger_re.search(text, verb.end()) if verb else None
-            if not verb or not trigger or trigger.start() - verb.end() > 60:
+            verb, trigger = self._report(text, trigger_re, etype)
+            if verb is None:
                 continue
             if etype == "meeting" and self.press_re.search(text):
                 continue  # a press conference is not also a meeting
@@ -118,12 +118,37 @@ class EventReader:
                 continue
             seen_dates.add(date)
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
-            event.organizer = canonical_org(self._organizer(doc, sent, verb.start(), ctx), document_orgs(doc, ctx))
-            quoted = QUOTED.search(sent.text, verb.end(), trigger.end())
+            # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
+            anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
+            event.organizer = canonical_org(self._organizer(doc, sent, anchor, ctx), document_orgs(doc, ctx))
+            lo = verb.end() if verb.start() < trigger.start() else 0
+            quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
             event.speakers, event.moderator = self._people(doc, sent, etype)
             events.append(event)
         return events
+
+    def _report(self, text: str, trigger_re: re.Pattern, etype: str):
+        """(verb, trigger) matches when the sentence reports the event, else (None, None).
+
+        * a convening verb before the event's name (市政府新闻办召开新闻发布会);
+        * the name before the verb (…主题新闻发布会贵阳专场在…举行);
+        * for a press conference, what was said at one (在…新闻发布会上获悉/介绍, 通报会上通报):
+          the event's name stands in for the verb.
+        """
+        verb = self.convene_re.search(text)
+        if verb:
+            trigger = trigger_re.search(text, verb.end())
+            if trigger and trigger.start() - verb.end() <= 60:
+                return verb, trigger
+            before = [t for t in trigger_re.finditer(text, 0, verb.start()) if verb.start() - t.end() <= 40]
+            if before and not re.search(r"[，,；;]", text[before[-1].end():verb.start()]):
+                return verb, before[-1]
+        if etype == "press_conference":
+            for trigger in trigger_re.finditer(text):
+                if self.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()):
+                    return trigger, trigger
+        return None, None
 
     @staticmethod
     def _lead_end(doc: Doc, paragraphs: int = 3) -> int:
@@ -148,8 +173,10 @@ class EventReader:
         if before and before[-1].label_ == "ORG" and len(between) <= 12:
             return normalize_org(before[-1].text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
-        if ctx is not None and (any(w in subject for w in self.words["city_subjects"]) or
-                                (before and before[-1].label_ == "GPE" and len(between) <= 2)):
+        # 我市召开: the city convenes; 全市…工作会议召开 names a city-wide meeting, not its organizer
+        city_subject = re.search("(?:" + "|".join(map(re.escape, self.words["city_subjects"])) + r")(?:于|在)?[^，,。]{0,12}$",
+                                 subject) if not self.press_re.search(subject) and not self.meeting_re.search(subject) else None
+        if ctx is not None and (city_subject or (before and before[-1].label_ == "GPE" and len(between) <= 2)):
             return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
         return None
 
@@ -168,6 +195,14 @@ class EventReader:
             elif self.speaker_re.search(clause.group()):
                 speakers.extend(p for p in persons if p not in speakers)
         if etype == "press_conference":
+            # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
+            # wherever the article reports it, when the verb follows the name directly
+            text = text_of(doc)
+            for ent in doc.ents:
+                if ent.label_ != "PERSON" or ent.text not in officials or ent.text in speakers:
+                    continue
+                if self.speaker_re.match(text, ent.end_char) and not self.moderator_re.match(text, ent.end_char):
+                    speakers.append(ent.text)
             for label in self._speaker_labels(doc):
                 if label not in speakers and label != moderator and label in officials:
                     speakers.append(label)

@@ -1,0 +1,43 @@
+"""Press conferences and meetings as real pages report them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pipeline.io.readers import Document
+
+
+def events(extractor, text: str, published: str | None = "2024-07-20") -> list[dict]:
+    meta = {"published": published} if published else {}
+    record = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()
+    return [e for e in record["events"] if e["type"] != "enforcement_outcome"]
+
+
+def test_reported_at_a_press_conference_without_a_convening_verb(extractor):
+    text = ("记者7月18日在江门市政府新闻办新闻发布会上获悉,上半年全市空气质量优良天数比例为91.2%。"
+            "江门市生态环境局党组书记、局长陈志强介绍,全市PM2.5平均浓度为21微克/立方米。")
+    found = events(extractor, text)
+    assert [e["type"] for e in found] == ["press_conference"]
+    assert found[0]["date"] == "2024-07-18"
+    assert "陈志强" in found[0]["speakers"]
+
+
+def test_a_press_conference_named_before_its_verb(extractor):
+    text = ("7月16日上午,“美丽江门”主题新闻发布会在市民服务中心举行。"
+            "江门市生态环境局副局长李文华介绍了上半年工作。")
+    found = events(extractor, text)
+    assert found and found[0]["type"] == "press_conference" and found[0]["date"] == "2024-07-16"
+    assert found[0]["organizer"] != "市民服务中心"
+
+
+def test_every_official_who_presents_or_answers_is_a_speaker(extractor):
+    text = ("7月16日,江门市政府新闻办召开新闻发布会。江门市生态环境局局长陈志强通报了全市生态环境质量状况。\n"
+            "记者提问后,江门市生态环境局副局长李文华表示,下一步将加强臭氧污染防治。\n"
+            "江门市生态环境保护综合执法支队支队长黄立新回答了记者关于执法检查的提问。")
+    speakers = events(extractor, text)[0]["speakers"]
+    assert {"陈志强", "李文华", "黄立新"} <= set(speakers)
+
+
+def test_a_city_wide_meeting_is_not_organised_by_the_city_but_our_city_convenes(extractor):
+    unnamed = events(extractor, "3月15日,全市生态环境保护工作动员大会召开,副市长王刚出席并讲话。")
+    assert unnamed and unnamed[0]["type"] == "meeting" and unnamed[0]["organizer"] is None
+    ours = events(extractor, "江门市生态环境局通报。3月15日,我市召开生态环境保护工作会议,副市长王刚出席并讲话。")
+    assert ours and ours[0]["organizer"] == "江门市"
