@@ -271,3 +271,18 @@ def test_run_writes_into_the_store_as_records_come(tmp_path):
     result = CliRunner().invoke(app, ["run", str(docs), "--out", str(tmp_path / "r2.jsonl"), "--to",
                                       str(tmp_path / "x.parquet"), "--workers", "1", "--no-summary"])
     assert result.exit_code == 1 and "streams into a database" in result.output
+
+
+def test_one_article_with_several_values_is_no_conflict():
+    from pipeline.analytics.consolidate import consolidate_rows
+
+    def row(key, doc, value, text):
+        return {"record_key": key, "doc_id": doc, "idx": 0, "place": "聊城市", "province": "山东省", "city": "聊城市",
+                "period": "2024", "period_start": None, "period_end": None, "indicator": "air.good_days",
+                "role": "value", "unit": "days", "value": value, "text": text, "sentence": None, "start": 0, "end": 1,
+                "text_sha256": key, "text_simhash": None, "published": None, "title": None}
+
+    alone = consolidate_rows([row("a", "a.txt", 245, "245天"), row("a", "a.txt", 40, "40天")])
+    assert len(alone) == 1 and alone[0]["conflict"] is False and alone[0]["values"] == "245 days ×1 | 40 days ×1"
+    two = consolidate_rows([row("a", "a.txt", 245, "245天"), row("b", "b.txt", 240, "240天")])
+    assert two[0]["conflict"] is True and two[0]["n_sources"] == 2

@@ -17,7 +17,9 @@ them is exactly what an analyst wants to see.  So:
 * values fall into groups of mutually agreeing values (the most precise
   first); more than one group is a conflict; the agreed value is the group
   stated by most articles (a tie goes to the group of the most recent
-  article), written as its most precise member.
+  article), written as its most precise member; the conflict flag needs two
+  *different* articles in different groups (an article that states several
+  values for one slot is an extraction question, shown in ``values``).
 """
 
 from __future__ import annotations
@@ -157,12 +159,21 @@ def consolidate_rows(rows: list[dict]) -> list[dict]:
             "period_start": first.get("period_start"), "period_end": first.get("period_end"),
             "indicator": indicator, "role": role, "unit": best.unit, "value": best.value,
             "n_articles": len(best.articles), "n_sources": len({s.article for s in sources}),
-            "conflict": len(value_groups) > 1,
+            "conflict": _disagree(value_groups),
             "values": " | ".join(f"{_fmt(g.members[0].row)} ×{len(g.articles)}"
                                  for g in sorted(value_groups, key=lambda g: -len(g.articles))),
             "sources": json.dumps(source_list, ensure_ascii=False),
         })
     return out
+
+
+def _disagree(groups: list[_Group]) -> bool:
+    """Two articles state values that do not agree (one article's several values alone is no conflict)."""
+    for i, a in enumerate(groups):
+        for b in groups[i + 1:]:
+            if any(x != y for x in a.articles for y in b.articles):
+                return True
+    return False
 
 
 def _fmt(row: dict) -> str:
