@@ -14,7 +14,7 @@ HSTAMP := $(HVENV)/.installed-stamp
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade "pip>=24" wheel setuptools
-	$(BIN)/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".[test,dask,bench]"
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".[test,dask,bench,report]"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -66,6 +66,7 @@ def run(
     dask_local: Optional[int] = typer.Option(None, "--dask-local", min=1, help="Run on a Dask LocalCluster of N workers on 127.0.0.1."),
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in --out (same id, text and model version); finish an interrupted run."),
     code: Optional[List[Path]] = typer.Option(None, "--code", help="Python file defining extra components, imported in every worker (repeatable)."),
+    to: Optional[Path] = typer.Option(None, "--to", help="Also write records into this store (.duckdb or .sqlite) as they come; see `ecoie export`."),
 ) -> None:
     """Run the pipeline over documents and write one JSON record per document."""
     from .runtime.batch import RunOptions, default_workers, run_pipeline
@@ -80,7 +81,7 @@ def run(
         disable=list(disable or []), errors=errors_path, with_text=with_text,
         progress=progress if progress is not None else err.is_terminal,
         workers=workers or default_workers(), chunk_size=chunk_size, scheduler=scheduler,
-        dask_local=dask_local, resume=resume, code=list(code or []),
+        dask_local=dask_local, resume=resume, code=list(code or []), to=to,
     )
     try:
         stats = run_pipeline(opts, progress_hook=_progress_hook if opts.progress else None)
@@ -131,7 +132,10 @@ def _fail_known(exc: Exception) -> None:
     from .io.readers import InputError
     from .io.writers import WriteError
     from .runtime.batch import UsageError
+    from .analytics.stores import StoreError
 
+    if isinstance(exc, StoreError):
+        fail(str(exc), 1)
     if isinstance(exc, (ConfigError, UsageError)):
         fail(str(exc), 2)
     from .runtime.executors import WorkerStartError
@@ -276,6 +280,58 @@ def train(
         print_indicator_report(as_rows(report), report.confusions, out)
         return
     fail(f"unknown model {what!r}: choose 'ner' or 'indicators'", 2)
+
+
+@app.command()
+def export(
+    records: List[Path] = typer.Argument(..., help="Record files (JSONL from `ecoie run`)."),
+    to: Path = typer.Option(..., "--to", help="The store: *.duckdb, *.sqlite, *.parquet (folder) or *.csv (folder)."),
+) -> None:
+    """Load records into an analytical store (tables documented in the README); re-exports replace rows."""
+    from .analytics.export import ExportError, export_records
+    from .analytics.stores import StoreError
+
+    try:
+        stats = export_records(list(records), to)
+    except (ExportError, StoreError) as exc:
+        fail(str(exc), 1)
+    rows = ", ".join(f"{name} {count}" for name, count in stats.rows.items())
+    texts = "" if stats.with_text == stats.records else f"; {stats.records - stats.with_text} without text (no evidence sentences)"
+    err.print(f"{stats.records} records ({stats.ok} ok, {stats.errors} error) -> {to}: {rows}{texts}", soft_wrap=True)
+
+
+@app.command()
+def consolidate(
+    store: Path = typer.Argument(..., help="A store written by `ecoie export` or `ecoie run --to`."),
+    csv_path: Optional[Path] = typer.Option(None, "--csv", help="CSV copy (default: <store>.consolidated.csv beside it)."),
+) -> None:
+    """One row per (place, period, indicator, role) across articles; reprints once; conflicts flagged."""
+    from .analytics.consolidate import consolidate_store, default_csv
+    from .analytics.stores import StoreError
+
+    try:
+        stats = consolidate_store(store, csv_path or default_csv(store))
+    except StoreError as exc:
+        fail(str(exc), 1)
+    err.print(f"{stats.rows} figures ({stats.multi_source} stated by several articles, {stats.conflicts} in conflict)"
+              f" -> table consolidated in {store}, {stats.csv}", soft_wrap=True)
+
+
+@app.command()
+def report(
+    store: Path = typer.Argument(..., help="A store written by `ecoie export` or `ecoie run --to`."),
+    out_path: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML file to write."),
+) -> None:
+    """A single self-contained HTML report: time series per place, events, enforcement, filters."""
+    from .analytics.report import ReportError, write_report
+    from .analytics.stores import StoreError
+
+    try:
+        stats = write_report(store, out_path)
+    except (StoreError, ReportError) as exc:
+        fail(str(exc), 1)
+    err.print(f"{out_path}: {stats.places} places, {stats.points} points ({stats.conflicts} in conflict), "
+              f"{stats.events} press conferences and meetings, {stats.enforcement} enforcement rows", soft_wrap=True)
 
 
 def entrypoint() -> None:

@@ -29,3 +29,11 @@ def nlp(extractor):
 @pytest.fixture
 def seed_texts() -> dict[str, str]:
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line when the browser tests could not run (no Chromium), so nobody mistakes a skip for a pass."""
+    reasons = {getattr(r, "longrepr", None) and str(r.longrepr[-1]) for r in terminalreporter.stats.get("skipped", [])
+               if isinstance(getattr(r, "longrepr", None), tuple)}
+    for reason in sorted(r for r in reasons if r and "browser tests skipped" in r):
+        terminalreporter.write_line(reason.removeprefix("Skipped: "))

@@ -57,6 +57,8 @@ class RunOptions:
     resume: bool = False
     #: Python files with extra components, imported in every worker
     code: list[Path] = field(default_factory=list)
+    #: an analytical store (.duckdb, .sqlite) that receives every chunk of records as it is written
+    to: Optional[Path] = None
 
 
 @dataclass
@@ -123,9 +125,13 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
     stats = RunStats(out=opts.out)
     started = time.perf_counter()
     error_lines = _ErrorFile(opts.errors) if opts.errors and not opts.resume else None
+    store = _store_sink(opts.to)
+    texts: dict = {}
     executor = None
     try:
         todo = _skipping(documents, skip, version, order, stats, tick)
+        if store is not None:
+            todo = _keeping_texts(todo, texts, version)
         chunks = _chunks(todo, opts.chunk_size)
         first = list(itertools.islice(chunks, 2))
         if first:  # nothing to do (everything resumed, say): no pipeline to load
@@ -142,6 +148,8 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
                 journal.write_lines(lines)
             else:
                 _write_stdout(lines)
+            if store is not None:
+                store.write_lines([line for _, line in lines], texts)
             for outcome in outcomes:
                 stats.add(outcome)
                 if error_lines is not None and outcome.status == "error":
@@ -167,7 +175,26 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
     finally:
         if executor is not None:
             executor.close()
+        if store is not None:
+            store.close()
     return stats
+
+
+def _store_sink(path: Optional[Path]):
+    """``--to``: the analytical store records also go to (opened now, so a bad path fails before any work)."""
+    if path is None:
+        return None
+    from ..analytics.export import RecordSink
+
+    return RecordSink(path, streaming=True)
+
+
+def _keeping_texts(documents: Iterable[Document], texts: dict, version: str) -> Iterator[Document]:
+    """Remember each document's text until its record reaches the store (evidence sentences need it)."""
+    for document in documents:
+        if document.text:
+            texts[document_key(document, version)] = document.text
+        yield document
 
 
 def _extensions(config) -> tuple[str, ...]:
