@@ -54,6 +54,10 @@ class RuleLists:
     compound_surnames: tuple[str, ...]
     person_min: int
     person_max: int
+    #: 本报, 本台: the newspaper speaking of itself, not an outlet name
+    not_outlets: frozenset[str] = frozenset()
+    #: words a byline name runs into: 张明报道, 高宇摄
+    byline_name_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +82,8 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         person_bad_endings=tuple(data.get("person_bad_endings", [])),
         outlet_cue=data.get("outlet_cue", "记者|讯"),
         outlet_endings=tuple(sorted(data.get("outlet_endings", []), key=len, reverse=True)),
+        not_outlets=frozenset(data.get("not_outlets", [])),
+        byline_name_endings=tuple(sorted(data.get("byline_name_endings", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -249,11 +255,27 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     endings = "|".join(re.escape(e) for e in lists.outlet_endings)
     found = []
     for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|\d{{1,2}}月\d{{1,2}}日讯)", text):
-        found.append(m.span(1))
+        if m.group(1) not in lists.not_outlets:
+            found.append(m.span(1))
     return found
 
 
 BYLINE_NAME = rf"[{HAN}]{{2,4}}"
+
+
+def _byline_names(run: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
+    """Names in one run of a byline: 张明报道 -> 张明; 李静周晓 (two names, no space) -> 李静, 周晓;
+    a name running into the next word (于晓彤） ) keeps its longest valid prefix."""
+    for ending in lists.byline_name_endings:
+        if run.endswith(ending) and len(run) - len(ending) >= 2:
+            run = run[: -len(ending)]
+            break
+    if len(run) == 4 and run[:2] not in lists.compound_surnames and is_name(run[:2]) and is_name(run[2:]):
+        return [(0, 2), (2, 4)]
+    for k in range(len(run), 1, -1):
+        if is_name(run[:k]):
+            return [(0, k)]
+    return []
 
 
 def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
@@ -261,15 +283,12 @@ def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]
     found: list[tuple[int, int]] = []
     cues = "|".join(re.escape(c) for c in lists.byline_cues)
     # 记者 林晨 / 本报通讯员沈晋 鲁记 / （记者 于晓彤） / 责任编辑：何敏
-    for m in re.finditer(rf"(?:{cues})[ \t:：]*((?:{BYLINE_NAME})(?:[ \t、，,]+{BYLINE_NAME})*)", text):
+    # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
+    for m in re.finditer(rf"(?:{cues})[ \t:：]*((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
         base = m.start(1)
         for n in re.finditer(BYLINE_NAME, m.group(1)):
-            name = n.group()
-            # the name may run into the next word (记者 于晓彤）): keep the longest valid prefix
-            for k in range(len(name), 1, -1):
-                if is_name(name[:k]):
-                    found.append((base + n.start(), base + n.start() + k))
-                    break
+            found.extend((base + n.start() + s, base + n.start() + e)
+                         for s, e in _byline_names(n.group(), lists, is_name))
     # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line
     for m in re.finditer(rf"(?:^|\n)[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
         name = m.group(1)

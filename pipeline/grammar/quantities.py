@@ -103,7 +103,7 @@ FIRST_MONTHS = r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
 FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 #: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…)
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
-            rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发))"
+            rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从))"
             # a lead that opens a sentence: 21日，省政府新闻办…
             rf"|(?:(?<=^)|(?<=[\n。；;】）)\]]))(?:{DAY})日(?=[,，])")
 
@@ -143,7 +143,7 @@ DATE_PATTERNS = [
     DAY_ONLY,
     # standalone periods and relative days
     rf"(?:上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|过去一年|{SEASON}|年底|年初|年末)",
-    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|(?:今日|昨日)(?:{TIME_OF_DAY})",
+    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说]))",
 ]
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS))
 NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")

@@ -1,0 +1,32 @@
+"""Bylines and credits as real pages write them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.io.readers import Document
+
+
+def ents(extractor, text: str) -> list[tuple[str, str]]:
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    return [(e["text"], e["label"]) for e in record["entities"]]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("(记者刘凯 通讯员赵敏吴伟)日前,", ["刘凯", "赵敏", "吴伟"]),
+    ("本报讯 记者孙阳报道 近日,", ["孙阳"]),
+    ("本报讯 【记者 荀晓光】 昨日,", ["荀晓光"]),
+    ("全媒体记者:伞红梅 朴成哲)\n", ["伞红梅", "朴成哲"]),
+    ("编辑:胡静 审核:邓刚", ["胡静", "邓刚"]),
+])
+def test_byline_names(extractor, text, persons):
+    assert [s for s, label in ents(extractor, text) if label == "PERSON"] == persons
+
+
+def test_our_paper_is_not_an_outlet_name(extractor):
+    assert ("本报", "ORG") not in ents(extractor, "本报讯 记者孙阳报道 近日,市生态环境局通报了执法情况。")
+
+
+def test_dateline_day_before_a_reporter_and_yesterday(extractor):
+    found = ents(extractor, "(记者 刘凯)16日记者从省生态环境厅获悉,昨日全省开展了执法检查。")
+    assert ("16日", "DATE") in found and ("昨日", "DATE") in found
