@@ -170,12 +170,16 @@ def setup(
 def validate(
     paths: List[Path] = typer.Argument(..., help="Gold JSONL files, .ann sources, or folders holding them."),
     texts: Optional[Path] = typer.Option(None, "--texts", help="Texts of offset-only gold (default: texts/ beside it)."),
+    taxonomy: Optional[Path] = typer.Option(None, "--taxonomy", help="Indicator table with your own rows "
+                                            "(default: configs/indicators.tsv)."),
 ) -> None:
     """Check gold annotation files; report every problem with document id and offsets."""
     from .annotation.validate import validate_paths
 
+    if taxonomy is not None and not taxonomy.is_file():
+        fail(f"--taxonomy {taxonomy}: no such file", 2)
     notices: list[str] = []
-    files, problems = validate_paths(paths, texts_dir=texts, notices=notices)
+    files, problems = validate_paths(paths, texts_dir=texts, notices=notices, taxonomy=taxonomy)
     if not files:
         fail("no gold files (.jsonl, .ann) found")
     for notice in notices:

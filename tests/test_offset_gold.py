@@ -172,3 +172,21 @@ def test_error_rows_name_each_kind_of_disagreement():
     assert ("direction", "down", "up") in kinds
     assert ("entity_missed", "赵一平", None) in kinds
     assert any(r.kind == "official_missed" for r in rows)
+
+
+def test_validate_accepts_a_users_own_indicator_rows(tmp_path):
+    from pipeline.paths import CONFIG_DIR
+
+    gold = tmp_path / "mine.jsonl"
+    doc = GoldDoc(id="u1", text="全市共有城市绿道120公里。",
+                  spans=[{"start": 6, "end": 11, "label": "QUANTITY", "indicator": "greenway.length", "role": "value"}])
+    gold.write_text(doc.model_dump_json() + "\n", encoding="utf-8")
+    _, problems = validate_paths([gold])
+    assert any("unknown indicator" in p.message for p in problems)
+    table = tmp_path / "indicators.tsv"
+    table.write_text((CONFIG_DIR / "indicators.tsv").read_text(encoding="utf-8").rstrip("\n")
+                     + "\ngreenway.length\tgreenway\t绿道长度\t绿道\tkm\tlength of urban greenways\n", encoding="utf-8")
+    _, problems = validate_paths([gold], taxonomy=table)
+    assert problems == []
+    result = runner.invoke(app, ["validate", str(gold), "--taxonomy", str(table)])
+    assert result.exit_code == 0, result.output

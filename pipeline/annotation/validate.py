@@ -264,9 +264,13 @@ def validate_manifest(path: Path) -> list[Problem]:
 
 
 def validate_paths(paths: Iterable[str | Path], texts_dir: Path | None = None,
-                   notices: list[str] | None = None) -> tuple[list[Path], list[Problem]]:
-    """Validate every gold file under ``paths``; ids must be unique across JSONL files."""
+                   notices: list[str] | None = None, taxonomy: Path | None = None) -> tuple[list[Path], list[Problem]]:
+    """Validate every gold file under ``paths``; ids must be unique across JSONL files.
+
+    ``taxonomy``: a user's indicator table (the shipped rows plus their own) instead of ``configs/indicators.tsv``.
+    """
     files = gold_files(paths)
+    valid = indicator_ids(taxonomy) if taxonomy else None
     problems: list[Problem] = []
     ids: dict[str, str] = {}
     for f in files:
@@ -276,7 +280,7 @@ def validate_paths(paths: Iterable[str | Path], texts_dir: Path | None = None,
         if f.name == MANIFEST_NAME:
             problems.extend(validate_manifest(f))
             continue
-        problems.extend(validate_file(f, texts_dir=texts_dir, notices=notices))
+        problems.extend(validate_file(f, valid, texts_dir=texts_dir, notices=notices))
         if f.suffix in GOLD_SUFFIXES:
             for _, obj, err in _iter_jsonl(f):
                 if obj is None or obj.get("id") is None:
