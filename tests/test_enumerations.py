@@ -36,3 +36,9 @@ def test_a_list_of_other_things_is_left_alone(extractor):
 def test_a_longer_place_is_never_cut_to_its_last_member(extractor):
     text = "河南省濮阳市台前县、德州市夏津县开展行政边界地区联合执法。"
     assert gpes(extractor, text)[0] == "河南省濮阳市台前县"
+
+
+def test_a_list_of_rivers_or_mountains_stays_natural(extractor):
+    record = extractor.process_one(Document("t", text="共对布尔哈通河、嘎呀河、牡丹江、黄泥河开展巡查,推进贺兰山、六盘山、罗山治理。")).to_json_dict()
+    labels = {e["text"]: e["label"] for e in record["entities"]}
+    assert "通河" not in labels and labels.get("罗山") != "GPE"

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
-from .gazetteer import load_dictionaries, short_place_names
+from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from .context import META_KEY
 from .ner import SCORES_KEY
 from .spans import char_span_split, text_of
@@ -179,6 +179,9 @@ class EntityMerger:
                 out[i] = (s, e, "GPE", source, conf)
         for m in ENUMERATION.finditer(text):
             items = self._enumeration_items(text, m.start(), m.end())
+            natural = sum(text[s:e].endswith(LOC_SUFFIXES) and not self._is_known_place(text[s:e]) for s, e in items)
+            if natural * 2 >= len(items):
+                continue  # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): its members are LOC
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
                 trimmed = next((k for k in range(fs + 1, fe - 1) if self._is_known_place(text[k:fe])), None)
