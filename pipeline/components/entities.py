@@ -181,7 +181,12 @@ class EntityMerger:
             items = self._enumeration_items(text, m.start(), m.end())
             natural = sum(text[s:e].endswith(LOC_SUFFIXES) and not self._is_known_place(text[s:e]) for s, e in items)
             if natural * 2 >= len(items):
-                continue  # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): its members are LOC
+                # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): a member named like a city is the river
+                for s, e in items:
+                    if text[s:e].endswith(LOC_SUFFIXES):
+                        out = [(cs, ce, "LOC" if (cs, ce) == (s, e) and lab == "GPE" else lab, src, cf)
+                               for cs, ce, lab, src, cf in out]
+                continue
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
                 trimmed = next((k for k in range(fs + 1, fe - 1) if self._is_known_place(text[k:fe])), None)
