@@ -42,3 +42,13 @@ def test_a_list_of_rivers_or_mountains_stays_natural(extractor):
     record = extractor.process_one(Document("t", text="共对布尔哈通河、嘎呀河、牡丹江、黄泥河开展巡查,推进贺兰山、六盘山、罗山治理。")).to_json_dict()
     labels = {e["text"]: e["label"] for e in record["entities"]}
     assert "通河" not in labels and labels.get("罗山") != "GPE"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("四川省第三生态环境保护督察组对某市开展了督察。", "四川省第三生态环境保护督察组"),
+    ("天津市环境监察总队总队长王强介绍了情况。", "天津市环境监察总队"),
+    ("组建营口市应对气候变化及节能减排工作领导小组,推动工作。", "营口市应对气候变化及节能减排工作领导小组"),
+])
+def test_a_body_named_after_its_place_is_one_org(extractor, text, body):
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert (body, "ORG") in [(e["text"], e["label"]) for e in record["entities"]]

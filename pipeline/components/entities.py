@@ -46,6 +46,14 @@ DIVISION_END = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "
 NOT_DIVISIONS = frozenset({"市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
+BODY_AFTER_PLACE = re.compile(
+    r"[\u4e00-\u9fff（）()·]{0,24}?"
+    r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
+    r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a stretch that reads as a clause, not as part of a name
+NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划")
 
 
 class _Known:
@@ -159,8 +167,32 @@ class EntityMerger:
                 take(s, e, span.label_, "gazetteer", 1.0)
 
         chosen = self._places_in_enumerations(text, chosen, titles)
+        chosen = self._bodies_named_after_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    def _bodies_named_after_places(self, text: str, chosen):
+        """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
+
+        The model often tags only the place of a long name; the name runs to the
+        first organisation ending with nothing clause-like in between.
+        """
+        out = sorted(chosen)
+        result = []
+        i = 0
+        while i < len(out):
+            s, e, label, source, conf = out[i]
+            m = BODY_AFTER_PLACE.match(text, e) if label == "GPE" else None
+            if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
+                end = m.end()
+                inside = [j for j in range(i + 1, len(out)) if out[j][0] < end]
+                if all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
+                    result.append((s, end, "ORG", "rule", conf))
+                    i = (inside[-1] if inside else i) + 1
+                    continue
+            result.append(out[i])
+            i += 1
+        return result
 
     def _is_known_place(self, name: str) -> bool:
         return name in self.short_places or self.repair.known.get(name) == "GPE"
