@@ -1,0 +1,302 @@
+"""Issue 16, "nothing lost, nothing hangs": one test (at least) per numbered case of the issue.
+
+Each test names its case.  The bad-input corpus lives in ``BAD_INPUTS``
+below: every entry must give one record (``error`` where the input is bad),
+a one-line reason and never a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.io.readers import read_file, read_stdin
+from pipeline.runtime import journal
+from pipeline.runtime.journal import OutputJournal
+
+from .conftest import SEEDS
+
+ARTICLE = "3月12日上午，聊城市生态环境局召开新闻发布会，优良天数245天，同比增加40天。"
+runner = CliRunner()
+
+
+def _jsonl(path: Path, *objects) -> Path:
+    path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects), encoding="utf-8")
+    return path
+
+
+def _line(doc_id: str, status: str = "ok", **extra) -> str:
+    return json.dumps({"doc_id": doc_id, "text_sha256": doc_id * 2, "model_version": "v", "status": status,
+                       **extra}) + "\n"
+
+
+def _one_line_error(result) -> str:
+    text = result.output.strip()
+    assert "Traceback" not in text, text
+    assert len(text.splitlines()) == 1, text
+    return text
+
+
+# --- case 1: --out is an input, or inside an input folder ------------------------------------
+
+def test_case1_out_equal_to_the_input_is_refused_and_the_input_kept(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    before = src.read_bytes()
+    result = runner.invoke(app, ["run", str(src), "--out", str(src)])
+    assert result.exit_code == 2
+    assert "is an input" in _one_line_error(result)
+    assert src.read_bytes() == before
+
+
+def test_case1_out_inside_an_input_folder_is_refused(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for option in ("--out", "--errors"):
+        args = ["run", str(folder), "--out", str(tmp_path / "o.jsonl")]
+        args += [option, str(folder / "sub" / "records.jsonl")]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert "inside the input folder" in _one_line_error(result)
+    assert sorted(p.name for p in folder.rglob("*")) == ["a.txt"]
+
+
+def test_case1_a_hard_link_to_the_input_is_the_input(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    os.link(src, tmp_path / "alias.jsonl")
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "alias.jsonl")])
+    assert result.exit_code == 2 and "is an input" in result.output
+
+
+# --- case 2: devices, FIFOs, directories, symlinks ------------------------------------------
+
+@pytest.mark.parametrize("kind", ["fifo", "directory"])
+def test_case2_special_outputs_are_refused_and_left_alone(tmp_path, kind):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    target = tmp_path / "target"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+    result = runner.invoke(app, ["run", str(src), "--out", str(target)])
+    assert result.exit_code == 2
+    assert "not a regular file" in _one_line_error(result)
+    mode = os.lstat(target).st_mode
+    assert stat.S_ISFIFO(mode) if kind == "fifo" else stat.S_ISDIR(mode)
+
+
+def test_case2_a_device_is_refused_before_anything_is_written():
+    from pipeline.runtime.outputs import OutputRefused, check_outputs
+
+    with pytest.raises(OutputRefused, match="is a device"):
+        check_outputs(["in.jsonl"], "/dev/null", None)
+
+
+def test_case2_a_symlink_is_written_through(extractor, tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    real = tmp_path / "real" / "records.jsonl"
+    real.parent.mkdir()
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    result = runner.invoke(app, ["run", str(src), "--out", str(link), "--no-summary"])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert json.loads(real.read_text(encoding="utf-8"))["doc_id"] == "a"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["records.jsonl"]
+
+
+# --- case 3: a failure during --resume keeps the journal ------------------------------------------
+
+class _FullDisk:
+    """A file whose writes fail with ENOSPC (the rest passes through)."""
+
+    def __init__(self, fh):
+        self.fh = fh
+
+    def write(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name):
+        return getattr(self.fh, name)
+
+
+def _full_disk(monkeypatch):
+    real_open = open
+
+    def open_full(path, mode="r", *a, **k):
+        fh = real_open(path, mode, *a, **k)
+        return _FullDisk(fh) if "w" in mode or "a" in mode else fh
+
+    monkeypatch.setattr(journal, "open", open_full, raising=False)
+
+
+def test_case3_disk_full_during_resume_keeps_the_journal_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "o.jsonl"
+    part = tmp_path / "o.jsonl.part"
+    part.write_text(_line("a") + _line("b"), encoding="utf-8")
+    before = part.read_bytes()
+    _full_disk(monkeypatch)
+    j = OutputJournal(out, resume=True).open()
+    with pytest.raises(journal.WriteError, match="No space left"):
+        j.write_lines([(("c", "cc", "v"), _line("c"))])
+    assert part.read_bytes() == before
+    assert not out.exists()
+
+
+def test_case3_failed_commit_during_resume_keeps_the_journal(tmp_path, monkeypatch):
+    out = tmp_path / "o.jsonl"
+    part = tmp_path / "o.jsonl.part"
+    part.write_text(_line("b") + _line("a"), encoding="utf-8")  # out of order: commit rewrites it
+    j = OutputJournal(out, resume=True).open()
+    _full_disk(monkeypatch)
+    with pytest.raises(journal.WriteError):
+        j.commit(order=[("a", "aa", "v"), ("b", "bb", "v")])
+    assert part.read_text(encoding="utf-8") == _line("b") + _line("a")
+    assert [p.name for p in tmp_path.iterdir()] == ["o.jsonl.part"]
+
+
+def test_case3_cli_resume_on_a_full_disk_exits_1_and_keeps_earlier_work(extractor, tmp_path, monkeypatch):
+    out = tmp_path / "o.jsonl"
+    part = tmp_path / "o.jsonl.part"
+    first = runner.invoke(app, ["run", str(SEEDS / "000_cf766a50f9936a8d.txt"), "--out", str(out), "--no-summary"])
+    assert first.exit_code == 0, first.output
+    out.rename(part)  # as if the run had been killed after its first document
+    before = part.read_bytes()
+    _full_disk(monkeypatch)
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(out), "--resume", "--workers", "1"])
+    assert result.exit_code == 1
+    assert "No space left on device" in _one_line_error(result)
+    assert part.read_bytes() == before
+
+
+def test_case8_resume_in_a_read_only_folder_is_one_line_and_keeps_the_journal(tmp_path, monkeypatch):
+    out = tmp_path / "o.jsonl"
+    part = tmp_path / "o.jsonl.part"
+    part.write_text(_line("a"), encoding="utf-8")
+    real_open = open
+
+    def read_only(path, mode="r", *a, **k):
+        if "w" in mode or "a" in mode:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, mode, *a, **k)
+
+    monkeypatch.setattr(journal, "open", read_only, raising=False)
+    with pytest.raises(journal.WriteError, match="Permission denied"):
+        OutputJournal(out, resume=True).open()
+    assert part.read_text(encoding="utf-8") == _line("a")
+
+
+# --- case 4: stdin JSONL, line by line -------------------------------------------------------------
+
+def test_case4_stdin_jsonl_with_a_null_line_gives_three_documents():
+    data = (json.dumps({"id": "a", "text": ARTICLE}, ensure_ascii=False) + "\nnull\n"
+            + json.dumps({"id": "b", "text": ARTICLE}, ensure_ascii=False) + "\n").encode("utf-8")
+    docs = list(read_stdin(io.BytesIO(data)))
+    assert [(d.id, d.ok) for d in docs] == [("a", True), ("stdin:2", False), ("b", True)]
+    assert docs[1].error == "line 2: not a JSON object"
+
+
+def test_case4_stdin_follows_the_file_rules_for_broken_and_long_lines():
+    good = json.dumps({"id": "a", "text": ARTICLE}, ensure_ascii=False)
+    data = f"{good}\n{{broken\n\"a string\"\n{json.dumps({'id': 'c', 'text': 'x' * 500})}\n{good}\n".encode("utf-8")
+    docs = list(read_stdin(io.BytesIO(data), max_bytes=300))
+    assert [d.ok for d in docs] == [True, False, False, False, True]
+    assert "not JSON" in docs[1].error and "not a JSON object" in docs[2].error
+    assert "read.max_bytes" in docs[3].error
+    # plain text is still one document
+    [doc] = list(read_stdin(io.BytesIO(ARTICLE.encode("utf-8"))))
+    assert doc.ok and doc.text == ARTICLE
+
+
+# --- case 5: two runs on one output --------------------------------------------------------------
+
+def test_case5_a_second_run_on_the_same_output_stops_at_once_naming_the_first(extractor, tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    out = tmp_path / "o.jsonl"
+    first = OutputJournal(out).open()
+    first.write_lines([(("x", "xx", "v"), _line("x"))])
+    result = runner.invoke(app, ["run", str(src), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 1
+    message = _one_line_error(result)
+    assert "being written by another ecoie run" in message and f"pid {os.getpid()}" in message
+    assert (tmp_path / "o.jsonl.part").read_text(encoding="utf-8") == _line("x")
+    first.commit()
+    assert out.read_text(encoding="utf-8") == _line("x")
+
+
+def test_case5_the_lock_is_released_when_a_run_ends(tmp_path):
+    out = tmp_path / "o.jsonl"
+    j = OutputJournal(out).open()
+    with pytest.raises(journal.OutputBusy):
+        OutputJournal(out, resume=True).open()
+    j.abort(keep=True)
+    OutputJournal(out, resume=True).open().commit()
+
+
+def test_case5_errors_equal_to_out_is_refused(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "o.jsonl"),
+                                 "--errors", str(tmp_path / "." / "o.jsonl")])
+    assert result.exit_code == 2
+    assert "same file" in _one_line_error(result)
+
+
+# --- case 8: one line, exit 2 or 1 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("args,needle", [
+    (["--set", "read.max_bytes=abc"], "read.max_bytes must be"),
+    (["--set", "read.max_bytes=-5"], "read.max_bytes must be"),
+    (["--out", ""], "--out is empty"),
+])
+def test_case8_usage_errors_are_one_line_exit_2(tmp_path, args, needle):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    base = ["run", str(src)] + ([] if "--out" in args else ["--out", str(tmp_path / "o.jsonl")])
+    result = runner.invoke(app, base + args)
+    assert result.exit_code == 2
+    assert needle in _one_line_error(result)
+
+
+# --- case 9: limits in bytes, named right ------------------------------------------------------------
+
+def test_case9_jsonl_lines_are_limited_in_bytes_not_characters(tmp_path):
+    text = "中" * 400  # 400 characters, 1,200 bytes
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "wide", "text": text}, {"id": "after", "text": ARTICLE})
+    docs = list(read_file(src, tmp_path, max_bytes=1000))
+    assert [d.id for d in docs] == ["in.jsonl:1", "after"]
+    assert "read.max_bytes" in docs[0].error and "--max-bytes" not in docs[0].error
+
+
+def test_case9_file_too_large_names_the_real_setting(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(ARTICLE.encode("utf-8") * 100)
+    [doc] = list(read_file(big, tmp_path, max_bytes=1000))
+    assert "too large" in doc.error and "--set read.max_bytes=" in doc.error
+    assert "--max-bytes" not in doc.error
+
+
+def test_case9_a_non_utf8_jsonl_line_does_not_hide_the_rest(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "\xd6\xd0\xce\xc4"}\n' + json.dumps({"id": "b", "text": ARTICLE}).encode() + b"\n")
+    docs = list(read_file(src, tmp_path))
+    assert [(d.id, d.ok) for d in docs] == [("in.jsonl:1", False), ("b", True)]
+    assert docs[0].error == "line 1: not UTF-8"
+
+
+# --- case 10: metadata and record shapes ---------------------------------------------------------------
+
+def test_case10_resume_refuses_a_changed_output_shape(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    out = tmp_path / "o.jsonl"
+    (tmp_path / "o.jsonl.part").write_text(_line("a", text="t", normalized_text="t"), encoding="utf-8")
+    result = runner.invoke(app, ["run", str(src), "--out", str(out), "--resume"])
+    assert result.exit_code == 2
+    assert "--with-text" in _one_line_error(result)
+    assert (tmp_path / "o.jsonl.part").read_text(encoding="utf-8") == _line("a", text="t", normalized_text="t")
