@@ -300,3 +300,59 @@ def test_case10_resume_refuses_a_changed_output_shape(tmp_path):
     assert result.exit_code == 2
     assert "--with-text" in _one_line_error(result)
     assert (tmp_path / "o.jsonl.part").read_text(encoding="utf-8") == _line("a", text="t", normalized_text="t")
+
+
+# --- case 6: workers die with their coordinator ------------------------------------------------------
+
+def test_case6_kill_9_of_the_coordinator_leaves_no_worker_behind(extractor, tmp_path):
+    """SIGKILL a real `ecoie run --workers 2`: its workers (and the resource tracker) are gone within seconds."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    from .conftest import ROOT
+    from .test_batch_scale import corpus
+
+    src = corpus(tmp_path, 40)
+    part = tmp_path / "o.jsonl.part"
+    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(src), "--out", str(tmp_path / "o.jsonl"),
+           "--workers", "2", "--chunk-size", "1", "--no-summary", "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    children: list = []
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline and proc.poll() is None:
+            if part.exists() and part.read_bytes().count(b"\n") >= 2:
+                break  # both workers have loaded and are working
+            time.sleep(0.1)
+        assert proc.poll() is None, proc.stderr.read().decode()
+        children = psutil.Process(proc.pid).children(recursive=True)
+        assert len(children) >= 2  # two workers (and the resource tracker)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        killed_at = time.time()
+
+        def alive():
+            out = []
+            for child in children:
+                try:
+                    if child.status() != psutil.STATUS_ZOMBIE:
+                        out.append(child)
+                except psutil.NoSuchProcess:
+                    pass
+            return out
+
+        while alive() and time.time() - killed_at < 10:
+            time.sleep(0.2)
+        survivors = alive()
+        assert not survivors, f"still running {time.time() - killed_at:.1f} s after the kill: {survivors}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for child in children:  # never leave an orphan behind, even when the test fails
+            try:
+                child.kill()
+            except psutil.NoSuchProcess:
+                pass

@@ -20,13 +20,14 @@ retry and isolation logic in :mod:`.ordered` is written once.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import weakref
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from ..io.readers import Document
-from .work import WorkerSpec, one_thread_per_worker, process_chunk, warm_up
+from .work import WorkerSpec, init_pool_worker, process_chunk, warm_up
 
 
 class WorkerStartError(RuntimeError):
@@ -99,7 +100,7 @@ class ProcessExecutor:
         """A new pool whose workers have all built the pipeline (errors surface here, as themselves)."""
         self._current: weakref.WeakSet[Future] = weakref.WeakSet()
         pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=one_thread_per_worker)
+                                   initializer=init_pool_worker, initargs=(os.getpid(),))
         try:
             for warming in [pool.submit(warm_up, self.spec) for _ in range(self.workers)]:
                 warming.result()
