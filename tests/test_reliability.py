@@ -356,3 +356,108 @@ def test_case6_kill_9_of_the_coordinator_leaves_no_worker_behind(extractor, tmp_
                 child.kill()
             except psutil.NoSuchProcess:
                 pass
+
+
+# --- case 8 and 11: the segmenter loads from its absolute cache path, never through pickle ---------------
+
+class _Planted:
+    """Unpickling this creates a marker file: proof that a pickle was executed."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def _cache_copy(tmp_path: Path, name: str, skip: tuple[str, ...] = ()) -> Path:
+    """A segmenter cache of symlinks to the real one (no 150 MB copies)."""
+    from pipeline.paths import pkuseg_model_dir
+    from pipeline.provision import MODEL_FILES
+
+    d = tmp_path / name
+    d.mkdir(parents=True)
+    for f in MODEL_FILES:
+        if f not in skip:
+            (d / f).symlink_to(pkuseg_model_dir() / f)
+    return d
+
+
+def test_case11_no_msgpack_is_refused_and_the_pickle_never_runs(tmp_path):
+    import pickle
+
+    from pipeline.components.segmenter import SegmenterModelMissing, build_segmenter
+
+    d = _cache_copy(tmp_path, "cache", skip=("features.msgpack",))
+    marker = tmp_path / "pickle-ran"
+    (d / "features.pkl").write_bytes(pickle.dumps(_Planted(marker)))
+    with pytest.raises(SegmenterModelMissing, match="no features.msgpack.*ecoie setup"):
+        build_segmenter(d, [])
+    assert not marker.exists()
+
+
+def test_case11_a_relative_model_dir_named_like_a_pkuseg_model_is_not_redirected(tmp_path, monkeypatch):
+    import pickle
+
+    import spacy_pkuseg
+
+    from pipeline.components.segmenter import build_segmenter
+
+    _cache_copy(tmp_path, "mixed")
+    home = tmp_path / "pkuseg_home"
+    planted = _cache_copy(home, "mixed", skip=("features.msgpack",))
+    marker = tmp_path / "pickle-ran"
+    (planted / "features.pkl").write_bytes(pickle.dumps(_Planted(marker)))
+    (home / "mixed.zip").write_bytes(b"")  # what spacy-pkuseg's download looks for
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("spacy-pkuseg tried to download a model")
+
+    monkeypatch.setattr(spacy_pkuseg, "download_model", no_download)
+    monkeypatch.setattr(spacy_pkuseg.config, "pkuseg_home", str(home))
+    monkeypatch.chdir(tmp_path)
+    seg = build_segmenter("mixed", [])
+    assert seg.cut("聊城市生态环境局召开新闻发布会") == ["聊城市", "生态", "环境局", "召开", "新闻", "发布会"]
+    assert not marker.exists()
+
+
+def test_case8_a_truncated_segmenter_cache_is_one_line_exit_1(tmp_path, monkeypatch):
+    from pipeline.paths import pkuseg_model_dir
+
+    home = tmp_path / "home"
+    d = _cache_copy(home / "pkuseg", "mixed", skip=("features.msgpack",))
+    with open(pkuseg_model_dir() / "features.msgpack", "rb") as fh:
+        (d / "features.msgpack").write_bytes(fh.read(1_000_000))
+    monkeypatch.setenv("ECOIE_HOME", str(home))
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "o.jsonl"), "--workers", "1"])
+    assert result.exit_code == 1
+    message = _one_line_error(result)
+    assert "damaged" in message and "ecoie setup --force" in message
+
+
+def test_case8_an_unreachable_scheduler_is_one_line_exit_1(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    from pipeline.runtime import executors
+
+    monkeypatch.setattr(executors, "SCHEDULER_TIMEOUT", "2s")
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE}, {"id": "b", "text": ARTICLE})
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "o.jsonl"), "--chunk-size", "1",
+                                 "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in _one_line_error(result)
+    assert list(tmp_path.iterdir()) == [src]
+
+
+def test_case8_any_other_failure_is_still_one_line_exit_1(tmp_path, monkeypatch):
+    from pipeline.runtime import batch
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something unforeseen\nwith a second line")
+
+    monkeypatch.setattr(batch, "run_pipeline", broken)
+    monkeypatch.delenv("ECOIE_DEBUG", raising=False)
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE})
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1
+    assert "RuntimeError: something unforeseen" in _one_line_error(result)

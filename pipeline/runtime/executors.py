@@ -30,6 +30,10 @@ from ..io.readers import Document
 from .work import WorkerSpec, init_pool_worker, process_chunk, warm_up
 
 
+#: how long to try to connect to a ``--scheduler`` before giving up
+SCHEDULER_TIMEOUT = "30s"
+
+
 class WorkerStartError(RuntimeError):
     """Worker processes died before they could take any work."""
 
@@ -149,7 +153,12 @@ class DaskExecutor:
         self.spec = spec
         self._cluster = None
         if scheduler:
-            self.client = Client(scheduler, timeout="30s")
+            try:
+                self.client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+            except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ValueError for a bad address …
+                detail = str(exc).strip().splitlines()
+                raise WorkerStartError(f"cannot reach the Dask scheduler at {scheduler}: "
+                                       f"{detail[0] if detail else type(exc).__name__}") from None
         else:
             n = local_workers or 1
             self._cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
