@@ -461,3 +461,50 @@ def test_case8_any_other_failure_is_still_one_line_exit_1(tmp_path, monkeypatch)
     result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1
     assert "RuntimeError: something unforeseen" in _one_line_error(result)
+
+
+# --- case 10: metadata is never invented ----------------------------------------------------------------
+
+def _page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><title>2023年工作总结</title>{head}</head><body><article>{body}</article></body></html>"
+
+
+def test_case10_a_page_that_only_mentions_a_year_gets_no_invented_day(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(_page(f"<h1>2023年工作总结</h1><p>{ARTICLE}</p><p>2023年，全市空气质量持续改善，水环境质量稳中向好。</p>"),
+                    encoding="utf-8")
+    [doc] = list(read_file(page, tmp_path))
+    assert doc.ok, doc.error
+    assert doc.meta.get("published") == "2023"
+
+
+def test_case10_a_stated_date_is_kept_and_a_missing_one_is_not_made_up():
+    from pipeline.io.pages import stated_date
+
+    assert stated_date("2024-03-12", "发布时间：2024年3月12日") == "2024-03-12"
+    assert stated_date("2024-03-12", '<meta content="2024-03-12">') == "2024-03-12"
+    assert stated_date("2024-03-01", "2024年3月全市空气质量") == "2024-03"
+    assert stated_date("2023-01-01", "2023年工作总结") == "2023"
+    assert stated_date("2023-01-01", "no year at all") is None
+    assert stated_date("2023-01-01", "12023 is not a year") is None
+
+
+def test_case10_a_navigation_only_page_is_an_error_record(tmp_path):
+    page = tmp_path / "nav.html"
+    page.write_text('<html><head><title>x</title></head><body><nav><a href="/">home</a></nav></body></html>',
+                    encoding="utf-8")
+    [doc] = list(read_file(page, tmp_path))
+    assert not doc.ok and "no sentence" in doc.error
+
+
+def test_case10_duplicate_ids_warn_and_get_a_suffix(extractor, tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "x", "text": ARTICLE}, {"id": "x", "text": ARTICLE + "。"},
+                 {"id": "x#2", "text": ARTICLE}, {"id": "y", "text": ARTICLE})
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["run", str(src), "--out", str(out), "--no-summary", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    ids = [r["doc_id"] for r in records]
+    assert ids == ["x", "x#2", "x#2#2", "y"] and len(set(ids)) == 4
+    assert records[0]["warnings"] == [] and "duplicate id 'x'" in records[1]["warnings"][0]
+    assert "duplicate id 'x#2'" in records[2]["warnings"][0]

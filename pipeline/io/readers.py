@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
+from .pages import has_sentence, stated_date
+
 DEFAULT_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
 #: encodings tried for non-UTF-8 input, in order of preference for this genre
@@ -29,6 +31,8 @@ class Document:
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    #: notes about the input that the record carries (e.g. a renamed duplicate id)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -117,9 +121,12 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
     text = get("text") or ""
     if not text.strip():
         raise ValueError("HTML page has no extractable main text")
+    if not has_sentence(text):
+        raise ValueError("HTML page has no sentence of main text (navigation or boilerplate only)")
     meta = {k: get(k) for k in ("title", "date", "sitename", "url") if get(k)}
-    if "date" in meta:
-        meta["published"] = meta.pop("date")
+    published = stated_date(meta.pop("date", None), html)  # never a date the page does not state
+    if published:
+        meta["published"] = published
     meta["format"] = "html"
     return text, meta
 
@@ -351,7 +358,31 @@ def read_inputs(inputs: Iterable[str], extensions: Iterable[str] = DEFAULT_EXTEN
     """Documents from files, folders (recursive, by extension) and ``-`` (stdin), lazily."""
     inputs = list(inputs)
     check_inputs(inputs, extensions)
-    return _generate(inputs, tuple(extensions), max_bytes)
+    return unique_ids(_generate(inputs, tuple(extensions), max_bytes))
+
+
+def unique_ids(documents: Iterable[Document]) -> Iterator[Document]:
+    """Give a repeated id a suffix (``id#2``, ``id#3`` …) and a warning, so every record's id is unique.
+
+    Two JSONL lines with one ``id`` (or two folders holding the same relative
+    path) would otherwise give two records no reader can tell apart, and
+    ``--resume`` could not either.  Suffixes follow input order, so they are
+    the same in every run over the same input.
+    """
+    seen: dict[str, int] = {}
+    for document in documents:
+        count = seen.get(document.id, 0) + 1
+        seen[document.id] = count
+        if count > 1:
+            new_id = f"{document.id}#{count}"
+            while new_id in seen:
+                count += 1
+                new_id = f"{document.id}#{count}"
+            seen[document.id] = count
+            seen[new_id] = 1
+            document.warnings.append(f"duplicate id {document.id!r}: renamed {new_id!r}")
+            document.id = new_id
+        yield document
 
 
 def _generate(inputs: list[str], extensions: tuple[str, ...], max_bytes: int) -> Iterator[Document]:
