@@ -508,3 +508,91 @@ def test_case10_duplicate_ids_warn_and_get_a_suffix(extractor, tmp_path):
     assert ids == ["x", "x#2", "x#2#2", "y"] and len(set(ids)) == 4
     assert records[0]["warnings"] == [] and "duplicate id 'x'" in records[1]["warnings"][0]
     assert "duplicate id 'x#2'" in records[2]["warnings"][0]
+
+
+# --- case 7: long documents ----------------------------------------------------------------------------
+
+def _long_text(chars: int) -> str:
+    from .conftest import ROOT
+
+    texts = [json.loads(line)["text"] for line in (ROOT / "annotations/train/train.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    text = "\n".join(texts)
+    while len(text) < chars:
+        text += "\n" + text
+    return text[:chars]
+
+
+def test_case7_windows_cut_at_sentences_cover_the_document(nlp):
+    from pipeline.components.ner import sentence_windows
+
+    doc = nlp.make_doc(_long_text(20000))
+    for _, proc in nlp.pipeline[:1]:  # sentences
+        doc = proc(doc)
+    windows = sentence_windows(doc, 3000)
+    assert windows[0][0] == 0 and windows[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
+    starts = {s.start for s in doc.sents}
+    for start, end in windows:
+        assert doc[end - 1].idx + len(doc[end - 1].text) - doc[start].idx <= 3000
+        assert start in starts
+
+
+def test_case7_long_documents_are_stitched_exactly_and_short_ones_are_unchanged(extractor):
+    """The windowed NER equals decoding each window as a document of its own, at the right offsets;
+    a document under the window size takes the whole-document path."""
+    from pipeline.components.ner import SCORES_KEY, sentence_windows
+
+    ner = extractor.nlp.get_pipe("ner")
+    doc = extractor.nlp.make_doc(_long_text(12000))
+    for name, proc in extractor.nlp.pipeline:
+        if name == "ner":
+            break
+        doc = proc(doc)
+    reference = doc.copy()
+    saved = ner.window_chars
+    try:
+        ner.window_chars = 4000
+        windowed = ner(doc)
+        expected, scores = [], {}
+        for start, end in sentence_windows(reference, 4000):
+            part = ner.__class__.__bases__[0].__call__(ner, reference[start:end].as_doc())
+            offset = reference[start].idx
+            expected += [(e.start_char + offset, e.end_char + offset, e.label_) for e in part.ents]
+            scores.update({(s + offset, e + offset, label): p
+                           for (s, e, label), p in part.user_data.get(SCORES_KEY, {}).items()})
+        got = [(e.start_char, e.end_char, e.label_) for e in windowed.ents]
+        assert got == expected and len(got) > 50
+        assert windowed.user_data[SCORES_KEY] == scores
+        for s, e, _ in got:
+            assert windowed.text[s:e] == reference.text[s:e]
+        # under the window size: the whole-document decoder, as before
+        short = reference[: 300].as_doc()
+        ner.window_chars = 10 ** 6
+        whole = [(e.start_char, e.end_char, e.label_) for e in ner(short.copy()).ents]
+        assert whole == [(e.start_char, e.end_char, e.label_)
+                         for e in ner.__class__.__bases__[0].__call__(ner, short.copy()).ents]
+    finally:
+        ner.window_chars = saved
+
+
+def test_case7_a_runaway_document_becomes_an_error_record_naming_the_component(tmp_path):
+    from pipeline.runtime import batch
+
+    from .conftest import ROOT
+
+    cfg_text = (ROOT / "configs" / "default.cfg").read_text(encoding="utf-8")
+    cfg_text = cfg_text.replace('pipeline = ["sentences", ', 'pipeline = ["sentences", "slow", ', 1)
+    cfg_text += '\n[components.slow]\nfactory = "ecoie_test_slow"\n'
+    cfg = tmp_path / "slow.cfg"
+    cfg.write_text(cfg_text, encoding="utf-8")
+    src = _jsonl(tmp_path / "in.jsonl", {"id": "a", "text": ARTICLE}, {"id": "b", "text": ARTICLE + "TAKE-FOREVER"},
+                 {"id": "c", "text": ARTICLE + "。"})
+    out = tmp_path / "o.jsonl"
+    stats = batch.run_pipeline(batch.RunOptions(
+        inputs=[str(src)], out=str(out), workers=1, config=cfg, overrides=["limits.doc_seconds=2"],
+        code=[ROOT / "tests" / "data" / "slow_component.py"]))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["status"] for r in records] == ["ok", "error", "ok"]
+    assert records[1]["error"].startswith("component slow ran over the time budget of 2 s")
+    assert (stats.ok, stats.errors) == (2, 1)
