@@ -90,7 +90,7 @@ def run(
         fail(f"interrupted{kept}", 130)
     except Exception as exc:  # noqa: BLE001 - mapped to one-line messages below
         _fail_known(exc)
-        raise
+        _fail_unexpected(exc)
     finally:
         for bar in _BARS:
             bar.stop()
@@ -143,6 +143,16 @@ def _fail_known(exc: Exception) -> None:
     if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, HanLPUnavailable, FileNotFoundError,
                         WorkerStartError)):
         fail(str(exc), 1)
+
+
+def _fail_unexpected(exc: Exception) -> None:
+    """Anything else is still one line (exit 1); ``ECOIE_DEBUG=1`` shows the traceback instead."""
+    import os
+
+    if os.environ.get("ECOIE_DEBUG"):
+        raise exc
+    detail = str(exc).strip().splitlines()
+    fail(f"{type(exc).__name__}: {detail[0] if detail else 'unexpected error'} (ECOIE_DEBUG=1 shows where)", 1)
 
 
 @app.command()

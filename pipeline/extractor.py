@@ -31,6 +31,7 @@ from .io.readers import Document
 from .normalize import NormalizedText, normalize
 from .paths import pkuseg_model_dir
 from .records import build_record, error_record
+from .runtime.budget import DocumentTimeout, time_budget
 from .schema import Record
 
 
@@ -62,6 +63,8 @@ class Extractor:
             boilerplate_rules=str(norm.get("boilerplate_rules", "")),
         )
         self.batch_size = int(config["nlp"].get("batch_size", 16))
+        #: seconds one document may take through the pipeline (0: no limit); see runtime/budget.py
+        self.doc_seconds = float(config.get("limits", {}).get("doc_seconds", 0) or 0)
         self.with_text = with_text
         self.model_version = model_version(config)
 
@@ -72,7 +75,13 @@ class Extractor:
         ner_settings = configure_ner_backend(config)
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
         if "ner" in nlp.pipe_names and ner_settings.get("backend", "spacy") == "spacy":
-            nlp.get_pipe("ner").cfg["beam_width"] = int(ner_settings.get("beam_width", 1))
+            ner = nlp.get_pipe("ner")
+            ner.cfg["beam_width"] = int(ner_settings.get("beam_width", 1))
+            if hasattr(ner, "window_chars"):
+                ner.window_chars = int(ner_settings.get("window_chars", ner.window_chars))
+        # read.max_bytes bounds a document already (a character is at least one byte); spaCy's own
+        # 1,000,000-character limit would turn longer documents into E088 errors
+        nlp.max_length = max(nlp.max_length, int(config.get("read", {}).get("max_bytes", 0) or 0))
         return cls(nlp, config, with_text=with_text)
 
     # --- processing -------------------------------------------------------------
@@ -117,24 +126,34 @@ class Extractor:
 
     def _run_batch(self, batch: list[tuple[Document, NormalizedText | None, Record | None]]) -> Iterator[Record]:
         todo = [(document, nt) for document, nt, rec in batch if rec is None]
+        if len(todo) == 1:  # alone anyway: run it once, component by component
+            document, nt = todo[0]
+            results = {id(document): self._run_single(document, nt)}
+            for document, _, rec in batch:
+                yield rec if rec is not None else results[id(document)]
+            return
         try:
-            docs = iter(list(self.nlp.pipe(self._make_doc(d, nt) for d, nt in todo)))
+            with time_budget(self.doc_seconds * len(todo)):
+                docs = iter(list(self.nlp.pipe(self._make_doc(d, nt) for d, nt in todo)))
             results = {id(document): self._record(document, nt, next(docs)) for document, nt in todo}
-        except Exception:  # noqa: BLE001 - find the culprit document by running them one by one
+        except Exception:  # noqa: BLE001 - find the culprit document (a failure, a runaway) one by one
             results = {id(document): self._run_single(document, nt) for document, nt in todo}
         for document, _, rec in batch:
             yield rec if rec is not None else results[id(document)]
 
     def _run_single(self, document: Document, nt: NormalizedText) -> Record:
+        step = "tokenizer"
         try:
-            doc = self._make_doc(document, nt)
+            with time_budget(self.doc_seconds):
+                doc = self._make_doc(document, nt)
+                for step, proc in self.nlp.pipeline:
+                    doc = proc(doc)
+        except DocumentTimeout:
+            reason = (f"component {step} ran over the time budget of {self.doc_seconds:g} s per document "
+                      "(limits.doc_seconds)")
+            return error_record(document, reason, self.model_version)
         except Exception as exc:  # noqa: BLE001
-            return error_record(document, f"component tokenizer failed: {_one_line(exc)}", self.model_version)
-        for name, proc in self.nlp.pipeline:
-            try:
-                doc = proc(doc)
-            except Exception as exc:  # noqa: BLE001
-                return error_record(document, f"component {name} failed: {_one_line(exc)}", self.model_version)
+            return error_record(document, f"component {step} failed: {_one_line(exc)}", self.model_version)
         return self._record(document, nt, doc)
 
     def _record(self, document: Document, nt: NormalizedText, doc: Doc) -> Record:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -66,7 +67,24 @@ class NormalizedText:
         return starts, ends
 
     def in_boilerplate(self, start: int, end: int) -> bool:
-        return any(bs <= start and end <= be for bs, be in self.boilerplate)
+        """True when a boilerplate region holds ``[start, end)``.
+
+        Asked once per entity: a scan of every region made long documents
+        quadratic, so regions are sorted once with a running maximum of their ends.
+        """
+        key = (id(self.boilerplate), len(self.boilerplate))
+        cache = self.__dict__.get("_boilerplate_index")
+        if cache is None or cache[0] != key:
+            ordered = sorted(self.boilerplate)
+            ends, top = [], -1
+            for _, be in ordered:
+                top = max(top, be)
+                ends.append(top)
+            cache = (key, [bs for bs, _ in ordered], ends)
+            self.__dict__["_boilerplate_index"] = cache
+        _, starts, ends = cache
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and ends[i] >= end
 
     def apply(self, edits: Iterable[tuple[int, int, str]]) -> "NormalizedText":
         """Apply non-overlapping edits (sorted by start) on the current text."""

@@ -34,7 +34,7 @@ def error_record(doc: Document, reason: str, model_version: str | None = None) -
     return Record(
         doc_id=doc.id, source=doc.source, status="error", error=reason,
         text_sha256=text_sha256(doc.text) if doc.text else None,
-        meta=dict(doc.meta), model_version=model_version,
+        meta=dict(doc.meta), model_version=model_version, warnings=list(doc.warnings),
     )
 
 
@@ -66,6 +66,7 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
     record = Record(
         doc_id=document.id, source=document.source, text_sha256=text_sha256(document.text),
         status="ok", meta=meta, entities=entities, quantities=quantities, model_version=model_version,
+        warnings=list(document.warnings),
     )
     for off in (doc._.officials or []) if doc.has_extension("officials") else []:
         start, end = nt.to_original(off.start, off.end)

@@ -131,3 +131,22 @@ def test_shared_value_rule():
     text = "力争优良率达到87%以上、PM2.5年均浓度不高于28微克/立方米"  # 年均 is an average, not 均
     spans = [(text.index("28"), text.index("28") + 8)]
     assert shared_value_links(text, spans, f) == {}
+
+
+@pytest.mark.parametrize("content", [{1, 2}, bytearray(b"x")], ids=["builtins.set", "builtins.bytearray"])
+def test_skops_loading_refuses_a_builtin_outside_the_allow_list(tmp_path, content):
+    """Issue 16 case 11: only the exact types of the shipped model load, not every ``builtins.*``."""
+    import skops.io as sio
+
+    model_dir = tmp_path / "bad"
+    model_dir.mkdir()
+    sio.dump({"indicator": content, "role": content}, model_dir / "model.skops")
+    (model_dir / "meta.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="refusing to load unexpected types"):
+        IndicatorLinker.load(model_dir, TAXONOMY)
+
+
+def test_the_shipped_skops_file_holds_only_allowed_types():
+    from pipeline.linking.model import ALLOWED_TYPES, check_skops_file
+
+    assert set(check_skops_file(ROOT / "models" / "indicators" / "model.skops")) <= ALLOWED_TYPES

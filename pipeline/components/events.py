@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
-from .spans import text_of
+from .spans import EntIndex, text_of
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -84,10 +84,12 @@ class EventReader:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
+        self._index = EntIndex(doc)  # doc.ents and Span.ents are O(length) per access
         events = []
         for etype, trigger_re in (("press_conference", self.press_re), ("meeting", self.meeting_re)):
             events.extend(self._convened(doc, etype, trigger_re, ctx))
         events.extend(self._outcomes(doc))
+        self._index = None
         doc._.events = events
         return doc
 
@@ -104,7 +106,7 @@ class EventReader:
                 continue
             if etype == "meeting" and self.press_re.search(text):
                 continue  # a press conference is not also a meeting
-            dates = [e for e in sent.ents if e.label_ == "DATE" and e._.norm and DAY_DATE.match(e._.norm)]
+            dates = [e for e in self._index.within(sent) if e.label_ == "DATE" and e._.norm and DAY_DATE.match(e._.norm)]
             candidates.append((sent, verb, trigger, dates))
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
@@ -120,7 +122,7 @@ class EventReader:
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
             # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
             anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
-            event.organizer = canonical_org(self._organizer(doc, sent, anchor, ctx), document_orgs(doc, ctx))
+            event.organizer = canonical_org(self._organizer(doc, sent, anchor, ctx), document_orgs(self._index, ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
@@ -168,7 +170,7 @@ class EventReader:
 
     def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         verb_char = sent.start_char + verb_offset
-        before = [e for e in sent.ents if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
+        before = [e for e in self._index.within(sent) if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
         between = text_of(doc)[before[-1].end_char : verb_char] if before else ""
         if before and before[-1].label_ == "ORG" and len(between) <= 12:
             return normalize_org(before[-1].text, ctx)
@@ -186,7 +188,7 @@ class EventReader:
         speakers, moderator = [], None
         for clause in re.finditer(r"[^，,；;。！？\n]+", text_of(doc)[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
-            persons = [e.text for e in doc.ents if e.label_ == "PERSON" and c_start <= e.start_char < c_end]
+            persons = [e.text for e in self._index.starting_in(c_start, c_end) if e.label_ == "PERSON"]
             persons = [p for p in persons if p in officials]
             if not persons:
                 continue
@@ -203,7 +205,7 @@ class EventReader:
                     continue
                 if self.speaker_re.match(text, ent.end_char) and not self.moderator_re.match(text, ent.end_char):
                     speakers.append(ent.text)
-            for label in self._speaker_labels(doc):
+            for label in self._speaker_labels(doc, self._index):
                 if label not in speakers and label != moderator and label in officials:
                     speakers.append(label)
         return [s for s in speakers if s != moderator], moderator
@@ -220,12 +222,12 @@ class EventReader:
         return start, end
 
     @staticmethod
-    def _speaker_labels(doc: Doc) -> list[str]:
+    def _speaker_labels(doc: Doc, index: EntIndex) -> list[str]:
         """Persons who open a line that ends in a colon (transcript speaker labels)."""
         out = []
         for m in re.finditer(r"(?:^|\n)([^\n]{0,60}?)[ \t]*[:：][ \t]*(?=\n|$)", text_of(doc)):
             line_start, line_end = m.start(1), m.end(1)
-            persons = [e for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end]
+            persons = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"]
             if persons and "记者" not in m.group(1):
                 out.append(persons[-1].text)
         return out

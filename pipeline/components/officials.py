@@ -75,8 +75,8 @@ def canonical_org(name: str | None, known: list[str]) -> str | None:
     return max(candidates, key=len) if candidates else name
 
 
-def document_orgs(doc: Doc, context) -> list[str]:
-    """Normalised names of the organisations the article mentions."""
+def document_orgs(doc, context) -> list[str]:
+    """Normalised names of the organisations the article mentions (``doc``: a Doc or anything with ``.ents``)."""
     return sorted({normalize_org(e.text, context) for e in doc.ents if e.label_ == "ORG"})
 
 

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.language import Language
@@ -62,10 +63,11 @@ class ScopeResolver:
         ents = list(doc.ents)
         default_period = self._document_period(ents) or (str(ctx.year) if ctx and ctx.year else None)
         last_period_in_paragraph: str | None = None
+        starts = [e.start_char for e in ents]  # doc.ents are in text order
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             if "\n" in text_of(doc)[max(0, sent.start_char - 1) : sent.start_char + 1]:
                 last_period_in_paragraph = None
-            in_sent = [e for e in ents if sent.start_char <= e.start_char < sent.end_char]
+            in_sent = ents[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
             for q in (e for e in in_sent if e.label_ == "QUANTITY"):
                 before = [e for e in in_sent if e.end_char <= q.start_char]
                 q._.jurisdiction = self._jurisdiction(doc, sent, q, before) or self._article_place(

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 
 from ..paths import PROJECT_DIR, pkuseg_model_dir
-from ..provision import model_is_provisioned
+from ..provision import MODEL_FILES
 from .spans import remember_text
 
 
@@ -53,12 +53,50 @@ def resolve_project_path(path: str | Path) -> Path:
 
 @lru_cache(maxsize=4)
 def _load_pkuseg(model_dir: str):
-    """Load the segmenter once per process (it is ~170 MB on disk)."""
+    """Load the segmenter once per process (it is ~170 MB on disk), from the set-up cache only.
+
+    ``spacy_pkuseg.pkuseg(...)`` is never called: its constructor redirects a
+    directory named like one of its models (``mixed``, ``news`` …) to
+    ``$PKUSEG_HOME/<name>``, may download there, and falls back to
+    ``pickle.load(features.pkl)`` when ``features.msgpack`` is missing.  The
+    object is assembled here from the three cache files instead: msgpack
+    features, npz weights (``allow_pickle=False``) and a plain word list.
+    """
+    import numpy as np
     import spacy_pkuseg
+    from spacy_pkuseg.feature_extractor import FeatureExtractor
+    from spacy_pkuseg.model import Model
 
     d = Path(model_dir)
-    seg = spacy_pkuseg.pkuseg(str(d), user_dict=None)  # user_dict=None: no pickled dictionaries
-    words = (d / "postprocess_words.txt").read_text(encoding="utf-8").split("\n")
+    try:
+        data = srsly.read_msgpack(d / "features.msgpack")
+        extractor = FeatureExtractor.__new__(FeatureExtractor)
+        extractor.unigram = set(data["unigram"])
+        extractor.bigram = set(data["bigram"])
+        extractor.feature_to_idx = data["feature_to_idx"]
+        extractor.tag_to_idx = data["tag_to_idx"]
+        with np.load(d / "weights.npz", allow_pickle=False) as npz:
+            sizes, w = npz["sizes"], npz["w"]
+        model = Model.__new__(Model)
+        model.n_tag, model.n_feature = int(sizes[0]), int(sizes[1])
+        model.n_transition_feature = model.n_tag * (model.n_feature + model.n_tag)
+        model.w = w
+        if w.shape[0] != model.n_transition_feature:
+            raise ValueError(f"weights.npz holds {w.shape[0]} weights, expected {model.n_transition_feature}")
+        words = (d / "postprocess_words.txt").read_text(encoding="utf-8").split("\n")
+    except Exception as exc:  # noqa: BLE001 - a damaged cache is one line, not a traceback
+        detail = str(exc).strip().splitlines()
+        raise SegmenterModelMissing(
+            f"segmenter cache in {d} is damaged ({type(exc).__name__}: {detail[0] if detail else ''}): "
+            "run `ecoie setup --force`") from None
+    seg = spacy_pkuseg.pkuseg.__new__(spacy_pkuseg.pkuseg)
+    seg.postag = False
+    seg.feature_extractor = extractor
+    seg.model = model
+    seg.idx_to_tag = {idx: tag for tag, idx in extractor.tag_to_idx.items()}
+    seg.n_feature = len(extractor.feature_to_idx)
+    seg.n_tag = len(extractor.tag_to_idx)
+    seg.preprocesser = spacy_pkuseg.Preprocesser(None)
     post = spacy_pkuseg.Postprocesser(None, None)
     post.do_process = True
     post.common_words = set()
@@ -68,9 +106,12 @@ def _load_pkuseg(model_dir: str):
 
 
 def build_segmenter(model_dir: str | Path | None, user_words: Iterable[str]):
-    d = Path(model_dir) if model_dir else pkuseg_model_dir()
-    if not model_is_provisioned(d):
-        raise SegmenterModelMissing(f"segmenter model not found in {d}: run `ecoie setup` first")
+    """The cached segmenter with its own user dictionary; the model directory is made absolute first."""
+    d = (Path(model_dir) if model_dir else pkuseg_model_dir()).expanduser().resolve()
+    missing = [name for name in MODEL_FILES if not (d / name).is_file()]
+    if missing:
+        raise SegmenterModelMissing(f"segmenter model not found in {d} (no {', '.join(missing)}): "
+                                    "run `ecoie setup` first")
     import copy
 
     import spacy_pkuseg

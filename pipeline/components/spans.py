@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span
 
 
@@ -28,9 +30,10 @@ def char_span_split(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 
 def _token_containing(doc: Doc, char: int):
-    for token in doc:
-        if token.idx <= char < token.idx + len(token.text):
-            return token
+    """The token whose characters include ``char`` (binary search: tokens are in text order)."""
+    i = bisect_right(range(len(doc)), char, key=lambda k: doc[k].idx) - 1
+    if i >= 0 and doc[i].idx <= char < doc[i].idx + len(doc[i].text):
+        return doc[i]
     return None
 
 
@@ -53,3 +56,26 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+class EntIndex:
+    """``doc.ents`` taken once and searched by character range.
+
+    spaCy rebuilds ``doc.ents`` from the tokens on every access, and
+    ``Span.ents`` scans all of them, so a component that asks once per
+    sentence or clause spends time quadratic in the document's length.
+    Take the index after the entities are final (it does not follow later
+    changes).
+    """
+
+    def __init__(self, doc: Doc):
+        self.ents: list[Span] = list(doc.ents)
+        self._starts = [e.start_char for e in self.ents]
+
+    def starting_in(self, start: int, end: int) -> list[Span]:
+        """Entities whose first character lies in ``[start, end)``."""
+        return self.ents[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def within(self, span: Span) -> list[Span]:
+        """What ``span.ents`` returns: entities inside the span."""
+        return [e for e in self.starting_in(span.start_char, span.end_char) if e.end_char <= span.end_char]

@@ -23,6 +23,7 @@ the top of this module, and ``configs/default.cfg`` can switch labels off.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # --- building blocks -----------------------------------------------------------------------
@@ -200,14 +201,34 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _overlaps(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+def _overlaps(span: tuple[int, int], regions: list[tuple[int, int]] | "_Regions") -> bool:
     s, e = span
+    if isinstance(regions, _Regions):
+        return regions.overlaps(s, e)
     return any(s < re_ and rs < e for rs, re_ in regions)
+
+
+class _Regions:
+    """Character regions with an O(length of the query) overlap test (a scan of every region per
+    candidate made the grammar quadratic in the document's length)."""
+
+    def __init__(self, regions: list[tuple[int, int]], length: int):
+        self.mask = bytearray(length + 1)
+        self.points = sorted(rs for rs, re_ in regions if re_ == rs)  # empty regions: overlap when strictly inside
+        for rs, re_ in regions:
+            if re_ > rs:
+                self.mask[rs:re_] = b"\x01" * (re_ - rs)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        if s < e and self.mask.find(1, s, e) != -1:
+            return True
+        i = bisect_right(self.points, s)
+        return i < len(self.points) and self.points[i] < e
 
 
 def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Match]:
     blocked = _blocked_regions(text) if blocked is None else blocked
-    titles = [m.span() for m in TITLE_RE.finditer(text)]
+    titles = _Regions([m.span() for m in TITLE_RE.finditer(text)], len(text))
     out = []
     for m in DATE_RE.finditer(text):
         s, e = m.span()
@@ -230,7 +251,8 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
 def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
     blocked = _blocked_regions(text)
     dates = find_dates(text, blocked) if dates is None else dates
-    date_spans = [d.span for d in dates]
+    date_spans = _Regions([d.span for d in dates], len(text))
+    blocked = _Regions(blocked, len(text))
     out: list[Match] = []
 
     def add(s: int, e: int, kind: str) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
+from .pages import has_sentence, stated_date
+
 DEFAULT_EXTENSIONS = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
 #: encodings tried for non-UTF-8 input, in order of preference for this genre
@@ -29,6 +31,8 @@ class Document:
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    #: notes about the input that the record carries (e.g. a renamed duplicate id)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -117,9 +121,12 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
     text = get("text") or ""
     if not text.strip():
         raise ValueError("HTML page has no extractable main text")
+    if not has_sentence(text):
+        raise ValueError("HTML page has no sentence of main text (navigation or boilerplate only)")
     meta = {k: get(k) for k in ("title", "date", "sitename", "url") if get(k)}
-    if "date" in meta:
-        meta["published"] = meta.pop("date")
+    published = stated_date(meta.pop("date", None), html)  # never a date the page does not state
+    if published:
+        meta["published"] = published
     meta["format"] = "html"
     return text, meta
 
@@ -143,9 +150,9 @@ def document_from_bytes(doc_id: str, data: bytes, source: str | None, name: str 
     return Document(doc_id, text=text, source=source, meta=meta)
 
 
-def documents_from_jsonl(lines: Iterable[str], source: str, id_prefix: str) -> Iterator[Document]:
+def documents_from_jsonl(lines: Iterable[str], source: str, id_prefix: str, start: int = 1) -> Iterator[Document]:
     """One document per JSONL line ``{"id", "text", "meta"}``; bad lines become error documents."""
-    for lineno, line in enumerate(lines, 1):
+    for lineno, line in enumerate(lines, start):
         if not line.strip():
             continue
         fallback = f"{id_prefix}:{lineno}"
@@ -180,16 +187,13 @@ def read_file(path: Path, root: Path | None = None, max_bytes: int = DEFAULT_MAX
         return
     if path.suffix.lower() == ".jsonl":
         try:
-            with open(path, encoding="utf-8-sig", errors="strict") as fh:
-                yield from documents_from_jsonl(_bounded_lines(fh, max_bytes), source, rel)
-        except UnicodeDecodeError:
-            yield Document(rel, source=source, error="JSONL file is not UTF-8")
-        except _LineTooLong as exc:
-            yield Document(f"{rel}:{exc.lineno}", source=source, error=str(exc))
+            with open(path, "rb") as fh:
+                yield from documents_from_jsonl_stream(fh, source, rel, max_bytes)
+        except OSError as exc:
+            yield Document(f"{rel}:read", source=source, error=f"cannot read: {exc.strerror or exc}")
         return
     if size > max_bytes:
-        yield Document(rel, source=source,
-                       error=f"file too large ({size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB); split it or raise --max-bytes")
+        yield Document(rel, source=source, error=too_large(f"file too large: {size:,} bytes", max_bytes))
         return
     try:
         data = path.read_bytes()
@@ -199,18 +203,66 @@ def read_file(path: Path, root: Path | None = None, max_bytes: int = DEFAULT_MAX
     yield document_from_bytes(rel, data, source, path.name)
 
 
-class _LineTooLong(ValueError):
-    def __init__(self, lineno: int, limit: int):
-        super().__init__(f"line {lineno}: longer than the limit of {limit} bytes")
-        self.lineno = lineno
+def too_large(what: str, max_bytes: int) -> str:
+    """The one-line reason for input over the byte limit, naming the setting that raises it."""
+    return f"{what} (limit read.max_bytes = {max_bytes:,} bytes); split it, or raise it with --set read.max_bytes=N"
 
 
-def _bounded_lines(fh, max_bytes: int) -> Iterator[str]:
-    """Lines of a text stream, refusing any single line over ``max_bytes`` (bounded memory)."""
-    for lineno, line in enumerate(iter(lambda: fh.readline(max_bytes + 1), ""), 1):
-        if len(line) > max_bytes and not line.endswith("\n"):
-            raise _LineTooLong(lineno, max_bytes)
-        yield line
+def documents_from_jsonl_stream(stream: BinaryIO, source: str, id_prefix: str, max_bytes: int,
+                                first: bytes = b"") -> Iterator[Document]:
+    """JSONL read line by line in bytes: each line bounded by ``max_bytes`` and decoded on its own.
+
+    A line over the limit or not in UTF-8 becomes an error document; the lines
+    after it are still read (one bad line never hides the rest of the file).
+    ``first`` is data already read from the stream (stdin's sniffed head).
+    """
+    lineno = 0
+    for raw, complete in _byte_lines(stream, max_bytes, first):
+        lineno += 1
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not complete:
+            yield Document(f"{id_prefix}:{lineno}", source=source,
+                           error=too_large(f"line {lineno}: longer than the limit", max_bytes))
+            continue
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield Document(f"{id_prefix}:{lineno}", source=source, error=f"line {lineno}: not UTF-8")
+            continue
+        yield from documents_from_jsonl([line], source, id_prefix, start=lineno)
+
+
+def _byte_lines(stream: BinaryIO, max_bytes: int, first: bytes = b"") -> Iterator[tuple[bytes, bool]]:
+    """``(line, complete)`` pairs; a line longer than ``max_bytes`` is skipped to its end, in bounded memory."""
+    pending = first
+    while True:
+        if b"\n" not in pending and len(pending) <= max_bytes:
+            more = stream.readline(max_bytes + 1 - len(pending))
+            pending += more
+            if more and not pending.endswith(b"\n") and len(pending) <= max_bytes:
+                continue
+        if not pending:
+            return
+        cut = pending.find(b"\n")
+        if cut != -1 and cut <= max_bytes:
+            line, pending = pending[:cut + 1], pending[cut + 1:]
+            yield line, True
+            continue
+        if len(pending) <= max_bytes:  # the last line, without a newline
+            line, pending = pending, b""
+            yield line, True
+            continue
+        # over the limit: drop the rest of this line without keeping it
+        rest = pending[max_bytes + 1:]
+        while b"\n" not in rest:
+            rest = stream.readline(1 << 20)
+            if not rest:
+                break
+        pending = rest[rest.find(b"\n") + 1:] if b"\n" in rest else b""
+        yield b"", False
 
 
 def iter_files(root: Path, extensions: Iterable[str] = DEFAULT_EXTENSIONS) -> list[Path]:
@@ -224,28 +276,38 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def read_stdin(stream: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    """stdin under the same rules as files: JSONL (one document per line, bad lines as errors) or one document.
+
+    The stream is JSONL when its first non-blank line is a JSON object; from
+    then on every line is a record, and a line that is not one (``null``,
+    broken JSON) is an error document in its place.  Anything else is one
+    text or HTML document of at most ``max_bytes``.
+    """
     stream = stream or sys.stdin.buffer
-    data = stream.read(max_bytes + 1)
+    head = b""
+    while not head.strip() and len(head) <= max_bytes:
+        line = stream.readline(max_bytes + 1 - len(head))
+        if not line:
+            break
+        head += line
+    if _is_json_object_line(head, max_bytes):
+        yield from documents_from_jsonl_stream(stream, "-", "stdin", max_bytes, first=head)
+        return
+    data = head + stream.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else head
     if len(data) > max_bytes:
-        yield Document("stdin", source="-", error=f"input too large (> {max_bytes / 1e6:.1f} MB)")
+        yield Document("stdin", source="-", error=too_large(f"stdin too large: over {max_bytes:,} bytes", max_bytes))
         return
-    try:
-        text, _ = decode_bytes(data)
-    except ValueError as exc:
-        yield Document("stdin", source="-", error=str(exc))
-        return
-    stripped = text.lstrip()
-    if stripped.startswith("{") and _all_json_lines(text):
-        yield from documents_from_jsonl(text.splitlines(), "-", "stdin")
-    else:
-        yield document_from_bytes("stdin", data, "-")
+    yield document_from_bytes("stdin", data, "-")
 
 
-def _all_json_lines(text: str) -> bool:
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("{"):
-            return False
-    return True
+def _is_json_object_line(head: bytes, max_bytes: int) -> bool:
+    """True when ``head``'s first non-blank line looks like a JSON object: ``{ ... }`` (or ``{`` and too long).
+
+    Whether it parses does not matter: a broken first line is an error
+    record like any other broken line, not a reason to read the stream as text.
+    """
+    text = head.lstrip(b"\xef\xbb\xbf").strip()
+    return text.startswith(b"{") and (text.endswith(b"}") or len(head) > max_bytes)
 
 
 def count_inputs(inputs: Iterable[str], extensions: Iterable[str] = DEFAULT_EXTENSIONS) -> int | None:
@@ -296,7 +358,31 @@ def read_inputs(inputs: Iterable[str], extensions: Iterable[str] = DEFAULT_EXTEN
     """Documents from files, folders (recursive, by extension) and ``-`` (stdin), lazily."""
     inputs = list(inputs)
     check_inputs(inputs, extensions)
-    return _generate(inputs, tuple(extensions), max_bytes)
+    return unique_ids(_generate(inputs, tuple(extensions), max_bytes))
+
+
+def unique_ids(documents: Iterable[Document]) -> Iterator[Document]:
+    """Give a repeated id a suffix (``id#2``, ``id#3`` …) and a warning, so every record's id is unique.
+
+    Two JSONL lines with one ``id`` (or two folders holding the same relative
+    path) would otherwise give two records no reader can tell apart, and
+    ``--resume`` could not either.  Suffixes follow input order, so they are
+    the same in every run over the same input.
+    """
+    seen: dict[str, int] = {}
+    for document in documents:
+        count = seen.get(document.id, 0) + 1
+        seen[document.id] = count
+        if count > 1:
+            new_id = f"{document.id}#{count}"
+            while new_id in seen:
+                count += 1
+                new_id = f"{document.id}#{count}"
+            seen[document.id] = count
+            seen[new_id] = 1
+            document.warnings.append(f"duplicate id {document.id!r}: renamed {new_id!r}")
+            document.id = new_id
+        yield document
 
 
 def _generate(inputs: list[str], extensions: tuple[str, ...], max_bytes: int) -> Iterator[Document]:

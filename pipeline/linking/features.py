@@ -20,6 +20,7 @@ it into a sparse vector.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..grammar.values import normalize_quantity
@@ -60,17 +61,47 @@ def contexts_for(text: str, spans: list[tuple[int, int]], sentences: list[tuple[
                  doc_id: str = "") -> list[QuantityContext]:
     """Contexts for quantity spans ``(start, end)`` of ``text`` given sentence bounds."""
     out = []
+    # sentences and spans are in text order (sorted here if not): lookups by bisection keep long documents linear
+    sentences = sorted(sentences)
+    sent_starts = [ss for ss, _ in sentences]
+    ordered = all(a <= b for a, b in zip(spans, spans[1:]))
+    first_index: dict[tuple[int, int], int] = {}
+    for i, span in enumerate(spans):
+        first_index.setdefault(span, i)
     for i, (s, e) in enumerate(spans):
-        sent = next(((ss, se) for ss, se in sentences if ss <= s < se), (max(0, s - LEFT * 2), min(len(text), e + RIGHT * 2)))
-        prev = [(ps, pe) for ps, pe in spans[:i] if ps >= sent[0] and pe <= s]
+        sent = _sentence_of(sentences, sent_starts, s) or (max(0, s - LEFT * 2), min(len(text), e + RIGHT * 2))
+        prev = _previous_in(spans, i, sent[0], s, ordered)
         para_start = text.rfind("\n", 0, sent[0]) + 1
         ctx = QuantityContext(text=text[s:e], left=text[sent[0]:s], right=text[e:sent[1]], doc_id=doc_id,
                               paragraph=text[para_start:sent[0]])
         if prev:
-            ps, pe = prev[-1]
-            ctx.prev_gap, ctx.prev_text, ctx.prev_index = s - pe, text[ps:pe], spans.index((ps, pe))
+            ps, pe = prev
+            ctx.prev_gap, ctx.prev_text, ctx.prev_index = s - pe, text[ps:pe], first_index[prev]
         out.append(ctx)
     return out
+
+
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    """The sentence holding ``pos`` (sentences do not overlap: the last one starting at or before it)."""
+    k = bisect_right(starts, pos) - 1
+    if k >= 0 and sentences[k][0] <= pos < sentences[k][1]:
+        return sentences[k]
+    return None
+
+
+def _previous_in(spans: list[tuple[int, int]], i: int, sent_start: int, pos: int,
+                 ordered: bool) -> tuple[int, int] | None:
+    """The last span before ``spans[i]`` that starts in the sentence and ends before ``pos``."""
+    if not ordered:
+        prev = [(ps, pe) for ps, pe in spans[:i] if ps >= sent_start and pe <= pos]
+        return prev[-1] if prev else None
+    for k in range(i - 1, -1, -1):
+        ps, pe = spans[k]
+        if ps < sent_start:
+            return None
+        if pe <= pos:
+            return spans[k]
+    return None
 
 
 def _unit_family(unit: str | None) -> str:

@@ -8,8 +8,9 @@ tried beat it on the grouped cross-validation, see ``ecoie train
 indicators``).  :class:`NearestCueBaseline` is the naive rule the classifier
 is measured against.
 
-Models are saved with skops (never pickle); loading lists the types in the
-file and refuses anything that is not a plain scikit-learn/numpy type.
+Models are saved with skops (never pickle); loading reads the file's schema
+first and refuses any type or node kind outside an exact allow-list
+(:data:`ALLOWED_TYPES`), before skops constructs anything.
 """
 
 from __future__ import annotations
@@ -29,7 +30,53 @@ from .predictor import VOCABULARY_FILE, Link, LinkPredictor, read_vocabulary
 from .scorer import LinearScorer
 
 ROLES = ("value", "change", "rank", "target")
-TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.sparse.", "builtins.")
+#: every type the shipped model's skops file holds, by exact name: nothing else is loaded.
+#: (A prefix such as ``builtins.`` would admit ``builtins.eval``; skops' own defaults are wider too.)
+ALLOWED_TYPES = frozenset({
+    "builtins.dict", "builtins.list", "builtins.str", "builtins.tuple",
+    "numpy.float64", "numpy.ndarray",
+    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.pipeline.Pipeline",
+})
+#: the skops node kinds those types are stored as (no functions, methods, operators or reduce calls)
+ALLOWED_NODES = frozenset({"DictNode", "JsonNode", "ListNode", "NdArrayNode", "ObjectNode", "TupleNode", "TypeNode"})
+
+
+def skops_types(path: Path) -> tuple[set[str], set[str]]:
+    """``(types, node kinds)`` named anywhere in a skops file's schema, read without loading anything."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        schema = json.loads(archive.read("schema.json"))
+    types: set[str] = set()
+    nodes: set[str] = set()
+    stack = [schema]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "__loader__" in item:
+                nodes.add(str(item["__loader__"]))
+            if "__module__" in item or "__class__" in item:
+                types.add(f"{item.get('__module__')}.{item.get('__class__')}")
+            if "module_path" in item or "function" in item:  # FunctionNode/MethodNode content
+                types.add(f"{item.get('module_path')}.{item.get('function')}")
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return types, nodes
+
+
+def check_skops_file(path: Path) -> list[str]:
+    """The types (as skops names them) to pass as trusted; :class:`ValueError` for anything not allowed."""
+    try:
+        types, nodes = skops_types(path)
+    except (OSError, KeyError, ValueError) as exc:
+        raise ValueError(f"{path}: not a readable skops file ({type(exc).__name__}: {exc})") from None
+    refused = sorted(types - ALLOWED_TYPES) + sorted(f"node {n}" for n in nodes - ALLOWED_NODES)
+    if refused:
+        raise ValueError(f"{path}: refusing to load unexpected types {refused}")
+    return sorted(types)
 
 
 def make_estimator(features: list[dict], labels: list[str], c: float, min_count: int = 2) -> Pipeline:
@@ -134,8 +181,9 @@ class IndicatorLinker(BaseEstimator, ClassifierMixin):
         path = Path(directory) / "model.skops"
         if not path.is_file():
             raise FileNotFoundError(f"indicator model not found at {path}: run `ecoie train indicators`")
+        allowed = check_skops_file(path)
         untrusted = sio.get_untrusted_types(file=path)
-        refused = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
+        refused = [t for t in untrusted if t not in allowed]
         if refused:
             raise ValueError(f"{path}: refusing to load unexpected types {refused}")
         models = sio.load(path, trusted=untrusted)

@@ -13,20 +13,55 @@ classifier's answer stands.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .features import Featurizer
 
 CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 
 
+class _Clauses:
+    """Clause bounds and span lookups by position, so each trigger costs O(log n), not a scan of the text."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.text = text
+        self.ends = [c.end() for c in CLAUSE_END.finditer(text)]
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def clause_start(self, pos: int) -> int:
+        """End of the last clause mark before ``pos`` (0 if none)."""
+        i = bisect_right(self.ends, pos) - 1
+        return self.ends[i] if i >= 0 else 0
+
+    def clause_end(self, pos: int) -> int:
+        """Start of the first clause mark at or after ``pos`` (the text's end if none)."""
+        i = bisect_left(self.ends, pos + 1)
+        return self.ends[i] - 1 if i < len(self.ends) else len(self.text)
+
+    def inside(self, lo: int, hi: int) -> list[int]:
+        """Indices of spans with ``lo <= start`` and ``end <= hi``, in order."""
+        if not self.ordered:
+            return [i for i, (s, e) in enumerate(self.spans) if lo <= s and e <= hi]
+        out = []
+        for i in range(bisect_left(self.starts, lo), len(self.spans)):
+            s, e = self.spans[i]
+            if s >= hi:
+                break
+            if e <= hi:
+                out.append(i)
+        return out
+
+
 def respectively_links(text: str, spans: list[tuple[int, int]], featurizer: Featurizer) -> dict[int, str]:
     """Index of a span in ``spans`` -> indicator, for spans in a 分别 list."""
     out: dict[int, str] = {}
+    clauses = _Clauses(text, spans)
     for m in re.finditer("分别", text):
-        start = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        after_end = CLAUSE_END.search(text, m.end())
-        end = after_end.start() if after_end else len(text)
-        idx = [i for i, (s, e) in enumerate(spans) if m.end() <= s and e <= end]
+        start = clauses.clause_start(m.start())
+        end = clauses.clause_end(m.end())
+        idx = clauses.inside(m.end(), end)
         if len(idx) < 2:
             continue
         subjects = []
@@ -45,11 +80,11 @@ def shared_value_links(text: str, spans: list[tuple[int, int]], featurizer: Feat
     before 均 names at least two indicators and the number follows 均 in the same clause.
     """
     out: dict[int, str] = {}
+    clauses = _Clauses(text, spans)
     for m in re.finditer("(?<![年平人日月])均(?![值衡匀])", text):  # not 年均/平均 (averages)
-        start = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        after_end = CLAUSE_END.search(text, m.end())
-        end = after_end.start() if after_end else len(text)
-        idx = [i for i, (s, e) in enumerate(spans) if m.end() <= s and e <= end]
+        start = clauses.clause_start(m.start())
+        end = clauses.clause_end(m.end())
+        idx = clauses.inside(m.end(), end)
         if not idx:
             continue
         subjects = []

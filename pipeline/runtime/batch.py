@@ -25,7 +25,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from ..io.readers import Document, count_inputs, read_inputs
 from ..io.writers import WriteError
 from ..records import error_record
-from .journal import Key, OutputJournal
+from .journal import Key, OutputJournal, check_resumable_shape
+from .outputs import OutputRefused, check_outputs, resolve_output
 from .work import Outcome, WorkerSpec, document_key
 
 
@@ -116,16 +117,33 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
     config = load_run_config(opts.config, overrides, opts.disable)
     version = model_version(config)
     spec = WorkerSpec.create(opts.config, overrides, opts.disable, opts.with_text, opts.code)
-    documents = _read(opts, config)
+    documents = _read(opts, config)  # checks the inputs exist
+    try:
+        check_outputs(opts.inputs, opts.out, opts.errors)
+    except OutputRefused as exc:
+        raise UsageError(str(exc)) from None
+    out_target = resolve_output(opts.out) if opts.out != "-" else None
+    errors_target = resolve_output(opts.errors) if opts.errors else None
     tick = progress_hook(count_inputs(opts.inputs, _extensions(config) or ())) if progress_hook else None
 
-    journal = OutputJournal(opts.out, resume=opts.resume).open() if opts.out != "-" else None
+    journal = OutputJournal(out_target, resume=opts.resume).open() if out_target is not None else None
+    error_lines = None
+    store = None
+    try:
+        if journal is not None and opts.resume:
+            check_resumable_shape(journal, opts.with_text)
+        error_lines = _ErrorFile(errors_target) if errors_target and not opts.resume else None
+        store = _store_sink(opts.to)
+    except BaseException:
+        if journal is not None:
+            journal.abort(keep=True)
+        if error_lines is not None:
+            error_lines.abort()
+        raise
     skip = journal.done if journal is not None and opts.resume else {}
     order: list[Key] | None = [] if opts.resume else None
     stats = RunStats(out=opts.out)
     started = time.perf_counter()
-    error_lines = _ErrorFile(opts.errors) if opts.errors and not opts.resume else None
-    store = _store_sink(opts.to)
     texts: dict = {}
     executor = None
     try:
@@ -157,11 +175,13 @@ def run_pipeline(opts: RunOptions, progress_hook: ProgressHook | None = None) ->
                 if tick:
                     tick()
         if journal is not None:
-            journal.commit(order=order, errors=opts.errors)
+            journal.commit(order=order, errors=errors_target)
         if error_lines is not None:
             error_lines.commit()
         stats.seconds = time.perf_counter() - started
     except WriteError:
+        if journal is not None:
+            journal.abort(keep=opts.resume)  # a resumed journal holds earlier work: never removed
         if error_lines is not None:
             error_lines.abort()
         raise
@@ -203,10 +223,20 @@ def _extensions(config) -> tuple[str, ...]:
 
 def _read(opts: RunOptions, config) -> Iterator[Document]:
     read_cfg = config.get("read", {})
-    kwargs: dict[str, Any] = {"max_bytes": int(read_cfg.get("max_bytes", 20_000_000))}
+    kwargs: dict[str, Any] = {"max_bytes": max_bytes_setting(read_cfg)}
     if _extensions(config):
         kwargs["extensions"] = _extensions(config)
     return read_inputs(opts.inputs, **kwargs)
+
+
+def max_bytes_setting(read_cfg: dict) -> int:
+    """``read.max_bytes`` as a positive whole number of bytes, or a one-line :class:`ConfigError`."""
+    from ..config import ConfigError
+
+    raw = read_cfg.get("max_bytes", 20_000_000)
+    if isinstance(raw, bool) or not isinstance(raw, (int, str)) or not str(raw).strip().isdigit() or int(raw) <= 0:
+        raise ConfigError(f"read.max_bytes must be a positive whole number of bytes, not {raw!r}")
+    return int(raw)
 
 
 def _skipping(documents: Iterable[Document], done: dict, version: str, order: list | None,

@@ -20,13 +20,18 @@ retry and isolation logic in :mod:`.ordered` is written once.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import weakref
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from ..io.readers import Document
-from .work import WorkerSpec, one_thread_per_worker, process_chunk, warm_up
+from .work import WorkerSpec, init_pool_worker, process_chunk, warm_up
+
+
+#: how long to try to connect to a ``--scheduler`` before giving up
+SCHEDULER_TIMEOUT = "30s"
 
 
 class WorkerStartError(RuntimeError):
@@ -99,7 +104,7 @@ class ProcessExecutor:
         """A new pool whose workers have all built the pipeline (errors surface here, as themselves)."""
         self._current: weakref.WeakSet[Future] = weakref.WeakSet()
         pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=one_thread_per_worker)
+                                   initializer=init_pool_worker, initargs=(os.getpid(),))
         try:
             for warming in [pool.submit(warm_up, self.spec) for _ in range(self.workers)]:
                 warming.result()
@@ -148,7 +153,12 @@ class DaskExecutor:
         self.spec = spec
         self._cluster = None
         if scheduler:
-            self.client = Client(scheduler, timeout="30s")
+            try:
+                self.client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+            except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ValueError for a bad address …
+                detail = str(exc).strip().splitlines()
+                raise WorkerStartError(f"cannot reach the Dask scheduler at {scheduler}: "
+                                       f"{detail[0] if detail else type(exc).__name__}") from None
         else:
             n = local_workers or 1
             self._cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,

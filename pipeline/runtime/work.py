@@ -18,6 +18,8 @@ import hashlib
 import importlib.util
 import os
 import sys
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -117,6 +119,39 @@ def one_thread_per_worker() -> None:
     except ImportError:  # pragma: no cover - comes with scikit-learn
         return
     threadpool_limits(1)
+
+
+#: seconds between two looks at the parent process
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent(parent_pid: int, interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
+    """Watch the coordinator from a daemon thread; end this worker as soon as it is gone.
+
+    A worker of a process pool otherwise blocks on its task queue forever
+    when the coordinator is killed with SIGKILL (no cleanup runs there), and
+    keeps its ~800 MB pipeline alive.  When the parent dies the worker is
+    re-parented, so ``getppid()`` changes: that is checked every ``interval``
+    seconds (also while a document is being processed: the thread needs the
+    GIL only for a moment).  ``os._exit`` skips cleanup on purpose — the
+    coordinator that would receive the results is gone.
+    """
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid:
+                os._exit(70)
+            time.sleep(interval)
+
+    thread = threading.Thread(target=watch, name="ecoie-parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+def init_pool_worker(parent_pid: int) -> None:
+    """Initializer of a local pool worker: die with the coordinator, one BLAS thread."""
+    exit_with_parent(parent_pid)
+    one_thread_per_worker()
 
 
 def warm_up(spec: WorkerSpec) -> str:
