@@ -176,3 +176,16 @@ def test_oracle_spans_run_writes_the_page(tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "--oracle-spans" in html and "pipeline run on the gold texts" in html
     assert re.search(r"<dt>model version</dt><dd>ecoie-[^<]+</dd>", html)
+
+
+def test_a_large_confusion_keeps_the_confused_values_and_lists_the_rest():
+    from collections import Counter
+
+    from pipeline.evaluation.html_report import _confusion_table
+
+    counts = Counter({(f"ind.{i}", f"ind.{i}"): 2 for i in range(12)})
+    counts[("ind.0", "ind.1")] = 3
+    table = _confusion_table(counts, "t", "indicators")
+    assert 'data-gold="ind.0" data-pred="ind.1"' in table
+    assert "Always right (10): ind.10 2, ind.11 2, ind.2 2" in table
+    assert "<th>ind.5</th>" not in table

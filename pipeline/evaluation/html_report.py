@@ -54,6 +54,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "event_missed": ("event slot missed", "#E69F00"),
     "event_false_alarm": ("event slot false alarm", "#D55E00"),
 }
+#: a confusion table with more values than this shows only the confused ones
+MAX_FULL_CONFUSION = 8
 SPAN_KINDS = ("entity_missed", "entity_false_alarm", "entity_boundary", "entity_label", "entity_ignored",
               "indicator", "role", "direction")
 
@@ -206,6 +208,15 @@ def _confusion_table(counts: Counter, table_id: str, what: str) -> str:
     """Gold values as rows, predicted values as columns; the diagonal is right, the rest is a confusion."""
     if not counts:
         return f'<p class="note" id="{table_id}">No {_e(what)} to compare.</p>'
+    note = ""
+    values = {v for pair in counts for v in pair}
+    confused = {v for g, p in counts if g != p for v in (g, p)}
+    if len(values) > MAX_FULL_CONFUSION and confused:
+        # a taxonomy of 60 rows is a page of empty cells: keep the confused ones, list the always-right ones
+        right = sorted((v for v in values - confused), key=str)
+        note = (f'<p class="note always-right">Always right ({len(right)}): '
+                + ", ".join(f"{_e(v)} {counts[(v, v)]}" for v in right) + "</p>")
+        counts = Counter({k: n for k, n in counts.items() if k[0] in confused or k[1] in confused})
     golds = sorted({g for g, _ in counts}, key=str)
     preds = sorted({p for _, p in counts}, key=lambda v: (v not in golds, str(v)))
     biggest = max((n for (g, p), n in counts.items() if g != p), default=1)
@@ -226,7 +237,7 @@ def _confusion_table(counts: Counter, table_id: str, what: str) -> str:
         total = sum(counts.get((g, p), 0) for p in preds)
         body.append(f'<tr><th>{_e(g if g is not None else "(none)")}</th>{"".join(cells)}<td class="num">{total}</td></tr>')
     return (f'<div class="scroll"><table class="confusion" id="{table_id}"><thead><tr><th>gold ↓ / system →</th>{head}'
-            f'<th>total</th></tr></thead><tbody>{"".join(body)}</tbody></table></div>')
+            f'<th>total</th></tr></thead><tbody>{"".join(body)}</tbody></table></div>{note}')
 
 
 def _error_list(rows: list[ErrorRow], texts: dict[str, str], cols: str = "context", with_doc: bool = True) -> str:
