@@ -24,7 +24,6 @@ that may not be redistributed: its header says so, and it belongs under
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
