@@ -136,6 +136,6 @@ def test_evaluate_cli_with_pred_file(tmp_path):
     assert set(data) == {"documents", "entities", "indicators", "officials", "events", "per_document", "baselines",
                          "oracle_spans"}
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "Entities per label" in page and "Worst documents" in page
+    assert "Entities per label" in page and "Documents" in page
     bad = runner.invoke(app, ["evaluate", str(tmp_path / "missing.jsonl"), "--pred", str(pred_path)])
     assert bad.exit_code == 1 and "not found" in bad.output

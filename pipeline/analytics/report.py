@@ -34,7 +34,8 @@ class ReportStats:
     enforcement: int
 
 
-def _plotly_js() -> str:
+def inline_plotly_js() -> str:
+    """plotly.js itself, to inline: also used by the evaluation report (`ecoie evaluate --html`)."""
     try:
         from plotly.offline import get_plotlyjs
     except ImportError:
@@ -94,7 +95,7 @@ def collect(reader: StoreReader) -> dict[str, Any]:
 
 def write_report(store: str | Path, out: str | Path) -> ReportStats:
     """Write the report of ``store`` to ``out`` (atomically)."""
-    plotly_js = _plotly_js()
+    plotly_js = inline_plotly_js()
     reader = StoreReader(store)
     try:
         data = collect(reader)
@@ -114,7 +115,7 @@ def write_report(store: str | Path, out: str | Path) -> ReportStats:
                        enforcement=len(data["enforcement"]))
 
 
-def _json_for_script(data: Any) -> str:
+def json_for_script(data: Any) -> str:
     """JSON that cannot close the <script> element it sits in."""
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
 
@@ -124,7 +125,7 @@ def render(data: dict[str, Any], plotly_js: str, title: str = "ecoie report") ->
 
     return (_TEMPLATE.replace("__TITLE__", escape(title))
             .replace("__STYLE__", _STYLE)
-            .replace("__DATA__", _json_for_script(data))
+            .replace("__DATA__", json_for_script(data))
             .replace("__APP__", _APP)
             .replace("__PLOTLY__", plotly_js.replace("</script", "<\\/script")))
 

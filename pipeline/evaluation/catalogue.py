@@ -208,19 +208,48 @@ AREAS = {
 }
 
 
+@dataclass(frozen=True)
+class Ranked:
+    """One line of the catalogue: a category, its counts and what fixing it is worth."""
+
+    area: str
+    rank: int
+    name: str
+    errors: int
+    misses: int
+    false_alarms: int
+    points: float
+    examples: str
+
+    @property
+    def wrong(self) -> int:
+        return self.errors - self.misses - self.false_alarms
+
+
+def ranked(buckets: list[Bucket], result: dict[str, Any]) -> list[Ranked]:
+    """Per area (in :data:`AREAS` order), categories by the points they are worth: the Markdown and HTML tables' rows."""
+    out = []
+    for area in AREAS:
+        scored = sorted(((points(b, result), b) for b in buckets if b.category.area == area), key=lambda x: -x[0])
+        out += [Ranked(area, i, b.category.name, len(b.rows), b.misses, b.false_alarms, pts, _example(b.rows))
+                for i, (pts, b) in enumerate(scored, 1)]
+    return out
+
+
 def render(buckets: list[Bucket], result: dict[str, Any]) -> str:
     """One table per area, each ordered by the points its categories are worth."""
     out = []
+    rows = ranked(buckets, result)
     for area, heading in AREAS.items():
-        scored = sorted(((points(b, result), b) for b in buckets if b.category.area == area), key=lambda x: -x[0])
-        if not scored:
+        lines = [r for r in rows if r.area == area]
+        if not lines:
             continue
         out += [f"### {heading}", "",
                 "| # | category | errors (miss / false / wrong) | points | examples (gold → system) |",
                 "|---|---|---|---|---|"]
-        for i, (pts, b) in enumerate(scored, 1):
-            counts = f"{len(b.rows)} ({b.misses} / {b.false_alarms} / {len(b.rows) - b.misses - b.false_alarms})"
-            out.append(f"| {i} | {b.category.name} | {counts} | {pts:.1f} | {_example(b.rows)} |")
+        for r in lines:
+            counts = f"{r.errors} ({r.misses} / {r.false_alarms} / {r.wrong})"
+            out.append(f"| {r.rank} | {r.name} | {counts} | {r.points:.1f} | {r.examples} |")
         out.append("")
     return "\n".join(out)
 

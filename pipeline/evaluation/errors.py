@@ -127,6 +127,30 @@ def list_errors(gold_docs: list[GoldDoc], predictions: list[dict]) -> list[Error
     return rows
 
 
+def confusion(gold_docs: list[GoldDoc], predictions: list[dict], field: str = "indicator") -> Counter:
+    """(gold value, predicted value) -> count over the gold QUANTITY spans the system found.
+
+    ``field`` is ``indicator``, ``role`` or ``direction`` (gold changes only).
+    The same quantities as the scorer's accuracies (same offsets, ``status`` ok),
+    so the diagonal over the total is the accuracy ``ecoie evaluate`` prints and
+    the off-diagonal cells are the rows :func:`link_errors` lists.
+    """
+    matched = match_predictions(gold_docs, predictions)
+    counts: Counter = Counter()
+    for g in gold_docs:
+        rec = matched.get(g.id) or {}
+        if rec.get("status", "ok") != "ok":
+            continue
+        pred = {(q["start"], q["end"]): q for q in rec.get("quantities", [])}
+        for sp in g.spans:
+            if sp.label != "QUANTITY" or (sp.start, sp.end) not in pred:
+                continue
+            if field == "direction" and not (sp.role == "change" and sp.direction):
+                continue
+            counts[(getattr(sp, field), pred[(sp.start, sp.end)].get(field))] += 1
+    return counts
+
+
 def summarise(rows: list[ErrorRow]) -> list[tuple[str, str, int]]:
     """(kind, label, count), most frequent first."""
     counts = Counter((r.kind, r.label) for r in rows)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ from rich.console import Console
 
 from ..annotation.goldio import read_gold
 from ..schema import GoldDoc
-from .report import html_report, print_report
+from .report import print_report
 from .scorer import score
 
 
@@ -110,10 +112,20 @@ def baseline_accuracy(gold: list[GoldDoc], predictions: list[dict[str, Any]]) ->
             "indicator_role_accuracy": round(correct_pair / total, 4) if total else 0.0}
 
 
-def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
-             overrides: list[str] | None = None, split: str | None = None,
-             doc_ids: list[str] | None = None, oracle_spans: bool = False,
-             texts_dir: Path | None = None, errors_path: Path | None = None) -> dict[str, Any]:
+@dataclass
+class Evaluation:
+    """One scoring run: what the terminal tables, the --errors file and the HTML page are drawn from."""
+
+    gold: list[GoldDoc]
+    predictions: list[dict[str, Any]]
+    result: dict[str, Any]
+
+
+def run_evaluation(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
+                   overrides: list[str] | None = None, split: str | None = None,
+                   doc_ids: list[str] | None = None, oracle_spans: bool = False,
+                   texts_dir: Path | None = None) -> Evaluation:
+    """Load gold, get predictions (the file or a pipeline run), score; keep all three for the reports."""
     from ..training.splits import select
 
     gold = select(load_gold(gold_path, texts_dir), split)
@@ -131,11 +143,52 @@ def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None
     else:
         preds = predict(gold, config, overrides)
     result = score(gold, preds).as_dict()
-    if errors_path is not None:
-        write_errors(gold, preds, errors_path)
     result["baselines"] = {"nearest cue to the left": baseline_accuracy(gold, preds)}
     result["oracle_spans"] = bool(oracle_spans)
-    return result
+    return Evaluation(gold, preds, result)
+
+
+def evaluate(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
+             overrides: list[str] | None = None, split: str | None = None,
+             doc_ids: list[str] | None = None, oracle_spans: bool = False,
+             texts_dir: Path | None = None, errors_path: Path | None = None) -> dict[str, Any]:
+    """The result dictionary alone (``--json``); optionally writes the error rows."""
+    run = run_evaluation(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir)
+    if errors_path is not None:
+        write_errors(run.gold, run.predictions, errors_path)
+    return run.result
+
+
+def has_offset_only_gold(path: Path) -> bool:
+    """Does the gold file hold offset-only documents (texts kept apart, not to be redistributed)?"""
+    from ..annotation.offset_gold import is_offset_only
+
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                obj = json.loads(line) if line.strip() else None
+            except json.JSONDecodeError:
+                continue
+            if isinstance(obj, dict) and is_offset_only(obj):
+                return True
+    return False
+
+
+def write_html(path: Path, run: Evaluation, gold_path: Path, pred_path: Path | None, split: str | None,
+               oracle_spans: bool, plotly_js: str | None = None) -> None:
+    """The HTML page (:mod:`.html_report`) with the run's provenance: model version, dates, what was scored."""
+    from .html_report import RunInfo, model_versions, write_page
+
+    if pred_path is not None:
+        source = str(pred_path)
+        written = dt.datetime.fromtimestamp(pred_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    else:
+        source = "pipeline run on the gold texts" + (" (gold QUANTITY spans, --oracle-spans)" if oracle_spans else "")
+        written = None
+    info = RunInfo(gold=str(gold_path), predictions=source, split=split,
+                   model_versions=model_versions(run.predictions), predictions_written=written,
+                   offset_only=has_offset_only_gold(gold_path))
+    write_page(path, run.gold, run.predictions, run.result, info, plotly_js)
 
 
 def write_errors(gold: list[GoldDoc], preds: list[dict[str, Any]], path: Path) -> None:
@@ -160,13 +213,22 @@ def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, htm
         raise ValueError("--oracle-spans runs the pipeline: it cannot be combined with --pred")
     if texts_dir is not None and not texts_dir.is_dir():
         raise ValueError(f"--texts {texts_dir}: not a folder")
-    result = evaluate(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir, errors_path)
+    if html is not None and html.is_dir():
+        raise ValueError(f"--html {html}: is a folder; give a file name such as out/eval.html")
+    plotly_js = None
+    if html is not None:
+        from .html_report import load_plotly_js
+
+        plotly_js = load_plotly_js()
+    run = run_evaluation(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir)
+    result = run.result
+    if errors_path is not None:
+        write_errors(run.gold, run.predictions, errors_path)
     if as_json:
         out.print(json.dumps(result, ensure_ascii=False, sort_keys=True), soft_wrap=True, markup=False, highlight=False)
     else:
         print_report(result, out)
     if html:
-        html.parent.mkdir(parents=True, exist_ok=True)
-        html.write_text(html_report(result, f"ecoie evaluation: {gold_path.name}"), encoding="utf-8")
+        write_html(html, run, gold_path, pred_path, split, oracle_spans, plotly_js)
         err.print(f"HTML report: {html}")
     return 0
