@@ -30,3 +30,10 @@ def test_our_paper_is_not_an_outlet_name(extractor):
 def test_dateline_day_before_a_reporter_and_yesterday(extractor):
     found = ents(extractor, "(记者 刘凯)16日记者从省生态环境厅获悉,昨日全省开展了执法检查。")
     assert ("16日", "DATE") in found and ("昨日", "DATE") in found
+
+
+def test_document_titles_are_skipped_but_a_newspaper_title_is_an_outlet(extractor):
+    found = ents(extractor, "据《2021年某某市环境状况公报》显示,唐山市空气质量改善。《中国环境报》对此作了报道。")
+    assert ("中国环境报", "ORG") in found
+    assert not any(s == "某某市" or (s == "唐山" and lab == "GPE") for s, lab in found[:1])
+    assert all("公报" not in s for s, _ in found)

@@ -201,7 +201,9 @@ class EntityMerger:
         return result
 
     def _is_known_place(self, name: str) -> bool:
-        return name in self.short_places or self.repair.known.get(name) == "GPE"
+        """A division by full or short name, or a prefecture written as short name + 州 (湘西州)."""
+        return (name in self.short_places or self.repair.known.get(name) == "GPE"
+                or (name.endswith("州") and len(name) >= 3 and name[:-1] in self.short_places))
 
     def _places_in_enumerations(self, text: str, chosen, blocked):
         """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
@@ -213,8 +215,8 @@ class EntityMerger:
         """
         out = list(chosen)
         for i, (s, e, label, source, conf) in enumerate(out):
-            if label == "PERSON" and self.repair.known.get(text[s:e]) == "GPE":
-                out[i] = (s, e, "GPE", source, conf)
+            if label == "PERSON" and self._is_known_place(text[s:e]) and len(text[s:e]) >= 2:
+                out[i] = (s, e, "GPE", source, conf)  # 伊犁州, 湘西州, 马龙 are places, not people
         for m in ENUMERATION.finditer(text):
             items = self._enumeration_items(text, m.start(), m.end())
             natural = sum(text[s:e].endswith(LOC_SUFFIXES) and not self._is_known_place(text[s:e]) for s, e in items)

@@ -95,9 +95,14 @@ TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
 OUTLET_RE = re.compile(r"(报|日报|晚报|杂志|周刊|电视台|网|新闻)$")
 
 
+#: documents that end like a newspaper's name: 环境状况公报, 通报, 年报 are not outlets
+DOCUMENT_REPORT = re.compile(r"(?:公报|通报|简报|年报|月报|季报|快报|情况报|汇报|报告|申报|预报|举报)$")
+
+
 def title_regions(text: str) -> list[tuple[int, int]]:
-    """Inner regions of 《…》 titles that are not outlet names."""
-    return [m.span(1) for m in TITLE_RE.finditer(text) if not OUTLET_RE.search(m.group(1))]
+    """Inner regions of 《…》 titles that are not outlet names (《中国环境报》 is an outlet; 《…环境状况公报》 is not)."""
+    return [m.span(1) for m in TITLE_RE.finditer(text)
+            if not (OUTLET_RE.search(m.group(1)) and not DOCUMENT_REPORT.search(m.group(1)) and len(m.group(1)) <= 12)]
 
 
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
@@ -256,6 +261,11 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     found = []
     for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|\d{{1,2}}月\d{{1,2}}日讯)", text):
         if m.group(1) not in lists.not_outlets:
+            found.append(m.span(1))
+    # a title that is an outlet's name: 《中国环境报》 -> ORG 中国环境报 (ANNOTATION.md s.2)
+    for m in TITLE_RE.finditer(text):
+        name = m.group(1)
+        if OUTLET_RE.search(name) and not DOCUMENT_REPORT.search(name) and len(name) <= 12:
             found.append(m.span(1))
     return found
 

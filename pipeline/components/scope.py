@@ -49,6 +49,8 @@ class ScopeResolver:
         text = ent.text
         if ent.label_ == "GPE":
             div = self.divisions.get(text)
+            if div and div.name.endswith("自治州") and text.endswith("州"):
+                return text  # 湘西州 as the article writes it, not 湘西土家族苗族自治州
             return div.name if div else text
         for j in range(min(len(text), 10), 1, -1):  # ORG named after its place: 聊城市生态环境局
             div = self.divisions.get(text[:j])
