@@ -338,6 +338,11 @@ def report(
               f"{stats.events} press conferences and meetings, {stats.enforcement} enforcement rows", soft_wrap=True)
 
 
+from .cli_annotations import app as _annotations_app  # noqa: E402  (a sub-command group of its own module)
+
+app.add_typer(_annotations_app, name="annotations")
+
+
 def entrypoint() -> None:
     try:
         app()
