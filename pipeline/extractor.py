@@ -52,9 +52,10 @@ class Extractor:
                     disable: Iterable[str] = (), with_text: bool = False) -> "Extractor":
         config = load_run_config(path, overrides, disable)
         ner_settings = configure_ner_backend(config)
+        beam_width = _positive_int("ner.beam_width", ner_settings.get("beam_width", 1))  # checked before the slow load
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
         if "ner" in nlp.pipe_names and ner_settings.get("backend", "spacy") == "spacy":
-            nlp.get_pipe("ner").cfg["beam_width"] = int(ner_settings.get("beam_width", 1))
+            nlp.get_pipe("ner").cfg["beam_width"] = beam_width
         try:
             check_pipeline_order(nlp)
         except ValueError as exc:
@@ -180,6 +181,13 @@ def configure_ner_backend(config: Config) -> dict[str, Any]:
     else:
         raise ConfigError(f"unknown ner.backend {backend!r}: choose 'spacy' or 'hanlp'")
     return settings
+
+
+def _positive_int(key: str, value: Any) -> int:
+    """A setting that must be a whole number >= 1, or a one-line ConfigError naming it."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{key}={value!r}: expected a whole number >= 1")
+    return value
 
 
 def _one_line(exc: BaseException) -> str:
