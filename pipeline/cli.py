@@ -22,6 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -245,10 +246,15 @@ def train(
     taxonomy: Optional[Path] = typer.Option(None, "--taxonomy", help="Indicator taxonomy (default: configs/indicators.tsv)."),
     width: int = typer.Option(96, "--width", min=8, help="Token-vector width (ner); smaller is faster."),
     depth: int = typer.Option(4, "--depth", min=1, help="Encoder depth (ner); smaller is faster."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the shipped model in models/<what> (default: refuse)."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Train a statistical model from annotations (never from the seeds)."""
     from .paths import MODELS_DIR
+
+    if what in ("ner", "indicators") and out_dir is None and (MODELS_DIR / what).exists() and not force:
+        fail(f"{MODELS_DIR / what} holds the shipped model: train into a new folder with --out DIR "
+             f"(then --set ner.model=DIR), or replace it with --force", 2)
 
     if what == "ner" and backend == "hanlp":
         from .training.corpora import CORPORA, DEFAULT_CORPORA_DIR
@@ -268,6 +274,7 @@ def train(
 
         settings = TrainSettings(epochs=epochs, corpus_sample=corpus_sample, width=width, depth=depth,
                                  corpora=tuple(corpora or CORPORA), corpora_dir=corpora_dir or DEFAULT_CORPORA_DIR)
+        out.print(f"public NER corpora: {settings.corpora_dir} (--corpora-dir DIR or ECOIE_CORPORA=DIR to point elsewhere)")
         try:
             for name in settings.corpora:
                 n, counts = label_counts(read_corpus(name, settings.corpora_dir))
@@ -346,6 +353,11 @@ def report(
         fail(str(exc), 1)
     err.print(f"{out_path}: {stats.places} places, {stats.points} points ({stats.conflicts} in conflict), "
               f"{stats.events} press conferences and meetings, {stats.enforcement} enforcement rows", soft_wrap=True)
+
+
+from .cli_annotations import app as _annotations_app  # noqa: E402  (a sub-command group of its own module)
+
+app.add_typer(_annotations_app, name="annotations")
 
 
 def entrypoint() -> None:

@@ -51,11 +51,31 @@ def _resolve_models_path(config: Config) -> None:
         config["paths"]["models"] = str(PROJECT_DIR / p)
 
 
+def _check_override_keys(path: Path, overrides: dict[str, Any]) -> None:
+    """Name the override whose section does not exist (confection only says "Error parsing config overrides")."""
+    try:
+        base = load_config(path, interpolate=False)
+    except Exception:  # noqa: BLE001 - the main load reports a broken file
+        return
+    for key in overrides:
+        node: Any = base
+        parts = key.split(".")
+        for depth, part in enumerate(parts[:-1]):
+            if not isinstance(node, dict) or part not in node:
+                section = ".".join(parts[: depth + 1])
+                known = ", ".join(sorted(k for k, v in (node.items() if isinstance(node, dict) else []) if isinstance(v, dict)))
+                raise ConfigError(f"--set {key}: {path.name} has no section '{section}'"
+                                  + (f" (sections here: {known})" if known else ""))
+            node = node[part]
+
+
 def load(path: str | Path | None = None, overrides: dict[str, Any] | None = None,
          disable: Iterable[str] = ()) -> Config:
     path = Path(path) if path else DEFAULT_CONFIG
     if not path.is_file():
         raise ConfigError(f"config file not found: {path}")
+    if overrides:
+        _check_override_keys(path, overrides)
     try:
         config = load_config(path, overrides=overrides or {}, interpolate=False)
     except Exception as exc:  # confection raises several types with multi-line messages

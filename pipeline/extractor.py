@@ -11,7 +11,6 @@ component and the rest of its batch is unaffected.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -22,31 +21,17 @@ from spacy.tokens import Doc
 
 from . import __version__
 from . import components  # noqa: F401  (registers factories)
-from .boilerplate import load_rules
-from .components.context import META_KEY
+from .components.normalizer import NormalizeSettings, NormalizingTokenizer
 from .components.segmenter import resolve_project_path
+from .contract import check_pipeline_order, set_doc_meta, set_normalized
 from .config import ConfigError, load as load_config
 from .digest import update_from_file
 from .io.readers import Document
-from .normalize import NormalizedText, normalize
+from .normalize import NormalizedText
 from .paths import pkuseg_model_dir
 from .records import build_record, error_record
 from .runtime.budget import DocumentTimeout, time_budget
 from .schema import Record
-
-
-@dataclass
-class NormalizeSettings:
-    enabled: bool = True
-    steps: tuple[str, ...] = ()
-    boilerplate: bool = True
-    boilerplate_rules: str = ""
-
-    def run(self, text: str) -> NormalizedText:
-        if not self.enabled:
-            return NormalizedText.identity(text)
-        rules = load_rules(resolve_project_path(self.boilerplate_rules)) if self.boilerplate_rules else None
-        return normalize(text, steps=self.steps, boilerplate=self.boilerplate, boilerplate_rules=rules)
 
 
 class Extractor:
@@ -55,13 +40,10 @@ class Extractor:
     def __init__(self, nlp: Language, config: Config, with_text: bool = False):
         self.nlp = nlp
         self.config = config
-        norm = config.get("normalize", {})
-        self.normalizer = NormalizeSettings(
-            enabled=bool(norm.get("enabled", True)),
-            steps=tuple(norm.get("steps", ())),
-            boilerplate=bool(norm.get("boilerplate", True)),
-            boilerplate_rules=str(norm.get("boilerplate_rules", "")),
-        )
+        # the tokenizer's own settings when it normalises (the default), else the [normalize] section
+        tokenizer = nlp.tokenizer
+        self.normalizer = (tokenizer.settings if isinstance(tokenizer, NormalizingTokenizer)
+                           else NormalizeSettings.from_config(config.get("normalize", {})))
         self.batch_size = int(config["nlp"].get("batch_size", 16))
         #: seconds one document may take through the pipeline (0: no limit); see runtime/budget.py
         self.doc_seconds = float(config.get("limits", {}).get("doc_seconds", 0) or 0)
@@ -73,15 +55,20 @@ class Extractor:
                     disable: Iterable[str] = (), with_text: bool = False) -> "Extractor":
         config = load_run_config(path, overrides, disable)
         ner_settings = configure_ner_backend(config)
+        beam_width = _positive_int("ner.beam_width", ner_settings.get("beam_width", 1))  # checked before the slow load
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
         if "ner" in nlp.pipe_names and ner_settings.get("backend", "spacy") == "spacy":
             ner = nlp.get_pipe("ner")
-            ner.cfg["beam_width"] = int(ner_settings.get("beam_width", 1))
+            ner.cfg["beam_width"] = beam_width
             if hasattr(ner, "window_chars"):
                 ner.window_chars = int(ner_settings.get("window_chars", ner.window_chars))
         # read.max_bytes bounds a document already (a character is at least one byte); spaCy's own
         # 1,000,000-character limit would turn longer documents into E088 errors
         nlp.max_length = max(nlp.max_length, int(config.get("read", {}).get("max_bytes", 0) or 0))
+        try:
+            check_pipeline_order(nlp)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
         return cls(nlp, config, with_text=with_text)
 
     # --- processing -------------------------------------------------------------
@@ -119,9 +106,13 @@ class Extractor:
         return nt, doc
 
     def _make_doc(self, document: Document, nt: NormalizedText) -> Doc:
-        """Tokenise and attach what components need to know: input meta and boilerplate regions."""
+        """Tokenise and attach what components need to know: input meta, boilerplate regions, the offset map."""
+        tokenizer = self.nlp.tokenizer
+        if isinstance(tokenizer, NormalizingTokenizer):
+            return tokenizer.from_normalized(nt, document.meta)
         doc = self.nlp.make_doc(nt.text)
-        doc.user_data[META_KEY] = {**document.meta, "_boilerplate": list(nt.boilerplate)}
+        set_normalized(doc, nt)
+        set_doc_meta(doc, document.meta, nt.boilerplate)
         return doc
 
     def _run_batch(self, batch: list[tuple[Document, NormalizedText | None, Record | None]]) -> Iterator[Record]:
@@ -209,6 +200,13 @@ def configure_ner_backend(config: Config) -> dict[str, Any]:
     else:
         raise ConfigError(f"unknown ner.backend {backend!r}: choose 'spacy' or 'hanlp'")
     return settings
+
+
+def _positive_int(key: str, value: Any) -> int:
+    """A setting that must be a whole number >= 1, or a one-line ConfigError naming it."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{key}={value!r}: expected a whole number >= 1")
+    return value
 
 
 def _one_line(exc: BaseException) -> str:

@@ -14,16 +14,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .io.readers import Document
+from .contract import output_fields
 from .normalize import NormalizedText
 from .schema import EntityOut, Event, IgnoredOut, OfficialOut, QuantityOut, Record
-
-
-def _ext(span, name: str):
-    return getattr(span._, name) if span.has_extension(name) else None
-
-
-def _round(value):
-    return None if value is None else round(float(value), 4)
 
 
 def text_sha256(text: str) -> str:
@@ -40,24 +33,25 @@ def error_record(doc: Document, reason: str, model_version: str | None = None) -
 
 def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version: str | None = None,
                  with_text: bool = False) -> Record:
+    """The output record of one processed Doc.
+
+    Entity, quantity and record-level fields come from the contract's
+    output-field table (:data:`pipeline.contract.OUTPUT_FIELDS`), so a custom
+    component that registers a field with
+    :func:`~pipeline.contract.register_output_field` gets it into the output.
+    """
+    entity_fields, quantity_fields = output_fields("entity"), output_fields("quantity")
     entities, quantities = [], []
     for ent in doc.ents:
         if nt.in_boilerplate(ent.start_char, ent.end_char):
             continue
         start, end = nt.to_original(ent.start_char, ent.end_char)
         surface = nt.original[start:end]
-        entities.append(EntityOut(
-            start=start, end=end, label=ent.label_, text=surface,
-            norm=_ext(ent, "norm"), confidence=_round(_ext(ent, "confidence")), source=_ext(ent, "source"),
-        ))
+        entities.append(EntityOut(start=start, end=end, label=ent.label_, text=surface,
+                                  **{f.name: f.read(ent) for f in entity_fields}))
         if ent.label_ == "QUANTITY":
-            quantities.append(QuantityOut(
-                start=start, end=end, text=surface, value=_ext(ent, "value"), unit=_ext(ent, "unit"),
-                approx=_ext(ent, "approx"), indicator=_ext(ent, "indicator"), role=_ext(ent, "role"),
-                direction=_ext(ent, "direction"), delta=_ext(ent, "delta"),
-                confidence=_round(_ext(ent, "link_confidence")), jurisdiction=_ext(ent, "jurisdiction"),
-                period=_ext(ent, "period"), period_start=_ext(ent, "period_start"), period_end=_ext(ent, "period_end"),
-            ))
+            quantities.append(QuantityOut(start=start, end=end, text=surface,
+                                          **{f.name: f.read(ent) for f in quantity_fields}))
     meta: dict[str, Any] = {k: v for k, v in document.meta.items()}
     context = doc._.context if doc.has_extension("context") else None
     if context is not None:
@@ -67,6 +61,7 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
         doc_id=document.id, source=document.source, text_sha256=text_sha256(document.text),
         status="ok", meta=meta, entities=entities, quantities=quantities, model_version=model_version,
         warnings=list(document.warnings),
+        **{f.name: f.read(doc) for f in output_fields("record")},
     )
     for off in (doc._.officials or []) if doc.has_extension("officials") else []:
         start, end = nt.to_original(off.start, off.end)

@@ -67,6 +67,9 @@ class GoldDoc(_Model):
 
 
 class EntityOut(_Model):
+    #: fields registered by custom components (pipeline.contract.register_output_field) come as extras
+    model_config = ConfigDict(extra="allow")
+
     start: int
     end: int
     label: str
@@ -77,6 +80,9 @@ class EntityOut(_Model):
 
 
 class QuantityOut(_Model):
+    #: fields registered by custom components (pipeline.contract.register_output_field) come as extras
+    model_config = ConfigDict(extra="allow")
+
     start: int
     end: int
     text: str
@@ -111,6 +117,9 @@ class OfficialOut(Official):
 
 class Record(BaseModel):
     """One output line: exactly one per input document, ok or error."""
+
+    #: record-level fields registered by custom components come as extras
+    model_config = ConfigDict(extra="allow")
 
     doc_id: str
     source: Optional[str] = None

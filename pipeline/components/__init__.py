@@ -1,6 +1,6 @@
 """spaCy components of the ecoie pipeline; importing this registers them."""
 
 from . import (  # noqa: F401  (registration side effects)
-    context, direction, entities, events, gazetteer, hanlp_ner, indicators, ner, officials, quantities, scope, segmenter,
+    context, direction, entities, events, gazetteer, hanlp_ner, indicators, ner, normalizer, officials, quantities, scope, segmenter,
     sentences, values,
 )

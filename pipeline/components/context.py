@@ -28,10 +28,7 @@ from .gazetteer import division_short
 from .segmenter import resolve_project_path
 from .spans import text_of
 
-META_KEY = "ecoie.meta"
-
-if not Doc.has_extension("context"):
-    Doc.set_extension("context", default=None)
+from ..contract import META_KEY, doc_meta  # noqa: F401  (META_KEY re-exported)
 
 LABELLED_DATE = re.compile(
     r"(?:成文日期|发布日期|发布时间|发文日期|日期|时间)\s*[|｜:：]?\s*"
@@ -118,7 +115,7 @@ def find_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
     return None
 
 
-@Language.factory("ecoie_context", default_config={"divisions": "configs/gazetteers/divisions.tsv"})
+@Language.factory("ecoie_context", requires=["doc.ents"], assigns=["doc._.context"], default_config={"divisions": "configs/gazetteers/divisions.tsv"})
 def create_context(nlp: Language, name: str, divisions: str) -> "ContextReader":
     return ContextReader(divisions)
 
@@ -128,7 +125,7 @@ class ContextReader:
         self.divisions = load_divisions(divisions)
 
     def __call__(self, doc: Doc) -> Doc:
-        meta = doc.user_data.get(META_KEY, {}) or {}
+        meta = doc_meta(doc)
         boilerplate = meta.get("_boilerplate", [])
         published = _normal_date(meta.get("published")) or find_published(text_of(doc))
         ctx = DocContext(published=published, year=int(published[:4]) if published else None,

@@ -20,12 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar.direction import governed_change, load_cues, read_direction, signed_delta
+from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
 from .spans import text_of
 
-for _name in ("direction", "delta"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
 
 #: what may stand between two items of one list: 、 和 及 与 , and spaces
 _LIST_GLUE = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
@@ -33,7 +31,8 @@ _GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少
 _CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落"}
 
 
-@Language.factory("ecoie_direction", default_config={"cues": "configs/direction.json"})
+@Language.factory("ecoie_direction", requires=["doc.ents", "span._.role", "span._.value", "span._.indicator"],
+                  assigns=["span._.role", "span._.direction", "span._.delta"], default_config={"cues": "configs/direction.json"})
 def create_direction(nlp: Language, name: str, cues: str) -> "ChangeDirection":
     return ChangeDirection(str(resolve_project_path(cues)))
 

@@ -26,14 +26,9 @@ from spacy.tokens import Doc, Span
 
 from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
-from .context import META_KEY
-from .ner import SCORES_KEY
+from ..contract import boilerplate_of, ner_scores
 from .spans import char_span_split, text_of
 
-if not Span.has_extension("source"):
-    Span.set_extension("source", default=None)
-if not Span.has_extension("confidence"):
-    Span.set_extension("confidence", default=None)
 
 CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
 #: a run of short Han items joined by 、 (the last may be joined by 和/及/与): a candidate list of places
@@ -71,6 +66,8 @@ class _Known:
 
 @Language.factory(
     "ecoie_entities",
+    requires=["doc.spans"],
+    assigns=["doc.ents", "span._.source", "span._.confidence"],
     default_config={
         "threshold": 0.3,
         "grammar_key": "grammar",
@@ -111,7 +108,7 @@ class EntityMerger:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         # nothing is taken from boilerplate (navigation, related lists, footers) or 《document titles》
-        titles = title_regions(text) + list((doc.user_data.get(META_KEY) or {}).get("_boilerplate", []))
+        titles = title_regions(text) + boilerplate_of(doc)
         taken = bytearray(len(text))
         # title and boilerplate regions as a character mask: scanning the region list for every
         # candidate made long documents quadratic (an empty region covers no character)
@@ -145,7 +142,7 @@ class EntityMerger:
                 if free(s, e):
                     take(s, e, "ORG", "rule", 1.0)
 
-        scores = doc.user_data.get(SCORES_KEY, {})
+        scores = ner_scores(doc)
         token_ends = {t.idx + len(t.text) for t in doc}
         for ent in doc.ents:
             if ent.label_ not in self.model_labels:

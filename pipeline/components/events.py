@@ -31,12 +31,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..contract import boilerplate_of
 from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
 
-if not Doc.has_extension("events"):
-    Doc.set_extension("events", default=None)
 
 DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
@@ -65,7 +64,8 @@ def _alternation(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-@Language.factory("ecoie_events", default_config={"words": "configs/events.json"})
+@Language.factory("ecoie_events", requires=["doc.ents", "doc._.officials", "span._.indicator", "span._.role", "span._.jurisdiction", "span._.period"],
+                  assigns=["doc._.events"], default_config={"words": "configs/events.json"})
 def create_events(nlp: Language, name: str, words: str) -> "EventReader":
     return EventReader(load_event_words(words))
 
@@ -155,9 +155,8 @@ class EventReader:
     @staticmethod
     def _lead_end(doc: Doc, paragraphs: int = 3) -> int:
         """End of the first few non-boilerplate paragraphs."""
-        from .context import META_KEY
 
-        boilerplate = (doc.user_data.get(META_KEY) or {}).get("_boilerplate", [])
+        boilerplate = boilerplate_of(doc)
         seen, pos = 0, 0
         for block in re.finditer(r"[^\n]+", text_of(doc)):
             if any(bs <= block.start() < be for bs, be in boilerplate) or not block.group().strip():

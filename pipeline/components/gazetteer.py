@@ -120,6 +120,7 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
 
 @Language.factory(
     "ecoie_gazetteer",
+    assigns=["doc.spans", "token.tag"],
     default_config={
         "divisions": "configs/gazetteers/divisions.tsv",
         "titles": "configs/gazetteers/titles.txt",

@@ -45,7 +45,7 @@ def load_hanlp_model(model_dir: str | Path):
     return hanlp.load(str(path))
 
 
-@Language.factory("ecoie_hanlp_ner", default_config={"model_dir": "", "label_map": DEFAULT_LABEL_MAP, "batch_size": 32})
+@Language.factory("ecoie_hanlp_ner", assigns=["doc.ents"], default_config={"model_dir": "", "label_map": DEFAULT_LABEL_MAP, "batch_size": 32})
 def create_hanlp_ner(nlp: Language, name: str, model_dir: str, label_map: dict, batch_size: int) -> "HanLPNer":
     return HanLPNer(load_hanlp_model(model_dir), label_map, batch_size)
 

@@ -17,15 +17,14 @@ from spacy.tokens import Doc, Span
 from ..linking.features import contexts_for
 from ..linking.predictor import Link, LinkPredictor, load_predictor
 from ..linking.respectively import respectively_links, shared_value_links
+from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
 from .spans import text_of
 
-for _name in ("indicator", "role", "link_confidence"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
 
 
-@Language.factory("ecoie_indicators", default_config={"model": "models/indicators", "taxonomy": "configs/indicators.tsv"})
+@Language.factory("ecoie_indicators", requires=["doc.ents"],
+                  assigns=["span._.indicator", "span._.role", "span._.link_confidence"], default_config={"model": "models/indicators", "taxonomy": "configs/indicators.tsv"})
 def create_indicator_tagger(nlp: Language, name: str, model: str, taxonomy: str) -> "IndicatorTagger":
     return IndicatorTagger(load_predictor(resolve_project_path(model), resolve_project_path(taxonomy)))
 

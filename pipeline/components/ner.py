@@ -3,7 +3,7 @@
 It is spaCy's ``EntityRecognizer`` unchanged, except that when it decodes
 with a beam (``beam_width > 1``) it keeps each entity's probability — the
 share of the beam's probability mass whose parse contains that entity — in
-``doc.user_data["ecoie.ner_scores"]``.  The entity merger turns those into
+``doc.user_data["ecoie.ner_scores"]`` (:func:`pipeline.contract.set_ner_scores`).  The entity merger turns those into
 ``confidence`` values and applies the configured threshold.  Trained greedily
 (beam width 1) for speed, decoded with a small beam for scores.
 
@@ -29,7 +29,7 @@ from spacy.pipeline._parser_internals.stateclass import StateClass
 from spacy.pipeline.ner import DEFAULT_NER_MODEL
 from thinc.api import Model
 
-SCORES_KEY = "ecoie.ner_scores"
+from ..contract import SCORES_KEY, ner_scores, set_ner_scores  # noqa: F401  (SCORES_KEY re-exported)
 
 
 #: what a window carries over from its document: the model's input features, sentences, preset entities
@@ -66,21 +66,21 @@ class ScoredEntityRecognizer(EntityRecognizer):
             window.from_array(WINDOW_ATTRS, array[start:end])
             window = super().__call__(window)
             ents.extend(Span(doc, start + e.start, start + e.end, label=e.label) for e in window.ents)
-            for (s, e, label), p in window.user_data.get(SCORES_KEY, {}).items():
+            for (s, e, label), p in ner_scores(window).items():
                 scores[(s + offset, e + offset, label)] = p
         doc.set_ents(ents, default="outside")
         if scores:
-            doc.user_data[SCORES_KEY] = scores
+            set_ner_scores(doc, scores)
         return doc
 
     def set_annotations(self, docs, states_or_beams):
         super().set_annotations(docs, states_or_beams)
         if states_or_beams and not isinstance(states_or_beams[0], StateClass):  # beams, not greedy states
             for doc, scores in zip(docs, self.scored_ents(states_or_beams)):
-                doc.user_data[SCORES_KEY] = {
+                set_ner_scores(doc, {
                     (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label): float(p)
                     for (s, e, label), p in scores.items() if e > s
-                }
+                })
 
 
 @Language.factory(

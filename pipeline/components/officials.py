@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from .. import contract  # noqa: F401  (registers doc._.officials)
 from .spans import text_of
 
-if not Doc.has_extension("officials"):
-    Doc.set_extension("officials", default=None)
 
 JOINERS = re.compile(r"^[、\s]*$")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
@@ -80,7 +79,7 @@ def document_orgs(doc, context) -> list[str]:
     return sorted({normalize_org(e.text, context) for e in doc.ents if e.label_ == "ORG"})
 
 
-@Language.factory("ecoie_officials", default_config={"max_gap": 2})
+@Language.factory("ecoie_officials", requires=["doc.ents", "doc._.context"], assigns=["doc._.officials"], default_config={"max_gap": 2})
 def create_officials(nlp: Language, name: str, max_gap: int) -> "OfficialLinker":
     return OfficialLinker(max_gap)
 

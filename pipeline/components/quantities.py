@@ -15,7 +15,7 @@ from ..grammar.quantities import find_all
 from .spans import char_span_split, text_of
 
 
-@Language.factory("ecoie_quantities", default_config={"spans_key": "grammar", "labels": ["DATE", "QUANTITY"]})
+@Language.factory("ecoie_quantities", assigns=["doc.spans"], default_config={"spans_key": "grammar", "labels": ["DATE", "QUANTITY"]})
 def create_quantity_grammar(nlp: Language, name: str, spans_key: str, labels: list[str]) -> "QuantityGrammar":
     return QuantityGrammar(spans_key, labels)
 

@@ -23,12 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar.periods import canonical_period
+from .. import contract  # noqa: F401  (registers the span extensions)
 from .context import load_divisions
 from .spans import text_of
 
-for _name in ("jurisdiction", "period", "period_start", "period_end"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
 
 #: a target set for a whole year: 全年, 年度目标, 到2025年, 2025年底前
 YEAR_TARGET = re.compile(r"(?:到|至|力争|确保)?(\d{4})年(?:底|末)?前?|全年|年度|年底前|年内")
@@ -36,7 +34,9 @@ LIST_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|我省)")  # 全省 is usually the pool a city ranks in
 
 
-@Language.factory("ecoie_scope", default_config={"divisions": "configs/gazetteers/divisions.tsv"})
+@Language.factory("ecoie_scope", requires=["doc.ents", "doc._.context", "span._.norm", "span._.role"],
+                  assigns=["span._.jurisdiction", "span._.period", "span._.period_start", "span._.period_end"],
+                  default_config={"divisions": "configs/gazetteers/divisions.tsv"})
 def create_scope(nlp: Language, name: str, divisions: str) -> "ScopeResolver":
     return ScopeResolver(divisions)
 

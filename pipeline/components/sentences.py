@@ -41,7 +41,7 @@ def sentence_starts(text: str) -> set[int]:
     return starts
 
 
-@Language.factory("ecoie_sentences")
+@Language.factory("ecoie_sentences", assigns=["token.is_sent_start"])
 def create_sentence_splitter(nlp: Language, name: str) -> "SentenceSplitter":
     return SentenceSplitter()
 

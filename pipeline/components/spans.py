@@ -37,7 +37,7 @@ def _token_containing(doc: Doc, char: int):
     return None
 
 
-TEXT_KEY = "ecoie.text"
+from ..contract import TEXT_KEY
 
 
 def remember_text(doc: Doc, text: str) -> None:

@@ -16,17 +16,16 @@ from spacy.tokens import Doc, Span
 
 from ..grammar.dates import DateContext, context_year, explicit_years, normalize_date
 from ..grammar.values import normalize_quantity
-from .context import META_KEY
+from ..contract import boilerplate_of
 from .spans import text_of
 
 MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日")
 
-for _name in ("norm", "value", "unit", "approx"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
-
-
-@Language.factory("ecoie_values")
+@Language.factory(
+    "ecoie_values",
+    requires=["doc.ents", "doc._.context"],
+    assigns=["span._.norm", "span._.value", "span._.unit", "span._.approx"],
+)
 def create_values(nlp: Language, name: str) -> "ValueNormalizer":
     return ValueNormalizer()
 
@@ -36,7 +35,7 @@ class ValueNormalizer:
         ctx = doc._.context if Doc.has_extension("context") else None
         reference = ctx.published if ctx else None
         ref_year = ctx.year if ctx else None
-        boilerplate = (doc.user_data.get(META_KEY) or {}).get("_boilerplate", [])
+        boilerplate = boilerplate_of(doc)
         years = [(pos, y) for pos, y in explicit_years(text_of(doc))
                  if not any(bs <= pos < be for bs, be in boilerplate)]
         for ent in doc.ents:

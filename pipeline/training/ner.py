@@ -104,7 +104,7 @@ class AlignmentStats:
 
 def prefix_pipeline(config_path: Path | None = None, overrides: dict | None = None) -> tuple[Language, Callable[[str], NormalizedText]]:
     """The run-time pipeline up to (not including) the NER, plus the normaliser."""
-    from ..extractor import NormalizeSettings
+    from ..components.normalizer import NormalizeSettings
 
     keep = PREFIX_COMPONENTS
     if overrides and "nlp.pipeline" in overrides:
@@ -115,11 +115,12 @@ def prefix_pipeline(config_path: Path | None = None, overrides: dict | None = No
     config["nlp"]["pipeline"] = pipeline
     config["nlp"]["disabled"] = []
     config["components"] = {k: v for k, v in config["components"].items() if k in pipeline}
+    tokenizer = config["nlp"].get("tokenizer", {})
+    if tokenizer.get("@tokenizers") == "ecoie.normalizing.v1":
+        # training texts are normalised by the caller; the trained model keeps the plain segmenter
+        config["nlp"]["tokenizer"] = tokenizer["segmenter"]
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    norm = config.get("normalize", {})
-    normalizer = NormalizeSettings(enabled=bool(norm.get("enabled", True)), steps=tuple(norm.get("steps", ())),
-                                   boilerplate=bool(norm.get("boilerplate", True)),
-                                   boilerplate_rules=str(norm.get("boilerplate_rules", "")))
+    normalizer = NormalizeSettings.from_config(config.get("normalize", {}))
     return nlp, normalizer.run
 
 
