@@ -541,7 +541,8 @@ def test_case7_windows_cut_at_sentences_cover_the_document(nlp):
 def test_case7_long_documents_are_stitched_exactly_and_short_ones_are_unchanged(extractor):
     """The windowed NER equals decoding each window as a document of its own, at the right offsets;
     a document under the window size takes the whole-document path."""
-    from pipeline.components.ner import SCORES_KEY, sentence_windows
+    from pipeline.components.ner import sentence_windows
+    from pipeline.contract import ner_scores
 
     ner = extractor.nlp.get_pipe("ner")
     doc = extractor.nlp.make_doc(_long_text(12000))
@@ -560,10 +561,10 @@ def test_case7_long_documents_are_stitched_exactly_and_short_ones_are_unchanged(
             offset = reference[start].idx
             expected += [(e.start_char + offset, e.end_char + offset, e.label_) for e in part.ents]
             scores.update({(s + offset, e + offset, label): p
-                           for (s, e, label), p in part.user_data.get(SCORES_KEY, {}).items()})
+                           for (s, e, label), p in ner_scores(part).items()})
         got = [(e.start_char, e.end_char, e.label_) for e in windowed.ents]
         assert got == expected and len(got) > 50
-        assert windowed.user_data[SCORES_KEY] == scores
+        assert ner_scores(windowed) == scores
         for s, e, _ in got:
             assert windowed.text[s:e] == reference.text[s:e]
         # under the window size: the whole-document decoder, as before
