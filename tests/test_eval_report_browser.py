@@ -8,7 +8,6 @@ Without Chromium the tests are skipped and the run says so in one line.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,11 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 
+from .browser import needs_chromium, open_page
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "eval_report"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-BROWSER_SKIP = "browser tests skipped: no chromium on this machine (apt-get install chromium)"
-
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason=BROWSER_SKIP)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -35,27 +33,8 @@ def report(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def page(report):
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        problems: list[str] = []
-        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-        fetched: list[str] = []
-
-        def route(r):
-            if not r.request.url.startswith("file://"):
-                fetched.append(r.request.url)
-                return r.abort()
-            return r.continue_()
-
-        page.route("**/*", route)
-        page.goto(report.as_uri())
-        page.wait_for_selector("#chart-labels .main-svg")
-        page.problems, page.fetched = problems, fetched
+    with open_page(report, "#chart-labels .main-svg") as page:
         yield page
-        browser.close()
 
 
 def test_charts_are_drawn_without_errors_or_network(page):

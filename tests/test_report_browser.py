@@ -10,7 +10,6 @@ installs it) the tests are skipped and the run says so in one line.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,11 @@ from pipeline.analytics.consolidate import consolidate_store
 from pipeline.analytics.export import export_records
 from pipeline.analytics.report import write_report
 
+from .browser import needs_chromium, open_page
+
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / "tests" / "data" / "analytics" / "records.jsonl"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-BROWSER_SKIP = "browser tests skipped: no chromium on this machine (apt-get install chromium)"
-
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason=BROWSER_SKIP)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -40,27 +38,8 @@ def report(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def page(report):
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        problems: list[str] = []
-        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-        fetched: list[str] = []
-
-        def route(r):
-            if not r.request.url.startswith("file://"):
-                fetched.append(r.request.url)
-                return r.abort()
-            return r.continue_()
-
-        page.route("**/*", route)
-        page.goto(report.as_uri())
-        page.wait_for_selector(".chart .main-svg")
-        page.problems, page.fetched = problems, fetched
+    with open_page(report, ".chart .main-svg") as page:
         yield page
-        browser.close()
 
 
 def test_report_is_one_file_with_everything_inline(report):

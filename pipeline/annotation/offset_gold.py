@@ -13,7 +13,6 @@ scored against offsets that no longer point at the right characters.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -110,15 +109,3 @@ def load_offset_gold(records: Iterable[dict[str, Any]], gold_path: Path, texts_d
         raise TextsMissing(f"{gold_path}: offset-only gold; its texts are not here ({directory} does not exist). "
                            f"Restore them (annotations/real/README.md) or pass --texts DIR")
     return [GoldDoc.model_validate(join_text(r, directory)) for r in records]
-
-
-def read_jsonl_objects(path: Path) -> list[dict[str, Any]]:
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    out.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
-    return out
