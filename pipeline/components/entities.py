@@ -19,6 +19,8 @@ keeps its exact characters.  Each entity carries ``Span._.source`` and
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from spacy.language import Language
@@ -169,7 +171,7 @@ class EntityMerger:
             if free(s, e):
                 take(s, e, span.label_, "gazetteer", 1.0)
 
-        chosen = self._places_in_enumerations(text, chosen, titles)
+        chosen = self._places_in_enumerations(text, chosen, in_title)
         chosen = self._bodies_named_after_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
@@ -188,7 +190,7 @@ class EntityMerger:
             m = BODY_AFTER_PLACE.match(text, e) if label == "GPE" else None
             if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
                 end = m.end()
-                inside = [j for j in range(i + 1, len(out)) if out[j][0] < end]
+                inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
                 if all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
                     result.append((s, end, "ORG", "rule", conf))
                     i = (inside[-1] if inside else i) + 1
@@ -202,27 +204,37 @@ class EntityMerger:
         return (name in self.short_places or self.repair.known.get(name) == "GPE"
                 or (name.endswith("州") and len(name) >= 3 and name[:-1] in self.short_places))
 
-    def _places_in_enumerations(self, text: str, chosen, blocked):
+    def _places_in_enumerations(self, text: str, chosen, blocked: bytearray):
         """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
 
         The list is its own evidence: when one member is a known division
         (by full or short name), its siblings of the same shape are places
         too.  A known place is never PERSON or LOC inside such a list, and a
-        known division alone is never PERSON.
+        known division alone is never PERSON.  ``blocked`` marks the characters
+        of titles and boilerplate.  Entities are kept sorted with their starts
+        beside them, so each member looks up its neighbours by bisection
+        (long documents stay linear).
         """
-        out = list(chosen)
-        for i, (s, e, label, source, conf) in enumerate(out):
-            if label == "PERSON" and self._is_known_place(text[s:e]) and len(text[s:e]) >= 2:
-                out[i] = (s, e, "GPE", source, conf)  # 伊犁州, 湘西州, 马龙 are places, not people
+        out = sorted((s, e, "GPE" if lab == "PERSON" and len(text[s:e]) >= 2 and self._is_known_place(text[s:e])
+                      else lab, src, cf)  # 伊犁州, 湘西州, 马龙 are places, not people
+                     for s, e, lab, src, cf in chosen)
+        starts = [c[0] for c in out]
+
+        def overlapping(s: int, e: int) -> range:
+            lo = bisect.bisect_right(starts, s) - 1
+            lo = lo if lo >= 0 and out[lo][1] > s else lo + 1
+            return range(max(lo, 0), bisect.bisect_left(starts, e))
+
         for m in ENUMERATION.finditer(text):
             items = self._enumeration_items(text, m.start(), m.end())
             natural = sum(text[s:e].endswith(LOC_SUFFIXES) and not self._is_known_place(text[s:e]) for s, e in items)
             if natural * 2 >= len(items):
                 # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): a member named like a city is the river
                 for s, e in items:
-                    if text[s:e].endswith(LOC_SUFFIXES):
-                        out = [(cs, ce, "LOC" if (cs, ce) == (s, e) and lab == "GPE" else lab, src, cf)
-                               for cs, ce, lab, src, cf in out]
+                    for j in overlapping(s, e):
+                        cs, ce, lab, src, cf = out[j]
+                        if (cs, ce) == (s, e) and lab == "GPE" and text[s:e].endswith(LOC_SUFFIXES):
+                            out[j] = (cs, ce, "LOC", src, cf)
                 continue
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
@@ -239,20 +251,22 @@ class EntityMerger:
                     s, name = s + 1, name[1:]
                 shaped = (s, e) in known or (e - s in lengths and e - s <= 4) or (
                     name.endswith(DIVISION_END) and len(name) >= 3)
-                if not shaped or name in self.repair.lists.not_gpe or name in NOT_DIVISIONS or any(bs < e and s < be for bs, be in blocked):
+                if (not shaped or name in self.repair.lists.not_gpe or name in NOT_DIVISIONS
+                        or blocked.find(1, s, e) != -1):
                     continue
-                overlapping = [j for j, (cs, ce, *_r) in enumerate(out) if cs < e and s < ce]
-                if any(out[j][2] == "GPE" and out[j][0] <= s and e <= out[j][1] for j in overlapping):
+                near = overlapping(s, e)
+                if any(out[j][2] == "GPE" and out[j][0] <= s and e <= out[j][1] for j in near):
                     continue  # already (inside) a place: 河南省濮阳市台前县 is never cut down to 台前县
-                if any(out[j][2] == "GPE" and (out[j][0] < s or out[j][1] > e) for j in overlapping):
+                if any(out[j][2] == "GPE" and (out[j][0] < s or out[j][1] > e) for j in near):
                     continue  # a longer place reaches beyond this member: keep it
                 if any(out[j][2] not in ("PERSON", "LOC", "GPE") or (out[j][2] == "LOC" and (s, e) not in known)
-                       for j in overlapping):
+                       for j in near):
                     continue
-                for j in sorted(overlapping, reverse=True):
-                    out.pop(j)
-                out.append((s, e, "GPE", "rule", 1.0))
-        return sorted(out)
+                del out[near.start:near.stop], starts[near.start:near.stop]
+                k = bisect.bisect_left(starts, s)
+                out.insert(k, (s, e, "GPE", "rule", 1.0))
+                starts.insert(k, s)
+        return out
 
     @staticmethod
     def _enumeration_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
