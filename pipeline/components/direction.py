@@ -28,6 +28,13 @@ from .spans import text_of
 #: what may stand between two items of one list: 、 和 及 与 , and spaces
 _LIST_GLUE = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
 _GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少|降低|提高|改善|提升|增长|上涨|回落|减排)?[了约近]?$")
+#: a rank written as one: 第一, 倒数第2位, 首位, 前3, 前十名, 后10位
+RANK_SURFACE = re.compile(r"^(?:倒数)?第[\d一二三四五六七八九十百]+(?:位|名)?$|^首位$|^[前后][\d一二三四五六七八九十百]+(?:位|名|个)?$")
+#: a goal, plan or limit stated right before the number: 要达83%, 力争达到, 确保…以上, 应完成整改的32项,
+#: 完成年度任务2660辆, 禁止新建35蒸吨
+TARGET_CUE = re.compile(r"(?:要达到?|力争(?:达到|实现|控制在)?|确保(?:达到|实现|控制在)?|目标(?:为|是|值为)?|控制目标|约束性指标|"
+                        r"计划(?:完成|实现)?|应(?:于[^，,。；;]{0,6})?完成(?:整改)?的?|须完成|需完成|年度任务|禁止新建)"
+                        r"[^，,。；;\d]{0,4}$")
 _CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落"}
 
 
@@ -48,6 +55,11 @@ class ChangeDirection:
             # the object of a change verb is a change (同比下降8.8%, 进步3个名次, 比目标低4.2微克/立方米)
             if ent._.role in ("value", "rank") and governed_change(text, ent.start_char, ent.end_char, self.cues):
                 ent._.role = "change"
+            # a rank written as one is a rank (第一, 首位, 前3); a goal stated right before the number is a target
+            elif ent._.role == "value" and RANK_SURFACE.match(ent.text):
+                ent._.role = "rank"
+            elif ent._.role == "value" and TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char):
+                ent._.role = "target"
         self._share_list_roles(text, quantities)
         for ent in quantities:
             if ent._.role != "change":
