@@ -86,3 +86,12 @@ def test_ranks_and_goals_written_as_such(extractor, text, surface, role):
 
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert next(q for q in record["quantities"] if q["text"] == surface)["role"] == role
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("PM2.5年均浓度为49微克/立方米,超过二级标准0.40倍。", "0.40倍", True),
+    ("各县改善幅度在4.8%~28.6%之间。", "4.8%", True),
+])
+def test_exceeding_a_standard_and_improvement_ranges_are_changes(text, surface, expected):
+    start = text.index(surface)
+    assert governed_change(text, start, start + len(surface)) is expected

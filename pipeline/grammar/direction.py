@@ -110,11 +110,11 @@ def read_direction(text: str, start: int, end: int, indicator: str | None,
 
 
 #: comparatives that take an object before the number: 高于国家要求21个百分点, 比目标低4.2微克
-_COMPARATIVE = re.compile(r"(?:高于|低于|优于|好于|差于|劣于|多于|少于)[^，,。；;：:\d的]{0,8}$|比[^，,。；;：:\d的]{1,10}(?:高|低|多|少|增加|减少|下降|上升|提高|降低)了?$")
+_COMPARATIVE = re.compile(r"(?:高于|低于|优于|好于|差于|劣于|多于|少于|超过|超出)[^，,。；;：:\d的]{0,8}$|比[^，,。；;：:\d的]{1,10}(?:高|低|多|少|增加|减少|下降|上升|提高|降低)了?$")
 #: counts of things (7个断面, 12家企业) after a comparative are values: 优于Ⅲ类的断面7个
 _COUNTED = re.compile(r"[个家项件处座条辆台户]$")
 #: what may stand between a change verb and its number: 了, 分别, an approximation word
-_BETWEEN = re.compile(r"^(?:了|分别|共|约|近|超过|达|达到)*$")
+_BETWEEN = re.compile(r"^(?:了|分别|共|约|近|超过|达|达到|幅度|幅度在|幅度为|幅度达|率为|率达)*$")
 
 
 def governed_change(text: str, start: int, end: int, cues: DirectionCues | None = None) -> bool:
