@@ -95,3 +95,12 @@ def test_ranks_and_goals_written_as_such(extractor, text, surface, role):
 def test_exceeding_a_standard_and_improvement_ranges_are_changes(text, surface, expected):
     start = text.index(surface)
     assert governed_change(text, start, start + len(surface)) is expected
+
+
+def test_a_bracketed_ranking_list_measures_one_indicator(extractor):
+    from pipeline.io.readers import Document
+
+    text = "全州综合指数为1.87,各县排名依次为:雷山县(1.67)、施秉县(1.71)、剑河县(1.75)、丹寨县(1.76)。"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    listed = [q for q in record["quantities"] if q["text"] in ("1.67", "1.71", "1.75", "1.76")]
+    assert len(listed) == 4 and {q["indicator"] for q in listed} == {"air.aqi_composite"}

@@ -15,6 +15,7 @@ chained to a first item by list separators take the first item's role here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -61,6 +62,7 @@ class ChangeDirection:
             elif ent._.role == "value" and TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char):
                 ent._.role = "target"
         self._share_list_roles(text, quantities)
+        self._share_bracketed_list_indicator(text, quantities)
         for ent in quantities:
             if ent._.role != "change":
                 ent._.direction = ent._.delta = None
@@ -69,6 +71,32 @@ class ChangeDirection:
             ent._.direction = found.direction
             ent._.delta = signed_delta(ent._.value, found.direction)
         return doc
+
+    @staticmethod
+    def _share_bracketed_list_indicator(text: str, quantities: list[Span]) -> None:
+        """A ranking list of places with their values in brackets (A县(1.67)、B县(1.72)…) measures one indicator.
+
+        The classifier sees each bracketed number alone and often calls it ``other``;
+        every item takes the indicator most of the list's items were given, or the
+        composite index when the list's sentence names it.
+        """
+        def bracketed(q: Span) -> bool:
+            return text[q.start_char - 1:q.start_char] in "（(" and text[q.end_char:q.end_char + 1] in "）)"
+
+        run: list[Span] = []
+        for q in quantities + [None]:
+            if q is not None and bracketed(q) and (not run or q.start_char - run[-1].end_char <= 12):
+                run.append(q)
+                continue
+            if len(run) >= 3:
+                named = Counter(x._.indicator for x in run if x._.indicator and x._.indicator != "other")
+                sentence = text[max(0, text.rfind("。", 0, run[0].start_char)):run[0].start_char]
+                indicator = named.most_common(1)[0][0] if named else (
+                    "air.aqi_composite" if "综合指数" in sentence else None)
+                if indicator:
+                    for x in run:
+                        x._.indicator = indicator
+            run = [q] if q is not None and bracketed(q) else []
 
     @staticmethod
     def _share_list_roles(text: str, quantities: list[Span]) -> None:
