@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..linking.features import contexts_for
 from ..linking.predictor import Link, LinkPredictor, load_predictor
-from ..linking.case_counts import case_count_links
+from ..linking.contract_rules import case_count_links, good_day_links
 from ..linking.respectively import respectively_links, shared_value_links
 from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
@@ -41,8 +41,9 @@ class IndicatorTagger:
         rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer)}
         for i, indicator in rules.items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)
-        for i, indicator in case_count_links(text_of(doc), spans, [link.indicator for link in links]).items():
-            links[i] = Link(indicator, links[i].role, links[i].confidence)
+        for rule in (case_count_links, good_day_links):
+            for i, indicator in rule(text_of(doc), spans, [link.indicator for link in links]).items():
+                links[i] = Link(indicator, links[i].role, links[i].confidence)
         return links
 
     def __call__(self, doc: Doc) -> Doc:
