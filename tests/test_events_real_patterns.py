@@ -41,3 +41,11 @@ def test_a_city_wide_meeting_is_not_organised_by_the_city_but_our_city_convenes(
     assert unnamed and unnamed[0]["type"] == "meeting" and unnamed[0]["organizer"] is None
     ours = events(extractor, "江门市生态环境局通报。3月15日,我市召开生态环境保护工作会议,副市长王刚出席并讲话。")
     assert ours and ours[0]["organizer"] == "江门市"
+
+
+def test_an_order_of_magnitude_in_the_lead_gives_way_to_the_figure(extractor):
+    text = ("浙江省去年立案查处环境违法案件逾万件,罚款超4亿元。\n"
+            "据介绍,2023年全省共立案查处环境违法案件12513件,罚款金额4.63亿元。")
+    record = extractor.process_one(Document("t", text=text, meta={"published": "2024-02-01"})).to_json_dict()
+    outcome = next(e for e in record["events"] if e["type"] == "enforcement_outcome")
+    assert outcome["metrics"]["enforcement.penalty_cases"] == 12513

@@ -102,3 +102,31 @@ def test_units_and_counters(text, surface):
 def test_measurement_specs_and_times_of_day_are_not_quantities(text, not_quantities):
     found = [s for s, label in spans(text) if label == "QUANTITY"]
     assert not set(found) & set(not_quantities), found
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("臭氧日最大8小时第90百分位数是108微克每立方米。", "108微克每立方米", "QUANTITY"),
+    ("全年立案环境违法案件逾万件,罚款超4亿元。", "逾万件", "QUANTITY"),
+    ("企业付出赔偿费用上千万元。", "上千万元", "QUANTITY"),
+    ("该县空气质量进入全省前20名之列。", "前20名", "QUANTITY"),
+    ("PM2.5月均浓度在7省(市)中排名第二。", "7省(市)", "QUANTITY"),
+    ("应于今年底前完成的有13项。", "今年底", "DATE"),
+    ("这就是3年前非法倾倒危废的地方。", "3年前", "DATE"),
+    ("对某市2023全年及今年一季度情况作了通报。", "2023", "DATE"),
+])
+def test_more_real_page_forms(text, surface, label):
+    assert (surface, label) in spans(text)
+
+
+@pytest.mark.parametrize("surface, value, unit, approx", [
+    ("108微克每立方米", 108, "µg/m³", None),
+    ("每立方米29微克", 29, "µg/m³", None),
+    ("逾万件", 10000, "件", "more_than"),
+    ("数百吨", 100, "t", "about"),
+    ("十家", 10, "家", None),
+])
+def test_values_of_real_page_forms(surface, value, unit, approx):
+    from pipeline.grammar.values import normalize_quantity
+
+    q = normalize_quantity(surface)
+    assert (q.value, q.unit, q.approx) == (value, unit, approx)

@@ -55,6 +55,16 @@ class EventRecord:
     evidence: list[tuple[int, int]] = field(default_factory=list)  # on the normalised text
 
 
+def _order_of_magnitude(q: Span) -> bool:
+    """逾万件, 上千万元: an approximate round power of ten, not a figure."""
+    value = q._.value
+    if not value or q._.approx is None or value < 10:
+        return False
+    while value % 10 == 0:
+        value //= 10
+    return value == 1
+
+
 @lru_cache(maxsize=4)
 def load_event_words(path: str) -> dict:
     return json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
@@ -251,8 +261,10 @@ class EventReader:
             if jurisdiction != primary and len({q._.indicator for q in quantities}) < 2:
                 continue
             metrics: dict[str, float] = {}
-            for q in quantities:
-                metrics.setdefault(q._.indicator, q._.value)  # the first stated is the headline total
+            # the first stated is the headline total, unless it is only an order of magnitude
+            # (逾万件, 上千万元) and the article states the figure later
+            for q in sorted(quantities, key=lambda q: _order_of_magnitude(q)):
+                metrics.setdefault(q._.indicator, q._.value)
             periods = Counter(q._.period for q in quantities if q._.period)
             events.append(EventRecord(
                 type="enforcement_outcome", jurisdiction=jurisdiction, metrics=metrics,

@@ -34,7 +34,7 @@ ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: a number: Arabic (optionally scaled by 万/亿/千), or Chinese numerals
 NUMBER = rf"(?:{ARABIC}(?:\s?[万亿千](?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
 
-CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|"
+CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|微克每立方米|毫克每立方米|毫克每升|"
                  r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]"
                  # a superscript lost in scraping: 48μg/m
                  r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])")
@@ -43,7 +43,7 @@ PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 县(市、区) 县(区) 市(州) 家(次) 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
@@ -57,6 +57,8 @@ _Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})
       rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=(?:[和、与及至到~-]\s?{ARABIC})+\s?(?:{UNIT}))"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十]+(?:{APPROX_AFTER})?")
+#: a magnitude without digits: 逾万件, 上千万元, 数百吨, 近千人
+_Q += rf"|(?:逾|超|近|上|数|几)(?:十|百|千|万|亿)+(?:余|多)?(?:{UNIT})"
 QUANTITY_RE = re.compile(_Q)
 
 RANK_NUM = rf"(?:{ARABIC}|[{CN_DIGIT}十]+)"
@@ -65,6 +67,8 @@ RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
                      rf"|(?:倒数)?第{RANK_NUM}(?![\u4e00-\u9fff\d])"
                      rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名)?"
+                     # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列
+                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n]|$)"
                      # the top/bottom N of a ranking list: 改善幅度前8个县(区)依次为…
                      rf"|[前后]{RANK_NUM}个(?=[县区市州盟旗城乡镇](?:[（(][^）)]{{1,4}}[）)])?(?:依次|分别|为|是|：|:))"
                      rf"|首位")
@@ -72,7 +76,7 @@ RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
 RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是)[^，。,；\n]{0,8}$")
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
 _BEHIND = lambda words: "(?:" + "|".join(f"(?<={w})" for w in words) + ")"  # noqa: E731 (fixed-width look-behinds)
-INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
+INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值', '达标率', '利用率', '达标率为', '利用率为'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
                       rf"(?:平均|累计|年均|均值)?(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为)?\s?"
                       rf"|{_BEHIND(['降至', '降为', '减为', '保持为', '实现', '数为'])})"
                       rf"({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
@@ -122,13 +126,16 @@ DATE_PATTERNS = [
     # a range between two years: 2015年至2022年, 2015-2022年, 2020—2021年秋冬季
     rf"{YEAR}年度?\s?{RANGE_SEP}\s?{YEAR}年(?:度|{PERIOD_WORDS}|{SEASON})?",
     rf"{YEAR}{RANGE_SEP}{YEAR}年(?:度|{PERIOD_WORDS}|{SEASON})?",
-    # a year without 年 before a period: 2019上半年, 2023四季度
+    # a year without 年 before a period: 2019上半年, 2023四季度; 2023全年 (全年 stays outside)
     rf"{YEAR}(?:上半年|下半年|前三季度|第?[一二三四]季度)",
+    rf"{YEAR}(?=全年|年度目标)",
+    # years or months back from now: 3年前, 两个月前
+    rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:年|个月)前(?![\u4e00-\u9fff]?期)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
     rf"(?:{YEAR}|{CN_YEAR})年(?:{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{RANGE_SEP}{MONTH}月份?"
     rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|{FIRST_MONTHS}|同期|度|底|末|初)?",
     # relative year + period: 今年上半年, 今年1至9月, 今年前8月, 去年同期, 上年同期, 今年年底
-    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS})?",
+    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|底|初|末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS})?",
     # the previous year in words: 上一年, 上一年度, 上个年度
     r"上一年度?|上个年度",
     # a list of months sharing 月: 4、5、6月份 (one span)

@@ -28,7 +28,8 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "亿美元": ("USD", 1e8), "万美元": ("USD", 1e4), "美元": ("USD", 1.0),
     "%": ("%", 1.0), "％": ("%", 1.0), "‰": ("‰", 1.0), "个百分点": ("pp", 1.0), "百分点": ("pp", 1.0),
     "微克/立方米": ("µg/m³", 1.0), "毫克/立方米": ("mg/m³", 1.0), "毫克/升": ("mg/L", 1.0), "微克/升": ("µg/L", 1.0),
-    "纳克/立方米": ("ng/m³", 1.0),
+    "纳克/立方米": ("ng/m³", 1.0), "微克每立方米": ("µg/m³", 1.0), "毫克每立方米": ("mg/m³", 1.0), "毫克每升": ("mg/L", 1.0),
+    "周年": ("years", 1.0),
     "天": ("days", 1.0), "日": ("days", 1.0), "年": ("years", 1.0), "个月": ("months", 1.0), "月": ("months", 1.0),
     "小时": ("hours", 1.0), "分钟": ("minutes", 1.0), "周": ("weeks", 1.0),
     "吨": ("t", 1.0), "万吨": ("t", 1e4), "万吨/年": ("t/year", 1e4), "吨/年": ("t/year", 1.0), "吨/日": ("t/day", 1.0),
@@ -39,7 +40,7 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "倍": ("times", 1.0), "成": ("%", 10.0), "万吨级": ("t", 1e4), "吨级": ("t", 1.0), "分贝": ("dB", 1.0),
     "蒸吨": ("steam t/h", 1.0), "工作日": ("working days", 1.0),
 }
-_CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng)\s?/\s?(?P<vol>m[3³]|L)$")
+_CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng)\s?/\s?(?P<vol>m[3³]?|L)$")  # m: a superscript lost in scraping
 _ARABIC_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)")
 _CN_RE = re.compile(r"^([零〇一二两三四五六七八九十百千万亿]+)")
 _RANK_RE = re.compile(r"^(倒数)?第(.+?)(?:位|名)?$")
@@ -119,7 +120,18 @@ def normalize_quantity(surface: str) -> QuantityValue:
         return QuantityValue(_clean(100 * num / den) if den and num is not None else None, "%", approx)
     if text.startswith("一半"):
         return QuantityValue(50, "%", approx or ("more_than" if "以上" in surface else None))
-    value, rest = _number_prefix(text)
+    unit_first = re.fullmatch(r"每(立方米|升)(\d+(?:\.\d+)?)(微克|毫克|纳克)", text)  # 每立方米29微克
+    if unit_first:
+        volume, number, mass = unit_first.groups()
+        text = f"{number}{mass}/{volume}"
+    # 数百吨, 上千万元, 逾万件: an order of magnitude, never a plain numeral (十家 is ten)
+    magnitude = re.fullmatch(r"(数|几|上)?(十|百|千|万|亿|千万|百万)(.*)", text)
+    if magnitude and (magnitude.group(1) or approx) and not re.match(r"\d", text):
+        magnitude = re.fullmatch(r"(?:数|几|上)?(十|百|千|万|亿|千万|百万)(.*)", text)
+        value, rest = cn_number("一" + magnitude.group(1)), magnitude.group(2)
+        approx = approx or "about"
+    else:
+        value, rest = _number_prefix(text)
     if value is None:
         return QuantityValue(None, None, approx)
     for word, kind in APPROX_SUFFIXES:  # 35000余个: 余 between number and measure word
