@@ -52,3 +52,15 @@ def test_a_list_of_rivers_or_mountains_stays_natural(extractor):
 def test_a_body_named_after_its_place_is_one_org(extractor, text, body):
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert (body, "ORG") in [(e["text"], e["label"]) for e in record["entities"]]
+
+
+def test_a_list_of_townships_even_when_no_table_lists_them(extractor):
+    record = extractor.process_one(Document("t", text="对康平街道、郭家店镇、十家堡镇开展检查。")).to_json_dict()
+    assert [e["text"] for e in record["entities"] if e["label"] == "GPE"] == ["康平街道", "郭家店镇", "十家堡镇"]
+    record = extractor.process_one(Document("t", text="推动乡镇、城镇、集镇污水治理。")).to_json_dict()
+    assert not [e for e in record["entities"] if e["label"] == "GPE"]
+
+
+def test_an_autonomous_prefecture_by_its_short_name(extractor):
+    record = extractor.process_one(Document("t", text="湘西州今年已启动生态环境损害赔偿案件。")).to_json_dict()
+    assert ("湘西州", "GPE") in [(e["text"], e["label"]) for e in record["entities"]]

@@ -40,7 +40,9 @@ ITEM_JOIN = re.compile(r"[和及与]")
 ITEM_END = re.compile(r"[一二两三四五六七八九十百\d]|等|共|均|分别|获|为|的|在|是|都|已|开展|完成|实现|达到|进入|位列|排名|列入|入选|被")
 DIVISION_END = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道")
 #: words that end like a division but name no place
-NOT_DIVISIONS = frozenset({"市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
+#: a township-level member: 大名镇, 旧治乡, 康平街道 (no table lists them; the list's shape is the evidence)
+TOWN_END = ("镇", "乡", "街道", "苏木")
+NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
@@ -242,6 +244,10 @@ class EntityMerger:
                 if trimmed is not None:
                     items[0] = (trimmed, fe)
             known = [(s, e) for s, e in items if self._is_known_place(text[s:e])]
+            if not known:
+                towns = self._township_list(text, items)
+                if towns:
+                    items = known = towns  # 大名镇、大街镇、旧治乡: a list of townships
             if not known or (len(known) < 2 and len(items) < 3):
                 continue
             lengths = {e - s for s, e in known}
@@ -259,14 +265,35 @@ class EntityMerger:
                     continue  # already (inside) a place: 河南省濮阳市台前县 is never cut down to 台前县
                 if any(out[j][2] == "GPE" and (out[j][0] < s or out[j][1] > e) for j in near):
                     continue  # a longer place reaches beyond this member: keep it
-                if any(out[j][2] not in ("PERSON", "LOC", "GPE") or (out[j][2] == "LOC" and (s, e) not in known)
-                       for j in near):
+                def numeral_inside(j: int) -> bool:  # 十家 in 十家堡镇: a numeral the place's name begins with
+                    cs, ce, lab = out[j][0], out[j][1], out[j][2]
+                    return lab == "QUANTITY" and cs == s and ce < e and bool(CN_NUMERAL.match(text[cs:ce]))
+
+                if any((out[j][2] not in ("PERSON", "LOC", "GPE") and not numeral_inside(j))
+                       or (out[j][2] == "LOC" and (s, e) not in known) for j in near):
                     continue
                 del out[near.start:near.stop], starts[near.start:near.stop]
                 k = bisect.bisect_left(starts, s)
                 out.insert(k, (s, e, "GPE", "rule", 1.0))
                 starts.insert(k, s)
         return out
+
+    @staticmethod
+    def _township_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The members of a list of townships, each cut after its first township ending, or [] when it is none.
+
+        Leading pieces that are no township (…负责同志及) are dropped; two members at least.
+        """
+        towns = []
+        for s, e in items:
+            name = text[s:e]
+            cut = next((i + len(end) for i in range(2, len(name)) for end in TOWN_END if name.startswith(end, i)), None)
+            if cut is None or not 3 <= cut <= 6 or name[:cut] in NOT_DIVISIONS or name[0] in LEADING_FUNCTION:
+                if towns:
+                    return []
+                continue  # words before the list
+            towns.append((s, s + cut))
+        return towns if len(towns) >= 2 else []
 
     @staticmethod
     def _enumeration_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

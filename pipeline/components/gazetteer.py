@@ -107,6 +107,10 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
         entries[name] = "GPE"
         if level in ("province", "city") and len(short) >= 2:
             entries.setdefault(short, "GPE")
+        if level == "city" and name.endswith("自治州"):  # 湘西州, 湘西 (the table's short keeps the peoples' names)
+            base = division_short(name)
+            entries.setdefault(f"{base}州", "GPE")
+            entries.setdefault(base, "GPE")
     for title in _lines(resolve_project_path(titles)):
         entries[title] = "TITLE"
     if user:
