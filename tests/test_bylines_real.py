@@ -37,3 +37,10 @@ def test_document_titles_are_skipped_but_a_newspaper_title_is_an_outlet(extracto
     assert ("中国环境报", "ORG") in found
     assert not any(s == "某某市" or (s == "唐山" and lab == "GPE") for s, lab in found[:1])
     assert all("公报" not in s for s, _ in found)
+
+
+def test_bodies_named_without_a_place_and_pointers_that_are_no_names(extractor):
+    found = ents(extractor, "中央第五生态环境保护督察组对该省开展督察,省委、省政府高度重视。该公司已完成整改。")
+    assert ("中央第五生态环境保护督察组", "ORG") in found
+    assert ("省政府", "ORG") in found
+    assert not any(s == "该公司" for s, _ in found)

@@ -56,6 +56,8 @@ class RuleLists:
     person_max: int
     #: 本报, 本台: the newspaper speaking of itself, not an outlet name
     not_outlets: frozenset[str] = frozenset()
+    #: words that point at a body without naming it (该公司, 本站): never an ORG span
+    not_orgs: frozenset[str] = frozenset()
     #: words a byline name runs into: 张明报道, 高宇摄
     byline_name_endings: tuple[str, ...] = ()
 
@@ -83,6 +85,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         outlet_cue=data.get("outlet_cue", "记者|讯"),
         outlet_endings=tuple(sorted(data.get("outlet_endings", []), key=len, reverse=True)),
         not_outlets=frozenset(data.get("not_outlets", [])),
+        not_orgs=frozenset(data.get("not_orgs", [])),
         byline_name_endings=tuple(sorted(data.get("byline_name_endings", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
@@ -216,6 +219,8 @@ class EntityRepair:
     def _repair_org(self, text: str, start: int, end: int, token_ends: set[int] | None) -> list[tuple[int, int, str]]:
         lists = self.lists
         surface = text[start:end]
+        if surface in lists.not_orgs:
+            return []
         for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
             if surface.startswith(verb) and len(surface) > len(verb) + 1 and (
                     surface[len(verb)] in "市省县区州旗" or len(verb) >= 2):
