@@ -44,3 +44,8 @@ def test_bodies_named_without_a_place_and_pointers_that_are_no_names(extractor):
     assert ("中央第五生态环境保护督察组", "ORG") in found
     assert ("省政府", "ORG") in found
     assert not any(s == "该公司" for s, _ in found)
+
+
+def test_two_outlets_joined_by_a_hyphen_are_two_names(extractor):
+    found = ents(extractor, "来源:东南网-泉州晚报  作者:林涛")
+    assert ("东南网", "ORG") in found and ("泉州晚报", "ORG") in found

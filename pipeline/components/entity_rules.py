@@ -221,6 +221,11 @@ class EntityRepair:
         surface = text[start:end]
         if surface in lists.not_orgs:
             return []
+        parts = re.split(r"\s*[-－—–·]\s*", surface)
+        if len(parts) == 2 and all(len(p) >= 2 and OUTLET_RE.search(p) for p in parts):
+            # two outlets joined by a hyphen (东北网-佳木斯日报): two names
+            second = start + surface.index(parts[1], len(parts[0]))
+            return [(start, start + len(parts[0]), "ORG"), (second, second + len(parts[1]), "ORG")]
         for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
             if surface.startswith(verb) and len(surface) > len(verb) + 1 and (
                     surface[len(verb)] in "市省县区州旗" or len(verb) >= 2):
