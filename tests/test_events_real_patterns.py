@@ -49,3 +49,9 @@ def test_an_order_of_magnitude_in_the_lead_gives_way_to_the_figure(extractor):
     record = extractor.process_one(Document("t", text=text, meta={"published": "2024-02-01"})).to_json_dict()
     outcome = next(e for e in record["events"] if e["type"] == "enforcement_outcome")
     assert outcome["metrics"]["enforcement.penalty_cases"] == 12513
+
+
+def test_posts_in_two_bodies_give_every_title_and_the_first_body(extractor):
+    record = extractor.process_one(Document("t", text="江门市委宣传部副部长、江门市政府新闻办主任赵明主持发布会。")).to_json_dict()
+    official = next(o for o in record["officials"] if o["person"] == "赵明")
+    assert official["titles"] == ["副部长", "主任"] and official["org"] == "江门市委宣传部"

@@ -125,6 +125,19 @@ class OfficialLinker:
         org = None
         if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
             org = ents[j].text
+            # posts in two bodies: 扬州市委宣传部副部长、扬州市政府新闻办主任周学军 — every title, and the
+            # first body named (the guidelines' decision)
+            while j >= 1 and ents[j - 1].label_ == "TITLE" and self._gap(doc, ents[j - 1].end_char, ents[j].start_char) == "、":
+                k, block = j - 1, []
+                while k >= 0 and ents[k].label_ == "TITLE" and (not block or JOINERS.match(
+                        self._gap(doc, ents[k].end_char, block[0].start_char))):
+                    block.insert(0, ents[k])
+                    k -= 1
+                titles = block + titles
+                if k >= 0 and ents[k].label_ == "ORG" and ents[k].end_char == block[0].start_char:
+                    org, j = ents[k].text, k
+                else:
+                    break
         return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
                                [(t.start_char, t.end_char) for t in titles])
 
