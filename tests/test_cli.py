@@ -180,3 +180,21 @@ def test_component_failure_is_an_error_record_naming_it(extractor, tmp_path):
         extractor.nlp.remove_pipe("exploding_probe")
     assert [r.status for r in records] == ["ok", "error", "ok"]
     assert "exploding_probe" in records[1].error
+
+
+def test_list_override_runs_and_caches_its_worker(extractor, tmp_path):
+    """A list value (``--set nlp.pipeline=[...]``) used to crash the worker cache with "unhashable type: 'list'"."""
+    from pipeline.runtime.work import WorkerSpec, extractor_for
+
+    stages = ["sentences", "quantities", "gazetteer", "ner", "entities", "context"]
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["run", str(SEEDS / "000_cf766a50f9936a8d.txt"), "--out", str(out), "--no-summary",
+                                 "--workers", "1", "--set", "nlp.pipeline=" + json.dumps(stages)])
+    assert result.exit_code == 0, result.output
+    [rec] = _lines(out)
+    assert rec["status"] == "ok" and rec["entities"] and rec["events"] == []
+    spec = WorkerSpec.create(overrides={"nlp.pipeline": stages})
+    hash(spec)
+    assert spec.override_values() == {"nlp.pipeline": stages}
+    assert extractor_for(spec) is extractor_for(WorkerSpec.create(overrides={"nlp.pipeline": list(stages)}))
+    assert extractor_for(spec).nlp.pipe_names == stages

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import sys
 import threading
@@ -35,7 +36,9 @@ class WorkerSpec:
     """Everything a fresh process needs to build the same pipeline as the coordinator."""
 
     config: Optional[str] = None
-    overrides: tuple[tuple[str, Any], ...] = ()
+    #: config overrides as (key, JSON of the value): a value may be a list or dict (``--set nlp.pipeline=[...]``),
+    #: and the spec is a cache key, so it must stay hashable
+    overrides: tuple[tuple[str, str], ...] = ()
     disable: tuple[str, ...] = ()
     with_text: bool = False
     #: Python files defining extra components (``--code``), as (name, source) so remote workers need no shared disk
@@ -46,8 +49,14 @@ class WorkerSpec:
                disable: list[str] | tuple[str, ...] = (), with_text: bool = False,
                code: list[str | Path] | tuple = ()) -> "WorkerSpec":
         sources = tuple((Path(p).name, Path(p).read_text(encoding="utf-8")) for p in code)
-        return cls(str(config) if config else None, tuple(sorted((overrides or {}).items())),
+        encoded = tuple(sorted((key, json.dumps(value, sort_keys=True, ensure_ascii=False))
+                               for key, value in (overrides or {}).items()))
+        return cls(str(config) if config else None, encoded,
                    tuple(disable), with_text, sources)
+
+    def override_values(self) -> dict[str, Any]:
+        """The overrides decoded back to the values ``--set`` parsed."""
+        return {key: json.loads(value) for key, value in self.overrides}
 
 
 @dataclass
@@ -106,7 +115,7 @@ def extractor_for(spec: WorkerSpec):
         from ..extractor import Extractor
 
         load_code(spec.code)
-        extractor = Extractor.from_config(spec.config, dict(spec.overrides), list(spec.disable),
+        extractor = Extractor.from_config(spec.config, spec.override_values(), list(spec.disable),
                                           with_text=spec.with_text)
         _EXTRACTORS[cache_key] = extractor
     return extractor
