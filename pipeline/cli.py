@@ -24,6 +24,31 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _show_flags_as_flags() -> None:
+    """Leave the type column of ``--help`` blank for flags (``--force``, ``--help``, ``--summary/--no-summary``).
+
+    typer 0.29 prints a type for every option, and for a flag it prints
+    ``<bool>``, which reads as if the flag took a value (``--force true``); a
+    flag takes none.  Options with values keep their types (``<path>``,
+    ``<int range>``).  Applied to typer's option class because the help option
+    itself is built inside typer, out of reach of per-option settings.
+    """
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "ecoie_flags", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx) -> Optional[str]:
+        return None if self.is_flag and self.metavar is None else shown(self, ctx)
+
+    display_type_rich.ecoie_flags = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_show_flags_as_flags()
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
@@ -47,7 +72,7 @@ def main(
 
 
 ConfigOpt = typer.Option(None, "--config", "-c", help="Pipeline config (spaCy format). Default: configs/default.cfg.")
-SetOpt = typer.Option(None, "--set", help="Override a config value, e.g. --set segment.user_dict=my.txt (repeatable).")
+SetOpt = typer.Option(None, "--set", metavar="SECTION.KEY=VALUE", help="Override a config value, e.g. --set segment.user_dict=my.txt (repeatable).")
 
 
 @app.command()
@@ -137,11 +162,11 @@ def _fail_known(exc: Exception) -> None:
 
     if isinstance(exc, StoreError):
         fail(str(exc), 1)
-    if isinstance(exc, (ConfigError, UsageError)):
-        fail(str(exc), 2)
+    if isinstance(exc, (ConfigError, UsageError, InputError)):
+        fail(str(exc), 2)  # an input path that does not exist (or holds nothing to read) is a usage error
     from .runtime.executors import WorkerStartError
 
-    if isinstance(exc, (InputError, WriteError, SegmenterModelMissing, ModelMissing, HanLPUnavailable, FileNotFoundError,
+    if isinstance(exc, (WriteError, SegmenterModelMissing, ModelMissing, HanLPUnavailable, FileNotFoundError,
                         WorkerStartError)):
         fail(str(exc), 1)
 

@@ -57,13 +57,34 @@ def test_empty_binary_and_gbk_give_three_lines_and_exit_1(extractor, tmp_path):
     assert len(_lines(errors)) == 2
 
 
-def test_folder_without_documents_is_a_clear_error(extractor, tmp_path):
+def test_folder_without_documents_is_a_usage_error(extractor, tmp_path):
     (tmp_path / "x.bin").write_bytes(b"1")
     result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "o.jsonl")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no readable documents" in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_missing_input_path_exits_2_with_one_line(tmp_path):
+    """A path that does not exist is the caller's mistake (usage, exit 2), reported before any model loads."""
+    missing = tmp_path / "no-such-article.txt"
+    result = runner.invoke(app, ["run", str(missing), "--out", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [f"error: {missing}: no such file or folder"]
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.parametrize("args", [[], ["run"], ["evaluate"], ["train"], ["setup"], ["annotations"],
+                                  ["annotations", "export"], ["annotations", "import"]])
+def test_help_shows_flags_without_a_bool_type(args):
+    """typer printed ``<bool>`` beside every flag (and ``--help``) as if it took a value."""
+    result = runner.invoke(app, [*args, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "<bool>" not in result.output
+    assert "--help" in result.output
+    if args == ["run"]:
+        assert "<path>" in result.output and "SECTION.KEY=VALUE" in result.output  # options with values keep a type
 
 
 def test_unwritable_output_exit_1_and_no_partial_file(extractor, tmp_path):
