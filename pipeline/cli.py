@@ -316,12 +316,14 @@ def train(
         from .training.indicators import as_rows, train_indicators
         from .training.ner import TRAIN_GOLD
 
+        from .report import TrainingProgress, print_indicator_report
+
         try:
-            report = train_indicators(out_dir or MODELS_DIR / "indicators", gold or TRAIN_GOLD,
-                                      taxonomy or DEFAULT_TAXONOMY, log=out.print)
+            with TrainingProgress(err) as progress:
+                report = train_indicators(out_dir or MODELS_DIR / "indicators", gold or TRAIN_GOLD,
+                                          taxonomy or DEFAULT_TAXONOMY, log=out.print, progress=progress)
         except (FileNotFoundError, ValueError) as exc:
             fail(str(exc).splitlines()[0])
-        from .report import print_indicator_report
 
         print_indicator_report(as_rows(report), report.confusions, out)
         return

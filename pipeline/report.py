@@ -59,3 +59,57 @@ def print_indicator_report(rows: list[tuple[str, str]], confusions: list[tuple[s
         for gold, pred, n in confusions:
             conf.add_row(gold, pred, str(n))
         console.print(conf)
+
+
+#: what each training stage is called on screen
+_STAGES = {"documents": "reading training documents", "folds": "cross-validation folds", "fit": "fitting the final model"}
+
+
+class TrainingProgress:
+    """Training progress on stderr: rich bars on a terminal, one plain line per step elsewhere.
+
+    ``ecoie train indicators`` used to be silent for minutes.  On a terminal
+    each stage gets a bar; in a log (CI, a pipe) a bar would only appear at
+    the end, so each finished fold and the final fit print a line instead
+    (documents only once, when all are read, to keep logs short).  Use as a
+    context manager; the instance is the ``progress(stage, done, total)``
+    callback the trainers take.
+    """
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.bars = None
+        self.tasks: dict[str, int] = {}
+        self.started = 0.0
+
+    def __enter__(self) -> "TrainingProgress":
+        import time
+
+        self.started = time.monotonic()
+        if self.console.is_terminal:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+            self.bars = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=self.console)
+            self.bars.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bars is not None:
+            self.bars.stop()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        import time
+
+        label = _STAGES.get(stage, stage)
+        if self.bars is not None:
+            if stage not in self.tasks:
+                self.tasks[stage] = self.bars.add_task(label, total=total)
+            self.bars.update(self.tasks[stage], completed=done, total=total)
+            return
+        if stage == "documents" and done < total:
+            return
+        if stage == "fit" and done == 0:
+            self.console.print(f"{label} …", soft_wrap=True)
+            return
+        self.console.print(f"{label}: {done}/{total} ({time.monotonic() - self.started:.0f} s)", soft_wrap=True)

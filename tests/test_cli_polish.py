@@ -48,3 +48,35 @@ def test_train_ner_says_where_the_corpora_come_from(tmp_path):
     assert done.returncode == 1
     assert f"public NER corpora: {tmp_path / 'none'}" in done.stdout.replace("\n", "")
     assert "ECOIE_CORPORA" in done.stdout.replace("\n", "")
+
+
+
+def test_train_indicators_reports_progress_on_stderr(tmp_path, monkeypatch):
+    """Training was silent for minutes: each fold and the final fit now print a line on stderr (not a terminal here).
+
+    The trainer is replaced by one that reports like the real one (whose calls
+    ``test_made_up_indicator_is_learnt_from_configuration`` checks): a real
+    5-fold run takes over a minute even on a dozen documents.
+    """
+    from typer.testing import CliRunner
+
+    import pipeline.training.indicators as trainer
+    from pipeline.cli import app
+
+    def fake_train(out_dir, gold, taxonomy, log, progress):
+        for k in range(1, 4):
+            progress("documents", k, 3)
+        for k in range(1, 6):
+            progress("folds", k, 5)
+        progress("fit", 0, 1)
+        progress("fit", 1, 1)
+        log(f"saved to {out_dir}")
+        return trainer.IndicatorReport(examples=3, documents=3, folds=5)
+
+    monkeypatch.setattr(trainer, "train_indicators", fake_train)
+    result = CliRunner().invoke(app, ["train", "indicators", "--out", str(tmp_path / "model")])
+    assert result.exit_code == 0, result.output
+    stages = [line.split(" (")[0] for line in result.stderr.strip().splitlines()]
+    assert stages == ["reading training documents: 3/3", *(f"cross-validation folds: {k}/5" for k in range(1, 6)),
+                      "fitting the final model …", "fitting the final model: 1/1"]
+    assert "saved to" in result.stdout and "folds" not in result.stdout  # the report itself stays on stdout

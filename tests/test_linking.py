@@ -71,7 +71,10 @@ def test_made_up_indicator_is_learnt_from_configuration(tmp_path):
         docs.append({"id": f"widget-{k}", "text": text, "spans": spans})
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8")
-    train_indicators(tmp_path / "model", gold, taxonomy, folds=2)
+    steps: list[tuple[str, int, int]] = []
+    train_indicators(tmp_path / "model", gold, taxonomy, folds=2, progress=lambda *step: steps.append(step))
+    assert [s for s in steps if s[0] != "documents"] == [("folds", 1, 2), ("folds", 2, 2), ("fit", 0, 1), ("fit", 1, 1)]
+    assert [s for s in steps if s[0] == "documents"][-1] == ("documents", len(docs), len(docs))
     linker = IndicatorLinker.load(tmp_path / "model", taxonomy)
     [ctx] = _ctx("上半年，全市回收小部件356个。", ["356个"])
     assert linker.predict([ctx]) == [("test.widgets", "value")]

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from sklearn.model_selection import GroupKFold
 
@@ -41,10 +41,17 @@ class IndicatorReport:
     seconds: float = 0.0
 
 
-def gold_examples(docs: list[GoldDoc], nlp, normalize) -> tuple[list[QuantityContext], list[tuple[str, str]], list[str]]:
+#: ``progress(stage, done, total)`` after each step of training: ``"documents"`` (read through the
+#: pipeline), ``"folds"`` (cross-validation models fitted and scored) and ``"fit"`` (the final model).
+#: Training takes minutes and was silent all along; the CLI shows these on stderr.
+Progress = Callable[[str, int, int], None]
+
+
+def gold_examples(docs: list[GoldDoc], nlp, normalize, progress: Optional[Progress] = None,
+                  ) -> tuple[list[QuantityContext], list[tuple[str, str]], list[str]]:
     """Contexts, labels and document ids of every gold QUANTITY."""
     X, y, groups = [], [], []
-    for g in docs:
+    for done, g in enumerate(docs, 1):
         nt = normalize(g.text)
         to_s, to_e = nt.from_original()
         doc = nlp(nt.text)
@@ -65,17 +72,19 @@ def gold_examples(docs: list[GoldDoc], nlp, normalize) -> tuple[list[QuantityCon
         X.extend(contexts)
         y.extend(labels)
         groups.extend([g.id] * len(spans))
+        if progress:
+            progress("documents", done, len(docs))
     return X, y, groups
 
 
-def cross_validate(X, y, groups, taxonomy_path, folds: int = 5) -> IndicatorReport:
+def cross_validate(X, y, groups, taxonomy_path, folds: int = 5, progress: Optional[Progress] = None) -> IndicatorReport:
     report = IndicatorReport(examples=len(X), documents=len(set(groups)))
     folds = min(folds, len(set(groups)))
     report.folds = folds
     pred: list[tuple[str, str] | None] = [None] * len(X)
     import copy
 
-    for train_idx, test_idx in GroupKFold(n_splits=folds).split(X, y, groups):
+    for fold, (train_idx, test_idx) in enumerate(GroupKFold(n_splits=folds).split(X, y, groups), 1):
         model = IndicatorLinker(taxonomy_path).fit([X[i] for i in train_idx], [y[i] for i in train_idx])
         test = [copy.copy(X[i]) for i in test_idx]
         position = {int(i): k for k, i in enumerate(test_idx)}
@@ -83,6 +92,8 @@ def cross_validate(X, y, groups, taxonomy_path, folds: int = 5) -> IndicatorRepo
             ctx.prev_index = position.get(_global_prev(X, ctx)) if ctx.prev_index is not None else None
         for i, p in zip(test_idx, model.predict(test)):
             pred[i] = p
+        if progress:
+            progress("folds", fold, folds)
     baseline = NearestCueBaseline(taxonomy_path).predict(X)
     n = len(X)
     report.indicator_accuracy = sum(p[0] == t[0] for p, t in zip(pred, y)) / n
@@ -105,17 +116,22 @@ def _global_prev(X: list[QuantityContext], ctx: QuantityContext) -> int | None:
 
 
 def train_indicators(out_dir: Path, gold_path: Path = TRAIN_GOLD, taxonomy_path: Path = DEFAULT_TAXONOMY,
-                     folds: int = 5, log: Callable[[str], None] = lambda s: None) -> IndicatorReport:
+                     folds: int = 5, log: Callable[[str], None] = lambda s: None,
+                     progress: Optional[Progress] = None) -> IndicatorReport:
     t0 = time.time()
     docs = trainable(read_gold(gold_path))
     nlp, normalize = prefix_pipeline(overrides={"nlp.pipeline": ["sentences"]})
-    X, y, groups = gold_examples(docs, nlp, normalize)
+    X, y, groups = gold_examples(docs, nlp, normalize, progress)
     unknown = sorted({i for i, _ in y} - set(load_taxonomy(str(taxonomy_path))))
     if unknown:
         raise ValueError(f"annotations use indicators missing from {taxonomy_path}: {', '.join(unknown)}")
     log(f"{len(X)} quantities from {len(set(groups))} documents; {len(set(i for i, _ in y))} indicators")
-    report = cross_validate(X, y, groups, taxonomy_path, folds)
+    report = cross_validate(X, y, groups, taxonomy_path, folds, progress)
+    if progress:
+        progress("fit", 0, 1)
     model = IndicatorLinker(taxonomy_path).fit(X, y)
+    if progress:
+        progress("fit", 1, 1)
     report.seconds = round(time.time() - t0, 1)
     model.save(out_dir, {"examples": len(X), "documents": len(set(groups)),
                          "cv_pair_accuracy": round(report.pair_accuracy, 4),
