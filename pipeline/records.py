@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .event_types import ALL_FIELDS, FIELDS, kind_of
 from .io.readers import Document
 from .contract import output_fields
 from .normalize import NormalizedText
@@ -69,12 +70,9 @@ def build_record(document: Document, nt: NormalizedText, doc: Doc, model_version
     for ev in (doc._.events or []) if doc.has_extension("events") else []:
         data = {k: v for k, v in vars(ev).items() if k != "evidence"}
         data["evidence"] = [nt.to_original(s, e) for s, e in ev.evidence]
-        if ev.type == "enforcement_outcome":
-            for key in ("date", "organizer", "moderator", "title"):
-                data.pop(key, None)
-            data.pop("speakers", None)
-        else:
-            for key in ("jurisdiction", "period", "metrics"):
+        kept = FIELDS[kind_of(ev.type)]  # a record keeps the fields of its event's kind (event_types.py)
+        for key in ALL_FIELDS:
+            if key not in kept:
                 data.pop(key, None)
         record.events.append(Event.model_validate(data))
     for start, end, rule in nt.ignored:

@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field
 ENTITY_LABELS: tuple[str, ...] = ("ORG", "PERSON", "TITLE", "GPE", "LOC", "DATE", "QUANTITY")
 ROLES: tuple[str, ...] = ("value", "change", "rank", "target")
 DIRECTIONS: tuple[str, ...] = ("up", "down", "flat")
-EVENT_TYPES: tuple[str, ...] = ("press_conference", "meeting", "enforcement_outcome")
 
 
 class _Model(BaseModel):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..event_types import types_of_kind
 from .consolidate import load_rows
 from .stores import StoreReader
 
@@ -74,20 +75,23 @@ def collect(reader: StoreReader) -> dict[str, Any]:
             "value": row["value"], "conflict": bool(row["conflict"]), "values": row.get("values"),
             "n_articles": row["n_articles"], "sources": sources,
         })
-    events = [{k: _plain(v) for k, v in r.items()} for r in reader.query("""
+    # which types are gatherings and which outcomes is declared in event_types.py
+    gatherings = ", ".join(f"'{t}'" for t in types_of_kind("gathering")) or "NULL"
+    outcomes = ", ".join(f"'{t}'" for t in types_of_kind("outcome")) or "NULL"
+    events = [{k: _plain(v) for k, v in r.items()} for r in reader.query(f"""
         SELECT e.type, coalesce(CAST(e.event_date AS VARCHAR), e.date) AS date, e.title, e.organizer, e.speakers,
                e.moderator, e.evidence, d.province, d.city, d.title AS article, e.doc_id,
                CAST(d.published AS VARCHAR) AS published
         FROM events e JOIN documents d ON d.record_key = e.record_key
-        WHERE e.type IN ('press_conference', 'meeting')
+        WHERE e.type IN ({gatherings})
         ORDER BY date NULLS LAST, e.organizer""")]
-    enforcement = [{k: _plain(v) for k, v in r.items()} for r in reader.query("""
+    enforcement = [{k: _plain(v) for k, v in r.items()} for r in reader.query(f"""
         SELECT coalesce(e.place, e.jurisdiction) AS place, e.province, e.city, e.period, m.metric,
                max(m.value) AS value, count(DISTINCT d.text_sha256) AS articles,
                string_agg(DISTINCT e.doc_id, ' ') AS doc_ids
         FROM events e JOIN event_metrics m ON m.record_key = e.record_key AND m.event_idx = e.idx
         JOIN documents d ON d.record_key = e.record_key
-        WHERE e.type = 'enforcement_outcome'
+        WHERE e.type IN ({outcomes})
         GROUP BY ALL ORDER BY e.province, place, e.period, m.metric""")]
     return {"points": points, "events": events, "enforcement": enforcement,
             "generated": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}

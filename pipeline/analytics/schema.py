@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..event_types import EVENT_TYPES
+
 
 @dataclass(frozen=True)
 class Column:
@@ -108,7 +110,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     )),
     Table("events", "one row per event: press conferences, meetings, enforcement outcomes", _KEY + (
         _c("idx", "INTEGER", "position in the record's events list"),
-        _c("type", "VARCHAR", "press_conference, meeting or enforcement_outcome"),
+        _c("type", "VARCHAR", " or ".join(EVENT_TYPES)),
         _c("date", "VARCHAR", "the event's date as normalised (XXXX-03-12 when the year is unknown)"),
         _c("event_date", "DATE", "the date when it is complete (year known)"),
         _c("title", "VARCHAR", "the event's title"),

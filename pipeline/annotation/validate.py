@@ -13,7 +13,8 @@ from typing import Iterable, Iterator
 
 from pydantic import ValidationError
 
-from ..schema import DIRECTIONS, ENTITY_LABELS, EVENT_TYPES, ROLES, GoldDoc
+from ..event_types import event_type, type_names
+from ..schema import DIRECTIONS, ENTITY_LABELS, ROLES, GoldDoc
 from ..taxonomy import indicator_ids
 from .markup import MarkupError, read_source
 from .offset_gold import (MAX_SURFACE, TextMismatch, TextsMissing, is_offset_only, join_text,
@@ -78,16 +79,20 @@ def check_doc(doc: GoldDoc, file: str, valid_indicators: frozenset[str]) -> Iter
         if any(not t.strip() for t in off.titles):
             yield Problem(file, doc.id, f"official {off.person!r} has an empty title")
     for i, ev in enumerate(doc.events):
-        if ev.type not in EVENT_TYPES:
-            yield Problem(file, doc.id, f"event #{i} has unknown type {ev.type!r}")
+        declared = event_type(ev.type)
+        if declared is None:
+            yield Problem(file, doc.id, f"event #{i} has unknown type {ev.type!r} (known: {', '.join(type_names())})")
         if ev.date is not None and not _is_event_date(ev.date):
             yield Problem(file, doc.id, f"event #{i} date {ev.date!r} is not YYYY-MM-DD or XXXX-MM-DD")
-        if ev.type == "enforcement_outcome":
+        if declared is None:
+            continue
+        if "metrics" in declared.fields:
             for key in ev.metrics:
                 if key not in valid_indicators:
                     yield Problem(file, doc.id, f"event #{i} metric {key!r} is not an indicator id")
-            if not ev.jurisdiction:
-                yield Problem(file, doc.id, f"enforcement_outcome #{i} has no jurisdiction")
+        for required in declared.required:
+            if not getattr(ev, required, None):
+                yield Problem(file, doc.id, f"{ev.type} #{i} has no {required}")
 
 
 def _is_event_date(value: str) -> bool:

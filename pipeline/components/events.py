@@ -1,6 +1,9 @@
 """``ecoie_events``: press conferences, meetings and enforcement outcomes.
 
-Word lists live in ``configs/events.json``.
+Which event types exist, and the rules of each, is declared in
+``pipeline/event_types.py``; this component reads every declared type, with
+the words listed under the type's name in ``configs/events.json`` (trigger
+words for a gathering, indicator-id prefixes for an outcome).
 
 * A press conference or meeting is *reported* by a sentence that convenes
   it (``召开``, ``举行``…) and names it (``新闻发布会``, ``推进会``…).  Dated
@@ -32,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..contract import boilerplate_of
+from ..event_types import EventType, declared_types
 from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
@@ -83,38 +87,45 @@ def create_events(nlp: Language, name: str, words: str) -> "EventReader":
 class EventReader:
     def __init__(self, words: dict):
         self.words = words
-        self.press_re = _alternation(words["press_conference"])
-        self.meeting_re = _alternation(words["meeting"])
+        # each declared type finds its words under its own name (event_types.py, configs/events.json)
+        missing = [t.name for t in declared_types() if not words.get(t.name)]
+        if missing:
+            raise ValueError(f"the event word list has no words for event type(s) {', '.join(missing)} "
+                             "(a list under each declared type's name, see configs/events.json)")
+        self.gatherings = [t for t in declared_types() if t.kind == "gathering"]
+        self.triggers = {t.name: _alternation(words[t.name]) for t in self.gatherings}
+        self.outcomes = {t.name: tuple(words[t.name]) for t in declared_types() if t.kind == "outcome"}
         self.convene_re = _alternation(words["convene"])
         self.speaker_re = _alternation(words["speaker"])
         self.moderator_re = _alternation(words["moderator"])
         self.background_re = _alternation(words["background"])
-        self.outcome_prefixes = tuple(words["outcome_prefixes"])
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
         self._index = EntIndex(doc)  # doc.ents and Span.ents are O(length) per access
         events = []
-        for etype, trigger_re in (("press_conference", self.press_re), ("meeting", self.meeting_re)):
-            events.extend(self._convened(doc, etype, trigger_re, ctx))
-        events.extend(self._outcomes(doc))
+        for gathering in self.gatherings:
+            events.extend(self._convened(doc, gathering, ctx))
+        for name, prefixes in self.outcomes.items():
+            events.extend(self._outcomes(doc, name, prefixes))
         self._index = None
         doc._.events = events
         return doc
 
     # --- press conferences and meetings ---------------------------------------------------
 
-    def _convened(self, doc: Doc, etype: str, trigger_re: re.Pattern, ctx) -> list[EventRecord]:
+    def _convened(self, doc: Doc, declared: EventType, ctx) -> list[EventRecord]:
         if not doc.has_annotation("SENT_START"):
             return []
+        etype, trigger_re = declared.name, self.triggers[declared.name]
         candidates = []
         for sent in doc.sents:
             text = sent.text
-            verb, trigger = self._report(text, trigger_re, etype)
+            verb, trigger = self._report(text, trigger_re, declared)
             if verb is None:
                 continue
-            if etype == "meeting" and self.press_re.search(text):
+            if any(self.triggers[other].search(text) for other in declared.yields_to):
                 continue  # a press conference is not also a meeting
             dates = [e for e in self._index.within(sent) if e.label_ == "DATE" and e._.norm and DAY_DATE.match(e._.norm)]
             candidates.append((sent, verb, trigger, dates))
@@ -136,11 +147,11 @@ class EventReader:
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
-            event.speakers, event.moderator = self._people(doc, sent, etype)
+            event.speakers, event.moderator = self._people(doc, sent, declared)
             events.append(event)
         return events
 
-    def _report(self, text: str, trigger_re: re.Pattern, etype: str):
+    def _report(self, text: str, trigger_re: re.Pattern, declared: EventType):
         """(verb, trigger) matches when the sentence reports the event, else (None, None).
 
         * a convening verb before the event's name (市政府新闻办召开新闻发布会);
@@ -156,7 +167,7 @@ class EventReader:
             before = [t for t in trigger_re.finditer(text, 0, verb.start()) if verb.start() - t.end() <= 40]
             if before and not re.search(r"[，,；;]", text[before[-1].end():verb.start()]):
                 return verb, before[-1]
-        if etype == "press_conference":
+        if declared.reported_at:
             for trigger in trigger_re.finditer(text):
                 if self.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()):
                     return trigger, trigger
@@ -186,12 +197,12 @@ class EventReader:
         subject = text_of(doc)[sent.start_char : verb_char]
         # 我市召开: the city convenes; 全市…工作会议召开 names a city-wide meeting, not its organizer
         city_subject = re.search("(?:" + "|".join(map(re.escape, self.words["city_subjects"])) + r")(?:于|在)?[^，,。]{0,12}$",
-                                 subject) if not self.press_re.search(subject) and not self.meeting_re.search(subject) else None
+                                 subject) if not any(r.search(subject) for r in self.triggers.values()) else None
         if ctx is not None and (city_subject or (before and before[-1].label_ == "GPE" and len(between) <= 2)):
             return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
         return None
 
-    def _people(self, doc: Doc, sent: Span, etype: str) -> tuple[list[str], str | None]:
+    def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
         start, end = self._paragraphs(text_of(doc), sent.start_char, count=2)
         speakers, moderator = [], None
@@ -205,7 +216,7 @@ class EventReader:
                 moderator = moderator or persons[-1]
             elif self.speaker_re.search(clause.group()):
                 speakers.extend(p for p in persons if p not in speakers)
-        if etype == "press_conference":
+        if declared.speakers_anywhere:
             # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
             # wherever the article reports it, when the verb follows the name directly
             text = text_of(doc)
@@ -243,7 +254,7 @@ class EventReader:
 
     # --- enforcement outcomes ------------------------------------------------------------------
 
-    def _outcomes(self, doc: Doc) -> list[EventRecord]:
+    def _outcomes(self, doc: Doc, etype: str, prefixes: tuple[str, ...]) -> list[EventRecord]:
         """One outcome for the article's jurisdiction; another place gets one only when it reports
         at least two indicators of its own (a single sub-area figure stays a quantity)."""
         ctx = doc._.context if doc.has_extension("context") else None
@@ -251,7 +262,7 @@ class EventReader:
         for ent in doc.ents:
             if ent.label_ != "QUANTITY" or ent._.role != "value" or ent._.value is None:
                 continue
-            if not (ent._.indicator or "").startswith(self.outcome_prefixes) or not ent._.jurisdiction:
+            if not (ent._.indicator or "").startswith(prefixes) or not ent._.jurisdiction:
                 continue
             groups[ent._.jurisdiction].append(ent)
         primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
@@ -267,7 +278,7 @@ class EventReader:
                 metrics.setdefault(q._.indicator, q._.value)
             periods = Counter(q._.period for q in quantities if q._.period)
             events.append(EventRecord(
-                type="enforcement_outcome", jurisdiction=jurisdiction, metrics=metrics,
+                type=etype, jurisdiction=jurisdiction, metrics=metrics,
                 period=periods.most_common(1)[0][0] if periods else None,
                 evidence=[(q.start_char, q.end_char) for q in quantities]))
         return events

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
+from ..event_types import SCORED, kind_of
 from ..schema import GoldDoc
 
 EVENT_SLOTS = ("date", "organizer", "speaker", "moderator")
@@ -133,27 +134,39 @@ def official_pairs(officials: Iterable[dict]) -> tuple[set, set, set]:
     return titles, orgs, null_org
 
 
+def _typed(slot: str):
+    """A gathering slot: scored as (event type, value), so a meeting's organizer is not a press conference's."""
+    def read(out: dict[str, set], etype: str, value: Any) -> None:
+        for v in (value if isinstance(value, list) else [value]):
+            v = str(v) if slot == "date" and v else norm_str(v)
+            if v:
+                out[slot].add((etype, v))
+    return read
+
+
+def _metrics(out: dict[str, set], etype: str, value: Any) -> None:
+    for ind, val in (value or {}).items():
+        if _num(val) is not None:
+            out["metric"].add((ind, _num(val)))
+
+
+def _jurisdiction(out: dict[str, set], etype: str, value: Any) -> None:
+    if norm_str(value):
+        out["jurisdiction"].add(norm_str(value))
+
+
+#: how each scored event field (event_types.SCORED) becomes slot tuples
+_SLOT_READERS = {"date": _typed("date"), "organizer": _typed("organizer"), "speakers": _typed("speaker"),
+                 "moderator": _typed("moderator"), "metrics": _metrics, "jurisdiction": _jurisdiction}
+
+
 def event_tuples(events: Iterable[dict]) -> dict[str, set]:
-    """Slot -> set of (type, value) tuples; plus the (type, slot) pairs that have a value."""
+    """Slot -> set of tuples; which fields are scored is declared per event kind (``event_types.py``)."""
     out: dict[str, set] = defaultdict(set)
     for ev in events:
         etype = ev.get("type")
-        if etype == "enforcement_outcome":
-            for ind, val in (ev.get("metrics") or {}).items():
-                if _num(val) is not None:
-                    out["metric"].add((ind, _num(val)))
-            if norm_str(ev.get("jurisdiction")):
-                out["jurisdiction"].add(norm_str(ev.get("jurisdiction")))
-            continue
-        if ev.get("date"):
-            out["date"].add((etype, str(ev["date"])))
-        if norm_str(ev.get("organizer")):
-            out["organizer"].add((etype, norm_str(ev["organizer"])))
-        for sp in ev.get("speakers") or []:
-            if norm_str(sp):
-                out["speaker"].add((etype, norm_str(sp)))
-        if norm_str(ev.get("moderator")):
-            out["moderator"].add((etype, norm_str(ev["moderator"])))
+        for name in SCORED[kind_of(etype)]:
+            _SLOT_READERS[name](out, etype, ev.get(name))
     return out
 
 
