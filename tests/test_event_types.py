@@ -30,7 +30,7 @@ def training_session(monkeypatch, tmp_path) -> Path:
     """A made-up gathering type declared the way an extension does it, plus its trigger words."""
     monkeypatch.setattr(event_types, "_DECLARED", dict(event_types._DECLARED))
     event_types.declare(EventType("training_session", "gathering", "a training course (培训班)"))
-    words = json.loads((PACKAGE / "configs" / "events.json").read_text(encoding="utf-8"))
+    words = json.loads((ROOT / "configs" / "events.json").read_text(encoding="utf-8"))
     words["training_session"] = ["培训班"]
     path = tmp_path / "events.json"
     path.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
