@@ -120,3 +120,31 @@ def test_record_offsets_slice_the_input(extractor, text: str) -> None:
     for ev in record.events:
         for s, e in ev.evidence:
             assert 0 <= s <= e <= len(text), ev
+
+
+# --- the tokenizer's word alignment ---------------------------------------------------------------
+
+WORDS = st.lists(st.sampled_from(["聊城", "市", "生态", "245", "天", "PM2.5", "。", "，", " ", "  ", "\n", "a", "ab"]),
+                 max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.data())
+def test_linear_word_alignment_equals_spacys(words: list[str], data: st.DataObject) -> None:
+    """``words_and_spaces`` replaces spaCy's ``get_words_and_spaces`` (quadratic: it copies the rest of
+    the text for every word) and must give exactly the same words and spaces, whitespace words
+    dropped or kept, and refuse the same mismatches."""
+    from spacy.util import get_words_and_spaces
+
+    from pipeline.components.segmenter import words_and_spaces
+
+    text = "".join(words)
+    given_words = [w for w in words if data.draw(st.booleans(), label=f"keep whitespace {w!r}") or not w.isspace()]
+    assert words_and_spaces(given_words, text) == get_words_and_spaces(given_words, text)
+    wrong = text + "错"
+    for function in (words_and_spaces, get_words_and_spaces):
+        try:
+            function(given_words, wrong)
+        except ValueError:
+            continue
+        raise AssertionError(f"{function.__name__} accepted words that do not spell the text")
