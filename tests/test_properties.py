@@ -148,3 +148,16 @@ def test_linear_word_alignment_equals_spacys(words: list[str], data: st.DataObje
         except ValueError:
             continue
         raise AssertionError(f"{function.__name__} accepted words that do not spell the text")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 500), st.integers(1990, 2030)), max_size=30).map(sorted),
+       st.integers(-1, 520), st.one_of(st.none(), st.integers(1990, 2030)))
+def test_context_year_by_bisection_equals_the_scan(years: list[tuple[int, int]], offset: int,
+                                                   reference: int | None) -> None:
+    """``context_year`` finds the last explicit year before an offset by bisection (asked once per date,
+    a scan made long documents quadratic); it must agree with the plain scan, ties at one offset included."""
+    from pipeline.grammar.dates import context_year
+
+    before = [year for pos, year in years if pos < offset]
+    assert context_year(years, offset, reference) == (before[-1] if before else reference)
