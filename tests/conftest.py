@@ -37,3 +37,13 @@ def pytest_terminal_summary(terminalreporter):
                if isinstance(getattr(r, "longrepr", None), tuple)}
     for reason in sorted(r for r in reasons if r and "browser tests skipped" in r):
         terminalreporter.write_line(reason.removeprefix("Skipped: "))
+
+
+# Property tests: one fixed, derandomised profile so CI sees the same examples on every run
+# (no example database either, which would replay earlier failures only on one machine).
+# Each test still sets its own max_examples; this profile is the parent of those settings.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ecoie", derandomize=True, deadline=None, database=None,
+                                      print_blob=True)
+_hypothesis_settings.load_profile("ecoie")

@@ -142,3 +142,63 @@ def test_spans_map_back_to_the_same_characters(text, data):
     converted = T2S.convert(fold_width(NormalizedText.identity(kept)).text)
     assert converted == T2S.convert(nt.text[s:e])
     assert original.startswith(kept[:1]) and original.endswith(kept[-1:])
+
+
+# --- property tests: spans round-trip through the offset map; clean text is untouched ------
+
+#: characters no step touches: simplified Han that t2s keeps, ASCII, CJK punctuation
+#: that is not full-width ASCII, and single spaces (no newlines: a blank line may be rejoined)
+_PLAIN_HAN = [c for c in "生态环境局优良天数聊城市大气质量改善同比增加排放企业治理河流水污染防治工作" if T2S.convert(c) == c]
+CLEAN_TEXTS = st.text(alphabet=st.sampled_from(_PLAIN_HAN + list("0123456789abcXYZ.%/，。、；：“”《》 ")),
+                      max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(CLEAN_TEXTS)
+def test_identity_when_nothing_to_normalise(text: str) -> None:
+    """Text with nothing to normalise must come out unchanged with the identity map: any
+    step that rewrote it anyway would shift every offset after the rewrite."""
+    nt = normalize(text, boilerplate=False)
+    assert nt.text == text
+    assert list(nt.starts) == list(range(len(text)))
+    assert list(nt.ends) == list(range(1, len(text) + 1))
+    assert nt.to_original(0, len(text)) == (0, len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.data())
+def test_normalised_spans_round_trip_inside_the_original(text: str, data: st.DataObject) -> None:
+    """Every normalised span maps to a non-empty original span inside the input, nested spans map
+    to nested spans (the map is monotone), and mapping back through ``from_original`` recovers a
+    span that maps to the same original characters — what the records and the gold loader rely on."""
+    nt = normalize(text)
+    if not nt.text:
+        return
+    s = data.draw(st.integers(0, len(nt.text) - 1), label="start")
+    e = data.draw(st.integers(s + 1, len(nt.text)), label="end")
+    o_s, o_e = nt.to_original(s, e)
+    assert 0 <= o_s < o_e <= len(text)
+    inner_s = data.draw(st.integers(s, e - 1), label="inner start")
+    inner_e = data.draw(st.integers(inner_s + 1, e), label="inner end")
+    i_s, i_e = nt.to_original(inner_s, inner_e)
+    assert o_s <= i_s < i_e <= o_e
+    starts, ends = nt.from_original()
+    back_s, back_e = starts[o_s], ends[o_e]
+    assert back_s <= s and back_e >= e
+    assert nt.to_original(back_s, back_e) == (o_s, o_e)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["主页 > 关注 > 正文\n", "版权所有 聊城市生态环境局\n", "2025-08-04 10:23:41\n",
+                                 "發(fā)布會召開，優良天數245天。\n", "ＰＭ２．５年均浓度为43微克/立方米。\n", "\n\n"]),
+                min_size=1, max_size=12).map("".join))
+def test_ignored_regions_lie_inside_the_original(text: str) -> None:
+    """Boilerplate regions are kept in normalised offsets and reported in original ones: both must
+    be ordered, non-empty ranges inside their texts, or a record's ``ignored`` would point nowhere."""
+    nt = normalize(text)
+    for start, end, rule in nt.ignored:
+        assert 0 <= start < end <= len(nt.text) and rule
+        o_s, o_e = nt.to_original(start, end)
+        assert 0 <= o_s < o_e <= len(text)
+    for start, end in nt.boilerplate:
+        assert 0 <= start < end <= len(nt.text)

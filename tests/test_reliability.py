@@ -1,7 +1,9 @@
 """Issue 16, "nothing lost, nothing hangs": one test (at least) per numbered case of the issue.
 
-Each test names its case.  The bad-input corpus lives in ``BAD_INPUTS``
-below: every entry must give one record (``error`` where the input is bad),
+Each test names its case.  The bad-input corpus is the folder
+``tests/data/bad_inputs/`` (one small file per case of bad input) with its
+expected outcomes in ``BAD_INPUTS`` below: one ``ecoie run`` over the folder
+must give exactly one record per input (``error`` where the input is bad),
 a one-line reason and never a traceback.
 """
 
@@ -22,7 +24,7 @@ from pipeline.io.readers import read_file, read_stdin
 from pipeline.runtime import journal
 from pipeline.runtime.journal import OutputJournal
 
-from .conftest import SEEDS
+from .conftest import DATA, SEEDS
 
 ARTICLE = "3月12日上午，聊城市生态环境局召开新闻发布会，优良天数245天，同比增加40天。"
 runner = CliRunner()
@@ -597,3 +599,68 @@ def test_case7_a_runaway_document_becomes_an_error_record_naming_the_component(t
     assert [r["status"] for r in records] == ["ok", "error", "ok"]
     assert records[1]["error"].startswith("component slow ran over the time budget of 2 s")
     assert (stats.ok, stats.errors) == (2, 1)
+
+
+# --- the bad-input corpus: one ecoie run over tests/data/bad_inputs/ --------------------------------------
+
+BAD_INPUT_DIR = DATA / "bad_inputs"
+#: run with a small byte limit so the two "huge" files (3.2 kB) are over it and everything else under
+BAD_INPUT_MAX_BYTES = 3000
+#: file -> the records it must give: (doc_id, status, a piece of the reason or warning).  Every file in
+#: the folder must be listed here, so a new case cannot be added without saying what it must give.
+BAD_INPUTS: dict[str, list[tuple[str, str, str]]] = {
+    "empty.txt": [("empty.txt", "error", "empty file")],
+    "blank.txt": [("blank.txt", "error", "empty document")],
+    "binary.txt": [("binary.txt", "error", "binary file")],
+    "nul_bytes.txt": [("nul_bytes.txt", "error", "binary file")],
+    "undecodable.txt": [("undecodable.txt", "error", "undecodable bytes")],
+    "bad_utf8_bom.txt": [("bad_utf8_bom.txt", "error", "a UTF-8 byte-order mark, but not UTF-8")],
+    "bad_utf16_bom.txt": [("bad_utf16_bom.txt", "error", "a UTF-16 byte-order mark, but not UTF-16")],
+    "huge_file.txt": [("huge_file.txt", "error", "--set read.max_bytes=N")],
+    "navigation_only.html": [("navigation_only.html", "error", "no sentence of main text")],
+    "broken_line.jsonl": [("broken_line.jsonl:1", "error", "line 1: not JSON")],
+    "null_line.jsonl": [("null_line.jsonl:1", "error", "line 1: not a JSON object")],
+    "array_line.jsonl": [("array_line.jsonl:1", "error", "line 1: not a JSON object")],
+    "no_text.jsonl": [("no-text", "error", "missing 'text' string")],
+    "text_not_string.jsonl": [("number-text", "error", "missing 'text' string")],
+    "empty_text.jsonl": [("empty-text", "error", "empty text")],
+    "not_utf8_line.jsonl": [("not_utf8_line.jsonl:1", "error", "line 1: not UTF-8")],
+    "huge_line.jsonl": [("huge_line.jsonl:1", "error", "--set read.max_bytes=N")],
+    "deep_nesting.jsonl": [("deep_nesting.jsonl:1", "error", "nested too deeply")],
+    "lone_surrogate.jsonl": [("lone_surrogate.jsonl:1", "error", "lone UTF-16 surrogate")],
+    "duplicate_ids.jsonl": [("dup", "ok", ""), ("dup#2", "ok", "duplicate id 'dup'")],
+    "bom.txt": [("bom.txt", "ok", "")],
+    "gbk.txt": [("gbk.txt", "ok", "")],
+    "id_not_string.jsonl": [("7", "ok", "")],
+}
+
+
+def test_bad_input_corpus_gives_one_line_per_input_and_no_traceback(extractor, tmp_path):
+    """Every bad input of the issue in one run: each gives exactly one record line, ok or error,
+    with a one-line reason; nothing takes the run down (a lone surrogate once made the writer
+    fail and lost every record), nothing prints a traceback, and the run exits 1 (errors)."""
+    listed = sorted(p.name for p in BAD_INPUT_DIR.iterdir() if not p.name.startswith("."))
+    assert listed == sorted(BAD_INPUTS), "every file in tests/data/bad_inputs/ needs an entry in BAD_INPUTS"
+    out = tmp_path / "records.jsonl"
+    result = runner.invoke(app, ["run", str(BAD_INPUT_DIR), "--out", str(out), "--workers", "1", "--no-summary",
+                                 "--set", f"read.max_bytes={BAD_INPUT_MAX_BYTES}"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output, result.output
+    assert result.exit_code == 1, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    expected = [item for items in BAD_INPUTS.values() for item in items]
+    assert len(records) == len(expected), [r["doc_id"] for r in records]
+    by_id = {r["doc_id"]: r for r in records}
+    assert len(by_id) == len(records), "doc ids must be unique"
+    for doc_id, status, needle in expected:
+        record = by_id[doc_id]
+        assert record["status"] == status, (doc_id, record.get("error"))
+        if status == "error":
+            reason = record["error"]
+            assert reason and "\n" not in reason and "Traceback" not in reason, (doc_id, reason)
+            assert needle in reason, (doc_id, reason)
+            assert record["entities"] == []
+        else:
+            assert record.get("error") is None and record["entities"], doc_id
+            assert needle in " ".join(record.get("warnings", [])), (doc_id, record.get("warnings"))

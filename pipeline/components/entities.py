@@ -68,6 +68,24 @@ class _Known:
         return self.get(term) is not None
 
 
+
+class _Persons:
+    """PERSON character spans, searchable by where they start and by where they end."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.by_start = sorted(spans)
+        self.starts = [s for s, _ in self.by_start]
+        self.by_end = sorted(spans, key=lambda span: span[1])
+        self.ends = [e for _, e in self.by_end]
+
+    def starting_between(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose start lies in ``[low, high]``."""
+        return self.by_start[bisect.bisect_left(self.starts, low):bisect.bisect_right(self.starts, high)]
+
+    def ending_between(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose end lies in ``[low, high]``."""
+        return self.by_end[bisect.bisect_left(self.ends, low):bisect.bisect_right(self.ends, high)]
+
 @Language.factory(
     "ecoie_entities",
     requires=["doc.spans"],
@@ -130,11 +148,17 @@ class EntityMerger:
             chosen.append((s, e, label, source, conf))
 
         gazetteer = list(doc.spans[self.gazetteer_key]) if self.gazetteer_key in doc.spans else []
-        places = [(g.start_char, g.end_char) for g in gazetteer if g.label_ == "GPE"]
+        # a place reaching over a position: places sorted by start with a running maximum of their
+        # ends (a scan of every place for every numeral made long documents quadratic)
+        places = sorted((g.start_char, g.end_char) for g in gazetteer if g.label_ == "GPE")
+        place_starts = [ps for ps, _ in places]
+        place_reach = list(itertools.accumulate((pe for _, pe in places), max))
         for span in doc.spans[self.grammar_key] if self.grammar_key in doc.spans else []:
             s, e = span.start_char, span.end_char
-            if span.label_ == "QUANTITY" and CN_NUMERAL.match(span.text) and any(ps < e and s < pe and pe > e for ps, pe in places):
-                continue  # a numeral inside a place name
+            if span.label_ == "QUANTITY" and CN_NUMERAL.match(span.text):
+                before = bisect.bisect_left(place_starts, e)  # places starting before the numeral's end
+                if before and place_reach[before - 1] > e:
+                    continue  # a numeral inside a place name (a place that starts before its end and ends after it)
             if free(s, e):
                 take(s, e, span.label_, "grammar", 1.0)
 
@@ -163,7 +187,7 @@ class EntityMerger:
                 if free(s, e):
                     take(s, e, label, "model", conf)
 
-        persons = [(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"]
+        persons = _Persons([(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"])
         for span in gazetteer:
             s, e = span.start_char, span.end_char
             if span.label_ == "TITLE" and not self._near_person(doc, s, e, persons):
@@ -326,16 +350,19 @@ class EntityMerger:
             out.append(item)
         return out
 
-    def _near_person(self, doc: Doc, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
-        """A title is an entity only when it describes a named person nearby."""
+    def _near_person(self, doc: Doc, s: int, e: int, persons: "_Persons") -> bool:
+        """A title is an entity only when it describes a named person nearby.
+
+        Only persons within reach are looked at (found by bisection): a scan
+        of every person for every title made long documents quadratic.
+        """
         text = text_of(doc)
-        for ps, pe in persons:
-            # distances first: slicing the text up to a far-away person made long documents quadratic
-            if 0 <= ps - e <= 8:
-                between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
-                if re.fullmatch(r"[、，,\s\u4e00-\u9fff]{0,8}", between_after) and (ps - e <= 1 or "、" in between_after):
-                    return True
-            if 0 <= s - pe <= 1 and text[pe:s].strip() == "":  # name before the title: 吕克军局长
+        for ps, pe in persons.starting_between(e, e + 8):
+            between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
+            if re.fullmatch(r"[、，,\s\u4e00-\u9fff]{0,8}", between_after) and (ps - e <= 1 or "、" in between_after):
+                return True
+        for ps, pe in persons.ending_between(s - 1, s):
+            if text[pe:s].strip() == "":  # name before the title: 吕克军局长
                 return True
         return False
 

@@ -95,6 +95,10 @@ class EventReader:
         self.gatherings = [t for t in declared_types() if t.kind == "gathering"]
         self.triggers = {t.name: _alternation(words[t.name]) for t in self.gatherings}
         self.outcomes = {t.name: tuple(words[t.name]) for t in declared_types() if t.kind == "outcome"}
+        self._index: EntIndex | None = None
+        self._orgs: list[str] | None = None
+        self._verb_speakers: list[str] | None = None
+        self._labels: list[str] | None = None
         self.convene_re = _alternation(words["convene"])
         self.speaker_re = _alternation(words["speaker"])
         self.moderator_re = _alternation(words["moderator"])
@@ -104,12 +108,15 @@ class EventReader:
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
         self._index = EntIndex(doc)  # doc.ents and Span.ents are O(length) per access
+        # document-wide lists every reported event consults: each is a scan of the whole document,
+        # so they are taken once per document (once per event made long documents quadratic)
+        self._orgs = self._verb_speakers = self._labels = None
         events = []
         for gathering in self.gatherings:
             events.extend(self._convened(doc, gathering, ctx))
         for name, prefixes in self.outcomes.items():
             events.extend(self._outcomes(doc, name, prefixes))
-        self._index = None
+        self._index = self._orgs = self._verb_speakers = self._labels = None
         doc._.events = events
         return doc
 
@@ -143,7 +150,7 @@ class EventReader:
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
             # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
             anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
-            event.organizer = canonical_org(self._organizer(doc, sent, anchor, ctx), document_orgs(self._index, ctx))
+            event.organizer = canonical_org(self._organizer(doc, sent, anchor, ctx), self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
@@ -219,13 +226,12 @@ class EventReader:
         if declared.speakers_anywhere:
             # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
             # wherever the article reports it, when the verb follows the name directly
-            text = text_of(doc)
-            for ent in doc.ents:
-                if ent.label_ != "PERSON" or ent.text not in officials or ent.text in speakers:
-                    continue
-                if self.speaker_re.match(text, ent.end_char) and not self.moderator_re.match(text, ent.end_char):
-                    speakers.append(ent.text)
-            for label in self._speaker_labels(doc, self._index):
+            for name in self._persons_before_speaker_verbs(doc):
+                if name in officials and name not in speakers:
+                    speakers.append(name)
+            if self._labels is None:
+                self._labels = self._speaker_labels(doc, self._index)
+            for label in self._labels:
                 if label not in speakers and label != moderator and label in officials:
                     speakers.append(label)
         return [s for s in speakers if s != moderator], moderator
@@ -240,6 +246,23 @@ class EventReader:
                 nxt += 1
             end = len(text) if nxt == -1 else nxt
         return start, end
+
+    def _document_orgs(self, ctx) -> list[str]:
+        """The article's normalised organisation names (:func:`document_orgs`), taken once per document."""
+        if self._orgs is None:
+            self._orgs = document_orgs(self._index, ctx)
+        return self._orgs
+
+    def _persons_before_speaker_verbs(self, doc: Doc) -> list[str]:
+        """Persons, in text order, directly followed by a speaking verb that is not a moderator's
+        (闫涛介绍, 马宁宇表示); the same for every press conference of the document, so taken once."""
+        if self._verb_speakers is None:
+            text = text_of(doc)
+            self._verb_speakers = [
+                ent.text for ent in self._index.ents
+                if ent.label_ == "PERSON" and self.speaker_re.match(text, ent.end_char)
+                and not self.moderator_re.match(text, ent.end_char)]
+        return self._verb_speakers
 
     @staticmethod
     def _speaker_labels(doc: Doc, index: EntIndex) -> list[str]:

@@ -15,6 +15,7 @@ month-day) or is ``None``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -202,6 +203,11 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
 
 
 def context_year(years: list[tuple[int, int]], offset: int, reference_year: int | None) -> int | None:
-    """The last explicit year before ``offset`` in the same document, else the reference year."""
-    before = [y for pos, y in years if pos < offset]
-    return before[-1] if before else reference_year
+    """The last explicit year before ``offset`` in the same document, else the reference year.
+
+    ``years`` are in text order, as :func:`explicit_years` gives them, so the
+    last one before ``offset`` is found by bisection: asked once per date, a
+    scan of every year made long documents quadratic.
+    """
+    i = bisect_left(years, offset, key=lambda item: item[0])
+    return years[i - 1][1] if i else reference_year

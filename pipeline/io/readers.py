@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,10 +63,17 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise ``ValueError`` with a one-line reason."""
     if not data.strip():
         raise ValueError("empty file")
+    # a byte-order mark that the rest of the file contradicts: say so, rather than the codec's message
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError:
+            raise ValueError("undecodable bytes (a UTF-8 byte-order mark, but not UTF-8)") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ValueError("undecodable bytes (a UTF-16 byte-order mark, but not UTF-16)") from None
     if looks_binary(data):
         raise ValueError("binary file (not text)")
     try:
@@ -150,6 +158,29 @@ def document_from_bytes(doc_id: str, data: bytes, source: str | None, name: str 
     return Document(doc_id, text=text, source=source, meta=meta)
 
 
+#: a JSON escape of a UTF-16 surrogate; only lines with one need the full (slower) check
+_ESCAPED_SURROGATE_RE = re.compile(r"\\[uU][dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """True when a decoded JSON value holds a surrogate code point on its own, anywhere (id, text, meta).
+
+    Pairs written as two escapes decode to one astral character and pass;
+    only an unpaired half survives decoding as a surrogate, which UTF-8 cannot encode.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
+
+
 def documents_from_jsonl(lines: Iterable[str], source: str, id_prefix: str, start: int = 1) -> Iterator[Document]:
     """One document per JSONL line ``{"id", "text", "meta"}``; bad lines become error documents."""
     for lineno, line in enumerate(lines, start):
@@ -161,8 +192,17 @@ def documents_from_jsonl(lines: Iterable[str], source: str, id_prefix: str, star
         except json.JSONDecodeError as exc:
             yield Document(fallback, source=source, error=f"line {lineno}: not JSON ({exc.msg})")
             continue
+        except RecursionError:  # json's decoder recurses per level: a deep line would end the whole run
+            yield Document(fallback, source=source, error=f"line {lineno}: not JSON (nested too deeply)")
+            continue
         if not isinstance(obj, dict):
             yield Document(fallback, source=source, error=f"line {lineno}: not a JSON object")
+            continue
+        if _ESCAPED_SURROGATE_RE.search(line) and _has_lone_surrogate(obj):
+            # valid JSON, but a lone "\ud800" cannot be written as UTF-8: the writer would fail
+            # and take every record of the run with it
+            yield Document(fallback, source=source,
+                           error=f"line {lineno}: a lone UTF-16 surrogate escape (\\ud800-\\udfff) is not text")
             continue
         doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else fallback
         text = obj.get("text")
