@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from confection import Config
 from spacy.util import load_config
 
-from .paths import CONFIG_DIR, MODELS_DIR, PROJECT_DIR
+from .paths import CONFIG_DIR, MODELS_DIR, resolve_data_path
 
 DEFAULT_CONFIG = CONFIG_DIR / "default.cfg"
 
@@ -46,9 +46,7 @@ def _resolve_models_path(config: Config) -> None:
     if not models:
         config.setdefault("paths", {})["models"] = str(MODELS_DIR)
         return
-    p = Path(models)
-    if not p.is_absolute() and not p.exists():
-        config["paths"]["models"] = str(PROJECT_DIR / p)
+    config["paths"]["models"] = str(resolve_data_path(models))
 
 
 def _check_override_keys(path: Path, overrides: dict[str, Any]) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.errors import Errors
 from spacy.util import registry
 
-from ..paths import PROJECT_DIR, pkuseg_model_dir
+from ..paths import pkuseg_model_dir, resolve_data_path
 from ..provision import MODEL_FILES
 from .spans import remember_text
 
@@ -45,11 +45,8 @@ def read_user_dict(path: str | Path | None) -> list[str]:
 
 
 def resolve_project_path(path: str | Path) -> Path:
-    """Relative config paths resolve against the working directory, else the project."""
-    p = Path(path)
-    if p.is_absolute() or p.exists():
-        return p
-    return PROJECT_DIR / p
+    """Relative config paths resolve against the working directory, else the project's (or the wheel's) data."""
+    return resolve_data_path(path)
 
 
 @lru_cache(maxsize=4)
