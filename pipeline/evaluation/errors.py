@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
 from ..schema import GoldDoc
-from .scorer import EVENT_SLOTS, event_tuples, gold_entities, in_ignored, match_predictions, official_pairs, pred_entities
+from .scorer import gold_entities, in_ignored, match_predictions, official_pairs, pred_entities, scored_event_slots
 
 CONTEXT = 8
 
@@ -105,16 +105,9 @@ def official_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
 
 
 def event_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
-    gold_events = [e.model_dump() for e in g.events]
-    g_ev, p_ev = event_tuples(gold_events), event_tuples(rec.get("events", []))
-    gold_types = {e.get("type") for e in gold_events}
     rows = []
-    for slot in sorted(set(g_ev) | set(p_ev)):
-        gold, pred = g_ev.get(slot, set()), p_ev.get(slot, set())
-        if slot in EVENT_SLOTS:
-            # as the scorer: a slot gold leaves null (for an event type gold has) is not an error
-            scored = {t for t, _ in gold}
-            pred = {(t, v) for t, v in pred if t in scored or t not in gold_types}
+    # the scorer's own slots, so rows and scores agree (a slot gold leaves null is not an error)
+    for slot, gold, pred in scored_event_slots([e.model_dump() for e in g.events], rec.get("events", [])):
         rows += [ErrorRow(g.id, "event_missed", slot, _tuple_text(t), None) for t in sorted(gold - pred, key=str)]
         rows += [ErrorRow(g.id, "event_false_alarm", slot, None, _tuple_text(t)) for t in sorted(pred - gold, key=str)]
     return rows

@@ -343,13 +343,18 @@ def _score_doc(g: GoldDoc, rec: dict, scores: Scores, ds: DocScore) -> None:
 
     # events
     gold_events = [e.model_dump() for e in g.events]
-    g_ev = event_tuples(gold_events)
-    p_ev = event_tuples(rec.get("events", []))
+    for slot, gold_set, pred_set in scored_event_slots(gold_events, rec.get("events", [])):
+        scores.event_slots[slot].add_sets(gold_set, pred_set)
+
+
+def scored_event_slots(gold_events: list[dict], pred_events: list[dict]):
+    """(slot, gold tuples, predicted tuples) as scored: a slot gold leaves null (for an event
+    type gold has) is not scored, so the prediction's value for it is left out too."""
+    g_ev, p_ev = event_tuples(gold_events), event_tuples(pred_events)
     gold_types = _gold_event_types(gold_events)
     for slot in (*EVENT_SLOTS, "metric", "jurisdiction"):
         gold_set, pred_set = g_ev.get(slot, set()), p_ev.get(slot, set())
         if slot in EVENT_SLOTS:
-            # a slot gold leaves null (for an event type gold has) is not scored
             scored_types = {t for t, _ in gold_set}
             pred_set = {(t, v) for t, v in pred_set if t in scored_types or t not in gold_types}
-        scores.event_slots[slot].add_sets(gold_set, pred_set)
+        yield slot, gold_set, pred_set
