@@ -130,11 +130,11 @@ class ContextReader:
         published = _normal_date(meta.get("published")) or find_published(text_of(doc))
         ctx = DocContext(published=published, year=int(published[:4]) if published else None,
                          title=meta.get("title") or find_title(text_of(doc), boilerplate))
-        ctx.city, ctx.province, ctx.county, ctx.local_county = self._place(doc, meta)
+        ctx.city, ctx.province, ctx.county, ctx.local_county = self._place(doc, meta, ctx.title or "")
         doc._.context = ctx
         return doc
 
-    def _place(self, doc: Doc, meta: dict) -> tuple[str | None, str | None, str | None, str | None]:
+    def _place(self, doc: Doc, meta: dict, title: str) -> tuple[str | None, str | None, str | None, str | None]:
         """The article's city, province and county.
 
         * city: the most mentioned prefecture-level city — unless the article
@@ -160,13 +160,12 @@ class ContextReader:
                     if div.city:
                         cities[div.city] += 0.5
         text = text_of(doc)
-        title = meta.get("title") or find_title(text, meta.get("_boilerplate", [])) or ""
+        city_voice = len(CITY_WORDS.findall(text))
         province = meta.get("province")
         city = meta.get("city")
         if not city and cities:
             top, n = cities.most_common(1)[0]
             province_voice = len(PROVINCE_WORDS.findall(text))
-            city_voice = len(CITY_WORDS.findall(text))
             in_title = any(name in title for name in self._names(top))
             if in_title or n >= 3 or not (province_voice >= 2 and province_voice > 1.5 * city_voice):
                 city = self._as_written(top, text)
@@ -185,7 +184,7 @@ class ContextReader:
             in_title = any(name in title for name in self._names(top))
             own_city = self.divisions[top].city if top in self.divisions else None
             county_voice = len(COUNTY_WORDS.findall(text))
-            if in_title or (n >= 2 and county_voice >= len(CITY_WORDS.findall(text))) or n >= max(3, cities.get(own_city, 0)):
+            if in_title or (n >= 2 and county_voice >= city_voice) or n >= max(3, cities.get(own_city, 0)):
                 county = top
         local = county or (counties.most_common(1)[0][0] if counties else None)
         return city, province, county, local
