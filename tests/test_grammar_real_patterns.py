@@ -130,3 +130,60 @@ def test_values_of_real_page_forms(surface, value, unit, approx):
 
     q = normalize_quantity(surface)
     assert (q.value, q.unit, q.approx) == (value, unit, approx)
+
+
+# --- ranges whose ends are any date shape; relative months; numerals in words --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年4月至10月,全市开展臭氧攻坚。", [("今年4月至10月", "DATE")]),
+    ("前年12月到去年2月,该区重污染天数为5天。", [("前年12月到去年2月", "DATE"), ("5天", "QUANTITY")]),
+    ("本月中旬,县生态环境分局将组织复查。", [("本月中旬", "DATE")]),
+    ("上个月全县共受理投诉38件。", [("上个月", "DATE"), ("38件", "QUANTITY")]),
+    ("落款:二〇二四年三月十八日", [("二〇二四年三月十八日", "DATE")]),
+    ("2022年、2023年连续两年达标。", [("2022年", "DATE"), ("2023年", "DATE"), ("两年", "QUANTITY")]),
+])
+def test_ranges_with_relative_ends_and_relative_months(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("surface, reference, expected", [
+    ("今年4月至10月", "2023-11-02", "2023-04/2023-10"),
+    ("前年12月到去年2月", "2023-11-02", "2021-12/2022-02"),
+    ("10月至次年4月", "2023-11-02", "2023-10/2024-04"),
+    ("本月中旬", "2023-11-02", "2023-11"),
+    ("上个月", "2023-01-20", "2022-12"),
+    ("二〇二四年三月十八日", None, "2024-03-18"),
+])
+def test_ranges_and_relative_months_normalise(surface, reference, expected):
+    year = int(reference[:4]) if reference else None
+    assert normalize_date(surface, DateContext(year=year, reference=reference)) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("全区拆除违规燃煤炉灶一千二百台。", "一千二百台"),
+    ("共收到群众来信5百余封,办结率百分之百。", "5百余封"),
+    ("共收到群众来信5百余封,办结率百分之百。", "百分之百"),
+    ("省控断面达标率为百分之九十二点五。", "百分之九十二点五"),
+    ("该站SO2日均值为9微克/m3。", "9微克/m3"),
+])
+def test_numerals_written_in_words_and_mixed_units(text, surface):
+    assert (surface, "QUANTITY") in spans(text)
+
+
+def test_slogans_still_are_no_quantity():
+    assert spans("落实三线一单,推进四减四增。") == []
+
+
+@pytest.mark.parametrize("surface, value, unit, approx", [
+    ("5百余封", 500, "封", "more_than"),
+    ("2百万元", 2_000_000, "CNY", None),
+    ("百分之百", 100, "%", None),
+    ("百分之九十二点五", 92.5, "%", None),
+    ("9微克/m3", 9, "µg/m³", None),
+    ("一千二百台", 1200, "台", None),
+])
+def test_values_of_words_and_mixed_units(surface, value, unit, approx):
+    from pipeline.grammar.values import normalize_quantity
+
+    got = normalize_quantity(surface)
+    assert (got.value, got.unit, got.approx) == (value, unit, approx)

@@ -60,6 +60,12 @@ def _shift_day(reference: str, days: int) -> str | None:
 
 
 def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None:
+    """The ISO-style value of a DATE surface (module docstring), or None when it names no calendar time."""
+    found = _normalize_one(surface, ctx)
+    return found if found is not None else _range(surface.strip(), ctx)
+
+
+def _normalize_one(surface: str, ctx: DateContext) -> str | None:
     s = re.sub(r"[（(]?(?:星期|周)[一二三四五六日天][）)]?", "", surface.strip())
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)?\s*\d{1,2}[:：]\d{2}([:：]\d{2})?$", "", s).strip() if not re.match(r"\d{4}[-/.]", s) else s
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)$", "", s)
@@ -113,7 +119,39 @@ def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None
         return _shift_day(ctx.reference, rel_day[s]) if ctx.reference else None
     if s == "过去一年":
         return f"{ref_year - 1}" if ref_year else None
+    rel_month = re.fullmatch(r"(上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?", s)
+    if rel_month:
+        return _shift_month(ctx.reference, {"本": 0, "上": -1, "下": 1}[rel_month.group(1)[0]]) if ctx.reference else None
     return _period(s, ctx.year, explicit=False)
+
+
+def _shift_month(reference: str, months: int) -> str | None:
+    m = re.match(r"(\d{4})-(\d{2})", reference)
+    if not m:
+        return None
+    index = int(m.group(1)) * 12 + int(m.group(2)) - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _range(s: str, ctx: DateContext) -> str | None:
+    """A range whose ends are dates of any shape (今年5月至9月, 去年11月至今年3月, 2023年秋冬季至次年春季):
+    the start of the first end to the end of the second; the second end takes the first's year
+    (次年: the year after) when it names none."""
+    parts = re.split(rf"\s?{RANGE}\s?", s)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first = normalize_date(parts[0], ctx)
+    if not first:
+        return None
+    start = first.split("/")[0]
+    year = int(start[:4]) if start[:4].isdigit() else ctx.year
+    second_text = parts[1]
+    if second_text.startswith("次年"):
+        second_text, year = second_text[2:], (year + 1 if year else None)
+    second = normalize_date(second_text, DateContext(year=year, reference=ctx.reference))
+    if not second:
+        return None
+    return f"{start}/{second.split('/')[-1]}"
 
 
 def _period(rest: str, year: int | None, explicit: bool) -> str | None:

@@ -32,9 +32,11 @@ CN_DIGIT = "零〇一二两三四五六七八九"
 CN_NUM = f"[{CN_DIGIT}十百千万亿]"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: a number: Arabic (optionally scaled by 万/亿/千), or Chinese numerals
-NUMBER = rf"(?:{ARABIC}(?:\s?[万亿千](?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
+NUMBER = rf"(?:{ARABIC}(?:\s?(?:[百千]万|[万亿千百])(?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
 
 CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|微克每立方米|毫克每立方米|毫克每升|"
+                 # Chinese mass over a Latin volume: 64微克/m3, 0.8毫克/m³
+                 r"(?:微克|毫克|纳克)\s?/\s?m[3³]|"
                  r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]"
                  # a superscript lost in scraping: 48μg/m
                  r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])")
@@ -46,7 +48,7 @@ MEASURES = sorted(set("""
 个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 县(市、区) 县(区) 市(州) 家(次) 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
-天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
+天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
 """.split()), key=len, reverse=True)
 MEASURE = "|".join(re.escape(m) for m in MEASURES)
 UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{MEASURE})"
@@ -56,7 +58,7 @@ APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
 _Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:{APPROX_AFTER})?"
       rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=(?:[和、与及至到~-]\s?{ARABIC})+\s?(?:{UNIT}))"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?"
-      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十]+(?:{APPROX_AFTER})?")
+      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十百]+(?:点[{CN_DIGIT}]+)?(?:{APPROX_AFTER})?")
 #: a magnitude without digits: 逾万件, 上千万元, 数百吨, 近千人
 _Q += rf"|(?:逾|超|近|上|数|几)(?:十|百|千|万|亿)+(?:余|多)?(?:{UNIT})"
 QUANTITY_RE = re.compile(_Q)
@@ -152,6 +154,8 @@ DATE_PATTERNS = [
     # standalone periods and relative days
     rf"(?:上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|过去一年|{SEASON}|年底|年初|年末)",
     rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说]))",
+    # the month before, this month, the next (上月 is DATE; anaphoric 当月 is not, like 当天)
+    rf"(?:上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?",
 ]
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS))
 NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
@@ -161,7 +165,8 @@ NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
 TITLE_RE = re.compile(r"《[^《》]{0,80}》")
 SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”\"’」]")
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
-SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+[\u4e00-\u9fff]{{1,2}}[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+#: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) are no slogan
+SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+(?![十百千万亿])[\u4e00-\u9fff]{{1,2}}(?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d))")
 ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
@@ -252,7 +257,28 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
         while e > s and text[e - 1] in " \t":
             e -= 1
         out.append(Match(s, e, "DATE", "date"))
-    return out
+    return _join_ranges(text, out)
+
+
+#: what may stand between the two ends of one date range (今年5月至9月, 去年11月至今年3月) or between
+#: two parts of one date written without a joint (二〇二三年 + 十二月五日)
+_RANGE_JOINT = re.compile(rf"\s?{RANGE_SEP}\s?|")
+
+
+def _join_ranges(text: str, dates: list[Match]) -> list[Match]:
+    """Two dates joined by a range word, or written back to back, are one DATE (a range is one span).
+
+    The date patterns cover the usual shapes of a range; this joins the rest whatever their ends look
+    like, so a range with a relative year or a period at either end is never cut in two.
+    """
+    joined: list[Match] = []
+    for m in dates:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end <= m.start and _RANGE_JOINT.fullmatch(text[prev.end : m.start]):
+            joined[-1] = Match(prev.start, m.end, "DATE", "date")
+        else:
+            joined.append(m)
+    return joined
 
 
 def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
