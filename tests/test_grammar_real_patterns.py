@@ -187,3 +187,19 @@ def test_values_of_words_and_mixed_units(surface, value, unit, approx):
 
     got = normalize_quantity(surface)
     assert (got.value, got.unit, got.approx) == (value, unit, approx)
+
+
+@pytest.mark.parametrize("text, expected, norm", [
+    ("2023年9月14日15时,县应急指挥部发布预警。", "2023年9月14日15时", "2023-09-14"),
+    ("9月14日下午3时30分,专家组抵达现场。", "9月14日下午3时30分", "2023-09-14"),
+    ("2023年第3季度全县优良天数为81天。", "2023年第3季度", "2023-Q3"),
+    ("截至二季度末,已办结信访件64件。", "二季度末", "2023-06"),
+])
+def test_hours_stay_inside_and_quarters_take_arabic_numerals_and_ends(text, expected, norm):
+    found = [s for s, label in spans(text) if label == "DATE"]
+    assert found == [expected]
+    assert normalize_date(expected, DateContext(year=2023, reference="2023-11-02")) == norm
+
+
+def test_hours_alone_are_neither_date_nor_quantity():
+    assert spans("夜间22时至次日6时禁止高噪声作业。") == []

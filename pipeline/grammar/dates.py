@@ -68,6 +68,7 @@ def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None
 def _normalize_one(surface: str, ctx: DateContext) -> str | None:
     s = re.sub(r"[（(]?(?:星期|周)[一二三四五六日天][）)]?", "", surface.strip())
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)?\s*\d{1,2}[:：]\d{2}([:：]\d{2})?$", "", s).strip() if not re.match(r"\d{4}[-/.]", s) else s
+    s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(\d{1,2}分|半)?$", "", s)
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)$", "", s)
     ref_year = int(ctx.reference[:4]) if ctx.reference and ctx.reference[:4].isdigit() else None
 
@@ -163,9 +164,14 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
         return f"{y}-H1" if y else None
     if rest in ("下半年",):
         return f"{y}-H2" if y else None
-    m = re.fullmatch(r"第?([一二三四1-4])季度", rest)
+    m = re.fullmatch(r"第?([一二三四1-4])季度(末|初)?", rest)
     if m:
-        return f"{y}-Q{QUARTERS[m.group(1)]}" if y else None
+        if not y:
+            return None
+        quarter = QUARTERS[m.group(1)]
+        if m.group(2):  # 一季度末: the quarter's last month; 三季度初: its first
+            return _ym(year, quarter * 3 if m.group(2) == "末" else quarter * 3 - 2)
+        return f"{y}-Q{quarter}"
     if rest == "前三季度":
         return f"{y}-01/{y}-09" if y else None
     if rest in ("年底", "年末", "底", "末"):
