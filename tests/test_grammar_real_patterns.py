@@ -203,3 +203,18 @@ def test_hours_stay_inside_and_quarters_take_arabic_numerals_and_ends(text, expe
 
 def test_hours_alone_are_neither_date_nor_quantity():
     assert spans("夜间22时至次日6时禁止高噪声作业。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深入学习党的二十大精神。", []),
+    ("严防二次污染。", []),
+    ("该厂扩建三期尚未验收,二期工程已停用。", []),
+    ("在全省排名中,曲江市第二,平阳县第五,安澜区第七。",
+     [("第二", "QUANTITY"), ("第五", "QUANTITY"), ("第七", "QUANTITY")]),
+    ("其余五县分居第四至八位。", [("五县", "QUANTITY"), ("第四至八位", "QUANTITY")]),
+    ("2019年3月中央第二督察组进驻。", [("2019年3月", "DATE")]),
+    ("全力服务2024世界储能产业大会。", [("2024", "DATE")]),
+    ("全县1986家企业完成排污登记。", [("1986家", "QUANTITY")]),
+])
+def test_named_numerals_ranking_list_heads_and_event_years(text, expected):
+    assert spans(text) == expected

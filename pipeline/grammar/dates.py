@@ -89,6 +89,8 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
         a = _ymd(int(y1), int(m1), int(d1)) if d1 else _ym(int(y1), int(m1))
         b = _ymd(int(y2), int(m2), int(d2)) if d2 else _ym(int(y2), int(m2))
         return f"{a}/{b}"
+    if re.fullmatch(r"(?:19|20)\d{2}", s):  # a year naming an event's edition: 2023世界…大会
+        return s
     m = re.fullmatch(r"(\d{4})(上半年|下半年|前三季度|第?[一二三四]季度)", s)
     if m:
         return _period(m.group(2), int(m.group(1)), explicit=True)

@@ -65,6 +65,8 @@ QUANTITY_RE = re.compile(_Q)
 
 RANK_NUM = rf"(?:{ARABIC}|[{CN_DIGIT}十]+)"
 RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
+                     # a range of places sharing 第 and 位: 分居第三至十位 (one span)
+                     rf"|第{RANK_NUM}\s?[至到\-—~～]\s?{RANK_NUM}(?:位|名)"
                      # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
                      rf"|(?:倒数)?第{RANK_NUM}(?![\u4e00-\u9fff\d])"
@@ -101,7 +103,7 @@ WEEKDAY = r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)"
 PERIOD_WORDS = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度(?:末|初)?|上半月|下半月|年初|年中|年底|年末|年内?度)"
 RELATIVE_YEAR = r"(?:今年|去年|明年|前年|上年|本年|当年)"
 SEASON = r"(?:春季|夏季|秋季|冬季|秋冬季|冬春季|夏秋季|春夏季|春节)"
-MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中|份)"
+MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中(?![央国共心华部])|份)"
 RANGE_SEP = r"(?:[-—–~～至到])"
 
 #: a month count after 前 (前8月, 前8个月, 前三个月)
@@ -131,6 +133,8 @@ DATE_PATTERNS = [
     # a year without 年 before a period: 2019上半年, 2023四季度; 2023全年 (全年 stays outside)
     rf"{YEAR}(?:上半年|下半年|前三季度|第?[一二三四]季度)",
     rf"{YEAR}(?=全年|年度目标)",
+    # a year naming an edition of an event: 2022世界动力电池大会, 2023中国环境科学学会年会
+    rf"(?<!\d){YEAR}(?=(?:世界|中国|全国|国际|全球|亚洲)[\u4e00-\u9fff]{{0,12}}(?:大会|论坛|博览会|峰会|年会|运动会|马拉松|展览会|交易会|会议))",
     # years or months back from now: 3年前, 两个月前
     rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:年|个月)前(?![\u4e00-\u9fff]?期)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
@@ -165,8 +169,9 @@ NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
 TITLE_RE = re.compile(r"《[^《》]{0,80}》")
 SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”\"’」]")
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
-#: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) are no slogan
-SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+(?![十百千万亿])[\u4e00-\u9fff]{{1,2}}(?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+#: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) and ranges
+#: (三至八位) are no slogan
+SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+(?![十百千万亿至到和或及与])[\u4e00-\u9fff]{{1,2}}(?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d))")
 ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
@@ -179,6 +184,10 @@ METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\
                             r"|(?<=[至到\-—~～])(?:次日|翌日)?\d{1,2}(?:点|时)(?:\d{1,2}分)?"
                             rf"|{_BEHIND(['白天', '夜间', '晚上', '早上', '上午', '下午', '凌晨', '中午', '每天', '每日', '傍晚'])}"
                             r"\d{1,2}(?:点|时)")
+#: numerals that name rather than count: a party congress (党的二十大), 二次污染 (secondary), a project phase (二期工程)
+NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
+                              r"|二次(?=污染|扬尘|供水|开发|利用|创业)"
+                              r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
 IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
@@ -210,6 +219,7 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in ORDINAL_ITEM_RE.finditer(text)]
     regions += [m.span() for m in METRIC_NAME_RE.finditer(text)]
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
+    regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
     return regions
 
 
@@ -325,8 +335,11 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             wide = text[max(0, s - 20): s]
             first_place = surface == "首位" and (re.search(r"(居|列|排|位列|位居|名列|排名|排在)[^，。,；\n]*$", wide)
                                                  or re.search(r"[省市区县国旗州盟]$", before))
+            # the head of a ranking list: A市第二，B市第三 (a place, its rank, and another rank close behind)
+            list_head = (re.search(r"[省市县区州盟旗]$", before) is not None
+                         and re.match(rf"[^。；;\n]{{1,12}}?第{RANK_NUM}", text[e:e + 14]) is not None)
             if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before)
-                    or in_list or (ranged and surface.startswith("倒数")) or first_place):
+                    or in_list or list_head or (ranged and surface.startswith("倒数")) or first_place):
                 continue
         add(s, e, "rank")
         last_rank_end = e
