@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from pipeline.boilerplate import DEFAULT_RULES, body_sentence, find_regions, load_rules
+from pipeline.boilerplate import DEFAULT_RULES, body_sentence, find_regions, load_rules, spans_of
 from pipeline.normalize import normalize
 
 #: rule name -> (a chrome line it marks, a body sentence with its words that stays)
@@ -60,7 +60,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "spam_line": ("成全免费高清完整版,国产网友自拍,欧美日韩专区一中文字,日韩精品 有码 无码 国产",
                   "会议期间,来自亚洲多个国家的专家就跨境河流污染防治交流了经验,达成合作意向5项。"),
     "forum_tools": ("只看该作者 倒序浏览 阅读模式", "据网友反映,该厂夜间偷排的问题已持续半年,环保部门只看该作者提供的照片还不够,又连夜开展突击检查。"),
-    "open_info_field": ("成文日期:2024-03-12", "成文日期:以印发之日为准,本通知所称重点排污单位共计312家,较上年增加18家。"),
+    "open_info_field": ("- 成文日期:2024-03-12", "成文日期:以印发之日为准,本通知所称重点排污单位共计312家,较上年增加18家。"),
+    "open_info_row": ("某某县关于督察整改情况的公示 - 文 号:发布日期: 2024-03-12 10:05",
+                      "文件明确,发布日期:以网站公开时间为准,全县共有17家企业纳入重点排污单位名录。"),
     "link_bar": ("福建 | 时评 | 福州 | 厦门 | 莆田", "监测数据显示,福州|厦门|莆田三市的优良天数比例均超过98%,位居全省前列。"),
     "page_counter": ("发布时间:2024-06-12 浏览次数:1234", "系统显示,该平台浏览次数:累计超过12万人次,群众参与生态环境监督的热情高涨。"),
 }
@@ -186,3 +188,13 @@ def test_font_size_widget_in_brackets_is_chrome():
     text = _page(line)
     start = text.index(line)
     assert any(r.start <= start and r.end >= start + len(line) for r in find_regions(text))
+
+
+def test_open_information_table_with_bullets_and_its_title_row_is_chrome():
+    table = ("- 索 引 号:11350-2/2023-0412 主题分类:环境保护\n- 发文机关:某某新区管委会 成文日期:2023-08-30 16:40\n"
+             "标 题:\n某某新区督察整改情况公开 - 文 号:发布日期: 2023-08-30 16:40\n- 备案登记号:\n时 效 性:有效\n")
+    body = "截至8月底,新区46项整改任务已完成39项,其余7项正在按序时推进。"
+    text = table + body
+    ignored = spans_of(find_regions(text))
+    assert sum(e - s for s, e in ignored) >= len(table.strip()) - 2
+    assert all(e <= len(table) for s, e in ignored)
