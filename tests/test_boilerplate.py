@@ -198,3 +198,27 @@ def test_open_information_table_with_bullets_and_its_title_row_is_chrome():
     ignored = spans_of(find_regions(text))
     assert sum(e - s for s, e in ignored) >= len(table.strip()) - 2
     assert all(e <= len(table) for s, e in ignored)
+
+
+def _link_run_page(items: list[str], prose_after: bool = False) -> str:
+    body = ("某某区持续改善空气质量\n本报讯 今年前5个月,全区PM2.5平均浓度为36微克/立方米,同比下降8.1%。\n"
+            "区生态环境局表示,下一步将加快推进燃煤锅炉改造,确保完成年度目标。\n")
+    listing = "- 往期导读\n" + "".join(f"- {t}\n" for t in items)
+    return body + listing + ("记者了解到,全区今年还将新建空气质量监测站3个,实现乡镇全覆盖。\n" if prose_after else "")
+
+
+LINK_TITLES = ["区委召开理论学习中心组会议", "上半年全区新增绿地12公顷", "某某街道开展垃圾分类宣传",
+               "区医院举办义诊活动", "3.2万株花卉装扮城区", "区图书馆新馆开放"]
+
+
+def test_a_run_of_short_bulleted_titles_below_the_article_is_a_link_list():
+    text = _link_run_page(LINK_TITLES)
+    regions = [r for r in find_regions(text) if r.rule == "link_list"]
+    start = text.index("- 往期导读")
+    assert regions and regions[0].start == start and regions[-1].end >= len(text.rstrip("\n")) - 1
+    assert not any(r.start < start for r in find_regions(text))
+
+
+def test_short_bullets_inside_the_article_or_too_few_stay():
+    assert not [r for r in find_regions(_link_run_page(LINK_TITLES, prose_after=True)) if r.rule == "link_list"]
+    assert not [r for r in find_regions(_link_run_page(LINK_TITLES[:3])) if r.rule == "link_list"]
