@@ -218,3 +218,14 @@ def test_hours_alone_are_neither_date_nor_quantity():
 ])
 def test_named_numerals_ranking_list_heads_and_event_years(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省排名中,青州市第二,宁安县、西岭县分列第三和第四。",
+     [("第二", "QUANTITY"), ("第三", "QUANTITY"), ("第四", "QUANTITY")]),
+    ("保障建党100周年纪念活动期间空气质量。", []),
+    ("今日热词 今日关注", []),
+    ("今日上午,县生态环境分局召开会议。", [("今日上午", "DATE")]),
+])
+def test_list_heads_before_a_place_anniversaries_and_section_names(text, expected):
+    assert spans(text) == expected

@@ -157,7 +157,7 @@ DATE_PATTERNS = [
     DAY_ONLY,
     # standalone periods and relative days
     rf"(?:上半年|下半年|前三季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
-    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说]))",
+    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说热重推要焦看聚]))",
     # the month before, this month, the next (上月 is DATE; anaphoric 当月 is not, like 当天)
     rf"(?:上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?",
 ]
@@ -186,7 +186,7 @@ METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\
                             r"\d{1,2}(?:点|时)")
 #: numerals that name rather than count: a party congress (党的二十大), 二次污染 (secondary), a project phase (二期工程)
 NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
-                              r"|二次(?=污染|扬尘|供水|开发|利用|创业)"
+                              r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
 IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
@@ -336,8 +336,9 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             first_place = surface == "首位" and (re.search(r"(居|列|排|位列|位居|名列|排名|排在)[^，。,；\n]*$", wide)
                                                  or re.search(r"[省市区县国旗州盟]$", before))
             # the head of a ranking list: A市第二，B市第三 (a place, its rank, and another rank close behind)
-            list_head = (re.search(r"[省市县区州盟旗]$", before) is not None
-                         and re.match(rf"[^。；;\n]{{1,12}}?第{RANK_NUM}", text[e:e + 14]) is not None)
+            list_head = (re.search(r"[省市县区州盟旗縣區]$", before) is not None
+                         and (re.match(rf"[^。；;\n]{{1,12}}?第{RANK_NUM}", text[e:e + 14]) is not None
+                              or re.match(r"[,，、;；]\s*[\u4e00-\u9fff]{1,6}[省市县区州盟旗縣區]", text[e:e + 9]) is not None))
             if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before)
                     or in_list or list_head or (ranged and surface.startswith("倒数")) or first_place):
                 continue
