@@ -211,12 +211,24 @@ def _nonblank(text: str, lines, idx: range):
     return [i for i in idx if text[lines[i][0] : lines[i][1]].strip()]
 
 
+#: lines above the first paragraph that a list running down from a heading never takes (headline, sub-headline, dateline)
+HEADLINE_LINES = 3
+
+
 def _mark_related_lists(text, lines, flagged, rules) -> None:
     in_list = False
+    content = _nonblank(text, lines, range(len(lines)))
+    first_prose = next((i for i in content if not flagged[i]
+                        and body_sentence(text[lines[i][0]:lines[i][1]], rules.body_sentence_han)), None)
+    #: the headline block right above the first paragraph (an e-paper page lists its other articles first)
+    headline = set(j for j in content if first_prose is not None and j < first_prose)
+    headline = set(sorted(headline)[-HEADLINE_LINES:])
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if not line:
             continue
+        if in_list and i in headline:
+            in_list = False
         snippet = _SNIPPET_RE.search(line)
         if snippet or (rules.list_trigger.search(line) and not body_sentence(line, rules.body_sentence_han)):
             if not in_list and snippet:

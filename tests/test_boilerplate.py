@@ -31,7 +31,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "page_tools": ("【打印】【关闭】", "执法人员现场关闭了超标排放的阀门,并当场打印检查笔录交企业签字确认。"),
     "share": ("分享到:微信 微博", "分享到全市各区县生态环境分局以后,这一做法被迅速推广到乡镇。"),
     "font_size": ("字号:大 中 小", "字号:本次通报的企业名单共计18家,均已列入重点监管对象名录。"),
-    "prev_next": ("上一篇:某某县召开生态环境保护委员会会议", "下一篇:报告中,市生态环境局提出将在年底前完成全部整改任务。"),
+    "prev_next": ("  • 上一篇:某某县召开生态环境保护委员会会议", "下一篇:报告中,市生态环境局提出将在年底前完成全部整改任务。"),
+    "site_terms": ("三、凡注明来源为其他媒体的作品均转载自其它媒体,转载目的在于传递信息,不代表本网观点。",
+                   "执法人员发现,该公司网站擅自转载监测数据并歪曲解读,已责令其删除并公开更正。"),
+    "site_link": ("某某环境网 http://www.example.com.cn",
+                  "市民可登录 http://www.example.gov.cn 查询,目前全市共公开重点排污单位信息312家。"),
     "related_heading": ("相关新闻:", "相关新闻发布后,区生态环境分局立即组织执法人员赶赴现场调查。"),
     "image_file": ("20240612_photo01.jpg", "执法人员拍摄的现场照片显示,排放口附近水体明显浑浊,已取样送检。"),
     "snippet_link": ("某某县推进入河排污口整治[详细]", "该县公布整改清单[详细]附后,共涉及入河排污口36个,已完成整治31个。"),
@@ -222,3 +226,27 @@ def test_a_run_of_short_bulleted_titles_below_the_article_is_a_link_list():
 def test_short_bullets_inside_the_article_or_too_few_stay():
     assert not [r for r in find_regions(_link_run_page(LINK_TITLES, prose_after=True)) if r.rule == "link_list"]
     assert not [r for r in find_regions(_link_run_page(LINK_TITLES[:3])) if r.rule == "link_list"]
+
+
+def test_a_recommended_article_below_the_article_is_a_related_list():
+    text = ("某某县声环境质量稳定达标\n本报讯 今年上半年,某某县城区声环境功能区昼间、夜间等效声级均达标。\n\n新闻推荐\n\n"
+            "县老年大学举办书画展 百余幅作品展出\n\n展览现场12日,县老年大学在文化馆举办书画作品展,展出作品120余幅,吸引市民…\n")
+    start = text.index("新闻推荐")
+    regions = find_regions(text)
+    assert [r.rule for r in regions if r.start >= start] and all(r.rule == "related_list" for r in regions if r.start >= start)
+    covered = sum(r.end - r.start for r in regions if r.start >= start)
+    assert covered >= len(text[start:].strip()) - 4
+    assert not [r for r in regions if r.start < start]
+
+
+def test_an_e_paper_list_above_the_article_never_takes_its_headline_or_dateline():
+    text = ("第03版:要闻\n图片新闻\n某县开展河湖清四乱行动\n某市上半年PM2.5浓度下降\n某区启动噪声治理\n图片新闻\n版面导航\n"
+            "3上一篇  下一篇4 2024年7月9日 放大 缩小\n\n某市上半年PM2.5浓度下降\n六项污染物均值同比下降\n\n"
+            "本报讯 今年上半年,某市PM2.5平均浓度为31微克/立方米,同比下降8.8%,优良天数为152天。\n")
+    regions = find_regions(text)
+    head = text.index("\n\n某市上半年") + 2
+    assert not [r for r in regions if r.end > head]
+    date = text.index("2024年7月9日")
+    assert not [r for r in regions if r.start <= date < r.end]
+    assert [r for r in regions if r.rule == "prev_next"]
+    assert [r for r in regions if r.rule == "related_list" and r.start <= text.index("某县开展") < r.end]

@@ -229,3 +229,12 @@ def test_named_numerals_ranking_list_heads_and_event_years(text, expected):
 ])
 def test_list_heads_before_a_place_anniversaries_and_section_names(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("都市生活 频道首页 18日,县生态环境分局召开约谈会。", [("18日", "DATE")]),
+    ("今年以来,全县唯一一个超标断面已完成整治。", [("今年", "DATE")]),
+    ("该县勇夺全市第一、全省第五的好成绩。", [("第一", "QUANTITY"), ("第五", "QUANTITY")]),
+])
+def test_leads_after_rejoined_chrome_only_ones_and_ranks_won(text, expected):
+    assert spans(text) == expected

@@ -69,7 +69,7 @@ RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
                      rf"|第{RANK_NUM}\s?[至到\-—~～]\s?{RANK_NUM}(?:位|名)"
                      # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
-                     rf"|(?:倒数)?第{RANK_NUM}(?![\u4e00-\u9fff\d])"
+                     rf"|(?:倒数)?第{RANK_NUM}(?=的|[^\u4e00-\u9fff\d]|$)"
                      rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名)?"
                      # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列
                      rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n]|$)"
@@ -77,7 +77,7 @@ RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
                      rf"|[前后]{RANK_NUM}个(?=[县区市州盟旗城乡镇](?:[（(][^）)]{{1,4}}[）)])?(?:依次|分别|为|是|：|:))"
                      rf"|首位")
 #: a rank word and its verb: a bare 第N counts as a rank only after these (or inside a ranking list)
-RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是)[^，。,；\n]{0,8}$")
+RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是|夺得|获得|荣获|取得|勇夺|摘得)[^，。,；\n]{0,8}$")
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
 _BEHIND = lambda words: "(?:" + "|".join(f"(?<={w})" for w in words) + ")"  # noqa: E731 (fixed-width look-behinds)
 INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值', '达标率', '利用率', '达标率为', '利用率为'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
@@ -114,7 +114,7 @@ FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从))"
             # a lead that opens a sentence: 21日，省政府新闻办…
-            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]]))(?:{DAY})日(?=[,，])")
+            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]\s\u3000]))(?:{DAY})日(?=[,，])")
 
 DATE_PATTERNS = [
     # dates written with spaces: 2021 年 6 月, 2018 年 8 月 17 日
@@ -190,6 +190,8 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
 IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
+#: 唯一 + 一个 (the only one) is no count of two ones
+ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
 #: quoted text that is a real quantity (“245天”) rather than a name
 QUOTED_QUANTITY = re.compile(r"^(?:约|近|超)?\d")
@@ -220,6 +222,7 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in METRIC_NAME_RE.finditer(text)]
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
     regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
+    regions += [m.span() for m in ONLY_ONE_RE.finditer(text)]
     return regions
 
 
