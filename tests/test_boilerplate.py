@@ -250,3 +250,11 @@ def test_an_e_paper_list_above_the_article_never_takes_its_headline_or_dateline(
     assert not [r for r in regions if r.start <= date < r.end]
     assert [r for r in regions if r.rule == "prev_next"]
     assert [r for r in regions if r.rule == "related_list" and r.start <= text.index("某县开展") < r.end]
+
+
+def test_a_view_counter_inside_a_credits_line_goes_but_the_timestamp_stays():
+    line = "责任编辑:某某    浏览:1208次    时间: 2023-05-04 09:12:40"
+    text = "某县通报督察整改进展\n" + line + "\n截至4月底,全县32项整改任务已完成29项。"
+    regions = [r for r in find_regions(text) if r.rule == "page_counter"]
+    counter = text.index("浏览")
+    assert regions and regions[0].start == counter and regions[0].end <= text.index("时间")

@@ -238,3 +238,21 @@ def test_list_heads_before_a_place_anniversaries_and_section_names(text, expecte
 ])
 def test_leads_after_rejoined_chrome_only_ones_and_ranks_won(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该市唯一连续三次进入全国空气质量前20强。", [("三次", "QUANTITY"), ("前20强", "QUANTITY")]),
+    ("全国排名前20位和后20位城市名单公布。", [("前20位", "QUANTITY"), ("后20位", "QUANTITY")]),
+    ("在48个月度排名中,该区有40次位列第一。", [("48个", "QUANTITY"), ("40次", "QUANTITY"), ("第一", "QUANTITY")]),
+    ("通报如下。\n3、9月12日,督察组进驻。", [("9月12日", "DATE")]),
+    ("更新时间:2023年07月01日 08时05分12秒 编辑:王某", [("2023年07月01日 08时05分12秒", "DATE")]),
+    ("今年后4个月,全县将开展交叉执法。", [("今年后4个月", "DATE")]),
+    ("本季度全县集中式饮用水水源地水质全部达标。", [("本季度", "DATE")]),
+])
+def test_ranks_with_strong_months_counted_list_items_with_dates_and_relative_quarters(text, expected):
+    assert spans(text) == expected
+
+
+def test_relative_quarters_normalise():
+    assert normalize_date("本季度", DateContext(year=2023, reference="2023-08-10")) == "2023-Q3"
+    assert normalize_date("上季度", DateContext(year=2023, reference="2023-02-10")) == "2022-Q4"

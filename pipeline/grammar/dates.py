@@ -122,10 +122,21 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
         return _shift_day(ctx.reference, rel_day[s]) if ctx.reference else None
     if s == "过去一年":
         return f"{ref_year - 1}" if ref_year else None
+    rel_quarter = re.fullmatch(r"(上个?|本|下个?)季度(?:末|初)?", s)
+    if rel_quarter:
+        return _shift_quarter(ctx.reference, {"本": 0, "上": -1, "下": 1}[rel_quarter.group(1)[0]]) if ctx.reference else None
     rel_month = re.fullmatch(r"(上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?", s)
     if rel_month:
         return _shift_month(ctx.reference, {"本": 0, "上": -1, "下": 1}[rel_month.group(1)[0]]) if ctx.reference else None
     return _period(s, ctx.year, explicit=False)
+
+
+def _shift_quarter(reference: str, quarters: int) -> str | None:
+    m = re.match(r"(\d{4})-(\d{2})", reference)
+    if not m:
+        return None
+    index = int(m.group(1)) * 4 + (int(m.group(2)) - 1) // 3 + quarters
+    return f"{index // 4}-Q{index % 4 + 1}"
 
 
 def _shift_month(reference: str, months: int) -> str | None:

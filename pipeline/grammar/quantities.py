@@ -50,7 +50,7 @@ MEASURES = sorted(set("""
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
 """.split()), key=len, reverse=True)
-MEASURE = "|".join(re.escape(m) for m in MEASURES)
+MEASURE = "|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
 UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{MEASURE})"
 APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
 APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
@@ -70,9 +70,11 @@ RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
                      # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
                      rf"|(?:倒数)?第{RANK_NUM}(?=的|[^\u4e00-\u9fff\d]|$)"
-                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名)?"
+                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名)?"
                      # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列
-                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n]|$)"
+                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n和及与]|$|城市)"
+                     # the top N written with 强: 进入全国前20强
+                     rf"|前{RANK_NUM}强"
                      # the top/bottom N of a ranking list: 改善幅度前8个县(区)依次为…
                      rf"|[前后]{RANK_NUM}个(?=[县区市州盟旗城乡镇](?:[（(][^）)]{{1,4}}[）)])?(?:依次|分别|为|是|：|:))"
                      rf"|首位")
@@ -98,7 +100,7 @@ CN_YEAR = r"[〇零一二三四五六七八九]{4}"
 MONTH = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 CN_MD = r"[一二三四五六七八九十]{1,3}"
-TIME_OF_DAY = r"(?:(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
+TIME_OF_DAY = r"(?:\s?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
 WEEKDAY = r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)"
 PERIOD_WORDS = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度(?:末|初)?|上半月|下半月|年初|年中|年底|年末|年内?度)"
 RELATIVE_YEAR = r"(?:今年|去年|明年|前年|上年|本年|当年)"
@@ -107,7 +109,7 @@ MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中(?![央国共心华部])|�
 RANGE_SEP = r"(?:[-—–~～至到])"
 
 #: a month count after 前 (前8月, 前8个月, 前三个月)
-FIRST_MONTHS = r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
+FIRST_MONTHS = r"[前后](?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
 #: a calendar date with its year (2020年10月1日, 2021年3月), the two ends of a cross-year range
 FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 #: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…)
@@ -145,7 +147,7 @@ DATE_PATTERNS = [
     # the previous year in words: 上一年, 上一年度, 上个年度
     r"上一年度?|上个年度",
     # a list of months sharing 月: 4、5、6月份 (one span)
-    rf"(?<![\d.]){MONTH}(?:[、,，]{MONTH})+月份?",
+    rf"(?<![\d.]){MONTH}(?:[、,，]{MONTH})+月份?(?!\d)",
     # month-day with time of day; month ranges; month alone with suffix
     rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
     rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
@@ -159,7 +161,7 @@ DATE_PATTERNS = [
     rf"(?:上半年|下半年|前三季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
     rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说热重推要焦看聚]))",
     # the month before, this month, the next (上月 is DATE; anaphoric 当月 is not, like 当天)
-    rf"(?:上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?",
+    rf"(?:上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?|(?:上个?|本|下个?)季度(?:末|初)?",
 ]
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS))
 NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
@@ -171,9 +173,11 @@ SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
 #: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) and ranges
 #: (三至八位) are no slogan
-SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+(?![十百千万亿至到和或及与])[\u4e00-\u9fff]{{1,2}}(?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与])[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
-LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d))")
+LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
+                            # an item opening with a date: 2、8月23日，…
+                            rf"|\d+、(?={MONTH}月{DAY}日))")
 ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
 METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均"
                             # measurement specs after a pollutant: 臭氧8小时(90%), 一氧化碳(95%), O3-8h
