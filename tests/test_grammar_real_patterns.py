@@ -256,3 +256,25 @@ def test_ranks_with_strong_months_counted_list_items_with_dates_and_relative_qua
 def test_relative_quarters_normalise():
     assert normalize_date("本季度", DateContext(year=2023, reference="2023-08-10")) == "2023-Q3"
     assert normalize_date("上季度", DateContext(year=2023, reference="2023-02-10")) == "2022-Q4"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("综合指数列全省第 4位。", [("第 4位", "QUANTITY")]),
+    ("综合指数为3.86,同比下降0.12。", [("3.86", "QUANTITY"), ("0.12", "QUANTITY")]),
+    ("PM2.5浓度降到31微克,创有监测以来最好。", [("31微克", "QUANTITY")]),
+    ("群众满意度测评总得分为91.3分。", [("91.3分", "QUANTITY")]),
+    ("上午10时30分,会议开始。", []),
+    ("认真学习省第十次党代会精神和区委五次党代会精神。", []),
+    ("24小时臭氧滑动平均值未超标。", []),
+    ("年均气温13.2C~15.8C,较常年偏高0.4C。", [("13.2C", "QUANTITY"), ("15.8C", "QUANTITY"), ("0.4C", "QUANTITY")]),
+    ("今(9)日,县生态环境分局召开会议。", [("今(9)日", "DATE")]),
+])
+def test_spaced_ranks_bare_index_changes_scores_temperatures_and_bracketed_days(text, expected):
+    assert spans(text) == expected
+
+
+def test_values_of_temperatures_and_bare_masses():
+    from pipeline.grammar.values import normalize_quantity
+
+    assert (normalize_quantity("13.2C").value, normalize_quantity("13.2C").unit) == (13.2, "°C")
+    assert normalize_date("今(9)日", DateContext(year=2024, reference="2024-05-09")) == "2024-05-09"

@@ -117,6 +117,9 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
             return str(year) if year else None
         return _period(rest, year, explicit=year is not None)
 
+    bracketed = re.fullmatch(r"[今昨明]\s?[（(](\d{1,2})[)）]日", s)
+    if bracketed:  # 今(18)日: the day is written, the month comes from the reference date
+        return _day_of_reference(int(bracketed.group(1)), ctx.reference) if ctx.reference else None
     rel_day = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
     if s in rel_day:
         return _shift_day(ctx.reference, rel_day[s]) if ctx.reference else None

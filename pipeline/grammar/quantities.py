@@ -48,10 +48,12 @@ MEASURES = sorted(set("""
 个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 县(市、区) 县(区) 市(州) 家(次) 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
-天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
+天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
 """.split()), key=len, reverse=True)
 MEASURE = "|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
-UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{MEASURE})"
+#: temperatures (℃, °C, and a C whose degree sign was lost after a decimal: 7.0C~11.6C)
+TEMPERATURE = r"℃|°C|摄氏度|(?<=\d\.\d)C(?![A-Za-z0-9])"
+UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{TEMPERATURE}|{MEASURE})"
 APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
 APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
 
@@ -59,12 +61,16 @@ _Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})
       rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=(?:[和、与及至到~-]\s?{ARABIC})+\s?(?:{UNIT}))"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十百]+(?:点[{CN_DIGIT}]+)?(?:{APPROX_AFTER})?")
+#: an index's change written bare after its verb (同比下降0.07, 比去年同期改善0.06); a score (得分87.5分)
+_Q += (r"|(?:(?<=下降)|(?<=上升)|(?<=改善)|(?<=降低)|(?<=提高)|(?<=增加)|(?<=减少)|(?<=恶化)|(?<=下降了)|(?<=上升了)|(?<=改善了))"
+       r"\d+\.\d+(?![\d.%])"
+       r"|\d+\.\d+分(?![钟之])|(?:(?<=得分)|(?<=总分)|(?<=满分)|(?<=评分)|(?<=得分为)|(?<=总分为)|(?<=评分为))\d+分(?![钟之])")
 #: a magnitude without digits: 逾万件, 上千万元, 数百吨, 近千人
 _Q += rf"|(?:逾|超|近|上|数|几)(?:十|百|千|万|亿)+(?:余|多)?(?:{UNIT})"
 QUANTITY_RE = re.compile(_Q)
 
 RANK_NUM = rf"(?:{ARABIC}|[{CN_DIGIT}十]+)"
-RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
+RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
                      # a range of places sharing 第 and 位: 分居第三至十位 (one span)
                      rf"|第{RANK_NUM}\s?[至到\-—~～]\s?{RANK_NUM}(?:位|名)"
                      # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
@@ -160,6 +166,8 @@ DATE_PATTERNS = [
     # standalone periods and relative days
     rf"(?:上半年|下半年|前三季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
     rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说热重推要焦看聚]))",
+    # a relative day with its date in brackets: 今(18)日, 昨（5）日上午
+    rf"(?:今|昨|明)\s?[（(]{DAY}[)）]日(?:{TIME_OF_DAY})?",
     # the month before, this month, the next (上月 is DATE; anaphoric 当月 is not, like 当天)
     rf"(?:上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?|(?:上个?|本|下个?)季度(?:末|初)?",
 ]
@@ -181,7 +189,7 @@ LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+�
 ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
 METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均"
                             # measurement specs after a pollutant: 臭氧8小时(90%), 一氧化碳(95%), O3-8h
-                            r"|(?<=臭氧)\d+小时|(?<=O3)[-_]?\d+(?:小时|h)"
+                            r"|(?<=臭氧)\d+小时|(?<=O3)[-_]?\d+(?:小时|h)|\d+小时(?=臭氧|滑动|平均浓度)"
                             rf"|{_BEHIND(['臭氧', '一氧化碳', '小时', 'O3', 'CO'])}[（(]\d{{2}}(?:th|%|％)[)）]"
                             # times of day: 6点至22点, 22时至次日6时, 白天6点
                             r"|\d{1,2}(?:点|时)(?:\d{1,2}分)?(?=\s?[至到\-—~～]\s?(?:次日|翌日)?\d{1,2}(?:点|时))"
@@ -190,6 +198,7 @@ METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\
                             r"\d{1,2}(?:点|时)")
 #: numerals that name rather than count: a party congress (党的二十大), 二次污染 (secondary), a project phase (二期工程)
 NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
+                              r"|[一二三四五六七八九十]+次(?=党代会|党代表大会|代表大会)"
                               r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
 IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")

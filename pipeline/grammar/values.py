@@ -39,6 +39,7 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "升": ("L", 1.0), "千瓦": ("kW", 1.0), "兆瓦": ("MW", 1.0), "千瓦时": ("kWh", 1.0), "万千瓦时": ("kWh", 1e4),
     "倍": ("times", 1.0), "成": ("%", 10.0), "万吨级": ("t", 1e4), "吨级": ("t", 1.0), "分贝": ("dB", 1.0),
     "蒸吨": ("steam t/h", 1.0), "工作日": ("working days", 1.0),
+    "℃": ("°C", 1.0), "°C": ("°C", 1.0), "摄氏度": ("°C", 1.0), "C": ("°C", 1.0),  # C: a degree sign lost in scraping
 }
 _CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng|微克|毫克|纳克)\s?/\s?(?P<vol>m[3³]?|L)$")  # m: a superscript lost in scraping
 _ARABIC_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)")
