@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..contract import boilerplate_of
+from ..contract import boilerplate_of, doc_meta
 from ..event_types import EventType, declared_types
 from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
@@ -278,30 +278,173 @@ class EventReader:
     # --- enforcement outcomes ------------------------------------------------------------------
 
     def _outcomes(self, doc: Doc, etype: str, prefixes: tuple[str, ...]) -> list[EventRecord]:
-        """One outcome for the article's jurisdiction; another place gets one only when it reports
-        at least two indicators of its own (a single sub-area figure stays a quantity)."""
+        """One outcome for the article's own place; a place inside it gets one of its own only when it
+        reports at least two indicators (a single sub-area figure stays a quantity).
+
+        The article's own place is the one its metadata declares (county, else city, else province),
+        since a place mentioned in passing must not take the outcome; quantities the scope resolver
+        put under a place *containing* it (湖州市 in an article about one of its districts, the
+        province in ``进驻山西省督察期间,我市…``) are the article's too, after its own.  Without
+        metadata, the city or county the context found, else the place with most figures.
+        """
         ctx = doc._.context if doc.has_extension("context") else None
+        text = text_of(doc)
         groups: dict[str, list[Span]] = defaultdict(list)
         for ent in doc.ents:
             if ent.label_ != "QUANTITY" or ent._.role != "value" or ent._.value is None:
                 continue
             if not (ent._.indicator or "").startswith(prefixes) or not ent._.jurisdiction:
                 continue
-            groups[ent._.jurisdiction].append(ent)
-        primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
-                                             len(groups[j]))) if groups else None
-        events = []
-        for jurisdiction, quantities in groups.items():
-            if jurisdiction != primary and len({q._.indicator for q in quantities}) < 2:
+            if not self._metric_shaped(ent, text) or self._case_level(doc, ent, text):
                 continue
-            metrics: dict[str, float] = {}
-            # the first stated is the headline total, unless it is only an order of magnitude
-            # (逾万件, 上千万元) and the article states the figure later
-            for q in sorted(quantities, key=lambda q: _order_of_magnitude(q)):
-                metrics.setdefault(q._.indicator, q._.value)
+            groups[ent._.jurisdiction].append(ent)
+        if not groups:
+            return []
+        lead_end = self._lead_end(doc)
+        own, containing = self._declared_place(doc)
+        if own is not None:
+            members = {j: self._relation(j, own, containing) for j in groups}
+            primary_quantities = ([q for j in groups if members[j] == "same" for q in groups[j]]
+                                  + [q for j in groups if members[j] == "above" for q in groups[j]])
+            ranked = [(own, sorted(primary_quantities, key=lambda q: q.start_char)
+                       if all(members[j] != "above" for j in groups) else primary_quantities)]
+            ranked += [(j, qs) for j, qs in groups.items() if members[j] == "below"]
+            primary = own
+        else:
+            primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
+                                                 len(groups[j])))
+            ranked = list(groups.items())
+        events = []
+        for jurisdiction, quantities in ranked:
+            if not quantities or (jurisdiction != primary and len({q._.indicator for q in quantities}) < 2):
+                continue
+            metrics = self._headline_metrics(quantities, text, lead_end)
+            if not any(not ind.endswith("amount") for ind in metrics):
+                continue  # money with no count: one case's fine or compensation, not a jurisdiction's results
             periods = Counter(q._.period for q in quantities if q._.period)
             events.append(EventRecord(
                 type=etype, jurisdiction=jurisdiction, metrics=metrics,
                 period=periods.most_common(1)[0][0] if periods else None,
-                evidence=[(q.start_char, q.end_char) for q in quantities]))
+                evidence=sorted((q.start_char, q.end_char) for q in quantities)))
         return events
+
+    def _declared_place(self, doc: Doc) -> tuple[str | None, list[str]]:
+        """The place the input's metadata says the article is about (county, else city, else
+        province), and the declared places containing it."""
+        meta = doc_meta(doc)
+        chain = [str(meta[key]) for key in ("county", "city", "province") if meta.get(key)]
+        return (chain[0], chain[1:]) if chain else (None, [])
+
+    def _relation(self, place: str, own: str, containing: list[str]) -> str:
+        """``same``, ``above`` (a place containing ``own``: declared in the metadata, or so in the
+        gazetteer), ``below`` (inside it) or ``other``."""
+        divisions = self._divisions()
+        a, b = divisions.get(place), divisions.get(own)
+
+        def same(x: str, y: str) -> bool:
+            return x == y or (divisions.get(x) is not None and divisions.get(x) is divisions.get(y))
+
+        if same(place, own):
+            return "same"
+        if any(same(place, c) for c in containing):
+            return "above"
+        if a is None or b is None:
+            return "other"
+        if a.name in (b.province, b.city) and a.level != "county":
+            return "above"
+        if b.name in (a.province, a.city):
+            return "below"
+        return "other"
+
+    def _divisions(self):
+        from .context import load_divisions
+
+        return load_divisions(self.words.get("divisions", "configs/gazetteers/divisions.tsv"))
+
+    def _metric_shaped(self, q: Span, text: str) -> bool:
+        """Money indicators hold money, counts hold no money and no duration, and staff sent out
+        (``299名执法人员``) are not a result: what the unit and the counted noun say, whatever the label."""
+        money = (q._.unit or "") == "CNY"
+        if q._.indicator.endswith("amount") != money:
+            return False
+        if (q._.unit or "") in self.words.get("duration_units", ()):
+            return False
+        after = text[q.end_char : q.end_char + 6]
+        return not any(after.startswith(w) for w in self.words.get("staff_nouns", ()))
+
+    def _case_level(self, doc: Doc, q: Span, text: str) -> bool:
+        """A figure about one case or one firm (``对XX有限公司罚款5万元``, ``该厂``, a 典型案例 paragraph):
+        it stays a quantity, never a jurisdiction's total."""
+        sent = q.sent
+        before = text[sent.start_char : q.start_char]
+        if any(w in before for w in self.words.get("case_cues", ())):
+            return True
+        paragraph = text[text.rfind("\n", 0, q.start_char) + 1 : q.start_char]
+        if any(w in paragraph for w in self.words.get("case_paragraph_cues", ())):
+            return True
+        firms = tuple(self.words.get("firm_suffixes", ()))
+        return any(e.label_ == "ORG" and e.text.endswith(firms)
+                   for e in self._index.within(sent) if e.end_char <= q.start_char)
+
+    def _headline_metrics(self, quantities: list[Span], text: str, lead_end: int) -> dict[str, float]:
+        """Each indicator's headline value: the first stated, except
+
+        * an order of magnitude (逾万件, 上千万元) gives way to any later figure;
+        * a rounded figure in the lead (8300多万元, 超4亿元) gives way to a later exact one in the
+          same unit that it rounds (8360.82万元, 4.63亿元), as a headline rounds what the body states;
+        * inspection figures: where the first pair counts petitions (信访/投诉/举报) and the article
+          also gives a task list with its completed count right after it (41项问题已完成整改32项),
+          the task pair (GUIDELINES: task counts win over petition counts).
+        """
+        by_indicator: dict[str, list[Span]] = defaultdict(list)
+        for q in quantities:
+            by_indicator[q._.indicator].append(q)
+        metrics: dict[str, float] = {}
+        for indicator, qs in by_indicator.items():
+            ordered = sorted(qs, key=_order_of_magnitude)
+            head = ordered[0]
+            if head._.approx is not None and head.start_char < lead_end:
+                exact = [q for q in ordered[1:] if q._.approx is None and q._.unit == head._.unit
+                         and _rounds_to(head, q._.value)]
+                head = exact[0] if exact else head
+            metrics[indicator] = head._.value
+        task_pair = self._task_pair(quantities, text)
+        if task_pair is not None:
+            metrics.update(task_pair)
+        return metrics
+
+    def _task_pair(self, quantities: list[Span], text: str) -> dict[str, float] | None:
+        cues = tuple(self.words.get("petition_cues", ()))
+        if not cues:
+            return None
+        inspection = [q for q in quantities if q._.indicator.startswith("inspection.")]
+        issues = [q for q in inspection if q._.indicator == "inspection.feedback_issues"]
+
+        def petition(q: Span) -> bool:
+            return any(c in text[q.sent.start_char : q.end_char + 4] for c in cues)
+
+        if not issues or not petition(issues[0]):
+            return None
+        for q in issues:
+            if petition(q):
+                continue
+            nxt = [r for r in self._index.within(q.sent) if r.label_ == "QUANTITY" and r.start_char >= q.end_char][:1]
+            if (nxt and nxt[0]._.indicator == "inspection.rectified" and nxt[0]._.role == "value"
+                    and nxt[0]._.value <= q._.value):
+                return {"inspection.feedback_issues": q._.value, "inspection.rectified": nxt[0]._.value}
+        return None
+
+
+def _rounds_to(rounded: Span, exact: float | None) -> bool:
+    """Is ``exact`` a figure that ``rounded`` (8300多万元, 超4亿元, 约500家, 近700人次) rounds?"""
+    value = rounded._.value
+    if not value or exact is None or value <= 0:
+        return False
+    step = 1.0
+    while value % (step * 10) == 0:
+        step *= 10
+    if rounded._.approx == "more_than":
+        return value <= exact < value + step
+    if rounded._.approx == "nearly":
+        return value - step < exact <= value
+    return abs(exact - value) < step
