@@ -60,3 +60,45 @@ def test_the_task_list_wins_over_the_petitions_for_inspection_figures(extractor)
     metrics = found[0]["metrics"]
     assert metrics.get("inspection.feedback_issues") == 36
     assert metrics.get("inspection.rectified") == 30
+
+
+# --- the day a press conference or meeting is reported on ---------------------------------------
+
+def gatherings(extractor, text: str, **meta) -> list[dict]:
+    record = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()
+    return [e for e in record["events"] if e["type"] != "enforcement_outcome"]
+
+
+def test_a_bare_day_takes_its_month_from_the_dateline(extractor):
+    text = ("新华网南宁7月22日电 南宁今年上半年空气质量持续向好。\n"
+            "南宁市政府新闻办22日举行新闻发布会,介绍上半年全市生态环境质量状况。")
+    found = gatherings(extractor, text)
+    assert found and found[0]["date"] == "XXXX-07-22"
+
+
+def test_that_day_refers_back_to_the_day_just_stated(extractor):
+    text = ("秋冬季大气污染防治取得成效\n\n"
+            "发布时间:2022-11-16\n\n"
+            "现场图片 记者 摄\n\n"
+            "新华网长春11月16日电 16日记者从省生态环境厅获悉,今年全省空气质量持续改善。\n\n"
+            "当天,省生态环境厅召开秋冬季大气污染防治新闻发布会。")
+    found = gatherings(extractor, text, published="2022-11-16")
+    assert found and found[0]["date"] == "2022-11-16"
+
+
+def test_the_day_before_the_verb_wins_over_a_page_timestamp(extractor):
+    text = ("发布时间:2023-10-12 09:30:00 来源:某某网 新华网昆明10月11日电 记者从11日召开的"
+            "省生态环境厅新闻发布会上获悉,今年全省水环境质量持续改善。")
+    found = gatherings(extractor, text, published="2023-10-12")
+    assert found and found[0]["date"] == "2023-10-11"
+
+
+def test_the_dateline_day_wins_over_a_relative_today(extractor):
+    text = ("某某在线3月14日讯 今天,省生态环境厅召开全省生态环境保护工作会议,部署今年重点任务。")
+    found = gatherings(extractor, text, published="2024-03-15")
+    assert found and found[0]["date"] == "2024-03-14"
+
+
+def test_a_count_of_meetings_is_no_reported_meeting(extractor):
+    text = "市委主要领导先后召开8次常务会议,研究部署督察反馈问题整改工作。"
+    assert gatherings(extractor, text, published="2024-03-15") == []

@@ -43,6 +43,14 @@ from .spans import EntIndex, text_of
 
 DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
+#: a count of meetings between the verb and the name (先后召开8次常务会议)
+COUNTED = re.compile(r"(?<![第\d一二两三四五六七八九十几多])(?:\d+|[一二两三四五六七八九十几多]+)(?:次|场|批)")
+#: a report that refers back to the day just stated (当天,X召开…)
+ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
+#: days named relative to the publication (今天上午)
+RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天")
+#: a day without its month (3日, 22日上午)
+BARE_DAY = re.compile(r"^(\d{1,2})日")
 
 
 @dataclass
@@ -134,16 +142,16 @@ class EventReader:
                 continue
             if any(self.triggers[other].search(text) for other in declared.yields_to):
                 continue  # a press conference is not also a meeting
-            dates = [e for e in self._index.within(sent) if e.label_ == "DATE" and e._.norm and DAY_DATE.match(e._.norm)]
-            candidates.append((sent, verb, trigger, dates))
+            if COUNTED.search(text, verb.end(), max(verb.end(), trigger.start())):
+                continue  # 先后召开8次常务会议: a count of meetings, not one reported
+            candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx)))
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
         chosen = dated or [c for c in candidates[:1] if c[0].start_char < lead_end
                            and not self.background_re.search(c[0].text[: c[1].start()])]
         events, seen_dates = [], set()
-        for sent, verb, trigger, dates in chosen:
-            date = dates[0]._.norm[:10] if dates else None
+        for sent, verb, trigger, date in chosen:
             if date in seen_dates:
                 continue
             seen_dates.add(date)
@@ -157,6 +165,44 @@ class EventReader:
             event.speakers, event.moderator = self._people(doc, sent, declared)
             events.append(event)
         return events
+
+    def _event_date(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
+        """The day the sentence reports the event on: the last day-level DATE before the convening
+        verb (``记者从20日召开的…发布会`` after a page timestamp), else the first after it, a written
+        day before a relative one (``1月23日讯…今天,X召开``, as the dateline dates the report); a bare
+        ``22日`` takes its month from the date before it (the dateline's ``7月22日电``) and its year
+        from the publication date (``XXXX`` without one); an anaphoric ``当天``/``当日`` opening the
+        report takes the last day stated before the sentence."""
+        verb_char = sent.start_char + verb_offset
+        days = [(e, d) for e, d in ((e, self._day_of(doc, e, ctx)) for e in self._index.within(sent)
+                                    if e.label_ == "DATE") if d]
+        # a relative day (今天) is read from the publication date; the dateline's day (1月23日讯) wins
+        explicit = [(e, d) for e, d in days if not RELATIVE_DAY.match(e.text)]
+        days = explicit or days
+        before = [d for e, d in days if e.end_char <= verb_char]
+        if before or days:
+            return before[-1] if before else days[0][1]
+        if ANAPHORIC_DAY.search(sent.text[:verb_offset]):
+            earlier = [e for e in self._index.starting_in(0, sent.start_char) if e.label_ == "DATE"]
+            for ent in reversed(earlier):
+                day = self._day_of(doc, ent, ctx)
+                if day:
+                    return day
+        return None
+
+    def _day_of(self, doc: Doc, ent: Span, ctx) -> str | None:
+        """``YYYY-MM-DD`` (or ``XXXX-MM-DD``) of a day-level DATE, None for coarser dates."""
+        if ent._.norm and DAY_DATE.match(ent._.norm):
+            return ent._.norm[:10]
+        day = BARE_DAY.match(ent.text)
+        if ent._.norm or not day:
+            return None
+        for prev in reversed(self._index.starting_in(max(0, ent.start_char - 600), ent.start_char)):
+            month = re.match(r"(?:\d{4}|XXXX)-(\d{2})", prev._.norm or "") if prev.label_ == "DATE" else None
+            if month:
+                year = str(ctx.year) if ctx is not None and ctx.year else "XXXX"
+                return f"{year}-{month.group(1)}-{int(day.group(1)):02d}"
+        return None
 
     def _report(self, text: str, trigger_re: re.Pattern, declared: EventType):
         """(verb, trigger) matches when the sentence reports the event, else (None, None).
@@ -301,7 +347,7 @@ class EventReader:
         if not groups:
             return []
         lead_end = self._lead_end(doc)
-        own, containing = self._declared_place(doc)
+        own, containing = self._declared_place(doc, ctx)
         if own is not None:
             members = {j: self._relation(j, own, containing) for j in groups}
             primary_quantities = ([q for j in groups if members[j] == "same" for q in groups[j]]
@@ -328,11 +374,23 @@ class EventReader:
                 evidence=sorted((q.start_char, q.end_char) for q in quantities)))
         return events
 
-    def _declared_place(self, doc: Doc) -> tuple[str | None, list[str]]:
-        """The place the input's metadata says the article is about (county, else city, else
-        province), and the declared places containing it."""
+    def _declared_place(self, doc: Doc, ctx) -> tuple[str | None, list[str]]:
+        """The place the article is about (county, else city, else province) and the places containing it.
+
+        The metadata's places are trusted; where it names no county, the county the context found
+        the article to be about (it names one only for county news), within a city; with no ``city`` key
+        at all, the context's city.  A ``city`` given as null (a province-wide article) stays null:
+        the most mentioned city of such an article is one it reports on, not its own place.
+        """
         meta = doc_meta(doc)
-        chain = [str(meta[key]) for key in ("county", "city", "province") if meta.get(key)]
+        city = meta.get("city") if "city" in meta else getattr(ctx, "city", None)
+        # a county found in the text counts only inside a city: a province-wide article's most
+        # mentioned district is where one of its cases happened
+        county = meta.get("county") or (getattr(ctx, "county", None) if city else None)
+        province = meta.get("province") or getattr(ctx, "province", None)
+        chain = [str(p) for p in (county, city, province) if p]
+        if not (meta.get("county") or meta.get("city") or meta.get("province")) and not county:
+            return None, []  # nothing declared: the figures decide (see _outcomes)
         return (chain[0], chain[1:]) if chain else (None, [])
 
     def _relation(self, place: str, own: str, containing: list[str]) -> str:
