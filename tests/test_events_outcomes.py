@@ -102,3 +102,34 @@ def test_the_dateline_day_wins_over_a_relative_today(extractor):
 def test_a_count_of_meetings_is_no_reported_meeting(extractor):
     text = "市委主要领导先后召开8次常务会议,研究部署督察反馈问题整改工作。"
     assert gatherings(extractor, text, published="2024-03-15") == []
+
+
+# --- who holds it -----------------------------------------------------------------------------
+
+def test_the_region_itself_convenes(extractor):
+    text = "6月4日,自治区召开全区生态环境新闻发布会,通报上半年全区生态环境质量状况。"
+    found = gatherings(extractor, text, province="广西壮族自治区", city=None, published="2024-06-05")
+    assert found and found[0]["organizer"] == "广西壮族自治区"
+
+
+def test_the_body_named_after_convened_holds_it(extractor):
+    text = "记者从9日召开的贵州省生态环境厅“美丽贵州”系列新闻发布会上获悉,今年全省空气质量持续改善。"
+    found = gatherings(extractor, text, published="2024-05-10")
+    assert found and found[0]["organizer"] == "贵州省生态环境厅"
+
+
+def test_a_meeting_reported_as_recent_is_reported(extractor):
+    text = "近日,玉溪市召开2024年全市生态环境保护工作会议,总结去年工作,部署今年任务。"
+    found = gatherings(extractor, text, province="云南省", city="玉溪市")
+    assert found and found[0]["type"] == "meeting" and found[0]["organizer"] == "玉溪市"
+
+
+def test_a_bureau_that_announces_figures_in_the_lead_holds_the_press_conference(extractor):
+    text = ("江西去年查处环境违法案件三千余件\n\n"
+            "2024年02月20日 10:05 来源:某某网\n\n"
+            "某某社南昌2月20日电 江西省生态环境厅20日通报全省环境执法工作情况。全省去年共立案查处环境违法案件3215件。\n\n"
+            "全省各地持续保持执法高压态势。\n\n"
+            "通报会上还通报了全省5个环境违法典型案例。")
+    found = gatherings(extractor, text, province="江西省", city=None, published="2024-02-20")
+    assert found and found[0]["type"] == "press_conference"
+    assert found[0]["date"] == "2024-02-20" and found[0]["organizer"] == "江西省生态环境厅"

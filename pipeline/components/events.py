@@ -150,6 +150,9 @@ class EventReader:
         lead_end = self._lead_end(doc)
         chosen = dated or [c for c in candidates[:1] if c[0].start_char < lead_end
                            and not self.background_re.search(c[0].text[: c[1].start()])]
+        if candidates and not chosen and declared.reported_at:
+            # the headline, the page-info line and the dateline come first: the lead's first body paragraphs
+            chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
         events, seen_dates = [], set()
         for sent, verb, trigger, date in chosen:
             if date in seen_dates:
@@ -165,6 +168,29 @@ class EventReader:
             event.speakers, event.moderator = self._people(doc, sent, declared)
             events.append(event)
         return events
+
+    def _announced(self, doc: Doc, lead_end: int, ctx) -> list[tuple]:
+        """``浙江省环保厅14日通报…`` in the lead of an article that later reports what was said at the
+        press conference (``通报会上还通报了…``): the lead's announcement is the event, with its day
+        and its body (GUIDELINES: a 厅 that 通报 figures to reporters holds a press conference)."""
+        announce = self.words.get("announce", [])
+        if not announce:
+            return []
+        verb_re = _alternation(announce)
+        for sent in doc.sents:
+            if sent.start_char >= lead_end:
+                break
+            for ent in self._index.within(sent):
+                if ent.label_ != "ORG":
+                    continue
+                offset = ent.end_char - sent.start_char
+                gap = [e for e in self._index.starting_in(ent.end_char, ent.end_char + 8) if e.label_ == "DATE"]
+                if gap and gap[0].start_char == ent.end_char:
+                    offset = gap[0].end_char - sent.start_char
+                verb = verb_re.match(sent.text, offset)
+                if verb:
+                    return [(sent, verb, verb, self._event_date(doc, sent, verb.start(), ctx))]
+        return []
 
     def _event_date(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         """The day the sentence reports the event on: the last day-level DATE before the convening
@@ -253,6 +279,18 @@ class EventReader:
                                  subject) if not any(r.search(subject) for r in self.triggers.values()) else None
         if ctx is not None and (city_subject or (before and before[-1].label_ == "GPE" and len(between) <= 2)):
             return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
+        # 自治区召开, 我省召开: the province itself convenes (GUIDELINES, organizer)
+        province_words = self.words.get("province_subjects", [])
+        if ctx is not None and ctx.province and province_words and re.search(
+                "(?:^|[，,\\s]|日|上午|下午)(?:" + "|".join(map(re.escape, province_words)) + ")$", subject):
+            return ctx.province
+        # 记者从20日召开的X厅…新闻发布会上获悉: the body named right after 召开的
+        verb = self.convene_re.match(sent.text, verb_offset)
+        if verb and sent.text.startswith("的", verb.end()):
+            after = [e for e in self._index.starting_in(sent.start_char + verb.end() + 1, sent.start_char + verb.end() + 2)
+                     if e.label_ == "ORG"]
+            if after:
+                return normalize_org(after[0].text, ctx)
         return None
 
     def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
