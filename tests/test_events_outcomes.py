@@ -133,3 +133,17 @@ def test_a_bureau_that_announces_figures_in_the_lead_holds_the_press_conference(
     found = gatherings(extractor, text, province="江西省", city=None, published="2024-02-20")
     assert found and found[0]["type"] == "press_conference"
     assert found[0]["date"] == "2024-02-20" and found[0]["organizer"] == "江西省生态环境厅"
+
+
+def test_a_breakdown_by_county_makes_no_county_outcome(extractor):
+    text = ("2023年,全市共立案查处环境违法案件215件,罚款金额1630万元。\n\n"
+            "分区县看,江阳区、纳溪区、合江县立案数分别为41件、36件、30件;合江县罚款金额286.5万元,居全市第一。")
+    found = outcomes(extractor, text, province="四川省", city="泸州市")
+    assert [o["jurisdiction"] for o in found] == ["泸州市"]
+
+
+def test_a_county_section_with_its_own_results_keeps_its_outcome(extractor):
+    text = ("2023年,全市共立案查处环境违法案件215件,罚款金额1630万元。\n\n"
+            "2023年,合江县生态环境保护综合执法大队立案查处畜禽养殖污染案件9件,处罚金额31.2万元。")
+    found = outcomes(extractor, text, province="四川省", city="泸州市")
+    assert sorted(o["jurisdiction"] for o in found) == ["合江县", "泸州市"]

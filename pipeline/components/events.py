@@ -392,7 +392,8 @@ class EventReader:
                                   + [q for j in groups if members[j] == "above" for q in groups[j]])
             ranked = [(own, sorted(primary_quantities, key=lambda q: q.start_char)
                        if all(members[j] != "above" for j in groups) else primary_quantities)]
-            ranked += [(j, qs) for j, qs in groups.items() if members[j] == "below"]
+            ranked += [(j, [q for q in qs if self._own_paragraph(q, j, own, containing, text)])
+                       for j, qs in groups.items() if members[j] == "below"]
             primary = own
         else:
             primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
@@ -411,6 +412,19 @@ class EventReader:
                 period=periods.most_common(1)[0][0] if periods else None,
                 evidence=sorted((q.start_char, q.end_char) for q in quantities)))
         return events
+
+    def _own_paragraph(self, q: Span, place: str, own: str, containing: list[str], text: str) -> bool:
+        """Is ``q`` in a paragraph about ``place`` alone?  A breakdown that names several sub-areas
+        (``从区县看,江阳区、龙马潭区、合江县立案数分别为…``) ranks them; it reports no sub-area's results."""
+        start = text.rfind("\n", 0, q.start_char) + 1
+        end = text.find("\n", q.end_char)
+        end = len(text) if end == -1 else end
+        for ent in self._index.starting_in(start, end):
+            if ent.label_ != "GPE":
+                continue
+            if self._relation(ent.text, place, []) != "same" and self._relation(ent.text, own, containing) == "below":
+                return False
+        return True
 
     def _declared_place(self, doc: Doc, ctx) -> tuple[str | None, list[str]]:
         """The place the article is about (county, else city, else province) and the places containing it.
