@@ -147,3 +147,10 @@ def test_a_county_section_with_its_own_results_keeps_its_outcome(extractor):
             "2023年,合江县生态环境保护综合执法大队立案查处畜禽养殖污染案件9件,处罚金额31.2万元。")
     found = outcomes(extractor, text, province="四川省", city="泸州市")
     assert sorted(o["jurisdiction"] for o in found) == ["合江县", "泸州市"]
+
+
+def test_a_sum_after_its_parts_is_the_headline(extractor):
+    text = ("2023年,全市共立案查处环境违法案件312件,罚款金额2150万元。"
+            "依法从轻处罚21件、减轻处罚9件,合计30件,涉及金额96万元。")
+    found = outcomes(extractor, text, province="广东省", city="江门市")
+    assert found and found[0]["metrics"].get("enforcement.lenient_cases") == 30

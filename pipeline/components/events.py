@@ -49,6 +49,8 @@ COUNTED = re.compile(r"(?<![第\d一二两三四五六七八九十几多])(?:\d+
 ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
 #: days named relative to the publication (今天上午)
 RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天")
+#: a sum stated after its parts (…合计50件)
+TOTAL_CUE = re.compile(r"合计|总计|共计")
 #: a day without its month (3日, 22日上午)
 BARE_DAY = re.compile(r"^(\d{1,2})日")
 
@@ -500,6 +502,7 @@ class EventReader:
         """Each indicator's headline value: the first stated, except
 
         * an order of magnitude (逾万件, 上千万元) gives way to any later figure;
+        * a sum stated after its parts (``从轻处罚38件、减轻处罚12件,合计50件``) wins over them;
         * a rounded figure in the lead (8300多万元, 超4亿元) gives way to a later exact one in the
           same unit that it rounds (8360.82万元, 4.63亿元), as a headline rounds what the body states;
         * inspection figures: where the first pair counts petitions (信访/投诉/举报) and the article
@@ -511,7 +514,8 @@ class EventReader:
             by_indicator[q._.indicator].append(q)
         metrics: dict[str, float] = {}
         for indicator, qs in by_indicator.items():
-            ordered = sorted(qs, key=_order_of_magnitude)
+            ordered = sorted(qs, key=lambda q: (_order_of_magnitude(q), not TOTAL_CUE.search(
+                text[max(q.sent.start_char, max(text.rfind(c, 0, q.start_char) for c in "，,；;。")) : q.start_char])))
             head = ordered[0]
             if head._.approx is not None and head.start_char < lead_end:
                 exact = [q for q in ordered[1:] if q._.approx is None and q._.unit == head._.unit
