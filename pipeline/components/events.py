@@ -487,8 +487,8 @@ class EventReader:
     def _case_level(self, doc: Doc, q: Span, text: str) -> bool:
         """A figure about one case or one firm (``对XX有限公司罚款5万元``, ``该厂``, a 典型案例 paragraph):
         it stays a quantity, never a jurisdiction's total."""
-        sent = q.sent
-        before = text[sent.start_char : q.start_char]
+        sent_start, sent_end = _sentence_of(q, text)
+        before = text[sent_start : q.start_char]
         if any(w in before for w in self.words.get("case_cues", ())):
             return True
         paragraph = text[text.rfind("\n", 0, q.start_char) + 1 : q.start_char]
@@ -496,7 +496,7 @@ class EventReader:
             return True
         firms = tuple(self.words.get("firm_suffixes", ()))
         return any(e.label_ == "ORG" and e.text.endswith(firms)
-                   for e in self._index.within(sent) if e.end_char <= q.start_char)
+                   for e in self._index.starting_in(sent_start, q.start_char) if e.end_char <= q.start_char)
 
     def _headline_metrics(self, quantities: list[Span], text: str, lead_end: int) -> dict[str, float]:
         """Each indicator's headline value: the first stated, except
@@ -515,7 +515,7 @@ class EventReader:
         metrics: dict[str, float] = {}
         for indicator, qs in by_indicator.items():
             ordered = sorted(qs, key=lambda q: (_order_of_magnitude(q), not TOTAL_CUE.search(
-                text[max(q.sent.start_char, max(text.rfind(c, 0, q.start_char) for c in "，,；;。")) : q.start_char])))
+                text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
             if head._.approx is not None and head.start_char < lead_end:
                 exact = [q for q in ordered[1:] if q._.approx is None and q._.unit == head._.unit
@@ -535,18 +535,29 @@ class EventReader:
         issues = [q for q in inspection if q._.indicator == "inspection.feedback_issues"]
 
         def petition(q: Span) -> bool:
-            return any(c in text[q.sent.start_char : q.end_char + 4] for c in cues)
+            return any(c in text[_sentence_of(q, text)[0] : q.end_char + 4] for c in cues)
 
         if not issues or not petition(issues[0]):
             return None
         for q in issues:
             if petition(q):
                 continue
-            nxt = [r for r in self._index.within(q.sent) if r.label_ == "QUANTITY" and r.start_char >= q.end_char][:1]
+            nxt = [r for r in self._index.starting_in(q.end_char, _sentence_of(q, text)[1])
+                   if r.label_ == "QUANTITY"][:1]
             if (nxt and nxt[0]._.indicator == "inspection.rectified" and nxt[0]._.role == "value"
                     and nxt[0]._.value <= q._.value):
                 return {"inspection.feedback_issues": q._.value, "inspection.rectified": nxt[0]._.value}
         return None
+
+
+def _sentence_of(q: Span, text: str) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``q``; without sentence boundaries (the sentence
+    stage switched off), the stretch between the sentence-final marks or line breaks around it."""
+    if q.doc.has_annotation("SENT_START"):
+        return q.sent.start_char, q.sent.end_char
+    start = max(text.rfind(c, 0, q.start_char) for c in "。！？!?\n") + 1
+    ends = [i for i in (text.find(c, q.end_char) for c in "。！？!?\n") if i != -1]
+    return start, (min(ends) + 1 if ends else len(text))
 
 
 def _rounds_to(rounded: Span, exact: float | None) -> bool:
