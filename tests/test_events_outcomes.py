@@ -154,3 +154,17 @@ def test_a_sum_after_its_parts_is_the_headline(extractor):
             "依法从轻处罚21件、减轻处罚9件,合计30件,涉及金额96万元。")
     found = outcomes(extractor, text, province="广东省", city="江门市")
     assert found and found[0]["metrics"].get("enforcement.lenient_cases") == 30
+
+
+def test_a_count_of_typical_cases_published_is_no_metric(extractor):
+    text = ("现将2023年度全市生态环境执法工作情况和六起典型案例通报如下。\n\n"
+            "全年立案查处环境违法案件318件,罚没金额2410万元。")
+    found = outcomes(extractor, text, province="浙江省", city="台州市")
+    assert found and found[0]["metrics"].get("enforcement.penalty_cases") == 318
+
+
+def test_a_headline_that_drops_the_decimals_gives_way_to_the_body(extractor):
+    text = ("罚没2418万元!台州晒出2023年生态环境执法成绩单\n\n"
+            "记者从市生态环境局获悉,2023年全市共办理环境行政处罚案件318件,罚没金额2,418.36万元。")
+    found = outcomes(extractor, text, province="浙江省", city="台州市")
+    assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 24_183_600

@@ -482,7 +482,9 @@ class EventReader:
         if (q._.unit or "") in self.words.get("duration_units", ()):
             return False
         after = text[q.end_char : q.end_char + 6]
-        return not any(after.startswith(w) for w in self.words.get("staff_nouns", ()))
+        # staff sent out, and typical cases picked for publication (四起典型案例): a selection, not a total
+        return not any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()),
+                                                     *self.words.get("selection_nouns", ())))
 
     def _case_level(self, doc: Doc, q: Span, text: str) -> bool:
         """A figure about one case or one firm (``对XX有限公司罚款5万元``, ``该厂``, a 典型案例 paragraph):
@@ -503,8 +505,9 @@ class EventReader:
 
         * an order of magnitude (逾万件, 上千万元) gives way to any later figure;
         * a sum stated after its parts (``从轻处罚38件、减轻处罚12件,合计50件``) wins over them;
-        * a rounded figure in the lead (8300多万元, 超4亿元) gives way to a later exact one in the
-          same unit that it rounds (8360.82万元, 4.63亿元), as a headline rounds what the body states;
+        * a rounded figure in the lead (8300多万元, 超4亿元, 1536万元) gives way to a later exact one in
+          the same unit that it rounds (8360.82万元, 4.63亿元, 1,536.27万元), as a headline rounds
+          what the body states;
         * inspection figures: where the first pair counts petitions (信访/投诉/举报) and the article
           also gives a task list with its completed count right after it (41项问题已完成整改32项),
           the task pair (GUIDELINES: task counts win over petition counts).
@@ -517,9 +520,9 @@ class EventReader:
             ordered = sorted(qs, key=lambda q: (_order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
-            if head._.approx is not None and head.start_char < lead_end:
+            if head.start_char < lead_end:
                 exact = [q for q in ordered[1:] if q._.approx is None and q._.unit == head._.unit
-                         and _rounds_to(head, q._.value)]
+                         and q._.value != head._.value and _rounds_to(head, q._.value)]
                 head = exact[0] if exact else head
             metrics[indicator] = head._.value
         task_pair = self._task_pair(quantities, text)
@@ -572,4 +575,9 @@ def _rounds_to(rounded: Span, exact: float | None) -> bool:
         return value <= exact < value + step
     if rounded._.approx == "nearly":
         return value - step < exact <= value
+    if rounded._.approx is None:
+        # a plain figure is a rounding only when it keeps at least three digits (1536万元 for
+        # 1,536.27万元): a round 4000 and a later 4174 are two counts
+        digits = len(str(int(value // step)).lstrip("0"))
+        return digits >= 3 and exact % step != 0 and (value <= exact < value + step or abs(exact - value) <= step / 2)
     return abs(exact - value) < step
