@@ -168,3 +168,10 @@ def test_a_headline_that_drops_the_decimals_gives_way_to_the_body(extractor):
             "记者从市生态环境局获悉,2023年全市共办理环境行政处罚案件318件,罚没金额2,418.36万元。")
     found = outcomes(extractor, text, province="浙江省", city="台州市")
     assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 24_183_600
+
+
+def test_one_operations_count_gives_way_to_the_periods_total(extractor):
+    text = ("5月14日,县生态环境分局对辖区12家砖瓦企业开展突击检查,发现问题6个,现场责令限期整改。\n\n"
+            "据统计,1-5月,分局累计检查企业236家次,发现问题41个,已整改38个。")
+    found = outcomes(extractor, text, province="湖北省", city="宜昌市", county="远安县")
+    assert found and found[0]["metrics"].get("enforcement.issues_found") == 41

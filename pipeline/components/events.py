@@ -505,6 +505,7 @@ class EventReader:
 
         * an order of magnitude (逾万件, 上千万元) gives way to any later figure;
         * a sum stated after its parts (``从轻处罚38件、减轻处罚12件,合计50件``) wins over them;
+        * one operation's count (``此次…``, ``突击检查``, ``逐一检查``) gives way to any other;
         * a rounded figure in the lead (8300多万元, 超4亿元, 1536万元) gives way to a later exact one in
           the same unit that it rounds (8360.82万元, 4.63亿元, 1,536.27万元), as a headline rounds
           what the body states;
@@ -517,7 +518,7 @@ class EventReader:
             by_indicator[q._.indicator].append(q)
         metrics: dict[str, float] = {}
         for indicator, qs in by_indicator.items():
-            ordered = sorted(qs, key=lambda q: (_order_of_magnitude(q), not TOTAL_CUE.search(
+            ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
             if head.start_char < lead_end:
@@ -529,6 +530,12 @@ class EventReader:
         if task_pair is not None:
             metrics.update(task_pair)
         return metrics
+
+    def _one_operation(self, q: Span, text: str) -> bool:
+        """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
+        ``对沿线9家砂石加工点逐一检查``)?  Such a count gives way to a period's total stated later."""
+        start = _sentence_of(q, text)[0]
+        return any(w in text[start : q.end_char + 8] for w in self.words.get("operation_cues", ()))
 
     def _task_pair(self, quantities: list[Span], text: str) -> dict[str, float] | None:
         cues = tuple(self.words.get("petition_cues", ()))
