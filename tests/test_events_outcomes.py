@@ -175,3 +175,10 @@ def test_one_operations_count_gives_way_to_the_periods_total(extractor):
             "据统计,1-5月,分局累计检查企业236家次,发现问题41个,已整改38个。")
     found = outcomes(extractor, text, province="湖北省", city="宜昌市", county="远安县")
     assert found and found[0]["metrics"].get("enforcement.issues_found") == 41
+
+
+def test_a_line_of_a_breakdown_by_area_makes_no_outcome(extractor):
+    text = ("一季度,全市共立案查处环境违法案件64件,罚没款512.3万元。\n\n"
+            "从区域看,台山市立案19件、罚款153.2万元,均居全市第一。")
+    found = outcomes(extractor, text, province="广东省", city="江门市")
+    assert [o["jurisdiction"] for o in found] == ["江门市"]

@@ -416,15 +416,18 @@ class EventReader:
         return events
 
     def _own_paragraph(self, q: Span, place: str, own: str, containing: list[str], text: str) -> bool:
-        """Is ``q`` in a paragraph about ``place`` alone?  A breakdown that names several sub-areas
-        (``从区县看,江阳区、龙马潭区、合江县立案数分别为…``) ranks them; it reports no sub-area's results."""
+        """Is ``q`` in a paragraph about ``place`` alone (no other place than it and the article's own)?
+        A breakdown that names several sub-areas (``从区县看,江阳区、龙马潭区、合江县立案数分别为…``)
+        ranks them, and a campaign on the border of two places reports neither's results."""
+        if any(w in text[_sentence_of(q, text)[0] : q.start_char] for w in self.words.get("breakdown_cues", ())):
+            return False  # 从区域看,A市立案17件…: one line of a breakdown
         start = text.rfind("\n", 0, q.start_char) + 1
         end = text.find("\n", q.end_char)
         end = len(text) if end == -1 else end
         for ent in self._index.starting_in(start, end):
             if ent.label_ != "GPE":
                 continue
-            if self._relation(ent.text, place, []) != "same" and self._relation(ent.text, own, containing) == "below":
+            if self._relation(ent.text, place, []) != "same" and self._relation(ent.text, own, containing) in ("below", "other"):
                 return False
         return True
 
