@@ -182,3 +182,9 @@ def test_a_line_of_a_breakdown_by_area_makes_no_outcome(extractor):
             "从区域看,台山市立案19件、罚款153.2万元,均居全市第一。")
     found = outcomes(extractor, text, province="广东省", city="江门市")
     assert [o["jurisdiction"] for o in found] == ["江门市"]
+
+
+def test_the_body_in_the_venue_is_not_the_convener(extractor):
+    text = "7月18日上午,市政府新闻办在市政府新闻发布厅举行新闻发布会,介绍上半年全市生态环境质量状况。"
+    found = gatherings(extractor, text, province="安徽省", city="芜湖市", published="2024-07-19")
+    assert found and found[0]["organizer"] == "芜湖市政府新闻办"

@@ -272,7 +272,13 @@ class EventReader:
     def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         verb_char = sent.start_char + verb_offset
         before = [e for e in self._index.within(sent) if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
-        between = text_of(doc)[before[-1].end_char : verb_char] if before else ""
+        # 市政府新闻办在市政府新闻发布厅召开: the body inside the venue (在/于 …) is not the convener
+        attended = tuple(self.words.get("attended", ()))
+        text = text_of(doc)
+        while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
+                and text[before[-2].end_char : before[-1].start_char - 1].strip() == "":
+            before = before[:-1]
+        between = text[before[-1].end_char : verb_char] if before else ""
         if before and before[-1].label_ == "ORG" and len(between) <= 12:
             return normalize_org(before[-1].text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
