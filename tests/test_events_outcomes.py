@@ -188,3 +188,23 @@ def test_the_body_in_the_venue_is_not_the_convener(extractor):
     text = "7月18日上午,市政府新闻办在市政府新闻发布厅举行新闻发布会,介绍上半年全市生态环境质量状况。"
     found = gatherings(extractor, text, province="安徽省", city="芜湖市", published="2024-07-19")
     assert found and found[0]["organizer"] == "芜湖市政府新闻办"
+
+
+def test_a_transcript_header_gives_the_day_and_the_convener(extractor):
+    text = ("“守护碧水蓝天 建设美丽襄阳”新闻发布会实录\n\n"
+            "时间:2024年8月6日上午10:00\n"
+            "主办:襄阳市政府新闻办公室\n"
+            "地点:市政府新闻发布厅\n\n"
+            "主持人:女士们、先生们,上午好。今天的发布会介绍上半年全市生态环境保护工作。")
+    found = gatherings(extractor, text, province="湖北省", city="襄阳市", published="2024-08-07")
+    assert found and found[0]["type"] == "press_conference"
+    assert found[0]["date"] == "2024-08-06" and found[0]["organizer"] == "襄阳市政府新闻办公室"
+
+
+def test_a_place_in_a_headlines_quoted_theme_is_no_convener(extractor):
+    text = ("“守护碧水蓝天 建设美丽襄阳”新闻发布会实录\n\n"
+            "时间:2024年8月6日上午10:00\n"
+            "地点:市政府新闻发布厅\n\n"
+            "主持人:女士们、先生们,上午好。")
+    found = gatherings(extractor, text, province="湖北省", city="襄阳市", published="2024-08-07")
+    assert found and found[0]["date"] == "2024-08-06" and found[0]["organizer"] is None

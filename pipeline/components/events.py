@@ -146,7 +146,9 @@ class EventReader:
                 continue  # a press conference is not also a meeting
             if COUNTED.search(text, verb.end(), max(verb.end(), trigger.start())):
                 continue  # 先后召开8次常务会议: a count of meetings, not one reported
-            candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx)))
+            candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
+        if not candidates and declared.reported_at:
+            candidates = self._header(doc, trigger_re, ctx)
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
@@ -156,20 +158,46 @@ class EventReader:
             # the headline, the page-info line and the dateline come first: the lead's first body paragraphs
             chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
         events, seen_dates = [], set()
-        for sent, verb, trigger, date in chosen:
+        for sent, verb, trigger, date, stated_organizer in chosen:
             if date in seen_dates:
                 continue
             seen_dates.add(date)
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
             # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
             anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
-            event.organizer = canonical_org(self._organizer(doc, sent, anchor, ctx), self._document_orgs(ctx))
+            # a header states its convener or none ("" then): a headline's quoted theme names no body
+            organizer = self._organizer(doc, sent, anchor, ctx) if stated_organizer is None else stated_organizer
+            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
             event.speakers, event.moderator = self._people(doc, sent, declared)
             events.append(event)
         return events
+
+    def _header(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """A transcript page (``…新闻发布会实录`` / ``时间:2024年7月30日上午`` / ``主办:X新闻办``): the
+        headline names the event and the header lines give its day and its convener."""
+        text = text_of(doc)
+        lead_end = self._lead_end(doc, paragraphs=5)
+        trigger = trigger_re.search(text, 0, lead_end)
+        if trigger is None:
+            return []
+        sent = next((s for s in doc.sents if s.start_char <= trigger.start() < s.end_char), None)
+        if sent is None:
+            return []
+        header_end = min(len(text), lead_end + 400)
+        date = organizer = None
+        for line in re.finditer(r"(?m)^[ \t【]*(时间|日期|主办单位|主办|举办单位)[】 \t]*[:：]([^\n]*)$", text[:header_end]):
+            ents = self._index.starting_in(line.start(2), line.end(2))
+            if line.group(1) in ("时间", "日期") and date is None:
+                date = next((d for d in (self._day_of(doc, e, ctx) for e in ents if e.label_ == "DATE") if d), None)
+            elif organizer is None:
+                organizer = next((e for e in ents if e.label_ == "ORG"), None)
+        if date is None and organizer is None:
+            return []
+        match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
+        return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
 
     def _announced(self, doc: Doc, lead_end: int, ctx) -> list[tuple]:
         """``浙江省环保厅14日通报…`` in the lead of an article that later reports what was said at the
@@ -191,7 +219,7 @@ class EventReader:
                     offset = gap[0].end_char - sent.start_char
                 verb = verb_re.match(sent.text, offset)
                 if verb:
-                    return [(sent, verb, verb, self._event_date(doc, sent, verb.start(), ctx))]
+                    return [(sent, verb, verb, self._event_date(doc, sent, verb.start(), ctx), None)]
         return []
 
     def _event_date(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
