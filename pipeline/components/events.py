@@ -11,14 +11,25 @@ words for a gathering, indicator-id prefixes for an outcome).
   events (``近期…召开系列新闻发布会``) creates nothing when a dated one exists,
   and nothing at all when it carries a background word.
 * organizer: the body right before the convening verb (``我市召开`` -> the
-  city); date: the sentence's day-level DATE; title: its quoted theme.
+  city, ``自治区召开`` -> the province; a body inside the venue ``在…发布厅`` is
+  skipped; ``召开的X厅…发布会`` -> X); date: the sentence's day-level DATE
+  before the verb (a bare ``22日`` takes the dateline's month, ``当天`` the day
+  stated before); title: its quoted theme.  A transcript page's header
+  (``时间:``/``主办:``) and a lead that ``X厅14日通报…`` when the article later
+  reports the 通报会 also report a press conference.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker — plus the speaker labels of a
   transcript (``廊坊市生态环境局党组书记、局长尹崧：``).
-* enforcement_outcome: one per jurisdiction, from role-``value`` quantities
-  of ``enforcement.*``/``compensation.*``/``inspection.*``; each indicator's
-  first (headline) value; the period most of them report on.
+* enforcement_outcome: for the article's own place (its metadata's county,
+  city or province), from role-``value`` quantities of ``enforcement.*``/
+  ``compensation.*``/``inspection.*`` scoped to it or to a place containing
+  it; a sub-area only from a paragraph about it alone, with two indicators.
+  One firm's or one case's figures, staff, durations and typical-case counts
+  never count; each indicator's headline is its first value (an order of
+  magnitude or a rounded lead figure gives way to the exact one, a sum after
+  its parts wins, one operation's count yields); money without any count is
+  one case, not an outcome; the period most of them report on.
 
 Every event carries ``evidence``: the character spans it was read from.
 """
