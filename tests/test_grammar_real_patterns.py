@@ -278,3 +278,13 @@ def test_values_of_temperatures_and_bare_masses():
 
     assert (normalize_quantity("13.2C").value, normalize_quantity("13.2C").unit) == (13.2, "°C")
     assert normalize_date("今(9)日", DateContext(year=2024, reference="2024-05-09")) == "2024-05-09"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该市空气质量进入全国前10强。", [("前10强", "QUANTITY")]),
+    ("优良天数比例居华北五省区第一。", [("第一", "QUANTITY")]),
+    ("综合指数在全省16个地市第3,同比前移2位。", [("16个", "QUANTITY"), ("第3", "QUANTITY"), ("2位", "QUANTITY")]),
+    ("东北三省区域联防联控会议召开。", []),
+])
+def test_top_n_strong_ranks_among_peers_and_regions_named_by_a_count(text, expected):
+    assert spans(text) == expected

@@ -76,7 +76,7 @@ RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
                      # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
                      rf"|(?:倒数)?第{RANK_NUM}(?=的|[^\u4e00-\u9fff\d]|$)"
-                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名)?"
+                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名|强)?"
                      # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列
                      rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n和及与]|$|城市)"
                      # the top N written with 强: 进入全国前20强
@@ -199,6 +199,7 @@ METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\
 #: numerals that name rather than count: a party congress (党的二十大), 二次污染 (secondary), a project phase (二期工程)
 NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
                               r"|[一二三四五六七八九十]+次(?=党代会|党代表大会|代表大会)"
+                              r"|(?<=西北|东北|西南|华北|华东|华南|华中)[一二三四五六七八九十]+省(?:区|市|份)?"
                               r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
 IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
@@ -355,7 +356,9 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             list_head = (re.search(r"[省市县区州盟旗縣區]$", before) is not None
                          and (re.match(rf"[^。；;\n]{{1,12}}?第{RANK_NUM}", text[e:e + 14]) is not None
                               or re.match(r"[,，、;；]\s*[\u4e00-\u9fff]{1,6}[省市县区州盟旗縣區]", text[e:e + 9]) is not None))
-            if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before)
+            # a rank among a set of peers: 西北五省区第一, 全国168个城市第25
+            among_peers = re.search(r"(?:省区|省份|城市|地市|县区|区县|盟市|州市|市州)$", before) is not None
+            if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before) or among_peers
                     or in_list or list_head or (ranged and surface.startswith("倒数")) or first_place):
                 continue
         add(s, e, "rank")
