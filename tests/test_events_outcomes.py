@@ -254,3 +254,11 @@ def test_a_district_of_another_city_is_not_the_articles_place(extractor):
             "矿区生态修复工作有序推进,矿区周边环境持续改善,矿区治理成效明显。")
     found = outcomes(extractor, text, province="新疆维吾尔自治区", city="哈密市", published="2024-12-20")
     assert [o["jurisdiction"] for o in found] == ["哈密市"]
+
+
+def test_tasks_all_done_win_over_the_petitions_closed_count(extractor):
+    text = ("县生态环境分局全力推进督察整改\n"
+            "截至目前,中央生态环境保护督察反馈的27项整改任务已全部完成;"
+            "督察组交办的318件群众信访举报件中已办结316件,阶段性办结2件。")
+    found = outcomes(extractor, text, province="河北省", city="邢台市", county="内丘县", published="2024-05-10")
+    assert found and found[0]["metrics"].get("inspection.rectified") == 27

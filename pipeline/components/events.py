@@ -660,7 +660,9 @@ class EventReader:
         def petition(q: Span) -> bool:
             return any(c in text[_sentence_of(q, text)[0] : q.end_char + 4] for c in cues)
 
-        if not issues or not petition(issues[0]):
+        if issues and not petition(issues[0]):
+            return self._completed_tasks(issues[0], inspection, petition, text)
+        if not issues:
             return None
         for q in issues:
             if petition(q):
@@ -670,6 +672,22 @@ class EventReader:
             if (nxt and nxt[0]._.indicator == "inspection.rectified" and nxt[0]._.role == "value"
                     and nxt[0]._.value <= q._.value):
                 return {"inspection.feedback_issues": q._.value, "inspection.rectified": nxt[0]._.value}
+        return None
+
+    def _completed_tasks(self, tasks: Span, inspection: list[Span], petition, text: str) -> dict[str, float] | None:
+        """The task list comes first and the petitions after it: the tasks' completed count is the
+        rectified headline, not the petitions' closed count (GUIDELINES: task counts win).  It is a
+        completed count stated for the tasks, or their total when their clause says all are done
+        (``32项整改任务已经全部完成;督察组交办的404件举报件中已办结403件`` -> 32)."""
+        rectified = [q for q in inspection if q._.indicator == "inspection.rectified"]
+        if not rectified or not petition(rectified[0]):
+            return None  # the first rectified count is the tasks' own already
+        own = [q for q in rectified if not petition(q) and q.start_char > tasks.start_char and "%" not in (q._.unit or "")]
+        if own:
+            return {"inspection.rectified": own[0]._.value}
+        clause_end = min([i for i in (text.find(c, tasks.end_char) for c in "，,；;。\n") if i != -1] or [len(text)])
+        if any(w in text[tasks.end_char : clause_end] for w in self.words.get("all_done", ())):
+            return {"inspection.rectified": tasks._.value}
         return None
 
 
