@@ -219,6 +219,9 @@ def test_a_bureau_briefing_reporters_in_the_lead_holds_a_press_conference(extrac
     found = gatherings(extractor, text, province="四川省", city="绵阳市", published="2024-09-20")
     assert [(e["type"], e["date"], e["organizer"]) for e in found] == [
         ("press_conference", "2024-09-19", "绵阳市生态环境局")]
+    dated = "绵阳新闻网 2024年9月20日\n市生态环境局9月19日向新闻媒体通报今年以来全市环境执法情况。"
+    found = gatherings(extractor, dated, province="四川省", city="绵阳市", published="2024-09-20")
+    assert [(e["date"], e["organizer"]) for e in found] == [("2024-09-19", "绵阳市生态环境局")]
 
 
 def test_a_bureau_explaining_to_a_reporter_holds_no_press_conference(extractor):

@@ -231,8 +231,12 @@ class EventReader:
             brief = brief_re.search(sent.text)
             if brief is None:
                 continue
-            subject = [e for e in self._index.within(sent) if e.label_ == "ORG" and e.end_char <= sent.start_char + brief.start()]
-            if subject and subject[-1].end_char == sent.start_char + brief.start():
+            at = sent.start_char + brief.start()
+            subject = [e for e in self._index.within(sent) if e.label_ == "ORG" and e.end_char <= at]
+            # the body right before 向, or before the day it names (市生态环境局19日向记者通报)
+            days = [e for e in self._index.starting_in(subject[-1].end_char, at) if e.label_ == "DATE"] if subject else []
+            if subject and (subject[-1].end_char == at or (days and days[0].start_char == subject[-1].end_char
+                                                            and days[-1].end_char == at)):
                 return [(sent, brief, brief, self._event_date(doc, sent, brief.start(), ctx), None)]
         return []
 
