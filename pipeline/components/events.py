@@ -16,7 +16,11 @@ words for a gathering, indicator-id prefixes for an outcome).
   before the verb (a bare ``22日`` takes the dateline's month, ``当天`` the day
   stated before); title: its quoted theme.  A transcript page's header
   (``时间:``/``主办:``) and a lead that ``X厅14日通报…`` when the article later
-  reports the 通报会 also report a press conference.
+  reports the 通报会 also report a press conference, and so does a lead body that
+  ``向媒体记者通报`` (no event named).  A name closing the first clause before its verb
+  (``…发布会,今(18)日在X厅举行``) is reported, its bracketed day takes the month the
+  sentence states, and with no body before the name the host X convenes it;
+  ``甲会同/联合乙召开`` -> 甲.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker — plus the speaker labels of a
@@ -29,7 +33,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   never count; each indicator's headline is its first value (an order of
   magnitude or a rounded lead figure gives way to the exact one, a sum after
   its parts wins, one operation's count yields); money without any count is
-  one case, not an outcome; the period most of them report on.
+  one case, not an outcome; the period most of them report on.  A clause naming one
+  case (``个案最高处罚``) gives no metric; a task list before the petitions gives the
+  rectified headline (its completed count, or its total when all are done).
 
 Every event carries ``evidence``: the character spans it was read from.
 """
