@@ -208,3 +208,60 @@ def test_a_place_in_a_headlines_quoted_theme_is_no_convener(extractor):
             "主持人:女士们、先生们,上午好。")
     found = gatherings(extractor, text, province="湖北省", city="襄阳市", published="2024-08-07")
     assert found and found[0]["date"] == "2024-08-06" and found[0]["organizer"] is None
+
+
+# --- second round: pages from other cities ----------------------------------------------------
+
+def test_a_bureau_briefing_reporters_in_the_lead_holds_a_press_conference(extractor):
+    text = ("绵阳新闻网 2024年9月20日\n"
+            "9月19日,市生态环境局向媒体记者通报情况,今年以来全市立案查处环境违法案件86件,罚款金额612万元。\n"
+            "下一步,全市将持续加大执法力度。")
+    found = gatherings(extractor, text, province="四川省", city="绵阳市", published="2024-09-20")
+    assert [(e["type"], e["date"], e["organizer"]) for e in found] == [
+        ("press_conference", "2024-09-19", "绵阳市生态环境局")]
+    dated = "绵阳新闻网 2024年9月20日\n市生态环境局9月19日向新闻媒体通报今年以来全市环境执法情况。"
+    found = gatherings(extractor, dated, province="四川省", city="绵阳市", published="2024-09-20")
+    assert [(e["date"], e["organizer"]) for e in found] == [("2024-09-19", "绵阳市生态环境局")]
+
+
+def test_a_bureau_explaining_to_a_reporter_holds_no_press_conference(extractor):
+    text = ("绵阳新闻网 2024年9月20日\n"
+            "9月19日,市生态环境局向记者介绍,今年以来全市立案查处环境违法案件86件。")
+    assert gatherings(extractor, text, province="四川省", city="绵阳市", published="2024-09-20") == []
+
+
+def test_a_press_conference_named_before_a_comma_is_held_at_its_hosts_premises(extractor):
+    text = ("2024年5月例行新闻发布会,今(16)日在湖南省生态环境厅举行。"
+            "会上通报了一季度全省生态环境执法情况。")
+    found = gatherings(extractor, text, province="湖南省", published="2024-08-02")
+    assert found and found[0]["type"] == "press_conference"
+    assert found[0]["date"] == "2024-05-16" and found[0]["organizer"] == "湖南省生态环境厅"
+
+
+def test_the_leading_body_convenes_with_its_partner(extractor):
+    text = "昨天,市治气办会同市交通运输局召开柴油货车污染治理约谈会,对8家运输企业负责人进行集中约谈。"
+    found = gatherings(extractor, text, province="江苏省", city="无锡市", published="2024-06-12")
+    assert [(e["type"], e["date"], e["organizer"]) for e in found] == [("meeting", "2024-06-11", "无锡市治气办")]
+
+
+def test_the_largest_single_fine_is_not_the_total(extractor):
+    text = ("今年以来,全州环境执法力度持续加大,单个案件最高罚款320万元,罚款总金额逾1900万元。\n"
+            "截至9月底,全州立案查处环境违法案件152件,罚款金额1934万元。")
+    found = outcomes(extractor, text, province="四川省", city="阿坝州", published="2024-10-08")
+    assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 19_340_000
+
+
+def test_a_district_of_another_city_is_not_the_articles_place(extractor):
+    text = ("州生态环境局全力推进督察整改\n"
+            "第二轮中央生态环境保护督察涉及我州的18项整改任务已完成15项。"
+            "矿区生态修复工作有序推进,矿区周边环境持续改善,矿区治理成效明显。")
+    found = outcomes(extractor, text, province="新疆维吾尔自治区", city="哈密市", published="2024-12-20")
+    assert [o["jurisdiction"] for o in found] == ["哈密市"]
+
+
+def test_tasks_all_done_win_over_the_petitions_closed_count(extractor):
+    text = ("县生态环境分局全力推进督察整改\n"
+            "截至目前,中央生态环境保护督察反馈的27项整改任务已全部完成;"
+            "督察组交办的318件群众信访举报件中已办结316件,阶段性办结2件。")
+    found = outcomes(extractor, text, province="河北省", city="邢台市", county="内丘县", published="2024-05-10")
+    assert found and found[0]["metrics"].get("inspection.rectified") == 27

@@ -16,7 +16,11 @@ words for a gathering, indicator-id prefixes for an outcome).
   before the verb (a bare ``22日`` takes the dateline's month, ``当天`` the day
   stated before); title: its quoted theme.  A transcript page's header
   (``时间:``/``主办:``) and a lead that ``X厅14日通报…`` when the article later
-  reports the 通报会 also report a press conference.
+  reports the 通报会 also report a press conference, and so does a lead body that
+  ``向媒体记者通报`` (no event named).  A name closing the first clause before its verb
+  (``…发布会,今(18)日在X厅举行``) is reported, its bracketed day takes the month the
+  sentence states, and with no body before the name the host X convenes it;
+  ``甲会同/联合乙召开`` -> 甲.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker — plus the speaker labels of a
@@ -29,7 +33,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   never count; each indicator's headline is its first value (an order of
   magnitude or a rounded lead figure gives way to the exact one, a sum after
   its parts wins, one operation's count yields); money without any count is
-  one case, not an outcome; the period most of them report on.
+  one case, not an outcome; the period most of them report on.  A clause naming one
+  case (``个案最高处罚``) gives no metric; a task list before the petitions gives the
+  rectified headline (its completed count, or its total when all are done).
 
 Every event carries ``evidence``: the character spans it was read from.
 """
@@ -64,6 +70,10 @@ RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天")
 TOTAL_CUE = re.compile(r"合计|总计|共计")
 #: a day without its month (3日, 22日上午)
 BARE_DAY = re.compile(r"^(\d{1,2})日")
+#: a relative day with its day of month in brackets (今(18)日): the month is the reference's guess
+BRACKETED_DAY = re.compile(r"^[今昨明]\s?[（(](\d{1,2})[)）]日")
+#: a month-level date (2021-06), which a bracketed day in the same sentence belongs to
+MONTH_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
 
 
 @dataclass
@@ -159,7 +169,7 @@ class EventReader:
                 continue  # 先后召开8次常务会议: a count of meetings, not one reported
             candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
         if not candidates and declared.reported_at:
-            candidates = self._header(doc, trigger_re, ctx)
+            candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx)
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
@@ -178,6 +188,8 @@ class EventReader:
             anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
             # a header states its convener or none ("" then): a headline's quoted theme names no body
             organizer = self._organizer(doc, sent, anchor, ctx) if stated_organizer is None else stated_organizer
+            if organizer is None and anchor != verb.start():
+                organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
             event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
@@ -209,6 +221,30 @@ class EventReader:
             return []
         match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
         return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
+
+    def _briefed(self, doc: Doc, ctx) -> list[tuple]:
+        """``10月10日,州环保局向媒体记者通报情况…``: in the lead, a body that announces figures to the
+        press (GUIDELINES: a 通报会 at which reporters get the figures is a press conference), with
+        no name for the event.  ``向记者介绍`` is an interview, not a briefing: only ``announce`` verbs."""
+        audience, announce = self.words.get("press_audience", []), self.words.get("announce", [])
+        if not audience or not announce:
+            return []
+        brief_re = re.compile("向(?:" + _alternation(audience).pattern + ")(?:们|朋友)?(?:" + _alternation(announce).pattern + ")")
+        lead_end = self._lead_end(doc, paragraphs=5)
+        for sent in doc.sents:
+            if sent.start_char >= lead_end:
+                break
+            brief = brief_re.search(sent.text)
+            if brief is None:
+                continue
+            at = sent.start_char + brief.start()
+            subject = [e for e in self._index.within(sent) if e.label_ == "ORG" and e.end_char <= at]
+            # the body right before 向, or before the day it names (市生态环境局19日向记者通报)
+            days = [e for e in self._index.starting_in(subject[-1].end_char, at) if e.label_ == "DATE"] if subject else []
+            if subject and (subject[-1].end_char == at or (days and days[0].start_char == subject[-1].end_char
+                                                            and days[-1].end_char == at)):
+                return [(sent, brief, brief, self._event_date(doc, sent, brief.start(), ctx), None)]
+        return []
 
     def _announced(self, doc: Doc, lead_end: int, ctx) -> list[tuple]:
         """``浙江省环保厅14日通报…`` in the lead of an article that later reports what was said at the
@@ -246,9 +282,10 @@ class EventReader:
         # a relative day (今天) is read from the publication date; the dateline's day (1月23日讯) wins
         explicit = [(e, d) for e, d in days if not RELATIVE_DAY.match(e.text)]
         days = explicit or days
-        before = [d for e, d in days if e.end_char <= verb_char]
+        before = [(e, d) for e, d in days if e.end_char <= verb_char]
         if before or days:
-            return before[-1] if before else days[0][1]
+            ent, day = before[-1] if before else days[0]
+            return self._bracketed_month(sent, ent) or day
         if ANAPHORIC_DAY.search(sent.text[:verb_offset]):
             earlier = [e for e in self._index.starting_in(0, sent.start_char) if e.label_ == "DATE"]
             for ent in reversed(earlier):
@@ -256,6 +293,16 @@ class EventReader:
                 if day:
                     return day
         return None
+
+    def _bracketed_month(self, sent: Span, ent: Span) -> str | None:
+        """``2021年6月例行新闻发布会,今(18)日…举行``: a bracketed day takes the month the sentence
+        states before it, since a page republished months later moves the reference date's month."""
+        day = BRACKETED_DAY.match(ent.text)
+        if not day:
+            return None
+        months = [m for m in (MONTH_DATE.match(e._.norm or "") for e in self._index.within(sent)
+                              if e.label_ == "DATE" and e.end_char <= ent.start_char) if m]
+        return f"{months[-1].group(1)}-{months[-1].group(2)}-{int(day.group(1)):02d}" if months else None
 
     def _day_of(self, doc: Doc, ent: Span, ctx) -> str | None:
         """``YYYY-MM-DD`` (or ``XXXX-MM-DD``) of a day-level DATE, None for coarser dates."""
@@ -287,6 +334,10 @@ class EventReader:
             before = [t for t in trigger_re.finditer(text, 0, verb.start()) if verb.start() - t.end() <= 40]
             if before and not re.search(r"[，,；;]", text[before[-1].end():verb.start()]):
                 return verb, before[-1]
+            # 2021年6月例行新闻发布会,今(18)日在…举行: the name closes the sentence's first clause
+            if before and re.fullmatch(r"[，,][^，,；;。]*", text[before[-1].end():verb.start()]) \
+                    and not re.search(r"[，,；;]", text[: before[-1].start()]):
+                return verb, before[-1]
         if declared.reported_at:
             for trigger in trigger_re.finditer(text):
                 if self.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()):
@@ -314,6 +365,12 @@ class EventReader:
         # 市政府新闻办在市政府新闻发布厅召开: the body inside the venue (在/于 …) is not the convener
         attended = tuple(self.words.get("attended", ()))
         text = text_of(doc)
+        # 市污防攻坚办会同省生态环境厅…召开: the body that leads (before 会同/联合) convenes
+        partners = tuple(self.words.get("partnered", ()))
+        for i in range(len(before) - 1):
+            if (partners and before[i].label_ == "ORG"
+                    and text[before[i].end_char : before[i + 1].start_char].strip() in partners):
+                return normalize_org(before[i].text, ctx)
         while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
                 and text[before[-2].end_char : before[-1].start_char - 1].strip() == "":
             before = before[:-1]
@@ -338,6 +395,18 @@ class EventReader:
                      if e.label_ == "ORG"]
             if after:
                 return normalize_org(after[0].text, ctx)
+        return None
+
+    def _host(self, doc: Doc, sent: Span, lo: int, hi: int, ctx) -> str | None:
+        """``…新闻发布会今日在四川省生态环境厅如期举行``, no body named before the event: the body whose
+        premises host it convenes it.  Only a body directly before the verb (an adverb between at
+        most): ``在市政府新闻发布厅举行`` names a hall, whose body is not the convener."""
+        text = text_of(doc)
+        for ent in self._index.starting_in(sent.start_char + lo, sent.start_char + hi):
+            gap = text[ent.end_char : sent.start_char + hi]
+            if ent.label_ == "ORG" and text[: ent.start_char].endswith(tuple(self.words.get("attended", ()))) \
+                    and len(gap) <= 2 and not re.search(r"[厅室馆楼场\s，,]", gap):
+                return normalize_org(ent.text, ctx)
         return None
 
     def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
@@ -489,6 +558,8 @@ class EventReader:
         # a county found in the text counts only inside a city: a province-wide article's most
         # mentioned district is where one of its cases happened
         county = meta.get("county") or (getattr(ctx, "county", None) if city else None)
+        if county and not meta.get("county") and self._relation(county, city, []) != "below":
+            county = None  # a district the text names that is not in the declared city (矿区 of another city)
         province = meta.get("province") or getattr(ctx, "province", None)
         chain = [str(p) for p in (county, city, province) if p]
         if not (meta.get("county") or meta.get("city") or meta.get("province")) and not county:
@@ -540,6 +611,10 @@ class EventReader:
         sent_start, sent_end = _sentence_of(q, text)
         before = text[sent_start : q.start_char]
         if any(w in before for w in self.words.get("case_cues", ())):
+            return True
+        # 个案最高处罚850万元, 处罚总金额2746万元: the cue names one case in its own clause only
+        clause = before[max(before.rfind(c) for c in "，,；;") + 1 :]
+        if any(w in clause for w in self.words.get("case_clause_cues", ())):
             return True
         paragraph = text[text.rfind("\n", 0, q.start_char) + 1 : q.start_char]
         if any(w in paragraph for w in self.words.get("case_paragraph_cues", ())):
@@ -595,7 +670,9 @@ class EventReader:
         def petition(q: Span) -> bool:
             return any(c in text[_sentence_of(q, text)[0] : q.end_char + 4] for c in cues)
 
-        if not issues or not petition(issues[0]):
+        if issues and not petition(issues[0]):
+            return self._completed_tasks(issues[0], inspection, petition, text)
+        if not issues:
             return None
         for q in issues:
             if petition(q):
@@ -605,6 +682,22 @@ class EventReader:
             if (nxt and nxt[0]._.indicator == "inspection.rectified" and nxt[0]._.role == "value"
                     and nxt[0]._.value <= q._.value):
                 return {"inspection.feedback_issues": q._.value, "inspection.rectified": nxt[0]._.value}
+        return None
+
+    def _completed_tasks(self, tasks: Span, inspection: list[Span], petition, text: str) -> dict[str, float] | None:
+        """The task list comes first and the petitions after it: the tasks' completed count is the
+        rectified headline, not the petitions' closed count (GUIDELINES: task counts win).  It is a
+        completed count stated for the tasks, or their total when their clause says all are done
+        (``32项整改任务已经全部完成;督察组交办的404件举报件中已办结403件`` -> 32)."""
+        rectified = [q for q in inspection if q._.indicator == "inspection.rectified"]
+        if not rectified or not petition(rectified[0]):
+            return None  # the first rectified count is the tasks' own already
+        own = [q for q in rectified if not petition(q) and q.start_char > tasks.start_char and "%" not in (q._.unit or "")]
+        if own:
+            return {"inspection.rectified": own[0]._.value}
+        clause_end = min([i for i in (text.find(c, tasks.end_char) for c in "，,；;。\n") if i != -1] or [len(text)])
+        if any(w in text[tasks.end_char : clause_end] for w in self.words.get("all_done", ())):
+            return {"inspection.rectified": tasks._.value}
         return None
 
 
