@@ -35,3 +35,90 @@ def test_the_classifiers_own_indicator_stands():
 def test_good_day_counts(text, surface, expected):
     start = text.index(surface)
     assert good_day_links(text, [(start, start + len(surface))], ["other"]).get(0) == expected
+
+
+# --- indicator and role decisions of the guidelines' "Real articles" section, on sentences written here ---
+
+from pipeline.linking.contract_rules import (pollutant_links, punishment_links, rectification_links,  # noqa: E402
+                                             threshold_links, unit_links)
+from pipeline.linking.features import Featurizer  # noqa: E402
+from pipeline.taxonomy import load_taxonomy  # noqa: E402
+
+from .conftest import ROOT  # noqa: E402
+
+
+def _spans(text, surfaces):
+    spans, pos = [], 0
+    for s in surfaces:
+        i = text.index(s, pos)
+        spans.append((i, i + len(s)))
+        pos = i + len(s)
+    return spans
+
+
+@pytest.mark.parametrize("text, surfaces, expected", [
+    # pending: remaining, on schedule, long-term, not finished, and the per-place list after 其中
+    ("省级生态环境保护督察反馈问题共38项，已完成整改29项，其余9项正按序时推进。",
+     ["38项", "29项", "9项"], [None, ("inspection.rectified", "value"), ("inspection.rectified", "target")]),
+    ("督察整改方案确定的任务中，今年需完成的12项任务里还有5项未完成，其中，东城3项、西城2项。",
+     ["12项", "5项", "3项", "2项"], [("inspection.rectified", "target"), ("inspection.rectified", "target"), ("inspection.rectified", "target"),
+                                   ("inspection.rectified", "target")]),
+    ("针对督察指出的问题，已有14项任务整改到位，3项任务为长期工作。",
+     ["14项", "3项"], [("inspection.rectified", "value"), ("inspection.rectified", "target")]),
+    ("督察反馈的20项问题已完成17项（含长期坚持4项），达到序时进度3项。",
+     ["20项", "17项", "4项", "3项"], [None, ("inspection.rectified", "value"), ("inspection.rectified", "value"),
+                                     ("inspection.rectified", "target")]),
+    ("督察组转办的群众信访件已办结402件，办结率97.5%。",
+     ["402件", "97.5%"], [("inspection.rectified", "value"), ("inspection.rectified", "value")]),
+    # outside an inspection the classifier decides
+    ("全市排查企业环境问题860个，已完成整改812个，整改率94.4%。", ["860个", "812个", "94.4%"], [None, None, None]),
+])
+def test_rectification_counts_and_rates(text, surfaces, expected):
+    links = rectification_links(text, _spans(text, surfaces), ["other"] * len(surfaces))
+    assert [links.get(i) for i in range(len(surfaces))] == expected
+
+
+def test_total_before_its_done_count_is_not_a_done_count():
+    text = "督察反馈的26项问题已完成整改22项。"
+    links = rectification_links(text, _spans(text, ["26项", "22项"]), ["other", "other"])
+    assert 0 not in links and links[1] == ("inspection.rectified", "value")
+
+
+def test_pollutant_named_in_its_list_item():
+    featurizer = Featurizer(load_taxonomy(str(ROOT / "configs" / "indicators.tsv")))
+    text = "各项污染物年均浓度为：可吸入颗粒物51微克/立方米、二氧化硫7微克/立方米、二氧化氮24微克/立方米、一氧化碳0.9毫克/立方米。"
+    surfaces = ["51微克/立方米", "7微克/立方米", "24微克/立方米", "0.9毫克/立方米"]
+    links = pollutant_links(text, _spans(text, surfaces), featurizer)
+    assert [links[i][0] for i in range(4)] == ["air.pm10", "air.so2", "air.no2", "air.co"]
+
+
+def test_pollutant_rule_leaves_respectively_lists_alone():
+    featurizer = Featurizer(load_taxonomy(str(ROOT / "configs" / "indicators.tsv")))
+    text = "二氧化硫、二氧化氮浓度分别为6微克/立方米、21微克/立方米。"
+    assert pollutant_links(text, _spans(text, ["6微克/立方米", "21微克/立方米"]), featurizer) == {}
+
+
+def test_units_that_decide_the_indicator():
+    text = "城区道路交通噪声平均值66.1分贝；优良天数比例为84.6%，同比增加9天。"
+    spans = _spans(text, ["66.1分贝", "84.6%", "9天"])
+    links = unit_links(text, spans, ["other", "air.good_days_ratio", "air.good_days_ratio"])
+    assert links == {0: ("noise.level", None), 2: ("air.good_days", None)}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("对违规焚烧秸秆的63人进行经济处罚，罚款共计3.1万元。", "63人", "enforcement.penalty_cases"),
+    ("执法中对两家企业实施了限产停产。", "两家", "enforcement.penalty_cases"),
+    ("巡查中对违法排污的5家企业依法实施查封扣押。", "5家", "enforcement.penalty_cases"),
+    ("围绕群众投诉，全县共责令整改27家，立案处罚9家。", "27家", "enforcement.supervision_letters"),
+    ("涉案人员中刑事拘留7人。", "7人", None),
+    ("关闭企业40家、长期停产企业12家。", "12家", None),
+])
+def test_firms_and_persons_punished(text, surface, expected):
+    links = punishment_links(text, _spans(text, [surface]), ["other"])
+    assert (links[0][0] if 0 in links else None) == expected
+
+
+def test_statutory_fine_range_is_a_target():
+    text = "按规定，对未落实防尘措施的处二万元以上二十万元以下的罚款。该企业被罚款8万元。"
+    spans = _spans(text, ["二万元以上", "二十万元", "8万元"])
+    assert threshold_links(text, spans, ["other"] * 3) == {0: (None, "target"), 1: (None, "target")}

@@ -60,3 +60,194 @@ def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | 
         if GOOD_DAY_CUE.search(text, max(0, start - 6), start):
             out[i] = "air.good_days"
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules that decide the indicator and, where the guidelines say so, the role.
+#
+# Each returns ``{index: (indicator or None, role or None)}``; ``None`` leaves the classifier's
+# answer for that field.  They encode decisions written in GUIDELINES.md ("Real articles" and
+# section 6) that real pages phrase in ways the written training documents rarely do.
+# ---------------------------------------------------------------------------------------------
+
+from ..grammar.values import normalize_quantity  # noqa: E402
+
+Decision = tuple[str | None, str | None]
+ITEM_BREAK = re.compile(r"[，,。；;！？\n、：:（）()]")
+SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+TASK_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超.]+(?:项|个|件|条|批)$")
+#: an environmental inspection (督察) or the issues and petitions it hands over
+INSPECTION_CONTEXT = re.compile(r"督察|交办|转办")
+#: rectification still open: remaining, on schedule, long-term, not finished, due later
+PENDING_AFTER = re.compile(r"^[^，,。；;（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
+PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
+                            r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
+#: rectification done: ``已完成整改18个``, ``10项任务整改到位``, ``已办结441件``, ``全面完成…交办的131个问题``
+DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到位|已办结|办结|阶段性办结|阶段办结|已销号|销号|"
+                         r"已完成|已经完成|已基本完成|基本完成)了?$")
+DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?:已)?(?:整改到位|完成整改|整改完成|办结|销号)"
+                        r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # ``41项问题已完成整改36项``: 41 is the total
+DONE_HANDED_OVER = re.compile(r"完成[^，,。；;]{0,16}交办的[^，,。；;]{0,4}$")
+#: closure and completion rates
+CLOSURE_RATE = re.compile(r"(?:办结率|整改率|整改完成率|完成率|销号率)(?:达到|达|为|是)?$")
+
+
+def _clause_left(text: str, start: int, limit: int = 40) -> str:
+    lo = max(0, start - limit)
+    marks = [m.end() for m in CLAUSE_START.finditer(text, lo, start)]
+    return text[max(marks) if marks else lo:start]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 200)
+    marks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, start)]
+    s = max(marks) if marks else lo
+    m = SENTENCE_BREAK.search(text, end, end + 200)
+    return s, (m.start() if m else min(len(text), end + 200))
+
+
+def _inspection_context(text: str, start: int, end: int) -> bool:
+    """督察/交办/转办 in the sentence or the 300 characters before it (inspection reports open with the inspection)."""
+    s, e = _sentence_bounds(text, start, end)
+    return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), e))
+
+
+def rectification_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Counts and rates of inspection rectification (GUIDELINES, "Real articles: indicators and roles").
+
+    * rectifications not yet done — remaining, on schedule, long-term, behind, due by a date — are
+      ``inspection.rectified`` target; so are the per-place counts listed after ``其中`` behind one;
+    * rectifications done (``已完成整改N项``, ``N项任务整改到位``, ``已办结N件``) are ``inspection.rectified`` value;
+    * closure and completion rates (办结率, 整改率, 完成率) of inspection issues or petitions are
+      ``inspection.rectified`` value.
+
+    All only where the sentence or the text just before it speaks of an inspection (督察, 交办, 转办):
+    elsewhere a rectification count is ``enforcement.issues_rectified`` and the classifier decides.
+    """
+    out: dict[int, Decision] = {}
+    pending_units: dict[int, tuple[str, int]] = {}  # sentence end -> (measure word, position) of a pending count
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        is_count = bool(TASK_UNIT.match(surface))
+        is_rate = surface.endswith("%")
+        if not (is_count or is_rate) or not _inspection_context(text, start, end):
+            continue
+        left = _clause_left(text, start)
+        right = text[end:end + 24]
+        if is_rate:
+            if CLOSURE_RATE.search(left):
+                out[i] = ("inspection.rectified", "value")
+            continue
+        s_start, s_end = _sentence_bounds(text, start, end)
+        unit = surface[-1]
+        if i > 0 and i - 1 in out and re.fullmatch(r"[（(]含[^）)，,。]{0,8}", text[spans[i - 1][1]:start]):
+            out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）: the part takes its whole's reading
+            continue
+        if PENDING_BEFORE.search(left) or PENDING_AFTER.match(right):
+            out[i] = ("inspection.rectified", "target")
+            pending_units[s_end] = (unit, end)
+            continue
+        if DONE_BEFORE.search(left) or DONE_AFTER.match(right) or DONE_HANDED_OVER.search(left):
+            out[i] = ("inspection.rectified", "value")
+            continue
+        held = pending_units.get(s_end)
+        if held and held[0] == unit and "其中" in text[held[1]:start] and "完成" not in text[held[1]:start].replace("未完成", ""):
+            out[i] = ("inspection.rectified", "target")  # 还有7项未完成，其中，A2项、B1项…
+    return out
+
+
+#: the pollutant named in the list item right before a concentration
+AIR_POLLUTANTS = ("air.pm25", "air.pm10", "air.o3", "air.so2", "air.no2", "air.co")
+CONCENTRATION_UNITS = ("µg/m³", "mg/m³")
+
+
+def pollutant_links(text: str, spans: list[tuple[int, int]], featurizer) -> dict[int, Decision]:
+    """A concentration takes the one air pollutant named in its own list item.
+
+    ``细颗粒物32微克/立方米、二氧化硫5微克/立方米、二氧化氮6微克/立方米``: the indicator is the thing
+    measured (ANNOTATION s.3), and in such lists it is written right before each number.  Items that name
+    no pollutant or two of them are left to the classifier (``分别`` lists have their own rule).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in CONCENTRATION_UNITS:
+            continue
+        lo = max(0, start - 30)
+        marks = [m.end() for m in ITEM_BREAK.finditer(text, lo, start)]
+        item = text[max(marks) if marks else lo:start]
+        if "分别" in item or "均" in item:
+            continue
+        found = {ind for _, _, ind in featurizer.cue_hits(item) if ind in AIR_POLLUTANTS}
+        if len(found) == 1:
+            out[i] = (found.pop(), None)
+    return out
+
+
+def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Indicators that the unit alone decides.
+
+    * a sound level in decibels is ``noise.level`` (GUIDELINES: equivalent sound levels → noise.level);
+    * a number of days is never a ratio: a change in days after the good-days ratio counts good days
+      (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        unit = normalize_quantity(text[start:end]).unit
+        if unit == "dB" and current[i] != "noise.level":
+            out[i] = ("noise.level", None)
+        elif unit == "days" and current[i] == "air.good_days_ratio":
+            out[i] = ("air.good_days", None)
+    return out
+
+
+#: punishments of firms or persons (ANNOTATION s.2: every count of enforcement cases is penalty_cases;
+#: GUIDELINES "Real articles": persons fined count like firms fined, persons detained are other)
+FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
+PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
+FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
+ORDER_TO_RECTIFY = re.compile(r"责令(?:限期)?(?:整改|改正)[了]?$")
+CONFUSABLE = {"other", "inspection.feedback_issues", "enforcement.inspections", "enforcement.issues_found", None}
+
+
+def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Firms and persons punished → ``enforcement.penalty_cases``; firms ordered to rectify → supervision letters.
+
+    ``对118人进行经济处罚``, ``三家企业实施了限产停产``, ``立案侦查1家``: the count is of enforcement cases.
+    ``责令整改52家`` is an order to correct, which the guidelines count with the formal notices
+    (``责令改正通知书`` → ``enforcement.supervision_letters``).  Detentions, 约谈 and 问责 of persons stay other.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        if not (FIRM_COUNT.match(surface) or CASE_COUNT.match(surface) or TASK_UNIT.match(surface)):
+            continue
+        left = _clause_left(text, start, 20)
+        if ORDER_TO_RECTIFY.search(left.rstrip("共计")):
+            out[i] = ("enforcement.supervision_letters", None)
+            continue
+        if not FIRM_COUNT.match(surface) or current[i] not in CONFUSABLE:
+            continue
+        clause_start = start - len(_clause_left(text, start, 40))
+        m = CLAUSE_START.search(text, end, end + 30)
+        clause = text[clause_start:m.start() if m else end + 30]
+        if FIRM_PUNISHMENT.search(clause) and not PERSON_DETAINED.search(clause) and not NOT_PUNISHMENT.search(clause):
+            out[i] = ("enforcement.penalty_cases", None)
+    return out
+
+
+#: a statutory range of fines: ``处一万元以上十万元以下的罚款`` (GUIDELINES: thresholds that set a rule's scope are target)
+FINE_AFTER = re.compile(r"^[^，,。；;]{0,16}罚款")
+
+
+def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Bounds of a legal fine range (处X以上Y以下的罚款) are role target: they set what may be imposed, not what was."""
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        if normalize_quantity(surface).unit != "CNY":
+            continue
+        after = text[end:end + 20]
+        bounded = surface.endswith(("以上", "以下")) or after.startswith(("以上", "以下"))
+        if bounded and FINE_AFTER.match(after) and "处" in _clause_left(text, start, 16):
+            out[i] = (None, "target")
+    return out
