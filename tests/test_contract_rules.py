@@ -122,3 +122,32 @@ def test_statutory_fine_range_is_a_target():
     text = "按规定，对未落实防尘措施的处二万元以上二十万元以下的罚款。该企业被罚款8万元。"
     spans = _spans(text, ["二万元以上", "二十万元", "8万元"])
     assert threshold_links(text, spans, ["other"] * 3) == {0: (None, "target"), 1: (None, "target")}
+
+
+def test_water_class_shares_and_their_changes():
+    from pipeline.linking.contract_rules import water_share_links
+    text = ("全市32个监测断面中，Ⅰ～Ⅲ类水质断面占比81.3%，同比提高6.2个百分点；劣Ⅴ类断面占比3.1%，同比下降2.0个百分点，"
+            "Ⅳ类水质占比上升1.5个百分点。近岸海域优良水质比例为88.4%。")
+    surfaces = ["81.3%", "6.2个百分点", "3.1%", "2.0个百分点", "1.5个百分点", "88.4%"]
+    links = water_share_links(text, _spans(text, surfaces), ["other"] * 6)
+    assert [links.get(i, (None,))[0] for i in range(6)] == [
+        "water.good_sections_ratio", "water.good_sections_ratio", "water.inferior_v_ratio", "water.inferior_v_ratio",
+        None, "sea.good_quality_ratio"]
+
+
+def test_share_beating_its_target_keeps_the_share():
+    from pipeline.linking.contract_rules import water_share_links
+    text = "优良水体比例75%，优于考核目标12.5个百分点。"
+    links = water_share_links(text, _spans(text, ["75%", "12.5个百分点"]), ["other", "other"])
+    assert links[1] == ("water.good_sections_ratio", None)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("5月份全市空气质量居全省第三。", "第三", ("air.aqi_composite", "rank")),
+    ("综合指数同比下降6.1%，在全国168个重点城市排102位。", "102位", ("air.aqi_composite", "rank")),
+    ("空气质量排名较上年前移4位。", "4位", None),
+    ("PM2.5浓度改善幅度居全省第一。", "第一", None),
+])
+def test_overall_air_quality_ranks(text, surface, expected):
+    from pipeline.linking.contract_rules import air_ranking_links
+    assert air_ranking_links(text, _spans(text, [surface]), ["other"]).get(0) == expected

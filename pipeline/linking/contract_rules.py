@@ -251,3 +251,70 @@ def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str |
         if bounded and FINE_AFTER.match(after) and "处" in _clause_left(text, start, 16):
             out[i] = (None, "target")
     return out
+
+
+#: water-class shares: the class named in the number's own clause says which share it is
+INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一)\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+SEA = re.compile(r"近岸海域|海水|海域")
+NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
+SHARE_UNITS = ("%", "pp")
+CHANGE_WORD = re.compile(r"(?:同比|较上年|比上年|与上年[^，,；;]{0,4}相比)?[^，,；;]{0,6}(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于)了?"
+                         r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?$")
+
+
+def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Shares of water sections by class (ANNOTATION s.3: the indicator is the thing measured).
+
+    A percentage or percentage-point figure whose own clause names 劣V类 is ``water.inferior_v_ratio``; one
+    whose clause names class I–III or 优良水质 is ``water.good_sections_ratio`` (``sea.good_quality_ratio``
+    when the sentence is about coastal waters).  A change right after such a share, with no class of its
+    own (``占比2.7%，同比下降4.1个百分点``), measures the same share.  Drinking-water sources, groundwater
+    and compliance rates have their own indicators and are left to the classifier.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        left = _clause_left(text, start, 40)
+        if NOT_SECTION_SHARE.search(left):
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        indicator = None
+        if INFERIOR_V.search(left):
+            indicator = "water.inferior_v_ratio"
+        elif GOOD_WATER.search(left):
+            indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
+        elif i > 0 and i - 1 in out and CHANGE_WORD.search(left) and "类" not in left and spans[i - 1][0] >= s_start \
+                and start - spans[i - 1][1] <= 24:
+            indicator = out[i - 1][0]
+        if indicator:
+            out[i] = (indicator, None)
+    return out
+
+
+#: overall air-quality rankings (ANNOTATION s.2: 168 cities, 副省级城市 → air.aqi_composite rank)
+AIR_RANKING = re.compile(r"空气质量|重点城市|城市排名|168个")
+OTHER_AIR = re.compile(r"优良天数|优良率|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|O3|二氧化|一氧化碳|降尘|改善幅度|水质|断面")
+RANK_SHIFT = re.compile(r"(?:上升|下降|前移|后退|提升|进步|退步|提高)了?$")
+
+
+def air_ranking_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A rank whose own clause speaks of overall air quality or the key-city ranking is ``air.aqi_composite``.
+
+    ``空气质量居全省第一``, ``在全国168个重点城市排95位``: the contract puts overall air-quality rankings
+    under the composite index, role rank (a shift, ``前移2位``, is a change and left to the classifier).
+    Clauses that name a pollutant, good days or water are left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        q = normalize_quantity(text[start:end])
+        left = _clause_left(text, start, 40)
+        positional = q.unit in ("rank", "rank_from_end") or (q.unit in ("位", "名") and re.search(r"(?:排|排名|居|位列|位居|列)$", left))
+        if not (positional or q.unit in ("top", "bottom")):
+            continue
+        if not AIR_RANKING.search(left) or OTHER_AIR.search(left) or RANK_SHIFT.search(left):
+            continue
+        goal = re.search(r"力争|目标|确保|保持|争取", left)
+        out[i] = ("air.aqi_composite", "rank" if positional and not goal else None)
+    return out
