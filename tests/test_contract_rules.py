@@ -121,7 +121,7 @@ def test_firms_and_persons_punished(text, surface, expected):
 def test_statutory_fine_range_is_a_target():
     text = "按规定，对未落实防尘措施的处二万元以上二十万元以下的罚款。该企业被罚款8万元。"
     spans = _spans(text, ["二万元以上", "二十万元", "8万元"])
-    assert threshold_links(text, spans, ["other"] * 3) == {0: (None, "target"), 1: (None, "target")}
+    assert threshold_links(text, spans, ["other"] * 3) == {0: ("other", "target"), 1: ("other", "target")}
 
 
 def test_water_class_shares_and_their_changes():
@@ -151,3 +151,14 @@ def test_share_beating_its_target_keeps_the_share():
 def test_overall_air_quality_ranks(text, surface, expected):
     from pipeline.linking.contract_rules import air_ranking_links
     assert air_ranking_links(text, _spans(text, [surface]), ["other"]).get(0) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("城区内禁止新建20蒸吨每小时及以下燃煤锅炉。", "20蒸吨每小时", ("other", "target")),
+    ("将年产量50吨以上的涉危企业纳入重点监管。", "50吨以上", ("other", "target")),
+    ("全年淘汰燃煤锅炉31台，PM2.5浓度降至38微克/立方米以下。", "31台", None),
+    ("全年淘汰燃煤锅炉31台，PM2.5浓度降至38微克/立方米以下。", "38微克/立方米", None),
+])
+def test_scope_thresholds(text, surface, expected):
+    from pipeline.linking.contract_rules import scope_threshold_links
+    assert scope_threshold_links(text, _spans(text, [surface]), ["other"]).get(0) == expected

@@ -249,7 +249,28 @@ def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str |
         after = text[end:end + 20]
         bounded = surface.endswith(("以上", "以下")) or after.startswith(("以上", "以下"))
         if bounded and FINE_AFTER.match(after) and "处" in _clause_left(text, start, 16):
-            out[i] = (None, "target")
+            out[i] = ("other", "target")
+    return out
+
+
+#: a size that sets which things a rule covers: ``禁止新建10蒸吨及以下燃煤锅炉``, ``年产量100吨以上的企业``
+SCOPE_LEFT = re.compile(r"禁止|严禁|不得|不再|年产量|年产能|年产|年排放量|年用量|规模")
+SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]")
+
+
+def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Thresholds that set a rule's scope are indicator ``other``, role target (GUIDELINES section 6, Quantities).
+
+    The number is bounded (以下/以上 right after it, or 以上 inside the span) and qualifies the things the
+    rule is about, in a clause that prohibits or sets a size class (禁止新建, 年产量).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        after = text[end:end + 6]
+        bounded = SCOPE_AFTER.match(after) or (surface.endswith("以上") and re.match(r"^的?[\u4e00-\u9fff]", after))
+        if bounded and SCOPE_LEFT.search(_clause_left(text, start, 30)):
+            out[i] = ("other", "target")
     return out
 
 
