@@ -162,3 +162,26 @@ def test_overall_air_quality_ranks(text, surface, expected):
 def test_scope_thresholds(text, surface, expected):
     from pipeline.linking.contract_rules import scope_threshold_links
     assert scope_threshold_links(text, _spans(text, [surface]), ["other"]).get(0) == expected
+
+
+def test_paragraph_announcing_goals_makes_its_numbers_targets():
+    from pipeline.linking.contract_rules import goal_links
+    text = ("去年全市优良天数为301天。\n"
+            "会议提出了今年全市生态环境保护的主要目标。空气质量优良率要保持在88%左右，县级饮用水水源地水质达标率100%，"
+            "受污染耕地安全利用率达到92%以上。\n")
+    surfaces = ["301天", "88%左右", "100%", "92%以上"]
+    links = goal_links(text, _spans(text, surfaces), ["other"] * 4)
+    assert [links.get(i) for i in range(4)] == [None, (None, "target"), (None, "target"), (None, "target")]
+
+
+def test_paragraph_reporting_goals_met_is_not_a_goal_paragraph():
+    from pipeline.linking.contract_rules import goal_links
+    text = "全市圆满完成了省下达的年度目标任务。优良天数比例为86.1%。\n"
+    assert goal_links(text, _spans(text, ["86.1%"]), ["other"]) == {}
+
+
+def test_base_of_a_plan_is_a_value():
+    from pipeline.linking.contract_rules import goal_links
+    text = "在一季度已淘汰老旧车辆420辆的基础上，全年完成淘汰任务1500辆。"
+    links = goal_links(text, _spans(text, ["420辆", "1500辆"]), ["other", "other"])
+    assert links == {0: (None, "value")}

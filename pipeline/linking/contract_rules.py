@@ -339,3 +339,33 @@ def air_ranking_links(text: str, spans: list[tuple[int, int]], current: list[str
         goal = re.search(r"力争|目标|确保|保持|争取", left)
         out[i] = ("air.aqi_composite", "rank" if positional and not goal else None)
     return out
+
+
+#: the first sentence of a paragraph that announces goals: 会议明确了…预期目标。 / 主要目标是：
+GOAL_OPENING = re.compile(r"(?:明确|提出|确定|设定|部署|下达)[^。！？\n]{0,24}(?:预期目标|主要目标|目标任务|工作目标|年度目标|考核目标)"
+                          r"|(?:预期目标|主要目标|年度目标)(?:为|是|如下)?[：:]")
+GOAL_DONE = re.compile(r"(?:完成|实现|达成|超额)[^。！？\n]{0,8}目标")  # 完成了年度目标任务: achieved, not announced
+#: ``在上半年完成25蒸吨的基础上``: the base already reached is a value, whatever goal follows
+ACHIEVED_BASE = re.compile(r"^(?:的)?基础上")
+
+
+def goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Roles the sentence frame decides.
+
+    * every number of a paragraph that opens by announcing goals (``会议明确了全市…的预期目标。``) is a goal —
+      role target (ANNOTATION s.3: a goal, plan, requirement), except the paragraph's opening sentence;
+    * the base a plan builds on (``在已完成年度任务53.23%的基础上``) is a value.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if ACHIEVED_BASE.match(text[end:end + 4]) and "在" in _clause_left(text, start, 30):
+            out[i] = (None, "value")
+            continue
+        para_start = text.rfind("\n", 0, start) + 1
+        first_end = SENTENCE_BREAK.search(text, para_start)
+        if first_end is None or first_end.start() >= start:
+            continue
+        opening = text[para_start:first_end.start()]
+        if GOAL_OPENING.search(opening) and not GOAL_DONE.search(opening):
+            out[i] = (None, "target")
+    return out
