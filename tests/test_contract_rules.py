@@ -185,3 +185,24 @@ def test_base_of_a_plan_is_a_value():
     text = "在一季度已淘汰老旧车辆420辆的基础上，全年完成淘汰任务1500辆。"
     links = goal_links(text, _spans(text, ["420辆", "1500辆"]), ["other", "other"])
     assert links == {0: (None, "value")}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("交叉检查中共发现52个环境问题、17条违法线索。", "52个", ("enforcement.issues_found", None)),
+    ("交叉检查中共发现52个环境问题、17条违法线索。", "17条", ("enforcement.issues_found", None)),
+    ("督察反馈的问题中已整改到位31个。", "31个", None),
+    ("支队共出动执法人员840人次。", "840人次", ("other", None)),
+    ("检查组共212名执法人员参加检查。", "212名", ("other", None)),
+    ("该企业被建议处罚36万元。", "36万元", ("enforcement.penalty_amount", None)),
+    ("依法从轻处罚，减轻罚款12万元。", "12万元", None),
+])
+def test_enforcement_wording(text, surface, expected):
+    from pipeline.linking.contract_rules import enforcement_count_links
+    assert enforcement_count_links(text, _spans(text, [surface]), ["other"]).get(0) == expected
+
+
+def test_goal_assigned_from_above_is_a_target():
+    from pipeline.linking.contract_rules import goal_links
+    text = "全区要完成市里下达的PM2.5年均浓度同比下降5%的任务，难度较大。全年PM2.5浓度为41微克/立方米。"
+    links = goal_links(text, _spans(text, ["5%", "41微克/立方米"]), ["air.pm25", "air.pm25"])
+    assert links == {0: (None, "target")}

@@ -345,6 +345,8 @@ def air_ranking_links(text: str, spans: list[tuple[int, int]], current: list[str
 GOAL_OPENING = re.compile(r"(?:明确|提出|确定|设定|部署|下达)[^。！？\n]{0,24}(?:预期目标|主要目标|目标任务|工作目标|年度目标|考核目标)"
                           r"|(?:预期目标|主要目标|年度目标)(?:为|是|如下)?[：:]")
 GOAL_DONE = re.compile(r"(?:完成|实现|达成|超额)[^。！？\n]{0,8}目标")  # 完成了年度目标任务: achieved, not announced
+#: a goal assigned from above, stated before the number in its sentence
+ASSIGNED_TASK = re.compile(r"(?:要完成|须完成|需完成|要实现)[^。！？\n，,]{0,12}下达|考核任务(?:是|为)")
 #: ``在上半年完成25蒸吨的基础上``: the base already reached is a value, whatever goal follows
 ACHIEVED_BASE = re.compile(r"^(?:的)?基础上")
 
@@ -361,6 +363,10 @@ def goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None
         if ACHIEVED_BASE.match(text[end:end + 4]) and "在" in _clause_left(text, start, 30):
             out[i] = (None, "value")
             continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        if ASSIGNED_TASK.search(text, max(s_start, start - 40), start):
+            out[i] = (None, "target")  # 要完成市政府下达给我区的…同比下降6%左右: an assigned goal
+            continue
         para_start = text.rfind("\n", 0, start) + 1
         first_end = SENTENCE_BREAK.search(text, para_start)
         if first_end is None or first_end.start() >= start:
@@ -368,4 +374,41 @@ def goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None
         opening = text[para_start:first_end.start()]
         if GOAL_OPENING.search(opening) and not GOAL_DONE.search(opening):
             out[i] = (None, "target")
+    return out
+
+
+#: problems found: ``发现163个环境问题``, ``查出违法线索46条`` (GUIDELINES: 发现问题311个 → enforcement.issues_found)
+FOUND_VERB = re.compile(r"发现|查出|排查出|检查出|梳理出|曝光")
+PROBLEM_NOUN = re.compile(r"^[^，,。；;、]{0,6}?(?:问题|违法线索|问题线索|环境隐患)")
+NOT_FOUND_CONTEXT = re.compile(r"整改|办结|交办|反馈|督察|销号|解决")
+#: staff turned out: ``共299名执法人员``, ``出动执法人员6120人次`` (GUIDELINES: staff turnout → other)
+STAFF_AFTER = re.compile(r"^(?:执法人员|执法人|工作人员|执法力量|检查人员)")
+STAFF_BEFORE = re.compile(r"出动(?:执法|检查)?(?:人员|力量)?(?:共|累计)?$")
+#: fines: ``建议处罚20万元``, ``罚款合计118万元`` → enforcement.penalty_amount (not the lighter or exempted amounts)
+FINE_BEFORE = re.compile(r"(?:处罚|罚款|罚没|罚没款|处以罚款|建议处罚|拟处罚款|拟处罚)(?:金额)?(?:共计|合计|共|累计|达到|达|为)?$")
+NOT_PLAIN_FINE = re.compile(r"从轻|减轻|免予|免于|不予|赔偿|以上|以下")
+
+
+def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Enforcement figures whose wording decides the indicator.
+
+    * a count of problems or violation leads found → ``enforcement.issues_found``;
+    * a count of staff turned out → ``other``;
+    * an amount right after a fine word → ``enforcement.penalty_amount``.
+    The classifier's answer stands where it already names a different enforcement or inspection indicator.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        unit = normalize_quantity(surface).unit
+        left = _clause_left(text, start, 30)
+        right = text[end:end + 12]
+        if unit in ("个", "条", "处", "项") and current[i] in ("other", "enforcement.inspections", None) \
+                and PROBLEM_NOUN.match(right) and FOUND_VERB.search(left + right[:8]) and not NOT_FOUND_CONTEXT.search(left + right):
+            out[i] = ("enforcement.issues_found", None)
+        elif unit in ("名", "人", "人次") and (STAFF_AFTER.match(right) or STAFF_BEFORE.search(left)):
+            out[i] = ("other", None)
+        elif unit == "CNY" and current[i] in ("other", None) and FINE_BEFORE.search(left) \
+                and not NOT_PLAIN_FINE.search(left + right[:3]):
+            out[i] = ("enforcement.penalty_amount", None)
     return out
