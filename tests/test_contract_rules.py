@@ -206,3 +206,16 @@ def test_goal_assigned_from_above_is_a_target():
     text = "全区要完成市里下达的PM2.5年均浓度同比下降5%的任务，难度较大。全年PM2.5浓度为41微克/立方米。"
     links = goal_links(text, _spans(text, ["5%", "41微克/立方米"]), ["air.pm25", "air.pm25"])
     assert links == {0: (None, "target")}
+
+
+def test_change_with_its_own_measure_does_not_chain_to_a_water_share():
+    from pipeline.linking.contract_rules import water_share_links
+    text = "各断面水质优良率均达到100%，湖体总磷浓度同比下降12.4%。"
+    links = water_share_links(text, _spans(text, ["100%", "12.4%"]), ["other", "water.total_phosphorus"])
+    assert 1 not in links
+
+
+def test_bare_completion_in_an_inspection_report_is_left_to_the_classifier():
+    text = "督察整改持续推进。全年入河排污口整治计划180个，目前已完成153个。"
+    links = rectification_links(text, _spans(text, ["180个", "153个"]), ["water.sewage_outlets"] * 2)
+    assert links == {}

@@ -147,6 +147,10 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
             out[i] = ("inspection.rectified", "target")
             pending_units[s_end] = (unit, end)
             continue
+        # a bare 已完成 counts rectifications only where the clause says what was completed (整改, 任务, 问题)
+        bare_done = DONE_BEFORE.search(left) and re.search(r"整改|销号|办结", DONE_BEFORE.search(left).group()) is None
+        if bare_done and not re.search(r"整改任务|整改措施|整改|问题", text[s_start:start] + right[:8]):
+            continue
         if DONE_BEFORE.search(left) or DONE_AFTER.match(right) or DONE_HANDED_OVER.search(left):
             out[i] = ("inspection.rectified", "value")
             continue
@@ -280,8 +284,10 @@ GOOD_WATER = re.compile(r"(?:I|Ⅰ|一)\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|
 SEA = re.compile(r"近岸海域|海水|海域")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
-CHANGE_WORD = re.compile(r"(?:同比|较上年|比上年|与上年[^，,；;]{0,4}相比)?[^，,；;]{0,6}(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于)了?"
-                         r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?$")
+#: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
+CHANGE_WORD = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年|与上年(?:同期)?相比)?(?:分别)?"
+                         r"(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于|好于)了?"
+                         r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
 
 
 def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -306,7 +312,7 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
             indicator = "water.inferior_v_ratio"
         elif GOOD_WATER.search(left):
             indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
-        elif i > 0 and i - 1 in out and CHANGE_WORD.search(left) and "类" not in left and spans[i - 1][0] >= s_start \
+        elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
                 and start - spans[i - 1][1] <= 24:
             indicator = out[i - 1][0]
         if indicator:
