@@ -1,11 +1,18 @@
-"""Indicators the contract decides outright, applied where the classifier answers otherwise.
+"""Indicators and roles the contract decides outright, applied where the classifier answers otherwise.
 
-Two decisions of ANNOTATION.md and the guidelines that real pages phrase in ways the
-written training documents rarely do:
+Decisions of ANNOTATION.md and the guidelines that real pages phrase in ways the
+written training documents rarely do.  The first two return an indicator:
 
 * counts of enforcement cases are ``enforcement.penalty_cases`` (below);
 * separate counts of 优 days and 良 days, 达标天数 and 好天气 days are
   ``air.good_days`` (:func:`good_day_links`).
+
+The later ones (each documented where it is defined) return ``(indicator, role)``
+pairs, either part ``None`` to keep the classifier's: inspection rectification
+(:func:`rectification_links`), pollutants in lists, units that decide, punished
+firms and persons, fine ranges and scope thresholds, water-class shares, overall
+air-quality ranks, goal paragraphs, and enforcement wording.  The component
+(``components/indicators.py``) applies them in a fixed order, most specific last.
 
 Counts of enforcement cases the classifier calls ``other``:
 
