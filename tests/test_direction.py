@@ -121,3 +121,34 @@ def test_a_level_after_a_reduction_verb_stays_a_level():
     text = "劣V类水体比例下降为0.6%。"
     start = text.index("0.6%")
     assert not governed_change(text, start, start + 4)
+
+
+class _Q:
+    """A stand-in for a QUANTITY span: offsets and the ``._`` namespace the component reads."""
+
+    def __init__(self, text, surface, role, after=0):
+        self.start_char = text.index(surface, after)
+        self.end_char = self.start_char + len(surface)
+        self._ = type("Ext", (), {})()
+        self._.role = role
+
+
+def test_upper_end_of_a_change_range_is_a_change():
+    from pipeline.components.direction import ChangeDirection
+
+    text = "各县综合指数降幅在3.2%～17.5%之间。"
+    low, high = _Q(text, "3.2%", "change"), _Q(text, "17.5%", "value")
+    ChangeDirection._share_range_roles(text, [low, high])
+    assert high._.role == "change"
+
+
+@pytest.mark.parametrize("before, against, goal", [
+    ("PM10年均浓度为82微克/立方米，超过二级标准", True, False),
+    ("该县PM2.5浓度低于全省平均水平", True, False),
+    ("下半年PM2.5月均浓度要低于", False, True),
+])
+def test_comparison_with_a_standard_versus_a_goal(before, against, goal):
+    from pipeline.components.direction import AGAINST_STANDARD, GOAL_BEFORE
+
+    assert bool(AGAINST_STANDARD.search(before)) is against
+    assert bool(GOAL_BEFORE.search(before[-16:])) is goal

@@ -36,6 +36,15 @@ RANK_SURFACE = re.compile(r"^(?:倒数)?第[\d一二三四五六七八九十百]
 TARGET_CUE = re.compile(r"(?:要达到?|力争(?:达到|实现|控制在)?|确保(?:达到|实现|控制在)?|目标(?:为|是|值为)?|控制目标|约束性指标|"
                         r"计划(?:完成|实现)?|应(?:于[^，,。；;]{0,6})?完成(?:整改)?的?|须完成|需完成|年度任务|禁止新建)"
                         r"[^，,。；;\d]{0,4}$")
+#: a comparison with a standard, target or benchmark right before the number: 超过二级标准, 低于全国平均水平
+AGAINST_STANDARD = re.compile(r"(?:超过|超出|高于|低于|优于|好于|差于)(?:国家|省|市|全国|全省|考核)?[^，,。；;\d的]{0,6}"
+                              r"(?:标准|目标|要求|限值|均值|平均水平|平均值)(?:值)?$")
+#: ...unless a goal governs it: 要低于, 力争优于, 确保不高于
+GOAL_BEFORE = re.compile(r"(?:要|力争|确保|须|需|应|不得|控制)[^，,。；;]{0,10}$")
+#: ``在已完成年度任务53.23%的基础上``: the base reached, not a goal
+ACHIEVED_BASE = re.compile(r"的?基础上")
+#: the two ends of a range: 4.8%~28.6%, 3至5个百分点
+_RANGE_GLUE = re.compile(r"^\s*(?:~|～|〜|－|-|—|至|到)\s*$")
 _CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落"}
 
 
@@ -56,12 +65,19 @@ class ChangeDirection:
             # the object of a change verb is a change (同比下降8.8%, 进步3个名次, 比目标低4.2微克/立方米)
             if ent._.role in ("value", "rank") and governed_change(text, ent.start_char, ent.end_char, self.cues):
                 ent._.role = "change"
+            # a level compared with a standard or target is a change of the measured indicator (GUIDELINES,
+            # "Real articles": 超过二级标准0.40倍 → change, up), unless a goal word governs the comparison
+            elif ent._.role == "target" and AGAINST_STANDARD.search(text, max(0, ent.start_char - 16), ent.start_char) \
+                    and not GOAL_BEFORE.search(text, max(0, ent.start_char - 16), ent.start_char):
+                ent._.role = "change"
             # a rank written as one is a rank (第一, 首位, 前3); a goal stated right before the number is a target
             elif ent._.role == "value" and RANK_SURFACE.match(ent.text):
                 ent._.role = "rank"
-            elif ent._.role == "value" and TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char):
+            elif ent._.role == "value" and TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char) \
+                    and not ACHIEVED_BASE.match(text, ent.end_char):
                 ent._.role = "target"
         self._share_list_roles(text, quantities)
+        self._share_range_roles(text, quantities)
         self._share_bracketed_list_indicator(text, quantities)
         for ent in quantities:
             if ent._.role != "change":
@@ -97,6 +113,16 @@ class ChangeDirection:
                     for x in run:
                         x._.indicator = indicator
             run = [q] if q is not None and bracketed(q) else []
+
+    @staticmethod
+    def _share_range_roles(text: str, quantities: list[Span]) -> None:
+        """The upper end of a range takes the lower end's change role: 改善幅度在4.8%~28.6%之间 (both changes).
+
+        GUIDELINES, "Real articles": a verb before a list or a range governs every item.
+        """
+        for a, b in zip(quantities, quantities[1:]):
+            if a._.role == "change" and b._.role == "value" and _RANGE_GLUE.match(text[a.end_char:b.start_char]):
+                b._.role = "change"
 
     @staticmethod
     def _share_list_roles(text: str, quantities: list[Span]) -> None:

@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Span
 
 from ..linking.features import contexts_for
 from ..linking.predictor import Link, LinkPredictor, load_predictor
-from ..linking.contract_rules import case_count_links, good_day_links
+from ..linking.contract_rules import (case_count_links, good_day_links, pollutant_links, punishment_links,
+                                      rectification_links, threshold_links, unit_links,
+                                      water_share_links, air_ranking_links, scope_threshold_links, goal_links,
+                                      enforcement_count_links)
 from ..linking.respectively import respectively_links, shared_value_links
 from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
@@ -41,9 +44,17 @@ class IndicatorTagger:
         rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer)}
         for i, indicator in rules.items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)
+        text = text_of(doc)
+        for i, (indicator, role) in pollutant_links(text, spans, featurizer).items():
+            links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         for rule in (case_count_links, good_day_links):
-            for i, indicator in rule(text_of(doc), spans, [link.indicator for link in links]).items():
+            for i, indicator in rule(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator, links[i].role, links[i].confidence)
+        # contract decisions on indicator and role, most specific last (each sees the answers before it)
+        for decide in (goal_links, enforcement_count_links, punishment_links, unit_links, threshold_links, scope_threshold_links,
+                       water_share_links, air_ranking_links, rectification_links):
+            for i, (indicator, role) in decide(text, spans, [link.indicator for link in links]).items():
+                links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         return links
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,11 +1,18 @@
-"""Indicators the contract decides outright, applied where the classifier answers otherwise.
+"""Indicators and roles the contract decides outright, applied where the classifier answers otherwise.
 
-Two decisions of ANNOTATION.md and the guidelines that real pages phrase in ways the
-written training documents rarely do:
+Decisions of ANNOTATION.md and the guidelines that real pages phrase in ways the
+written training documents rarely do.  The first two return an indicator:
 
 * counts of enforcement cases are ``enforcement.penalty_cases`` (below);
 * separate counts of 优 days and 良 days, 达标天数 and 好天气 days are
   ``air.good_days`` (:func:`good_day_links`).
+
+The later ones (each documented where it is defined) return ``(indicator, role)``
+pairs, either part ``None`` to keep the classifier's: inspection rectification
+(:func:`rectification_links`), pollutants in lists, units that decide, punished
+firms and persons, fine ranges and scope thresholds, water-class shares, overall
+air-quality ranks, goal paragraphs, and enforcement wording.  The component
+(``components/indicators.py``) applies them in a fixed order, most specific last.
 
 Counts of enforcement cases the classifier calls ``other``:
 
@@ -59,4 +66,362 @@ def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | 
             continue
         if GOOD_DAY_CUE.search(text, max(0, start - 6), start):
             out[i] = "air.good_days"
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules that decide the indicator and, where the guidelines say so, the role.
+#
+# Each returns ``{index: (indicator or None, role or None)}``; ``None`` leaves the classifier's
+# answer for that field.  They encode decisions written in GUIDELINES.md ("Real articles" and
+# section 6) that real pages phrase in ways the written training documents rarely do.
+# ---------------------------------------------------------------------------------------------
+
+from ..grammar.values import normalize_quantity  # noqa: E402
+
+Decision = tuple[str | None, str | None]
+ITEM_BREAK = re.compile(r"[，,。；;！？\n、：:（）()]")
+SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+TASK_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超.]+(?:项|个|件|条|批)$")
+#: an environmental inspection (督察) or the issues and petitions it hands over
+INSPECTION_CONTEXT = re.compile(r"督察|交办|转办")
+#: rectification still open: remaining, on schedule, long-term, not finished, due later
+PENDING_AFTER = re.compile(r"^[^，,。；;（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
+PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
+                            r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
+#: rectification done: ``已完成整改18个``, ``10项任务整改到位``, ``已办结441件``, ``全面完成…交办的131个问题``
+DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到位|已办结|办结|阶段性办结|阶段办结|已销号|销号|"
+                         r"已完成|已经完成|已基本完成|基本完成)了?$")
+DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?:已)?(?:整改到位|完成整改|整改完成|办结|销号)"
+                        r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # ``41项问题已完成整改36项``: 41 is the total
+DONE_HANDED_OVER = re.compile(r"完成[^，,。；;]{0,16}交办的[^，,。；;]{0,4}$")
+#: closure and completion rates
+CLOSURE_RATE = re.compile(r"(?:办结率|整改率|整改完成率|完成率|销号率)(?:达到|达|为|是)?$")
+
+
+def _clause_left(text: str, start: int, limit: int = 40) -> str:
+    lo = max(0, start - limit)
+    marks = [m.end() for m in CLAUSE_START.finditer(text, lo, start)]
+    return text[max(marks) if marks else lo:start]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 200)
+    marks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, start)]
+    s = max(marks) if marks else lo
+    m = SENTENCE_BREAK.search(text, end, end + 200)
+    return s, (m.start() if m else min(len(text), end + 200))
+
+
+def _inspection_context(text: str, start: int, end: int) -> bool:
+    """督察/交办/转办 in the sentence or the 300 characters before it (inspection reports open with the inspection)."""
+    s, e = _sentence_bounds(text, start, end)
+    return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), e))
+
+
+def rectification_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Counts and rates of inspection rectification (GUIDELINES, "Real articles: indicators and roles").
+
+    * rectifications not yet done — remaining, on schedule, long-term, behind, due by a date — are
+      ``inspection.rectified`` target; so are the per-place counts listed after ``其中`` behind one;
+    * rectifications done (``已完成整改N项``, ``N项任务整改到位``, ``已办结N件``) are ``inspection.rectified`` value;
+    * closure and completion rates (办结率, 整改率, 完成率) of inspection issues or petitions are
+      ``inspection.rectified`` value.
+
+    All only where the sentence or the text just before it speaks of an inspection (督察, 交办, 转办):
+    elsewhere a rectification count is ``enforcement.issues_rectified`` and the classifier decides.
+    """
+    out: dict[int, Decision] = {}
+    pending_units: dict[int, tuple[str, int]] = {}  # sentence end -> (measure word, position) of a pending count
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        is_count = bool(TASK_UNIT.match(surface))
+        is_rate = surface.endswith("%")
+        if not (is_count or is_rate) or not _inspection_context(text, start, end):
+            continue
+        left = _clause_left(text, start)
+        right = text[end:end + 24]
+        if is_rate:
+            if CLOSURE_RATE.search(left):
+                out[i] = ("inspection.rectified", "value")
+            continue
+        s_start, s_end = _sentence_bounds(text, start, end)
+        unit = surface[-1]
+        if i > 0 and i - 1 in out and re.fullmatch(r"[（(]含[^）)，,。]{0,8}", text[spans[i - 1][1]:start]):
+            out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）: the part takes its whole's reading
+            continue
+        if PENDING_BEFORE.search(left) or PENDING_AFTER.match(right):
+            out[i] = ("inspection.rectified", "target")
+            pending_units[s_end] = (unit, end)
+            continue
+        # a bare 已完成 counts rectifications only where the clause says what was completed (整改, 任务, 问题)
+        bare_done = DONE_BEFORE.search(left) and re.search(r"整改|销号|办结", DONE_BEFORE.search(left).group()) is None
+        if bare_done and not re.search(r"整改任务|整改措施|整改|问题", text[s_start:start] + right[:8]):
+            continue
+        if DONE_BEFORE.search(left) or DONE_AFTER.match(right) or DONE_HANDED_OVER.search(left):
+            out[i] = ("inspection.rectified", "value")
+            continue
+        held = pending_units.get(s_end)
+        if held and held[0] == unit and "其中" in text[held[1]:start] and "完成" not in text[held[1]:start].replace("未完成", ""):
+            out[i] = ("inspection.rectified", "target")  # 还有7项未完成，其中，A2项、B1项…
+    return out
+
+
+#: the pollutant named in the list item right before a concentration
+AIR_POLLUTANTS = ("air.pm25", "air.pm10", "air.o3", "air.so2", "air.no2", "air.co")
+CONCENTRATION_UNITS = ("µg/m³", "mg/m³")
+
+
+def pollutant_links(text: str, spans: list[tuple[int, int]], featurizer) -> dict[int, Decision]:
+    """A concentration takes the one air pollutant named in its own list item.
+
+    ``细颗粒物32微克/立方米、二氧化硫5微克/立方米、二氧化氮6微克/立方米``: the indicator is the thing
+    measured (ANNOTATION s.3), and in such lists it is written right before each number.  Items that name
+    no pollutant or two of them are left to the classifier (``分别`` lists have their own rule).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in CONCENTRATION_UNITS:
+            continue
+        lo = max(0, start - 30)
+        marks = [m.end() for m in ITEM_BREAK.finditer(text, lo, start)]
+        item = text[max(marks) if marks else lo:start]
+        if "分别" in item or "均" in item:
+            continue
+        found = {ind for _, _, ind in featurizer.cue_hits(item) if ind in AIR_POLLUTANTS}
+        if len(found) == 1:
+            out[i] = (found.pop(), None)
+    return out
+
+
+def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Indicators that the unit alone decides.
+
+    * a sound level in decibels is ``noise.level`` (GUIDELINES: equivalent sound levels → noise.level);
+    * a number of days is never a ratio: a change in days after the good-days ratio counts good days
+      (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        unit = normalize_quantity(text[start:end]).unit
+        if unit == "dB" and current[i] != "noise.level":
+            out[i] = ("noise.level", None)
+        elif unit == "days" and current[i] == "air.good_days_ratio":
+            out[i] = ("air.good_days", None)
+    return out
+
+
+#: punishments of firms or persons (ANNOTATION s.2: every count of enforcement cases is penalty_cases;
+#: GUIDELINES "Real articles": persons fined count like firms fined, persons detained are other)
+FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
+PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
+FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
+ORDER_TO_RECTIFY = re.compile(r"责令(?:限期)?(?:整改|改正)[了]?$")
+CONFUSABLE = {"other", "inspection.feedback_issues", "enforcement.inspections", "enforcement.issues_found", None}
+
+
+def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Firms and persons punished → ``enforcement.penalty_cases``; firms ordered to rectify → supervision letters.
+
+    ``对118人进行经济处罚``, ``三家企业实施了限产停产``, ``立案侦查1家``: the count is of enforcement cases.
+    ``责令整改52家`` is an order to correct, which the guidelines count with the formal notices
+    (``责令改正通知书`` → ``enforcement.supervision_letters``).  Detentions, 约谈 and 问责 of persons stay other.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        if not (FIRM_COUNT.match(surface) or CASE_COUNT.match(surface) or TASK_UNIT.match(surface)):
+            continue
+        left = _clause_left(text, start, 20)
+        if ORDER_TO_RECTIFY.search(left.rstrip("共计")):
+            out[i] = ("enforcement.supervision_letters", None)
+            continue
+        if not FIRM_COUNT.match(surface) or current[i] not in CONFUSABLE:
+            continue
+        clause_start = start - len(_clause_left(text, start, 40))
+        m = CLAUSE_START.search(text, end, end + 30)
+        clause = text[clause_start:m.start() if m else end + 30]
+        if FIRM_PUNISHMENT.search(clause) and not PERSON_DETAINED.search(clause) and not NOT_PUNISHMENT.search(clause):
+            out[i] = ("enforcement.penalty_cases", None)
+    return out
+
+
+#: a statutory range of fines: ``处一万元以上十万元以下的罚款`` (GUIDELINES: thresholds that set a rule's scope are target)
+FINE_AFTER = re.compile(r"^[^，,。；;]{0,16}罚款")
+
+
+def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Bounds of a legal fine range (处X以上Y以下的罚款) are role target: they set what may be imposed, not what was."""
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        if normalize_quantity(surface).unit != "CNY":
+            continue
+        after = text[end:end + 20]
+        bounded = surface.endswith(("以上", "以下")) or after.startswith(("以上", "以下"))
+        if bounded and FINE_AFTER.match(after) and "处" in _clause_left(text, start, 16):
+            out[i] = ("other", "target")
+    return out
+
+
+#: a size that sets which things a rule covers: ``禁止新建10蒸吨及以下燃煤锅炉``, ``年产量100吨以上的企业``
+SCOPE_LEFT = re.compile(r"禁止|严禁|不得|不再|年产量|年产能|年产|年排放量|年用量|规模")
+SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]")
+
+
+def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Thresholds that set a rule's scope are indicator ``other``, role target (GUIDELINES section 6, Quantities).
+
+    The number is bounded (以下/以上 right after it, or 以上 inside the span) and qualifies the things the
+    rule is about, in a clause that prohibits or sets a size class (禁止新建, 年产量).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        after = text[end:end + 6]
+        bounded = SCOPE_AFTER.match(after) or (surface.endswith("以上") and re.match(r"^的?[\u4e00-\u9fff]", after))
+        if bounded and SCOPE_LEFT.search(_clause_left(text, start, 30)):
+            out[i] = ("other", "target")
+    return out
+
+
+#: water-class shares: the class named in the number's own clause says which share it is
+INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一)\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+SEA = re.compile(r"近岸海域|海水|海域")
+NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
+SHARE_UNITS = ("%", "pp")
+#: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
+CHANGE_WORD = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年|与上年(?:同期)?相比)?(?:分别)?"
+                         r"(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于|好于)了?"
+                         r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
+
+
+def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Shares of water sections by class (ANNOTATION s.3: the indicator is the thing measured).
+
+    A percentage or percentage-point figure whose own clause names 劣V类 is ``water.inferior_v_ratio``; one
+    whose clause names class I–III or 优良水质 is ``water.good_sections_ratio`` (``sea.good_quality_ratio``
+    when the sentence is about coastal waters).  A change right after such a share, with no class of its
+    own (``占比2.7%，同比下降4.1个百分点``), measures the same share.  Drinking-water sources, groundwater
+    and compliance rates have their own indicators and are left to the classifier.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        left = _clause_left(text, start, 40)
+        if NOT_SECTION_SHARE.search(left):
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        indicator = None
+        if INFERIOR_V.search(left):
+            indicator = "water.inferior_v_ratio"
+        elif GOOD_WATER.search(left):
+            indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
+        elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
+                and start - spans[i - 1][1] <= 24:
+            indicator = out[i - 1][0]
+        if indicator:
+            out[i] = (indicator, None)
+    return out
+
+
+#: overall air-quality rankings (ANNOTATION s.2: 168 cities, 副省级城市 → air.aqi_composite rank)
+AIR_RANKING = re.compile(r"空气质量|重点城市|城市排名|168个")
+OTHER_AIR = re.compile(r"优良天数|优良率|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|O3|二氧化|一氧化碳|降尘|改善幅度|水质|断面")
+RANK_SHIFT = re.compile(r"(?:上升|下降|前移|后退|提升|进步|退步|提高)了?$")
+
+
+def air_ranking_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A rank whose own clause speaks of overall air quality or the key-city ranking is ``air.aqi_composite``.
+
+    ``空气质量居全省第一``, ``在全国168个重点城市排95位``: the contract puts overall air-quality rankings
+    under the composite index, role rank (a shift, ``前移2位``, is a change and left to the classifier).
+    Clauses that name a pollutant, good days or water are left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        q = normalize_quantity(text[start:end])
+        left = _clause_left(text, start, 40)
+        positional = q.unit in ("rank", "rank_from_end") or (q.unit in ("位", "名") and re.search(r"(?:排|排名|居|位列|位居|列)$", left))
+        if not (positional or q.unit in ("top", "bottom")):
+            continue
+        if not AIR_RANKING.search(left) or OTHER_AIR.search(left) or RANK_SHIFT.search(left):
+            continue
+        goal = re.search(r"力争|目标|确保|保持|争取", left)
+        out[i] = ("air.aqi_composite", "rank" if positional and not goal else None)
+    return out
+
+
+#: the first sentence of a paragraph that announces goals: 会议明确了…预期目标。 / 主要目标是：
+GOAL_OPENING = re.compile(r"(?:明确|提出|确定|设定|部署|下达)[^。！？\n]{0,24}(?:预期目标|主要目标|目标任务|工作目标|年度目标|考核目标)"
+                          r"|(?:预期目标|主要目标|年度目标)(?:为|是|如下)?[：:]")
+GOAL_DONE = re.compile(r"(?:完成|实现|达成|超额)[^。！？\n]{0,8}目标")  # 完成了年度目标任务: achieved, not announced
+#: a goal assigned from above, stated before the number in its sentence
+ASSIGNED_TASK = re.compile(r"(?:要完成|须完成|需完成|要实现)[^。！？\n，,]{0,12}下达|考核任务(?:是|为)")
+#: ``在上半年完成25蒸吨的基础上``: the base already reached is a value, whatever goal follows
+ACHIEVED_BASE = re.compile(r"^(?:的)?基础上")
+
+
+def goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Roles the sentence frame decides.
+
+    * every number of a paragraph that opens by announcing goals (``会议明确了全市…的预期目标。``) is a goal —
+      role target (ANNOTATION s.3: a goal, plan, requirement), except the paragraph's opening sentence;
+    * the base a plan builds on (``在已完成年度任务53.23%的基础上``) is a value.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if ACHIEVED_BASE.match(text[end:end + 4]) and "在" in _clause_left(text, start, 30):
+            out[i] = (None, "value")
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        if ASSIGNED_TASK.search(text, max(s_start, start - 40), start):
+            out[i] = (None, "target")  # 要完成市政府下达给我区的…同比下降6%左右: an assigned goal
+            continue
+        para_start = text.rfind("\n", 0, start) + 1
+        first_end = SENTENCE_BREAK.search(text, para_start)
+        if first_end is None or first_end.start() >= start:
+            continue
+        opening = text[para_start:first_end.start()]
+        if GOAL_OPENING.search(opening) and not GOAL_DONE.search(opening):
+            out[i] = (None, "target")
+    return out
+
+
+#: problems found: ``发现163个环境问题``, ``查出违法线索46条`` (GUIDELINES: 发现问题311个 → enforcement.issues_found)
+FOUND_VERB = re.compile(r"发现|查出|排查出|检查出|梳理出|曝光")
+PROBLEM_NOUN = re.compile(r"^[^，,。；;、]{0,6}?(?:问题|违法线索|问题线索|环境隐患)")
+NOT_FOUND_CONTEXT = re.compile(r"整改|办结|交办|反馈|督察|销号|解决")
+#: staff turned out: ``共299名执法人员``, ``出动执法人员6120人次`` (GUIDELINES: staff turnout → other)
+STAFF_AFTER = re.compile(r"^(?:执法人员|执法人|工作人员|执法力量|检查人员)")
+STAFF_BEFORE = re.compile(r"出动(?:执法|检查)?(?:人员|力量)?(?:共|累计)?$")
+#: fines: ``建议处罚20万元``, ``罚款合计118万元`` → enforcement.penalty_amount (not the lighter or exempted amounts)
+FINE_BEFORE = re.compile(r"(?:处罚|罚款|罚没|罚没款|处以罚款|建议处罚|拟处罚款|拟处罚)(?:金额)?(?:共计|合计|共|累计|达到|达|为)?$")
+NOT_PLAIN_FINE = re.compile(r"从轻|减轻|免予|免于|不予|赔偿|以上|以下")
+
+
+def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Enforcement figures whose wording decides the indicator.
+
+    * a count of problems or violation leads found → ``enforcement.issues_found``;
+    * a count of staff turned out → ``other``;
+    * an amount right after a fine word → ``enforcement.penalty_amount``.
+    The classifier's answer stands where it already names a different enforcement or inspection indicator.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        unit = normalize_quantity(surface).unit
+        left = _clause_left(text, start, 30)
+        right = text[end:end + 12]
+        if unit in ("个", "条", "处", "项") and current[i] in ("other", "enforcement.inspections", None) \
+                and PROBLEM_NOUN.match(right) and FOUND_VERB.search(left + right[:8]) and not NOT_FOUND_CONTEXT.search(left + right):
+            out[i] = ("enforcement.issues_found", None)
+        elif unit in ("名", "人", "人次") and (STAFF_AFTER.match(right) or STAFF_BEFORE.search(left)):
+            out[i] = ("other", None)
+        elif unit == "CNY" and current[i] in ("other", None) and FINE_BEFORE.search(left) \
+                and not NOT_PLAIN_FINE.search(left + right[:3]):
+            out[i] = ("enforcement.penalty_amount", None)
     return out
