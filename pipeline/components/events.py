@@ -14,8 +14,16 @@ words for a gathering, indicator-id prefixes for an outcome).
   city); date: the sentence's day-level DATE; title: its quoted theme.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
-  ``介绍/发布/回答/讲话/表示…`` a speaker — plus the speaker labels of a
-  transcript (``廊坊市生态环境局党组书记、局长尹崧：``).
+  ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
+  (``副局长甲，支队长乙回答记者提问``) shares the next clause's verb — plus
+  officials directly followed by a speaking verb later in the article (the
+  whole article for a press conference).  A press conference also takes the
+  speaker labels of a transcript, alone on their line (``廊坊市生态环境局党组
+  书记、局长尹崧：``) or before the answer (``尹崧：今年…``; such a person
+  speaks whether or not a position is written), and its moderator from a
+  ``主持人甲：`` label or the first official written right before ``主持``.
+  At a meeting, a presiding official who also speaks is both moderator and
+  speaker (GUIDELINES, "Meeting speakers").
 * enforcement_outcome: one per jurisdiction, from role-``value`` quantities
   of ``enforcement.*``/``compensation.*``/``inspection.*``; each indicator's
   first (headline) value; the period most of them report on.
@@ -211,30 +219,49 @@ class EventReader:
 
     def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
-        start, end = self._paragraphs(text_of(doc), sent.start_char, count=2)
+        text = text_of(doc)
+        start, end = self._paragraphs(text, sent.start_char, count=2)
         speakers, moderator = [], None
-        for clause in re.finditer(r"[^，,；;。！？\n]+", text_of(doc)[start:end]):
+        pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
+        for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
-            persons = [e.text for e in self._index.starting_in(c_start, c_end) if e.label_ == "PERSON"]
-            persons = [p for p in persons if p in officials]
+            found = [e for e in self._index.starting_in(c_start, c_end) if e.label_ == "PERSON" and e.text in officials]
+            persons = [e.text for e in found]
             if not persons:
+                pending = []
                 continue
             if self.moderator_re.search(clause.group()):
                 moderator = moderator or persons[-1]
+                pending = []
             elif self.speaker_re.search(clause.group()):
-                speakers.extend(p for p in persons if p not in speakers)
+                speakers.extend(p for p in pending + persons if p not in speakers)
+                pending = []
+            else:
+                # a clause that is only a subject ([body][titles]name) and ends at the name
+                ends_at_name = not text[found[-1].end_char:c_end].strip()
+                pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，," else []
         if declared.speakers_anywhere:
             # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
             # wherever the article reports it, when the verb follows the name directly
-            for name in self._persons_before_speaker_verbs(doc):
-                if name in officials and name not in speakers:
-                    speakers.append(name)
+            candidates = self._persons_before_speaker_verbs(doc)
+        else:
+            # at a meeting, those reported speaking after it is reported (甲强调, 乙介绍了…经验)
+            candidates = self._persons_before_speaker_verbs(doc, after=sent.start_char)
+        for name in candidates:
+            if name in officials and name not in speakers:
+                speakers.append(name)
+        if declared.speakers_anywhere:
             if self._labels is None:
                 self._labels = self._speaker_labels(doc, self._index)
-            for label in self._labels:
-                if label not in speakers and label != moderator and label in officials:
+            labels, label_moderator = self._labels
+            moderator = moderator or label_moderator or self._presiding(doc, officials)
+            for label in labels:
+                # a transcript's answering person speaks whether or not a position is written for them
+                if label not in speakers and label != moderator:
                     speakers.append(label)
-        return [s for s in speakers if s != moderator], moderator
+            return [s for s in speakers if s != moderator], moderator
+        # a presiding official who also 讲话/强调/部署 in a clause of their own is both (GUIDELINES, meetings)
+        return speakers, moderator
 
     @staticmethod
     def _paragraphs(text: str, offset: int, count: int) -> tuple[int, int]:
@@ -253,27 +280,47 @@ class EventReader:
             self._orgs = document_orgs(self._index, ctx)
         return self._orgs
 
-    def _persons_before_speaker_verbs(self, doc: Doc) -> list[str]:
+    def _persons_before_speaker_verbs(self, doc: Doc, after: int = 0) -> list[str]:
         """Persons, in text order, directly followed by a speaking verb that is not a moderator's
-        (闫涛介绍, 马宁宇表示); the same for every press conference of the document, so taken once."""
+        (闫涛介绍, 马宁宇表示), from character ``after`` on; the document's list is taken once."""
         if self._verb_speakers is None:
             text = text_of(doc)
             self._verb_speakers = [
-                ent.text for ent in self._index.ents
+                ent for ent in self._index.ents
                 if ent.label_ == "PERSON" and self.speaker_re.match(text, ent.end_char)
                 and not self.moderator_re.match(text, ent.end_char)]
-        return self._verb_speakers
+        return [ent.text for ent in self._verb_speakers if ent.start_char >= after]
+
+    def _presiding(self, doc: Doc, officials: set[str]) -> str | None:
+        """The first official directly followed by 主持 anywhere in the article (甲主持发布会, 发布会由…甲主持)."""
+        text = text_of(doc)
+        for ent in self._index.ents:
+            if ent.label_ == "PERSON" and ent.text in officials and self.moderator_re.match(text, ent.end_char):
+                return ent.text
+        return None
 
     @staticmethod
-    def _speaker_labels(doc: Doc, index: EntIndex) -> list[str]:
-        """Persons who open a line that ends in a colon (transcript speaker labels)."""
-        out = []
-        for m in re.finditer(r"(?:^|\n)([^\n]{0,60}?)[ \t]*[:：][ \t]*(?=\n|$)", text_of(doc)):
+    def _speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:
+        """Transcript speaker labels: (persons who answer, the moderator if a label names one).
+
+        A label opens a line and ends in a colon: alone on its line (``市生态环境局局长甲：``) or
+        followed by the answer (``甲：今年以来…``), where the name must stand right before the colon.
+        Reporters' labels (``…记者：``) are nobody's answer; ``主持人甲：`` names the moderator."""
+        text, out, moderator = text_of(doc), [], None
+        for m in re.finditer(r"(?:^|\n)[ \t\u3000]*([^\n:：]{0,60}?)[ \t\u3000]*[:：]", text):
             line_start, line_end = m.start(1), m.end(1)
-            persons = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"]
-            if persons and "记者" not in m.group(1):
+            rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+            persons = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"
+                       and e.end_char <= line_end]
+            if not persons or "记者" in m.group(1) or re.search(r"[，,。；;！？]", m.group(1)):
+                continue
+            if rest.strip() and persons[-1].end_char != line_end:
+                continue  # an answer on the same line: the name must be the label's last word
+            if "主持" in m.group(1):
+                moderator = moderator or persons[-1].text
+            elif persons[-1].text not in out:
                 out.append(persons[-1].text)
-        return out
+        return out, moderator
 
     # --- enforcement outcomes ------------------------------------------------------------------
 
