@@ -6,7 +6,10 @@ transcripts as speaker labels (``廊坊市生态环境局党组书记、局长�
 linker walks left from each PERSON over titles joined by ``、`` or nothing,
 then takes the ORG written right before the first title; a title with no
 body before it takes the nearest body earlier in the same sentence (``市生态
-环境局…局长张斌举出席会议并讲话，党组副书记刘云廷主持会议``), else none.
+环境局…局长张斌举出席会议并讲话，党组副书记刘云廷主持会议``), else the nearest
+one earlier in the paragraph (``市政府召开…会议。…副市长甲主持``), else none —
+in both cases only a body that can hold the post (a ``副市长`` sits in a
+``…政府``, not in the bureau that convened; :mod:`.official_bodies`).
 
 Only people with a position become officials (reporters, photographers and
 editors have none).  All mentions of one person are merged; titles keep text
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from .. import contract  # noqa: F401  (registers doc._.officials)
+from .official_bodies import OfficialWords, load_official_words
 from .spans import text_of
 
 
@@ -79,14 +83,16 @@ def document_orgs(doc, context) -> list[str]:
     return sorted({normalize_org(e.text, context) for e in doc.ents if e.label_ == "ORG"})
 
 
-@Language.factory("ecoie_officials", requires=["doc.ents", "doc._.context"], assigns=["doc._.officials"], default_config={"max_gap": 2})
-def create_officials(nlp: Language, name: str, max_gap: int) -> "OfficialLinker":
-    return OfficialLinker(max_gap)
+@Language.factory("ecoie_officials", requires=["doc.ents", "doc._.context"], assigns=["doc._.officials"],
+                  default_config={"max_gap": 2, "words": "configs/officials.json"})
+def create_officials(nlp: Language, name: str, max_gap: int, words: str) -> "OfficialLinker":
+    return OfficialLinker(max_gap, load_official_words(words))
 
 
 class OfficialLinker:
-    def __init__(self, max_gap: int = 2):
+    def __init__(self, max_gap: int = 2, words: OfficialWords | None = None):
         self.max_gap = max_gap
+        self.words = words or OfficialWords()
 
     def __call__(self, doc: Doc) -> Doc:
         ents = sorted(doc.ents, key=lambda e: e.start_char)
@@ -98,7 +104,8 @@ class OfficialLinker:
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
             if mention and mention.titles:
                 if mention.org is None:
-                    mention.org = self._anaphoric_org(doc, ents, mention) or self._sentence_org(doc, ents, i, mention)
+                    mention.org = (self._anaphoric_org(doc, ents, mention) or self._sentence_org(doc, ents, i, mention)
+                                   or self._paragraph_org(doc, ents, i, mention))
                 mention.org = normalize_org(mention.org, context) if mention.org else None
                 mentions.append(mention)
         known = document_orgs(doc, context)
@@ -167,8 +174,7 @@ class OfficialLinker:
                 return ent.text
         return None
 
-    @staticmethod
-    def _sentence_org(doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
+    def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
         """The nearest body earlier in the sentence (the title's body when none is written before it)."""
         person = ents[i]
         sent = person.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -176,7 +182,21 @@ class OfficialLinker:
         for ent in reversed(ents[:i]):
             if ent.start_char < sent.start_char:
                 break
-            if ent.label_ == "ORG" and ent.end_char <= first_title:
+            if ent.label_ == "ORG" and ent.end_char <= first_title and self.words.can_hold(ent.text, mention.titles):
+                return ent.text
+        return None
+
+
+    def _paragraph_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
+        """A body named earlier in the paragraph that can hold the titles (``市政府召开…会议。副市长甲主持``):
+        the nearest one whose name ends as the post requires (:mod:`.official_bodies`)."""
+        person = ents[i]
+        sent_start = person.sent.start_char if doc.has_annotation("SENT_START") else 0
+        para_start = text_of(doc).rfind("\n", 0, sent_start) + 1
+        for ent in reversed(ents[:i]):
+            if ent.start_char < para_start:
+                break
+            if ent.label_ == "ORG" and ent.end_char <= sent_start and self.words.can_hold(ent.text, mention.titles):
                 return ent.text
         return None
 

@@ -1,0 +1,61 @@
+"""Which bodies can hold which posts: the word lists of ``configs/officials.json``.
+
+A title written without its body (``副市长甲主持``) belongs to a body the
+article named shortly before — usually the convener of the meeting being
+reported (``市政府召开…会议。…副市长甲主持``, GUIDELINES §4 and "Officials and
+events").  The nearest body is not always the right one: in ``市生态环境局召开
+…会议。副市长甲出席`` the vice-mayor is not the bureau's.  The post itself says
+what kind of body holds it — a ``局长`` heads a ``…局``, a ``副市长`` sits in a
+``…政府`` — so a body is taken from earlier sentences only when its name ends
+the way the post requires.  Posts with no listed ending (党组书记, 新闻发言人,
+一级巡视员) can be held by any body.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .segmenter import resolve_project_path
+
+
+@dataclass(frozen=True)
+class OfficialWords:
+    title_prefixes: tuple[str, ...] = ()
+    #: a post's last characters -> endings of the bodies that have that post
+    body_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: 甲，乙任组长: verbs by which listed persons take one post together
+    subject_sharing_verbs: tuple[str, ...] = ()
+
+    def endings_for(self, title: str) -> tuple[str, ...] | None:
+        """Endings a body needs to hold ``title``; None when any body can."""
+        core = title
+        for prefix in self.title_prefixes:
+            if core.startswith(prefix) and len(core) > len(prefix) + 1:
+                core = core[len(prefix):]
+                break
+        for post, endings in self.body_endings:  # longest post first
+            if core.endswith(post):
+                return endings
+        return None
+
+    def can_hold(self, body: str, titles: list[str]) -> bool:
+        """Can ``body`` hold one of ``titles``?  A person may hold posts in several bodies
+        (``市委副书记、市长``), so one post that fits, or one that fits any body, is enough."""
+        for title in titles:
+            endings = self.endings_for(title)
+            if endings is None or body.endswith(endings):
+                return True
+        return not titles
+
+
+@lru_cache(maxsize=4)
+def load_official_words(path: str) -> OfficialWords:
+    data = json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
+    posts = sorted(data.get("body_endings", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
+    return OfficialWords(
+        title_prefixes=tuple(sorted(data.get("title_prefixes", []), key=len, reverse=True)),
+        body_endings=tuple((post, tuple(endings)) for post, endings in posts),
+        subject_sharing_verbs=tuple(sorted(data.get("subject_sharing_verbs", []), key=len, reverse=True)),
+    )

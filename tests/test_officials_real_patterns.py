@@ -1,0 +1,36 @@
+"""Officials as real pages write them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pipeline.components.official_bodies import load_official_words
+from pipeline.io.readers import Document
+
+
+def officials(extractor, text: str, city: str | None = "江门市") -> dict[str, dict]:
+    meta = {"published": "2024-07-20", **({"city": city} if city else {})}
+    record = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()
+    return {o["person"]: o for o in record["officials"]}
+
+
+def test_a_post_says_which_kind_of_body_holds_it():
+    words = load_official_words("configs/officials.json")
+    assert words.can_hold("江门市政府", ["副市长"])
+    assert not words.can_hold("江门市生态环境局", ["副市长"])
+    assert words.can_hold("江门市生态环境局", ["党组书记", "局长"])
+    assert not words.can_hold("江门市政府", ["支队长"])
+    assert words.can_hold("江门市委", ["市委副书记", "市长"])  # one post in each body
+    assert words.can_hold("江门市生态环境局", ["新闻发言人"])
+
+
+def test_an_untitled_body_comes_from_the_convener_earlier_in_the_paragraph(extractor):
+    text = ("2月10日下午,市政府召开全市生态环境保护工作会议,总结去年工作。"
+            "市长黄志平出席会议并讲话,副市长钟丽华主持会议。\n")
+    found = officials(extractor, text)
+    assert found["黄志平"]["org"] == "江门市政府"
+    assert found["钟丽华"]["org"] == "江门市政府"
+
+
+def test_a_convener_that_cannot_hold_the_post_is_not_its_body(extractor):
+    text = ("3月5日,市生态环境局召开大气污染防治推进会议,"
+            "副市长王建国出席会议并讲话。\n")
+    assert officials(extractor, text)["王建国"]["org"] is None
