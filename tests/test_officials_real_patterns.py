@@ -34,3 +34,17 @@ def test_a_convener_that_cannot_hold_the_post_is_not_its_body(extractor):
     text = ("3月5日,市生态环境局召开大气污染防治推进会议,"
             "副市长王建国出席会议并讲话。\n")
     assert officials(extractor, text)["王建国"]["org"] is None
+
+
+def test_posts_in_two_bodies_joined_by_a_comma_and_a_body_written_without_its_place(extractor):
+    text = "8月10日上午，江门市委副书记、市长，江海新区党工委副书记、管委会主任刘建明回答了记者提问。"
+    found = officials(extractor, text)["刘建明"]
+    assert found["titles"] == ["市委副书记", "市长", "党工委副书记", "主任"]
+    assert found["org"] == "江海新区管委会"
+
+
+def test_a_title_folded_with_its_committee_gives_the_committee_as_body(extractor):
+    text = "江门市成立了生态环境保护工作领导小组,市委书记王志刚任第一组长。"
+    found = officials(extractor, text)["王志刚"]
+    assert found["titles"][0] == "市委书记"
+    assert found["org"] == "江门市委"

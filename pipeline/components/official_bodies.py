@@ -27,6 +27,9 @@ class OfficialWords:
     body_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: 甲，乙任组长: verbs by which listed persons take one post together
     subject_sharing_verbs: tuple[str, ...] = ()
+    #: position titles (configs/gazetteers/titles.txt): a title the entity layer left untagged
+    #: between a body and a name is still read (``开封市委|书记|高建军`` -> 市委书记)
+    titles: frozenset[str] = frozenset()
 
     def endings_for(self, title: str) -> tuple[str, ...] | None:
         """Endings a body needs to hold ``title``; None when any body can."""
@@ -51,11 +54,16 @@ class OfficialWords:
 
 
 @lru_cache(maxsize=4)
-def load_official_words(path: str) -> OfficialWords:
+def load_official_words(path: str, titles_path: str | None = None) -> OfficialWords:
     data = json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
+    titles: frozenset[str] = frozenset()
+    if titles_path:
+        lines = resolve_project_path(titles_path).read_text(encoding="utf-8").splitlines()
+        titles = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
     posts = sorted(data.get("body_endings", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
     return OfficialWords(
         title_prefixes=tuple(sorted(data.get("title_prefixes", []), key=len, reverse=True)),
         body_endings=tuple((post, tuple(endings)) for post, endings in posts),
         subject_sharing_verbs=tuple(sorted(data.get("subject_sharing_verbs", []), key=len, reverse=True)),
+        titles=titles,
     )

@@ -31,6 +31,9 @@ from .spans import text_of
 
 
 JOINERS = re.compile(r"^[、\s]*$")
+#: an organisation name opening with one of these is normalised to the article's place instead
+BARE_PREFIXES = "市省县区州旗盟"
+CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
@@ -84,9 +87,59 @@ def document_orgs(doc, context) -> list[str]:
 
 
 @Language.factory("ecoie_officials", requires=["doc.ents", "doc._.context"], assigns=["doc._.officials"],
-                  default_config={"max_gap": 2, "words": "configs/officials.json"})
-def create_officials(nlp: Language, name: str, max_gap: int, words: str) -> "OfficialLinker":
-    return OfficialLinker(max_gap, load_official_words(words))
+                  default_config={"max_gap": 2, "words": "configs/officials.json",
+                                  "titles": "configs/gazetteers/titles.txt"})
+def create_officials(nlp: Language, name: str, max_gap: int, words: str, titles: str) -> "OfficialLinker":
+    return OfficialLinker(max_gap, load_official_words(words, titles))
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A place or title the linker reads inside an ORG span that folds them (``开封市委`` + ``书记``);
+    shaped like a Span for the linker (label_, text, character offsets), never added to ``doc.ents``."""
+    label_: str
+    text: str
+    start_char: int
+    end_char: int
+    sent: object = None
+
+
+COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
+
+
+def unfold_titles(text: str, ents: list, titles: frozenset[str]) -> tuple[list, dict[int, str]]:
+    """Entities with the titles the entity layer left untagged between a body and a name read in.
+
+    ``开封市委``(ORG) ``书记`` ``高建军``: the title is written folded with its committee, which the
+    guidelines annotate as one TITLE (``市委书记``) after a GPE (``开封``); ``市生态环境局``(ORG)
+    ``局长`` ``甲``: the title follows its body.  Returns the new list and, for each folded title
+    (by start offset), the body folded into it (``开封市委``) — the official's body when no other
+    is written for the person."""
+    if not titles:
+        return ents, {}
+    out, folded = [], {}
+    for n, ent in enumerate(ents):
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if ent.label_ != "ORG" or nxt is None or nxt.label_ not in ("TITLE", "PERSON"):
+            out.append(ent)
+            continue
+        gap = text[ent.end_char:nxt.start_char]
+        word = gap.rstrip("、 \u3000")
+        if not word or word not in titles or not JOINERS.match(gap[len(word):]):
+            out.append(ent)
+            continue
+        m = COMMITTEE.match(ent.text)
+        if m and m.group(2) + word in titles:
+            place, committee = m.group(1), m.group(2)
+            if place:
+                out.append(Piece("GPE", place, ent.start_char, ent.start_char + len(place)))
+            title = Piece("TITLE", committee + word, ent.start_char + len(place), ent.end_char + len(word))
+            folded[title.start_char] = ent.text
+            out.append(title)
+        else:
+            out.append(ent)
+            out.append(Piece("TITLE", word, ent.end_char, ent.end_char + len(word)))
+    return out, folded
 
 
 class OfficialLinker:
@@ -95,7 +148,7 @@ class OfficialLinker:
         self.words = words or OfficialWords()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = sorted(doc.ents, key=lambda e: e.start_char)
+        ents, folded = unfold_titles(text_of(doc), sorted(doc.ents, key=lambda e: e.start_char), self.words.titles)
         context = doc._.context if doc.has_extension("context") else None
         mentions: list[OfficialMention] = []
         for i, ent in enumerate(ents):
@@ -104,8 +157,8 @@ class OfficialLinker:
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
             if mention and mention.titles:
                 if mention.org is None:
-                    mention.org = (self._anaphoric_org(doc, ents, mention) or self._sentence_org(doc, ents, i, mention)
-                                   or self._paragraph_org(doc, ents, i, mention))
+                    mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
+                                   or self._sentence_org(doc, ents, i, mention) or self._paragraph_org(doc, ents, i, mention))
                 mention.org = normalize_org(mention.org, context) if mention.org else None
                 mentions.append(mention)
         known = document_orgs(doc, context)
@@ -118,35 +171,70 @@ class OfficialLinker:
         return text_of(doc)[a:b]
 
     def _before(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
-        """``[ORG] TITLE(、TITLE)* PERSON``."""
+        """``[PLACE][ORG] TITLE(、TITLE)* PERSON``, read leftwards block by block.
+
+        A block is titles joined by ``、`` (or nothing) with the body and place written before them.
+        Blocks before the first are the same person's posts in other bodies: joined by ``、`` after a
+        block that names its body (``扬州市委宣传部副部长、扬州市政府新闻办主任周学军``), or by ``，``
+        before a block that opens with its body or place, when the earlier block opens a clause
+        (``甲市委副书记、市长，乙新区党工委副书记、管委会主任某某``).  The official's body is the
+        first one named; a body written without its place takes the place that opens its
+        comma-separated part (``贵安新区党工委副书记、管委会主任`` -> ``贵安新区管委会``)."""
         person = ents[i]
-        titles: list[Span] = []
+        blocks: list[tuple[list[Span], Span | None, Span | None]] = []  # (titles, body, place)
+        comma_after: list[bool] = []  # is block k separated from block k+1 by ，?
         j, edge = i - 1, person.start_char
-        while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
-                and edge - ents[j].end_char <= self.max_gap:
-            titles.insert(0, ents[j])
-            edge = ents[j].start_char
-            j -= 1
-        if not titles:
+        while True:
+            titles: list[Span] = []
+            while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
+                    and edge - ents[j].end_char <= self.max_gap:
+                titles.insert(0, ents[j])
+                edge = ents[j].start_char
+                j -= 1
+            if not titles:
+                break
+            body = place = None
+            if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
+                body, edge, j = ents[j], ents[j].start_char, j - 1
+            if j >= 0 and ents[j].label_ == "GPE" and ents[j].end_char == edge:
+                place, edge, j = ents[j], ents[j].start_char, j - 1
+            blocks.insert(0, (titles, body, place))
+            if j < 0 or ents[j].label_ != "TITLE":
+                break
+            joint = self._gap(doc, ents[j].end_char, edge)
+            if joint == "、" and body is not None and place is None:
+                comma_after.insert(0, False)
+                continue
+            if joint in ("，", ",") and (body is not None or place is not None) and self._opens_clause(doc, ents, j):
+                comma_after.insert(0, True)
+                edge = ents[j].end_char  # the comma is the joint, not a gap inside the next block
+                continue
+            break
+        if not blocks:
             return None
+        titles = [t for block in blocks for t in block[0]]
         org = None
-        if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
-            org = ents[j].text
-            # posts in two bodies: 扬州市委宣传部副部长、扬州市政府新闻办主任周学军 — every title, and the
-            # first body named (the guidelines' decision)
-            while j >= 1 and ents[j - 1].label_ == "TITLE" and self._gap(doc, ents[j - 1].end_char, ents[j].start_char) == "、":
-                k, block = j - 1, []
-                while k >= 0 and ents[k].label_ == "TITLE" and (not block or JOINERS.match(
-                        self._gap(doc, ents[k].end_char, block[0].start_char))):
-                    block.insert(0, ents[k])
-                    k -= 1
-                titles = block + titles
-                if k >= 0 and ents[k].label_ == "ORG" and ents[k].end_char == block[0].start_char:
-                    org, j = ents[k].text, k
-                else:
-                    break
+        n = next((k for k, block in enumerate(blocks) if block[1] is not None), None)
+        if n is not None:
+            org = blocks[n][1].text
+            # the place opening this comma-separated part, when the body is written without one
+            k = n
+            while blocks[k][2] is None and k > 0 and not comma_after[k - 1]:
+                k -= 1
+            place = blocks[k][2]
+            if place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES:
+                org = place.text + org
         return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
                                [(t.start_char, t.end_char) for t in titles])
+
+    def _opens_clause(self, doc: Doc, ents: list[Span], j: int) -> bool:
+        """Does the block of titles ending at ``ents[j]`` open a clause (sentence start or after punctuation)?"""
+        k = j
+        while k > 0 and ents[k - 1].label_ in ("TITLE", "ORG", "GPE") and \
+                JOINERS.match(self._gap(doc, ents[k - 1].end_char, ents[k].start_char)):
+            k -= 1
+        before = text_of(doc)[max(0, ents[k].start_char - 1): ents[k].start_char]
+        return not before or before in CLAUSE_OPENERS
 
     def _after(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
         """``PERSON TITLE`` (吕克军局长), with the ORG before the name if written there."""
@@ -158,6 +246,20 @@ class OfficialLinker:
             title = ents[i + 1]
             return OfficialMention(person.text, [title.text], org, person.start_char, person.end_char,
                                    [(title.start_char, title.end_char)])
+        return None
+
+    @staticmethod
+    def _folded_org(doc: Doc, ents: list, mention: OfficialMention, folded: dict[int, str]) -> str | None:
+        """The body folded into the first title that folds one (``市委书记`` -> ``市委``, with the place
+        written right before it: ``开封`` + ``市委书记`` -> ``开封市委``; GUIDELINES, real articles)."""
+        for start, end in mention.title_spans:
+            if start in folded:
+                return folded[start]
+            title = text_of(doc)[start:end]
+            m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
+            if m and not m.group(1) and title != m.group(2) and not title.startswith("党"):
+                place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
+                return place + m.group(2)
         return None
 
     @staticmethod
