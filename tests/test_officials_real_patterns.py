@@ -48,3 +48,18 @@ def test_a_title_folded_with_its_committee_gives_the_committee_as_body(extractor
     found = officials(extractor, text)["王志刚"]
     assert found["titles"][0] == "市委书记"
     assert found["org"] == "江门市委"
+
+
+def test_a_post_taken_by_a_verb_is_shared_by_the_persons_listed_before_it(extractor):
+    text = "江门市成立了生态环境保护工作领导小组，市委书记王志刚，市委副书记、市长陈海涛任组长。"
+    found = officials(extractor, text)
+    assert found["王志刚"]["titles"] == ["市委书记", "组长"]
+    assert found["陈海涛"]["titles"] == ["市委副书记", "市长", "组长"]
+    assert found["陈海涛"]["org"] == "江门市委"
+
+
+def test_a_post_in_brackets_after_the_name(extractor):
+    found = officials(extractor, "会议由刘德明（市生态环境局局长）主持。")["刘德明"]
+    assert found["titles"] == ["局长"] and found["org"] == "江门市生态环境局"
+    found = officials(extractor, "会议由刘德明(市委常委、副市长)主持。")["刘德明"]
+    assert found["titles"] == ["市委常委", "副市长"]

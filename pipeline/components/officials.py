@@ -1,8 +1,12 @@
 """``ecoie_officials``: who holds which position in which body.
 
 Chinese news writes officials as ``[ORG][TITLE、TITLE…]PERSON`` (``市生态环境局
-党组书记、局长吕克军``), sometimes ``PERSON TITLE`` (``吕克军局长``), and in
-transcripts as speaker labels (``廊坊市生态环境局党组书记、局长尹崧：``).  The
+党组书记、局长吕克军``), sometimes ``PERSON TITLE`` (``吕克军局长``), with posts
+in brackets (``甲（市委书记）``) or taken by a verb (``甲，乙任组长``: both are
+组长), and in transcripts as speaker labels (``廊坊市生态环境局党组书记、局长尹崧：``).
+Posts in several bodies are one chain (``甲市委副书记、市长，乙新区党工委副书记、
+管委会主任某某``); a title folded with its committee (``市委书记``) brings the
+committee as the body when no other is written for the person.  The
 linker walks left from each PERSON over titles joined by ``、`` or nothing,
 then takes the ORG written right before the first title; a title with no
 body before it takes the nearest body earlier in the same sentence (``市生态
@@ -33,6 +37,8 @@ from .spans import text_of
 JOINERS = re.compile(r"^[、\s]*$")
 #: an organisation name opening with one of these is normalised to the article's place instead
 BARE_PREFIXES = "市省县区州旗盟"
+#: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
+LIST_JOINTS = {"，", ",", "、", "和", "与", "及", "以及"}
 CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
@@ -45,6 +51,8 @@ class OfficialMention:
     start: int = 0
     end: int = 0
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: where the written chain ([place][body]titles) before the name starts
+    chain_start: int | None = None
 
 
 def normalize_org(name: str, context) -> str:
@@ -155,6 +163,17 @@ class OfficialLinker:
             if ent.label_ != "PERSON":
                 continue
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
+            stated = self._stated_after(doc, ents, i)
+            if stated is not None:
+                titles, body, shared = stated
+                if mention is None:
+                    mention = OfficialMention(ent.text, [], None, ent.start_char, ent.end_char, [], ent.start_char)
+                if shared:  # 市委书记甲，市长乙任组长: every person listed before the verb takes the post
+                    for earlier in self._coordinated(doc, mentions, mention):
+                        earlier.titles.extend(t.text for t in titles if t.text not in earlier.titles)
+                mention.titles.extend(t.text for t in titles if t.text not in mention.titles)
+                mention.title_spans.extend((t.start_char, t.end_char) for t in titles)
+                mention.org = mention.org or (body.text if body is not None else None)
             if mention and mention.titles:
                 if mention.org is None:
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
@@ -225,7 +244,40 @@ class OfficialLinker:
             if place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES:
                 org = place.text + org
         return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
-                               [(t.start_char, t.end_char) for t in titles])
+                               [(t.start_char, t.end_char) for t in titles], edge)
+
+    def _stated_after(self, doc: Doc, ents: list, i: int) -> tuple[list, Span | None, bool] | None:
+        """Posts written after the name: in brackets (``高某某（市委书记）``, ``甲（市环委办主任）``) or
+        after a verb of taking a post (``乙任组长``, ``丙担任副组长``).  Returns (titles, body, shared):
+        a post taken by a verb is shared by the persons listed before it."""
+        text, person = text_of(doc), ents[i]
+        pos, bracket = person.end_char, text[person.end_char:person.end_char + 1] in ("（", "(")
+        verb = None if bracket else next((v for v in self.words.subject_sharing_verbs if text.startswith(v, pos)), None)
+        if not bracket and verb is None:
+            return None
+        pos += 1 if bracket else len(verb)
+        j, body, titles = i + 1, None, []
+        if bracket and j < len(ents) and ents[j].label_ == "ORG" and ents[j].start_char == pos:
+            body, pos, j = ents[j], ents[j].end_char, j + 1
+        while j < len(ents) and ents[j].label_ == "TITLE" and (ents[j].start_char == pos or titles and
+                                                             JOINERS.match(text[pos:ents[j].start_char])
+                                                             and ents[j].start_char - pos <= self.max_gap):
+            titles.append(ents[j])
+            pos, j = ents[j].end_char, j + 1
+        if not titles or (bracket and text[pos:pos + 1] not in ("）", ")")):
+            return None
+        return titles, body, not bracket
+
+    @staticmethod
+    def _coordinated(doc: Doc, mentions: list[OfficialMention], mention: OfficialMention) -> list[OfficialMention]:
+        """The officials listed right before ``mention`` (``市委书记甲，市委副书记、市长乙``), nearest last."""
+        out, start = [], mention.chain_start if mention.chain_start is not None else mention.start
+        for earlier in reversed(mentions):
+            if earlier.end > start or text_of(doc)[earlier.end:start].strip() not in LIST_JOINTS:
+                break
+            out.insert(0, earlier)
+            start = earlier.chain_start if earlier.chain_start is not None else earlier.start
+        return out
 
     def _opens_clause(self, doc: Doc, ents: list[Span], j: int) -> bool:
         """Does the block of titles ending at ``ents[j]`` open a clause (sentence start or after punctuation)?"""
