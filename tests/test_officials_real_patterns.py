@@ -63,3 +63,31 @@ def test_a_post_in_brackets_after_the_name(extractor):
     assert found["titles"] == ["局长"] and found["org"] == "江门市生态环境局"
     found = officials(extractor, "会议由刘德明(市委常委、副市长)主持。")["刘德明"]
     assert found["titles"] == ["市委常委", "副市长"]
+
+
+def test_a_name_the_entity_layer_missed_after_a_title_chain_is_still_the_official(extractor):
+    text = ("6月5日,市政府新闻办召开环境质量状况新闻发布会。"
+            "市生态环境局党组成员、副局长、新闻发言人闫立对全市环境质量状况进行介绍并回答记者提问。")
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市"}))
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as if the model had missed the name
+    for name in ("officials", "events"):
+        extractor.nlp.get_pipe(name)(doc)
+    [official] = [o for o in doc._.officials if o.person == "闫立"]
+    assert official.titles == ["党组成员", "副局长", "新闻发言人"]
+    assert official.org == "江门市生态环境局"
+    [press] = [e for e in doc._.events if e.type == "press_conference"]
+    assert press.speakers == ["闫立"]
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]  # the entity layer's output is left alone
+
+
+def test_no_name_is_read_where_no_cue_follows():
+    words = load_official_words("configs/officials.json", "configs/gazetteers/titles.txt",
+                                "configs/gazetteers/surnames.txt")
+    assert words.name_at("副局长闫立对全市", 3) == "闫立"
+    assert words.name_at("副局长王建国介绍", 3) == "王建国"
+    assert words.name_at("副局长高度重视", 3) is None
+
+
+def test_the_general_secretary_is_not_a_local_body_s_official(extractor):
+    text = "市生态环境局召开专题会议,学习习近平总书记重要讲话精神。"
+    assert officials(extractor, text).get("习近平", {}).get("org") is None

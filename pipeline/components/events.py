@@ -53,6 +53,14 @@ DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
 
 
+@dataclass(frozen=True)
+class _NameMention:
+    """Where an official's name the entity layer did not label is written (shaped like a Span)."""
+    text: str
+    start_char: int
+    end_char: int
+
+
 @dataclass
 class EventRecord:
     type: str
@@ -107,6 +115,7 @@ class EventReader:
         self._orgs: list[str] | None = None
         self._verb_speakers: list[str] | None = None
         self._labels: list[str] | None = None
+        self._unlabelled: list | None = None
         self.convene_re = _alternation(words["convene"])
         self.speaker_re = _alternation(words["speaker"])
         self.moderator_re = _alternation(words["moderator"])
@@ -118,13 +127,13 @@ class EventReader:
         self._index = EntIndex(doc)  # doc.ents and Span.ents are O(length) per access
         # document-wide lists every reported event consults: each is a scan of the whole document,
         # so they are taken once per document (once per event made long documents quadratic)
-        self._orgs = self._verb_speakers = self._labels = None
+        self._orgs = self._verb_speakers = self._labels = self._unlabelled = None
         events = []
         for gathering in self.gatherings:
             events.extend(self._convened(doc, gathering, ctx))
         for name, prefixes in self.outcomes.items():
             events.extend(self._outcomes(doc, name, prefixes))
-        self._index = self._orgs = self._verb_speakers = self._labels = None
+        self._index = self._orgs = self._verb_speakers = self._labels = self._unlabelled = None
         doc._.events = events
         return doc
 
@@ -225,7 +234,7 @@ class EventReader:
         pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
         for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
-            found = [e for e in self._index.starting_in(c_start, c_end) if e.label_ == "PERSON" and e.text in officials]
+            found = [e for e in self._persons(doc, officials, c_start, c_end) if e.text in officials]
             persons = [e.text for e in found]
             if not persons:
                 pending = []
@@ -285,11 +294,24 @@ class EventReader:
         (闫涛介绍, 马宁宇表示), from character ``after`` on; the document's list is taken once."""
         if self._verb_speakers is None:
             text = text_of(doc)
+            officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
             self._verb_speakers = [
-                ent for ent in self._index.ents
-                if ent.label_ == "PERSON" and self.speaker_re.match(text, ent.end_char)
-                and not self.moderator_re.match(text, ent.end_char)]
+                ent for ent in self._persons(doc, officials, 0, len(text))
+                if self.speaker_re.match(text, ent.end_char) and not self.moderator_re.match(text, ent.end_char)]
         return [ent.text for ent in self._verb_speakers if ent.start_char >= after]
+
+    def _persons(self, doc: Doc, officials: set[str], start: int, end: int) -> list:
+        """PERSON entities starting in ``[start, end)``, and the mentions of officials whose name the
+        entity layer missed (the officials linker reads a name after a title chain itself)."""
+        found = [e for e in self._index.starting_in(start, end) if e.label_ == "PERSON"]
+        if self._unlabelled is None:
+            tagged = {e.text for e in self._index.ents if e.label_ == "PERSON"}
+            text = text_of(doc)
+            self._unlabelled = sorted(
+                (_NameMention(m.group(), m.start(), m.end()) for name in officials - tagged
+                 for m in re.finditer(re.escape(name), text)), key=lambda m: m.start_char)
+        extra = [m for m in self._unlabelled if start <= m.start_char < end]
+        return sorted(found + extra, key=lambda e: e.start_char) if extra else found
 
     def _presiding(self, doc: Doc, officials: set[str]) -> str | None:
         """The first official directly followed by 主持 anywhere in the article (甲主持发布会, 发布会由…甲主持)."""

@@ -30,6 +30,24 @@ class OfficialWords:
     #: position titles (configs/gazetteers/titles.txt): a title the entity layer left untagged
     #: between a body and a name is still read (``开封市委|书记|高建军`` -> 市委书记)
     titles: frozenset[str] = frozenset()
+    #: what may follow a name the entity layer missed after a title chain (介绍, 表示, 对 …)
+    name_cues: tuple[str, ...] = ()
+    #: single-character and compound surnames (configs/gazetteers/surnames.txt)
+    surnames: frozenset[str] = frozenset()
+    compound_surnames: tuple[str, ...] = ()
+
+    def name_at(self, text: str, pos: int) -> str | None:
+        """A personal name written at ``pos`` and followed by a cue (``闫某对``, ``张某某介绍``):
+        a surname and one or two Han characters; the longer reading wins when both are cued."""
+        if not self.surnames or not self.name_cues:
+            return None
+        for size in (3, 2) if not text.startswith(self.compound_surnames, pos) else (4, 3):
+            name = text[pos:pos + size]
+            if len(name) == size and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    and (name[0] in self.surnames or name.startswith(self.compound_surnames)) \
+                    and text.startswith(self.name_cues, pos + size) and name not in self.titles:
+                return name
+        return None
 
     def endings_for(self, title: str) -> tuple[str, ...] | None:
         """Endings a body needs to hold ``title``; None when any body can."""
@@ -54,16 +72,41 @@ class OfficialWords:
 
 
 @lru_cache(maxsize=4)
-def load_official_words(path: str, titles_path: str | None = None) -> OfficialWords:
+def load_official_words(path: str, titles_path: str | None = None, surnames_path: str | None = None) -> OfficialWords:
     data = json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
     titles: frozenset[str] = frozenset()
+    #: what may follow a name the entity layer missed after a title chain (介绍, 表示, 对 …)
+    name_cues: tuple[str, ...] = ()
+    #: single-character and compound surnames (configs/gazetteers/surnames.txt)
+    surnames: frozenset[str] = frozenset()
+    compound_surnames: tuple[str, ...] = ()
+
+    def name_at(self, text: str, pos: int) -> str | None:
+        """A personal name written at ``pos`` and followed by a cue (``闫某对``, ``张某某介绍``):
+        a surname and one or two Han characters; the longer reading wins when both are cued."""
+        if not self.surnames or not self.name_cues:
+            return None
+        for size in (3, 2) if not text.startswith(self.compound_surnames, pos) else (4, 3):
+            name = text[pos:pos + size]
+            if len(name) == size and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    and (name[0] in self.surnames or name.startswith(self.compound_surnames)) \
+                    and text.startswith(self.name_cues, pos + size) and name not in self.titles:
+                return name
+        return None
     if titles_path:
         lines = resolve_project_path(titles_path).read_text(encoding="utf-8").splitlines()
         titles = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    surnames: list[str] = []
+    if surnames_path:
+        lines = resolve_project_path(surnames_path).read_text(encoding="utf-8").splitlines()
+        surnames = " ".join(ln for ln in lines if not ln.startswith("#")).split()
     posts = sorted(data.get("body_endings", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
     return OfficialWords(
         title_prefixes=tuple(sorted(data.get("title_prefixes", []), key=len, reverse=True)),
         body_endings=tuple((post, tuple(endings)) for post, endings in posts),
         subject_sharing_verbs=tuple(sorted(data.get("subject_sharing_verbs", []), key=len, reverse=True)),
         titles=titles,
+        name_cues=tuple(sorted(data.get("name_cues", []), key=len, reverse=True)),
+        surnames=frozenset(w for w in surnames if len(w) == 1),
+        compound_surnames=tuple(w for w in surnames if len(w) == 2),
     )

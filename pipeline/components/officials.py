@@ -96,9 +96,10 @@ def document_orgs(doc, context) -> list[str]:
 
 @Language.factory("ecoie_officials", requires=["doc.ents", "doc._.context"], assigns=["doc._.officials"],
                   default_config={"max_gap": 2, "words": "configs/officials.json",
-                                  "titles": "configs/gazetteers/titles.txt"})
-def create_officials(nlp: Language, name: str, max_gap: int, words: str, titles: str) -> "OfficialLinker":
-    return OfficialLinker(max_gap, load_official_words(words, titles))
+                                  "titles": "configs/gazetteers/titles.txt",
+                                  "surnames": "configs/gazetteers/surnames.txt"})
+def create_officials(nlp: Language, name: str, max_gap: int, words: str, titles: str, surnames: str) -> "OfficialLinker":
+    return OfficialLinker(max_gap, load_official_words(words, titles, surnames))
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class OfficialLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         ents, folded = unfold_titles(text_of(doc), sorted(doc.ents, key=lambda e: e.start_char), self.words.titles)
+        ents = self._named_after_titles(doc, ents)
         context = doc._.context if doc.has_extension("context") else None
         mentions: list[OfficialMention] = []
         for i, ent in enumerate(ents):
@@ -185,6 +187,23 @@ class OfficialLinker:
             m.org = canonical_org(m.org, known)
         doc._.officials = merge_mentions(mentions)
         return doc
+
+    def _named_after_titles(self, doc: Doc, ents: list) -> list:
+        """Names the entity layer missed right after a title chain (``新闻发言人闫某对…进行介绍``):
+        read for the official record only (``doc.ents`` is the entity layer's); the name must be
+        a surname and one or two characters followed by a cue word (:meth:`OfficialWords.name_at`)."""
+        text, out = text_of(doc), []
+        for n, ent in enumerate(ents):
+            out.append(ent)
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if ent.label_ != "TITLE":
+                continue
+            name = self.words.name_at(text, ent.end_char)
+            if name and (nxt is None or nxt.start_char >= ent.end_char + len(name)):
+                span = doc.char_span(ent.end_char, ent.end_char + len(name), alignment_mode="expand")
+                out.append(Piece("PERSON", name, ent.end_char, ent.end_char + len(name),
+                                 span.sent if span is not None and doc.has_annotation("SENT_START") else None))
+        return out
 
     def _gap(self, doc: Doc, a: int, b: int) -> str:
         return text_of(doc)[a:b]
@@ -331,7 +350,7 @@ class OfficialLinker:
     def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
         """The nearest body earlier in the sentence (the title's body when none is written before it)."""
         person = ents[i]
-        sent = person.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = person.sent if doc.has_annotation("SENT_START") and person.sent is not None else doc[:]
         first_title = min((s for s, _ in mention.title_spans), default=person.start_char)
         for ent in reversed(ents[:i]):
             if ent.start_char < sent.start_char:
@@ -345,7 +364,7 @@ class OfficialLinker:
         """A body named earlier in the paragraph that can hold the titles (``市政府召开…会议。副市长甲主持``):
         the nearest one whose name ends as the post requires (:mod:`.official_bodies`)."""
         person = ents[i]
-        sent_start = person.sent.start_char if doc.has_annotation("SENT_START") else 0
+        sent_start = person.sent.start_char if doc.has_annotation("SENT_START") and person.sent is not None else 0
         para_start = text_of(doc).rfind("\n", 0, sent_start) + 1
         for ent in reversed(ents[:i]):
             if ent.start_char < para_start:
