@@ -97,3 +97,15 @@ def test_an_official_who_sets_out_requirements_after_a_meeting_speaks(extractor)
             "就做好下一步工作,陈立平提出三点要求。一是提高认识,二是压实责任。\n")
     [meeting] = events(extractor, text)
     assert meeting["speakers"] == ["陈立平"]
+
+
+def test_bracketed_labels_and_role_headers_of_a_transcript(extractor):
+    text = ("7月10日上午,江门市政府新闻办召开新闻发布会,介绍上半年生态环境保护工作。\n"
+            "主持人:江门市政府新闻办副主任周海燕\n"
+            "【发布人】江门市生态环境局局长陈志强\n"
+            "上半年全市空气质量优良天数比例为91.2%。\n"
+            "【李文华】\n"
+            "下一步我们将加强臭氧污染防治。\n")
+    [press] = events(extractor, text)
+    assert press["moderator"] == "周海燕"
+    assert set(press["speakers"]) == {"陈志强", "李文华"}

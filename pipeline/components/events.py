@@ -21,7 +21,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   speaker labels of a transcript, alone on their line (``廊坊市生态环境局党组
   书记、局长尹崧：``) or before the answer (``尹崧：今年…``; such a person
   speaks whether or not a position is written), and its moderator from a
-  ``主持人甲：`` label or the first official written right before ``主持``.
+  ``主持人甲：`` label, a bracketed label (``【甲】``, ``【主持人 乙】``), a role header
+  (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
   At a meeting, a presiding official who also speaks is both moderator and
   speaker (GUIDELINES, "Meeting speakers").
 * enforcement_outcome: one per jurisdiction, from role-``value`` quantities
@@ -49,6 +50,8 @@ from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
 
 
+#: a transcript header naming a role, the person written after the colon (主持人：…乙)
+ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
 DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
 
@@ -325,23 +328,47 @@ class EventReader:
     def _speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:
         """Transcript speaker labels: (persons who answer, the moderator if a label names one).
 
-        A label opens a line and ends in a colon: alone on its line (``市生态环境局局长甲：``) or
-        followed by the answer (``甲：今年以来…``), where the name must stand right before the colon.
-        Reporters' labels (``…记者：``) are nobody's answer; ``主持人甲：`` names the moderator."""
+        * a line opening with a label that ends in a colon, alone on its line
+          (``市生态环境局局长甲：``) or followed by the answer (``甲：今年以来…``), where the
+          name must stand right before the colon;
+        * a bracketed label on a line of its own (``【甲】``, ``【主持人 市政府新闻办主任 乙】``,
+          ``【发布人】甲``);
+        * a role header (``主持人：市委宣传部副部长乙``, ``发布人：市生态环境局局长甲``).
+        Reporters' labels (``…记者：``) are nobody's answer; a label with ``主持`` names the moderator."""
         text, out, moderator = text_of(doc), [], None
-        for m in re.finditer(r"(?:^|\n)[ \t\u3000]*([^\n:：]{0,60}?)[ \t\u3000]*[:：]", text):
-            line_start, line_end = m.start(1), m.end(1)
-            rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
-            persons = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"
-                       and e.end_char <= line_end]
-            if not persons or "记者" in m.group(1) or re.search(r"[，,。；;！？]", m.group(1)):
-                continue
-            if rest.strip() and persons[-1].end_char != line_end:
-                continue  # an answer on the same line: the name must be the label's last word
-            if "主持" in m.group(1):
+
+        def take(label: str, start: int, end: int) -> None:
+            nonlocal moderator
+            persons = [e for e in index.starting_in(start, end) if e.label_ == "PERSON" and e.end_char <= end]
+            if not persons or "记者" in label:
+                return
+            if "主持" in label:
                 moderator = moderator or persons[-1].text
             elif persons[-1].text not in out:
                 out.append(persons[-1].text)
+
+        for m in re.finditer(r"(?:^|\n)[ \t\u3000]*([^\n:：]{0,60}?)[ \t\u3000]*[:：]", text):
+            line_start, line_end = m.start(1), m.end(1)
+            rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+            if re.search(r"[，,。；;！？]", m.group(1)):
+                continue
+            role = ROLE_HEADER.fullmatch(m.group(1))
+            if role and rest.strip() and not re.search(r"[，,。；;！？]", rest):
+                # 主持人：市委宣传部副部长乙 — the label names the role, the rest of the line the person
+                head = m.end() + len(rest) - len(rest.lstrip())
+                tail = m.end() + len(rest.rstrip())
+                named = [e for e in index.starting_in(head, tail) if e.label_ == "PERSON"]
+                if named and named[-1].end_char == tail:
+                    take(role.group(), head, tail)
+                continue
+            if rest.strip():
+                named = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"]
+                if not named or named[-1].end_char != line_end:
+                    continue  # an answer on the same line: the name must be the label's last word
+            take(m.group(1), line_start, line_end)
+        for m in re.finditer(r"(?:^|\n)[ \t\u3000]*【([^】\n]{1,40})】[ \t\u3000]*([^\n]{0,30}?)[ \t\u3000]*(?=\n|$)", text):
+            if not re.search(r"[，,。；;！？:：]", m.group(1) + m.group(2)):
+                take(m.group(1) + m.group(2), m.start(1), m.end(2))
         return out, moderator
 
     # --- enforcement outcomes ------------------------------------------------------------------
