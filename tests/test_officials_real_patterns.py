@@ -91,3 +91,31 @@ def test_no_name_is_read_where_no_cue_follows():
 def test_the_general_secretary_is_not_a_local_body_s_official(extractor):
     text = "市生态环境局召开专题会议,学习习近平总书记重要讲话精神。"
     assert officials(extractor, text).get("习近平", {}).get("org") is None
+
+
+def test_a_section_named_alone_belongs_to_the_body_named_before_it(extractor):
+    text = ("1月25日，江门市政府新闻办举行新闻发布会。市生态环境局党组书记、局长刘鸿明发布全市生态环境质量状况，"
+            "水生态环境科科长赖永明答记者问。")
+    assert officials(extractor, text)["赖永明"]["org"] == "江门市生态环境局水生态环境科"
+
+
+def test_a_body_split_into_pieces_by_the_entity_layer_is_one_body(extractor):
+    text = "江门市生态环境局台山分局党组书记、局长吴海明介绍，截至10月底，全县优良天数累计200天。"
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市"}))
+    pieces = [doc.char_span(0, 8, "ORG"), doc.char_span(8, 10, "GPE"), doc.char_span(10, 12, "ORG")]
+    assert all(pieces), "the test's split must fall on token boundaries"
+    doc.ents = [e for e in doc.ents if e.start_char >= 12] + pieces
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "吴海明"]
+    assert official.org == "江门市生态环境局台山分局"
+
+
+def test_a_branch_with_its_untagged_place_joins_the_body_before_it(extractor):
+    text = "江门市生态环境局台山分局党组书记、局长吴海明介绍，截至10月底，全县优良天数累计200天。"
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市"}))
+    pieces = [doc.char_span(0, 8, "ORG"), doc.char_span(10, 12, "ORG")]
+    assert all(pieces), "the test's split must fall on token boundaries"
+    doc.ents = [e for e in doc.ents if e.start_char >= 12] + pieces
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "吴海明"]
+    assert official.org == "江门市生态环境局台山分局"

@@ -32,6 +32,9 @@ class OfficialWords:
     titles: frozenset[str] = frozenset()
     #: what may follow a name the entity layer missed after a title chain (介绍, 表示, 对 …)
     name_cues: tuple[str, ...] = ()
+    #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
+    section_endings: tuple[str, ...] = ()
+    body_words: tuple[str, ...] = ()
     #: single-character and compound surnames (configs/gazetteers/surnames.txt)
     surnames: frozenset[str] = frozenset()
     compound_surnames: tuple[str, ...] = ()
@@ -77,6 +80,9 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
     titles: frozenset[str] = frozenset()
     #: what may follow a name the entity layer missed after a title chain (介绍, 表示, 对 …)
     name_cues: tuple[str, ...] = ()
+    #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
+    section_endings: tuple[str, ...] = ()
+    body_words: tuple[str, ...] = ()
     #: single-character and compound surnames (configs/gazetteers/surnames.txt)
     surnames: frozenset[str] = frozenset()
     compound_surnames: tuple[str, ...] = ()
@@ -107,6 +113,8 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
         subject_sharing_verbs=tuple(sorted(data.get("subject_sharing_verbs", []), key=len, reverse=True)),
         titles=titles,
         name_cues=tuple(sorted(data.get("name_cues", []), key=len, reverse=True)),
+        section_endings=tuple(data.get("section_endings", [])),
+        body_words=tuple(data.get("body_words", [])),
         surnames=frozenset(w for w in surnames if len(w) == 1),
         compound_surnames=tuple(w for w in surnames if len(w) == 2),
     )

@@ -40,6 +40,7 @@ BARE_PREFIXES = "市省县区州旗盟"
 #: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
 LIST_JOINTS = {"，", ",", "、", "和", "与", "及", "以及"}
 CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
+BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
@@ -262,6 +263,19 @@ class OfficialLinker:
             place = blocks[k][2]
             if place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES:
                 org = place.text + org
+                # 商丘市生态环境局|柘城|分局: a body, a place and a branch written as one name
+                if k == n:
+                    owner = self._written_before(doc, ents, place)
+                    if owner is not None:
+                        org, edge = owner.text + org, min(edge, owner.start_char)
+            elif place is None:
+                owner = self._written_before(doc, ents, blocks[n][1])
+                if owner is not None:  # 市生态环境局|大气处: a body and its section written as one name
+                    org, edge = text_of(doc)[owner.start_char:blocks[n][1].end_char], min(edge, owner.start_char)
+            if org.endswith(self.words.section_endings) and not self._names_a_body(org):
+                # a bare section (水生态环境科) belongs to the body named before it in the paragraph
+                owner = self._paragraph_body(doc, ents, blocks[n][1])
+                org = owner + org if owner else org
         return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
                                [(t.start_char, t.end_char) for t in titles], edge)
 
@@ -297,6 +311,31 @@ class OfficialLinker:
             out.insert(0, earlier)
             start = earlier.chain_start if earlier.chain_start is not None else earlier.start
         return out
+
+    @staticmethod
+    def _written_before(doc: Doc, ents: list, span) -> Span | None:
+        """The ORG written right against ``span`` on its left (one name split by the entity layer); a
+        bare branch (``分局``) may have its own untagged place between (``商丘市生态环境局|柘城|分局``)."""
+        k = next((n for n, e in enumerate(ents) if e is span), None)
+        if not k or ents[k - 1].label_ != "ORG":
+            return None
+        gap = text_of(doc)[ents[k - 1].end_char:span.start_char]
+        if not gap or (BRANCH.fullmatch(span.text) and len(gap) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", gap)):
+            return ents[k - 1]
+        return None
+
+    def _names_a_body(self, org: str) -> bool:
+        """Does ``org`` name the body its section belongs to (``市生态环境局大气处``), not the section alone?"""
+        head = org[:-1]
+        return any(ending in head for ending in self.words.body_words)
+
+    def _paragraph_body(self, doc: Doc, ents: list, section) -> str | None:
+        """The nearest body (a name with a body word: 局, 厅, 委员会…) earlier in the section's paragraph."""
+        para_start = text_of(doc).rfind("\n", 0, section.start_char) + 1
+        for ent in reversed([e for e in ents if para_start <= e.start_char and e.end_char <= section.start_char]):
+            if ent.label_ == "ORG" and self._names_a_body(ent.text + "科"):
+                return ent.text
+        return None
 
     def _opens_clause(self, doc: Doc, ents: list[Span], j: int) -> bool:
         """Does the block of titles ending at ``ents[j]`` open a clause (sentence start or after punctuation)?"""
