@@ -119,3 +119,10 @@ def test_a_branch_with_its_untagged_place_joins_the_body_before_it(extractor):
     extractor.nlp.get_pipe("officials")(doc)
     [official] = [o for o in doc._.officials if o.person == "吴海明"]
     assert official.org == "江门市生态环境局台山分局"
+
+
+def test_a_body_written_by_its_short_name_between_two_posts(extractor):
+    text = "3月2日，江门市生态环境保护督察整改工作领导小组召开全体会议。副市长、领导小组副组长郑丽芳出席并讲话。"
+    found = officials(extractor, text)["郑丽芳"]
+    assert found["titles"] == ["副市长", "副组长"]
+    assert found["org"] == "江门市生态环境保护督察整改工作领导小组"

@@ -32,6 +32,8 @@ class OfficialWords:
     titles: frozenset[str] = frozenset()
     #: what may follow a name the entity layer missed after a title chain (介绍, 表示, 对 …)
     name_cues: tuple[str, ...] = ()
+    #: bodies written by a short name between two posts (市长、领导小组组长甲), named in full earlier
+    short_bodies: frozenset[str] = frozenset()
     #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
     section_endings: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
@@ -80,6 +82,8 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
     titles: frozenset[str] = frozenset()
     #: what may follow a name the entity layer missed after a title chain (介绍, 表示, 对 …)
     name_cues: tuple[str, ...] = ()
+    #: bodies written by a short name between two posts (市长、领导小组组长甲), named in full earlier
+    short_bodies: frozenset[str] = frozenset()
     #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
     section_endings: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
@@ -114,6 +118,7 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
         titles=titles,
         name_cues=tuple(sorted(data.get("name_cues", []), key=len, reverse=True)),
         section_endings=tuple(data.get("section_endings", [])),
+        short_bodies=frozenset(data.get("short_bodies", [])),
         body_words=tuple(data.get("body_words", [])),
         surnames=frozenset(w for w in surnames if len(w) == 1),
         compound_surnames=tuple(w for w in surnames if len(w) == 2),

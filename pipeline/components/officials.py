@@ -233,15 +233,22 @@ class OfficialLinker:
             if not titles:
                 break
             body = place = None
+            named = False  # a body is written for this block (perhaps only as 领导小组, unresolved)
             if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
                 body, edge, j = ents[j], ents[j].start_char, j - 1
+                named = True
+            elif j >= 0 and ents[j].label_ == "TITLE":
+                # 市长、领导小组组长甲: a body referred to by its short name, untagged between two titles
+                short = self._short_body(doc, ents, j, edge)
+                if short is not None:
+                    body, edge, named = short[0], short[1], True
             if j >= 0 and ents[j].label_ == "GPE" and ents[j].end_char == edge:
                 place, edge, j = ents[j], ents[j].start_char, j - 1
             blocks.insert(0, (titles, body, place))
             if j < 0 or ents[j].label_ != "TITLE":
                 break
             joint = self._gap(doc, ents[j].end_char, edge)
-            if joint == "、" and body is not None and place is None:
+            if joint == "、" and named and place is None:
                 comma_after.insert(0, False)
                 continue
             if joint in ("，", ",") and (body is not None or place is not None) and self._opens_clause(doc, ents, j):
@@ -256,12 +263,15 @@ class OfficialLinker:
         n = next((k for k, block in enumerate(blocks) if block[1] is not None), None)
         if n is not None:
             org = blocks[n][1].text
+            written_here = blocks[n][1].end_char == blocks[n][0][0].start_char  # not a short name resolved
             # the place opening this comma-separated part, when the body is written without one
             k = n
             while blocks[k][2] is None and k > 0 and not comma_after[k - 1]:
                 k -= 1
             place = blocks[k][2]
-            if place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES:
+            if not written_here:
+                pass
+            elif place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES:
                 org = place.text + org
                 # 商丘市生态环境局|柘城|分局: a body, a place and a branch written as one name
                 if k == n:
@@ -272,7 +282,7 @@ class OfficialLinker:
                 owner = self._written_before(doc, ents, blocks[n][1])
                 if owner is not None:  # 市生态环境局|大气处: a body and its section written as one name
                     org, edge = text_of(doc)[owner.start_char:blocks[n][1].end_char], min(edge, owner.start_char)
-            if org.endswith(self.words.section_endings) and not self._names_a_body(org):
+            if written_here and org.endswith(self.words.section_endings) and not self._names_a_body(org):
                 # a bare section (水生态环境科) belongs to the body named before it in the paragraph
                 owner = self._paragraph_body(doc, ents, blocks[n][1])
                 org = owner + org if owner else org
@@ -311,6 +321,18 @@ class OfficialLinker:
             out.insert(0, earlier)
             start = earlier.chain_start if earlier.chain_start is not None else earlier.start
         return out
+
+    def _short_body(self, doc: Doc, ents: list, j: int, edge: int) -> tuple | None:
+        """``、领导小组`` between ``ents[j]`` (a title) and ``edge``: a body written by its short name.
+        Returns (the body named in full earlier with that ending, or None; where the short name starts)."""
+        gap = self._gap(doc, ents[j].end_char, edge)
+        word = gap.lstrip("、")
+        if gap == word or word not in self.words.short_bodies:
+            return None
+        start = edge - len(word)
+        full = next((e for e in reversed(ents[:j]) if e.label_ == "ORG" and e.text.endswith(word)
+                     and len(e.text) > len(word)), None)
+        return full, start
 
     @staticmethod
     def _written_before(doc: Doc, ents: list, span) -> Span | None:
