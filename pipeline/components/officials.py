@@ -222,6 +222,7 @@ class OfficialLinker:
         person = ents[i]
         blocks: list[tuple[list[Span], Span | None, Span | None]] = []  # (titles, body, place)
         comma_after: list[bool] = []  # is block k separated from block k+1 by ，?
+        where: dict[int, int] = {}  # position in ``ents`` of each body and place read
         j, edge = i - 1, person.start_char
         while True:
             titles: list[Span] = []
@@ -235,6 +236,7 @@ class OfficialLinker:
             body = place = None
             named = False  # a body is written for this block (perhaps only as 领导小组, unresolved)
             if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
+                where[id(ents[j])] = j
                 body, edge, j = ents[j], ents[j].start_char, j - 1
                 named = True
             elif j >= 0 and ents[j].label_ == "TITLE":
@@ -243,6 +245,7 @@ class OfficialLinker:
                 if short is not None:
                     body, edge, named = short[0], short[1], True
             if j >= 0 and ents[j].label_ == "GPE" and ents[j].end_char == edge:
+                where[id(ents[j])] = j
                 place, edge, j = ents[j], ents[j].start_char, j - 1
             blocks.insert(0, (titles, body, place))
             if j < 0 or ents[j].label_ != "TITLE":
@@ -275,16 +278,16 @@ class OfficialLinker:
                 org = place.text + org
                 # 商丘市生态环境局|柘城|分局: a body, a place and a branch written as one name
                 if k == n:
-                    owner = self._written_before(doc, ents, place)
+                    owner = self._written_before(doc, ents, where[id(place)])
                     if owner is not None:
                         org, edge = owner.text + org, min(edge, owner.start_char)
             elif place is None:
-                owner = self._written_before(doc, ents, blocks[n][1])
+                owner = self._written_before(doc, ents, where[id(blocks[n][1])])
                 if owner is not None:  # 市生态环境局|大气处: a body and its section written as one name
                     org, edge = text_of(doc)[owner.start_char:blocks[n][1].end_char], min(edge, owner.start_char)
             if written_here and org.endswith(self.words.section_endings) and not self._names_a_body(org):
                 # a bare section (水生态环境科) belongs to the body named before it in the paragraph
-                owner = self._paragraph_body(doc, ents, blocks[n][1])
+                owner = self._paragraph_body(doc, ents, where[id(blocks[n][1])])
                 org = owner + org if owner else org
         return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
                                [(t.start_char, t.end_char) for t in titles], edge)
@@ -330,15 +333,15 @@ class OfficialLinker:
         if gap == word or word not in self.words.short_bodies:
             return None
         start = edge - len(word)
-        full = next((e for e in reversed(ents[:j]) if e.label_ == "ORG" and e.text.endswith(word)
-                     and len(e.text) > len(word)), None)
+        full = next((ents[k] for k in range(j - 1, -1, -1) if ents[k].label_ == "ORG"
+                     and ents[k].text.endswith(word) and len(ents[k].text) > len(word)), None)
         return full, start
 
     @staticmethod
-    def _written_before(doc: Doc, ents: list, span) -> Span | None:
-        """The ORG written right against ``span`` on its left (one name split by the entity layer); a
+    def _written_before(doc: Doc, ents: list, k: int) -> Span | None:
+        """The ORG written right against ``ents[k]`` on its left (one name split by the entity layer); a
         bare branch (``分局``) may have its own untagged place between (``商丘市生态环境局|柘城|分局``)."""
-        k = next((n for n, e in enumerate(ents) if e is span), None)
+        span = ents[k]
         if not k or ents[k - 1].label_ != "ORG":
             return None
         gap = text_of(doc)[ents[k - 1].end_char:span.start_char]
@@ -351,10 +354,12 @@ class OfficialLinker:
         head = org[:-1]
         return any(ending in head for ending in self.words.body_words)
 
-    def _paragraph_body(self, doc: Doc, ents: list, section) -> str | None:
-        """The nearest body (a name with a body word: 局, 厅, 委员会…) earlier in the section's paragraph."""
-        para_start = text_of(doc).rfind("\n", 0, section.start_char) + 1
-        for ent in reversed([e for e in ents if para_start <= e.start_char and e.end_char <= section.start_char]):
+    def _paragraph_body(self, doc: Doc, ents: list, k: int) -> str | None:
+        """The nearest body (a name with a body word: 局, 厅, 委员会…) before ``ents[k]`` in its paragraph."""
+        para_start = text_of(doc).rfind("\n", 0, ents[k].start_char) + 1
+        for ent in (ents[n] for n in range(k - 1, -1, -1)):
+            if ent.start_char < para_start:
+                break
             if ent.label_ == "ORG" and self._names_a_body(ent.text + "科"):
                 return ent.text
         return None
@@ -427,7 +432,7 @@ class OfficialLinker:
         person = ents[i]
         sent_start = person.sent.start_char if doc.has_annotation("SENT_START") and person.sent is not None else 0
         para_start = text_of(doc).rfind("\n", 0, sent_start) + 1
-        for ent in reversed(ents[:i]):
+        for ent in (ents[k] for k in range(i - 1, -1, -1)):
             if ent.start_char < para_start:
                 break
             if ent.label_ == "ORG" and ent.end_char <= sent_start and self.words.can_hold(ent.text, mention.titles):
