@@ -109,3 +109,9 @@ def test_bracketed_labels_and_role_headers_of_a_transcript(extractor):
     [press] = events(extractor, text)
     assert press["moderator"] == "周海燕"
     assert set(press["speakers"]) == {"陈志强", "李文华"}
+
+
+def test_presiding_over_another_meeting_does_not_make_the_press_conference_moderator(extractor):
+    text = ("7月20日,江门市政府新闻办召开新闻发布会。江门市生态环境局副局长李文华介绍了上半年工作。\n"
+            "此前,市委书记王志刚主持召开市委常委会会议,研究部署生态环境保护工作。\n")
+    assert events(extractor, text)[0]["moderator"] is None

@@ -126,3 +126,9 @@ def test_a_body_written_by_its_short_name_between_two_posts(extractor):
     found = officials(extractor, text)["郑丽芳"]
     assert found["titles"] == ["副市长", "副组长"]
     assert found["org"] == "江门市生态环境保护督察整改工作领导小组"
+
+
+def test_function_words_after_a_title_are_not_read_as_a_name():
+    words = load_official_words("configs/officials.json", "configs/gazetteers/titles.txt",
+                                "configs/gazetteers/surnames.txt")
+    assert words.name_at("在局长任期内，", 3) is None

@@ -243,7 +243,8 @@ class EventReader:
                 pending = []
                 continue
             if self.moderator_re.search(clause.group()):
-                moderator = moderator or persons[-1]
+                if not self._presides_other(clause.group(), self.triggers[declared.name]):
+                    moderator = moderator or persons[-1]
                 pending = []
             elif self.speaker_re.search(clause.group()):
                 speakers.extend(p for p in pending + persons if p not in speakers)
@@ -319,10 +320,19 @@ class EventReader:
     def _presiding(self, doc: Doc, officials: set[str]) -> str | None:
         """The first official directly followed by 主持 anywhere in the article (甲主持发布会, 发布会由…甲主持)."""
         text = text_of(doc)
+        press = self.triggers.get("press_conference")
         for ent in self._index.ents:
-            if ent.label_ == "PERSON" and ent.text in officials and self.moderator_re.match(text, ent.end_char):
+            if ent.label_ == "PERSON" and ent.text in officials and self.moderator_re.match(text, ent.end_char) \
+                    and not self._presides_other(text[ent.end_char:ent.end_char + 40], press):
                 return ent.text
         return None
+
+    def _presides_other(self, text: str, trigger_re: re.Pattern | None) -> bool:
+        """``主持召开市委常委会``: presiding over a gathering of another kind than the one read."""
+        m = self.moderator_re.search(text)
+        if m is None or trigger_re is None or not text.startswith(tuple(self.words["convene"]), m.end()):
+            return False
+        return not trigger_re.search(text, m.end())
 
     @staticmethod
     def _speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:

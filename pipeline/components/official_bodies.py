@@ -37,6 +37,8 @@ class OfficialWords:
     #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
     section_endings: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
+    #: characters never inside a name read after a title (局长任期内: 期, 内)
+    not_name_chars: frozenset[str] = frozenset()
     #: single-character and compound surnames (configs/gazetteers/surnames.txt)
     surnames: frozenset[str] = frozenset()
     compound_surnames: tuple[str, ...] = ()
@@ -50,6 +52,7 @@ class OfficialWords:
             name = text[pos:pos + size]
             if len(name) == size and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
                     and (name[0] in self.surnames or name.startswith(self.compound_surnames)) \
+                    and not any(ch in self.not_name_chars for ch in name[1:]) \
                     and text.startswith(self.name_cues, pos + size) and name not in self.titles:
                 return name
         return None
@@ -87,6 +90,8 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
     #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
     section_endings: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
+    #: characters never inside a name read after a title (局长任期内: 期, 内)
+    not_name_chars: frozenset[str] = frozenset()
     #: single-character and compound surnames (configs/gazetteers/surnames.txt)
     surnames: frozenset[str] = frozenset()
     compound_surnames: tuple[str, ...] = ()
@@ -100,6 +105,7 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
             name = text[pos:pos + size]
             if len(name) == size and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
                     and (name[0] in self.surnames or name.startswith(self.compound_surnames)) \
+                    and not any(ch in self.not_name_chars for ch in name[1:]) \
                     and text.startswith(self.name_cues, pos + size) and name not in self.titles:
                 return name
         return None
@@ -119,6 +125,7 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
         name_cues=tuple(sorted(data.get("name_cues", []), key=len, reverse=True)),
         section_endings=tuple(data.get("section_endings", [])),
         short_bodies=frozenset(data.get("short_bodies", [])),
+        not_name_chars=frozenset(data.get("not_name_chars", [])),
         body_words=tuple(data.get("body_words", [])),
         surnames=frozenset(w for w in surnames if len(w) == 1),
         compound_surnames=tuple(w for w in surnames if len(w) == 2),
