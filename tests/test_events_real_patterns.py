@@ -115,3 +115,12 @@ def test_presiding_over_another_meeting_does_not_make_the_press_conference_moder
     text = ("7月20日,江门市政府新闻办召开新闻发布会。江门市生态环境局副局长李文华介绍了上半年工作。\n"
             "此前,市委书记王志刚主持召开市委常委会会议,研究部署生态环境保护工作。\n")
     assert events(extractor, text)[0]["moderator"] is None
+
+
+def test_an_exchange_speech_later_in_a_meeting_report_makes_a_speaker(extractor):
+    text = ("7月9日,江门市生态环境局召开上半年工作推进会。局长徐立东出席会议并讲话。\n"
+            "上半年,全市空气质量优良天数比例为91.2%。\n"
+            "全市水质优良断面比例为100%。\n"
+            "市生态环境局台山分局局长汪志明作交流发言,介绍了农村环境整治的做法。\n")
+    [meeting] = events(extractor, text)
+    assert set(meeting["speakers"]) == {"徐立东", "汪志明"}

@@ -17,7 +17,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
   (``副局长甲，支队长乙回答记者提问``) shares the next clause's verb — plus
   officials directly followed by a speaking verb later in the article (the
-  whole article for a press conference).  A press conference also takes the
+  whole article for a press conference); a meeting's later paragraphs are read
+  clause by clause too (``甲作交流发言``).  A press conference also takes the
   speaker labels of a transcript, alone on their line (``廊坊市生态环境局党组
   书记、局长尹崧：``) or before the answer (``尹崧：今年…``; such a person
   speaks whether or not a position is written), and its moderator from a
@@ -52,6 +53,8 @@ from .spans import EntIndex, text_of
 
 #: a transcript header naming a role, the person written after the colon (主持人：…乙)
 ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
+#: how far past its first two paragraphs a meeting's report is read for speakers
+MEETING_REPORT_CHARS = 3000
 DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
 
@@ -233,6 +236,12 @@ class EventReader:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
         text = text_of(doc)
         start, end = self._paragraphs(text, sent.start_char, count=2)
+        near_end = end
+        if not declared.speakers_anywhere:
+            # a meeting report goes on about the meeting: who 作交流发言 or 讲话 in a later paragraph speaks
+            # (a press conference takes its later speakers from verbs and transcript labels instead);
+            # bounded, so that a long document with many meetings is not read once per meeting
+            end = min(len(text), near_end + MEETING_REPORT_CHARS)
         speakers, moderator = [], None
         pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
         for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
@@ -243,7 +252,7 @@ class EventReader:
                 pending = []
                 continue
             if self.moderator_re.search(clause.group()):
-                if not self._presides_other(clause.group(), self.triggers[declared.name]):
+                if c_start < near_end and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = moderator or persons[-1]
                 pending = []
             elif self.speaker_re.search(clause.group()):
@@ -267,7 +276,7 @@ class EventReader:
             if self._labels is None:
                 self._labels = self._speaker_labels(doc, self._index)
             labels, label_moderator = self._labels
-            moderator = moderator or label_moderator or self._presiding(doc, officials)
+            moderator = moderator or label_moderator or self._presiding(doc, officials, self.triggers[declared.name])
             for label in labels:
                 # a transcript's answering person speaks whether or not a position is written for them
                 if label not in speakers and label != moderator:
@@ -317,20 +326,19 @@ class EventReader:
         extra = [m for m in self._unlabelled if start <= m.start_char < end]
         return sorted(found + extra, key=lambda e: e.start_char) if extra else found
 
-    def _presiding(self, doc: Doc, officials: set[str]) -> str | None:
+    def _presiding(self, doc: Doc, officials: set[str], trigger_re: re.Pattern) -> str | None:
         """The first official directly followed by 主持 anywhere in the article (甲主持发布会, 发布会由…甲主持)."""
         text = text_of(doc)
-        press = self.triggers.get("press_conference")
         for ent in self._index.ents:
             if ent.label_ == "PERSON" and ent.text in officials and self.moderator_re.match(text, ent.end_char) \
-                    and not self._presides_other(text[ent.end_char:ent.end_char + 40], press):
+                    and not self._presides_other(text[ent.end_char:ent.end_char + 40], trigger_re):
                 return ent.text
         return None
 
-    def _presides_other(self, text: str, trigger_re: re.Pattern | None) -> bool:
+    def _presides_other(self, text: str, trigger_re: re.Pattern) -> bool:
         """``主持召开市委常委会``: presiding over a gathering of another kind than the one read."""
         m = self.moderator_re.search(text)
-        if m is None or trigger_re is None or not text.startswith(tuple(self.words["convene"]), m.end()):
+        if m is None or not text.startswith(tuple(self.words["convene"]), m.end()):
             return False
         return not trigger_re.search(text, m.end())
 
