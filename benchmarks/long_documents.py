@@ -22,14 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-def long_text(chars: int) -> str:
-    texts = [json.loads(line)["text"] for line in (ROOT / "annotations/train/train.jsonl").read_text(
-        encoding="utf-8").splitlines()]
-    text = "\n".join(texts)
-    while len(text) < chars:
-        text += "\n" + text
-    return text[:chars]
+from pipeline.annotation.samples import long_text  # noqa: E402
 
 
 def measure(sizes: list[int]) -> list[dict]:

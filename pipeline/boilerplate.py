@@ -175,6 +175,7 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
                 regions.append(Region(s + m.start(), s + m.end(), r.name))
 
     _mark_related_lists(text, lines, flagged, rules)
+    _mark_link_runs(text, lines, flagged, rules)
     _mark_timestamp_runs(text, lines, flagged, rules)
     _mark_site_banner(text, lines, flagged, rules)
 
@@ -210,12 +211,24 @@ def _nonblank(text: str, lines, idx: range):
     return [i for i in idx if text[lines[i][0] : lines[i][1]].strip()]
 
 
+#: lines above the first paragraph that a list running down from a heading never takes (headline, sub-headline, dateline)
+HEADLINE_LINES = 3
+
+
 def _mark_related_lists(text, lines, flagged, rules) -> None:
     in_list = False
+    content = _nonblank(text, lines, range(len(lines)))
+    first_prose = next((i for i in content if not flagged[i]
+                        and body_sentence(text[lines[i][0]:lines[i][1]], rules.body_sentence_han)), None)
+    #: the headline block right above the first paragraph (an e-paper page lists its other articles first)
+    headline = set(j for j in content if first_prose is not None and j < first_prose)
+    headline = set(sorted(headline)[-HEADLINE_LINES:])
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if not line:
             continue
+        if in_list and i in headline:
+            in_list = False
         snippet = _SNIPPET_RE.search(line)
         if snippet or (rules.list_trigger.search(line) and not body_sentence(line, rules.body_sentence_han)):
             if not in_list and snippet:
@@ -234,6 +247,38 @@ def _mark_related_lists(text, lines, flagged, rules) -> None:
                 flagged[i] = flagged[i] or "related_list"
             else:
                 in_list = False
+
+
+_BULLET = re.compile(r"^\s*[-*•·]\s+\S")
+_PROSE_MARK = re.compile(r"[，,。；;！？!?]")
+#: fewest bullet titles in a row that make a link list (a page's article lists run far longer)
+LINK_RUN_MIN = 5
+
+
+def _mark_link_runs(text, lines, flagged, rules) -> None:
+    """A run of short bulleted titles above or below the article is a list of links (标题导航, 往期回顾).
+
+    Whatever its heading says: each item is a bullet, a title of at most ``list_title_max`` characters
+    with no clause punctuation, and no prose follows the run (a list at the foot of the page) or
+    precedes it (a list at the head). The short heading line right above the run goes with it.
+    """
+    content = _nonblank(text, lines, range(len(lines)))
+    prose = [i for i in content if not flagged[i] and body_sentence(text[lines[i][0]:lines[i][1]], rules.body_sentence_han)]
+    run: list[int] = []
+    for i in content + [None]:
+        line = text[lines[i][0]:lines[i][1]] if i is not None else ""
+        if i is not None and _BULLET.match(line) and len(line.strip()) <= rules.list_title_max and not _PROSE_MARK.search(line):
+            run.append(i)
+            continue
+        if len(run) >= LINK_RUN_MIN and prose and (run[0] > prose[-1] or run[-1] < prose[0]):
+            before = [j for j in content if j < run[0]]
+            if before:
+                head = text[lines[before[-1]][0]:lines[before[-1]][1]].strip()
+                if len(head) <= 12 and not _PROSE_MARK.search(head) and not re.search(r"\d", head):
+                    flagged[before[-1]] = flagged[before[-1]] or "link_list"
+            for j in run:
+                flagged[j] = flagged[j] or "link_list"
+        run = []
 
 
 #: rules that mark a navigation bar (a site's name sits right above one)

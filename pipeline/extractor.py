@@ -161,7 +161,10 @@ def model_version(config: Config) -> str:
     Records carry it, and ``--resume`` only trusts records of the same
     version, so retraining a model or changing a setting redoes the work.
     """
-    digest = hashlib.sha256(config.to_str().encode("utf-8"))
+    # the models folder's location differs by working directory and machine; its files are hashed below
+    located = config.copy()
+    located.setdefault("paths", {})["models"] = "<models>"
+    digest = hashlib.sha256(located.to_str(interpolate=False).encode("utf-8"))
     segmenter = str(config.get("segment", {}).get("model_dir", "") or "") or str(pkuseg_model_dir())
     manifest = Path(segmenter) / "manifest.json"
     if manifest.is_file():  # the segmenter cache's format and pruning change the tokens

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from pipeline.boilerplate import DEFAULT_RULES, body_sentence, find_regions, load_rules
+from pipeline.boilerplate import DEFAULT_RULES, body_sentence, find_regions, load_rules, spans_of
 from pipeline.normalize import normalize
 
 #: rule name -> (a chrome line it marks, a body sentence with its words that stays)
@@ -31,7 +31,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "page_tools": ("【打印】【关闭】", "执法人员现场关闭了超标排放的阀门,并当场打印检查笔录交企业签字确认。"),
     "share": ("分享到:微信 微博", "分享到全市各区县生态环境分局以后,这一做法被迅速推广到乡镇。"),
     "font_size": ("字号:大 中 小", "字号:本次通报的企业名单共计18家,均已列入重点监管对象名录。"),
-    "prev_next": ("上一篇:某某县召开生态环境保护委员会会议", "下一篇:报告中,市生态环境局提出将在年底前完成全部整改任务。"),
+    "prev_next": ("  • 上一篇:某某县召开生态环境保护委员会会议", "下一篇:报告中,市生态环境局提出将在年底前完成全部整改任务。"),
+    "site_terms": ("三、凡注明来源为其他媒体的作品均转载自其它媒体,转载目的在于传递信息,不代表本网观点。",
+                   "执法人员发现,该公司网站擅自转载监测数据并歪曲解读,已责令其删除并公开更正。"),
+    "portal_bar": ("某省人民政府门户网站 注册 登录 加入收藏",
+                   "该平台上线后,企业可在线注册并登录办理排污许可,全年网上办件量达1.2万件。"),
+    "epaper_list": ("某某在全市生态环境保护大会上强调~~~某某主持",
+                    "会议强调,全市要在年内完成38个入河排污口整治,确保国考断面水质稳定达标。"),
+    "site_link": ("某某环境网 http://www.example.com.cn",
+                  "市民可登录 http://www.example.gov.cn 查询,目前全市共公开重点排污单位信息312家。"),
     "related_heading": ("相关新闻:", "相关新闻发布后,区生态环境分局立即组织执法人员赶赴现场调查。"),
     "image_file": ("20240612_photo01.jpg", "执法人员拍摄的现场照片显示,排放口附近水体明显浑浊,已取样送检。"),
     "snippet_link": ("某某县推进入河排污口整治[详细]", "该县公布整改清单[详细]附后,共涉及入河排污口36个,已完成整治31个。"),
@@ -60,7 +68,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "spam_line": ("成全免费高清完整版,国产网友自拍,欧美日韩专区一中文字,日韩精品 有码 无码 国产",
                   "会议期间,来自亚洲多个国家的专家就跨境河流污染防治交流了经验,达成合作意向5项。"),
     "forum_tools": ("只看该作者 倒序浏览 阅读模式", "据网友反映,该厂夜间偷排的问题已持续半年,环保部门只看该作者提供的照片还不够,又连夜开展突击检查。"),
-    "open_info_field": ("成文日期:2024-03-12", "成文日期:以印发之日为准,本通知所称重点排污单位共计312家,较上年增加18家。"),
+    "open_info_field": ("- 成文日期:2024-03-12", "成文日期:以印发之日为准,本通知所称重点排污单位共计312家,较上年增加18家。"),
+    "open_info_row": ("某某县关于督察整改情况的公示 - 文 号:发布日期: 2024-03-12 10:05",
+                      "文件明确,发布日期:以网站公开时间为准,全县共有17家企业纳入重点排污单位名录。"),
     "link_bar": ("福建 | 时评 | 福州 | 厦门 | 莆田", "监测数据显示,福州|厦门|莆田三市的优良天数比例均超过98%,位居全省前列。"),
     "page_counter": ("发布时间:2024-06-12 浏览次数:1234", "系统显示,该平台浏览次数:累计超过12万人次,群众参与生态环境监督的热情高涨。"),
 }
@@ -186,3 +196,69 @@ def test_font_size_widget_in_brackets_is_chrome():
     text = _page(line)
     start = text.index(line)
     assert any(r.start <= start and r.end >= start + len(line) for r in find_regions(text))
+
+
+def test_open_information_table_with_bullets_and_its_title_row_is_chrome():
+    table = ("- 索 引 号:11350-2/2023-0412 主题分类:环境保护\n- 发文机关:某某新区管委会 成文日期:2023-08-30 16:40\n"
+             "标 题:\n某某新区督察整改情况公开 - 文 号:发布日期: 2023-08-30 16:40\n- 备案登记号:\n时 效 性:有效\n")
+    body = "截至8月底,新区46项整改任务已完成39项,其余7项正在按序时推进。"
+    text = table + body
+    ignored = spans_of(find_regions(text))
+    assert sum(e - s for s, e in ignored) >= len(table.strip()) - 2
+    assert all(e <= len(table) for s, e in ignored)
+
+
+def _link_run_page(items: list[str], prose_after: bool = False) -> str:
+    body = ("某某区持续改善空气质量\n本报讯 今年前5个月,全区PM2.5平均浓度为36微克/立方米,同比下降8.1%。\n"
+            "区生态环境局表示,下一步将加快推进燃煤锅炉改造,确保完成年度目标。\n")
+    listing = "- 往期导读\n" + "".join(f"- {t}\n" for t in items)
+    return body + listing + ("记者了解到,全区今年还将新建空气质量监测站3个,实现乡镇全覆盖。\n" if prose_after else "")
+
+
+LINK_TITLES = ["区委召开理论学习中心组会议", "上半年全区新增绿地12公顷", "某某街道开展垃圾分类宣传",
+               "区医院举办义诊活动", "3.2万株花卉装扮城区", "区图书馆新馆开放"]
+
+
+def test_a_run_of_short_bulleted_titles_below_the_article_is_a_link_list():
+    text = _link_run_page(LINK_TITLES)
+    regions = [r for r in find_regions(text) if r.rule == "link_list"]
+    start = text.index("- 往期导读")
+    assert regions and regions[0].start == start and regions[-1].end >= len(text.rstrip("\n")) - 1
+    assert not any(r.start < start for r in find_regions(text))
+
+
+def test_short_bullets_inside_the_article_or_too_few_stay():
+    assert not [r for r in find_regions(_link_run_page(LINK_TITLES, prose_after=True)) if r.rule == "link_list"]
+    assert not [r for r in find_regions(_link_run_page(LINK_TITLES[:3])) if r.rule == "link_list"]
+
+
+def test_a_recommended_article_below_the_article_is_a_related_list():
+    text = ("某某县声环境质量稳定达标\n本报讯 今年上半年,某某县城区声环境功能区昼间、夜间等效声级均达标。\n\n新闻推荐\n\n"
+            "县老年大学举办书画展 百余幅作品展出\n\n展览现场12日,县老年大学在文化馆举办书画作品展,展出作品120余幅,吸引市民…\n")
+    start = text.index("新闻推荐")
+    regions = find_regions(text)
+    assert [r.rule for r in regions if r.start >= start] and all(r.rule == "related_list" for r in regions if r.start >= start)
+    covered = sum(r.end - r.start for r in regions if r.start >= start)
+    assert covered >= len(text[start:].strip()) - 4
+    assert not [r for r in regions if r.start < start]
+
+
+def test_an_e_paper_list_above_the_article_never_takes_its_headline_or_dateline():
+    text = ("第03版:要闻\n图片新闻\n某县开展河湖清四乱行动\n某市上半年PM2.5浓度下降\n某区启动噪声治理\n图片新闻\n版面导航\n"
+            "3上一篇  下一篇4 2024年7月9日 放大 缩小\n\n某市上半年PM2.5浓度下降\n六项污染物均值同比下降\n\n"
+            "本报讯 今年上半年,某市PM2.5平均浓度为31微克/立方米,同比下降8.8%,优良天数为152天。\n")
+    regions = find_regions(text)
+    head = text.index("\n\n某市上半年") + 2
+    assert not [r for r in regions if r.end > head]
+    date = text.index("2024年7月9日")
+    assert not [r for r in regions if r.start <= date < r.end]
+    assert [r for r in regions if r.rule == "prev_next"]
+    assert [r for r in regions if r.rule == "related_list" and r.start <= text.index("某县开展") < r.end]
+
+
+def test_a_view_counter_inside_a_credits_line_goes_but_the_timestamp_stays():
+    line = "责任编辑:某某    浏览:1208次    时间: 2023-05-04 09:12:40"
+    text = "某县通报督察整改进展\n" + line + "\n截至4月底,全县32项整改任务已完成29项。"
+    regions = [r for r in find_regions(text) if r.rule == "page_counter"]
+    counter = text.index("浏览")
+    assert regions and regions[0].start == counter and regions[0].end <= text.index("时间")

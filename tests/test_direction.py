@@ -104,3 +104,20 @@ def test_a_bracketed_ranking_list_measures_one_indicator(extractor):
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     listed = [q for q in record["quantities"] if q["text"] in ("1.67", "1.71", "1.75", "1.76")]
     assert len(listed) == 4 and {q["indicator"] for q in listed} == {"air.aqi_composite"}
+
+
+@pytest.mark.parametrize("text, surface, direction", [
+    ("二氧化氮浓度同比降幅为9.6%。", "9.6%", "down"),
+    ("罚没金额增幅达18%。", "18%", "up"),
+    ("该县PM10浓度涨幅为3.3%,居全市首位。", "3.3%", "up"),
+])
+def test_the_size_of_a_change_with_a_copula_is_a_change(text, surface, direction):
+    start = text.index(surface)
+    assert governed_change(text, start, start + len(surface))
+    assert direction_of(text, surface, "air.no2") == direction
+
+
+def test_a_level_after_a_reduction_verb_stays_a_level():
+    text = "劣V类水体比例下降为0.6%。"
+    start = text.index("0.6%")
+    assert not governed_change(text, start, start + 4)

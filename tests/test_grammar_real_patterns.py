@@ -130,3 +130,161 @@ def test_values_of_real_page_forms(surface, value, unit, approx):
 
     q = normalize_quantity(surface)
     assert (q.value, q.unit, q.approx) == (value, unit, approx)
+
+
+# --- ranges whose ends are any date shape; relative months; numerals in words --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年4月至10月,全市开展臭氧攻坚。", [("今年4月至10月", "DATE")]),
+    ("前年12月到去年2月,该区重污染天数为5天。", [("前年12月到去年2月", "DATE"), ("5天", "QUANTITY")]),
+    ("本月中旬,县生态环境分局将组织复查。", [("本月中旬", "DATE")]),
+    ("上个月全县共受理投诉38件。", [("上个月", "DATE"), ("38件", "QUANTITY")]),
+    ("落款:二〇二四年三月十八日", [("二〇二四年三月十八日", "DATE")]),
+    ("2022年、2023年连续两年达标。", [("2022年", "DATE"), ("2023年", "DATE"), ("两年", "QUANTITY")]),
+])
+def test_ranges_with_relative_ends_and_relative_months(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("surface, reference, expected", [
+    ("今年4月至10月", "2023-11-02", "2023-04/2023-10"),
+    ("前年12月到去年2月", "2023-11-02", "2021-12/2022-02"),
+    ("10月至次年4月", "2023-11-02", "2023-10/2024-04"),
+    ("本月中旬", "2023-11-02", "2023-11"),
+    ("上个月", "2023-01-20", "2022-12"),
+    ("二〇二四年三月十八日", None, "2024-03-18"),
+])
+def test_ranges_and_relative_months_normalise(surface, reference, expected):
+    year = int(reference[:4]) if reference else None
+    assert normalize_date(surface, DateContext(year=year, reference=reference)) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("全区拆除违规燃煤炉灶一千二百台。", "一千二百台"),
+    ("共收到群众来信5百余封,办结率百分之百。", "5百余封"),
+    ("共收到群众来信5百余封,办结率百分之百。", "百分之百"),
+    ("省控断面达标率为百分之九十二点五。", "百分之九十二点五"),
+    ("该站SO2日均值为9微克/m3。", "9微克/m3"),
+])
+def test_numerals_written_in_words_and_mixed_units(text, surface):
+    assert (surface, "QUANTITY") in spans(text)
+
+
+def test_slogans_still_are_no_quantity():
+    assert spans("落实三线一单,推进四减四增。") == []
+
+
+@pytest.mark.parametrize("surface, value, unit, approx", [
+    ("5百余封", 500, "封", "more_than"),
+    ("2百万元", 2_000_000, "CNY", None),
+    ("百分之百", 100, "%", None),
+    ("百分之九十二点五", 92.5, "%", None),
+    ("9微克/m3", 9, "µg/m³", None),
+    ("一千二百台", 1200, "台", None),
+])
+def test_values_of_words_and_mixed_units(surface, value, unit, approx):
+    from pipeline.grammar.values import normalize_quantity
+
+    got = normalize_quantity(surface)
+    assert (got.value, got.unit, got.approx) == (value, unit, approx)
+
+
+@pytest.mark.parametrize("text, expected, norm", [
+    ("2023年9月14日15时,县应急指挥部发布预警。", "2023年9月14日15时", "2023-09-14"),
+    ("9月14日下午3时30分,专家组抵达现场。", "9月14日下午3时30分", "2023-09-14"),
+    ("2023年第3季度全县优良天数为81天。", "2023年第3季度", "2023-Q3"),
+    ("截至二季度末,已办结信访件64件。", "二季度末", "2023-06"),
+])
+def test_hours_stay_inside_and_quarters_take_arabic_numerals_and_ends(text, expected, norm):
+    found = [s for s, label in spans(text) if label == "DATE"]
+    assert found == [expected]
+    assert normalize_date(expected, DateContext(year=2023, reference="2023-11-02")) == norm
+
+
+def test_hours_alone_are_neither_date_nor_quantity():
+    assert spans("夜间22时至次日6时禁止高噪声作业。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深入学习党的二十大精神。", []),
+    ("严防二次污染。", []),
+    ("该厂扩建三期尚未验收,二期工程已停用。", []),
+    ("在全省排名中,曲江市第二,平阳县第五,安澜区第七。",
+     [("第二", "QUANTITY"), ("第五", "QUANTITY"), ("第七", "QUANTITY")]),
+    ("其余五县分居第四至八位。", [("五县", "QUANTITY"), ("第四至八位", "QUANTITY")]),
+    ("2019年3月中央第二督察组进驻。", [("2019年3月", "DATE")]),
+    ("全力服务2024世界储能产业大会。", [("2024", "DATE")]),
+    ("全县1986家企业完成排污登记。", [("1986家", "QUANTITY")]),
+])
+def test_named_numerals_ranking_list_heads_and_event_years(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省排名中,青州市第二,宁安县、西岭县分列第三和第四。",
+     [("第二", "QUANTITY"), ("第三", "QUANTITY"), ("第四", "QUANTITY")]),
+    ("保障建党100周年纪念活动期间空气质量。", []),
+    ("今日热词 今日关注", []),
+    ("今日上午,县生态环境分局召开会议。", [("今日上午", "DATE")]),
+])
+def test_list_heads_before_a_place_anniversaries_and_section_names(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("都市生活 频道首页 18日,县生态环境分局召开约谈会。", [("18日", "DATE")]),
+    ("今年以来,全县唯一一个超标断面已完成整治。", [("今年", "DATE")]),
+    ("该县勇夺全市第一、全省第五的好成绩。", [("第一", "QUANTITY"), ("第五", "QUANTITY")]),
+])
+def test_leads_after_rejoined_chrome_only_ones_and_ranks_won(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该市唯一连续三次进入全国空气质量前20强。", [("三次", "QUANTITY"), ("前20强", "QUANTITY")]),
+    ("全国排名前20位和后20位城市名单公布。", [("前20位", "QUANTITY"), ("后20位", "QUANTITY")]),
+    ("在48个月度排名中,该区有40次位列第一。", [("48个", "QUANTITY"), ("40次", "QUANTITY"), ("第一", "QUANTITY")]),
+    ("通报如下。\n3、9月12日,督察组进驻。", [("9月12日", "DATE")]),
+    ("更新时间:2023年07月01日 08时05分12秒 编辑:王某", [("2023年07月01日 08时05分12秒", "DATE")]),
+    ("今年后4个月,全县将开展交叉执法。", [("今年后4个月", "DATE")]),
+    ("本季度全县集中式饮用水水源地水质全部达标。", [("本季度", "DATE")]),
+])
+def test_ranks_with_strong_months_counted_list_items_with_dates_and_relative_quarters(text, expected):
+    assert spans(text) == expected
+
+
+def test_relative_quarters_normalise():
+    assert normalize_date("本季度", DateContext(year=2023, reference="2023-08-10")) == "2023-Q3"
+    assert normalize_date("上季度", DateContext(year=2023, reference="2023-02-10")) == "2022-Q4"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("综合指数列全省第 4位。", [("第 4位", "QUANTITY")]),
+    ("综合指数为3.86,同比下降0.12。", [("3.86", "QUANTITY"), ("0.12", "QUANTITY")]),
+    ("PM2.5浓度降到31微克,创有监测以来最好。", [("31微克", "QUANTITY")]),
+    ("群众满意度测评总得分为91.3分。", [("91.3分", "QUANTITY")]),
+    ("上午10时30分,会议开始。", []),
+    ("认真学习省第十次党代会精神和区委五次党代会精神。", []),
+    ("24小时臭氧滑动平均值未超标。", []),
+    ("年均气温13.2C~15.8C,较常年偏高0.4C。", [("13.2C", "QUANTITY"), ("15.8C", "QUANTITY"), ("0.4C", "QUANTITY")]),
+    ("今(9)日,县生态环境分局召开会议。", [("今(9)日", "DATE")]),
+])
+def test_spaced_ranks_bare_index_changes_scores_temperatures_and_bracketed_days(text, expected):
+    assert spans(text) == expected
+
+
+def test_values_of_temperatures_and_bare_masses():
+    from pipeline.grammar.values import normalize_quantity
+
+    assert (normalize_quantity("13.2C").value, normalize_quantity("13.2C").unit) == (13.2, "°C")
+    assert normalize_date("今(9)日", DateContext(year=2024, reference="2024-05-09")) == "2024-05-09"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该市空气质量进入全国前10强。", [("前10强", "QUANTITY")]),
+    ("优良天数比例居华北五省区第一。", [("第一", "QUANTITY")]),
+    ("综合指数在全省16个地市第3,同比前移2位。", [("16个", "QUANTITY"), ("第3", "QUANTITY"), ("2位", "QUANTITY")]),
+    ("东北三省区域联防联控会议召开。", []),
+])
+def test_top_n_strong_ranks_among_peers_and_regions_named_by_a_count(text, expected):
+    assert spans(text) == expected

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from pipeline.annotation.samples import long_text
 from pipeline.cli import app
 from pipeline.io.readers import read_file, read_stdin
 from pipeline.runtime import journal
@@ -514,21 +515,10 @@ def test_case10_duplicate_ids_warn_and_get_a_suffix(extractor, tmp_path):
 
 # --- case 7: long documents ----------------------------------------------------------------------------
 
-def _long_text(chars: int) -> str:
-    from .conftest import ROOT
-
-    texts = [json.loads(line)["text"] for line in (ROOT / "annotations/train/train.jsonl").read_text(
-        encoding="utf-8").splitlines()]
-    text = "\n".join(texts)
-    while len(text) < chars:
-        text += "\n" + text
-    return text[:chars]
-
-
 def test_case7_windows_cut_at_sentences_cover_the_document(nlp):
     from pipeline.components.ner import sentence_windows
 
-    doc = nlp.make_doc(_long_text(20000))
+    doc = nlp.make_doc(long_text(20000))
     for _, proc in nlp.pipeline[:1]:  # sentences
         doc = proc(doc)
     windows = sentence_windows(doc, 3000)
@@ -547,7 +537,7 @@ def test_case7_long_documents_are_stitched_exactly_and_short_ones_are_unchanged(
     from pipeline.contract import ner_scores
 
     ner = extractor.nlp.get_pipe("ner")
-    doc = extractor.nlp.make_doc(_long_text(12000))
+    doc = extractor.nlp.make_doc(long_text(12000))
     for name, proc in extractor.nlp.pipeline:
         if name == "ner":
             break

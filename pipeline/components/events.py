@@ -11,7 +11,12 @@ words for a gathering, indicator-id prefixes for an outcome).
   events (``近期…召开系列新闻发布会``) creates nothing when a dated one exists,
   and nothing at all when it carries a background word.
 * organizer: the body right before the convening verb (``我市召开`` -> the
-  city); date: the sentence's day-level DATE; title: its quoted theme.
+  city, ``自治区召开`` -> the province; a body inside the venue ``在…发布厅`` is
+  skipped; ``召开的X厅…发布会`` -> X); date: the sentence's day-level DATE
+  before the verb (a bare ``22日`` takes the dateline's month, ``当天`` the day
+  stated before); title: its quoted theme.  A transcript page's header
+  (``时间:``/``主办:``) and a lead that ``X厅14日通报…`` when the article later
+  reports the 通报会 also report a press conference.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -26,9 +31,15 @@ words for a gathering, indicator-id prefixes for an outcome).
   (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
   At a meeting, a presiding official who also speaks is both moderator and
   speaker (GUIDELINES, "Meeting speakers").
-* enforcement_outcome: one per jurisdiction, from role-``value`` quantities
-  of ``enforcement.*``/``compensation.*``/``inspection.*``; each indicator's
-  first (headline) value; the period most of them report on.
+* enforcement_outcome: for the article's own place (its metadata's county,
+  city or province), from role-``value`` quantities of ``enforcement.*``/
+  ``compensation.*``/``inspection.*`` scoped to it or to a place containing
+  it; a sub-area only from a paragraph about it alone, with two indicators.
+  One firm's or one case's figures, staff, durations and typical-case counts
+  never count; each indicator's headline is its first value (an order of
+  magnitude or a rounded lead figure gives way to the exact one, a sum after
+  its parts wins, one operation's count yields); money without any count is
+  one case, not an outcome; the period most of them report on.
 
 Every event carries ``evidence``: the character spans it was read from.
 """
@@ -44,7 +55,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..contract import boilerplate_of
+from ..contract import boilerplate_of, doc_meta
 from ..event_types import EventType, declared_types
 from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
@@ -57,6 +68,16 @@ ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[�
 MEETING_REPORT_CHARS = 3000
 DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
+#: a count of meetings between the verb and the name (先后召开8次常务会议)
+COUNTED = re.compile(r"(?<![第\d一二两三四五六七八九十几多])(?:\d+|[一二两三四五六七八九十几多]+)(?:次|场|批)")
+#: a report that refers back to the day just stated (当天,X召开…)
+ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
+#: days named relative to the publication (今天上午)
+RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天")
+#: a sum stated after its parts (…合计50件)
+TOTAL_CUE = re.compile(r"合计|总计|共计")
+#: a day without its month (3日, 22日上午)
+BARE_DAY = re.compile(r"^(\d{1,2})日")
 
 
 @dataclass(frozen=True)
@@ -157,29 +178,121 @@ class EventReader:
                 continue
             if any(self.triggers[other].search(text) for other in declared.yields_to):
                 continue  # a press conference is not also a meeting
-            dates = [e for e in self._index.within(sent) if e.label_ == "DATE" and e._.norm and DAY_DATE.match(e._.norm)]
-            candidates.append((sent, verb, trigger, dates))
+            if COUNTED.search(text, verb.end(), max(verb.end(), trigger.start())):
+                continue  # 先后召开8次常务会议: a count of meetings, not one reported
+            candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
+        if not candidates and declared.reported_at:
+            candidates = self._header(doc, trigger_re, ctx)
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
         chosen = dated or [c for c in candidates[:1] if c[0].start_char < lead_end
                            and not self.background_re.search(c[0].text[: c[1].start()])]
+        if candidates and not chosen and declared.reported_at:
+            # the headline, the page-info line and the dateline come first: the lead's first body paragraphs
+            chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
         events, seen_dates = [], set()
-        for sent, verb, trigger, dates in chosen:
-            date = dates[0]._.norm[:10] if dates else None
+        for sent, verb, trigger, date, stated_organizer in chosen:
             if date in seen_dates:
                 continue
             seen_dates.add(date)
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
             # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
             anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
-            event.organizer = canonical_org(self._organizer(doc, sent, anchor, ctx), self._document_orgs(ctx))
+            # a header states its convener or none ("" then): a headline's quoted theme names no body
+            organizer = self._organizer(doc, sent, anchor, ctx) if stated_organizer is None else stated_organizer
+            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
             event.speakers, event.moderator = self._people(doc, sent, declared)
             events.append(event)
         return events
+
+    def _header(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """A transcript page (``…新闻发布会实录`` / ``时间:2024年7月30日上午`` / ``主办:X新闻办``): the
+        headline names the event and the header lines give its day and its convener."""
+        text = text_of(doc)
+        lead_end = self._lead_end(doc, paragraphs=5)
+        trigger = trigger_re.search(text, 0, lead_end)
+        if trigger is None:
+            return []
+        sent = next((s for s in doc.sents if s.start_char <= trigger.start() < s.end_char), None)
+        if sent is None:
+            return []
+        header_end = min(len(text), lead_end + 400)
+        date = organizer = None
+        for line in re.finditer(r"(?m)^[ \t【]*(时间|日期|主办单位|主办|举办单位)[】 \t]*[:：]([^\n]*)$", text[:header_end]):
+            ents = self._index.starting_in(line.start(2), line.end(2))
+            if line.group(1) in ("时间", "日期") and date is None:
+                date = next((d for d in (self._day_of(doc, e, ctx) for e in ents if e.label_ == "DATE") if d), None)
+            elif organizer is None:
+                organizer = next((e for e in ents if e.label_ == "ORG"), None)
+        if date is None and organizer is None:
+            return []
+        match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
+        return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
+
+    def _announced(self, doc: Doc, lead_end: int, ctx) -> list[tuple]:
+        """``浙江省环保厅14日通报…`` in the lead of an article that later reports what was said at the
+        press conference (``通报会上还通报了…``): the lead's announcement is the event, with its day
+        and its body (GUIDELINES: a 厅 that 通报 figures to reporters holds a press conference)."""
+        announce = self.words.get("announce", [])
+        if not announce:
+            return []
+        verb_re = _alternation(announce)
+        for sent in doc.sents:
+            if sent.start_char >= lead_end:
+                break
+            for ent in self._index.within(sent):
+                if ent.label_ != "ORG":
+                    continue
+                offset = ent.end_char - sent.start_char
+                gap = [e for e in self._index.starting_in(ent.end_char, ent.end_char + 8) if e.label_ == "DATE"]
+                if gap and gap[0].start_char == ent.end_char:
+                    offset = gap[0].end_char - sent.start_char
+                verb = verb_re.match(sent.text, offset)
+                if verb:
+                    return [(sent, verb, verb, self._event_date(doc, sent, verb.start(), ctx), None)]
+        return []
+
+    def _event_date(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
+        """The day the sentence reports the event on: the last day-level DATE before the convening
+        verb (``记者从20日召开的…发布会`` after a page timestamp), else the first after it, a written
+        day before a relative one (``1月23日讯…今天,X召开``, as the dateline dates the report); a bare
+        ``22日`` takes its month from the date before it (the dateline's ``7月22日电``) and its year
+        from the publication date (``XXXX`` without one); an anaphoric ``当天``/``当日`` opening the
+        report takes the last day stated before the sentence."""
+        verb_char = sent.start_char + verb_offset
+        days = [(e, d) for e, d in ((e, self._day_of(doc, e, ctx)) for e in self._index.within(sent)
+                                    if e.label_ == "DATE") if d]
+        # a relative day (今天) is read from the publication date; the dateline's day (1月23日讯) wins
+        explicit = [(e, d) for e, d in days if not RELATIVE_DAY.match(e.text)]
+        days = explicit or days
+        before = [d for e, d in days if e.end_char <= verb_char]
+        if before or days:
+            return before[-1] if before else days[0][1]
+        if ANAPHORIC_DAY.search(sent.text[:verb_offset]):
+            earlier = [e for e in self._index.starting_in(0, sent.start_char) if e.label_ == "DATE"]
+            for ent in reversed(earlier):
+                day = self._day_of(doc, ent, ctx)
+                if day:
+                    return day
+        return None
+
+    def _day_of(self, doc: Doc, ent: Span, ctx) -> str | None:
+        """``YYYY-MM-DD`` (or ``XXXX-MM-DD``) of a day-level DATE, None for coarser dates."""
+        if ent._.norm and DAY_DATE.match(ent._.norm):
+            return ent._.norm[:10]
+        day = BARE_DAY.match(ent.text)
+        if ent._.norm or not day:
+            return None
+        for prev in reversed(self._index.starting_in(max(0, ent.start_char - 600), ent.start_char)):
+            month = re.match(r"(?:\d{4}|XXXX)-(\d{2})", prev._.norm or "") if prev.label_ == "DATE" else None
+            if month:
+                year = str(ctx.year) if ctx is not None and ctx.year else "XXXX"
+                return f"{year}-{month.group(1)}-{int(day.group(1)):02d}"
+        return None
 
     def _report(self, text: str, trigger_re: re.Pattern, declared: EventType):
         """(verb, trigger) matches when the sentence reports the event, else (None, None).
@@ -221,7 +334,13 @@ class EventReader:
     def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         verb_char = sent.start_char + verb_offset
         before = [e for e in self._index.within(sent) if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
-        between = text_of(doc)[before[-1].end_char : verb_char] if before else ""
+        # 市政府新闻办在市政府新闻发布厅召开: the body inside the venue (在/于 …) is not the convener
+        attended = tuple(self.words.get("attended", ()))
+        text = text_of(doc)
+        while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
+                and text[before[-2].end_char : before[-1].start_char - 1].strip() == "":
+            before = before[:-1]
+        between = text[before[-1].end_char : verb_char] if before else ""
         if before and before[-1].label_ == "ORG" and len(between) <= 12:
             return normalize_org(before[-1].text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
@@ -230,6 +349,18 @@ class EventReader:
                                  subject) if not any(r.search(subject) for r in self.triggers.values()) else None
         if ctx is not None and (city_subject or (before and before[-1].label_ == "GPE" and len(between) <= 2)):
             return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
+        # 自治区召开, 我省召开: the province itself convenes (GUIDELINES, organizer)
+        province_words = self.words.get("province_subjects", [])
+        if ctx is not None and ctx.province and province_words and re.search(
+                "(?:^|[，,\\s]|日|上午|下午)(?:" + "|".join(map(re.escape, province_words)) + ")$", subject):
+            return ctx.province
+        # 记者从20日召开的X厅…新闻发布会上获悉: the body named right after 召开的
+        verb = self.convene_re.match(sent.text, verb_offset)
+        if verb and sent.text.startswith("的", verb.end()):
+            after = [e for e in self._index.starting_in(sent.start_char + verb.end() + 1, sent.start_char + verb.end() + 2)
+                     if e.label_ == "ORG"]
+            if after:
+                return normalize_org(after[0].text, ctx)
         return None
 
     def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
@@ -392,30 +523,230 @@ class EventReader:
     # --- enforcement outcomes ------------------------------------------------------------------
 
     def _outcomes(self, doc: Doc, etype: str, prefixes: tuple[str, ...]) -> list[EventRecord]:
-        """One outcome for the article's jurisdiction; another place gets one only when it reports
-        at least two indicators of its own (a single sub-area figure stays a quantity)."""
+        """One outcome for the article's own place; a place inside it gets one of its own only when it
+        reports at least two indicators (a single sub-area figure stays a quantity).
+
+        The article's own place is the one its metadata declares (county, else city, else province),
+        since a place mentioned in passing must not take the outcome; quantities the scope resolver
+        put under a place *containing* it (湖州市 in an article about one of its districts, the
+        province in ``进驻山西省督察期间,我市…``) are the article's too, after its own.  Without
+        metadata, the city or county the context found, else the place with most figures.
+        """
         ctx = doc._.context if doc.has_extension("context") else None
+        text = text_of(doc)
         groups: dict[str, list[Span]] = defaultdict(list)
         for ent in doc.ents:
             if ent.label_ != "QUANTITY" or ent._.role != "value" or ent._.value is None:
                 continue
             if not (ent._.indicator or "").startswith(prefixes) or not ent._.jurisdiction:
                 continue
-            groups[ent._.jurisdiction].append(ent)
-        primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
-                                             len(groups[j]))) if groups else None
-        events = []
-        for jurisdiction, quantities in groups.items():
-            if jurisdiction != primary and len({q._.indicator for q in quantities}) < 2:
+            if not self._metric_shaped(ent, text) or self._case_level(doc, ent, text):
                 continue
-            metrics: dict[str, float] = {}
-            # the first stated is the headline total, unless it is only an order of magnitude
-            # (逾万件, 上千万元) and the article states the figure later
-            for q in sorted(quantities, key=lambda q: _order_of_magnitude(q)):
-                metrics.setdefault(q._.indicator, q._.value)
+            groups[ent._.jurisdiction].append(ent)
+        if not groups:
+            return []
+        lead_end = self._lead_end(doc)
+        own, containing = self._declared_place(doc, ctx)
+        if own is not None:
+            members = {j: self._relation(j, own, containing) for j in groups}
+            primary_quantities = ([q for j in groups if members[j] == "same" for q in groups[j]]
+                                  + [q for j in groups if members[j] == "above" for q in groups[j]])
+            ranked = [(own, sorted(primary_quantities, key=lambda q: q.start_char)
+                       if all(members[j] != "above" for j in groups) else primary_quantities)]
+            ranked += [(j, [q for q in qs if self._own_paragraph(q, j, own, containing, text)])
+                       for j, qs in groups.items() if members[j] == "below"]
+            primary = own
+        else:
+            primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
+                                                 len(groups[j])))
+            ranked = list(groups.items())
+        events = []
+        for jurisdiction, quantities in ranked:
+            if not quantities or (jurisdiction != primary and len({q._.indicator for q in quantities}) < 2):
+                continue
+            metrics = self._headline_metrics(quantities, text, lead_end)
+            if not any(not ind.endswith("amount") for ind in metrics):
+                continue  # money with no count: one case's fine or compensation, not a jurisdiction's results
             periods = Counter(q._.period for q in quantities if q._.period)
             events.append(EventRecord(
                 type=etype, jurisdiction=jurisdiction, metrics=metrics,
                 period=periods.most_common(1)[0][0] if periods else None,
-                evidence=[(q.start_char, q.end_char) for q in quantities]))
+                evidence=sorted((q.start_char, q.end_char) for q in quantities)))
         return events
+
+    def _own_paragraph(self, q: Span, place: str, own: str, containing: list[str], text: str) -> bool:
+        """Is ``q`` in a paragraph about ``place`` alone (no other place than it and the article's own)?
+        A breakdown that names several sub-areas (``从区县看,江阳区、龙马潭区、合江县立案数分别为…``)
+        ranks them, and a campaign on the border of two places reports neither's results."""
+        if any(w in text[_sentence_of(q, text)[0] : q.start_char] for w in self.words.get("breakdown_cues", ())):
+            return False  # 从区域看,A市立案17件…: one line of a breakdown
+        start = text.rfind("\n", 0, q.start_char) + 1
+        end = text.find("\n", q.end_char)
+        end = len(text) if end == -1 else end
+        for ent in self._index.starting_in(start, end):
+            if ent.label_ != "GPE":
+                continue
+            if self._relation(ent.text, place, []) != "same" and self._relation(ent.text, own, containing) in ("below", "other"):
+                return False
+        return True
+
+    def _declared_place(self, doc: Doc, ctx) -> tuple[str | None, list[str]]:
+        """The place the article is about (county, else city, else province) and the places containing it.
+
+        The metadata's places are trusted; where it names no county, the county the context found
+        the article to be about (it names one only for county news), within a city; with no ``city`` key
+        at all, the context's city.  A ``city`` given as null (a province-wide article) stays null:
+        the most mentioned city of such an article is one it reports on, not its own place.
+        """
+        meta = doc_meta(doc)
+        city = meta.get("city") if "city" in meta else getattr(ctx, "city", None)
+        # a county found in the text counts only inside a city: a province-wide article's most
+        # mentioned district is where one of its cases happened
+        county = meta.get("county") or (getattr(ctx, "county", None) if city else None)
+        province = meta.get("province") or getattr(ctx, "province", None)
+        chain = [str(p) for p in (county, city, province) if p]
+        if not (meta.get("county") or meta.get("city") or meta.get("province")) and not county:
+            return None, []  # nothing declared: the figures decide (see _outcomes)
+        return (chain[0], chain[1:]) if chain else (None, [])
+
+    def _relation(self, place: str, own: str, containing: list[str]) -> str:
+        """``same``, ``above`` (a place containing ``own``: declared in the metadata, or so in the
+        gazetteer), ``below`` (inside it) or ``other``."""
+        divisions = self._divisions()
+        a, b = divisions.get(place), divisions.get(own)
+
+        def same(x: str, y: str) -> bool:
+            return x == y or (divisions.get(x) is not None and divisions.get(x) is divisions.get(y))
+
+        if same(place, own):
+            return "same"
+        if any(same(place, c) for c in containing):
+            return "above"
+        if a is None or b is None:
+            return "other"
+        if a.name in (b.province, b.city) and a.level != "county":
+            return "above"
+        if b.name in (a.province, a.city):
+            return "below"
+        return "other"
+
+    def _divisions(self):
+        from .context import load_divisions
+
+        return load_divisions(self.words.get("divisions", "configs/gazetteers/divisions.tsv"))
+
+    def _metric_shaped(self, q: Span, text: str) -> bool:
+        """Money indicators hold money, counts hold no money and no duration, and staff sent out
+        (``299名执法人员``) are not a result: what the unit and the counted noun say, whatever the label."""
+        money = (q._.unit or "") == "CNY"
+        if q._.indicator.endswith("amount") != money:
+            return False
+        if (q._.unit or "") in self.words.get("duration_units", ()):
+            return False
+        after = text[q.end_char : q.end_char + 6]
+        # staff sent out, and typical cases picked for publication (四起典型案例): a selection, not a total
+        return not any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()),
+                                                     *self.words.get("selection_nouns", ())))
+
+    def _case_level(self, doc: Doc, q: Span, text: str) -> bool:
+        """A figure about one case or one firm (``对XX有限公司罚款5万元``, ``该厂``, a 典型案例 paragraph):
+        it stays a quantity, never a jurisdiction's total."""
+        sent_start, sent_end = _sentence_of(q, text)
+        before = text[sent_start : q.start_char]
+        if any(w in before for w in self.words.get("case_cues", ())):
+            return True
+        paragraph = text[text.rfind("\n", 0, q.start_char) + 1 : q.start_char]
+        if any(w in paragraph for w in self.words.get("case_paragraph_cues", ())):
+            return True
+        firms = tuple(self.words.get("firm_suffixes", ()))
+        return any(e.label_ == "ORG" and e.text.endswith(firms)
+                   for e in self._index.starting_in(sent_start, q.start_char) if e.end_char <= q.start_char)
+
+    def _headline_metrics(self, quantities: list[Span], text: str, lead_end: int) -> dict[str, float]:
+        """Each indicator's headline value: the first stated, except
+
+        * an order of magnitude (逾万件, 上千万元) gives way to any later figure;
+        * a sum stated after its parts (``从轻处罚38件、减轻处罚12件,合计50件``) wins over them;
+        * one operation's count (``此次…``, ``突击检查``, ``逐一检查``) gives way to any other;
+        * a rounded figure in the lead (8300多万元, 超4亿元, 1536万元) gives way to a later exact one in
+          the same unit that it rounds (8360.82万元, 4.63亿元, 1,536.27万元), as a headline rounds
+          what the body states;
+        * inspection figures: where the first pair counts petitions (信访/投诉/举报) and the article
+          also gives a task list with its completed count right after it (41项问题已完成整改32项),
+          the task pair (GUIDELINES: task counts win over petition counts).
+        """
+        by_indicator: dict[str, list[Span]] = defaultdict(list)
+        for q in quantities:
+            by_indicator[q._.indicator].append(q)
+        metrics: dict[str, float] = {}
+        for indicator, qs in by_indicator.items():
+            ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), _order_of_magnitude(q), not TOTAL_CUE.search(
+                text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
+            head = ordered[0]
+            if head.start_char < lead_end:
+                exact = [q for q in ordered[1:] if q._.approx is None and q._.unit == head._.unit
+                         and q._.value != head._.value and _rounds_to(head, q._.value)]
+                head = exact[0] if exact else head
+            metrics[indicator] = head._.value
+        task_pair = self._task_pair(quantities, text)
+        if task_pair is not None:
+            metrics.update(task_pair)
+        return metrics
+
+    def _one_operation(self, q: Span, text: str) -> bool:
+        """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
+        ``对沿线9家砂石加工点逐一检查``)?  Such a count gives way to a period's total stated later."""
+        start = _sentence_of(q, text)[0]
+        return any(w in text[start : q.end_char + 8] for w in self.words.get("operation_cues", ()))
+
+    def _task_pair(self, quantities: list[Span], text: str) -> dict[str, float] | None:
+        cues = tuple(self.words.get("petition_cues", ()))
+        if not cues:
+            return None
+        inspection = [q for q in quantities if q._.indicator.startswith("inspection.")]
+        issues = [q for q in inspection if q._.indicator == "inspection.feedback_issues"]
+
+        def petition(q: Span) -> bool:
+            return any(c in text[_sentence_of(q, text)[0] : q.end_char + 4] for c in cues)
+
+        if not issues or not petition(issues[0]):
+            return None
+        for q in issues:
+            if petition(q):
+                continue
+            nxt = [r for r in self._index.starting_in(q.end_char, _sentence_of(q, text)[1])
+                   if r.label_ == "QUANTITY"][:1]
+            if (nxt and nxt[0]._.indicator == "inspection.rectified" and nxt[0]._.role == "value"
+                    and nxt[0]._.value <= q._.value):
+                return {"inspection.feedback_issues": q._.value, "inspection.rectified": nxt[0]._.value}
+        return None
+
+
+def _sentence_of(q: Span, text: str) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``q``; without sentence boundaries (the sentence
+    stage switched off), the stretch between the sentence-final marks or line breaks around it."""
+    if q.doc.has_annotation("SENT_START"):
+        return q.sent.start_char, q.sent.end_char
+    start = max(text.rfind(c, 0, q.start_char) for c in "。！？!?\n") + 1
+    ends = [i for i in (text.find(c, q.end_char) for c in "。！？!?\n") if i != -1]
+    return start, (min(ends) + 1 if ends else len(text))
+
+
+def _rounds_to(rounded: Span, exact: float | None) -> bool:
+    """Is ``exact`` a figure that ``rounded`` (8300多万元, 超4亿元, 约500家, 近700人次) rounds?"""
+    value = rounded._.value
+    if not value or exact is None or value <= 0:
+        return False
+    step = 1.0
+    while value % (step * 10) == 0:
+        step *= 10
+    if rounded._.approx == "more_than":
+        return value <= exact < value + step
+    if rounded._.approx == "nearly":
+        return value - step < exact <= value
+    if rounded._.approx is None:
+        # a plain figure is a rounding only when it keeps at least three digits (1536万元 for
+        # 1,536.27万元): a round 4000 and a later 4174 are two counts
+        digits = len(str(int(value // step)).lstrip("0"))
+        return digits >= 3 and exact % step != 0 and (value <= exact < value + step or abs(exact - value) <= step / 2)
+    return abs(exact - value) < step

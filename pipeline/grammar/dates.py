@@ -60,8 +60,15 @@ def _shift_day(reference: str, days: int) -> str | None:
 
 
 def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None:
+    """The ISO-style value of a DATE surface (module docstring), or None when it names no calendar time."""
+    found = _normalize_one(surface, ctx)
+    return found if found is not None else _range(surface.strip(), ctx)
+
+
+def _normalize_one(surface: str, ctx: DateContext) -> str | None:
     s = re.sub(r"[（(]?(?:星期|周)[一二三四五六日天][）)]?", "", surface.strip())
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)?\s*\d{1,2}[:：]\d{2}([:：]\d{2})?$", "", s).strip() if not re.match(r"\d{4}[-/.]", s) else s
+    s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(\d{1,2}分|半)?$", "", s)
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)$", "", s)
     ref_year = int(ctx.reference[:4]) if ctx.reference and ctx.reference[:4].isdigit() else None
 
@@ -82,6 +89,8 @@ def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None
         a = _ymd(int(y1), int(m1), int(d1)) if d1 else _ym(int(y1), int(m1))
         b = _ymd(int(y2), int(m2), int(d2)) if d2 else _ym(int(y2), int(m2))
         return f"{a}/{b}"
+    if re.fullmatch(r"(?:19|20)\d{2}", s):  # a year naming an event's edition: 2023世界…大会
+        return s
     m = re.fullmatch(r"(\d{4})(上半年|下半年|前三季度|第?[一二三四]季度)", s)
     if m:
         return _period(m.group(2), int(m.group(1)), explicit=True)
@@ -108,12 +117,58 @@ def normalize_date(surface: str, ctx: DateContext = DateContext()) -> str | None
             return str(year) if year else None
         return _period(rest, year, explicit=year is not None)
 
+    bracketed = re.fullmatch(r"[今昨明]\s?[（(](\d{1,2})[)）]日", s)
+    if bracketed:  # 今(18)日: the day is written, the month comes from the reference date
+        return _day_of_reference(int(bracketed.group(1)), ctx.reference) if ctx.reference else None
     rel_day = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
     if s in rel_day:
         return _shift_day(ctx.reference, rel_day[s]) if ctx.reference else None
     if s == "过去一年":
         return f"{ref_year - 1}" if ref_year else None
+    rel_quarter = re.fullmatch(r"(上个?|本|下个?)季度(?:末|初)?", s)
+    if rel_quarter:
+        return _shift_quarter(ctx.reference, {"本": 0, "上": -1, "下": 1}[rel_quarter.group(1)[0]]) if ctx.reference else None
+    rel_month = re.fullmatch(r"(上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?", s)
+    if rel_month:
+        return _shift_month(ctx.reference, {"本": 0, "上": -1, "下": 1}[rel_month.group(1)[0]]) if ctx.reference else None
     return _period(s, ctx.year, explicit=False)
+
+
+def _shift_quarter(reference: str, quarters: int) -> str | None:
+    m = re.match(r"(\d{4})-(\d{2})", reference)
+    if not m:
+        return None
+    index = int(m.group(1)) * 4 + (int(m.group(2)) - 1) // 3 + quarters
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _shift_month(reference: str, months: int) -> str | None:
+    m = re.match(r"(\d{4})-(\d{2})", reference)
+    if not m:
+        return None
+    index = int(m.group(1)) * 12 + int(m.group(2)) - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _range(s: str, ctx: DateContext) -> str | None:
+    """A range whose ends are dates of any shape (今年5月至9月, 去年11月至今年3月, 2023年秋冬季至次年春季):
+    the start of the first end to the end of the second; the second end takes the first's year
+    (次年: the year after) when it names none."""
+    parts = re.split(rf"\s?{RANGE}\s?", s)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first = normalize_date(parts[0], ctx)
+    if not first:
+        return None
+    start = first.split("/")[0]
+    year = int(start[:4]) if start[:4].isdigit() else ctx.year
+    second_text = parts[1]
+    if second_text.startswith("次年"):
+        second_text, year = second_text[2:], (year + 1 if year else None)
+    second = normalize_date(second_text, DateContext(year=year, reference=ctx.reference))
+    if not second:
+        return None
+    return f"{start}/{second.split('/')[-1]}"
 
 
 def _period(rest: str, year: int | None, explicit: bool) -> str | None:
@@ -125,9 +180,14 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
         return f"{y}-H1" if y else None
     if rest in ("下半年",):
         return f"{y}-H2" if y else None
-    m = re.fullmatch(r"第?([一二三四1-4])季度", rest)
+    m = re.fullmatch(r"第?([一二三四1-4])季度(末|初)?", rest)
     if m:
-        return f"{y}-Q{QUARTERS[m.group(1)]}" if y else None
+        if not y:
+            return None
+        quarter = QUARTERS[m.group(1)]
+        if m.group(2):  # 一季度末: the quarter's last month; 三季度初: its first
+            return _ym(year, quarter * 3 if m.group(2) == "末" else quarter * 3 - 2)
+        return f"{y}-Q{quarter}"
     if rest == "前三季度":
         return f"{y}-01/{y}-09" if y else None
     if rest in ("年底", "年末", "底", "末"):

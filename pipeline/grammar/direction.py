@@ -91,8 +91,8 @@ def read_direction(text: str, start: int, end: int, indicator: str | None,
     for m in reversed(list(cues.pattern.finditer(piece))):
         cue = m.group()
         after = piece[m.end():m.end() + 2].lstrip("了")
-        if after[:1] and after[:1] in cues.level_after:
-            continue  # 降至35微克: the level reached, not a change
+        if after[:1] and after[:1] in cues.level_after and not cue.endswith("幅"):
+            continue  # 降至35微克: the level reached, not a change (降幅为5%: a change's size)
         if rank and cue in cues.rank_kind:
             return Direction(cues.rank_kind[cue], cue, lo + m.start())
         kind = cues.kind.get(cue)
@@ -117,6 +117,9 @@ _COUNTED = re.compile(r"[个家项件处座条辆台户]$")
 _BETWEEN = re.compile(r"^(?:了|分别|共|约|近|超过|达|达到|幅度|幅度在|幅度为|幅度达|率为|率达)*$")
 
 
+_AMPLITUDE_BETWEEN = re.compile(r"^(?:为|是|达|达到|约|近|了)*$")
+
+
 def governed_change(text: str, start: int, end: int, cues: DirectionCues | None = None) -> bool:
     """Is the quantity at ``start`` the object of a change verb (同比下降8.8%, 比目标低4.2, 进步3个名次)?
 
@@ -133,9 +136,11 @@ def governed_change(text: str, start: int, end: int, cues: DirectionCues | None 
     if last is None or len(last.group()) < 2:
         return False  # single-character cues (增, 多, 高, 少) are too ambiguous to decide a role
     between = piece[last.end():]
+    kind = cues.kind.get(last.group()) or cues.rank_kind.get(last.group())
+    if last.group().endswith("幅"):  # a size-of-change noun takes a copula: 降幅为14.3%, 增幅达2.1%
+        return kind in ("up", "down") and bool(_AMPLITUDE_BETWEEN.match(between))
     if between[:1] and between[:1] in cues.level_after:
         return False
-    kind = cues.kind.get(last.group()) or cues.rank_kind.get(last.group())
     return kind in ("up", "down", "better", "worse") and bool(_BETWEEN.match(between))
 
 

@@ -32,9 +32,11 @@ CN_DIGIT = "零〇一二两三四五六七八九"
 CN_NUM = f"[{CN_DIGIT}十百千万亿]"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: a number: Arabic (optionally scaled by 万/亿/千), or Chinese numerals
-NUMBER = rf"(?:{ARABIC}(?:\s?[万亿千](?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
+NUMBER = rf"(?:{ARABIC}(?:\s?(?:[百千]万|[万亿千百])(?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
 
 CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|微克每立方米|毫克每立方米|毫克每升|"
+                 # Chinese mass over a Latin volume: 64微克/m3, 0.8毫克/m³
+                 r"(?:微克|毫克|纳克)\s?/\s?m[3³]|"
                  r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]"
                  # a superscript lost in scraping: 48μg/m
                  r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])")
@@ -46,34 +48,44 @@ MEASURES = sorted(set("""
 个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 县(市、区) 县(区) 市(州) 家(次) 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
-天 日 年 周 小时 分钟 季度 月 元 枚 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
+天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
 """.split()), key=len, reverse=True)
-MEASURE = "|".join(re.escape(m) for m in MEASURES)
-UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{MEASURE})"
+MEASURE = "|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
+#: temperatures (℃, °C, and a C whose degree sign was lost after a decimal: 7.0C~11.6C)
+TEMPERATURE = r"℃|°C|摄氏度|(?<=\d\.\d)C(?![A-Za-z0-9])"
+UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{TEMPERATURE}|{MEASURE})"
 APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
 APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
 
 _Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:{APPROX_AFTER})?"
       rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=(?:[和、与及至到~-]\s?{ARABIC})+\s?(?:{UNIT}))"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?"
-      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十]+(?:{APPROX_AFTER})?")
+      rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十百]+(?:点[{CN_DIGIT}]+)?(?:{APPROX_AFTER})?")
+#: an index's change written bare after its verb (同比下降0.07, 比去年同期改善0.06); a score (得分87.5分)
+_Q += (r"|(?:(?<=下降)|(?<=上升)|(?<=改善)|(?<=降低)|(?<=提高)|(?<=增加)|(?<=减少)|(?<=恶化)|(?<=下降了)|(?<=上升了)|(?<=改善了))"
+       r"\d+\.\d+(?![\d.%])"
+       r"|\d+\.\d+分(?![钟之])|(?:(?<=得分)|(?<=总分)|(?<=满分)|(?<=评分)|(?<=得分为)|(?<=总分为)|(?<=评分为))\d+分(?![钟之])")
 #: a magnitude without digits: 逾万件, 上千万元, 数百吨, 近千人
 _Q += rf"|(?:逾|超|近|上|数|几)(?:十|百|千|万|亿)+(?:余|多)?(?:{UNIT})"
 QUANTITY_RE = re.compile(_Q)
 
 RANK_NUM = rf"(?:{ARABIC}|[{CN_DIGIT}十]+)"
-RANK_RE = re.compile(rf"(?:倒数)?第{RANK_NUM}(?:位|名)"
+RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
+                     # a range of places sharing 第 and 位: 分居第三至十位 (one span)
+                     rf"|第{RANK_NUM}\s?[至到\-—~～]\s?{RANK_NUM}(?:位|名)"
                      # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
-                     rf"|(?:倒数)?第{RANK_NUM}(?![\u4e00-\u9fff\d])"
-                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名)?"
+                     rf"|(?:倒数)?第{RANK_NUM}(?=的|[^\u4e00-\u9fff\d]|$)"
+                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名|强)?"
                      # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列
-                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n]|$)"
+                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n和及与]|$|城市)"
+                     # the top N written with 强: 进入全国前20强
+                     rf"|前{RANK_NUM}强"
                      # the top/bottom N of a ranking list: 改善幅度前8个县(区)依次为…
                      rf"|[前后]{RANK_NUM}个(?=[县区市州盟旗城乡镇](?:[（(][^）)]{{1,4}}[）)])?(?:依次|分别|为|是|：|:))"
                      rf"|首位")
 #: a rank word and its verb: a bare 第N counts as a rank only after these (or inside a ranking list)
-RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是)[^，。,；\n]{0,8}$")
+RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是|夺得|获得|荣获|取得|勇夺|摘得)[^，。,；\n]{0,8}$")
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
 _BEHIND = lambda words: "(?:" + "|".join(f"(?<={w})" for w in words) + ")"  # noqa: E731 (fixed-width look-behinds)
 INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值', '达标率', '利用率', '达标率为', '利用率为'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
@@ -94,23 +106,23 @@ CN_YEAR = r"[〇零一二三四五六七八九]{4}"
 MONTH = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 CN_MD = r"[一二三四五六七八九十]{1,3}"
-TIME_OF_DAY = r"(?:(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
+TIME_OF_DAY = r"(?:\s?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
 WEEKDAY = r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)"
-PERIOD_WORDS = r"(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|上半月|下半月|年初|年中|年底|年末|年内?度)"
+PERIOD_WORDS = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度(?:末|初)?|上半月|下半月|年初|年中|年底|年末|年内?度)"
 RELATIVE_YEAR = r"(?:今年|去年|明年|前年|上年|本年|当年)"
 SEASON = r"(?:春季|夏季|秋季|冬季|秋冬季|冬春季|夏秋季|春夏季|春节)"
-MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中|份)"
+MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中(?![央国共心华部])|份)"
 RANGE_SEP = r"(?:[-—–~～至到])"
 
 #: a month count after 前 (前8月, 前8个月, 前三个月)
-FIRST_MONTHS = r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
+FIRST_MONTHS = r"[前后](?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
 #: a calendar date with its year (2020年10月1日, 2021年3月), the two ends of a cross-year range
 FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 #: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…)
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从))"
             # a lead that opens a sentence: 21日，省政府新闻办…
-            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]]))(?:{DAY})日(?=[,，])")
+            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]\s\u3000]))(?:{DAY})日(?=[,，])")
 
 DATE_PATTERNS = [
     # dates written with spaces: 2021 年 6 月, 2018 年 8 月 17 日
@@ -129,6 +141,8 @@ DATE_PATTERNS = [
     # a year without 年 before a period: 2019上半年, 2023四季度; 2023全年 (全年 stays outside)
     rf"{YEAR}(?:上半年|下半年|前三季度|第?[一二三四]季度)",
     rf"{YEAR}(?=全年|年度目标)",
+    # a year naming an edition of an event: 2022世界动力电池大会, 2023中国环境科学学会年会
+    rf"(?<!\d){YEAR}(?=(?:世界|中国|全国|国际|全球|亚洲)[\u4e00-\u9fff]{{0,12}}(?:大会|论坛|博览会|峰会|年会|运动会|马拉松|展览会|交易会|会议))",
     # years or months back from now: 3年前, 两个月前
     rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:年|个月)前(?![\u4e00-\u9fff]?期)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
@@ -139,7 +153,7 @@ DATE_PATTERNS = [
     # the previous year in words: 上一年, 上一年度, 上个年度
     r"上一年度?|上个年度",
     # a list of months sharing 月: 4、5、6月份 (one span)
-    rf"(?<![\d.]){MONTH}(?:[、,，]{MONTH})+月份?",
+    rf"(?<![\d.]){MONTH}(?:[、,，]{MONTH})+月份?(?!\d)",
     # month-day with time of day; month ranges; month alone with suffix
     rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
     rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
@@ -150,8 +164,12 @@ DATE_PATTERNS = [
     rf"{CN_MD}月{CN_MD}日",
     DAY_ONLY,
     # standalone periods and relative days
-    rf"(?:上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|过去一年|{SEASON}|年底|年初|年末)",
-    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说]))",
+    rf"(?:上半年|下半年|前三季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
+    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说热重推要焦看聚]))",
+    # a relative day with its date in brackets: 今(18)日, 昨（5）日上午
+    rf"(?:今|昨|明)\s?[（(]{DAY}[)）]日(?:{TIME_OF_DAY})?",
+    # the month before, this month, the next (上月 is DATE; anaphoric 当月 is not, like 当天)
+    rf"(?:上个?月|本月|下个?月)(?:上旬|中旬|下旬|初|底|末)?|(?:上个?|本|下个?)季度(?:末|初)?",
 ]
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS))
 NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
@@ -161,21 +179,33 @@ NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
 TITLE_RE = re.compile(r"《[^《》]{0,80}》")
 SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”\"’」]")
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
-SLOGAN_RE = re.compile(rf"[{CN_DIGIT}十]+[\u4e00-\u9fff]{{1,2}}[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+#: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) and ranges
+#: (三至八位) are no slogan
+SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与])[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
-LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d))")
+LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
+                            # an item opening with a date: 2、8月23日，…
+                            rf"|\d+、(?={MONTH}月{DAY}日))")
 ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
 METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均"
                             # measurement specs after a pollutant: 臭氧8小时(90%), 一氧化碳(95%), O3-8h
-                            r"|(?<=臭氧)\d+小时|(?<=O3)[-_]?\d+(?:小时|h)"
+                            r"|(?<=臭氧)\d+小时|(?<=O3)[-_]?\d+(?:小时|h)|\d+小时(?=臭氧|滑动|平均浓度)"
                             rf"|{_BEHIND(['臭氧', '一氧化碳', '小时', 'O3', 'CO'])}[（(]\d{{2}}(?:th|%|％)[)）]"
                             # times of day: 6点至22点, 22时至次日6时, 白天6点
                             r"|\d{1,2}(?:点|时)(?:\d{1,2}分)?(?=\s?[至到\-—~～]\s?(?:次日|翌日)?\d{1,2}(?:点|时))"
                             r"|(?<=[至到\-—~～])(?:次日|翌日)?\d{1,2}(?:点|时)(?:\d{1,2}分)?"
                             rf"|{_BEHIND(['白天', '夜间', '晚上', '早上', '上午', '下午', '凌晨', '中午', '每天', '每日', '傍晚'])}"
                             r"\d{1,2}(?:点|时)")
+#: numerals that name rather than count: a party congress (党的二十大), 二次污染 (secondary), a project phase (二期工程)
+NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
+                              r"|[一二三四五六七八九十]+次(?=党代会|党代表大会|代表大会)"
+                              r"|(?<=西北|东北|西南|华北|华东|华南|华中)[一二三四五六七八九十]+省(?:区|市|份)?"
+                              r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
+                              r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
 IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
+#: 唯一 + 一个 (the only one) is no count of two ones
+ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
 #: quoted text that is a real quantity (“245天”) rather than a name
 QUOTED_QUANTITY = re.compile(r"^(?:约|近|超)?\d")
@@ -205,6 +235,8 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in ORDINAL_ITEM_RE.finditer(text)]
     regions += [m.span() for m in METRIC_NAME_RE.finditer(text)]
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
+    regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
+    regions += [m.span() for m in ONLY_ONE_RE.finditer(text)]
     return regions
 
 
@@ -252,7 +284,28 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
         while e > s and text[e - 1] in " \t":
             e -= 1
         out.append(Match(s, e, "DATE", "date"))
-    return out
+    return _join_ranges(text, out)
+
+
+#: what may stand between the two ends of one date range (今年5月至9月, 去年11月至今年3月) or between
+#: two parts of one date written without a joint (二〇二三年 + 十二月五日)
+_RANGE_JOINT = re.compile(rf"\s?{RANGE_SEP}\s?|")
+
+
+def _join_ranges(text: str, dates: list[Match]) -> list[Match]:
+    """Two dates joined by a range word, or written back to back, are one DATE (a range is one span).
+
+    The date patterns cover the usual shapes of a range; this joins the rest whatever their ends look
+    like, so a range with a relative year or a period at either end is never cut in two.
+    """
+    joined: list[Match] = []
+    for m in dates:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end <= m.start and _RANGE_JOINT.fullmatch(text[prev.end : m.start]):
+            joined[-1] = Match(prev.start, m.end, "DATE", "date")
+        else:
+            joined.append(m)
+    return joined
 
 
 def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
@@ -299,8 +352,14 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             wide = text[max(0, s - 20): s]
             first_place = surface == "首位" and (re.search(r"(居|列|排|位列|位居|名列|排名|排在)[^，。,；\n]*$", wide)
                                                  or re.search(r"[省市区县国旗州盟]$", before))
-            if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before)
-                    or in_list or (ranged and surface.startswith("倒数")) or first_place):
+            # the head of a ranking list: A市第二，B市第三 (a place, its rank, and another rank close behind)
+            list_head = (re.search(r"[省市县区州盟旗縣區]$", before) is not None
+                         and (re.match(rf"[^。；;\n]{{1,12}}?第{RANK_NUM}", text[e:e + 14]) is not None
+                              or re.match(r"[,，、;；]\s*[\u4e00-\u9fff]{1,6}[省市县区州盟旗縣區]", text[e:e + 9]) is not None))
+            # a rank among a set of peers: 西北五省区第一, 全国168个城市第25
+            among_peers = re.search(r"(?:省区|省份|城市|地市|县区|区县|盟市|州市|市州)$", before) is not None
+            if not (before.endswith(("全省", "全市", "全国", "全区", "全县")) or RANK_CONTEXT.search(before) or among_peers
+                    or in_list or list_head or (ranged and surface.startswith("倒数")) or first_place):
                 continue
         add(s, e, "rank")
         last_rank_end = e

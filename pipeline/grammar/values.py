@@ -39,8 +39,9 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "升": ("L", 1.0), "千瓦": ("kW", 1.0), "兆瓦": ("MW", 1.0), "千瓦时": ("kWh", 1.0), "万千瓦时": ("kWh", 1e4),
     "倍": ("times", 1.0), "成": ("%", 10.0), "万吨级": ("t", 1e4), "吨级": ("t", 1.0), "分贝": ("dB", 1.0),
     "蒸吨": ("steam t/h", 1.0), "工作日": ("working days", 1.0),
+    "℃": ("°C", 1.0), "°C": ("°C", 1.0), "摄氏度": ("°C", 1.0), "C": ("°C", 1.0),  # C: a degree sign lost in scraping
 }
-_CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng)\s?/\s?(?P<vol>m[3³]?|L)$")  # m: a superscript lost in scraping
+_CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng|微克|毫克|纳克)\s?/\s?(?P<vol>m[3³]?|L)$")  # m: a superscript lost in scraping
 _ARABIC_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)")
 _CN_RE = re.compile(r"^([零〇一二两三四五六七八九十百千万亿]+)")
 _RANK_RE = re.compile(r"^(倒数)?第(.+?)(?:位|名)?$")
@@ -91,6 +92,10 @@ def _number_prefix(text: str) -> tuple[float | None, str]:
         value, rest = value * 1e8, rest[1:]
     elif rest.startswith("千") and not rest.startswith(("千元", "千克", "千米", "千瓦")):
         value, rest = value * 1e3, rest[1:]
+    elif rest.startswith("百") and m.re is _ARABIC_RE and not rest.startswith("百分"):  # 3百余件, 3百万元
+        value, rest = value * 100, rest[1:]
+        if rest.startswith("万") and not rest.startswith(("万元", "万吨", "万亩", "万立方米", "万千", "万美元")):
+            value, rest = value * 1e4, rest[1:]
     return value, rest
 
 
@@ -114,9 +119,12 @@ def normalize_quantity(surface: str) -> QuantityValue:
     if top:
         value = _number_prefix(top.group(2))[0]
         return QuantityValue(_clean(value) if value is not None else None, "top" if top.group(1) == "前" else "bottom", approx)
-    frac = re.fullmatch(r"([零〇一二两三四五六七八九十百]+)分之([零〇一二两三四五六七八九十]+)", text)
+    frac = re.fullmatch(r"([零〇一二两三四五六七八九十百]+)分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)", text)
     if frac:
-        den, num = cn_number(frac.group(1)), cn_number(frac.group(2))
+        whole, _, decimals = frac.group(2).partition("点")
+        den, num = cn_number(frac.group(1)), cn_number(whole)
+        if num is not None and decimals:  # 百分之九十五点五: the digits after 点 are read one by one
+            num += float("0." + "".join(str(int(cn_number(d) or 0)) for d in decimals))
         return QuantityValue(_clean(100 * num / den) if den and num is not None else None, "%", approx)
     if text.startswith("一半"):
         return QuantityValue(50, "%", approx or ("more_than" if "以上" in surface else None))
@@ -147,7 +155,7 @@ def normalize_quantity(surface: str) -> QuantityValue:
     if unit:
         m = _CONCENTRATION_RE.match(unit)
         if m:
-            mass = {"μg": "µg", "µg": "µg", "ug": "µg"}.get(m.group("mass"), m.group("mass"))
+            mass = {"μg": "µg", "µg": "µg", "ug": "µg", "微克": "µg", "毫克": "mg", "纳克": "ng"}.get(m.group("mass"), m.group("mass"))
             vol = "m³" if m.group("vol").startswith("m") else "L"
             return QuantityValue(_clean(value), f"{mass}/{vol}", approx)
         unit = unit.replace("（", "(").replace("）", ")")

@@ -1,0 +1,210 @@
+"""Enforcement outcomes: which figures become metrics, whose jurisdiction they are, when there is none.
+
+ANNOTATION.md section 5 and GUIDELINES "Real articles"; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from pipeline.io.readers import Document
+
+
+def outcomes(extractor, text: str, **meta) -> list[dict]:
+    meta.setdefault("published", "2024-03-01")
+    record = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()
+    return [e for e in record["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_a_district_article_reports_for_the_district_even_when_its_sentences_name_the_city(extractor):
+    text = ("南湖区开展生态环境损害赔偿工作\n"
+            "嘉兴市生态环境局南湖分局今年以来共办理生态环境损害赔偿案件3件,赔偿金额12.5万元。")
+    found = outcomes(extractor, text, province="浙江省", city="嘉兴市", county="南湖区")
+    assert [o["jurisdiction"] for o in found] == ["南湖区"]
+    assert found[0]["metrics"].get("compensation.amount") == 125000
+
+
+def test_a_province_named_in_passing_gets_no_outcome_of_its_own(extractor):
+    text = ("保定市去年立案查处环境违法案件640件,罚款金额5230万元。\n"
+            "省生态环境保护督察组进驻河北省期间,我市共立案处罚企业12家,罚款86万元。")
+    found = outcomes(extractor, text, province="河北省", city="保定市")
+    assert [o["jurisdiction"] for o in found] == ["保定市"]
+    assert found[0]["metrics"].get("enforcement.penalty_amount") == 52_300_000
+
+
+def test_one_firms_fine_or_one_compensation_agreement_is_no_outcome(extractor):
+    fine = ("县生态环境局在检查中发现,某化工有限公司擅自停运废气处理设施。"
+            "县生态环境局依法对该公司罚款20万元,并责令其立即改正。")
+    assert outcomes(extractor, fine, province="江西省", city="宜春市", county="上高县") == []
+    agreement = "近日,我市首例尾矿库生态环境损害赔偿协议正式签订,赔偿金额达5000余万元。"
+    assert outcomes(extractor, agreement, province="湖北省", city="黄石市") == []
+
+
+def test_a_rounded_headline_figure_gives_way_to_the_exact_one_in_the_body(extractor):
+    text = ("全市去年立案查处环境违法案件2350件 罚款超3亿元\n\n"
+            "记者从市生态环境局获悉,2023年,全市共立案查处环境违法案件2350件,罚款3.27亿元。")
+    found = outcomes(extractor, text, province="广东省", city="佛山市")
+    assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 327_000_000
+
+
+def test_a_rounded_figure_is_not_replaced_by_another_count_in_another_unit(extractor):
+    text = ("全市开展执法检查600余次。\n\n"
+            "专项行动中,排查企业、村居634家(次)。")
+    found = outcomes(extractor, text, province="山东省", city="临沂市")
+    metrics = found[0]["metrics"] if found else {}
+    assert metrics.get("enforcement.inspections") in (600, None)
+
+
+def test_the_task_list_wins_over_the_petitions_for_inspection_figures(extractor):
+    text = ("中央生态环境保护督察组交办的860件信访投诉件已办结851件。"
+            "2021年督察反馈的36项问题已完成整改30项,其余6项正在加快推进。")
+    found = outcomes(extractor, text, province="宁夏回族自治区")
+    metrics = found[0]["metrics"]
+    assert metrics.get("inspection.feedback_issues") == 36
+    assert metrics.get("inspection.rectified") == 30
+
+
+# --- the day a press conference or meeting is reported on ---------------------------------------
+
+def gatherings(extractor, text: str, **meta) -> list[dict]:
+    record = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()
+    return [e for e in record["events"] if e["type"] != "enforcement_outcome"]
+
+
+def test_a_bare_day_takes_its_month_from_the_dateline(extractor):
+    text = ("新华网南宁7月22日电 南宁今年上半年空气质量持续向好。\n"
+            "南宁市政府新闻办22日举行新闻发布会,介绍上半年全市生态环境质量状况。")
+    found = gatherings(extractor, text)
+    assert found and found[0]["date"] == "XXXX-07-22"
+
+
+def test_that_day_refers_back_to_the_day_just_stated(extractor):
+    text = ("秋冬季大气污染防治取得成效\n\n"
+            "发布时间:2022-11-16\n\n"
+            "现场图片 记者 摄\n\n"
+            "新华网长春11月16日电 16日记者从省生态环境厅获悉,今年全省空气质量持续改善。\n\n"
+            "当天,省生态环境厅召开秋冬季大气污染防治新闻发布会。")
+    found = gatherings(extractor, text, published="2022-11-16")
+    assert found and found[0]["date"] == "2022-11-16"
+
+
+def test_the_day_before_the_verb_wins_over_a_page_timestamp(extractor):
+    text = ("发布时间:2023-10-12 09:30:00 来源:某某网 新华网昆明10月11日电 记者从11日召开的"
+            "省生态环境厅新闻发布会上获悉,今年全省水环境质量持续改善。")
+    found = gatherings(extractor, text, published="2023-10-12")
+    assert found and found[0]["date"] == "2023-10-11"
+
+
+def test_the_dateline_day_wins_over_a_relative_today(extractor):
+    text = ("某某在线3月14日讯 今天,省生态环境厅召开全省生态环境保护工作会议,部署今年重点任务。")
+    found = gatherings(extractor, text, published="2024-03-15")
+    assert found and found[0]["date"] == "2024-03-14"
+
+
+def test_a_count_of_meetings_is_no_reported_meeting(extractor):
+    text = "市委主要领导先后召开8次常务会议,研究部署督察反馈问题整改工作。"
+    assert gatherings(extractor, text, published="2024-03-15") == []
+
+
+# --- who holds it -----------------------------------------------------------------------------
+
+def test_the_region_itself_convenes(extractor):
+    text = "6月4日,自治区召开全区生态环境新闻发布会,通报上半年全区生态环境质量状况。"
+    found = gatherings(extractor, text, province="广西壮族自治区", city=None, published="2024-06-05")
+    assert found and found[0]["organizer"] == "广西壮族自治区"
+
+
+def test_the_body_named_after_convened_holds_it(extractor):
+    text = "记者从9日召开的贵州省生态环境厅“美丽贵州”系列新闻发布会上获悉,今年全省空气质量持续改善。"
+    found = gatherings(extractor, text, published="2024-05-10")
+    assert found and found[0]["organizer"] == "贵州省生态环境厅"
+
+
+def test_a_meeting_reported_as_recent_is_reported(extractor):
+    text = "近日,玉溪市召开2024年全市生态环境保护工作会议,总结去年工作,部署今年任务。"
+    found = gatherings(extractor, text, province="云南省", city="玉溪市")
+    assert found and found[0]["type"] == "meeting" and found[0]["organizer"] == "玉溪市"
+
+
+def test_a_bureau_that_announces_figures_in_the_lead_holds_the_press_conference(extractor):
+    text = ("江西去年查处环境违法案件三千余件\n\n"
+            "2024年02月20日 10:05 来源:某某网\n\n"
+            "某某社南昌2月20日电 江西省生态环境厅20日通报全省环境执法工作情况。全省去年共立案查处环境违法案件3215件。\n\n"
+            "全省各地持续保持执法高压态势。\n\n"
+            "通报会上还通报了全省5个环境违法典型案例。")
+    found = gatherings(extractor, text, province="江西省", city=None, published="2024-02-20")
+    assert found and found[0]["type"] == "press_conference"
+    assert found[0]["date"] == "2024-02-20" and found[0]["organizer"] == "江西省生态环境厅"
+
+
+def test_a_breakdown_by_county_makes_no_county_outcome(extractor):
+    text = ("2023年,全市共立案查处环境违法案件215件,罚款金额1630万元。\n\n"
+            "分区县看,江阳区、纳溪区、合江县立案数分别为41件、36件、30件;合江县罚款金额286.5万元,居全市第一。")
+    found = outcomes(extractor, text, province="四川省", city="泸州市")
+    assert [o["jurisdiction"] for o in found] == ["泸州市"]
+
+
+def test_a_county_section_with_its_own_results_keeps_its_outcome(extractor):
+    text = ("2023年,全市共立案查处环境违法案件215件,罚款金额1630万元。\n\n"
+            "2023年,合江县生态环境保护综合执法大队立案查处畜禽养殖污染案件9件,处罚金额31.2万元。")
+    found = outcomes(extractor, text, province="四川省", city="泸州市")
+    assert sorted(o["jurisdiction"] for o in found) == ["合江县", "泸州市"]
+
+
+def test_a_sum_after_its_parts_is_the_headline(extractor):
+    text = ("2023年,全市共立案查处环境违法案件312件,罚款金额2150万元。"
+            "依法从轻处罚21件、减轻处罚9件,合计30件,涉及金额96万元。")
+    found = outcomes(extractor, text, province="广东省", city="江门市")
+    assert found and found[0]["metrics"].get("enforcement.lenient_cases") == 30
+
+
+def test_a_count_of_typical_cases_published_is_no_metric(extractor):
+    text = ("现将2023年度全市生态环境执法工作情况和六起典型案例通报如下。\n\n"
+            "全年立案查处环境违法案件318件,罚没金额2410万元。")
+    found = outcomes(extractor, text, province="浙江省", city="台州市")
+    assert found and found[0]["metrics"].get("enforcement.penalty_cases") == 318
+
+
+def test_a_headline_that_drops_the_decimals_gives_way_to_the_body(extractor):
+    text = ("罚没2418万元!台州晒出2023年生态环境执法成绩单\n\n"
+            "记者从市生态环境局获悉,2023年全市共办理环境行政处罚案件318件,罚没金额2,418.36万元。")
+    found = outcomes(extractor, text, province="浙江省", city="台州市")
+    assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 24_183_600
+
+
+def test_one_operations_count_gives_way_to_the_periods_total(extractor):
+    text = ("5月14日,县生态环境分局对辖区12家砖瓦企业开展突击检查,发现问题6个,现场责令限期整改。\n\n"
+            "据统计,1-5月,分局累计检查企业236家次,发现问题41个,已整改38个。")
+    found = outcomes(extractor, text, province="湖北省", city="宜昌市", county="远安县")
+    assert found and found[0]["metrics"].get("enforcement.issues_found") == 41
+
+
+def test_a_line_of_a_breakdown_by_area_makes_no_outcome(extractor):
+    text = ("一季度,全市共立案查处环境违法案件64件,罚没款512.3万元。\n\n"
+            "从区域看,台山市立案19件、罚款153.2万元,均居全市第一。")
+    found = outcomes(extractor, text, province="广东省", city="江门市")
+    assert [o["jurisdiction"] for o in found] == ["江门市"]
+
+
+def test_the_body_in_the_venue_is_not_the_convener(extractor):
+    text = "7月18日上午,市政府新闻办在市政府新闻发布厅举行新闻发布会,介绍上半年全市生态环境质量状况。"
+    found = gatherings(extractor, text, province="安徽省", city="芜湖市", published="2024-07-19")
+    assert found and found[0]["organizer"] == "芜湖市政府新闻办"
+
+
+def test_a_transcript_header_gives_the_day_and_the_convener(extractor):
+    text = ("“守护碧水蓝天 建设美丽襄阳”新闻发布会实录\n\n"
+            "时间:2024年8月6日上午10:00\n"
+            "主办:襄阳市政府新闻办公室\n"
+            "地点:市政府新闻发布厅\n\n"
+            "主持人:女士们、先生们,上午好。今天的发布会介绍上半年全市生态环境保护工作。")
+    found = gatherings(extractor, text, province="湖北省", city="襄阳市", published="2024-08-07")
+    assert found and found[0]["type"] == "press_conference"
+    assert found[0]["date"] == "2024-08-06" and found[0]["organizer"] == "襄阳市政府新闻办公室"
+
+
+def test_a_place_in_a_headlines_quoted_theme_is_no_convener(extractor):
+    text = ("“守护碧水蓝天 建设美丽襄阳”新闻发布会实录\n\n"
+            "时间:2024年8月6日上午10:00\n"
+            "地点:市政府新闻发布厅\n\n"
+            "主持人:女士们、先生们,上午好。")
+    found = gatherings(extractor, text, province="湖北省", city="襄阳市", published="2024-08-07")
+    assert found and found[0]["date"] == "2024-08-06" and found[0]["organizer"] is None
