@@ -34,9 +34,8 @@ class OfficialWords:
     name_cues: tuple[str, ...] = ()
     #: bodies written by a short name between two posts (市长、领导小组组长甲), named in full earlier
     short_bodies: frozenset[str] = frozenset()
-    #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
-    section_endings: tuple[str, ...] = ()
-    body_words: tuple[str, ...] = ()
+    #: endings of a section or office tagged together with the title after it (办公室|主任)
+    title_body_suffixes: tuple[str, ...] = ()
     #: characters never inside a name read after a title (局长任期内: 期, 内)
     not_name_chars: frozenset[str] = frozenset()
     #: single-character and compound surnames (configs/gazetteers/surnames.txt)
@@ -87,9 +86,8 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
     name_cues: tuple[str, ...] = ()
     #: bodies written by a short name between two posts (市长、领导小组组长甲), named in full earlier
     short_bodies: frozenset[str] = frozenset()
-    #: endings of a section's name (科, 处 …) and words that name the body it belongs to (局, 厅 …)
-    section_endings: tuple[str, ...] = ()
-    body_words: tuple[str, ...] = ()
+    #: endings of a section or office tagged together with the title after it (办公室|主任)
+    title_body_suffixes: tuple[str, ...] = ()
     #: characters never inside a name read after a title (局长任期内: 期, 内)
     not_name_chars: frozenset[str] = frozenset()
     #: single-character and compound surnames (configs/gazetteers/surnames.txt)
@@ -123,10 +121,9 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
         subject_sharing_verbs=tuple(sorted(data.get("subject_sharing_verbs", []), key=len, reverse=True)),
         titles=titles,
         name_cues=tuple(sorted(data.get("name_cues", []), key=len, reverse=True)),
-        section_endings=tuple(data.get("section_endings", [])),
         short_bodies=frozenset(data.get("short_bodies", [])),
         not_name_chars=frozenset(data.get("not_name_chars", [])),
-        body_words=tuple(data.get("body_words", [])),
+        title_body_suffixes=tuple(sorted(data.get("title_body_suffixes", []), key=len, reverse=True)),
         surnames=frozenset(w for w in surnames if len(w) == 1),
         compound_surnames=tuple(w for w in surnames if len(w) == 2),
     )

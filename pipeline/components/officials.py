@@ -117,6 +117,33 @@ class Piece:
 COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
 
 
+def split_title_bodies(ents: list, words: OfficialWords) -> list:
+    """A TITLE the entity layer tagged together with the office or section before it (``办公室主任``,
+    ``大气处副处长``) is that body and the title; the body joins an ORG written right before it
+    (``郑州市生态环境局`` + ``大气处`` -> ``郑州市生态环境局大气处``)."""
+    if not words.titles or not words.title_body_suffixes:
+        return ents
+    out: list = []
+    for ent in ents:
+        head = None
+        if ent.label_ == "TITLE" and ent.text not in words.titles:
+            for cut in range(2, len(ent.text) - 1):
+                if ent.text[cut:] in words.titles and ent.text[:cut].endswith(words.title_body_suffixes):
+                    head = ent.text[:cut]
+                    break
+        if head is None:
+            out.append(ent)
+            continue
+        mid = ent.start_char + len(head)
+        if out and out[-1].label_ == "ORG" and out[-1].end_char == ent.start_char:
+            before = out.pop()
+            out.append(Piece("ORG", before.text + head, before.start_char, mid))
+        else:
+            out.append(Piece("ORG", head, ent.start_char, mid))
+        out.append(Piece("TITLE", ent.text[len(head):], mid, ent.end_char))
+    return out
+
+
 def unfold_titles(text: str, ents: list, titles: frozenset[str]) -> tuple[list, dict[int, str]]:
     """Entities with the titles the entity layer left untagged between a body and a name read in.
 
@@ -158,7 +185,8 @@ class OfficialLinker:
         self.words = words or OfficialWords()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents, folded = unfold_titles(text_of(doc), sorted(doc.ents, key=lambda e: e.start_char), self.words.titles)
+        ents = split_title_bodies(sorted(doc.ents, key=lambda e: e.start_char), self.words)
+        ents, folded = unfold_titles(text_of(doc), ents, self.words.titles)
         ents = self._named_after_titles(doc, ents)
         context = doc._.context if doc.has_extension("context") else None
         mentions: list[OfficialMention] = []
@@ -285,10 +313,6 @@ class OfficialLinker:
                 owner = self._written_before(doc, ents, where[id(blocks[n][1])])
                 if owner is not None:  # 市生态环境局|大气处: a body and its section written as one name
                     org, edge = text_of(doc)[owner.start_char:blocks[n][1].end_char], min(edge, owner.start_char)
-            if written_here and org.endswith(self.words.section_endings) and not self._names_a_body(org):
-                # a bare section (水生态环境科) belongs to the body named before it in the paragraph
-                owner = self._paragraph_body(doc, ents, where[id(blocks[n][1])])
-                org = owner + org if owner else org
         return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
                                [(t.start_char, t.end_char) for t in titles], edge)
 
@@ -347,21 +371,6 @@ class OfficialLinker:
         gap = text_of(doc)[ents[k - 1].end_char:span.start_char]
         if not gap or (BRANCH.fullmatch(span.text) and len(gap) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", gap)):
             return ents[k - 1]
-        return None
-
-    def _names_a_body(self, org: str) -> bool:
-        """Does ``org`` name the body its section belongs to (``市生态环境局大气处``), not the section alone?"""
-        head = org[:-1]
-        return any(ending in head for ending in self.words.body_words)
-
-    def _paragraph_body(self, doc: Doc, ents: list, k: int) -> str | None:
-        """The nearest body (a name with a body word: 局, 厅, 委员会…) before ``ents[k]`` in its paragraph."""
-        para_start = text_of(doc).rfind("\n", 0, ents[k].start_char) + 1
-        for ent in (ents[n] for n in range(k - 1, -1, -1)):
-            if ent.start_char < para_start:
-                break
-            if ent.label_ == "ORG" and self._names_a_body(ent.text + "科"):
-                return ent.text
         return None
 
     def _opens_clause(self, doc: Doc, ents: list[Span], j: int) -> bool:
