@@ -23,8 +23,18 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``甲会同/联合乙召开`` -> 甲.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
-  ``介绍/发布/回答/讲话/表示…`` a speaker — plus the speaker labels of a
-  transcript (``廊坊市生态环境局党组书记、局长尹崧：``).
+  ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
+  (``副局长甲，支队长乙回答记者提问``) shares the next clause's verb — plus
+  officials directly followed by a speaking verb later in the article (the
+  whole article for a press conference); a meeting's later paragraphs are read
+  clause by clause too (``甲作交流发言``).  A press conference also takes the
+  speaker labels of a transcript, alone on their line (``廊坊市生态环境局党组
+  书记、局长尹崧：``) or before the answer (``尹崧：今年…``; such a person
+  speaks whether or not a position is written), and its moderator from a
+  ``主持人甲：`` label, a bracketed label (``【甲】``, ``【主持人 乙】``), a role header
+  (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
+  At a meeting, a presiding official who also speaks is both moderator and
+  speaker (GUIDELINES, "Meeting speakers").
 * enforcement_outcome: for the article's own place (its metadata's county,
   city or province), from role-``value`` quantities of ``enforcement.*``/
   ``compensation.*``/``inspection.*`` scoped to it or to a place containing
@@ -58,6 +68,10 @@ from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
 
 
+#: a transcript header naming a role, the person written after the colon (主持人：…乙)
+ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
+#: how far past its first two paragraphs a meeting's report is read for speakers
+MEETING_REPORT_CHARS = 3000
 DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
 #: a count of meetings between the verb and the name (先后召开8次常务会议)
@@ -74,6 +88,14 @@ BARE_DAY = re.compile(r"^(\d{1,2})日")
 BRACKETED_DAY = re.compile(r"^[今昨明]\s?[（(](\d{1,2})[)）]日")
 #: a month-level date (2021-06), which a bracketed day in the same sentence belongs to
 MONTH_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class _NameMention:
+    """Where an official's name the entity layer did not label is written (shaped like a Span)."""
+    text: str
+    start_char: int
+    end_char: int
 
 
 @dataclass
@@ -130,6 +152,7 @@ class EventReader:
         self._orgs: list[str] | None = None
         self._verb_speakers: list[str] | None = None
         self._labels: list[str] | None = None
+        self._unlabelled: list | None = None
         self.convene_re = _alternation(words["convene"])
         self.speaker_re = _alternation(words["speaker"])
         self.moderator_re = _alternation(words["moderator"])
@@ -141,13 +164,13 @@ class EventReader:
         self._index = EntIndex(doc)  # doc.ents and Span.ents are O(length) per access
         # document-wide lists every reported event consults: each is a scan of the whole document,
         # so they are taken once per document (once per event made long documents quadratic)
-        self._orgs = self._verb_speakers = self._labels = None
+        self._orgs = self._verb_speakers = self._labels = self._unlabelled = None
         events = []
         for gathering in self.gatherings:
             events.extend(self._convened(doc, gathering, ctx))
         for name, prefixes in self.outcomes.items():
             events.extend(self._outcomes(doc, name, prefixes))
-        self._index = self._orgs = self._verb_speakers = self._labels = None
+        self._index = self._orgs = self._verb_speakers = self._labels = self._unlabelled = None
         doc._.events = events
         return doc
 
@@ -411,30 +434,56 @@ class EventReader:
 
     def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
-        start, end = self._paragraphs(text_of(doc), sent.start_char, count=2)
+        text = text_of(doc)
+        start, end = self._paragraphs(text, sent.start_char, count=2)
+        near_end = end
+        if not declared.speakers_anywhere:
+            # a meeting report goes on about the meeting: who 作交流发言 or 讲话 in a later paragraph speaks
+            # (a press conference takes its later speakers from verbs and transcript labels instead);
+            # bounded, so that a long document with many meetings is not read once per meeting
+            end = min(len(text), near_end + MEETING_REPORT_CHARS)
         speakers, moderator = [], None
-        for clause in re.finditer(r"[^，,；;。！？\n]+", text_of(doc)[start:end]):
+        pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
+        for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
-            persons = [e.text for e in self._index.starting_in(c_start, c_end) if e.label_ == "PERSON"]
-            persons = [p for p in persons if p in officials]
+            found = [e for e in self._persons(doc, officials, c_start, c_end) if e.text in officials]
+            persons = [e.text for e in found]
             if not persons:
+                pending = []
                 continue
             if self.moderator_re.search(clause.group()):
-                moderator = moderator or persons[-1]
+                if c_start < near_end and not self._presides_other(clause.group(), self.triggers[declared.name]):
+                    moderator = moderator or persons[-1]
+                pending = []
             elif self.speaker_re.search(clause.group()):
-                speakers.extend(p for p in persons if p not in speakers)
+                speakers.extend(p for p in pending + persons if p not in speakers)
+                pending = []
+            else:
+                # a clause that is only a subject ([body][titles]name) and ends at the name
+                ends_at_name = not text[found[-1].end_char:c_end].strip()
+                pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，," else []
         if declared.speakers_anywhere:
             # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
             # wherever the article reports it, when the verb follows the name directly
-            for name in self._persons_before_speaker_verbs(doc):
-                if name in officials and name not in speakers:
-                    speakers.append(name)
+            candidates = self._persons_before_speaker_verbs(doc)
+        else:
+            # at a meeting, those reported speaking after it is reported (甲强调, 乙介绍了…经验)
+            candidates = self._persons_before_speaker_verbs(doc, after=sent.start_char)
+        for name in candidates:
+            if name in officials and name not in speakers:
+                speakers.append(name)
+        if declared.speakers_anywhere:
             if self._labels is None:
                 self._labels = self._speaker_labels(doc, self._index)
-            for label in self._labels:
-                if label not in speakers and label != moderator and label in officials:
+            labels, label_moderator = self._labels
+            moderator = moderator or label_moderator or self._presiding(doc, officials, self.triggers[declared.name])
+            for label in labels:
+                # a transcript's answering person speaks whether or not a position is written for them
+                if label not in speakers and label != moderator:
                     speakers.append(label)
-        return [s for s in speakers if s != moderator], moderator
+            return [s for s in speakers if s != moderator], moderator
+        # a presiding official who also 讲话/强调/部署 in a clause of their own is both (GUIDELINES, meetings)
+        return speakers, moderator
 
     @staticmethod
     def _paragraphs(text: str, offset: int, count: int) -> tuple[int, int]:
@@ -453,27 +502,92 @@ class EventReader:
             self._orgs = document_orgs(self._index, ctx)
         return self._orgs
 
-    def _persons_before_speaker_verbs(self, doc: Doc) -> list[str]:
+    def _persons_before_speaker_verbs(self, doc: Doc, after: int = 0) -> list[str]:
         """Persons, in text order, directly followed by a speaking verb that is not a moderator's
-        (闫涛介绍, 马宁宇表示); the same for every press conference of the document, so taken once."""
+        (闫涛介绍, 马宁宇表示), from character ``after`` on; the document's list is taken once."""
         if self._verb_speakers is None:
             text = text_of(doc)
+            officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
             self._verb_speakers = [
-                ent.text for ent in self._index.ents
-                if ent.label_ == "PERSON" and self.speaker_re.match(text, ent.end_char)
-                and not self.moderator_re.match(text, ent.end_char)]
-        return self._verb_speakers
+                ent for ent in self._persons(doc, officials, 0, len(text))
+                if self.speaker_re.match(text, ent.end_char) and not self.moderator_re.match(text, ent.end_char)]
+        return [ent.text for ent in self._verb_speakers if ent.start_char >= after]
+
+    def _persons(self, doc: Doc, officials: set[str], start: int, end: int) -> list:
+        """PERSON entities starting in ``[start, end)``, and the mentions of officials whose name the
+        entity layer missed (the officials linker reads a name after a title chain itself)."""
+        found = [e for e in self._index.starting_in(start, end) if e.label_ == "PERSON"]
+        if self._unlabelled is None:
+            tagged = {e.text for e in self._index.ents if e.label_ == "PERSON"}
+            text = text_of(doc)
+            self._unlabelled = sorted(
+                (_NameMention(m.group(), m.start(), m.end()) for name in officials - tagged
+                 for m in re.finditer(re.escape(name), text)), key=lambda m: m.start_char)
+        extra = [m for m in self._unlabelled if start <= m.start_char < end]
+        return sorted(found + extra, key=lambda e: e.start_char) if extra else found
+
+    def _presiding(self, doc: Doc, officials: set[str], trigger_re: re.Pattern) -> str | None:
+        """The first official directly followed by 主持 anywhere in the article (甲主持发布会, 发布会由…甲主持)."""
+        text = text_of(doc)
+        for ent in self._index.ents:
+            if ent.label_ == "PERSON" and ent.text in officials and self.moderator_re.match(text, ent.end_char) \
+                    and not self._presides_other(text[ent.end_char:ent.end_char + 40], trigger_re):
+                return ent.text
+        return None
+
+    def _presides_other(self, text: str, trigger_re: re.Pattern) -> bool:
+        """``主持召开市委常委会``: presiding over a gathering of another kind than the one read."""
+        m = self.moderator_re.search(text)
+        if m is None or not text.startswith(tuple(self.words["convene"]), m.end()):
+            return False
+        return not trigger_re.search(text, m.end())
 
     @staticmethod
-    def _speaker_labels(doc: Doc, index: EntIndex) -> list[str]:
-        """Persons who open a line that ends in a colon (transcript speaker labels)."""
-        out = []
-        for m in re.finditer(r"(?:^|\n)([^\n]{0,60}?)[ \t]*[:：][ \t]*(?=\n|$)", text_of(doc)):
-            line_start, line_end = m.start(1), m.end(1)
-            persons = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"]
-            if persons and "记者" not in m.group(1):
+    def _speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:
+        """Transcript speaker labels: (persons who answer, the moderator if a label names one).
+
+        * a line opening with a label that ends in a colon, alone on its line
+          (``市生态环境局局长甲：``) or followed by the answer (``甲：今年以来…``), where the
+          name must stand right before the colon;
+        * a bracketed label on a line of its own (``【甲】``, ``【主持人 市政府新闻办主任 乙】``,
+          ``【发布人】甲``);
+        * a role header (``主持人：市委宣传部副部长乙``, ``发布人：市生态环境局局长甲``).
+        Reporters' labels (``…记者：``) are nobody's answer; a label with ``主持`` names the moderator."""
+        text, out, moderator = text_of(doc), [], None
+
+        def take(label: str, start: int, end: int) -> None:
+            nonlocal moderator
+            persons = [e for e in index.starting_in(start, end) if e.label_ == "PERSON" and e.end_char <= end]
+            if not persons or "记者" in label:
+                return
+            if "主持" in label:
+                moderator = moderator or persons[-1].text
+            elif persons[-1].text not in out:
                 out.append(persons[-1].text)
-        return out
+
+        for m in re.finditer(r"(?:^|\n)[ \t\u3000]*([^\n:：]{0,60}?)[ \t\u3000]*[:：]", text):
+            line_start, line_end = m.start(1), m.end(1)
+            rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+            if re.search(r"[，,。；;！？]", m.group(1)):
+                continue
+            role = ROLE_HEADER.fullmatch(m.group(1))
+            if role and rest.strip() and not re.search(r"[，,。；;！？]", rest):
+                # 主持人：市委宣传部副部长乙 — the label names the role, the rest of the line the person
+                head = m.end() + len(rest) - len(rest.lstrip())
+                tail = m.end() + len(rest.rstrip())
+                named = [e for e in index.starting_in(head, tail) if e.label_ == "PERSON"]
+                if named and named[-1].end_char == tail:
+                    take(role.group(), head, tail)
+                continue
+            if rest.strip():
+                named = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"]
+                if not named or named[-1].end_char != line_end:
+                    continue  # an answer on the same line: the name must be the label's last word
+            take(m.group(1), line_start, line_end)
+        for m in re.finditer(r"(?:^|\n)[ \t\u3000]*【([^】\n]{1,40})】[ \t\u3000]*([^\n]{0,30}?)[ \t\u3000]*(?=\n|$)", text):
+            if not re.search(r"[，,。；;！？:：]", m.group(1) + m.group(2)):
+                take(m.group(1) + m.group(2), m.start(1), m.end(2))
+        return out, moderator
 
     # --- enforcement outcomes ------------------------------------------------------------------
 

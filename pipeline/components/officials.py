@@ -1,12 +1,19 @@
 """``ecoie_officials``: who holds which position in which body.
 
 Chinese news writes officials as ``[ORG][TITLE、TITLE…]PERSON`` (``市生态环境局
-党组书记、局长吕克军``), sometimes ``PERSON TITLE`` (``吕克军局长``), and in
-transcripts as speaker labels (``廊坊市生态环境局党组书记、局长尹崧：``).  The
+党组书记、局长吕克军``), sometimes ``PERSON TITLE`` (``吕克军局长``), with posts
+in brackets (``甲（市委书记）``) or taken by a verb (``甲，乙任组长``: both are
+组长), and in transcripts as speaker labels (``廊坊市生态环境局党组书记、局长尹崧：``).
+Posts in several bodies are one chain (``甲市委副书记、市长，乙新区党工委副书记、
+管委会主任某某``); a title folded with its committee (``市委书记``) brings the
+committee as the body when no other is written for the person.  The
 linker walks left from each PERSON over titles joined by ``、`` or nothing,
 then takes the ORG written right before the first title; a title with no
 body before it takes the nearest body earlier in the same sentence (``市生态
-环境局…局长张斌举出席会议并讲话，党组副书记刘云廷主持会议``), else none.
+环境局…局长张斌举出席会议并讲话，党组副书记刘云廷主持会议``), else the nearest
+one earlier in the paragraph (``市政府召开…会议。…副市长甲主持``), else none —
+in both cases only a body that can hold the post (a ``副市长`` sits in a
+``…政府``, not in the bureau that convened; :mod:`.official_bodies`).
 
 Only people with a position become officials (reporters, photographers and
 editors have none).  All mentions of one person are merged; titles keep text
@@ -23,10 +30,17 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from .. import contract  # noqa: F401  (registers doc._.officials)
+from .official_bodies import OfficialWords, load_official_words
 from .spans import text_of
 
 
 JOINERS = re.compile(r"^[、\s]*$")
+#: an organisation name opening with one of these is normalised to the article's place instead
+BARE_PREFIXES = "市省县区州旗盟"
+#: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
+LIST_JOINTS = {"，", ",", "、", "和", "与", "及", "以及"}
+CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
+BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
@@ -38,6 +52,8 @@ class OfficialMention:
     start: int = 0
     end: int = 0
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: where the written chain ([place][body]titles) before the name starts
+    chain_start: int | None = None
 
 
 def normalize_org(name: str, context) -> str:
@@ -79,26 +95,120 @@ def document_orgs(doc, context) -> list[str]:
     return sorted({normalize_org(e.text, context) for e in doc.ents if e.label_ == "ORG"})
 
 
-@Language.factory("ecoie_officials", requires=["doc.ents", "doc._.context"], assigns=["doc._.officials"], default_config={"max_gap": 2})
-def create_officials(nlp: Language, name: str, max_gap: int) -> "OfficialLinker":
-    return OfficialLinker(max_gap)
+@Language.factory("ecoie_officials", requires=["doc.ents", "doc._.context"], assigns=["doc._.officials"],
+                  default_config={"max_gap": 2, "words": "configs/officials.json",
+                                  "titles": "configs/gazetteers/titles.txt",
+                                  "surnames": "configs/gazetteers/surnames.txt"})
+def create_officials(nlp: Language, name: str, max_gap: int, words: str, titles: str, surnames: str) -> "OfficialLinker":
+    return OfficialLinker(max_gap, load_official_words(words, titles, surnames))
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A place or title the linker reads inside an ORG span that folds them (``开封市委`` + ``书记``);
+    shaped like a Span for the linker (label_, text, character offsets), never added to ``doc.ents``."""
+    label_: str
+    text: str
+    start_char: int
+    end_char: int
+    sent: object = None
+
+
+COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
+
+
+def split_title_bodies(ents: list, words: OfficialWords) -> list:
+    """A TITLE the entity layer tagged together with the office or section before it (``办公室主任``,
+    ``大气处副处长``) is that body and the title; the body joins an ORG written right before it
+    (``郑州市生态环境局`` + ``大气处`` -> ``郑州市生态环境局大气处``)."""
+    if not words.titles or not words.title_body_suffixes:
+        return ents
+    out: list = []
+    for ent in ents:
+        head = None
+        if ent.label_ == "TITLE" and ent.text not in words.titles:
+            for cut in range(2, len(ent.text) - 1):
+                if ent.text[cut:] in words.titles and ent.text[:cut].endswith(words.title_body_suffixes):
+                    head = ent.text[:cut]
+                    break
+        if head is None:
+            out.append(ent)
+            continue
+        mid = ent.start_char + len(head)
+        if out and out[-1].label_ == "ORG" and out[-1].end_char == ent.start_char:
+            before = out.pop()
+            out.append(Piece("ORG", before.text + head, before.start_char, mid))
+        else:
+            out.append(Piece("ORG", head, ent.start_char, mid))
+        out.append(Piece("TITLE", ent.text[len(head):], mid, ent.end_char))
+    return out
+
+
+def unfold_titles(text: str, ents: list, titles: frozenset[str]) -> tuple[list, dict[int, str]]:
+    """Entities with the titles the entity layer left untagged between a body and a name read in.
+
+    ``开封市委``(ORG) ``书记`` ``高建军``: the title is written folded with its committee, which the
+    guidelines annotate as one TITLE (``市委书记``) after a GPE (``开封``); ``市生态环境局``(ORG)
+    ``局长`` ``甲``: the title follows its body.  Returns the new list and, for each folded title
+    (by start offset), the body folded into it (``开封市委``) — the official's body when no other
+    is written for the person."""
+    if not titles:
+        return ents, {}
+    out, folded = [], {}
+    for n, ent in enumerate(ents):
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if ent.label_ != "ORG" or nxt is None or nxt.label_ not in ("TITLE", "PERSON"):
+            out.append(ent)
+            continue
+        gap = text[ent.end_char:nxt.start_char]
+        word = gap.rstrip("、 \u3000")
+        if not word or word not in titles or not JOINERS.match(gap[len(word):]):
+            out.append(ent)
+            continue
+        m = COMMITTEE.match(ent.text)
+        if m and m.group(2) + word in titles:
+            place, committee = m.group(1), m.group(2)
+            if place:
+                out.append(Piece("GPE", place, ent.start_char, ent.start_char + len(place)))
+            title = Piece("TITLE", committee + word, ent.start_char + len(place), ent.end_char + len(word))
+            folded[title.start_char] = ent.text
+            out.append(title)
+        else:
+            out.append(ent)
+            out.append(Piece("TITLE", word, ent.end_char, ent.end_char + len(word)))
+    return out, folded
 
 
 class OfficialLinker:
-    def __init__(self, max_gap: int = 2):
+    def __init__(self, max_gap: int = 2, words: OfficialWords | None = None):
         self.max_gap = max_gap
+        self.words = words or OfficialWords()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = sorted(doc.ents, key=lambda e: e.start_char)
+        ents = split_title_bodies(sorted(doc.ents, key=lambda e: e.start_char), self.words)
+        ents, folded = unfold_titles(text_of(doc), ents, self.words.titles)
+        ents = self._named_after_titles(doc, ents)
         context = doc._.context if doc.has_extension("context") else None
         mentions: list[OfficialMention] = []
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
+            stated = self._stated_after(doc, ents, i)
+            if stated is not None:
+                titles, body, shared = stated
+                if mention is None:
+                    mention = OfficialMention(ent.text, [], None, ent.start_char, ent.end_char, [], ent.start_char)
+                if shared:  # 市委书记甲，市长乙任组长: every person listed before the verb takes the post
+                    for earlier in self._coordinated(doc, mentions, mention):
+                        earlier.titles.extend(t.text for t in titles if t.text not in earlier.titles)
+                mention.titles.extend(t.text for t in titles if t.text not in mention.titles)
+                mention.title_spans.extend((t.start_char, t.end_char) for t in titles)
+                mention.org = mention.org or (body.text if body is not None else None)
             if mention and mention.titles:
                 if mention.org is None:
-                    mention.org = self._anaphoric_org(doc, ents, mention) or self._sentence_org(doc, ents, i, mention)
+                    mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
+                                   or self._sentence_org(doc, ents, i, mention) or self._paragraph_org(doc, ents, i, mention))
                 mention.org = normalize_org(mention.org, context) if mention.org else None
                 mentions.append(mention)
         known = document_orgs(doc, context)
@@ -107,39 +217,170 @@ class OfficialLinker:
         doc._.officials = merge_mentions(mentions)
         return doc
 
+    def _named_after_titles(self, doc: Doc, ents: list) -> list:
+        """Names the entity layer missed right after a title chain (``新闻发言人闫某对…进行介绍``):
+        read for the official record only (``doc.ents`` is the entity layer's); the name must be
+        a surname and one or two characters followed by a cue word (:meth:`OfficialWords.name_at`)."""
+        text, out = text_of(doc), []
+        for n, ent in enumerate(ents):
+            out.append(ent)
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if ent.label_ != "TITLE":
+                continue
+            name = self.words.name_at(text, ent.end_char)
+            if name and (nxt is None or nxt.start_char >= ent.end_char + len(name)):
+                span = doc.char_span(ent.end_char, ent.end_char + len(name), alignment_mode="expand")
+                out.append(Piece("PERSON", name, ent.end_char, ent.end_char + len(name),
+                                 span.sent if span is not None and doc.has_annotation("SENT_START") else None))
+        return out
+
     def _gap(self, doc: Doc, a: int, b: int) -> str:
         return text_of(doc)[a:b]
 
     def _before(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
-        """``[ORG] TITLE(、TITLE)* PERSON``."""
+        """``[PLACE][ORG] TITLE(、TITLE)* PERSON``, read leftwards block by block.
+
+        A block is titles joined by ``、`` (or nothing) with the body and place written before them.
+        Blocks before the first are the same person's posts in other bodies: joined by ``、`` after a
+        block that names its body (``扬州市委宣传部副部长、扬州市政府新闻办主任周学军``), or by ``，``
+        before a block that opens with its body or place, when the earlier block opens a clause
+        (``甲市委副书记、市长，乙新区党工委副书记、管委会主任某某``).  The official's body is the
+        first one named; a body written without its place takes the place that opens its
+        comma-separated part (``贵安新区党工委副书记、管委会主任`` -> ``贵安新区管委会``)."""
         person = ents[i]
-        titles: list[Span] = []
+        blocks: list[tuple[list[Span], Span | None, Span | None]] = []  # (titles, body, place)
+        comma_after: list[bool] = []  # is block k separated from block k+1 by ，?
+        where: dict[int, int] = {}  # position in ``ents`` of each body and place read
         j, edge = i - 1, person.start_char
-        while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
-                and edge - ents[j].end_char <= self.max_gap:
-            titles.insert(0, ents[j])
-            edge = ents[j].start_char
-            j -= 1
-        if not titles:
+        while True:
+            titles: list[Span] = []
+            while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
+                    and edge - ents[j].end_char <= self.max_gap:
+                titles.insert(0, ents[j])
+                edge = ents[j].start_char
+                j -= 1
+            if not titles:
+                break
+            body = place = None
+            named = False  # a body is written for this block (perhaps only as 领导小组, unresolved)
+            if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
+                where[id(ents[j])] = j
+                body, edge, j = ents[j], ents[j].start_char, j - 1
+                named = True
+            elif j >= 0 and ents[j].label_ == "TITLE":
+                # 市长、领导小组组长甲: a body referred to by its short name, untagged between two titles
+                short = self._short_body(doc, ents, j, edge)
+                if short is not None:
+                    body, edge, named = short[0], short[1], True
+            if j >= 0 and ents[j].label_ == "GPE" and ents[j].end_char == edge:
+                where[id(ents[j])] = j
+                place, edge, j = ents[j], ents[j].start_char, j - 1
+            blocks.insert(0, (titles, body, place))
+            if j < 0 or ents[j].label_ != "TITLE":
+                break
+            joint = self._gap(doc, ents[j].end_char, edge)
+            if joint == "、" and named and place is None:
+                comma_after.insert(0, False)
+                continue
+            if joint in ("，", ",") and (body is not None or place is not None) and self._opens_clause(doc, ents, j):
+                comma_after.insert(0, True)
+                edge = ents[j].end_char  # the comma is the joint, not a gap inside the next block
+                continue
+            break
+        if not blocks:
             return None
+        titles = [t for block in blocks for t in block[0]]
         org = None
-        if j >= 0 and ents[j].label_ == "ORG" and ents[j].end_char == edge:
-            org = ents[j].text
-            # posts in two bodies: 扬州市委宣传部副部长、扬州市政府新闻办主任周学军 — every title, and the
-            # first body named (the guidelines' decision)
-            while j >= 1 and ents[j - 1].label_ == "TITLE" and self._gap(doc, ents[j - 1].end_char, ents[j].start_char) == "、":
-                k, block = j - 1, []
-                while k >= 0 and ents[k].label_ == "TITLE" and (not block or JOINERS.match(
-                        self._gap(doc, ents[k].end_char, block[0].start_char))):
-                    block.insert(0, ents[k])
-                    k -= 1
-                titles = block + titles
-                if k >= 0 and ents[k].label_ == "ORG" and ents[k].end_char == block[0].start_char:
-                    org, j = ents[k].text, k
-                else:
-                    break
+        n = next((k for k, block in enumerate(blocks) if block[1] is not None), None)
+        if n is not None:
+            org = blocks[n][1].text
+            written_here = blocks[n][1].end_char == blocks[n][0][0].start_char  # not a short name resolved
+            # the place opening this comma-separated part, when the body is written without one
+            k = n
+            while blocks[k][2] is None and k > 0 and not comma_after[k - 1]:
+                k -= 1
+            place = blocks[k][2]
+            if not written_here:
+                pass
+            elif place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES:
+                org = place.text + org
+                # 商丘市生态环境局|柘城|分局: a body, a place and a branch written as one name
+                if k == n:
+                    owner = self._written_before(doc, ents, where[id(place)])
+                    if owner is not None:
+                        org, edge = owner.text + org, min(edge, owner.start_char)
+            elif place is None:
+                owner = self._written_before(doc, ents, where[id(blocks[n][1])])
+                if owner is not None:  # 市生态环境局|大气处: a body and its section written as one name
+                    org, edge = text_of(doc)[owner.start_char:blocks[n][1].end_char], min(edge, owner.start_char)
         return OfficialMention(person.text, [t.text for t in titles], org, person.start_char, person.end_char,
-                               [(t.start_char, t.end_char) for t in titles])
+                               [(t.start_char, t.end_char) for t in titles], edge)
+
+    def _stated_after(self, doc: Doc, ents: list, i: int) -> tuple[list, Span | None, bool] | None:
+        """Posts written after the name: in brackets (``高某某（市委书记）``, ``甲（市环委办主任）``) or
+        after a verb of taking a post (``乙任组长``, ``丙担任副组长``).  Returns (titles, body, shared):
+        a post taken by a verb is shared by the persons listed before it."""
+        text, person = text_of(doc), ents[i]
+        pos, bracket = person.end_char, text[person.end_char:person.end_char + 1] in ("（", "(")
+        verb = None if bracket else next((v for v in self.words.subject_sharing_verbs if text.startswith(v, pos)), None)
+        if not bracket and verb is None:
+            return None
+        pos += 1 if bracket else len(verb)
+        j, body, titles = i + 1, None, []
+        if bracket and j < len(ents) and ents[j].label_ == "ORG" and ents[j].start_char == pos:
+            body, pos, j = ents[j], ents[j].end_char, j + 1
+        while j < len(ents) and ents[j].label_ == "TITLE" and (ents[j].start_char == pos or titles and
+                                                             JOINERS.match(text[pos:ents[j].start_char])
+                                                             and ents[j].start_char - pos <= self.max_gap):
+            titles.append(ents[j])
+            pos, j = ents[j].end_char, j + 1
+        if not titles or (bracket and text[pos:pos + 1] not in ("）", ")")):
+            return None
+        return titles, body, not bracket
+
+    @staticmethod
+    def _coordinated(doc: Doc, mentions: list[OfficialMention], mention: OfficialMention) -> list[OfficialMention]:
+        """The officials listed right before ``mention`` (``市委书记甲，市委副书记、市长乙``), nearest last."""
+        out, start = [], mention.chain_start if mention.chain_start is not None else mention.start
+        for earlier in reversed(mentions):
+            if earlier.end > start or text_of(doc)[earlier.end:start].strip() not in LIST_JOINTS:
+                break
+            out.insert(0, earlier)
+            start = earlier.chain_start if earlier.chain_start is not None else earlier.start
+        return out
+
+    def _short_body(self, doc: Doc, ents: list, j: int, edge: int) -> tuple | None:
+        """``、领导小组`` between ``ents[j]`` (a title) and ``edge``: a body written by its short name.
+        Returns (the body named in full earlier with that ending, or None; where the short name starts)."""
+        gap = self._gap(doc, ents[j].end_char, edge)
+        word = gap.lstrip("、")
+        if gap == word or word not in self.words.short_bodies:
+            return None
+        start = edge - len(word)
+        full = next((ents[k] for k in range(j - 1, -1, -1) if ents[k].label_ == "ORG"
+                     and ents[k].text.endswith(word) and len(ents[k].text) > len(word)), None)
+        return full, start
+
+    @staticmethod
+    def _written_before(doc: Doc, ents: list, k: int) -> Span | None:
+        """The ORG written right against ``ents[k]`` on its left (one name split by the entity layer); a
+        bare branch (``分局``) may have its own untagged place between (``商丘市生态环境局|柘城|分局``)."""
+        span = ents[k]
+        if not k or ents[k - 1].label_ != "ORG":
+            return None
+        gap = text_of(doc)[ents[k - 1].end_char:span.start_char]
+        if not gap or (BRANCH.fullmatch(span.text) and len(gap) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", gap)):
+            return ents[k - 1]
+        return None
+
+    def _opens_clause(self, doc: Doc, ents: list[Span], j: int) -> bool:
+        """Does the block of titles ending at ``ents[j]`` open a clause (sentence start or after punctuation)?"""
+        k = j
+        while k > 0 and ents[k - 1].label_ in ("TITLE", "ORG", "GPE") and \
+                JOINERS.match(self._gap(doc, ents[k - 1].end_char, ents[k].start_char)):
+            k -= 1
+        before = text_of(doc)[max(0, ents[k].start_char - 1): ents[k].start_char]
+        return not before or before in CLAUSE_OPENERS
 
     def _after(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
         """``PERSON TITLE`` (吕克军局长), with the ORG before the name if written there."""
@@ -151,6 +392,20 @@ class OfficialLinker:
             title = ents[i + 1]
             return OfficialMention(person.text, [title.text], org, person.start_char, person.end_char,
                                    [(title.start_char, title.end_char)])
+        return None
+
+    @staticmethod
+    def _folded_org(doc: Doc, ents: list, mention: OfficialMention, folded: dict[int, str]) -> str | None:
+        """The body folded into the first title that folds one (``市委书记`` -> ``市委``, with the place
+        written right before it: ``开封`` + ``市委书记`` -> ``开封市委``; GUIDELINES, real articles)."""
+        for start, end in mention.title_spans:
+            if start in folded:
+                return folded[start]
+            title = text_of(doc)[start:end]
+            m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
+            if m and not m.group(1) and title != m.group(2) and not title.startswith("党"):
+                place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
+                return place + m.group(2)
         return None
 
     @staticmethod
@@ -167,16 +422,29 @@ class OfficialLinker:
                 return ent.text
         return None
 
-    @staticmethod
-    def _sentence_org(doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
+    def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
         """The nearest body earlier in the sentence (the title's body when none is written before it)."""
         person = ents[i]
-        sent = person.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = person.sent if doc.has_annotation("SENT_START") and person.sent is not None else doc[:]
         first_title = min((s for s, _ in mention.title_spans), default=person.start_char)
         for ent in reversed(ents[:i]):
             if ent.start_char < sent.start_char:
                 break
-            if ent.label_ == "ORG" and ent.end_char <= first_title:
+            if ent.label_ == "ORG" and ent.end_char <= first_title and self.words.can_hold(ent.text, mention.titles):
+                return ent.text
+        return None
+
+
+    def _paragraph_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
+        """A body named earlier in the paragraph that can hold the titles (``市政府召开…会议。副市长甲主持``):
+        the nearest one whose name ends as the post requires (:mod:`.official_bodies`)."""
+        person = ents[i]
+        sent_start = person.sent.start_char if doc.has_annotation("SENT_START") and person.sent is not None else 0
+        para_start = text_of(doc).rfind("\n", 0, sent_start) + 1
+        for ent in (ents[k] for k in range(i - 1, -1, -1)):
+            if ent.start_char < para_start:
+                break
+            if ent.label_ == "ORG" and ent.end_char <= sent_start and self.words.can_hold(ent.text, mention.titles):
                 return ent.text
         return None
 
