@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
+from ..grammar.natural import NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
 
 
@@ -103,21 +104,25 @@ class _Persons:
         "org_suffixes": "configs/gazetteers/org_suffixes.txt",
         "user": "configs/gazetteers/user.tsv",
         "bylines": True,
+        "natural": "configs/gazetteers/natural.txt",
     },
 )
 def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key: str, gazetteer_key: str,
                          model_labels: list[str], title_window: int, rules: str, surnames: str, divisions: str,
-                         titles: str, org_suffixes: str, user: str, bylines: bool) -> "EntityMerger":
+                         titles: str, org_suffixes: str, user: str, bylines: bool,
+                         natural: str = "configs/gazetteers/natural.txt") -> "EntityMerger":
     trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
     lists = load_rule_lists(rules, org_suffixes, surnames)
     return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
-                        title_window, bylines, short_place_names(divisions))
+                        title_window, bylines, short_place_names(divisions),
+                        load_natural_names(natural) if natural else frozenset())
 
 
 class EntityMerger:
     def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
                  gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
-                 bylines: bool = True, short_places: frozenset[str] = frozenset()):
+                 bylines: bool = True, short_places: frozenset[str] = frozenset(),
+                 natural_names: frozenset[str] = frozenset()):
         self.repair = repair
         self.threshold = threshold
         self.grammar_key = grammar_key
@@ -126,6 +131,7 @@ class EntityMerger:
         self.title_window = title_window
         self.bylines = bylines
         self.short_places = short_places
+        self.natural = NaturalPlaces(natural_names, self._is_division)
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -179,6 +185,13 @@ class EntityMerger:
             if conf is not None and conf < self.threshold:
                 continue
             for s, e, label in self.repair.repair(text, ent.start_char, ent.end_char, ent.label_, conf, token_ends):
+                if label == "LOC":
+                    fixed_loc = self.natural.repair(text, s, e)
+                    if fixed_loc is None:
+                        continue  # a generic word (内河, 湖泊水库) or no feature at all
+                    s, e = fixed_loc
+                elif label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
+                    s, e, label = s, feature_end, "LOC"  # 运城|盐湖, 丹江口|水库: the place names the feature
                 if not free(s, e) and label == "ORG":
                     # cut before a span already taken (a DATE inside a run-on name) and repair again
                     cut = next((i for i in range(s, e) if taken[i]), e)
@@ -194,9 +207,13 @@ class EntityMerger:
                 continue
             if span.label_ == "GPE" and not self.repair.is_place(span.text):
                 continue
+            label = span.label_
+            if label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
+                e, label = feature_end, "LOC"  # 运城|盐湖: a division naming a feature
             if free(s, e):
-                take(s, e, span.label_, "gazetteer", 1.0)
+                take(s, e, label, "gazetteer", 1.0)
 
+        chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
         chosen = self._places_in_enumerations(text, chosen, in_title)
         chosen = self._bodies_named_after_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
@@ -224,6 +241,30 @@ class EntityMerger:
             result.append(out[i])
             i += 1
         return result
+
+    def _is_division(self, name: str) -> bool:
+        """A division or a chain of them, by full or short name (郑州, 河南省濮阳市, 巫山)."""
+        return self._is_known_place(name) or self.repair.is_place(name, strict=True)
+
+    def _known_natural_places(self, text: str, chosen, blocked: bytearray, word_starts: set[int]):
+        """Names from the natural-places gazetteer are LOC wherever they stand as words.
+
+        They replace what the model or the gazetteer made of them (a TITLE crossing the name:
+        地处|长江 read as 处长; a GPE or PERSON over part of it), never a DATE, a QUANTITY, a
+        byline, an ORG, a GPE reaching beyond the name, or a longer LOC already repaired.
+        """
+        out = sorted(chosen)
+        for s, e in self.natural.known_spans(text, word_starts):
+            if blocked.find(1, s, e) != -1:
+                continue
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if any((s, e) == (c[0], c[1]) and c[2] == "LOC" for c in near):
+                continue
+            if any(c[3] in ("grammar", "rule") or c[2] in ("ORG", "DATE", "QUANTITY")
+                   or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1]) for c in near):
+                continue
+            out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+        return sorted(out)
 
     def _is_known_place(self, name: str) -> bool:
         """A division by full or short name, or a prefecture written as short name + 州 (湘西州)."""
