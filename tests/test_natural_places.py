@@ -90,3 +90,9 @@ def test_end_to_end_natural_places(nlp):
     assert "长江" in locs and "京杭大运河" in locs
     assert "内河" not in locs
     assert not any(e.label_ == "TITLE" for e in doc.ents)  # 地处长江 is no 处长
+
+
+def test_a_list_of_water_bodies_is_evidence_for_its_untagged_members(nlp):
+    doc = nlp("南岸溪、北岸溪、青石水系、西部丘陵河网水质均为优。")
+    locs = [e.text for e in doc.ents if e.label_ == "LOC"]
+    assert "青石水系" in locs and "西部丘陵河网" in locs

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
-from ..grammar.natural import NaturalPlaces, load_natural_names
+from ..grammar.natural import FEATURE_WORDS, NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
 
 
@@ -46,6 +46,8 @@ TOWN_END = ("镇", "乡", "街道", "苏木")
 NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: how a member of a list of water bodies or landforms ends (not 地区/区域: 京津冀、周边地区)
+NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "流域", "保护区", "水", "港", "泉", "峰"))
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
@@ -294,7 +296,8 @@ class EntityMerger:
 
         for m in ENUMERATION.finditer(text):
             items = self._enumeration_items(text, m.start(), m.end())
-            natural = sum(text[s:e].endswith(LOC_SUFFIXES) and not self._is_known_place(text[s:e]) for s, e in items)
+            natural = sum(text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) and not self._is_known_place(text[s:e])
+                          for s, e in items)
             if natural * 2 >= len(items):
                 # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): a member named like a city is the river
                 for s, e in items:
@@ -302,6 +305,15 @@ class EntityMerger:
                         cs, ce, lab, src, cf = out[j]
                         if (cs, ce) == (s, e) and lab == "GPE" and text[s:e].endswith(LOC_SUFFIXES):
                             out[j] = (cs, ce, "LOC", src, cf)
+                for s, e in items:
+                    k = text.find("水质", s, e)  # the last member runs into its predicate: …河网水质均为优
+                    e = k if k >= s + 2 else e
+                    # a member nothing was found for, named like its siblings (…溪、X水系、Y河网): a LOC too
+                    fixed = self.natural.repair(text, s, e) if text[s:e].endswith(NATURAL_ENDS) else None
+                    if fixed and not overlapping(*fixed) and blocked.find(1, *fixed) == -1:
+                        k = bisect.bisect_left(starts, fixed[0])
+                        out.insert(k, (fixed[0], fixed[1], "LOC", "rule", 1.0))
+                        starts.insert(k, fixed[0])
                 continue
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
