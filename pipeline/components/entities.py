@@ -46,6 +46,7 @@ TOWN_END = ("镇", "乡", "街道", "苏木")
 NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+SENTENCE_ENDS = "。！？；;!?\n"
 #: how a member of a list of water bodies or landforms ends (not 地区/区域: 京津冀、周边地区)
 NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "流域", "保护区", "水", "港", "泉", "峰"))
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
@@ -202,7 +203,15 @@ class EntityMerger:
                 if free(s, e):
                     take(s, e, label, "model", conf)
 
+        for s, e in self._persons_named_again(text, chosen, free):
+            take(s, e, "PERSON", "rule", 1.0)
         persons = _Persons([(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"])
+        # a title is an entity only for a named person, from the model as from the gazetteer:
+        # 由分管市长任组长 names nobody (ANNOTATION.md s.2, TITLE)
+        for item in [c for c in chosen if c[2] == "TITLE" and c[3] == "model"]:
+            if not self._person_in_sentence(text, item[0], item[1], persons):
+                chosen.remove(item)
+                taken[item[0]:item[1]] = bytes(item[1] - item[0])
         for span in gazetteer:
             s, e = span.start_char, span.end_char
             if span.label_ == "TITLE" and not self._near_person(doc, s, e, persons):
@@ -402,6 +411,34 @@ class EntityMerger:
                 item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)
             out.append(item)
         return out
+
+    def _persons_named_again(self, text: str, chosen, free) -> list[tuple[int, int]]:
+        """Every mention of a name the document already gives as a PERSON (谢谢X局长 after X was introduced).
+
+        The model decodes long pages in windows and misses later mentions; a name it found once is
+        the same person elsewhere.  Longer names first (顾某某 before 顾某), and a mention inside a
+        longer run of name characters is left alone.
+        """
+        names = sorted({text[s:e] for s, e, lab, _, _ in chosen if lab == "PERSON" and e - s >= 2
+                        and not self._is_known_place(text[s:e])}, key=len, reverse=True)  # 马龙 is a place
+        found: list[tuple[int, int]] = []
+        for name in names:
+            for m in re.finditer(re.escape(name), text):
+                s, e = m.span()
+                if len(name) == 2 and any(p[0] <= s and e <= p[1] for p in found):
+                    continue
+                if free(s, e) and not any(fs < e and s < fe for fs, fe in found):
+                    found.append((s, e))
+        return found
+
+    @staticmethod
+    def _person_in_sentence(text: str, s: int, e: int, persons: "_Persons") -> bool:
+        """A named person in the title's sentence (the model links titles across chains the
+        gazetteer's narrow window does not reach: 宣传部副部长、市政府新闻办主任X)."""
+        low = max(text.rfind(c, 0, s) for c in SENTENCE_ENDS) + 1
+        highs = [i for i in (text.find(c, e) for c in SENTENCE_ENDS) if i != -1]
+        high = min(highs) if highs else len(text)
+        return bool(persons.starting_between(low, high))
 
     def _near_person(self, doc: Doc, s: int, e: int, persons: "_Persons") -> bool:
         """A title is an entity only when it describes a named person nearby.

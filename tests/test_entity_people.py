@@ -1,0 +1,32 @@
+"""Titles only for named people; a person named once is the same person at every mention.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from pipeline.components.entities import _Persons
+
+
+def test_a_title_needs_a_person_in_its_sentence(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "会议决定成立由分管副市长任组长的专班。市委副书记、市长,新区党工委书记张海峰出席。"
+    person = text.index("张海峰")
+    persons = _Persons([(person, person + 3)])
+    s = text.index("副市长")
+    assert not merger._person_in_sentence(text, s, s + 3, persons)  # nobody is named: no TITLE
+    s = text.index("市长,")
+    assert merger._person_in_sentence(text, s, s + 2, persons)  # a chain of titles before the name
+
+
+def test_a_person_found_once_is_found_at_every_mention(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "局长吴海涛介绍了情况。谢谢吴海涛局长。吴海在会上发言。马龙区代表发言。"
+    chosen = [(2, 5, "PERSON", "model", 0.9), (text.index("马龙"), text.index("马龙") + 2, "PERSON", "model", 0.5)]
+    found = merger._persons_named_again(text, chosen, lambda s, e: s >= 5)
+    assert [text[s:e] for s, e in found] == ["吴海涛"]  # not the place 马龙, and only free mentions
+
+
+def test_end_to_end_later_mentions_are_persons(nlp):
+    doc = nlp("市生态环境局局长王建国出席会议并讲话。会后,王建国前往现场检查。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王建国", "王建国"]
