@@ -171,10 +171,12 @@ class EntityMerger:
             if free(s, e):
                 take(s, e, span.label_, "grammar", 1.0)
 
+        credits: set[tuple[int, int]] = set()
         if self.bylines:
             for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name):
                 if free(s, e):
                     take(s, e, "PERSON", "rule", 1.0)
+                    credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
             for s, e in outlet_orgs(text, self.repair.lists):
                 if free(s, e):
                     take(s, e, "ORG", "rule", 1.0)
@@ -225,7 +227,7 @@ class EntityMerger:
                 take(s, e, label, "gazetteer", 1.0)
 
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
-        chosen = self._places_in_enumerations(text, chosen, in_title)
+        chosen = self._places_in_enumerations(text, chosen, in_title, credits)
         chosen = self._bodies_named_after_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
@@ -282,7 +284,8 @@ class EntityMerger:
         return (name in self.short_places or self.repair.known.get(name) == "GPE"
                 or (name.endswith("州") and len(name) >= 3 and name[:-1] in self.short_places))
 
-    def _places_in_enumerations(self, text: str, chosen, blocked: bytearray):
+    def _places_in_enumerations(self, text: str, chosen, blocked: bytearray,
+                                credits: set[tuple[int, int]] = frozenset()):
         """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
 
         The list is its own evidence: when one member is a known division
@@ -293,7 +296,7 @@ class EntityMerger:
         beside them, so each member looks up its neighbours by bisection
         (long documents stay linear).
         """
-        out = sorted((s, e, "GPE" if lab == "PERSON" and len(text[s:e]) >= 2 and self._is_known_place(text[s:e])
+        out = sorted((s, e, "GPE" if lab == "PERSON" and (s, e) not in credits and len(text[s:e]) >= 2 and self._is_known_place(text[s:e])
                       else lab, src, cf)  # 伊犁州, 湘西州, 马龙 are places, not people
                      for s, e, lab, src, cf in chosen)
         starts = [c[0] for c in out]

@@ -132,6 +132,8 @@ class EntityRepair:
             return False
         if not re.fullmatch(rf"[{HAN}·]+", name) or self.known.get(name) not in (None, "PERSON"):
             return False
+        if name[0] == name[1]:
+            return False  # 谢谢, 常常: a reduplicated word, not a surname and a given name
         if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
             return False
         if name[0] in lists.surnames or name.startswith(lists.compound_surnames):
@@ -281,16 +283,22 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
 
 
 BYLINE_NAME = rf"[{HAN}]{{2,4}}"
+#: a name with a middle dot (贾孜拉·博拉提拜): the parts of transcribed names
+DOTTED_NAME = rf"[{HAN}]{{2,6}}·[{HAN}]{{2,8}}"
+#: a plain 记者 credit: the name must be closed (记者/张明), 记者张明报道, (记者张明 通讯员…): 记者了解到 is no credit
+REPORTER = re.compile(rf"记者[/／:：\s]*([{HAN}]{{2,3}})(?=\s*[)）】]|报道|\s+(?:通讯员|实习生|摄)|[ \t]*\n)")
 
 
-def _byline_names(run: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
+def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) -> list[tuple[int, int]]:
     """Names in one run of a byline: 张明报道 -> 张明; 李静周晓 (two names, no space) -> 李静, 周晓;
     a name running into the next word (于晓彤） ) keeps its longest valid prefix."""
     for ending in lists.byline_name_endings:
         if run.endswith(ending) and len(run) - len(ending) >= 2:
             run = run[: -len(ending)]
             break
-    if len(run) == 4 and run[:2] not in lists.compound_surnames and is_name(run[:2]) and is_name(run[2:]):
+    if continues and len(run) == 4:
+        run = run[:3]  # the name runs into the page's next words (许某某我来说两句): no two-name split
+    elif len(run) == 4 and run[:2] not in lists.compound_surnames and is_name(run[:2]) and is_name(run[2:]):
         return [(0, 2), (2, 4)]
     for k in range(len(run), 1, -1):
         if is_name(run[:k]):
@@ -302,13 +310,29 @@ def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]
     """Names in bylines, photo credits and author lines (character offsets)."""
     found: list[tuple[int, int]] = []
     cues = "|".join(re.escape(c) for c in lists.byline_cues)
+    endings = "|".join(re.escape(e) for e in lists.outlet_endings if len(e) >= 2 or e in "网报")
+    outlet_after = re.compile(rf"[{HAN}]{{1,8}}?(?:{endings})(?![{HAN}])")
     # 记者 林晨 / 本报通讯员沈晋 鲁记 / （记者 于晓彤） / 责任编辑：何敏
     # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
     for m in re.finditer(rf"(?:{cues})[ \t:：]*((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
         base = m.start(1)
-        for n in re.finditer(BYLINE_NAME, m.group(1)):
-            found.extend((base + n.start() + s, base + n.start() + e)
-                         for s, e in _byline_names(n.group(), lists, is_name))
+        if re.match(DOTTED_NAME, text[base:]):
+            continue  # a transcribed name, read whole below
+        if outlet_after.match(text, base):
+            continue  # 责任编辑:某某新闻网 credits an outlet, not a person
+        for i, n in enumerate(re.finditer(BYLINE_NAME, m.group(1))):
+            after = base + n.end()
+            continues = after < len(text) and bool(re.match(rf"[{HAN}]", text[after]))
+            names = _byline_names(n.group(), lists, is_name, continues)
+            if i == 0 and not names:
+                break  # 记者了解到，…: no name after the cue, so no list of names either
+            found.extend((base + n.start() + s, base + n.start() + e) for s, e in names)
+    # transcribed names keep their dot: 编辑:贾孜拉·博拉提拜
+    for m in re.finditer(rf"(?:{cues}|编辑|作者|记者)[ \t:：]*({DOTTED_NAME})", text):
+        found.append(m.span(1))
+    for m in REPORTER.finditer(text):
+        if is_name(m.group(1)):
+            found.append(m.span(1))
     # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line
     for m in re.finditer(rf"(?:^|\n)[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
         name = m.group(1)
