@@ -30,3 +30,21 @@ def test_a_person_found_once_is_found_at_every_mention(nlp):
 def test_end_to_end_later_mentions_are_persons(nlp):
     doc = nlp("市生态环境局局长王建国出席会议并讲话。会后,王建国前往现场检查。")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王建国", "王建国"]
+
+
+def test_person_repairs_speakers_and_phrases_that_are_no_names():
+    from pipeline.components.entity_rules import EntityRepair, load_rule_lists
+
+    lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
+                            "configs/gazetteers/surnames.txt")
+    repair = EntityRepair(lists, {})
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "PERSON")]
+
+    assert fix("会上,韩志远介绍了全年情况", "韩志") == ["韩志远"]      # cut one short of a speaker
+    assert fix("会上,韩志介绍了全年情况", "韩志") == ["韩志"]
+    assert fix("做到常学常新、常悟常进", "常新") == []                   # a parallel phrase
+    assert fix("原标题:全年空气质量改善", "原标题") == []
+    assert fix("全面推行林长制改革", "林长制") == []

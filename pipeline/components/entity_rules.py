@@ -60,6 +60,8 @@ class RuleLists:
     not_orgs: frozenset[str] = frozenset()
     #: words a byline name runs into: 张明报道, 高宇摄
     byline_name_endings: tuple[str, ...] = ()
+    #: verbs that follow a speaker's name: a name cut one character short runs up to them (王某某介绍)
+    person_speech_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -87,6 +89,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         not_outlets=frozenset(data.get("not_outlets", [])),
         not_orgs=frozenset(data.get("not_orgs", [])),
         byline_name_endings=tuple(sorted(data.get("byline_name_endings", []), key=len, reverse=True)),
+        person_speech_verbs=tuple(sorted(data.get("person_speech_verbs", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -173,8 +176,16 @@ class EntityRepair:
         if label == "PERSON":
             out = []
             for m in re.finditer(rf"[{HAN}·]+", surface):
-                if self.is_person_name(m.group(), confidence):
-                    out.append((start + m.start(), start + m.end(), "PERSON"))
+                s, e = start + m.start(), start + m.end()
+                if s >= 2 and text[s - 2] == text[s] and re.match(rf"[{HAN}]", text[s - 1]):
+                    continue  # 常学常新, 真抓实干: the second half of a parallel phrase, not a name
+                if not self.is_person_name(m.group(), confidence):
+                    continue
+                if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ")
+                        and text.startswith(lists.person_speech_verbs, e + 1)
+                        and self.is_person_name(text[s:e + 1], confidence)):
+                    e += 1  # 顾某某介绍: the model stopped one character short of the speaker's name
+                out.append((s, e, "PERSON"))
             return out
         if label == "LOC":
             for ext in lists.loc_extensions:
