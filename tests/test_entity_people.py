@@ -48,3 +48,15 @@ def test_person_repairs_speakers_and_phrases_that_are_no_names():
     assert fix("做到常学常新、常悟常进", "常新") == []                   # a parallel phrase
     assert fix("原标题:全年空气质量改善", "原标题") == []
     assert fix("全面推行林长制改革", "林长制") == []
+
+
+def test_a_committee_written_with_its_position_is_one_title(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "江城市委副书记、市长王海平出席。会议由市委书记主持召开。"
+    person = text.index("王海平")
+    chosen = [(0, 4, "ORG", "model", 0.9), (person, person + 3, "PERSON", "model", 0.9),
+              (text.index("市委书记"), text.index("市委书记") + 2, "ORG", "model", 0.9)]
+    out = merger._folded_committee_titles(text, chosen, _Persons([(person, person + 3)]))
+    got = [(text[s:e], lab) for s, e, lab, _, _ in sorted(out)]
+    assert ("江城", "GPE") in got and ("市委副书记", "TITLE") in got
+    assert ("市委", "ORG") in got  # no person named in that sentence: the committee stays a body

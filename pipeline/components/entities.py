@@ -46,6 +46,9 @@ TOWN_END = ("镇", "乡", "街道", "苏木")
 NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: a party committee at the end of an ORG span, and the position that may follow it
+COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
+COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
 SENTENCE_ENDS = "。！？；;!?\n"
 #: how a member of a list of water bodies or landforms ends (not 地区/区域: 京津冀、周边地区)
 NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "流域", "保护区", "水", "港", "泉", "峰"))
@@ -229,6 +232,7 @@ class EntityMerger:
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
         chosen = self._places_in_enumerations(text, chosen, in_title, credits)
         chosen = self._bodies_named_after_places(text, chosen)
+        chosen = self._folded_committee_titles(text, chosen, persons)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
@@ -254,6 +258,29 @@ class EntityMerger:
             result.append(out[i])
             i += 1
         return result
+
+    def _folded_committee_titles(self, text: str, chosen, persons: "_Persons"):
+        """A party committee written with its position is one TITLE, its place a GPE (GUIDELINES:
+        贵阳|市委副书记, 市委书记): the model reads the committee as an ORG and drops the position."""
+        out = []
+        for s, e, label, source, conf in sorted(chosen):
+            m = COMMITTEE.search(text, s, e) if label == "ORG" else None
+            title = COMMITTEE_TITLE.match(text, e) if m and m.end() == e else None
+            if title and self._person_in_sentence(text, s, title.end(), persons) and \
+                    all(not (c[0] < title.end() and e <= c[0]) or c[2] == "TITLE" for c in chosen):
+                place = text[s:m.start()]
+                if place and not self._is_division(place):
+                    out.append((s, e, label, source, conf))
+                    continue
+                if place:
+                    out.append((s, m.start(), "GPE", "rule", conf))
+                out.append((m.start(), title.end(), "TITLE", "rule", conf))
+                continue
+            out.append((s, e, label, source, conf))
+        # a TITLE the position swallowed (书记 inside 市委书记) goes
+        titles = [(s, e) for s, e, lab, src, _ in out if lab == "TITLE" and src == "rule"]
+        return [c for c in out if not (c[2] == "TITLE" and c[3] != "rule"
+                                       and any(ts <= c[0] and c[1] <= te and (ts, te) != (c[0], c[1]) for ts, te in titles))]
 
     def _is_division(self, name: str) -> bool:
         """A division or a chain of them, by full or short name (郑州, 河南省濮阳市, 巫山)."""
