@@ -55,3 +55,8 @@ def test_bodies_named_without_a_place_and_pointers_that_are_no_names(extractor):
 def test_two_outlets_joined_by_a_hyphen_are_two_names(extractor):
     found = ents(extractor, "来源:东南网-泉州晚报  作者:林涛")
     assert ("东南网", "ORG") in found and ("泉州晚报", "ORG") in found
+
+
+def test_an_outlet_never_spans_a_blank_line(extractor):
+    orgs = [s for s, label in ents(extractor, "放大 -缩小\n\n江城网讯(记者 王海峰)日前,全市空气质量改善。") if label == "ORG"]
+    assert orgs == ["江城网"]

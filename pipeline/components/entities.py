@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
+from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import FEATURE_WORDS, NaturalPlaces, load_natural_names
@@ -180,7 +180,7 @@ class EntityMerger:
                 if free(s, e):
                     take(s, e, "PERSON", "rule", 1.0)
                     credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
-            for s, e in outlet_orgs(text, self.repair.lists):
+            for s, e in outlet_orgs(text, self.repair.lists) + source_orgs(text, self.repair.lists):
                 if free(s, e):
                     take(s, e, "ORG", "rule", 1.0)
 
@@ -192,7 +192,13 @@ class EntityMerger:
             conf = scores.get((ent.start_char, ent.end_char, ent.label_)) if scores else None
             if conf is not None and conf < self.threshold:
                 continue
-            for s, e, label in self.repair.repair(text, ent.start_char, ent.end_char, ent.label_, conf, token_ends):
+            pieces = [(ent.start_char, ent.end_char)]
+            if ent.label_ == "ORG" and re.search(r"\n[ \t\u3000]*\n", ent.text):
+                # never across a blank line (缩小⏎⏎某某网): each paragraph's piece is repaired alone
+                pieces = [(ent.start_char + m.start(), ent.start_char + m.end())
+                          for m in re.finditer(r"[^\n]+(?:\n(?![ \t\u3000]*\n)[^\n]+)*", ent.text)]
+            for s, e, label in (r for ps, pe in pieces
+                                for r in self.repair.repair(text, ps, pe, ent.label_, conf, token_ends)):
                 if label == "LOC":
                     fixed_loc = self.natural.repair(text, s, e)
                     if fixed_loc is None:

@@ -60,6 +60,8 @@ class RuleLists:
     not_orgs: frozenset[str] = frozenset()
     #: words a byline name runs into: 张明报道, 高宇摄
     byline_name_endings: tuple[str, ...] = ()
+    #: words that open a source line (来源:X): X is an outlet
+    source_cues: tuple[str, ...] = ("来源",)
     #: verbs that follow a speaker's name: a name cut one character short runs up to them (王某某介绍)
     person_speech_verbs: tuple[str, ...] = ()
 
@@ -89,6 +91,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         not_outlets=frozenset(data.get("not_outlets", [])),
         not_orgs=frozenset(data.get("not_orgs", [])),
         byline_name_endings=tuple(sorted(data.get("byline_name_endings", []), key=len, reverse=True)),
+        source_cues=tuple(sorted(data.get("source_cues", ["来源"]), key=len, reverse=True)),
         person_speech_verbs=tuple(sorted(data.get("person_speech_verbs", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
@@ -229,6 +232,9 @@ class EntityRepair:
                 return [(start + k, end, "GPE")]
         return []
 
+    def _starts_with_place(self, surface: str) -> bool:
+        return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
+
     def _repair_org(self, text: str, start: int, end: int, token_ends: set[int] | None) -> list[tuple[int, int, str]]:
         lists = self.lists
         surface = text[start:end]
@@ -247,12 +253,31 @@ class EntityRepair:
                 break
         if self.known.get(surface) == "ORG":
             return [(start, end, "ORG")]
-        # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会
+        # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会;
+        # a body named after the verb is an organisation of its own (X人民政府|指定|Y生态环境局)
+        second: list[tuple[int, int, str]] = []
         for verb in lists.org_breaking_verbs:
             cut = surface.find(verb, 2)
             if cut > 0 and surface[:cut].endswith(lists.org_suffixes):  # the name is complete before the verb
+                rest = start + cut + len(verb)
+                if end - rest >= 3 and text[rest:end].endswith(lists.org_suffixes):
+                    second = self._repair_org(text, rest, end, token_ends)
                 end = start + cut
                 surface = surface[:cut]
+        if second:
+            return self._repair_org(text, start, end, token_ends) + second
+        if re.search(r"[(（][市县区旗、]+[)）]", surface):
+            return []  # 区(市)政府, 县(市、区): every such body, not one named body
+        if "等" in surface[1:]:  # a list's tail (保障等中心) is no name
+            surface = surface[:surface.index("等", 1)]
+            end = start + len(surface)
+        # a generic noun before a place (…权利人部门|某市生态环境局): the name starts at the place
+        for generic in ("部门", "单位", "机构"):
+            cut = surface.find(generic)
+            if cut >= 0 and self._starts_with_place(surface[cut + len(generic):]):
+                start += cut + len(generic)
+                surface = surface[cut + len(generic):]
+                break
         if ZONE_FULL.fullmatch(surface):
             return [(start, end, "GPE")]
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):
@@ -276,6 +301,23 @@ class EntityRepair:
                 start -= plen
                 break
         return [(start, end, "ORG")]
+
+
+def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
+    """Outlets named in source lines: 来源:某某网, 来源: 某某发布, 来源:某某日报-某某新闻网 (two names).
+
+    The name runs to the first space, punctuation or credit (作者, 编辑); 本报 and 本网 are not names.
+    """
+    found = []
+    cues = "|".join(re.escape(c) for c in lists.source_cues)
+    for m in re.finditer(rf"(?:{cues})[ \t]*[:：][ \t]*([{HAN}A-Za-z0-9·\-－—]{{2,30}})", text):
+        run = re.split(r"作者|责任编辑|编辑|责编|记者|发布时间|时间|浏览|点击", m.group(1))[0]
+        pos = m.start(1)
+        for part in re.finditer(rf"[{HAN}A-Za-z0-9·]+", run):
+            name = part.group()
+            if 2 <= len(name) <= 16 and re.search(rf"[{HAN}]", name) and name not in lists.not_outlets:
+                found.append((pos + part.start(), pos + part.end()))
+    return found
 
 
 def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
