@@ -133,3 +133,10 @@ def test_outlets_in_source_lines():
                         ("来源:江城日报-江城新闻网 手机看", ["江城日报", "江城新闻网"]),
                         ("来源:江城日报责任编辑:李某", ["江城日报"]), ("来源:本报", [])]:
         assert [text[s:e] for s, e in source_orgs(text, lists)] == names
+
+
+def test_leading_groups_and_task_forces_are_one_org(nlp):
+    doc = nlp("成立由市委书记任组长的市大气污染防治攻坚工作领导小组,经市委、市政府审核后报省环保督察整改工作领导小组办公室销号。")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "市大气污染防治攻坚工作领导小组" in orgs
+    assert "省环保督察整改工作领导小组办公室" in orgs and "市政府" in orgs

@@ -46,6 +46,12 @@ TOWN_END = ("镇", "乡", "街道", "苏木")
 NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
+#: they start after a function word or punctuation and hold no clause
+TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央)[\u4e00-\u9fff]{2,24}?(?:领导小组(?:办公室)?|督察组|督导组|工作专班|指挥部)")
+#: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
+TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头")
+TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
 COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
 COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
@@ -214,6 +220,10 @@ class EntityMerger:
                 if free(s, e):
                     take(s, e, label, "model", conf)
 
+        chosen[:] = self._task_forces(text, chosen, in_title)
+        taken[:] = bytes(len(text))
+        for s, e, *_ in chosen:
+            taken[s:e] = b"\x01" * (e - s)
         for s, e in self._persons_named_again(text, chosen, free):
             take(s, e, "PERSON", "rule", 1.0)
         persons = _Persons([(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"])
@@ -264,6 +274,35 @@ class EntityMerger:
             result.append(out[i])
             i += 1
         return result
+
+    def _task_forces(self, text: str, chosen, blocked: bytearray):
+        """Leading groups and task forces are one ORG each, over the model's pieces of them.
+
+        A name starts after a function word, punctuation or 成立/设立 and holds no clause; a
+        model ORG that ran into it from the left keeps only its own part (市政府|审核后报|省…领导小组).
+        """
+        out = list(chosen)
+        i = 0
+        while i < len(text):
+            if text[i] not in "省市县区州旗中" or not (i == 0 or text[i - 1] in TASK_FORCE_AFTER
+                                                   or text[i - 2:i] in ("成立", "设立", "组建")):
+                i += 1
+                continue
+            m = TASK_FORCE.match(text, i)
+            if (not m or NOT_IN_BODY.search(text, m.start(), m.end()) or TASK_FORCE_BREAK.search(text, m.start(), m.end())
+                    or blocked.find(1, m.start(), m.end()) != -1):
+                i += 1
+                continue
+            s, e = m.span()
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if any(c[3] in ("grammar", "rule") or c[1] > e or (c[0] < s and c[2] != "ORG") for c in near):
+                i += 1
+                continue
+            kept = [(ps, pe, lab, c[3], c[4]) for c in near if c[0] < s
+                    for ps, pe, lab in self.repair.repair(text, c[0], s, "ORG")]
+            out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
+            i = e
+        return out
 
     def _folded_committee_titles(self, text: str, chosen, persons: "_Persons"):
         """A party committee written with its position is one TITLE, its place a GPE (GUIDELINES:
