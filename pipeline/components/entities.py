@@ -46,6 +46,8 @@ TOWN_END = ("镇", "乡", "街道", "苏木")
 NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: what a list of places is followed by (等地, 三个街道, 两县): the list names places
+PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
 #: they start after a function word or punctuation and hold no clause
 TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央)[\u4e00-\u9fff]{2,24}?(?:领导小组(?:办公室)?|督察组|督导组|工作专班|指挥部)")
@@ -264,6 +266,8 @@ class EntityMerger:
         while i < len(out):
             s, e, label, source, conf = out[i]
             m = BODY_AFTER_PLACE.match(text, e) if label == "GPE" else None
+            if m and re.search(r"(?<!某)某(?!某)", m.group()):
+                m = None  # 湖南|某钢铁公司: an unnamed firm, the place stays a place
             if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
@@ -326,6 +330,10 @@ class EntityMerger:
         titles = [(s, e) for s, e, lab, src, _ in out if lab == "TITLE" and src == "rule"]
         return [c for c in out if not (c[2] == "TITLE" and c[3] != "rule"
                                        and any(ts <= c[0] and c[1] <= te and (ts, te) != (c[0], c[1]) for ts, te in titles))]
+
+    def _strong_place(self, name: str) -> bool:
+        """A place by its own right: a full division name, a province's or city's short name, or a division suffix."""
+        return self.repair.known.get(name) == "GPE" or name.endswith(DIVISION_END)
 
     def _is_division(self, name: str) -> bool:
         """A division or a chain of them, by full or short name (郑州, 河南省濮阳市, 巫山)."""
@@ -411,6 +419,9 @@ class EntityMerger:
                     items = known = towns  # 大名镇、大街镇、旧治乡: a list of townships
             if not known or (len(known) < 2 and len(items) < 3):
                 continue
+            if (len(known) < 2 and not self._strong_place(text[known[0][0]:known[0][1]])
+                    and not PLACE_LIST_TAIL.match(text, items[-1][1])):
+                continue  # one county's short name (资源, 和平) among common words is no evidence of a list of places
             lengths = {e - s for s, e in known}
             for s, e in items:
                 name = text[s:e]

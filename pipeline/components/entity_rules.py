@@ -266,6 +266,11 @@ class EntityRepair:
                 surface = surface[:cut]
         if second:
             return self._repair_org(text, start, end, token_ends) + second
+        anonymous = re.search(r"(?<!某)某(?!某)", surface)
+        if anonymous:
+            # 湖南某钢铁公司: a firm left unnamed is no ORG, the place before it is (某某公司 stands for a name)
+            place = surface[:anonymous.start()]
+            return [(start, start + len(place), "GPE")] if place and self.is_place(place) else []
         if re.search(r"[(（][市县区旗、]+[)）]", surface):
             return []  # 区(市)政府, 县(市、区): every such body, not one named body
         if "等" in surface[1:]:  # a list's tail (保障等中心) is no name
