@@ -96,3 +96,18 @@ def test_a_list_of_water_bodies_is_evidence_for_its_untagged_members(nlp):
     doc = nlp("南岸溪、北岸溪、青石水系、西部丘陵河网水质均为优。")
     locs = [e.text for e in doc.ents if e.label_ == "LOC"]
     assert "青石水系" in locs and "西部丘陵河网" in locs
+
+
+def test_unlisted_reserves_parks_and_reservoirs_by_their_feature_word(natural):
+    def shaped(text):
+        return [text[s:e] for s, e in natural.shaped_spans(text)]
+
+    assert shaped("境内有青峰岭国家级自然保护区、白石湿地公园") == ["青峰岭国家级自然保护区", "白石湿地公园"]
+    assert shaped("在青龙坝水库开展巡查,全市小型水库除险加固") == ["青龙坝水库"]
+    assert shaped("主要湖泊水库水质良好") == []
+    assert shaped("青峰岭自然保护区管理局开展巡护") == []   # the reserve's administration is an ORG
+
+
+def test_a_known_name_after_our_province(natural):
+    text = "我省长江岸线修复完成,副市长江海涛出席"
+    assert [text[s:e] for s, e in natural.known_spans(text, set())] == ["长江"]

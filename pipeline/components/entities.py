@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
-from ..grammar.natural import FEATURE_WORDS, NaturalPlaces, load_natural_names
+from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
 
 
@@ -357,6 +357,9 @@ class EntityMerger:
                    or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1]) for c in near):
                 continue
             out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+        for s, e in self.natural.shaped_spans(text):  # unlisted reserves, parks, reservoirs: only into gaps
+            if blocked.find(1, s, e) == -1 and not any(c[0] < e and s < c[1] for c in out):
+                out.append((s, e, "LOC", "rule", 1.0))
         return sorted(out)
 
     def _is_known_place(self, name: str) -> bool:
@@ -402,7 +405,8 @@ class EntityMerger:
                     e = k if k >= s + 2 else e
                     # a member nothing was found for, named like its siblings (…溪、X水系、Y河网): a LOC too
                     fixed = self.natural.repair(text, s, e) if text[s:e].endswith(NATURAL_ENDS) else None
-                    if fixed and not overlapping(*fixed) and blocked.find(1, *fixed) == -1:
+                    if fixed and (fixed[0] == s and (s == 0 or text[s - 1] in BEFORE_NAME)) \
+                            and not overlapping(*fixed) and blocked.find(1, *fixed) == -1:
                         k = bisect.bisect_left(starts, fixed[0])
                         out.insert(k, (fixed[0], fixed[1], "LOC", "rule", 1.0))
                         starts.insert(k, fixed[0])

@@ -39,6 +39,8 @@ LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲",
 ), key=len, reverse=True))
+#: feature words that name a natural place whatever stands before them
+STRONG_FEATURE = re.compile(r"(?:国家级|省级)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质)
 RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
 #: feature words after which 区 names the feature's area
@@ -57,12 +59,14 @@ GENERIC = frozenset((
     "湖泊水库", "河流湖泊", "江河湖泊", "江河湖库", "河湖库", "山水林田湖草沙", "山水林田湖草", "城市内河", "黑臭水体",
     "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
 ))
+#: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
+GENERIC_PART = re.compile(r"湖泊|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内")
 #: words that stand before a name without being part of it (主城莫愁湖, 建设长江, 地处长江)
 LEADING = tuple(sorted((
     "主城区", "中心城区", "主城", "城区", "市区", "辖区", "境内", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区",
     "本市", "该市", "建设", "保护", "治理", "修复", "整治", "打造", "推进", "开展", "加强", "实施", "守护", "位于", "地处", "流经",
     "流入", "注入", "汇入", "进入", "途经", "穿越", "沿着", "围绕", "聚焦", "对", "在", "于", "从", "向", "和", "与", "及", "把",
-    "将", "经", "沿", "跨", "临", "濒", "居", "到", "至", "入", "为", "是", "让", "使",
+    "将", "经", "沿", "跨", "临", "濒", "居", "到", "至", "入", "为", "是", "让", "使", "有",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((
@@ -70,7 +74,9 @@ NOT_AFTER = tuple(sorted((
     "公司", "集团", "小区", "花园", "广场", "中学", "小学", "大学", "学院", "医院", "号", "站", "厂", "局", "委", "办", "杯",
 ), key=len, reverse=True))
 #: single characters that may stand right before a name in running text (居关中, 在太湖, 入长江)
-BEFORE_NAME = set("处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴")
+BEFORE_NAME = set("有处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴")
+#: "our province" words a name may follow directly (我省长江岸线: the segmenter reads 省长)
+OWN_PLACE = frozenset(a + b for a in "我全本该" for b in "省市县区州旗")
 #: a division ending: a name that starts after one (额吉淖尔镇|额吉淖尔盐湖, 长乐区|上洞江)
 DIVISION_END = set("镇乡村县市区旗州")
 
@@ -133,6 +139,7 @@ class NaturalPlaces:
         while i < len(text):
             name = self.known_at(text, i)
             if name and not self.is_division(name) and not self._names_an_org(text, i + len(name)) and (i in word_starts or i == 0 or text[i - 1] in BEFORE_NAME or (out and out[-1][1] == i)
+                                                         or text[i - 2:i] in OWN_PLACE
                                                          or not re.match(rf"[{HAN}]", text[i - 1])):
                 end = self.extend(text, i, i + len(name))
                 if out and out[-1][1] == i:
@@ -141,6 +148,35 @@ class NaturalPlaces:
                 i = end
                 continue
             i += 1
+        return out
+
+    def shaped_spans(self, text: str) -> list[tuple[int, int]]:
+        """Unlisted features with an unmistakable feature word (X自然保护区, X湿地公园, X水库, X盐湖).
+
+        The name is the 2-6 characters before the feature word, back to a function word,
+        punctuation or a leading verb; a longer run is ambiguous and left to the model.
+        """
+        out = []
+        for m in STRONG_FEATURE.finditer(text):
+            p = m.start()
+            k = p
+            while k > 0 and p - k < 7 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME:
+                k -= 1
+            if p - k > 6 or (k > 0 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME):
+                continue
+            changed = True
+            while changed:
+                changed = False
+                for word in LEADING:
+                    if text.startswith(word, k) and p - k - len(word) >= 2:
+                        k += len(word)
+                        changed = True
+                        break
+            name = text[k:m.end()]
+            if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or self._names_an_org(text, m.end()) \
+                    or text.startswith(("管理", "管委"), m.end()):
+                continue
+            out.append((k, m.end()))
         return out
 
     # -- extents ---------------------------------------------------------------------------------
@@ -157,7 +193,8 @@ class NaturalPlaces:
         return self._area_end(text, end)
 
     def is_generic(self, surface: str) -> bool:
-        return surface in GENERIC or surface[:1] in "本该各全每某" or not re.fullmatch(rf"[{HAN}·—]+", surface)
+        return (surface in GENERIC or surface[:1] in "本该各全每某" or not re.fullmatch(rf"[{HAN}·—]+", surface)
+                or bool(GENERIC_PART.search(surface)))
 
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A model LOC cut to a natural place's extent, or ``None`` when it names none."""
