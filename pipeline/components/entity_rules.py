@@ -100,6 +100,8 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
     )
 
 
+#: characters that end a clause word, never a given name (王某说, 王某在)
+NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
 OUTLET_RE = re.compile(r"(报|日报|晚报|杂志|周刊|电视台|网|新闻)$")
 
@@ -184,10 +186,13 @@ class EntityRepair:
                     continue  # 常学常新, 真抓实干: the second half of a parallel phrase, not a name
                 if not self.is_person_name(m.group(), confidence):
                     continue
-                if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ")
-                        and text.startswith(lists.person_speech_verbs, e + 1)
+                if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
+                        and (text.startswith(lists.person_speech_verbs, e + 1)
+                             or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
-                    e += 1  # 顾某某介绍: the model stopped one character short of the speaker's name
+                    e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
+                elif e - s == 3 and text[e - 1] in NOT_NAME_END and self.is_person_name(text[s:e - 1], confidence):
+                    e -= 1  # 王某说: the verb after a two-character name is not part of it
                 out.append((s, e, "PERSON"))
             return out
         if label == "LOC":
