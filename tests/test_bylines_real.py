@@ -20,6 +20,7 @@ def ents(extractor, text: str) -> list[tuple[str, str]]:
     ("编辑:胡静 审核:邓刚", ["胡静", "邓刚"]),
     ("江城讯(记者/唐明) 3月5日,记者了解到", ["唐明"]),
     ("本报讯 记者方正报道:近日,", ["方正"]),                       # a name that is also a county
+    ("本报讯 记者张科报道:近日,", ["张科"]),                       # a name ending like a section word
     ("编辑:阿依古丽·买买提      2025-01-02", ["阿依古丽·买买提"]),
     ("责任编辑:许海燕我来说两句\n", ["许海燕"]),                   # page words glued to the name
     ("江城台记者了解到,安宁区空气质量改善", []),                   # 记者了解到 is no credit

@@ -62,3 +62,18 @@ def test_a_committee_written_with_its_position_is_one_title(nlp):
     got = [(text[s:e], lab) for s, e, lab, _, _ in sorted(out)]
     assert ("江城", "GPE") in got and ("市委副书记", "TITLE") in got
     assert ("市委", "ORG") in got  # no person named in that sentence: the committee stays a body
+
+
+def test_a_name_right_after_a_title_chain(nlp):
+    doc = nlp("发布会由市生态环境局党组成员、副局长、新闻发言人钱海对全市情况进行通报。局长表示,今年将继续推进。")
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert persons == ["钱海"]  # and 表示 after 局长 is no name
+
+
+def test_a_region_word_after_a_known_region(natural_places=None):
+    from pipeline.grammar.natural import NaturalPlaces, load_natural_names
+
+    natural = NaturalPlaces(load_natural_names("configs/gazetteers/natural.txt"), lambda n: False)
+    text = "长三角、珠三角区域及直辖市空气质量排名"
+    s = text.index("珠三角")
+    assert natural.repair(text, s, s + 5) == (s, s + 3)

@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
+from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
@@ -226,6 +226,17 @@ class EntityMerger:
         taken[:] = bytes(len(text))
         for s, e, *_ in chosen:
             taken[s:e] = b"\x01" * (e - s)
+        for s, e in self._names_after_titles(text, gazetteer, lambda a, b: in_title.find(1, a, b) == -1):
+            over = [c for c in chosen if c[0] < e and s < c[1]]
+            if any(c[2] != "TITLE" or c[3] != "model" or c[0] >= s for c in over):
+                continue  # the name's characters belong to something else
+            for c in over:  # a model title that ran on into the name (新闻发言人X某): cut back to the title
+                chosen.remove(c)
+                taken[c[0]:c[1]] = bytes(c[1] - c[0])
+                if self.repair.known.get(text[c[0]:s]) == "TITLE":
+                    take(c[0], s, "TITLE", "model", c[4])
+            if free(s, e):
+                take(s, e, "PERSON", "rule", 1.0)
         for s, e in self._persons_named_again(text, chosen, free):
             take(s, e, "PERSON", "rule", 1.0)
         persons = _Persons([(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"])
@@ -501,6 +512,31 @@ class EntityMerger:
                 item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)
             out.append(item)
         return out
+
+    def _names_after_titles(self, text: str, gazetteer, free) -> list[tuple[int, int]]:
+        """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
+
+        The model misses names in long title chains; the title and the word after the name
+        together are the evidence.  A speech verb is never read as a name (局长表示).
+        """
+        lists = self.repair.lists
+        found = []
+        for span in gazetteer:
+            if span.label_ != "TITLE":
+                continue
+            e = span.end_char
+            if text.startswith(lists.person_speech_verbs, e):
+                continue
+            for k in (3, 2):
+                name, after = text[e:e + k], text[e + k:e + k + 1]
+                if len(name) < k or name[-1] in NOT_NAME_END or not self.repair.is_person_name(name):
+                    continue
+                if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
+                        or text.startswith(lists.person_speech_verbs, e + k)):
+                    if free(e, e + k):
+                        found.append((e, e + k))
+                    break
+        return found
 
     def _persons_named_again(self, text: str, chosen, free) -> list[tuple[int, int]]:
         """Every mention of a name the document already gives as a PERSON (谢谢X局长 after X was introduced).

@@ -394,7 +394,9 @@ def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]
     for m in re.finditer(rf"(?:{cues}|编辑|作者|记者)[ \t:：]*({DOTTED_NAME})", text):
         found.append(m.span(1))
     for m in REPORTER.finditer(text):
-        if is_name(m.group(1)):
+        name = m.group(1)
+        # a closed credit is strong evidence: a name may end like a section word here (记者X科报道)
+        if is_name(name) or (name[0] in lists.surnames and name[0] != name[1] and not name.endswith(lists.outlet_endings)):
             found.append(m.span(1))
     # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line
     for m in re.finditer(rf"(?:^|\n)[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):

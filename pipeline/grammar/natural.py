@@ -110,8 +110,9 @@ class NaturalPlaces:
         return None
 
     def _blocked_after(self, text: str, end: int) -> bool:
-        if any(text.startswith(t, end) for t in LEGAL_TAILS) or self._area_end(text, end) > end:
-            return False
+        if any(text.startswith(t, end) for t in LEGAL_TAILS) or self._area_end(text, end) > end \
+                or text.startswith("区域", end):
+            return False  # 珠三角|区域: a region word, not a district
         return any(text.startswith(w, end) for w in NOT_AFTER)
 
     @staticmethod
