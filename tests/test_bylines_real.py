@@ -25,6 +25,7 @@ def ents(extractor, text: str) -> list[tuple[str, str]]:
     ("责任编辑:许海燕我来说两句\n", ["许海燕"]),                   # page words glued to the name
     ("江城台记者了解到,安宁区空气质量改善", []),                   # 记者了解到 is no credit
     ("责任编辑:江城新闻网\n", []),                                 # an outlet credited, not a person
+    ("江城日报记者:农村环境整治进展如何?\n", []),                 # a reporter's question, not a credit
 ])
 def test_byline_names(extractor, text, persons):
     assert [s for s, label in ents(extractor, text) if label == "PERSON"] == persons

@@ -84,3 +84,5 @@ def test_an_unnamed_firm_leaves_its_place_a_place(nlp):
     doc = nlp("经查,产废单位为江西某化工公司。该公司已被立案。")
     assert ("江西", "GPE") in [(e.text, e.label_) for e in doc.ents]
     assert not [e for e in doc.ents if e.label_ == "ORG" and "某" in e.text]
+    doc = nlp("案例二:江城县石桥镇某砖厂擅自拆除治污设施。")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["江城县石桥镇"]

@@ -278,7 +278,10 @@ class EntityMerger:
             s, e, label, source, conf = out[i]
             m = BODY_AFTER_PLACE.match(text, e) if label == "GPE" else None
             if m and re.search(r"(?<!某)某(?!某)", m.group()):
-                m = None  # 湖南|某钢铁公司: an unnamed firm, the place stays a place
+                m = None  # 湖南|某钢铁公司: an unnamed firm, the place stays a place (with its town: X市Y镇|某厂)
+                town = re.match(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|村)(?=某)", text[e:e + 8])
+                if town and not any(o[0] < e + town.end() and e < o[1] for o in out[i + 1:i + 4]):
+                    out[i] = (s, e + town.end(), label, source, conf)
             if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))

@@ -383,9 +383,13 @@ def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]
             continue  # a transcribed name, read whole below
         if outlet_after.match(text, base):
             continue  # 责任编辑:某某新闻网 credits an outlet, not a person
+        line_end = text.find("\n", base)
+        question = re.search(r"[？?]", text[base:line_end if line_end != -1 else len(text)])
         for i, n in enumerate(re.finditer(BYLINE_NAME, m.group(1))):
             after = base + n.end()
             continues = after < len(text) and bool(re.match(rf"[{HAN}]", text[after]))
+            if continues and question:
+                break  # 某报记者：农村环境整治进展如何？ — a reporter's question, not a credit
             names = _byline_names(n.group(), lists, is_name, continues)
             if i == 0 and not names:
                 break  # 记者了解到，…: no name after the cue, so no list of names either
