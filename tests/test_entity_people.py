@@ -77,3 +77,14 @@ def test_a_region_word_after_a_known_region(natural_places=None):
     text = "长三角、珠三角区域及直辖市空气质量排名"
     s = text.index("珠三角")
     assert natural.repair(text, s, s + 5) == (s, s + 3)
+
+
+def test_a_bare_level_before_a_title_belongs_to_it(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "省生态环境保护督察专员李国强出席,江城市局长会议召开"
+    s = text.index("生态")
+    out = merger._level_before_titles(text, [(s, s + 10, "TITLE", "gazetteer", 1.0)])
+    assert text[out[0][0]:out[0][1]] == "省生态环境保护督察专员"
+    s = text.index("局长")
+    out = merger._level_before_titles(text, [(s, s + 2, "TITLE", "model", 1.0)])
+    assert text[out[0][0]:out[0][1]] == "局长"  # 江城市 is a place's name, not a level

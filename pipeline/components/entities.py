@@ -262,6 +262,7 @@ class EntityMerger:
         chosen = self._places_in_enumerations(text, chosen, in_title, credits)
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
+        chosen = self._level_before_titles(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
@@ -320,6 +321,20 @@ class EntityMerger:
                     for ps, pe, lab in self.repair.repair(text, c[0], s, "ORG")]
             out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
             i = e
+        return out
+
+    @staticmethod
+    def _level_before_titles(text: str, chosen):
+        """A bare level written before a title belongs to it (省|生态环境保护督察专员 -> 省生态环境保护督察专员),
+        when nothing else claims it and it opens a phrase (after punctuation or a function word)."""
+        ends = {c[1] for c in chosen}
+        out = []
+        for c in sorted(chosen):
+            s = c[0]
+            if (c[2] == "TITLE" and s >= 1 and text[s - 1] in "省市县区州" and s - 1 not in ends
+                    and (s == 1 or text[s - 2] in TASK_FORCE_AFTER) and not (out and out[-1][1] > s - 1)):
+                c = (s - 1,) + tuple(c[1:])
+            out.append(c)
         return out
 
     def _folded_committee_titles(self, text: str, chosen, persons: "_Persons"):
