@@ -26,6 +26,7 @@ def ents(extractor, text: str) -> list[tuple[str, str]]:
     ("江城台记者了解到,安宁区空气质量改善", []),                   # 记者了解到 is no credit
     ("责任编辑:江城新闻网\n", []),                                 # an outlet credited, not a person
     ("江城日报记者:农村环境整治进展如何?\n", []),                 # a reporter's question, not a credit
+    ("在队员带领下,记者来到江城开发区现场。", []),                   # a cue run into a sentence
 ])
 def test_byline_names(extractor, text, persons):
     assert [s for s, label in ents(extractor, text) if label == "PERSON"] == persons

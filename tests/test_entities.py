@@ -136,7 +136,9 @@ def test_outlets_in_source_lines():
 
 
 def test_leading_groups_and_task_forces_are_one_org(nlp):
-    doc = nlp("成立由市委书记任组长的市大气污染防治攻坚工作领导小组,经市委、市政府审核后报省环保督察整改工作领导小组办公室销号。")
+    doc = nlp("成立由市委书记任组长的市大气污染防治攻坚工作领导小组,经市委、市政府审核后报省环保督察整改工作领导小组办公室销号。"
+              "兰州市大气污染防治领导小组办公室主任刘海出席。")
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert "市大气污染防治攻坚工作领导小组" in orgs
     assert "省环保督察整改工作领导小组办公室" in orgs and "市政府" in orgs
+    assert "兰州市大气污染防治领导小组办公室" in orgs  # a named place opens it; 主任 stays the title

@@ -37,7 +37,7 @@ def test_person_repairs_speakers_and_phrases_that_are_no_names():
 
     lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
                             "configs/gazetteers/surnames.txt")
-    repair = EntityRepair(lists, {"局长": "TITLE"})
+    repair = EntityRepair(lists, {"局长": "TITLE", "副局长": "TITLE"})
 
     def fix(text, surface):
         s = text.index(surface)
@@ -47,6 +47,7 @@ def test_person_repairs_speakers_and_phrases_that_are_no_names():
     assert fix("会上,韩志介绍了全年情况", "韩志") == ["韩志"]
     assert fix("感谢韩志远局长的介绍", "韩志") == ["韩志远"]           # cut one short of a title
     assert fix("韩志说,全年完成目标", "韩志说") == ["韩志"]              # the verb is no part of the name
+    assert fix("请韩志副局长介绍情况", "韩志") == ["韩志"]                # a title starts right after the name
     assert fix("做到常学常新、常悟常进", "常新") == []                   # a parallel phrase
     assert fix("原标题:全年空气质量改善", "原标题") == []
     assert fix("全面推行林长制改革", "林长制") == []

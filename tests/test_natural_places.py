@@ -48,6 +48,8 @@ def test_modifiers_and_generic_words_are_not_places(natural):
     assert fix(natural, "城市内河水质为优", "内河") is None
     assert fix(natural, "对本地区水环境有益", "本地区") is None
     assert fix(natural, "检测点位检测结", "检测点位检测结") is None
+    assert fix(natural, "其他水库水质达标", "其他水库") is None
+    assert fix(natural, "游客在望海角游玩", "望海角") == "望海角"   # one character after the feature word stays
 
 
 def test_a_name_the_segmenter_cut_takes_its_head_and_feature(natural):

@@ -50,7 +50,7 @@ LEADING_FUNCTION = "对在于从向和与及把将由经"
 PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
 #: they start after a function word or punctuation and hold no clause
-TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央)[\u4e00-\u9fff]{2,24}?(?:领导小组(?:办公室)?|督察组|督导组|工作专班|指挥部)")
+TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央|[\u4e00-\u9fff]{2,6}?[省市县区州旗])[\u4e00-\u9fff]{2,24}?(?:领导小组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头")
 TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
@@ -184,7 +184,8 @@ class EntityMerger:
 
         credits: set[tuple[int, int]] = set()
         if self.bylines:
-            for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name):
+            word_ends = {t.idx + len(t.text) for t in doc}
+            for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name, word_ends):
                 if free(s, e):
                     take(s, e, "PERSON", "rule", 1.0)
                     credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
@@ -222,7 +223,7 @@ class EntityMerger:
                 if free(s, e):
                     take(s, e, label, "model", conf)
 
-        chosen[:] = self._task_forces(text, chosen, in_title)
+        chosen[:] = self._task_forces(text, chosen, in_title, {g.start_char for g in gazetteer if g.label_ == "GPE"})
         taken[:] = bytes(len(text))
         for s, e, *_ in chosen:
             taken[s:e] = b"\x01" * (e - s)
@@ -294,17 +295,18 @@ class EntityMerger:
             i += 1
         return result
 
-    def _task_forces(self, text: str, chosen, blocked: bytearray):
+    def _task_forces(self, text: str, chosen, blocked: bytearray, known_places: set[int] = frozenset()):
         """Leading groups and task forces are one ORG each, over the model's pieces of them.
 
         A name starts after a function word, punctuation or 成立/设立 and holds no clause; a
         model ORG that ran into it from the left keeps only its own part (市政府|审核后报|省…领导小组).
         """
         out = list(chosen)
+        place_starts = {c[0] for c in chosen if c[2] == "GPE"} | set(known_places)  # X市|治污减霾领导小组办公室
         i = 0
         while i < len(text):
-            if text[i] not in "省市县区州旗中" or not (i == 0 or text[i - 1] in TASK_FORCE_AFTER
-                                                   or text[i - 2:i] in ("成立", "设立", "组建")):
+            if i not in place_starts and (text[i] not in "省市县区州旗中" or not (
+                    i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建"))):
                 i += 1
                 continue
             m = TASK_FORCE.match(text, i)
@@ -314,6 +316,12 @@ class EntityMerger:
                 continue
             s, e = m.span()
             near = [c for c in out if c[0] < e and s < c[1]]
+            for c in [c for c in near if c[2] == "TITLE" and s <= c[0] < e < c[1]]:
+                # a title that took the office's last word (办公室|主任): the title starts after the name
+                out.remove(c)
+                near.remove(c)
+                if self.repair.known.get(text[e:c[1]]) == "TITLE":
+                    out.append((e, c[1], "TITLE", c[3], c[4]))
             if any(c[3] in ("grammar", "rule") or c[1] > e or (c[0] < s and c[2] != "ORG") for c in near):
                 i += 1
                 continue

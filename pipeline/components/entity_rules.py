@@ -187,6 +187,7 @@ class EntityRepair:
                 if not self.is_person_name(m.group(), confidence):
                     continue
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
+                        and not any(self.known.get(text[e:e + k]) == "TITLE" for k in (2, 3, 4))
                         and (text.startswith(lists.person_speech_verbs, e + 1)
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
@@ -369,7 +370,7 @@ def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) 
     return []
 
 
-def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
+def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
     """Names in bylines, photo credits and author lines (character offsets)."""
     found: list[tuple[int, int]] = []
     cues = "|".join(re.escape(c) for c in lists.byline_cues)
@@ -390,7 +391,15 @@ def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]
             continues = after < len(text) and bool(re.match(rf"[{HAN}]", text[after]))
             if continues and question:
                 break  # 某报记者：农村环境整治进展如何？ — a reporter's question, not a credit
+            if continues and i == 0 and re.match(rf"[{HAN}]", text[base - 1]):
+                break  # 记者来到…: a cue run straight into a sentence, no separator, no closed name
             names = _byline_names(n.group(), lists, is_name, continues)
+            if continues and word_ends and names:
+                # the name runs into the next words (责编:陈某中国环境报讯 after a joined line break):
+                # the segmenter's word end decides where the name stops
+                start = base + n.start()
+                fits = [k for k in (3, 2) if start + k in word_ends and is_name(text[start:start + k])]
+                names = [(0, fits[0])] if fits else names
             if i == 0 and not names:
                 break  # 记者了解到，…: no name after the cue, so no list of names either
             found.extend((base + n.start() + s, base + n.start() + e) for s, e in names)

@@ -60,7 +60,7 @@ GENERIC = frozenset((
     "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
 ))
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
-GENERIC_PART = re.compile(r"湖泊|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内")
+GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内")
 #: words that stand before a name without being part of it (主城莫愁湖, 建设长江, 地处长江)
 LEADING = tuple(sorted((
     "主城区", "中心城区", "主城", "城区", "市区", "辖区", "境内", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区",
@@ -243,7 +243,8 @@ class NaturalPlaces:
                       default=-1)
             if cut <= start + 1:
                 return None
-            end = cut
+            if end - cut > 1:  # 天涯海角 keeps its last character; a longer run-on is cut
+                end = cut
         return self._finish(text, start, end)
 
     @staticmethod
