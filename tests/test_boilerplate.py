@@ -16,6 +16,8 @@ from pipeline.normalize import normalize
 
 #: rule name -> (a chrome line it marks, a body sentence with its words that stays)
 EXAMPLES: dict[str, tuple[str, str]] = {
+    "breadcrumb_chain": ("您当前的位置:江城在线 > 江城新闻 > 原创新闻",
+                         "监测显示,各季节臭氧浓度依次为夏季 > 春季 > 秋季,冬季浓度最低,全年均值同比下降。"),
     "copyright": ("Copyright © 2024 某某市生态环境局 版权所有",
                   "执法人员查明,该公司擅自翻印他人版权所有的环保宣传册,已责令其停止印制。"),
     "icp": ("备案号:某ICP备12345678号-1",

@@ -107,3 +107,38 @@ def test_end_to_end_on_unseen_text(extractor):
         assert e.source in {"grammar", "model", "gazetteer", "rule"}
         if e.source == "model":
             assert e.confidence is not None and 0.3 <= e.confidence <= 1.0
+
+
+def test_org_split_at_a_verb_gives_both_bodies(repair):
+    text = "江城县人民政府指定县生态环境局作为赔偿权利人"
+    assert fix(repair, text, "江城县人民政府指定县生态环境局", "ORG") == [("江城县人民政府", "ORG"), ("县生态环境局", "ORG")]
+    text = "某某化工有限公司依据省环境科学研究院出具的报告"
+    assert fix(repair, text, "某某化工有限公司依据省环境科学研究院", "ORG") == [
+        ("某某化工有限公司", "ORG"), ("省环境科学研究院", "ORG")]
+
+
+def test_org_collective_bodies_lists_and_generic_heads(repair):
+    assert fix(repair, "由县(市、区)政府负责", "县(市、区)政府", "ORG") == []
+    assert fix(repair, "承担会展保障等中心工作", "会展保障等中心", "ORG") == []
+    text = "赔偿权利人部门聊城市生态环境局与企业磋商"
+    assert fix(repair, text, "赔偿权利人部门聊城市生态环境局", "ORG") == [("聊城市生态环境局", "ORG")]
+    assert fix(repair, "聊城办结率达到", "聊城办", "ORG") == []
+
+
+def test_outlets_in_source_lines():
+    from pipeline.components.entity_rules import source_orgs
+
+    lists = load_rule_lists(*RULES)
+    for text, names in [("来源:江城晚报   编辑:王某", ["江城晚报"]), ("来源: 江城发布\n", ["江城发布"]),
+                        ("来源:江城日报-江城新闻网 手机看", ["江城日报", "江城新闻网"]),
+                        ("来源:江城日报责任编辑:李某", ["江城日报"]), ("来源:本报", [])]:
+        assert [text[s:e] for s, e in source_orgs(text, lists)] == names
+
+
+def test_leading_groups_and_task_forces_are_one_org(nlp):
+    doc = nlp("成立由市委书记任组长的市大气污染防治攻坚工作领导小组,经市委、市政府审核后报省环保督察整改工作领导小组办公室销号。"
+              "兰州市大气污染防治领导小组办公室主任刘海出席。")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "市大气污染防治攻坚工作领导小组" in orgs
+    assert "省环保督察整改工作领导小组办公室" in orgs and "市政府" in orgs
+    assert "兰州市大气污染防治领导小组办公室" in orgs  # a named place opens it; 主任 stays the title

@@ -64,3 +64,25 @@ def test_a_list_of_townships_even_when_no_table_lists_them(extractor):
 def test_an_autonomous_prefecture_by_its_short_name(extractor):
     record = extractor.process_one(Document("t", text="湘西州今年已启动生态环境损害赔偿案件。")).to_json_dict()
     assert ("湘西州", "GPE") in [(e["text"], e["label"]) for e in record["entities"]]
+
+
+def test_one_county_short_name_among_common_words_is_no_list_of_places(nlp):
+    # 资源 is also a county's short name; the list is of data kinds, not places
+    doc = nlp("对大气、水、噪声、自然资源、辐射、气候等数据进行分析。")
+    assert not [e.text for e in doc.ents if e.label_ == "GPE"]
+
+
+def test_districts_made_from_counties_are_places(nlp):
+    from pipeline.components.gazetteer import load_dictionaries
+
+    trie, _ = load_dictionaries("configs/gazetteers/divisions.tsv", "configs/gazetteers/titles.txt",
+                                "configs/gazetteers/org_suffixes.txt", "configs/gazetteers/user.tsv")
+    assert trie["长乐区"] == "GPE"  # the table still has 长乐市; the city became a district
+
+
+def test_an_unnamed_firm_leaves_its_place_a_place(nlp):
+    doc = nlp("经查,产废单位为江西某化工公司。该公司已被立案。")
+    assert ("江西", "GPE") in [(e.text, e.label_) for e in doc.ents]
+    assert not [e for e in doc.ents if e.label_ == "ORG" and "某" in e.text]
+    doc = nlp("案例二:江城县石桥镇某砖厂擅自拆除治污设施。")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["江城县石桥镇"]

@@ -26,9 +26,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import EntityRepair, byline_persons, load_rule_lists, outlet_orgs, title_regions
+from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
+from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
 
 
@@ -45,6 +46,20 @@ TOWN_END = ("镇", "乡", "街道", "苏木")
 NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: what a list of places is followed by (等地, 三个街道, 两县): the list names places
+PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
+#: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
+#: they start after a function word or punctuation and hold no clause
+TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央|[\u4e00-\u9fff]{2,6}?[省市县区州旗])[\u4e00-\u9fff]{2,24}?(?:领导小组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+#: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
+TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头")
+TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
+#: a party committee at the end of an ORG span, and the position that may follow it
+COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
+COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
+SENTENCE_ENDS = "。！？；;!?\n"
+#: how a member of a list of water bodies or landforms ends (not 地区/区域: 京津冀、周边地区)
+NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "流域", "保护区", "水", "港", "泉", "峰"))
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
@@ -103,21 +118,25 @@ class _Persons:
         "org_suffixes": "configs/gazetteers/org_suffixes.txt",
         "user": "configs/gazetteers/user.tsv",
         "bylines": True,
+        "natural": "configs/gazetteers/natural.txt",
     },
 )
 def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key: str, gazetteer_key: str,
                          model_labels: list[str], title_window: int, rules: str, surnames: str, divisions: str,
-                         titles: str, org_suffixes: str, user: str, bylines: bool) -> "EntityMerger":
+                         titles: str, org_suffixes: str, user: str, bylines: bool,
+                         natural: str = "configs/gazetteers/natural.txt") -> "EntityMerger":
     trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
     lists = load_rule_lists(rules, org_suffixes, surnames)
     return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
-                        title_window, bylines, short_place_names(divisions))
+                        title_window, bylines, short_place_names(divisions),
+                        load_natural_names(natural) if natural else frozenset())
 
 
 class EntityMerger:
     def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
                  gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
-                 bylines: bool = True, short_places: frozenset[str] = frozenset()):
+                 bylines: bool = True, short_places: frozenset[str] = frozenset(),
+                 natural_names: frozenset[str] = frozenset()):
         self.repair = repair
         self.threshold = threshold
         self.grammar_key = grammar_key
@@ -126,6 +145,7 @@ class EntityMerger:
         self.title_window = title_window
         self.bylines = bylines
         self.short_places = short_places
+        self.natural = NaturalPlaces(natural_names, self._is_division)
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -162,11 +182,14 @@ class EntityMerger:
             if free(s, e):
                 take(s, e, span.label_, "grammar", 1.0)
 
+        credits: set[tuple[int, int]] = set()
         if self.bylines:
-            for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name):
+            word_ends = {t.idx + len(t.text) for t in doc}
+            for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name, word_ends):
                 if free(s, e):
                     take(s, e, "PERSON", "rule", 1.0)
-            for s, e in outlet_orgs(text, self.repair.lists):
+                    credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
+            for s, e in outlet_orgs(text, self.repair.lists) + source_orgs(text, self.repair.lists):
                 if free(s, e):
                     take(s, e, "ORG", "rule", 1.0)
 
@@ -178,7 +201,20 @@ class EntityMerger:
             conf = scores.get((ent.start_char, ent.end_char, ent.label_)) if scores else None
             if conf is not None and conf < self.threshold:
                 continue
-            for s, e, label in self.repair.repair(text, ent.start_char, ent.end_char, ent.label_, conf, token_ends):
+            pieces = [(ent.start_char, ent.end_char)]
+            if ent.label_ == "ORG" and re.search(r"\n[ \t\u3000]*\n", ent.text):
+                # never across a blank line (缩小⏎⏎某某网): each paragraph's piece is repaired alone
+                pieces = [(ent.start_char + m.start(), ent.start_char + m.end())
+                          for m in re.finditer(r"[^\n]+(?:\n(?![ \t\u3000]*\n)[^\n]+)*", ent.text)]
+            for s, e, label in (r for ps, pe in pieces
+                                for r in self.repair.repair(text, ps, pe, ent.label_, conf, token_ends)):
+                if label == "LOC":
+                    fixed_loc = self.natural.repair(text, s, e)
+                    if fixed_loc is None:
+                        continue  # a generic word (内河, 湖泊水库) or no feature at all
+                    s, e = fixed_loc
+                elif label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
+                    s, e, label = s, feature_end, "LOC"  # 运城|盐湖, 丹江口|水库: the place names the feature
                 if not free(s, e) and label == "ORG":
                     # cut before a span already taken (a DATE inside a run-on name) and repair again
                     cut = next((i for i in range(s, e) if taken[i]), e)
@@ -187,18 +223,47 @@ class EntityMerger:
                 if free(s, e):
                     take(s, e, label, "model", conf)
 
+        chosen[:] = self._task_forces(text, chosen, in_title, {g.start_char for g in gazetteer if g.label_ == "GPE"})
+        taken[:] = bytes(len(text))
+        for s, e, *_ in chosen:
+            taken[s:e] = b"\x01" * (e - s)
+        for s, e in self._names_after_titles(text, gazetteer, lambda a, b: in_title.find(1, a, b) == -1):
+            over = [c for c in chosen if c[0] < e and s < c[1]]
+            if any(c[2] != "TITLE" or c[3] != "model" or c[0] >= s for c in over):
+                continue  # the name's characters belong to something else
+            for c in over:  # a model title that ran on into the name (新闻发言人X某): cut back to the title
+                chosen.remove(c)
+                taken[c[0]:c[1]] = bytes(c[1] - c[0])
+                if self.repair.known.get(text[c[0]:s]) == "TITLE":
+                    take(c[0], s, "TITLE", "model", c[4])
+            if free(s, e):
+                take(s, e, "PERSON", "rule", 1.0)
+        for s, e in self._persons_named_again(text, chosen, free):
+            take(s, e, "PERSON", "rule", 1.0)
         persons = _Persons([(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"])
+        # a title is an entity only for a named person, from the model as from the gazetteer:
+        # 由分管市长任组长 names nobody (ANNOTATION.md s.2, TITLE)
+        for item in [c for c in chosen if c[2] == "TITLE" and c[3] == "model"]:
+            if not self._person_in_sentence(text, item[0], item[1], persons):
+                chosen.remove(item)
+                taken[item[0]:item[1]] = bytes(item[1] - item[0])
         for span in gazetteer:
             s, e = span.start_char, span.end_char
             if span.label_ == "TITLE" and not self._near_person(doc, s, e, persons):
                 continue
             if span.label_ == "GPE" and not self.repair.is_place(span.text):
                 continue
+            label = span.label_
+            if label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
+                e, label = feature_end, "LOC"  # 运城|盐湖: a division naming a feature
             if free(s, e):
-                take(s, e, span.label_, "gazetteer", 1.0)
+                take(s, e, label, "gazetteer", 1.0)
 
-        chosen = self._places_in_enumerations(text, chosen, in_title)
+        chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
+        chosen = self._places_in_enumerations(text, chosen, in_title, credits)
         chosen = self._bodies_named_after_places(text, chosen)
+        chosen = self._folded_committee_titles(text, chosen, persons)
+        chosen = self._level_before_titles(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
@@ -214,6 +279,11 @@ class EntityMerger:
         while i < len(out):
             s, e, label, source, conf = out[i]
             m = BODY_AFTER_PLACE.match(text, e) if label == "GPE" else None
+            if m and re.search(r"(?<!某)某(?!某)", m.group()):
+                m = None  # 湖南|某钢铁公司: an unnamed firm, the place stays a place (with its town: X市Y镇|某厂)
+                town = re.match(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|村)(?=某)", text[e:e + 8])
+                if town and not any(o[0] < e + town.end() and e < o[1] for o in out[i + 1:i + 4]):
+                    out[i] = (s, e + town.end(), label, source, conf)
             if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
@@ -225,12 +295,117 @@ class EntityMerger:
             i += 1
         return result
 
+    def _task_forces(self, text: str, chosen, blocked: bytearray, known_places: set[int] = frozenset()):
+        """Leading groups and task forces are one ORG each, over the model's pieces of them.
+
+        A name starts after a function word, punctuation or 成立/设立 and holds no clause; a
+        model ORG that ran into it from the left keeps only its own part (市政府|审核后报|省…领导小组).
+        """
+        out = list(chosen)
+        place_starts = {c[0] for c in chosen if c[2] == "GPE"} | set(known_places)  # X市|治污减霾领导小组办公室
+        i = 0
+        while i < len(text):
+            if i not in place_starts and (text[i] not in "省市县区州旗中" or not (
+                    i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建"))):
+                i += 1
+                continue
+            m = TASK_FORCE.match(text, i)
+            if (not m or NOT_IN_BODY.search(text, m.start(), m.end()) or TASK_FORCE_BREAK.search(text, m.start(), m.end())
+                    or blocked.find(1, m.start(), m.end()) != -1):
+                i += 1
+                continue
+            s, e = m.span()
+            near = [c for c in out if c[0] < e and s < c[1]]
+            for c in [c for c in near if c[2] == "TITLE" and s <= c[0] < e < c[1]]:
+                # a title that took the office's last word (办公室|主任): the title starts after the name
+                out.remove(c)
+                near.remove(c)
+                if self.repair.known.get(text[e:c[1]]) == "TITLE":
+                    out.append((e, c[1], "TITLE", c[3], c[4]))
+            if any(c[3] in ("grammar", "rule") or c[1] > e or (c[0] < s and c[2] != "ORG") for c in near):
+                i += 1
+                continue
+            kept = [(ps, pe, lab, c[3], c[4]) for c in near if c[0] < s
+                    for ps, pe, lab in self.repair.repair(text, c[0], s, "ORG")]
+            out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
+            i = e
+        return out
+
+    @staticmethod
+    def _level_before_titles(text: str, chosen):
+        """A bare level written before a title belongs to it (省|生态环境保护督察专员 -> 省生态环境保护督察专员),
+        when nothing else claims it and it opens a phrase (after punctuation or a function word)."""
+        ends = {c[1] for c in chosen}
+        out = []
+        for c in sorted(chosen):
+            s = c[0]
+            if (c[2] == "TITLE" and s >= 1 and text[s - 1] in "省市县区州" and s - 1 not in ends
+                    and (s == 1 or text[s - 2] in TASK_FORCE_AFTER) and not (out and out[-1][1] > s - 1)):
+                c = (s - 1,) + tuple(c[1:])
+            out.append(c)
+        return out
+
+    def _folded_committee_titles(self, text: str, chosen, persons: "_Persons"):
+        """A party committee written with its position is one TITLE, its place a GPE (GUIDELINES:
+        贵阳|市委副书记, 市委书记): the model reads the committee as an ORG and drops the position."""
+        out = []
+        for s, e, label, source, conf in sorted(chosen):
+            m = COMMITTEE.search(text, s, e) if label == "ORG" else None
+            title = COMMITTEE_TITLE.match(text, e) if m and m.end() == e else None
+            if title and self._person_in_sentence(text, s, title.end(), persons) and \
+                    all(not (c[0] < title.end() and e <= c[0]) or c[2] == "TITLE" for c in chosen):
+                place = text[s:m.start()]
+                if place and not self._is_division(place):
+                    out.append((s, e, label, source, conf))
+                    continue
+                if place:
+                    out.append((s, m.start(), "GPE", "rule", conf))
+                out.append((m.start(), title.end(), "TITLE", "rule", conf))
+                continue
+            out.append((s, e, label, source, conf))
+        # a TITLE the position swallowed (书记 inside 市委书记) goes
+        titles = [(s, e) for s, e, lab, src, _ in out if lab == "TITLE" and src == "rule"]
+        return [c for c in out if not (c[2] == "TITLE" and c[3] != "rule"
+                                       and any(ts <= c[0] and c[1] <= te and (ts, te) != (c[0], c[1]) for ts, te in titles))]
+
+    def _strong_place(self, name: str) -> bool:
+        """A place by its own right: a full division name, a province's or city's short name, or a division suffix."""
+        return self.repair.known.get(name) == "GPE" or name.endswith(DIVISION_END)
+
+    def _is_division(self, name: str) -> bool:
+        """A division or a chain of them, by full or short name (郑州, 河南省濮阳市, 巫山)."""
+        return self._is_known_place(name) or self.repair.is_place(name, strict=True)
+
+    def _known_natural_places(self, text: str, chosen, blocked: bytearray, word_starts: set[int]):
+        """Names from the natural-places gazetteer are LOC wherever they stand as words.
+
+        They replace what the model or the gazetteer made of them (a TITLE crossing the name:
+        地处|长江 read as 处长; a GPE or PERSON over part of it), never a DATE, a QUANTITY, a
+        byline, an ORG, a GPE reaching beyond the name, or a longer LOC already repaired.
+        """
+        out = sorted(chosen)
+        for s, e in self.natural.known_spans(text, word_starts):
+            if blocked.find(1, s, e) != -1:
+                continue
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if any((s, e) == (c[0], c[1]) and c[2] == "LOC" for c in near):
+                continue
+            if any(c[3] in ("grammar", "rule") or c[2] in ("ORG", "DATE", "QUANTITY")
+                   or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1]) for c in near):
+                continue
+            out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+        for s, e in self.natural.shaped_spans(text):  # unlisted reserves, parks, reservoirs: only into gaps
+            if blocked.find(1, s, e) == -1 and not any(c[0] < e and s < c[1] for c in out):
+                out.append((s, e, "LOC", "rule", 1.0))
+        return sorted(out)
+
     def _is_known_place(self, name: str) -> bool:
         """A division by full or short name, or a prefecture written as short name + 州 (湘西州)."""
         return (name in self.short_places or self.repair.known.get(name) == "GPE"
                 or (name.endswith("州") and len(name) >= 3 and name[:-1] in self.short_places))
 
-    def _places_in_enumerations(self, text: str, chosen, blocked: bytearray):
+    def _places_in_enumerations(self, text: str, chosen, blocked: bytearray,
+                                credits: set[tuple[int, int]] = frozenset()):
         """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
 
         The list is its own evidence: when one member is a known division
@@ -241,7 +416,7 @@ class EntityMerger:
         beside them, so each member looks up its neighbours by bisection
         (long documents stay linear).
         """
-        out = sorted((s, e, "GPE" if lab == "PERSON" and len(text[s:e]) >= 2 and self._is_known_place(text[s:e])
+        out = sorted((s, e, "GPE" if lab == "PERSON" and (s, e) not in credits and len(text[s:e]) >= 2 and self._is_known_place(text[s:e])
                       else lab, src, cf)  # 伊犁州, 湘西州, 马龙 are places, not people
                      for s, e, lab, src, cf in chosen)
         starts = [c[0] for c in out]
@@ -253,7 +428,8 @@ class EntityMerger:
 
         for m in ENUMERATION.finditer(text):
             items = self._enumeration_items(text, m.start(), m.end())
-            natural = sum(text[s:e].endswith(LOC_SUFFIXES) and not self._is_known_place(text[s:e]) for s, e in items)
+            natural = sum(text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) and not self._is_known_place(text[s:e])
+                          for s, e in items)
             if natural * 2 >= len(items):
                 # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): a member named like a city is the river
                 for s, e in items:
@@ -261,6 +437,16 @@ class EntityMerger:
                         cs, ce, lab, src, cf = out[j]
                         if (cs, ce) == (s, e) and lab == "GPE" and text[s:e].endswith(LOC_SUFFIXES):
                             out[j] = (cs, ce, "LOC", src, cf)
+                for s, e in items:
+                    k = text.find("水质", s, e)  # the last member runs into its predicate: …河网水质均为优
+                    e = k if k >= s + 2 else e
+                    # a member nothing was found for, named like its siblings (…溪、X水系、Y河网): a LOC too
+                    fixed = self.natural.repair(text, s, e) if text[s:e].endswith(NATURAL_ENDS) else None
+                    if fixed and (fixed[0] == s and (s == 0 or text[s - 1] in BEFORE_NAME)) \
+                            and not overlapping(*fixed) and blocked.find(1, *fixed) == -1:
+                        k = bisect.bisect_left(starts, fixed[0])
+                        out.insert(k, (fixed[0], fixed[1], "LOC", "rule", 1.0))
+                        starts.insert(k, fixed[0])
                 continue
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
@@ -274,6 +460,9 @@ class EntityMerger:
                     items = known = towns  # 大名镇、大街镇、旧治乡: a list of townships
             if not known or (len(known) < 2 and len(items) < 3):
                 continue
+            if (len(known) < 2 and not self._strong_place(text[known[0][0]:known[0][1]])
+                    and not PLACE_LIST_TAIL.match(text, items[-1][1])):
+                continue  # one county's short name (资源, 和平) among common words is no evidence of a list of places
             lengths = {e - s for s, e in known}
             for s, e in items:
                 name = text[s:e]
@@ -349,6 +538,59 @@ class EntityMerger:
                 item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)
             out.append(item)
         return out
+
+    def _names_after_titles(self, text: str, gazetteer, free) -> list[tuple[int, int]]:
+        """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
+
+        The model misses names in long title chains; the title and the word after the name
+        together are the evidence.  A speech verb is never read as a name (局长表示).
+        """
+        lists = self.repair.lists
+        found = []
+        for span in gazetteer:
+            if span.label_ != "TITLE":
+                continue
+            e = span.end_char
+            if text.startswith(lists.person_speech_verbs, e):
+                continue
+            for k in (3, 2):
+                name, after = text[e:e + k], text[e + k:e + k + 1]
+                if len(name) < k or name[-1] in NOT_NAME_END or not self.repair.is_person_name(name):
+                    continue
+                if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
+                        or text.startswith(lists.person_speech_verbs, e + k)):
+                    if free(e, e + k):
+                        found.append((e, e + k))
+                    break
+        return found
+
+    def _persons_named_again(self, text: str, chosen, free) -> list[tuple[int, int]]:
+        """Every mention of a name the document already gives as a PERSON (谢谢X局长 after X was introduced).
+
+        The model decodes long pages in windows and misses later mentions; a name it found once is
+        the same person elsewhere.  Longer names first (顾某某 before 顾某), and a mention inside a
+        longer run of name characters is left alone.
+        """
+        names = sorted({text[s:e] for s, e, lab, _, _ in chosen if lab == "PERSON" and e - s >= 2
+                        and not self._is_known_place(text[s:e])}, key=len, reverse=True)  # 马龙 is a place
+        found: list[tuple[int, int]] = []
+        for name in names:
+            for m in re.finditer(re.escape(name), text):
+                s, e = m.span()
+                if len(name) == 2 and any(p[0] <= s and e <= p[1] for p in found):
+                    continue
+                if free(s, e) and not any(fs < e and s < fe for fs, fe in found):
+                    found.append((s, e))
+        return found
+
+    @staticmethod
+    def _person_in_sentence(text: str, s: int, e: int, persons: "_Persons") -> bool:
+        """A named person in the title's sentence (the model links titles across chains the
+        gazetteer's narrow window does not reach: 宣传部副部长、市政府新闻办主任X)."""
+        low = max(text.rfind(c, 0, s) for c in SENTENCE_ENDS) + 1
+        highs = [i for i in (text.find(c, e) for c in SENTENCE_ENDS) if i != -1]
+        high = min(highs) if highs else len(text)
+        return bool(persons.starting_between(low, high))
 
     def _near_person(self, doc: Doc, s: int, e: int, persons: "_Persons") -> bool:
         """A title is an entity only when it describes a named person nearby.

@@ -60,6 +60,10 @@ class RuleLists:
     not_orgs: frozenset[str] = frozenset()
     #: words a byline name runs into: 张明报道, 高宇摄
     byline_name_endings: tuple[str, ...] = ()
+    #: words that open a source line (来源:X): X is an outlet
+    source_cues: tuple[str, ...] = ("来源",)
+    #: verbs that follow a speaker's name: a name cut one character short runs up to them (王某某介绍)
+    person_speech_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -87,6 +91,8 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         not_outlets=frozenset(data.get("not_outlets", [])),
         not_orgs=frozenset(data.get("not_orgs", [])),
         byline_name_endings=tuple(sorted(data.get("byline_name_endings", []), key=len, reverse=True)),
+        source_cues=tuple(sorted(data.get("source_cues", ["来源"]), key=len, reverse=True)),
+        person_speech_verbs=tuple(sorted(data.get("person_speech_verbs", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -94,6 +100,8 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
     )
 
 
+#: characters that end a clause word, never a given name (王某说, 王某在)
+NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
 OUTLET_RE = re.compile(r"(报|日报|晚报|杂志|周刊|电视台|网|新闻)$")
 
@@ -132,6 +140,8 @@ class EntityRepair:
             return False
         if not re.fullmatch(rf"[{HAN}·]+", name) or self.known.get(name) not in (None, "PERSON"):
             return False
+        if name[0] == name[1]:
+            return False  # 谢谢, 常常: a reduplicated word, not a surname and a given name
         if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
             return False
         if name[0] in lists.surnames or name.startswith(lists.compound_surnames):
@@ -171,8 +181,20 @@ class EntityRepair:
         if label == "PERSON":
             out = []
             for m in re.finditer(rf"[{HAN}·]+", surface):
-                if self.is_person_name(m.group(), confidence):
-                    out.append((start + m.start(), start + m.end(), "PERSON"))
+                s, e = start + m.start(), start + m.end()
+                if s >= 2 and text[s - 2] == text[s] and re.match(rf"[{HAN}]", text[s - 1]):
+                    continue  # 常学常新, 真抓实干: the second half of a parallel phrase, not a name
+                if not self.is_person_name(m.group(), confidence):
+                    continue
+                if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
+                        and not any(self.known.get(text[e:e + k]) == "TITLE" for k in (2, 3, 4))
+                        and (text.startswith(lists.person_speech_verbs, e + 1)
+                             or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
+                        and self.is_person_name(text[s:e + 1], confidence)):
+                    e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
+                elif e - s == 3 and text[e - 1] in NOT_NAME_END and self.is_person_name(text[s:e - 1], confidence):
+                    e -= 1  # 王某说: the verb after a two-character name is not part of it
+                out.append((s, e, "PERSON"))
             return out
         if label == "LOC":
             for ext in lists.loc_extensions:
@@ -216,6 +238,9 @@ class EntityRepair:
                 return [(start + k, end, "GPE")]
         return []
 
+    def _starts_with_place(self, surface: str) -> bool:
+        return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
+
     def _repair_org(self, text: str, start: int, end: int, token_ends: set[int] | None) -> list[tuple[int, int, str]]:
         lists = self.lists
         surface = text[start:end]
@@ -234,12 +259,36 @@ class EntityRepair:
                 break
         if self.known.get(surface) == "ORG":
             return [(start, end, "ORG")]
-        # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会
+        # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会;
+        # a body named after the verb is an organisation of its own (X人民政府|指定|Y生态环境局)
+        second: list[tuple[int, int, str]] = []
         for verb in lists.org_breaking_verbs:
             cut = surface.find(verb, 2)
             if cut > 0 and surface[:cut].endswith(lists.org_suffixes):  # the name is complete before the verb
+                rest = start + cut + len(verb)
+                if end - rest >= 3 and text[rest:end].endswith(lists.org_suffixes):
+                    second = self._repair_org(text, rest, end, token_ends)
                 end = start + cut
                 surface = surface[:cut]
+        if second:
+            return self._repair_org(text, start, end, token_ends) + second
+        anonymous = re.search(r"(?<!某)某(?!某)", surface)
+        if anonymous:
+            # 湖南某钢铁公司: a firm left unnamed is no ORG, the place before it is (某某公司 stands for a name)
+            place = surface[:anonymous.start()]
+            return [(start, start + len(place), "GPE")] if place and self.is_place(place) else []
+        if re.search(r"[(（][市县区旗、]+[)）]", surface):
+            return []  # 区(市)政府, 县(市、区): every such body, not one named body
+        if "等" in surface[1:]:  # a list's tail (保障等中心) is no name
+            surface = surface[:surface.index("等", 1)]
+            end = start + len(surface)
+        # a generic noun before a place (…权利人部门|某市生态环境局): the name starts at the place
+        for generic in ("部门", "单位", "机构"):
+            cut = surface.find(generic)
+            if cut >= 0 and self._starts_with_place(surface[cut + len(generic):]):
+                start += cut + len(generic)
+                surface = surface[cut + len(generic):]
+                break
         if ZONE_FULL.fullmatch(surface):
             return [(start, end, "GPE")]
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):
@@ -265,6 +314,23 @@ class EntityRepair:
         return [(start, end, "ORG")]
 
 
+def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
+    """Outlets named in source lines: 来源:某某网, 来源: 某某发布, 来源:某某日报-某某新闻网 (two names).
+
+    The name runs to the first space, punctuation or credit (作者, 编辑); 本报 and 本网 are not names.
+    """
+    found = []
+    cues = "|".join(re.escape(c) for c in lists.source_cues)
+    for m in re.finditer(rf"(?:{cues})[ \t]*[:：][ \t]*([{HAN}A-Za-z0-9·\-－—]{{2,30}})", text):
+        run = re.split(r"作者|责任编辑|编辑|责编|记者|发布时间|时间|浏览|点击", m.group(1))[0]
+        pos = m.start(1)
+        for part in re.finditer(rf"[{HAN}A-Za-z0-9·]+", run):
+            name = part.group()
+            if 2 <= len(name) <= 16 and re.search(rf"[{HAN}]", name) and name not in lists.not_outlets:
+                found.append((pos + part.start(), pos + part.end()))
+    return found
+
+
 def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     """Media outlets named before 记者/讯/·: 齐鲁网·闪电新闻3月10日讯, 河北广播电视台记者."""
     endings = "|".join(re.escape(e) for e in lists.outlet_endings)
@@ -281,16 +347,22 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
 
 
 BYLINE_NAME = rf"[{HAN}]{{2,4}}"
+#: a name with a middle dot (贾孜拉·博拉提拜): the parts of transcribed names
+DOTTED_NAME = rf"[{HAN}]{{2,6}}·[{HAN}]{{2,8}}"
+#: a plain 记者 credit: the name must be closed (记者/张明), 记者张明报道, (记者张明 通讯员…): 记者了解到 is no credit
+REPORTER = re.compile(rf"记者[/／:：\s]*([{HAN}]{{2,3}})(?=\s*[)）】]|报道|\s+(?:通讯员|实习生|摄)|[ \t]*\n)")
 
 
-def _byline_names(run: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
+def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) -> list[tuple[int, int]]:
     """Names in one run of a byline: 张明报道 -> 张明; 李静周晓 (two names, no space) -> 李静, 周晓;
     a name running into the next word (于晓彤） ) keeps its longest valid prefix."""
     for ending in lists.byline_name_endings:
         if run.endswith(ending) and len(run) - len(ending) >= 2:
             run = run[: -len(ending)]
             break
-    if len(run) == 4 and run[:2] not in lists.compound_surnames and is_name(run[:2]) and is_name(run[2:]):
+    if continues and len(run) == 4:
+        run = run[:3]  # the name runs into the page's next words (许某某我来说两句): no two-name split
+    elif len(run) == 4 and run[:2] not in lists.compound_surnames and is_name(run[:2]) and is_name(run[2:]):
         return [(0, 2), (2, 4)]
     for k in range(len(run), 1, -1):
         if is_name(run[:k]):
@@ -298,17 +370,47 @@ def _byline_names(run: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
     return []
 
 
-def byline_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
+def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
     """Names in bylines, photo credits and author lines (character offsets)."""
     found: list[tuple[int, int]] = []
     cues = "|".join(re.escape(c) for c in lists.byline_cues)
+    endings = "|".join(re.escape(e) for e in lists.outlet_endings if len(e) >= 2 or e in "网报")
+    outlet_after = re.compile(rf"[{HAN}]{{1,8}}?(?:{endings})(?![{HAN}])")
     # 记者 林晨 / 本报通讯员沈晋 鲁记 / （记者 于晓彤） / 责任编辑：何敏
     # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
     for m in re.finditer(rf"(?:{cues})[ \t:：]*((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
         base = m.start(1)
-        for n in re.finditer(BYLINE_NAME, m.group(1)):
-            found.extend((base + n.start() + s, base + n.start() + e)
-                         for s, e in _byline_names(n.group(), lists, is_name))
+        if re.match(DOTTED_NAME, text[base:]):
+            continue  # a transcribed name, read whole below
+        if outlet_after.match(text, base):
+            continue  # 责任编辑:某某新闻网 credits an outlet, not a person
+        line_end = text.find("\n", base)
+        question = re.search(r"[？?]", text[base:line_end if line_end != -1 else len(text)])
+        for i, n in enumerate(re.finditer(BYLINE_NAME, m.group(1))):
+            after = base + n.end()
+            continues = after < len(text) and bool(re.match(rf"[{HAN}]", text[after]))
+            if continues and question:
+                break  # 某报记者：农村环境整治进展如何？ — a reporter's question, not a credit
+            if continues and i == 0 and re.match(rf"[{HAN}]", text[base - 1]):
+                break  # 记者来到…: a cue run straight into a sentence, no separator, no closed name
+            names = _byline_names(n.group(), lists, is_name, continues)
+            if continues and word_ends and names:
+                # the name runs into the next words (责编:陈某中国环境报讯 after a joined line break):
+                # the segmenter's word end decides where the name stops
+                start = base + n.start()
+                fits = [k for k in (3, 2) if start + k in word_ends and is_name(text[start:start + k])]
+                names = [(0, fits[0])] if fits else names
+            if i == 0 and not names:
+                break  # 记者了解到，…: no name after the cue, so no list of names either
+            found.extend((base + n.start() + s, base + n.start() + e) for s, e in names)
+    # transcribed names keep their dot: 编辑:贾孜拉·博拉提拜
+    for m in re.finditer(rf"(?:{cues}|编辑|作者|记者)[ \t:：]*({DOTTED_NAME})", text):
+        found.append(m.span(1))
+    for m in REPORTER.finditer(text):
+        name = m.group(1)
+        # a closed credit is strong evidence: a name may end like a section word here (记者X科报道)
+        if is_name(name) or (name[0] in lists.surnames and name[0] != name[1] and not name.endswith(lists.outlet_endings)):
+            found.append(m.span(1))
     # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line
     for m in re.finditer(rf"(?:^|\n)[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
         name = m.group(1)

@@ -1,0 +1,276 @@
+"""Named natural places (LOC): a gazetteer of major features and a suffix grammar for their extents.
+
+The statistical NER finds most rivers and lakes, but on real pages its
+boundaries drift: it runs on into what follows (``京津冀周边省份``,
+``大运河国家文化公园``), swallows a verb or a modifier before the name
+(``建设长江``, ``主城莫愁湖``), starts in the middle of a name the segmenter
+cut badly (``额|吉淖尔盐湖``), stops before a section (``湘江`` of
+``湘江株洲段``), and tags generic words (``内河``, ``湖泊水库``).  This
+module decides a LOC's extent from the shape of Chinese feature names, which
+is the same everywhere:
+
+    name  =  [place or proper name] + feature word      (洞庭湖, 运城盐湖, 丹江口水库)
+    LOC   =  name + [section or extension]              (黄河干流郑州段, 太湖流域, 贺兰山东麓)
+
+A name listed in ``configs/gazetteers/natural.txt`` is a LOC wherever it
+stands as a word; other names are trusted only when the model proposed them.
+Everything works on character offsets of the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..paths import resolve_data_path as resolve_project_path
+
+HAN = "\u4e00-\u9fff"
+
+#: words that end the name of a natural feature (longest first when matched)
+FEATURE_WORDS = tuple(sorted((
+    "河", "江", "湖", "淀", "海", "湾", "溪", "水", "渠", "沟", "泉", "潭", "泊", "洼", "港", "峡", "岛", "山", "岭", "峰",
+    "水库", "盐湖", "运河", "水系", "河网", "水道", "干渠", "湿地", "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛",
+    "峡谷", "三角洲", "湿地公园", "森林公园", "地质公园", "国家公园", "自然保护区", "保护区", "流域", "地区", "区域",
+), key=len, reverse=True))
+#: the water features a section (X段) or a tributary (干流, 支流) can follow
+WATER_END = ("河", "江", "溪", "水", "渠", "运河", "水道")
+#: what may follow a name inside the same LOC (太湖流域, 黄河干流郑州段, 贺兰山东麓, 新安江源头保护区)
+LEGAL_TAILS = tuple(sorted((
+    "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
+    "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲",
+), key=len, reverse=True))
+#: feature words that name a natural place whatever stands before them
+STRONG_FEATURE = re.compile(r"(?:国家级|省级)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
+#: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质)
+RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
+#: feature words after which 区 names the feature's area
+AREA_BEFORE = ("高原", "平原", "盆地", "山", "湖", "水库")
+#: what follows an extension when the whole is an organisation's name (草海国家级自然保护区|管理委员会)
+ORG_AFTER = ("管理", "管委", "委员会", "管理局", "局", "处", "站", "中心", "办")
+#: a section of a river: [干流|支流] + up to 8 characters of place + 段
+SECTION = re.compile(rf"(?:干流|支流)?([{HAN}]{{2,8}}?)段")
+#: characters that never stand inside a section's place name (a clause, a list, a count)
+NOT_IN_SECTION = re.compile(r"[的和与及等、，。；各个为是在了阶标时]|以上|以下|部分|全部|重点|河段|地段|区段|路段|流域|发展|工程")
+#: words that point at water or land in general, never a name
+GENERIC = frozenset((
+    "河流", "河道", "河湖", "江河", "湖泊", "湖库", "水库", "内河", "外河", "小河", "大河", "干流", "支流", "河段", "湖区", "库区",
+    "山区", "山林", "山水", "青山", "绿水", "群山", "高山", "深山", "名山", "海域", "海洋", "近海", "沿海", "沿江", "沿河", "沿湖",
+    "滨河", "滨江", "滨湖", "滨海", "环湖", "湿地", "水系", "河网", "水域", "水体", "地区", "区域", "流域", "本地区", "该地区",
+    "湖泊水库", "河流湖泊", "江河湖泊", "江河湖库", "河湖库", "山水林田湖草沙", "山水林田湖草", "城市内河", "黑臭水体",
+    "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
+))
+#: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
+GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内")
+#: words that stand before a name without being part of it (主城莫愁湖, 建设长江, 地处长江)
+LEADING = tuple(sorted((
+    "主城区", "中心城区", "主城", "城区", "市区", "辖区", "境内", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区",
+    "本市", "该市", "建设", "保护", "治理", "修复", "整治", "打造", "推进", "开展", "加强", "实施", "守护", "位于", "地处", "流经",
+    "流入", "注入", "汇入", "进入", "途经", "穿越", "沿着", "围绕", "聚焦", "对", "在", "于", "从", "向", "和", "与", "及", "把",
+    "将", "经", "沿", "跨", "临", "濒", "居", "到", "至", "入", "为", "是", "让", "使", "有",
+), key=len, reverse=True))
+#: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
+NOT_AFTER = tuple(sorted((
+    "路", "街", "巷", "道", "大道", "大街", "桥", "大桥", "新区", "新城", "区", "县", "市", "镇", "乡", "村", "宾馆", "饭店", "酒店", "流",
+    "公司", "集团", "小区", "花园", "广场", "中学", "小学", "大学", "学院", "医院", "号", "站", "厂", "局", "委", "办", "杯",
+), key=len, reverse=True))
+#: single characters that may stand right before a name in running text (居关中, 在太湖, 入长江)
+BEFORE_NAME = set("有处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴")
+#: "our province" words a name may follow directly (我省长江岸线: the segmenter reads 省长)
+OWN_PLACE = frozenset(a + b for a in "我全本该" for b in "省市县区州旗")
+#: a division ending: a name that starts after one (额吉淖尔镇|额吉淖尔盐湖, 长乐区|上洞江)
+DIVISION_END = set("镇乡村县市区旗州")
+
+
+@lru_cache(maxsize=4)
+def load_natural_names(path: str) -> frozenset[str]:
+    """Names from ``natural.txt`` (whitespace-separated, ``#`` comments)."""
+    words: set[str] = set()
+    for line in resolve_project_path(path).read_text(encoding="utf-8").splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+class NaturalPlaces:
+    """Finds and repairs LOC spans; ``is_division(name)`` says whether a name is an administrative place."""
+
+    def __init__(self, names: frozenset[str], is_division):
+        self.names = names
+        self.is_division = is_division
+        self.max_len = max((len(n) for n in names), default=0)
+        self.by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            self.by_first.setdefault(name[0], []).append(name)
+
+    # -- the known names -------------------------------------------------------------------------
+    def known_at(self, text: str, i: int) -> str | None:
+        """The longest known name starting at ``i`` that is not the start of something else."""
+        for name in self.by_first.get(text[i], ()):
+            if text.startswith(name, i) and not self._blocked_after(text, i + len(name)):
+                return name
+        return None
+
+    def _blocked_after(self, text: str, end: int) -> bool:
+        if any(text.startswith(t, end) for t in LEGAL_TAILS) or self._area_end(text, end) > end \
+                or text.startswith("区域", end):
+            return False  # 珠三角|区域: a region word, not a district
+        return any(text.startswith(w, end) for w in NOT_AFTER)
+
+    @staticmethod
+    def _names_an_org(text: str, end: int) -> bool:
+        """The name opens an organisation's (草海|国家级自然保护区管理委员会, 太湖|管理局): not a LOC here."""
+        if text.startswith(ORG_AFTER, end):
+            return True
+        return any(text.startswith(tail, end) and text.startswith(ORG_AFTER, end + len(tail)) for tail in LEGAL_TAILS)
+
+    def _area_end(self, text: str, end: int) -> int:
+        """``区`` after a mountain, plain or lake names its area (大别山区, 洞庭湖区), unless that is a division (西湖区)."""
+        if text.startswith("区", end) and not text.startswith(("区域",), end):
+            for k in range(2, min(end, self.max_len) + 1):
+                if text[end - k:end] in self.names and text[end - k:end].endswith(AREA_BEFORE):
+                    return end if self.is_division(text[end - k:end + 1]) else end + 1
+        return end
+
+    def known_spans(self, text: str, word_starts: set[int]) -> list[tuple[int, int]]:
+        """Known names standing as words: at a token start, or after a character that may precede a name.
+
+        A name that is also a division (昆山, 巫山) is the division gazetteer's to decide.
+        """
+        out = []
+        i = 0
+        while i < len(text):
+            name = self.known_at(text, i)
+            if name and not self.is_division(name) and not self._names_an_org(text, i + len(name)) and (i in word_starts or i == 0 or text[i - 1] in BEFORE_NAME or (out and out[-1][1] == i)
+                                                         or text[i - 2:i] in OWN_PLACE
+                                                         or not re.match(rf"[{HAN}]", text[i - 1])):
+                end = self.extend(text, i, i + len(name))
+                if out and out[-1][1] == i:
+                    i = out.pop()[0]  # names written together are one region: 陇中陇东|黄土高原区
+                out.append((i, end))
+                i = end
+                continue
+            i += 1
+        return out
+
+    def shaped_spans(self, text: str) -> list[tuple[int, int]]:
+        """Unlisted features with an unmistakable feature word (X自然保护区, X湿地公园, X水库, X盐湖).
+
+        The name is the 2-6 characters before the feature word, back to a function word,
+        punctuation or a leading verb; a longer run is ambiguous and left to the model.
+        """
+        out = []
+        for m in STRONG_FEATURE.finditer(text):
+            p = m.start()
+            k = p
+            while k > 0 and p - k < 7 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME:
+                k -= 1
+            if p - k > 6 or (k > 0 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME):
+                continue
+            changed = True
+            while changed:
+                changed = False
+                for word in LEADING:
+                    if text.startswith(word, k) and p - k - len(word) >= 2:
+                        k += len(word)
+                        changed = True
+                        break
+            name = text[k:m.end()]
+            if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or self._names_an_org(text, m.end()) \
+                    or text.startswith(("管理", "管委"), m.end()):
+                continue
+            out.append((k, m.end()))
+        return out
+
+    # -- extents ---------------------------------------------------------------------------------
+    def extend(self, text: str, start: int, end: int) -> int:
+        """The end of a LOC once its section or extension is taken in (湘江|株洲段, 太湖|流域)."""
+        surface = text[start:end]
+        if surface.endswith(WATER_END):
+            m = SECTION.match(text, end)
+            if m and not NOT_IN_SECTION.search(m.group(1)) and "\n" not in m.group():
+                return m.end()
+        for tail in LEGAL_TAILS:
+            if text.startswith(tail, end) and tail != "地区":
+                return end if text.startswith(ORG_AFTER, end + len(tail)) else end + len(tail)
+        return self._area_end(text, end)
+
+    def is_generic(self, surface: str) -> bool:
+        return (surface in GENERIC or surface[:1] in "本该各全每某" or not re.fullmatch(rf"[{HAN}·—]+", surface)
+                or bool(GENERIC_PART.search(surface)))
+
+    def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A model LOC cut to a natural place's extent, or ``None`` when it names none."""
+        # leading words and modifiers are not part of the name (主城|莫愁湖, 建设|长江)
+        changed = True
+        while changed:
+            changed = False
+            for word in LEADING:
+                if text.startswith(word, start) and end - start - len(word) >= 2:
+                    start += len(word)
+                    changed = True
+                    break
+        surface = text[start:end]
+        # a known name inside the span decides its extent (京津冀|周边省份, 高标准建设|长江)
+        for p in range(len(surface) - 1):
+            name = self.known_at(text, start + p)
+            if not name:
+                continue
+            if p >= 2 and not self.is_division(surface[:p]):
+                start += p  # words before the name that are no place (a place before it stays: 郑州黄河国家湿地公园)
+            elif p:
+                continue  # one character before a name is part of a longer name (西洞庭湖): not this name
+            name_end = start + len(name)
+            rest = text[name_end:end]
+            if rest and not self._legal_rest(name, rest):
+                end = name_end
+            return self._finish(text, start, max(end, name_end))
+        if self.is_generic(surface):
+            return None
+        # the model stopped before the feature word (共产主义|渠, 吉淖尔|盐湖)
+        for word in RIGHT_FEATURES:
+            if text.startswith(word, end) and not surface.endswith(FEATURE_WORDS):
+                end += len(word)
+                break
+        # a name the segmenter cut: the characters between a division's end and the span belong to it
+        k = start
+        while k > 0 and start - k < 2 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME \
+                and text[k - 1] not in DIVISION_END:
+            k -= 1
+        if k < start and k > 0 and text[k - 1] in DIVISION_END:
+            start = k
+        # the name ends at its last feature word; what follows is no part of it (東部平原|河網 stays whole)
+        if not text[start:end].endswith(FEATURE_WORDS) and not self._ends_like_region(text[start:end]):
+            cut = max((text.rfind(w, start, end) + len(w) for w in FEATURE_WORDS if text.rfind(w, start + 1, end) > start),
+                      default=-1)
+            if cut <= start + 1:
+                return None
+            if end - cut > 1:  # 天涯海角 keeps its last character; a longer run-on is cut
+                end = cut
+        return self._finish(text, start, end)
+
+    @staticmethod
+    def _legal_rest(name: str, rest: str) -> bool:
+        """What may follow a name inside one LOC: an extension, a section, a short named part (九龙江|北溪)."""
+        return (rest in LEGAL_TAILS or (name.endswith(WATER_END) and bool(SECTION.fullmatch(rest)))
+                or (len(rest) <= 3 and rest.endswith(FEATURE_WORDS) and rest not in GENERIC))
+
+    @staticmethod
+    def _ends_like_region(surface: str) -> bool:
+        return surface.endswith(("三角", "地区", "东麓", "西麓", "南麓", "北麓", "源", "段", "口", "—"))
+
+    def _finish(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        if end - start < 2 or self.is_generic(text[start:end]):
+            return None
+        return start, self.extend(text, start, end)
+
+    def after_place(self, text: str, start: int, end: int) -> int | None:
+        """A place written right before a feature word is part of the feature's name (运城|盐湖, 丹江口|水库).
+
+        Returns the end of the feature, or ``None``.  Only feature words that cannot end a
+        division are taken (盐湖, 水库, 湿地公园 …; not 湖 or 山 alone: 苏州湖滨, 佛山).
+        """
+        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库"):
+            if text.startswith(word, end) and not self._blocked_after(text, end + len(word)):
+                if text.startswith("区", end + len(word)) or text[start:end + len(word)] in GENERIC:
+                    return None
+                return end + len(word)
+        return None

@@ -1,0 +1,115 @@
+"""Named natural places (LOC): the natural-places gazetteer and the extent grammar (pipeline/grammar/natural.py).
+
+Every sentence here is written for the test; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.grammar.natural import NaturalPlaces, load_natural_names
+
+DIVISIONS = {"郑州", "运城", "丹江口", "西湖区", "昆山", "长乐区", "湖里区"}
+
+
+@pytest.fixture(scope="module")
+def natural():
+    return NaturalPlaces(load_natural_names("configs/gazetteers/natural.txt"), lambda n: n in DIVISIONS)
+
+
+def fix(natural, text, surface):
+    s = text.index(surface)
+    out = natural.repair(text, s, s + len(surface))
+    return text[out[0]:out[1]] if out else None
+
+
+def test_a_model_span_runs_back_to_the_known_name(natural):
+    assert fix(natural, "力争在华北平原周边省份排名靠前", "华北平原周边省份") == "华北平原"
+    assert fix(natural, "全力推动保护黄河行动", "推动保护黄河") == "黄河"
+    assert fix(natural, "规划建设京杭大运河国家文化公园", "京杭大运河国家文化公园") == "京杭大运河"
+
+
+def test_a_place_before_the_name_stays_and_extensions_are_kept(natural):
+    assert fix(natural, "郑州黄河国家湿地公园对外开放", "郑州黄河国家湿地公园") == "郑州黄河国家湿地公园"
+    assert fix(natural, "巢湖流域综合治理", "巢湖") == "巢湖流域"
+    assert fix(natural, "祁连山东麓开展修复", "祁连山东麓") == "祁连山东麓"
+
+
+def test_a_river_takes_its_section(natural):
+    assert fix(natural, "沱江干流内江段水质达标", "沱江") == "沱江干流内江段"
+    assert fix(natural, "白鹭溪城北段完成清淤", "白鹭溪") == "白鹭溪城北段"
+    # a stretch that reads as a clause is no section
+    assert fix(natural, "汉江流域进入了发展新阶段", "汉江流域") == "汉江流域"
+
+
+def test_modifiers_and_generic_words_are_not_places(natural):
+    assert fix(natural, "游客在主城碧波湖畔散步", "主城碧波湖") == "碧波湖"
+    assert fix(natural, "全市主要湖泊水库水质良好", "湖泊水库") is None
+    assert fix(natural, "城市内河水质为优", "内河") is None
+    assert fix(natural, "对本地区水环境有益", "本地区") is None
+    assert fix(natural, "检测点位检测结", "检测点位检测结") is None
+    assert fix(natural, "其他水库水质达标", "其他水库") is None
+    assert fix(natural, "游客在望海角游玩", "望海角") == "望海角"   # one character after the feature word stays
+
+
+def test_a_name_the_segmenter_cut_takes_its_head_and_feature(natural):
+    # the model saw only the tail of the name: the characters after the town belong to it
+    assert fix(natural, "工程位于巴音镇查干诺尔盐湖北岸", "干诺尔盐湖") == "查干诺尔盐湖"
+    assert fix(natural, "整治团结渠和鹅湖", "团结") == "团结渠"
+
+
+def test_known_names_stand_as_words_only(natural):
+    def found(text):
+        return [text[s:e] for s, e in natural.known_spans(text, set())]
+
+    assert found("城市地处嘉陵江与渠江交汇处") == ["嘉陵江", "渠江"]
+    assert found("沿长江路北行到黄河大桥") == []          # a road, a bridge
+    assert found("全市入海河流水质达标") == []            # 入海|河流, not 海河
+    assert found("机关中层干部") == []                   # 关中 inside other words
+    assert found("居关中五市首位") == ["关中"]
+    assert found("皖南皖北黄土高原区治理") == ["皖南皖北黄土高原区"]  # regions written together are one
+    assert found("大别山区生态持续改善") == ["大别山区"]
+
+
+def test_known_name_opening_an_organisation_is_left_to_it(natural):
+    text = "联合青海湖国家级自然保护区管理局开展巡护"
+    assert [text[s:e] for s, e in natural.known_spans(text, set())] == []
+
+
+def test_a_division_before_a_feature_word_names_the_feature(natural):
+    text = "运城盐湖保护成效显著,丹江口水库水质优良,运城市区空气改善"
+    s = text.index("运城")
+    assert natural.after_place(text, s, s + 2) == s + 4
+    s = text.index("丹江口")
+    assert text[s:natural.after_place(text, s, s + 3)] == "丹江口水库"
+    s = text.rindex("运城")
+    assert natural.after_place(text, s, s + 2) is None
+
+
+def test_end_to_end_natural_places(nlp):
+    doc = nlp("城市地处长江与京杭大运河交汇处,白鹭溪城北段水质优良,城市内河全部消除黑臭。")
+    locs = [e.text for e in doc.ents if e.label_ == "LOC"]
+    assert "长江" in locs and "京杭大运河" in locs
+    assert "内河" not in locs
+    assert not any(e.label_ == "TITLE" for e in doc.ents)  # 地处长江 is no 处长
+
+
+def test_a_list_of_water_bodies_is_evidence_for_its_untagged_members(nlp):
+    doc = nlp("南岸溪、北岸溪、青石水系、西部丘陵河网水质均为优。")
+    locs = [e.text for e in doc.ents if e.label_ == "LOC"]
+    assert "青石水系" in locs and "西部丘陵河网" in locs
+
+
+def test_unlisted_reserves_parks_and_reservoirs_by_their_feature_word(natural):
+    def shaped(text):
+        return [text[s:e] for s, e in natural.shaped_spans(text)]
+
+    assert shaped("境内有青峰岭国家级自然保护区、白石湿地公园") == ["青峰岭国家级自然保护区", "白石湿地公园"]
+    assert shaped("在青龙坝水库开展巡查,全市小型水库除险加固") == ["青龙坝水库"]
+    assert shaped("主要湖泊水库水质良好") == []
+    assert shaped("青峰岭自然保护区管理局开展巡护") == []   # the reserve's administration is an ORG
+
+
+def test_a_known_name_after_our_province(natural):
+    text = "我省长江岸线修复完成,副市长江海涛出席"
+    assert [text[s:e] for s, e in natural.known_spans(text, set())] == ["长江"]
