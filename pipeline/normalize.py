@@ -199,6 +199,9 @@ _LIST_START_RE = re.compile(r"[一二三四五六七八九十]+[是、.．]|[（
 
 
 _DATE_START_RE = re.compile(r"\d{4}\s*[-年/.]|\d{1,2}月\d{1,2}日")
+_LEAD_START_RE = re.compile(r"[^\s，。,]{1,10}讯|\d{1,2}日[，,]")
+_CLAUSE_MARK_RE = re.compile(r"[，,、；;：:]")
+_FIELD_RUN_RE = re.compile(r"[|｜]|\S\s{2,}\S")
 
 
 def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30,
@@ -221,9 +224,13 @@ def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30,
         last = prev_line[-1]
         if last in SENTENCE_END or not (re.match(rf"[{HAN}A-Za-z0-9]", last)):
             continue
+        if not _CLAUSE_MARK_RE.search(prev_line) or _FIELD_RUN_RE.search(prev_line):
+            continue  # a cut sentence has clauses; a page's metadata line (a | bar, spaced fields) is none
         nxt = text[m.end() : m.end() + 12]
         if not nxt or not re.match(rf"[{HAN}0-9]", nxt[0]) or _LIST_START_RE.match(nxt) or _DATE_START_RE.match(nxt):
             continue
+        if _LEAD_START_RE.match(nxt):
+            continue  # a dateline (X报讯, 本报讯) or a lead (25日，…) opens a paragraph
         next_line = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
         if len(next_line) < 8:
             continue  # a short line after a break is a heading or a name, not a continuation

@@ -202,3 +202,12 @@ def test_ignored_regions_lie_inside_the_original(text: str) -> None:
         assert 0 <= o_s < o_e <= len(text)
     for start, end in nt.boilerplate:
         assert 0 <= start < end <= len(nt.text)
+
+
+def test_page_breaks_never_join_a_metadata_line_or_a_dateline():
+    meta = "2024-03-05 10:12:40  |  新闻中心 要闻动态栏目列表页面内容推荐\n\n18日，县生态环境分局召开专题会议。"
+    assert rejoin_page_breaks(NormalizedText.identity(meta)).text == meta
+    credit = "（记者 某某 通讯员 某某某）县生态环境分局联合多部门开展专项检查行动，共检查企业\n\n某某日报讯 近日，县里又开展了一次检查。"
+    assert rejoin_page_breaks(NormalizedText.identity(credit)).text == credit
+    cut = "某县通报执法情况\n今年以来，全县共检查排污单位312家次，发现问题46个，已全部督促完成整改，立案查处\n\n环境违法案件9起，罚款合计86万元。"
+    assert "立案查处环境违法案件9起" in rejoin_page_breaks(NormalizedText.identity(cut)).text
