@@ -89,3 +89,9 @@ def test_a_bare_level_before_a_title_belongs_to_it(nlp):
     s = text.index("局长")
     out = merger._level_before_titles(text, [(s, s + 2, "TITLE", "model", 1.0)])
     assert text[out[0][0]:out[0][1]] == "局长"  # 江城市 is a place's name, not a level
+
+
+def test_rarer_surnames_after_a_title_are_names(nlp):
+    for name in ("寿建民", "忻晓东", "贡桑"):
+        doc = nlp(f"区生态环境局局长{name}介绍了今年以来全区空气质量改善情况。")
+        assert name in [e.text for e in doc.ents if e.label_ == "PERSON"], name
