@@ -82,31 +82,6 @@ class OfficialWords:
 def load_official_words(path: str, titles_path: str | None = None, surnames_path: str | None = None) -> OfficialWords:
     data = json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
     titles: frozenset[str] = frozenset()
-    #: what may follow a name the entity layer missed after a title chain (介绍, 表示, 对 …)
-    name_cues: tuple[str, ...] = ()
-    #: bodies written by a short name between two posts (市长、领导小组组长甲), named in full earlier
-    short_bodies: frozenset[str] = frozenset()
-    #: endings of a section or office tagged together with the title after it (办公室|主任)
-    title_body_suffixes: tuple[str, ...] = ()
-    #: characters never inside a name read after a title (局长任期内: 期, 内)
-    not_name_chars: frozenset[str] = frozenset()
-    #: single-character and compound surnames (configs/gazetteers/surnames.txt)
-    surnames: frozenset[str] = frozenset()
-    compound_surnames: tuple[str, ...] = ()
-
-    def name_at(self, text: str, pos: int) -> str | None:
-        """A personal name written at ``pos`` and followed by a cue (``闫某对``, ``张某某介绍``):
-        a surname and one or two Han characters; the longer reading wins when both are cued."""
-        if not self.surnames or not self.name_cues:
-            return None
-        for size in (3, 2) if not text.startswith(self.compound_surnames, pos) else (4, 3):
-            name = text[pos:pos + size]
-            if len(name) == size and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
-                    and (name[0] in self.surnames or name.startswith(self.compound_surnames)) \
-                    and not any(ch in self.not_name_chars for ch in name[1:]) \
-                    and text.startswith(self.name_cues, pos + size) and name not in self.titles:
-                return name
-        return None
     if titles_path:
         lines = resolve_project_path(titles_path).read_text(encoding="utf-8").splitlines()
         titles = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
