@@ -288,3 +288,15 @@ def test_values_of_temperatures_and_bare_masses():
 ])
 def test_top_n_strong_ranks_among_peers_and_regions_named_by_a_count(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, norm", [
+    ("2022年一至三季度,全县优良天数比例为88.6%。", "2022年一至三季度", "2022-01/2022-09"),
+    ("二至五月份,开展专项执法。", "二至五月份", "2023-02/2023-05"),
+    ("2023年元月,县里召开动员会。", "2023年元月", "2023-01"),
+    ("6月中下旬,开展交叉检查。", "6月中下旬", "2023-06"),
+    ("去冬今春,全县完成散煤替代。", "去冬今春", None),
+])
+def test_quarter_ranges_word_month_ranges_first_month_and_winter_spring(text, expected, norm):
+    assert [s for s, label in spans(text) if label == "DATE"] == [expected]
+    assert normalize_date(expected, DateContext(year=2023, reference="2023-11-02")) == norm

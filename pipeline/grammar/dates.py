@@ -190,6 +190,15 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
         return f"{y}-Q{quarter}"
     if rest == "前三季度":
         return f"{y}-01/{y}-09" if y else None
+    m = re.fullmatch(r"([一二三1-3])至([二三四2-4])季度", rest)
+    if m:  # 一至三季度: the first quarter's start to the last one's end
+        a, b = QUARTERS[m.group(1)], QUARTERS[m.group(2)]
+        return f"{y}-{a * 3 - 2:02d}/{y}-{b * 3:02d}" if y and a < b else None
+    if rest == "元月":
+        return _ym(year, 1) if y else None
+    m = re.fullmatch(r"(十[一二]?|[一二三四五六七八九])[至到—-](十[一二]?|[二三四五六七八九])月份?", rest)
+    if m and m.group(1) in CN_SMALL and m.group(2) in CN_SMALL:
+        return f"{_ym(year, CN_SMALL[m.group(1)])}/{_ym(year, CN_SMALL[m.group(2)])}" if y else None
     if rest in ("年底", "年末", "底", "末"):
         return f"{y}-12" if y else None
     if rest in ("年初", "初"):
@@ -217,7 +226,7 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
 
         day = cn_number(m.group(2))
         return _ymd(year, CN_SMALL[m.group(1)], int(day)) if day else None
-    m = re.fullmatch(r"(\d{1,2})月(?:份|上旬|中旬|下旬|初|中)?", rest)
+    m = re.fullmatch(r"(\d{1,2})月(?:份|上中旬|中下旬|上旬|中旬|下旬|初|中)?", rest)
     if m:
         return _ym(year, int(m.group(1))) if y else None
     m = re.fullmatch(r"(\d{1,2})月(?:底|末)", rest)

@@ -108,10 +108,10 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 CN_MD = r"[一二三四五六七八九十]{1,3}"
 TIME_OF_DAY = r"(?:\s?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
 WEEKDAY = r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)"
-PERIOD_WORDS = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度(?:末|初)?|上半月|下半月|年初|年中|年底|年末|年内?度)"
+PERIOD_WORDS = r"(?:上半年|下半年|前三季度|[一二三1-3]至[二三四2-4]季度|第?[一二三四1-4]季度(?:末|初)?|上半月|下半月|年初|年中|年底|年末|年内?度)"
 RELATIVE_YEAR = r"(?:今年|去年|明年|前年|上年|本年|当年)"
 SEASON = r"(?:春季|夏季|秋季|冬季|秋冬季|冬春季|夏秋季|春夏季|春节)"
-MD_SUFFIX = r"(?:上旬|中旬|下旬|初|底|末|中(?![央国共心华部])|份)"
+MD_SUFFIX = r"(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末|中(?![央国共心华部])|份)"
 RANGE_SEP = r"(?:[-—–~～至到])"
 
 #: a month count after 前 (前8月, 前8个月, 前三个月)
@@ -146,7 +146,7 @@ DATE_PATTERNS = [
     # years or months back from now: 3年前, 两个月前
     rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:年|个月)前(?![\u4e00-\u9fff]?期)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
-    rf"(?:{YEAR}|{CN_YEAR})年(?:{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{RANGE_SEP}{MONTH}月份?"
+    rf"(?:{YEAR}|{CN_YEAR})年(?:元月|{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{RANGE_SEP}{MONTH}月份?"
     rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|{FIRST_MONTHS}|同期|度|底|末|初)?",
     # relative year + period: 今年上半年, 今年1至9月, 今年前8月, 去年同期, 上年同期, 今年年底
     rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|底|初|末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS})?",
@@ -164,7 +164,11 @@ DATE_PATTERNS = [
     rf"{CN_MD}月{CN_MD}日",
     DAY_ONLY,
     # standalone periods and relative days
-    rf"(?:上半年|下半年|前三季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
+    rf"(?:上半年|下半年|前三季度|[一二三]至[二三四]季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
+    # a range of months in numerals written as words: 一至十月, 三到五月份
+    r"(?:十[一二]?|[一二三四五六七八九])[至到—-](?:十[一二]?|[二三四五六七八九])月份?",
+    # two seasons across the new year: 去冬今春, 今冬明春
+    r"(?:去|今)冬(?:今|明)春",
     rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说热重推要焦看聚]))",
     # a relative day with its date in brackets: 今(18)日, 昨（5）日上午
     rf"(?:今|昨|明)\s?[（(]{DAY}[)）]日(?:{TIME_OF_DAY})?",
