@@ -300,3 +300,21 @@ def test_top_n_strong_ranks_among_peers_and_regions_named_by_a_count(text, expec
 def test_quarter_ranges_word_month_ranges_first_month_and_winter_spring(text, expected, norm):
     assert [s for s, label in spans(text) if label == "DATE"] == [expected]
     assert normalize_date(expected, DateContext(year=2023, reference="2023-11-02")) == norm
+
+
+@pytest.mark.parametrize("text, surface, value, unit, approx", [
+    ("全镇十几家砖厂全部关停。", "十几家", 10, "家", "about"),
+    ("组织二三十家企业参加培训。", "二三十家", 20, "家", "about"),
+    ("几十家单位参与巡河。", "几十家", 10, "家", "about"),
+    ("仍有1/4的点位超标。", "1/4", 25, "%", None),
+])
+def test_approximate_numerals_in_words_and_digit_fractions(text, surface, value, unit, approx):
+    from pipeline.grammar.values import normalize_quantity
+
+    assert (surface, "QUANTITY") in spans(text)
+    got = normalize_quantity(surface)
+    assert (got.value, got.unit, got.approx) == (value, unit, approx)
+
+
+def test_dates_with_slashes_are_no_fractions():
+    assert spans("发布时间:2023/12/05") == [("2023/12/05", "DATE")]

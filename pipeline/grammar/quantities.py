@@ -65,6 +65,9 @@ _Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})
 _Q += (r"|(?:(?<=下降)|(?<=上升)|(?<=改善)|(?<=降低)|(?<=提高)|(?<=增加)|(?<=减少)|(?<=恶化)|(?<=下降了)|(?<=上升了)|(?<=改善了))"
        r"\d+\.\d+(?![\d.%])"
        r"|\d+\.\d+分(?![钟之])|(?:(?<=得分)|(?<=总分)|(?<=满分)|(?<=评分)|(?<=得分为)|(?<=总分为)|(?<=评分为))\d+分(?![钟之])")
+#: approximate numerals in words: 十几家, 二十几人, 几十家, 二三十家, 三五百人; fractions written with digits: 1/3
+_Q += (rf"|(?:{APPROX_BEFORE})?(?:[二三四五六七八九]?十几|几十|[一二两三四五六七八九][二三四五六七八九]十|[一二两三四五六七八九][二三四五六七八九]百)(?:余|多)?(?:{UNIT})"
+       r"|(?<![\d/.])[1-9]/[1-9]\d?(?![\d/.])(?=的|[，,。；;、]|$)")
 #: a magnitude without digits: 逾万件, 上千万元, 数百吨, 近千人
 _Q += rf"|(?:逾|超|近|上|数|几)(?:十|百|千|万|亿)+(?:余|多)?(?:{UNIT})"
 QUANTITY_RE = re.compile(_Q)
@@ -185,7 +188,7 @@ SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
 #: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) and ranges
 #: (三至八位) are no slogan
-SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与])[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与{CN_DIGIT}])[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
                             # an item opening with a date: 2、8月23日，…

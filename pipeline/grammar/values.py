@@ -42,6 +42,7 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "℃": ("°C", 1.0), "°C": ("°C", 1.0), "摄氏度": ("°C", 1.0), "C": ("°C", 1.0),  # C: a degree sign lost in scraping
 }
 _CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng|微克|毫克|纳克)\s?/\s?(?P<vol>m[3³]?|L)$")  # m: a superscript lost in scraping
+CN_SMALL_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ARABIC_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)")
 _CN_RE = re.compile(r"^([零〇一二两三四五六七八九十百千万亿]+)")
 _RANK_RE = re.compile(r"^(倒数)?第(.+?)(?:位|名)?$")
@@ -126,6 +127,23 @@ def normalize_quantity(surface: str) -> QuantityValue:
         if num is not None and decimals:  # 百分之九十五点五: the digits after 点 are read one by one
             num += float("0." + "".join(str(int(cn_number(d) or 0)) for d in decimals))
         return QuantityValue(_clean(100 * num / den) if den and num is not None else None, "%", approx)
+    digits_fraction = re.fullmatch(r"(\d+)/(\d+)", text)  # 1/3 of the sections
+    if digits_fraction and int(digits_fraction.group(2)):
+        return QuantityValue(_clean(100 * int(digits_fraction.group(1)) / int(digits_fraction.group(2))), "%", approx)
+    rough = re.fullmatch(r"([二三四五六七八九]?十几|几十|[一二两三四五六七八九][二三四五六七八九][十百])(余|多)?(.*)", text)
+    if rough:  # 十几家, 二三十家: the lower bound, approximately
+        head = rough.group(1)
+        if head.endswith("十几"):
+            low = 10 * (CN_SMALL_DIGITS.get(head[0], 1) if len(head) == 3 else 1)
+        elif head == "几十":
+            low = 10
+        else:
+            low = CN_SMALL_DIGITS[head[0]] * (10 if head[-1] == "十" else 100)
+        unit = rough.group(3) or None
+        if unit in UNIT_TABLE:
+            canonical, factor = UNIT_TABLE[unit]
+            return QuantityValue(_clean(low * factor), canonical, approx or "about")
+        return QuantityValue(low, unit, approx or "about")
     if text.startswith("一半"):
         return QuantityValue(50, "%", approx or ("more_than" if "以上" in surface else None))
     unit_first = re.fullmatch(r"每(立方米|升)(\d+(?:\.\d+)?)(微克|毫克|纳克)", text)  # 每立方米29微克
