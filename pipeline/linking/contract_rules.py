@@ -328,7 +328,7 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
 
 
 #: overall air-quality rankings (ANNOTATION s.2: 168 cities, 副省级城市 → air.aqi_composite rank)
-AIR_RANKING = re.compile(r"空气质量|重点城市|城市排名|168个")
+AIR_RANKING = re.compile(r"空[气氣][质質]量|重[点點]城市|城市排名|168个|168個")
 OTHER_AIR = re.compile(r"优良天数|优良率|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|O3|二氧化|一氧化碳|降尘|改善幅度|水质|断面")
 RANK_SHIFT = re.compile(r"(?:上升|下降|前移|后退|提升|进步|退步|提高)了?$")
 
@@ -424,4 +424,139 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
         elif unit == "CNY" and current[i] in ("other", None) and FINE_BEFORE.search(left) \
                 and not NOT_PLAIN_FINE.search(left + right[:3]):
             out[i] = ("enforcement.penalty_amount", None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Air pollutants written as a list, and the changes written after each concentration.
+# ---------------------------------------------------------------------------------------------
+
+#: pollutant names, simplified and traditional, with formula subscripts that pages may break onto a new line
+POLLUTANT_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("air.pm25", re.compile(r"PM\s*2\s*[.．]\s*5|[细細][颗顆]粒物")),
+    ("air.pm10", re.compile(r"PM\s*10|可吸入[颗顆]粒物")),
+    ("air.so2", re.compile(r"(?<![A-Za-z])SO\s*2|二氧化硫")),
+    ("air.no2", re.compile(r"(?<![A-Za-z])NO\s*2|二氧化氮|[氮][氧]化物")),
+    ("air.co", re.compile(r"(?<![A-Za-z])CO(?![A-Za-z0-9₂])|一氧化碳")),
+    ("air.o3", re.compile(r"(?<![A-Za-z])O\s*3|臭氧")),
+)
+#: what makes a list of pollutants a list of concentrations (not emissions: 氮氧化物排放量分别削减…)
+CONCENTRATION_WORD = re.compile(r"[浓濃]度|均值|年均|月均|日均|平均")
+LIST_CLAUSE_END = re.compile(r"[，,。；;！？\n]")
+#: a formula subscript that a page put on its own line (``SO⏎2⏎``)
+BROKEN_SUBSCRIPT = re.compile(r"(?<=[A-Z])\n([0-9])\n")
+
+
+def pollutant_sequence(fragment: str) -> list[str]:
+    """Pollutants named in ``fragment`` in order, a name and its formula in brackets counted once."""
+    hits = sorted((m.start(), m.end(), ind) for ind, pat in POLLUTANT_NAMES for m in pat.finditer(fragment))
+    out: list[str] = []
+    last_end = -1
+    for s, e, ind in hits:
+        if s < last_end:
+            continue  # PM10 inside a longer hit
+        bridged = fragment[last_end:s] if last_end >= 0 else ""
+        if out and out[-1] == ind and re.fullmatch(r"\s*[（(]?\s*", bridged):
+            last_end = e  # 二氧化硫(SO2): one pollutant
+            continue
+        out.append(ind)
+        last_end = e
+    return out
+
+
+def pollutant_list_links(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """``SO2、NO2、PM10浓度分别下降a、b、c``: the k-th number measures the k-th pollutant.
+
+    Like the place pairing in ``respectively.py``, but on pollutant names only, so that a formula broken
+    over lines (``SO⏎2⏎``) or a name the taxonomy's cue list lacks (氮氧化物 concentration) still counts.
+    Applies when the subject part before 分别 speaks of concentrations and names as many pollutants as there
+    are numbers after 分别 in its clause; a single number after several pollutants (``CO和O3浓度分别上升
+    12.5%``) is the shared-value case and takes the first pollutant (GUIDELINES section 6).
+    """
+    out: dict[int, str] = {}
+    flat = BROKEN_SUBSCRIPT.sub(r" \1 ", text)  # same length, so positions still point into ``text``
+    for m in re.finditer("分[别別]", text):
+        marks = [x.end() for x in LIST_CLAUSE_END.finditer(flat, max(0, m.start() - 120), m.start())]
+        subject = flat[max(marks) if marks else max(0, m.start() - 120):m.start()]
+        if not CONCENTRATION_WORD.search(subject):
+            continue
+        pollutants = pollutant_sequence(subject)
+        if len(pollutants) < 2:
+            continue
+        end_mark = re.compile(r"[，,。；;！？\n]").search(text, m.end())
+        clause_end = end_mark.start() if end_mark else len(text)
+        idx = [i for i, (s, e) in enumerate(spans) if m.end() <= s and e <= clause_end]
+        if len(idx) == len(pollutants):
+            out.update(zip(idx, pollutants))
+        elif len(idx) == 1:
+            out[idx[0]] = pollutants[0]
+    return out
+
+
+def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """``PM10浓度70微克/立方米，同比下降9.1%``: a change written right after a concentration measures its pollutant.
+
+    A percentage or percentage-point figure whose own clause is nothing but a change word takes the air
+    pollutant of the concentration just before it in the same sentence (the indicator is the thing
+    measured, ANNOTATION s.3).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if i == 0 or normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        prev_start, prev_end = spans[i - 1]
+        if current[i - 1] not in AIR_POLLUTANTS or normalize_quantity(text[prev_start:prev_end]).unit not in CONCENTRATION_UNITS:
+            continue
+        between = text[prev_end:start]
+        if len(between) > 16 or SENTENCE_BREAK.search(between):
+            continue
+        left = _clause_left(text, start, 20).strip()
+        if CHANGE_WORD.fullmatch(left):
+            out[i] = (current[i - 1], None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Day categories (ANNOTATION s.2, "Indicators").
+# ---------------------------------------------------------------------------------------------
+
+#: the last category word before a day count decides what is counted
+DAY_CATEGORY = re.compile(
+    r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
+    r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
+    r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|好天气|达标天|達標天)")
+DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
+
+
+def day_category_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Counts of days by category: only 优/良 days are good days and only 重度 and worse are heavy-pollution days.
+
+    ANNOTATION s.2: 轻度/中度 pollution days, days with a given primary pollutant, effective monitoring days
+    and total polluted days are ``other``, and so are their shares (``占比5.8%``).  The last category word
+    in the day count's own clause decides (``重度及以上污染天数`` stays heavy; ``优的天数有36天`` is good days).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        unit = normalize_quantity(text[start:end]).unit
+        if unit == "days":
+            lo = max(0, start - 30)
+            marks = [m.end() for m in DAY_CLAUSE_BREAK.finditer(text, lo, start)]
+            left = text[max(marks) if marks else lo:start]
+            hits = list(DAY_CATEGORY.finditer(left))
+            if not hits:
+                if i > 0 and out.get(i - 1, (None,))[0] == "other" and CHANGE_WORD.fullmatch(left.strip()) \
+                        and start - spans[i - 1][1] <= 12:
+                    out[i] = ("other", None)  # 灰霾天数2天，同比减少1天: the change counts the same days
+                continue
+            # 重度污染天: the plain 污染天/污染日 after a qualifier is the qualifier's
+            specific = [h for h in hits if not re.fullmatch(r"污染[天日]", h.group())]
+            kind = specific[-1].lastgroup if specific else "other"
+            if kind == "other":
+                out[i] = ("other", None)
+            elif kind == "good" and current[i] in ("other", None, "air.heavy_pollution_days") and len(left) - specific[-1].end() <= 8:
+                out[i] = ("air.good_days", None)
+        elif unit in SHARE_UNITS and i > 0 and out.get(i - 1, (None,))[0] == "other":
+            between = text[spans[i - 1][1]:start]
+            if len(between) <= 8 and re.fullmatch(r"[，,]?\s*(?:占比|占|比例为|比例)(?:为)?", between):
+                out[i] = ("other", None)  # 以NO2为首要污染物的天数为21天，占比5.8%
     return out

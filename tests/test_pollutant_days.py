@@ -1,0 +1,67 @@
+"""Pollutant lists, changes after a concentration, and day categories (contract rules), on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.linking.contract_rules import (day_category_links, pollutant_change_links, pollutant_list_links,
+                                             pollutant_sequence)
+
+
+def _spans(text, surfaces):
+    spans, pos = [], 0
+    for s in surfaces:
+        i = text.index(s, pos)
+        spans.append((i, i + len(s)))
+        pos = i + len(s)
+    return spans
+
+
+def test_pollutant_sequence_counts_a_name_and_its_formula_once():
+    assert pollutant_sequence("一氧化碳(CO)、臭氧（O3）和氮氧化物的月均浓度") == ["air.co", "air.o3", "air.no2"]
+    assert pollutant_sequence("SO\n2\n、NO\n2\n和PM2.5浓度") == ["air.so2", "air.no2", "air.pm25"]
+
+
+@pytest.mark.parametrize("text, surfaces, expected", [
+    ("其中，二氧化硫、氮氧化物、细颗粒物、臭氧的平均浓度分别较去年下降12.0%、4.1%、9.5%、3.3%。",
+     ["12.0%", "4.1%", "9.5%", "3.3%"], ["air.so2", "air.no2", "air.pm25", "air.o3"]),
+    ("东川市综合指数排名第5位，PM10、SO\n2\n、NO\n2\n浓度同比分别改善6.0%、15.5%、2.2%，优良天数250天。",
+     ["6.0%", "15.5%", "2.2%"], ["air.pm10", "air.so2", "air.no2"]),
+    ("一氧化碳（CO）和臭氧（O3）浓度分别上升4.5%。", ["4.5%"], ["air.co"]),
+])
+def test_pollutant_lists_pair_in_order(text, surfaces, expected):
+    links = pollutant_list_links(text, _spans(text, surfaces))
+    assert [links.get(i) for i in range(len(surfaces))] == expected
+
+
+def test_emission_lists_are_not_concentrations():
+    text = "二氧化硫、氮氧化物排放量分别削减3.1%、2.7%。"
+    assert pollutant_list_links(text, _spans(text, ["3.1%", "2.7%"])) == {}
+
+
+def test_change_after_a_concentration_measures_its_pollutant():
+    text = "PM10浓度61微克/立方米，同比下降7.6%；SO2浓度6微克/立方米，同比上升20%。"
+    spans = _spans(text, ["61微克/立方米", "7.6%", "6微克/立方米", "20%"])
+    links = pollutant_change_links(text, spans, ["air.pm10", "air.pm25", "air.so2", "air.o3"])
+    assert links == {1: ("air.pm10", None), 3: ("air.so2", None)}
+
+
+@pytest.mark.parametrize("text, surfaces, k, current, expected", [
+    ("全年污染天数为40天（其中，轻度污染33天，中度污染5天，重度污染2天）。", ["40天", "33天", "5天", "2天"], 0,
+     "air.heavy_pollution_days", "other"),
+    ("全年污染天数为40天（其中，轻度污染33天，中度污染5天，重度污染2天）。", ["40天", "33天", "5天", "2天"], 1,
+     "air.heavy_pollution_days", "other"),
+    ("全年污染天数为40天（其中，轻度污染33天，中度污染5天，重度污染2天）。", ["40天", "33天", "5天", "2天"], 3,
+     "air.heavy_pollution_days", None),
+    ("与上年相比，轻度污染天增加3天、中度污染天减少2天、重度污染天减少1天。", ["3天", "2天", "1天"], 1,
+     "air.heavy_pollution_days", "other"),
+    ("全年重污染天数4天，同比减少6天。", ["4天", "6天"], 1, "air.heavy_pollution_days", None),
+    ("以臭氧为首要污染物的天数为88天，占比24.1%。", ["88天", "24.1%"], 0, "air.heavy_pollution_days", "other"),
+    ("以臭氧为首要污染物的天数为88天，占比24.1%。", ["88天", "24.1%"], 1, "air.good_days_ratio", "other"),
+    ("优良天数占全年有效监测天数（366天）的85.0%。", ["366天", "85.0%"], 0, "air.good_days", "other"),
+    ("全年出现灰霾天数3天，同比减少2天。", ["3天", "2天"], 1, "air.good_days", "other"),
+    ("上半年空气质量为优的天数有41天，良为110天。", ["41天", "110天"], 0, "other", "air.good_days"),
+])
+def test_day_categories(text, surfaces, k, current, expected):
+    links = day_category_links(text, _spans(text, surfaces), [current] * len(surfaces))
+    assert (links.get(k) or (None,))[0] == expected
