@@ -65,3 +65,25 @@ def test_change_after_a_concentration_measures_its_pollutant():
 def test_day_categories(text, surfaces, k, current, expected):
     links = day_category_links(text, _spans(text, surfaces), [current] * len(surfaces))
     assert (links.get(k) or (None,))[0] == expected
+
+
+# --- inspection rectification: counts due by a date, and counts whose completion is written after the noun ---
+
+from pipeline.linking.contract_rules import rectification_links  # noqa: E402
+
+INSPECTION = "省生态环境保护督察反馈问题整改工作稳步推进。"
+
+
+@pytest.mark.parametrize("sentence, surface, expected", [
+    ("今年应完成9项整改任务，目前已全部完成。", "9项", ("inspection.rectified", "value")),
+    ("今年应完成9项整改任务，正在加快推进。", "9项", ("inspection.rectified", "target")),
+    ("明年需完成整改的5项督察反馈问题已提前完成。", "5项", ("inspection.rectified", "value")),
+    ("截至目前，27项整改任务已经全部完成。", "27项", ("inspection.rectified", "value")),
+    ("已到期的4个问题已全部完成整改。", "4个", ("inspection.rectified", "value")),
+    ("对已完成的8项整改任务开展抽查。", "8项", ("inspection.rectified", "value")),
+    ("督察组交办我区的52件群众举报件已全部办结。", "52件", None),
+])
+def test_rectification_counts(sentence, surface, expected):
+    text = INSPECTION + sentence
+    start = text.index(surface)
+    assert rectification_links(text, [(start, start + len(surface))], ["other"]).get(0) == expected

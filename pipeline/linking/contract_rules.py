@@ -91,9 +91,17 @@ PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序�
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
 #: rectification done: ``已完成整改18个``, ``10项任务整改到位``, ``已办结441件``, ``全面完成…交办的131个问题``
 DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到位|已办结|办结|阶段性办结|阶段办结|已销号|销号|"
-                         r"已完成|已经完成|已基本完成|基本完成)了?$")
+                         r"已完成|已经完成|已基本完成|基本完成)了?的?$")
 DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?:已)?(?:整改到位|完成整改|整改完成|办结|销号)"
                         r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # ``41项问题已完成整改36项``: 41 is the total
+#: ``已全部完成``, ``均已办结销号`` after the count and the noun it counts (``32项整改任务已经全部完成``)
+DONE_LATER = re.compile(r"^(?:项|个|件|条)?[^，,。；;\d进开]{0,10}?(?:已经|均已|已)(?:全部|全面|基本)?(?:完成整改|整改完成|整改到位|办结|销号|完成)"
+                        r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")
+#: ``督察组交办我市的98件群众举报件已全部办结``: the count handed over is the feedback total, whatever became of it
+HANDED_OVER_TOTAL = re.compile(r"(?:交办|转办)[^，,。；;]{0,6}的$")
+#: a count due by a date: ``2022年应完成12项整改任务``, ``需完成整改的16项`` — done if the sentence says it was
+DUE_BEFORE = re.compile(r"(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的?$")
+DONE_IN_SENTENCE = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成")
 DONE_HANDED_OVER = re.compile(r"完成[^，,。；;]{0,16}交办的[^，,。；;]{0,4}$")
 #: closure and completion rates
 CLOSURE_RATE = re.compile(r"(?:办结率|整改率|整改完成率|完成率|销号率)(?:达到|达|为|是)?$")
@@ -150,6 +158,10 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
         if i > 0 and i - 1 in out and re.fullmatch(r"[（(]含[^）)，,。]{0,8}", text[spans[i - 1][1]:start]):
             out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）: the part takes its whole's reading
             continue
+        if DUE_BEFORE.search(left) and not PENDING_BEFORE.search(left):
+            done = DONE_IN_SENTENCE.search(text, end, s_end)
+            out[i] = ("inspection.rectified", "value" if done else "target")
+            continue
         if PENDING_BEFORE.search(left) or PENDING_AFTER.match(right):
             out[i] = ("inspection.rectified", "target")
             pending_units[s_end] = (unit, end)
@@ -158,7 +170,7 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
         bare_done = DONE_BEFORE.search(left) and re.search(r"整改|销号|办结", DONE_BEFORE.search(left).group()) is None
         if bare_done and not re.search(r"整改任务|整改措施|整改|问题", text[s_start:start] + right[:8]):
             continue
-        if DONE_BEFORE.search(left) or DONE_AFTER.match(right) or DONE_HANDED_OVER.search(left):
+        if DONE_BEFORE.search(left) or DONE_AFTER.match(right) or (DONE_LATER.match(right) and not HANDED_OVER_TOTAL.search(left)) or DONE_HANDED_OVER.search(left):
             out[i] = ("inspection.rectified", "value")
             continue
         held = pending_units.get(s_end)
