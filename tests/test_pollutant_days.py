@@ -87,3 +87,18 @@ def test_rectification_counts(sentence, surface, expected):
     text = INSPECTION + sentence
     start = text.index(surface)
     assert rectification_links(text, [(start, start + len(surface))], ["other"]).get(0) == expected
+
+
+def test_a_due_count_with_only_part_done_stays_a_target():
+    text = INSPECTION + "今年应完成整改的20项问题已完成整改17项，其余正在推进。"
+    start = text.index("20项")
+    assert rectification_links(text, [(start, start + 3)], ["other"]).get(0) == ("inspection.rectified", "target")
+
+
+def test_direction_keeps_a_due_count_reported_done_as_a_value():
+    from pipeline.components.direction import _done_later
+    text = "今年应完成9项整改任务，目前已全部完成。明年应完成4项整改任务。"
+    assert _done_later(text, text.index("9项") + 2)
+    assert not _done_later(text, text.index("4项") + 2)
+    partial = "今年应完成整改的20项问题已完成整改17项。"
+    assert not _done_later(partial, partial.index("20项") + 3)

@@ -101,7 +101,7 @@ DONE_LATER = re.compile(r"^(?:项|个|件|条)?[^，,。；;\d进开]{0,10}?(?:�
 HANDED_OVER_TOTAL = re.compile(r"(?:交办|转办)[^，,。；;]{0,6}的$")
 #: a count due by a date: ``2022年应完成12项整改任务``, ``需完成整改的16项`` — done if the sentence says it was
 DUE_BEFORE = re.compile(r"(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的?$")
-DONE_IN_SENTENCE = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成")
+DONE_IN_SENTENCE = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # not 已完成整改29项 (a part done)
 DONE_HANDED_OVER = re.compile(r"完成[^，,。；;]{0,16}交办的[^，,。；;]{0,4}$")
 #: closure and completion rates
 CLOSURE_RATE = re.compile(r"(?:办结率|整改率|整改完成率|完成率|销号率)(?:达到|达|为|是)?$")
@@ -158,7 +158,7 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
         if i > 0 and i - 1 in out and re.fullmatch(r"[（(]含[^）)，,。]{0,8}", text[spans[i - 1][1]:start]):
             out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）: the part takes its whole's reading
             continue
-        if DUE_BEFORE.search(left) and not PENDING_BEFORE.search(left):
+        if DUE_BEFORE.search(left):
             done = DONE_IN_SENTENCE.search(text, end, s_end)
             out[i] = ("inspection.rectified", "value" if done else "target")
             continue
