@@ -102,3 +102,23 @@ def test_direction_keeps_a_due_count_reported_done_as_a_value():
     assert not _done_later(text, text.index("4项") + 2)
     partial = "今年应完成整改的20项问题已完成整改17项。"
     assert not _done_later(partial, partial.index("20项") + 3)
+
+
+from pipeline.linking.contract_rules import compliance_links  # noqa: E402
+
+
+@pytest.mark.parametrize("text, surfaces, current, expected", [
+    ("全县12个集中式饮用水水源地均达到地表水Ⅲ类标准，水质达标率为100%。", ["12个", "100%"],
+     ["other", "water.sections_compliance"], {1: ("water.drinking_source_compliance", None)}),
+    ("城区河流断面水功能区达标率为76.5%，同比上升8.1%。", ["76.5%", "8.1%"], ["water.sections_compliance", "noise.compliance"],
+     {0: ("water.sections_compliance", None), 1: ("water.sections_compliance", None)}),
+    ("城区功能区噪声昼间和夜间达标率分别为97.2%和85.0%。", ["97.2%", "85.0%"], ["noise.level", "water.sections_compliance"],
+     {0: ("noise.compliance", None), 1: ("noise.compliance", None)}),
+    ("省控断面、县级以上饮用水水源水质达标率100%。", ["100%"], ["water.drinking_source_compliance"],
+     {0: ("water.sections_compliance", None)}),
+    ("全市酸雨频率为12.4%，同比下降3.0个百分点。", ["12.4%", "3.0个百分点"], ["air.good_days_ratio", "air.good_days_ratio"],
+     {0: ("other", None), 1: ("other", None)}),
+    ("空气质量AQI达标率为91.0%。", ["91.0%"], ["air.good_days_ratio"], {}),
+])
+def test_compliance_rates_take_their_subject(text, surfaces, current, expected):
+    assert compliance_links(text, _spans(text, surfaces), current) == expected

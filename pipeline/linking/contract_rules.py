@@ -572,3 +572,62 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
             if len(between) <= 8 and re.fullmatch(r"[，,]?\s*(?:占比|占|比例为|比例)(?:为)?", between):
                 out[i] = ("other", None)  # 以NO2为首要污染物的天数为21天，占比5.8%
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Compliance rates: the subject named before 达标率 decides whose rate it is.
+# ---------------------------------------------------------------------------------------------
+
+COMPLIANCE_WORD = re.compile(r"达标率|達標率|达标比例|達標比例")
+#: subjects of a compliance rate, nearest first wins; a class standard (地表水Ⅲ类标准) is no subject
+COMPLIANCE_SUBJECT = re.compile(
+    r"(?P<drinking>饮用水|飲用水|水源地)"
+    r"|(?P<sections>断面|斷面|河流|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
+    r"|(?P<noise>噪声|噪聲|声环境|聲環境)"
+    r"|(?P<air>空气|空氣|AQI|天数|天數)")
+COMPLIANCE_INDICATOR = {"drinking": "water.drinking_source_compliance", "sections": "water.sections_compliance",
+                        "noise": "noise.compliance", "air": None}
+COMPLIANCE_CONFUSABLE = {"water.drinking_source_compliance", "water.sections_compliance", "noise.compliance", "noise.level",
+                         "other", None}
+ACID_RAIN = re.compile(r"酸雨(?:频率|頻率|发生率|出現率|出现率)")
+
+
+def _list_glue(gap: str) -> bool:
+    """True when ``gap`` joins two list items: short, no clause mark, a 、/和/及/与 in it (``断面、县级以上``)."""
+    return bool(re.fullmatch(r"[^，,。；;]{0,8}", gap) and re.search(r"[、和及与]", gap))
+
+
+def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A compliance rate belongs to the subject its sentence names last before it (ANNOTATION s.2).
+
+    ``饮用水源地…水质达标率为100%`` is drinking-water compliance, ``河流断面水功能区达标率`` section
+    compliance, ``功能区噪声昼间达标率`` noise compliance; an air subject (AQI达标率) is left to the classifier.
+    Subjects joined as a list (``地表水、饮用水水源地水质达标率``) share one value, which takes the first
+    (GUIDELINES section 6).  Acid-rain frequency is ``other``.  A change written right after such a rate,
+    with no measure of its own (``达标率为83.7%，同比上升14.8%``), measures the same rate.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        left = _clause_left(text, start, 30)
+        if i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and start - spans[i - 1][1] <= 16:
+            out[i] = out[i - 1]
+            continue
+        if ACID_RAIN.search(left):
+            out[i] = ("other", None)
+            continue
+        if not COMPLIANCE_WORD.search(left) or current[i] not in COMPLIANCE_CONFUSABLE:
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        window = text[max(s_start, start - 100):start]
+        hits = list(COMPLIANCE_SUBJECT.finditer(window))
+        if not hits:
+            continue
+        k = len(hits) - 1
+        while k > 0 and _list_glue(window[hits[k - 1].end():hits[k].start()]) and hits[k - 1].lastgroup != hits[k].lastgroup:
+            k -= 1  # 地表水、饮用水水源地水质达标率: the list's first subject
+        indicator = COMPLIANCE_INDICATOR[hits[k].lastgroup]
+        if indicator:
+            out[i] = (indicator, None)
+    return out
