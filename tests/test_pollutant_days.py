@@ -122,3 +122,28 @@ from pipeline.linking.contract_rules import compliance_links  # noqa: E402
 ])
 def test_compliance_rates_take_their_subject(text, surfaces, current, expected):
     assert compliance_links(text, _spans(text, surfaces), current) == expected
+
+
+from pipeline.linking.contract_rules import unnamed_rank_links  # noqa: E402
+
+
+def test_rank_after_one_pollutant_is_that_pollutants():
+    text = "上半年，青川市PM2.5平均浓度28微克/立方米，同比下降6.7%，在西部省会城市中排名第二。"
+    spans = _spans(text, ["28微克/立方米", "6.7%", "第二"])
+    assert unnamed_rank_links(text, spans, ["air.pm25", "air.pm25", "air.aqi_composite"]) == {2: ("air.pm25", "rank")}
+
+
+def test_ranks_in_an_air_quality_ranking_article():
+    text = "生态环境部发布\n\n3月全国城市\n\n空气质量状况\n\n青川市榜上有名\n\n3月，位列全国第9位\n\n1-3月，进入全国前20强\n"
+    spans = _spans(text, ["第9位", "前20强"])
+    assert unnamed_rank_links(text, spans, ["other", "other"]) == {0: ("air.aqi_composite", "rank"), 1: ("air.aqi_composite", "rank")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("今年空气质量持续向好。在全国地表水考核断面水质排名中，青川市获得全国第五。", "第五"),
+    ("今年空气质量持续向好。青川市生态文明指数在全国地级城市中排名第一。", "第一"),
+    ("今年空气质量持续向好。公众满意度在全省排名第三。", "第三"),
+])
+def test_ranks_of_other_subjects_are_left_alone(text, surface):
+    start = text.index(surface)
+    assert unnamed_rank_links(text, [(start, start + len(surface))], ["other"]) == {}

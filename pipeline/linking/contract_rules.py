@@ -631,3 +631,48 @@ def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str 
         if indicator:
             out[i] = (indicator, None)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranks whose own clause names nothing: the sentence or the article says what is ranked.
+# ---------------------------------------------------------------------------------------------
+
+RANK_SCOPE = re.compile(r"全[国國省]|省会|省會|重[点點]城市|设区市|設區市|地级|地級|城市中|[0-9]+[个個]城市")
+#: a rank clause that names another subject (water, ecology, satisfaction, investment…) is not an air rank
+NOT_AIR_RANK = re.compile(r"水|生态|生態|文明|满意|滿意|考核|考評|排放|碳|土壤|噪|[声聲]|森林|[绿綠]|投[资資]|[项項]目|示范|示範|执法|執法|"
+                          r"案|分[别別]|优良|優良|PM|[颗顆]粒|臭氧|二氧化|[浓濃]度|天[数數]|改善|幅度")
+AIR_WORD = re.compile(r"空[气氣][质質]量|空[气氣]综合指数|空[气氣]綜合指數")
+#: a sentence about another ranking (water sections, ecology, satisfaction)
+OTHER_SUBJECT = re.compile(r"水|断面|斷面|生态文明|生態文明|满意|滿意|考核评价|考核評價")
+OTHER_MEASURE = re.compile(r"综合指数|綜合指數|优良|優良|水质|水質|断面|斷面")
+
+
+def unnamed_rank_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Ranks (``在中部省会城市中排名第一``, ``位列全国第12位``, ``进入全国前20``) whose clause names no subject.
+
+    * where the sentence before the rank reports one pollutant's concentration and no other measure, the
+      rank is that pollutant's (a PM2.5-only ranking is ``air.pm25``);
+    * otherwise, where the 300 characters before it speak of air quality (a ranking article broken into
+      short lines), it is the overall air-quality rank, ``air.aqi_composite`` role rank (ANNOTATION s.2).
+    Clauses that name another subject — water, ecology, satisfaction, a pollutant — are left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        q = normalize_quantity(text[start:end])
+        left = _clause_left(text, start, 30)
+        positional = q.unit in ("rank", "rank_from_end") or (q.unit in ("位", "名") and re.search(r"(?:排|排名|居|位列|位居|列)$", left))
+        if not (positional or q.unit in ("top", "bottom")) or RANK_SHIFT.search(left):
+            continue
+        if not RANK_SCOPE.search(left) or NOT_AIR_RANK.search(left) or AIR_WORD.search(left):
+            continue  # a clause that names air quality is the other rule's
+        if re.search(r"力争|目标|确保|争取|力爭|確保", left):
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        before = text[s_start:start - len(left)]
+        pollutants = set(pollutant_sequence(before))
+        if len(pollutants) == 1 and CONCENTRATION_WORD.search(before) and not OTHER_MEASURE.search(before):
+            out[i] = (pollutants.pop(), "rank" if positional else None)
+        elif not pollutants and AIR_WORD.search(text, max(0, start - 300), start) and not OTHER_SUBJECT.search(before) \
+                and current[i] in CONFUSABLE | {"enforcement.penalty_cases"}:
+            out[i] = ("air.aqi_composite", "rank")
+    return out
