@@ -147,3 +147,21 @@ def test_ranks_in_an_air_quality_ranking_article():
 def test_ranks_of_other_subjects_are_left_alone(text, surface):
     start = text.index(surface)
     assert unnamed_rank_links(text, [(start, start + len(surface))], ["other"]) == {}
+
+
+def test_changes_listed_after_fenbie_are_not_chained_to_the_last_concentration():
+    text = "PM10、PM2.5年均浓度分别为70、40微克/立方米，分别下降5.0%、4.2%。"
+    spans = _spans(text, ["70", "40微克/立方米", "5.0%", "4.2%"])
+    assert pollutant_change_links(text, spans, ["air.pm10", "air.pm25", "air.pm10", "air.pm25"]) == {}
+
+
+def test_petitions_handed_over_and_closed_stay_the_handed_over_total():
+    text = INSPECTION + "督察转办信访件130件已全部办结。"
+    start = text.index("130件")
+    assert rectification_links(text, [(start, start + 4)], ["other"]).get(0) is None
+
+
+def test_compliance_list_with_a_long_second_item_shares_its_first_subject():
+    text = "县级饮用水水源地达标率、清河上游段断面达标率均为100%。"
+    assert compliance_links(text, _spans(text, ["100%"]), ["water.sections_compliance"]) == \
+        {0: ("water.drinking_source_compliance", None)}

@@ -98,7 +98,7 @@ DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?
 DONE_LATER = re.compile(r"^(?:项|个|件|条)?[^，,。；;\d进开]{0,10}?(?:已经|均已|已)(?:全部|全面|基本)?(?:完成整改|整改完成|整改到位|办结|销号|完成)"
                         r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")
 #: ``督察组交办我市的98件群众举报件已全部办结``: the count handed over is the feedback total, whatever became of it
-HANDED_OVER_TOTAL = re.compile(r"(?:交办|转办)[^，,。；;]{0,6}的$")
+HANDED_OVER_TOTAL = re.compile(r"(?:交办|转办)[^，,。；;]{0,8}$")
 #: a count due by a date: ``2022年应完成12项整改任务``, ``需完成整改的16项`` — done if the sentence says it was
 DUE_BEFORE = re.compile(r"(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的?$")
 DONE_IN_SENTENCE = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # not 已完成整改29项 (a part done)
@@ -523,7 +523,7 @@ def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: lis
         if len(between) > 16 or SENTENCE_BREAK.search(between):
             continue
         left = _clause_left(text, start, 20).strip()
-        if CHANGE_WORD.fullmatch(left):
+        if CHANGE_WORD.fullmatch(left) and "分别" not in left:  # 分别下降a、b: a list, paired by the list rule
             out[i] = (current[i - 1], None)
     return out
 
@@ -594,7 +594,7 @@ ACID_RAIN = re.compile(r"酸雨(?:频率|頻率|发生率|出現率|出现率)")
 
 def _list_glue(gap: str) -> bool:
     """True when ``gap`` joins two list items: short, no clause mark, a 、/和/及/与 in it (``断面、县级以上``)."""
-    return bool(re.fullmatch(r"[^，,。；;]{0,8}", gap) and re.search(r"[、和及与]", gap))
+    return bool(re.fullmatch(r"[^，,。；;]{0,12}", gap) and re.search(r"[、和及与]", gap))
 
 
 def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
