@@ -165,3 +165,20 @@ def test_compliance_list_with_a_long_second_item_shares_its_first_subject():
     text = "县级饮用水水源地达标率、清河上游段断面达标率均为100%。"
     assert compliance_links(text, _spans(text, ["100%"]), ["water.sections_compliance"]) == \
         {0: ("water.drinking_source_compliance", None)}
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("省督察组反馈的9个问题已全部完成整改。", "9个"),        # the feedback total
+    ("其中涉及油烟的12件已全部办结。", "12件"),             # no noun of its own: a part of the petitions
+    ("清河沿岸14个排污口问题已全部销号。", "14个"),          # outfalls keep their own indicator
+])
+def test_completion_after_the_noun_needs_a_rectification_count(sentence, surface):
+    text = INSPECTION + sentence
+    start = text.index(surface)
+    assert rectification_links(text, [(start, start + len(surface))], ["other"]).get(0) is None
+
+
+def test_compliance_list_item_written_as_two_subject_words_is_one_item():
+    text = "全县地表水考核断面、县级以上集中式饮用水水源地水质达标率保持100%。"
+    assert compliance_links(text, _spans(text, ["100%"]), ["water.drinking_source_compliance"]) == \
+        {0: ("water.sections_compliance", None)}

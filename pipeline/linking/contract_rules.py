@@ -95,10 +95,10 @@ DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到�
 DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?:已)?(?:整改到位|完成整改|整改完成|办结|销号)"
                         r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # ``41项问题已完成整改36项``: 41 is the total
 #: ``已全部完成``, ``均已办结销号`` after the count and the noun it counts (``32项整改任务已经全部完成``)
-DONE_LATER = re.compile(r"^(?:项|个|件|条)?[^，,。；;\d进开]{0,10}?(?:已经|均已|已)(?:全部|全面|基本)?(?:完成整改|整改完成|整改到位|办结|销号|完成)"
+DONE_LATER = re.compile(r"^(?:项|个|件|条)?(?![^，,。；;]{0,10}?(?:排污口|企业|项目))[^，,。；;\d进开]{2,10}?(?:已经|均已|已)(?:全部|全面|基本)?(?:完成整改|整改完成|整改到位|办结|销号|完成)"
                         r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")
 #: ``督察组交办我市的98件群众举报件已全部办结``: the count handed over is the feedback total, whatever became of it
-HANDED_OVER_TOTAL = re.compile(r"(?:交办|转办)[^，,。；;]{0,8}$")
+HANDED_OVER_TOTAL = re.compile(r"(?:交办|转办|反馈)[^，,。；;]{0,8}$")
 #: a count due by a date: ``2022年应完成12项整改任务``, ``需完成整改的16项`` — done if the sentence says it was
 DUE_BEFORE = re.compile(r"(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的?$")
 DONE_IN_SENTENCE = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # not 已完成整改29项 (a part done)
@@ -625,8 +625,12 @@ def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str 
         if not hits:
             continue
         k = len(hits) - 1
-        while k > 0 and _list_glue(window[hits[k - 1].end():hits[k].start()]) and hits[k - 1].lastgroup != hits[k].lastgroup:
-            k -= 1  # 地表水、饮用水水源地水质达标率: the list's first subject
+        while k > 0:
+            gap = window[hits[k - 1].end():hits[k].start()]
+            same_item = hits[k - 1].lastgroup == hits[k].lastgroup and re.fullmatch(r"[^，,。；;、和及与]{0,4}", gap)
+            if not (same_item or _list_glue(gap)):
+                break
+            k -= 1  # 地表水断面、饮用水水源地水质达标率: the list's first subject (饮用水水源地 is one item)
         indicator = COMPLIANCE_INDICATOR[hits[k].lastgroup]
         if indicator:
             out[i] = (indicator, None)
