@@ -182,3 +182,25 @@ def test_compliance_list_item_written_as_two_subject_words_is_one_item():
     text = "全县地表水考核断面、县级以上集中式饮用水水源地水质达标率保持100%。"
     assert compliance_links(text, _spans(text, ["100%"]), ["water.drinking_source_compliance"]) == \
         {0: ("water.sections_compliance", None)}
+
+
+from pipeline.linking.contract_rules import composite_change_links, water_share_links  # noqa: E402
+
+
+def test_share_of_good_days_in_the_monitored_days():
+    text = "一季度空气质量为优的天数共40天，占有效监测天数的44.4%。"
+    links = day_category_links(text, _spans(text, ["40天", "44.4%"]), ["air.good_days", "other"])
+    assert links.get(1) == ("air.good_days_ratio", None)
+
+
+def test_change_of_the_composite_index():
+    text = "与上年相比，综合指数降低了5.5%，PM2.5浓度下降9.0%。"
+    assert composite_change_links(text, _spans(text, ["5.5%", "9.0%"]), ["other", "air.pm25"]) == {0: ("air.aqi_composite", None)}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("全市河流Ⅱ类-Ⅲ类水质断面占61.5%，同比上升4.0%。", "61.5%"),
+    ("全市市控断面三类水质比例为88.0%。", "88.0%"),
+])
+def test_class_two_to_three_and_class_three_shares_are_good_sections(text, surface):
+    assert water_share_links(text, _spans(text, [surface]), ["other"]) == {0: ("water.good_sections_ratio", None)}

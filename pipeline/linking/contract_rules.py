@@ -299,7 +299,7 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一)\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 SEA = re.compile(r"近岸海域|海水|海域")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
@@ -537,6 +537,8 @@ DAY_CATEGORY = re.compile(
     r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
     r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|好天气|达标天|達標天)")
+#: between a day count and its share of the monitored days
+GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?")
 DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
 
 
@@ -567,6 +569,9 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
                 out[i] = ("other", None)
             elif kind == "good" and current[i] in ("other", None, "air.heavy_pollution_days") and len(left) - specific[-1].end() <= 8:
                 out[i] = ("air.good_days", None)
+        elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
+                and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
+            out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
         elif unit in SHARE_UNITS and i > 0 and out.get(i - 1, (None,))[0] == "other":
             between = text[spans[i - 1][1]:start]
             if len(between) <= 8 and re.fullmatch(r"[，,]?\s*(?:占比|占|比例为|比例)(?:为)?", between):
@@ -679,4 +684,23 @@ def unnamed_rank_links(text: str, spans: list[tuple[int, int]], current: list[st
         elif not pollutants and AIR_WORD.search(text, max(0, start - 300), start) and not OTHER_SUBJECT.search(before) \
                 and current[i] in CONFUSABLE | {"enforcement.penalty_cases"}:
             out[i] = ("air.aqi_composite", "rank")
+    return out
+
+
+#: ``综合指数降低了7.2%``: a change of the air-quality composite index in its own clause
+COMPOSITE_CHANGE = re.compile(r"(?:空[气氣][质質]量)?(?:综合指数|綜合指數)(?:同比|较上年|比上年)?(?:下降|降低|改善|上升|升高|增加|减少|減少)了?$")
+
+
+def composite_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A percentage change written right after 综合指数 measures the air-quality composite index (ANNOTATION s.2).
+
+    Left alone where the clause names water (水质综合指数) or the ecological index.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        left = _clause_left(text, start, 20)
+        if COMPOSITE_CHANGE.search(left) and not re.search(r"水|生态|生態", left):
+            out[i] = ("air.aqi_composite", None)
     return out
