@@ -11,7 +11,9 @@ The later ones (each documented where it is defined) return ``(indicator, role)`
 pairs, either part ``None`` to keep the classifier's: inspection rectification
 (:func:`rectification_links`), pollutants in lists, units that decide, punished
 firms and persons, fine ranges and scope thresholds, water-class shares, overall
-air-quality ranks, goal paragraphs, and enforcement wording.  The component
+air-quality ranks, goal paragraphs, and enforcement wording; then pollutant lists after 分别
+(:func:`pollutant_list_links`) and changes after a concentration, day categories, compliance
+rates by subject, composite-index changes, and ranks whose clause names no subject.  The component
 (``components/indicators.py``) applies them in a fixed order, most specific last.
 
 Counts of enforcement cases the classifier calls ``other``:
