@@ -43,6 +43,16 @@ AGAINST_STANDARD = re.compile(r"(?:超过|超出|高于|低于|优于|好于|差
 GOAL_BEFORE = re.compile(r"(?:要|力争|确保|须|需|应|不得|控制)[^，,。；;]{0,10}$")
 #: ``在已完成年度任务53.23%的基础上``: the base reached, not a goal
 ACHIEVED_BASE = re.compile(r"的?基础上")
+#: ``2022年应完成12项整改任务，目前已全部完成``: a due count the sentence reports done is a value
+_DONE_LATER = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # not 已完成整改29项 (a part done)
+
+
+def _done_later(text: str, end: int) -> bool:
+    """True when the rest of the number's sentence says the required work was done."""
+    stop = re.compile(r"[。！？\n]").search(text, end)
+    return bool(_DONE_LATER.search(text, end, stop.start() if stop else len(text)))
+
+
 #: the two ends of a range: 4.8%~28.6%, 3至5个百分点
 _RANGE_GLUE = re.compile(r"^\s*(?:~|～|〜|－|-|—|至|到)\s*$")
 _CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落"}
@@ -74,7 +84,7 @@ class ChangeDirection:
             elif ent._.role == "value" and RANK_SURFACE.match(ent.text):
                 ent._.role = "rank"
             elif ent._.role == "value" and TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char) \
-                    and not ACHIEVED_BASE.match(text, ent.end_char):
+                    and not ACHIEVED_BASE.match(text, ent.end_char) and not _done_later(text, ent.end_char):
                 ent._.role = "target"
         self._share_list_roles(text, quantities)
         self._share_range_roles(text, quantities)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..linking.features import contexts_for
 from ..linking.predictor import Link, LinkPredictor, load_predictor
-from ..linking.contract_rules import (case_count_links, good_day_links, pollutant_links, punishment_links,
+from ..linking.contract_rules import (composite_change_links, compliance_links, unnamed_rank_links, day_category_links, pollutant_change_links, pollutant_list_links, case_count_links, good_day_links, pollutant_links, punishment_links,
                                       rectification_links, threshold_links, unit_links,
                                       water_share_links, air_ranking_links, scope_threshold_links, goal_links,
                                       enforcement_count_links)
@@ -41,7 +41,8 @@ class IndicatorTagger:
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
         links = self.linker.predict_links(contexts_for(text_of(doc), spans, sentences))
         featurizer = self.linker.featurizer
-        rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer)}
+        rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer),
+                 **pollutant_list_links(text_of(doc), spans)}
         for i, indicator in rules.items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)
         text = text_of(doc)
@@ -51,8 +52,8 @@ class IndicatorTagger:
             for i, indicator in rule(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator, links[i].role, links[i].confidence)
         # contract decisions on indicator and role, most specific last (each sees the answers before it)
-        for decide in (goal_links, enforcement_count_links, punishment_links, unit_links, threshold_links, scope_threshold_links,
-                       water_share_links, air_ranking_links, rectification_links):
+        for decide in (pollutant_change_links, goal_links, enforcement_count_links, punishment_links, unit_links, day_category_links, compliance_links, composite_change_links, threshold_links, scope_threshold_links,
+                       water_share_links, air_ranking_links, unnamed_rank_links, rectification_links):
             for i, (indicator, role) in decide(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         return links

@@ -11,7 +11,9 @@ The later ones (each documented where it is defined) return ``(indicator, role)`
 pairs, either part ``None`` to keep the classifier's: inspection rectification
 (:func:`rectification_links`), pollutants in lists, units that decide, punished
 firms and persons, fine ranges and scope thresholds, water-class shares, overall
-air-quality ranks, goal paragraphs, and enforcement wording.  The component
+air-quality ranks, goal paragraphs, and enforcement wording; then pollutant lists after 分别
+(:func:`pollutant_list_links`) and changes after a concentration, day categories, compliance
+rates by subject, composite-index changes, and ranks whose clause names no subject.  The component
 (``components/indicators.py``) applies them in a fixed order, most specific last.
 
 Counts of enforcement cases the classifier calls ``other``:
@@ -91,9 +93,17 @@ PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序�
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
 #: rectification done: ``已完成整改18个``, ``10项任务整改到位``, ``已办结441件``, ``全面完成…交办的131个问题``
 DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到位|已办结|办结|阶段性办结|阶段办结|已销号|销号|"
-                         r"已完成|已经完成|已基本完成|基本完成)了?$")
+                         r"已完成|已经完成|已基本完成|基本完成)了?的?$")
 DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?:已)?(?:整改到位|完成整改|整改完成|办结|销号)"
                         r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # ``41项问题已完成整改36项``: 41 is the total
+#: ``已全部完成``, ``均已办结销号`` after the count and the noun it counts (``32项整改任务已经全部完成``)
+DONE_LATER = re.compile(r"^(?:项|个|件|条)?(?![^，,。；;]{0,10}?(?:排污口|企业|项目))[^，,。；;\d进开]{2,10}?(?:已经|均已|已)(?:全部|全面|基本)?(?:完成整改|整改完成|整改到位|办结|销号|完成)"
+                        r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")
+#: ``督察组交办我市的98件群众举报件已全部办结``: the count handed over is the feedback total, whatever became of it
+HANDED_OVER_TOTAL = re.compile(r"(?:交办|转办|反馈)[^，,。；;]{0,8}$")
+#: a count due by a date: ``2022年应完成12项整改任务``, ``需完成整改的16项`` — done if the sentence says it was
+DUE_BEFORE = re.compile(r"(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的?$")
+DONE_IN_SENTENCE = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # not 已完成整改29项 (a part done)
 DONE_HANDED_OVER = re.compile(r"完成[^，,。；;]{0,16}交办的[^，,。；;]{0,4}$")
 #: closure and completion rates
 CLOSURE_RATE = re.compile(r"(?:办结率|整改率|整改完成率|完成率|销号率)(?:达到|达|为|是)?$")
@@ -150,6 +160,10 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
         if i > 0 and i - 1 in out and re.fullmatch(r"[（(]含[^）)，,。]{0,8}", text[spans[i - 1][1]:start]):
             out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）: the part takes its whole's reading
             continue
+        if DUE_BEFORE.search(left):
+            done = DONE_IN_SENTENCE.search(text, end, s_end)
+            out[i] = ("inspection.rectified", "value" if done else "target")
+            continue
         if PENDING_BEFORE.search(left) or PENDING_AFTER.match(right):
             out[i] = ("inspection.rectified", "target")
             pending_units[s_end] = (unit, end)
@@ -158,7 +172,7 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
         bare_done = DONE_BEFORE.search(left) and re.search(r"整改|销号|办结", DONE_BEFORE.search(left).group()) is None
         if bare_done and not re.search(r"整改任务|整改措施|整改|问题", text[s_start:start] + right[:8]):
             continue
-        if DONE_BEFORE.search(left) or DONE_AFTER.match(right) or DONE_HANDED_OVER.search(left):
+        if DONE_BEFORE.search(left) or DONE_AFTER.match(right) or (DONE_LATER.match(right) and not HANDED_OVER_TOTAL.search(left)) or DONE_HANDED_OVER.search(left):
             out[i] = ("inspection.rectified", "value")
             continue
         held = pending_units.get(s_end)
@@ -287,7 +301,7 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一)\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 SEA = re.compile(r"近岸海域|海水|海域")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
@@ -328,7 +342,7 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
 
 
 #: overall air-quality rankings (ANNOTATION s.2: 168 cities, 副省级城市 → air.aqi_composite rank)
-AIR_RANKING = re.compile(r"空气质量|重点城市|城市排名|168个")
+AIR_RANKING = re.compile(r"空[气氣][质質]量|重[点點]城市|城市排名|168个|168個")
 OTHER_AIR = re.compile(r"优良天数|优良率|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|O3|二氧化|一氧化碳|降尘|改善幅度|水质|断面")
 RANK_SHIFT = re.compile(r"(?:上升|下降|前移|后退|提升|进步|退步|提高)了?$")
 
@@ -424,4 +438,271 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
         elif unit == "CNY" and current[i] in ("other", None) and FINE_BEFORE.search(left) \
                 and not NOT_PLAIN_FINE.search(left + right[:3]):
             out[i] = ("enforcement.penalty_amount", None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Air pollutants written as a list, and the changes written after each concentration.
+# ---------------------------------------------------------------------------------------------
+
+#: pollutant names, simplified and traditional, with formula subscripts that pages may break onto a new line
+POLLUTANT_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("air.pm25", re.compile(r"PM\s*2\s*[.．]\s*5|[细細][颗顆]粒物")),
+    ("air.pm10", re.compile(r"PM\s*10|可吸入[颗顆]粒物")),
+    ("air.so2", re.compile(r"(?<![A-Za-z])SO\s*2|二氧化硫")),
+    ("air.no2", re.compile(r"(?<![A-Za-z])NO\s*2|二氧化氮|[氮][氧]化物")),
+    ("air.co", re.compile(r"(?<![A-Za-z])CO(?![A-Za-z0-9₂])|一氧化碳")),
+    ("air.o3", re.compile(r"(?<![A-Za-z])O\s*3|臭氧")),
+)
+#: what makes a list of pollutants a list of concentrations (not emissions: 氮氧化物排放量分别削减…)
+CONCENTRATION_WORD = re.compile(r"[浓濃]度|均值|年均|月均|日均|平均")
+LIST_CLAUSE_END = re.compile(r"[，,。；;！？\n]")
+#: a formula subscript that a page put on its own line (``SO⏎2⏎``)
+BROKEN_SUBSCRIPT = re.compile(r"(?<=[A-Z])\n([0-9])\n")
+
+
+def pollutant_sequence(fragment: str) -> list[str]:
+    """Pollutants named in ``fragment`` in order, a name and its formula in brackets counted once."""
+    hits = sorted((m.start(), m.end(), ind) for ind, pat in POLLUTANT_NAMES for m in pat.finditer(fragment))
+    out: list[str] = []
+    last_end = -1
+    for s, e, ind in hits:
+        if s < last_end:
+            continue  # PM10 inside a longer hit
+        bridged = fragment[last_end:s] if last_end >= 0 else ""
+        if out and out[-1] == ind and re.fullmatch(r"\s*[（(]?\s*", bridged):
+            last_end = e  # 二氧化硫(SO2): one pollutant
+            continue
+        out.append(ind)
+        last_end = e
+    return out
+
+
+def pollutant_list_links(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """``SO2、NO2、PM10浓度分别下降a、b、c``: the k-th number measures the k-th pollutant.
+
+    Like the place pairing in ``respectively.py``, but on pollutant names only, so that a formula broken
+    over lines (``SO⏎2⏎``) or a name the taxonomy's cue list lacks (氮氧化物 concentration) still counts.
+    Applies when the subject part before 分别 speaks of concentrations and names as many pollutants as there
+    are numbers after 分别 in its clause; a single number after several pollutants (``CO和O3浓度分别上升
+    12.5%``) is the shared-value case and takes the first pollutant (GUIDELINES section 6).
+    """
+    out: dict[int, str] = {}
+    flat = BROKEN_SUBSCRIPT.sub(r" \1 ", text)  # same length, so positions still point into ``text``
+    for m in re.finditer("分[别別]", text):
+        marks = [x.end() for x in LIST_CLAUSE_END.finditer(flat, max(0, m.start() - 120), m.start())]
+        subject = flat[max(marks) if marks else max(0, m.start() - 120):m.start()]
+        if not CONCENTRATION_WORD.search(subject):
+            continue
+        pollutants = pollutant_sequence(subject)
+        if len(pollutants) < 2:
+            continue
+        end_mark = re.compile(r"[，,。；;！？\n]").search(text, m.end())
+        clause_end = end_mark.start() if end_mark else len(text)
+        idx = [i for i, (s, e) in enumerate(spans) if m.end() <= s and e <= clause_end]
+        if len(idx) == len(pollutants):
+            out.update(zip(idx, pollutants))
+        elif len(idx) == 1:
+            out[idx[0]] = pollutants[0]
+    return out
+
+
+def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """``PM10浓度70微克/立方米，同比下降9.1%``: a change written right after a concentration measures its pollutant.
+
+    A percentage or percentage-point figure whose own clause is nothing but a change word takes the air
+    pollutant of the concentration just before it in the same sentence (the indicator is the thing
+    measured, ANNOTATION s.3).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if i == 0 or normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        prev_start, prev_end = spans[i - 1]
+        if current[i - 1] not in AIR_POLLUTANTS or normalize_quantity(text[prev_start:prev_end]).unit not in CONCENTRATION_UNITS:
+            continue
+        between = text[prev_end:start]
+        if len(between) > 16 or SENTENCE_BREAK.search(between):
+            continue
+        left = _clause_left(text, start, 20).strip()
+        if CHANGE_WORD.fullmatch(left) and "分别" not in left:  # 分别下降a、b: a list, paired by the list rule
+            out[i] = (current[i - 1], None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Day categories (ANNOTATION s.2, "Indicators").
+# ---------------------------------------------------------------------------------------------
+
+#: the last category word before a day count decides what is counted
+DAY_CATEGORY = re.compile(
+    r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
+    r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
+    r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|好天气|达标天|達標天)")
+#: between a day count and its share of the monitored days
+GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?")
+DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
+
+
+def day_category_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Counts of days by category: only 优/良 days are good days and only 重度 and worse are heavy-pollution days.
+
+    ANNOTATION s.2: 轻度/中度 pollution days, days with a given primary pollutant, effective monitoring days
+    and total polluted days are ``other``, and so are their shares (``占比5.8%``).  The last category word
+    in the day count's own clause decides (``重度及以上污染天数`` stays heavy; ``优的天数有36天`` is good days).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        unit = normalize_quantity(text[start:end]).unit
+        if unit == "days":
+            lo = max(0, start - 30)
+            marks = [m.end() for m in DAY_CLAUSE_BREAK.finditer(text, lo, start)]
+            left = text[max(marks) if marks else lo:start]
+            hits = list(DAY_CATEGORY.finditer(left))
+            if not hits:
+                if i > 0 and out.get(i - 1, (None,))[0] == "other" and CHANGE_WORD.fullmatch(left.strip()) \
+                        and start - spans[i - 1][1] <= 12:
+                    out[i] = ("other", None)  # 灰霾天数2天，同比减少1天: the change counts the same days
+                continue
+            # 重度污染天: the plain 污染天/污染日 after a qualifier is the qualifier's
+            specific = [h for h in hits if not re.fullmatch(r"污染[天日]", h.group())]
+            kind = specific[-1].lastgroup if specific else "other"
+            if kind == "other":
+                out[i] = ("other", None)
+            elif kind == "good" and current[i] in ("other", None, "air.heavy_pollution_days") and len(left) - specific[-1].end() <= 8:
+                out[i] = ("air.good_days", None)
+        elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
+                and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
+            out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
+        elif unit in SHARE_UNITS and i > 0 and out.get(i - 1, (None,))[0] == "other":
+            between = text[spans[i - 1][1]:start]
+            if len(between) <= 8 and re.fullmatch(r"[，,]?\s*(?:占比|占|比例为|比例)(?:为)?", between):
+                out[i] = ("other", None)  # 以NO2为首要污染物的天数为21天，占比5.8%
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Compliance rates: the subject named before 达标率 decides whose rate it is.
+# ---------------------------------------------------------------------------------------------
+
+COMPLIANCE_WORD = re.compile(r"达标率|達標率|达标比例|達標比例")
+#: subjects of a compliance rate, nearest first wins; a class standard (地表水Ⅲ类标准) is no subject
+COMPLIANCE_SUBJECT = re.compile(
+    r"(?P<drinking>饮用水|飲用水|水源地)"
+    r"|(?P<sections>断面|斷面|河流|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
+    r"|(?P<noise>噪声|噪聲|声环境|聲環境)"
+    r"|(?P<air>空气|空氣|AQI|天数|天數)")
+COMPLIANCE_INDICATOR = {"drinking": "water.drinking_source_compliance", "sections": "water.sections_compliance",
+                        "noise": "noise.compliance", "air": None}
+COMPLIANCE_CONFUSABLE = {"water.drinking_source_compliance", "water.sections_compliance", "noise.compliance", "noise.level",
+                         "other", None}
+ACID_RAIN = re.compile(r"酸雨(?:频率|頻率|发生率|出現率|出现率)")
+
+
+def _list_glue(gap: str) -> bool:
+    """True when ``gap`` joins two list items: short, no clause mark, a 、/和/及/与 in it (``断面、县级以上``)."""
+    return bool(re.fullmatch(r"[^，,。；;]{0,12}", gap) and re.search(r"[、和及与]", gap))
+
+
+def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A compliance rate belongs to the subject its sentence names last before it (ANNOTATION s.2).
+
+    ``饮用水源地…水质达标率为100%`` is drinking-water compliance, ``河流断面水功能区达标率`` section
+    compliance, ``功能区噪声昼间达标率`` noise compliance; an air subject (AQI达标率) is left to the classifier.
+    Subjects joined as a list (``地表水、饮用水水源地水质达标率``) share one value, which takes the first
+    (GUIDELINES section 6).  Acid-rain frequency is ``other``.  A change written right after such a rate,
+    with no measure of its own (``达标率为83.7%，同比上升14.8%``), measures the same rate.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        left = _clause_left(text, start, 30)
+        if i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and start - spans[i - 1][1] <= 16:
+            out[i] = out[i - 1]
+            continue
+        if ACID_RAIN.search(left):
+            out[i] = ("other", None)
+            continue
+        if not COMPLIANCE_WORD.search(left) or current[i] not in COMPLIANCE_CONFUSABLE:
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        window = text[max(s_start, start - 100):start]
+        hits = list(COMPLIANCE_SUBJECT.finditer(window))
+        if not hits:
+            continue
+        k = len(hits) - 1
+        while k > 0:
+            gap = window[hits[k - 1].end():hits[k].start()]
+            same_item = hits[k - 1].lastgroup == hits[k].lastgroup and re.fullmatch(r"[^，,。；;、和及与]{0,4}", gap)
+            if not (same_item or _list_glue(gap)):
+                break
+            k -= 1  # 地表水断面、饮用水水源地水质达标率: the list's first subject (饮用水水源地 is one item)
+        indicator = COMPLIANCE_INDICATOR[hits[k].lastgroup]
+        if indicator:
+            out[i] = (indicator, None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranks whose own clause names nothing: the sentence or the article says what is ranked.
+# ---------------------------------------------------------------------------------------------
+
+RANK_SCOPE = re.compile(r"全[国國省]|省会|省會|重[点點]城市|设区市|設區市|地级|地級|城市中|[0-9]+[个個]城市")
+#: a rank clause that names another subject (water, ecology, satisfaction, investment…) is not an air rank
+NOT_AIR_RANK = re.compile(r"水|生态|生態|文明|满意|滿意|考核|考評|排放|碳|土壤|噪|[声聲]|森林|[绿綠]|投[资資]|[项項]目|示范|示範|执法|執法|"
+                          r"案|分[别別]|优良|優良|PM|[颗顆]粒|臭氧|二氧化|[浓濃]度|天[数數]|改善|幅度")
+AIR_WORD = re.compile(r"空[气氣][质質]量|空[气氣]综合指数|空[气氣]綜合指數")
+#: a sentence about another ranking (water sections, ecology, satisfaction)
+OTHER_SUBJECT = re.compile(r"水|断面|斷面|生态文明|生態文明|满意|滿意|考核评价|考核評價")
+OTHER_MEASURE = re.compile(r"综合指数|綜合指數|优良|優良|水质|水質|断面|斷面")
+
+
+def unnamed_rank_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Ranks (``在中部省会城市中排名第一``, ``位列全国第12位``, ``进入全国前20``) whose clause names no subject.
+
+    * where the sentence before the rank reports one pollutant's concentration and no other measure, the
+      rank is that pollutant's (a PM2.5-only ranking is ``air.pm25``);
+    * otherwise, where the 300 characters before it speak of air quality (a ranking article broken into
+      short lines), it is the overall air-quality rank, ``air.aqi_composite`` role rank (ANNOTATION s.2).
+    Clauses that name another subject — water, ecology, satisfaction, a pollutant — are left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        q = normalize_quantity(text[start:end])
+        left = _clause_left(text, start, 30)
+        positional = q.unit in ("rank", "rank_from_end") or (q.unit in ("位", "名") and re.search(r"(?:排|排名|居|位列|位居|列)$", left))
+        if not (positional or q.unit in ("top", "bottom")) or RANK_SHIFT.search(left):
+            continue
+        if not RANK_SCOPE.search(left) or NOT_AIR_RANK.search(left) or AIR_WORD.search(left):
+            continue  # a clause that names air quality is the other rule's
+        if re.search(r"力争|目标|确保|争取|力爭|確保", left):
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        before = text[s_start:start - len(left)]
+        pollutants = set(pollutant_sequence(before))
+        if len(pollutants) == 1 and CONCENTRATION_WORD.search(before) and not OTHER_MEASURE.search(before):
+            out[i] = (pollutants.pop(), "rank" if positional else None)
+        elif not pollutants and AIR_WORD.search(text, max(0, start - 300), start) and not OTHER_SUBJECT.search(before) \
+                and current[i] in CONFUSABLE | {"enforcement.penalty_cases"}:
+            out[i] = ("air.aqi_composite", "rank")
+    return out
+
+
+#: ``综合指数降低了7.2%``: a change of the air-quality composite index in its own clause
+COMPOSITE_CHANGE = re.compile(r"(?:空[气氣][质質]量)?(?:综合指数|綜合指數)(?:同比|较上年|比上年)?(?:下降|降低|改善|上升|升高|增加|减少|減少)了?$")
+
+
+def composite_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A percentage change written right after 综合指数 measures the air-quality composite index (ANNOTATION s.2).
+
+    Left alone where the clause names water (水质综合指数) or the ecological index.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        left = _clause_left(text, start, 20)
+        if COMPOSITE_CHANGE.search(left) and not re.search(r"水|生态|生態", left):
+            out[i] = ("air.aqi_composite", None)
     return out
