@@ -90,6 +90,20 @@ def load_natural_names(path: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 2)
 
 
+
+def _skip_leading(text: str, start: int, end: int) -> int:
+    """Past the leading words and modifiers that are not part of a place's name (主城|莫愁湖), while at
+    least two characters of the name before ``end`` remain."""
+    changed = True
+    while changed:
+        changed = False
+        for word in LEADING:
+            if text.startswith(word, start) and end - start - len(word) >= 2:
+                start += len(word)
+                changed = True
+                break
+    return start
+
 class NaturalPlaces:
     """Finds and repairs LOC spans; ``is_division(name)`` says whether a name is an administrative place."""
 
@@ -165,14 +179,7 @@ class NaturalPlaces:
                 k -= 1
             if p - k > 6 or (k > 0 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME):
                 continue
-            changed = True
-            while changed:
-                changed = False
-                for word in LEADING:
-                    if text.startswith(word, k) and p - k - len(word) >= 2:
-                        k += len(word)
-                        changed = True
-                        break
+            k = _skip_leading(text, k, p)
             name = text[k:m.end()]
             if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or self._names_an_org(text, m.end()) \
                     or text.startswith(("管理", "管委"), m.end()):
@@ -200,14 +207,7 @@ class NaturalPlaces:
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A model LOC cut to a natural place's extent, or ``None`` when it names none."""
         # leading words and modifiers are not part of the name (主城|莫愁湖, 建设|长江)
-        changed = True
-        while changed:
-            changed = False
-            for word in LEADING:
-                if text.startswith(word, start) and end - start - len(word) >= 2:
-                    start += len(word)
-                    changed = True
-                    break
+        start = _skip_leading(text, start, end)
         surface = text[start:end]
         # a known name inside the span decides its extent (京津冀|周边省份, 高标准建设|长江)
         for p in range(len(surface) - 1):
