@@ -219,3 +219,16 @@ def test_bare_completion_in_an_inspection_report_is_left_to_the_classifier():
     text = "督察整改持续推进。全年入河排污口整治计划180个，目前已完成153个。"
     links = rectification_links(text, _spans(text, ["180个", "153个"]), ["water.sewage_outlets"] * 2)
     assert links == {}
+
+
+@pytest.mark.parametrize("text, surfaces, current, expected", [
+    ("去年某县优良天数为342天，首次突破340天大关。", ["342天", "340天"], ["air.good_days", "other"],
+     {1: ("air.good_days", "target")}),
+    ("全县森林覆盖率提高到61.3%，迈上60%的新台阶。", ["61.3%", "60%"], ["ecology.forest_coverage", "other"],
+     {1: ("ecology.forest_coverage", "target")}),
+    ("全市新能源汽车保有量突破8万辆。", ["8万辆"], ["other"], {}),
+    ("处罚金额286万元，案件数突破100件。", ["286万元", "100件"], ["enforcement.penalty_amount", "other"], {}),
+])
+def test_a_milestone_crossed_after_the_exact_figure_is_a_threshold(text, surfaces, current, expected):
+    from pipeline.linking.contract_rules import milestone_links
+    assert milestone_links(text, _spans(text, surfaces), current) == expected

@@ -10,7 +10,7 @@ written training documents rarely do.  The first two return an indicator:
 The later ones (each documented where it is defined) return ``(indicator, role)``
 pairs, either part ``None`` to keep the classifier's: inspection rectification
 (:func:`rectification_links`), pollutants in lists, units that decide, punished
-firms and persons, fine ranges and scope thresholds, water-class shares, overall
+firms and persons, fine ranges, scope thresholds and milestones crossed, water-class shares, overall
 air-quality ranks, goal paragraphs, and enforcement wording; then pollutant lists after 分别
 (:func:`pollutant_list_links`) and changes after a concentration, day categories, compliance
 rates by subject, composite-index changes, and ranks whose clause names no subject.  The component
@@ -296,6 +296,33 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
         bounded = SCOPE_AFTER.match(after) or (surface.endswith("以上") and re.match(r"^的?[\u4e00-\u9fff]", after))
         if bounded and SCOPE_LEFT.search(_clause_left(text, start, 30)):
             out[i] = ("other", "target")
+    return out
+
+
+#: a milestone crossed: ``优良天数318天，首次突破300天``, ``比例达92%，迈上90%台阶``
+MILESTONE_BEFORE = re.compile(r"(?:首次|历史性地?|首度|率先)?(?:突破|迈上|跨过|跨越|越过)$")
+
+
+def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A round figure crossed right after the exact figure is a threshold: role target (GUIDELINES, milestones).
+
+    ``优良天数318天，首次突破300天``: the 300 days are a mark the value passed, not a second value.  Only when
+    an exact figure in the same unit comes first in the sentence; ``保有量突破25万辆`` alone stays the level
+    reached.  The milestone takes the indicator of the figure it qualifies.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if i == 0 or not MILESTONE_BEFORE.search(text[max(0, start - 6):start]):
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        unit = normalize_quantity(text[start:end]).unit
+        for j in range(i - 1, -1, -1):
+            p_start, p_end = spans[j]
+            if p_end < s_start or start - p_end > 40:
+                break
+            if normalize_quantity(text[p_start:p_end]).unit == unit:
+                out[i] = (current[j], "target")
+                break
     return out
 
 
