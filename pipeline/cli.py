@@ -241,6 +241,8 @@ def evaluate(
                                           "snippets: keep it beside the texts, never commit it)."),
     doc_ids: Optional[List[str]] = typer.Option(None, "--doc", help="Only these gold document ids (repeatable)."),
     oracle_spans: bool = typer.Option(False, "--oracle-spans", help="Link the gold QUANTITY spans (classifier alone)."),
+    bootstrap: int = typer.Option(0, "--bootstrap", help="Also give 95% intervals of the headline figures from this "
+                                  "many resamples of the documents (e.g. 1000)."),
     config: Optional[Path] = ConfigOpt,
     overrides: Optional[List[str]] = SetOpt,
 ) -> None:
@@ -249,7 +251,7 @@ def evaluate(
 
     try:
         code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split,
-                                list(doc_ids or []), oracle_spans, texts, errors)
+                                list(doc_ids or []), oracle_spans, texts, errors, bootstrap)
     except Exception as exc:  # noqa: BLE001
         _fail_known(exc)
         if isinstance(exc, ValueError):

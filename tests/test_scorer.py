@@ -139,3 +139,10 @@ def test_evaluate_cli_with_pred_file(tmp_path):
     assert "Entities per label" in page and "Documents" in page
     bad = runner.invoke(app, ["evaluate", str(tmp_path / "missing.jsonl"), "--pred", str(pred_path)])
     assert bad.exit_code == 1 and "not found" in bad.output
+    boot = runner.invoke(app, ["evaluate", str(gold_path), "--pred", str(pred_path), "--json", "--bootstrap", "50"])
+    assert boot.exit_code == 0, boot.output
+    intervals = json.loads(boot.stdout)["intervals"]
+    assert intervals["samples"] == 50 and intervals["unit"] == "document"
+    assert intervals["figures"]["entity_micro_f1"]["low"] <= data["entities"]["micro"]["f1"] <= intervals["figures"]["entity_micro_f1"]["high"]
+    negative = runner.invoke(app, ["evaluate", str(gold_path), "--pred", str(pred_path), "--bootstrap", "-3"])
+    assert negative.exit_code == 1 and "--bootstrap" in negative.output and "Traceback" not in negative.output

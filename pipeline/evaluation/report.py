@@ -61,3 +61,13 @@ def print_report(result: dict[str, Any], console: Console) -> None:
     console.print(t)
     if result["documents"]["unmatched"]:
         console.print(f"[yellow]{result['documents']['unmatched']} gold document(s) had no prediction[/yellow]")
+
+    intervals = result.get("intervals")
+    if intervals:
+        t = Table(title=f"{intervals['level']:.0%} intervals, {intervals['samples']} resamples of the documents")
+        t.add_column("figure")
+        t.add_column("low", justify="right")
+        t.add_column("high", justify="right")
+        for name, iv in intervals["figures"].items():
+            t.add_row(name.replace("_", " "), f"{iv['low']:.3f}", f"{iv['high']:.3f}")
+        console.print(t)

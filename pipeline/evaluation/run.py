@@ -124,8 +124,12 @@ class Evaluation:
 def run_evaluation(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
                    overrides: list[str] | None = None, split: str | None = None,
                    doc_ids: list[str] | None = None, oracle_spans: bool = False,
-                   texts_dir: Path | None = None) -> Evaluation:
-    """Load gold, get predictions (the file or a pipeline run), score; keep all three for the reports."""
+                   texts_dir: Path | None = None, bootstrap: int = 0) -> Evaluation:
+    """Load gold, get predictions (the file or a pipeline run), score; keep all three for the reports.
+
+    ``bootstrap`` > 0 adds ``intervals``: 95% percentile intervals of the headline figures from that many
+    resamples of the documents (:mod:`.bootstrap`).
+    """
     from ..training.splits import select
 
     gold = select(load_gold(gold_path, texts_dir), split)
@@ -145,6 +149,13 @@ def run_evaluation(gold_path: Path, pred_path: Path | None = None, config: Path 
     result = score(gold, preds).as_dict()
     result["baselines"] = {"nearest cue to the left": baseline_accuracy(gold, preds)}
     result["oracle_spans"] = bool(oracle_spans)
+    if bootstrap:
+        from .bootstrap import document_intervals
+
+        per_document = [score([g], preds) for g in gold]
+        result["intervals"] = {"samples": bootstrap, "level": 0.95, "unit": "document",
+                               "figures": {name: iv.as_dict()
+                                           for name, iv in document_intervals(per_document, bootstrap).items()}}
     return Evaluation(gold, preds, result)
 
 
@@ -204,7 +215,9 @@ def write_errors(gold: list[GoldDoc], preds: list[dict[str, Any]], path: Path) -
 def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, html: Path | None,
                      config: Path | None, overrides: list[str], out: Console, err: Console,
                      split: str | None = None, doc_ids: list[str] | None = None, oracle_spans: bool = False,
-                     texts_dir: Path | None = None, errors_path: Path | None = None) -> int:
+                     texts_dir: Path | None = None, errors_path: Path | None = None, bootstrap: int = 0) -> int:
+    if bootstrap < 0:
+        raise ValueError(f"--bootstrap {bootstrap}: give a number of resamples (0 for none)")
     if not gold_path.is_file():
         raise ValueError(f"gold file not found: {gold_path}")
     if pred_path is not None and not pred_path.is_file():
@@ -220,7 +233,7 @@ def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, htm
         from .html_report import load_plotly_js
 
         plotly_js = load_plotly_js()
-    run = run_evaluation(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir)
+    run = run_evaluation(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir, bootstrap)
     result = run.result
     if errors_path is not None:
         write_errors(run.gold, run.predictions, errors_path)
