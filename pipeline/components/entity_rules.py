@@ -122,6 +122,10 @@ BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
+#: words for part of a place that begin with a division suffix: 大连市区 is 大连 + 市区, not 大连市 + 区
+AREA_WORDS = frozenset({"市区", "市域", "市内", "市级", "城区", "县城", "县域", "县内", "县级", "区域", "区内", "区级", "省内", "省级", "省域"})
+
+
 class EntityRepair:
     """Applies the rules to one ``(start, end, label)``; returns the repaired spans.
 
@@ -232,6 +236,8 @@ class EntityRepair:
             return [(start, end, "GPE")]
         for k in range(len(surface) - 1, 1, -1):  # longest valid head: 泰安市东平县 | 开展…
             if self.is_place(surface[:k]):
+                if surface[k - 1:k + 1] in AREA_WORDS and self.is_place(surface[:k - 1]):
+                    k -= 1  # 大连|市区, 某县|县城: the suffix belongs to the word for the area after it
                 return [(start, start + k, "GPE")]
         for k in range(1, len(surface) - 1):  # longest valid tail: 推进 | 高新区
             if self.is_place(surface[k:], strict=True):

@@ -71,6 +71,12 @@ def division_short(name: str) -> str:
     return _DIVISION_SUFFIX.sub("", name)
 
 
+def autonomous_region_short(name: str) -> str:
+    """广西壮族自治区 -> 广西, 新疆维吾尔自治区 -> 新疆, 内蒙古自治区 -> 内蒙古: how articles write them."""
+    base = name[:-3] if name.endswith("自治区") else name
+    return base[:2] + _ETHNIC_TAIL.sub("", base[2:]) if len(base) > 2 else base
+
+
 @lru_cache(maxsize=4)
 def short_place_names(divisions: str) -> frozenset[str]:
     """Every division's name and its name without the suffix, 2+ characters.
@@ -83,7 +89,7 @@ def short_place_names(divisions: str) -> frozenset[str]:
         if not line or line.startswith(("#", "name\t")):
             continue
         name = line.split("\t", 1)[0]
-        base = division_short(name)
+        base = autonomous_region_short(name) if name.endswith("自治区") else division_short(name)
         if len(base) >= 2:
             names.add(base)
         names.add(name)
@@ -107,6 +113,8 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
         entries[name] = "GPE"
         if level in ("province", "city") and len(short) >= 2:
             entries.setdefault(short, "GPE")
+        if level == "province" and name.endswith("自治区"):  # 广西, 宁夏, 新疆: the table's short keeps the peoples' names
+            entries.setdefault(autonomous_region_short(name), "GPE")
         if level == "county" and name.endswith(("市", "县")) and len(short) >= 2 and not name.endswith("自治县"):
             # counties and county-level cities made districts after the table was cut (X县 -> X区)
             entries.setdefault(f"{short}区", "GPE")
@@ -149,8 +157,16 @@ class Gazetteer:
         self.spans_key = spans_key
         self.set_tags = set_tags
 
-    def matches(self, text: str) -> list[tuple[int, int, str]]:
-        found = [(s, e, lab) for s, e, lab in self.trie.parse_longest(text)]
+    def matches(self, text: str, starts: set[int] | None = None, ends: set[int] | None = None) -> list[tuple[int, int, str]]:
+        """Longest dictionary terms, left to right, not overlapping; adjacent divisions joined.
+
+        With the token ``starts`` and ``ends`` only terms that are whole words count, and a shorter
+        word wins where the longest term cuts a word (大连|市区: 大连市 cuts 市区, 大连 is the place).
+        """
+        if starts is None or ends is None:
+            found = [(s, e, lab) for s, e, lab in self.trie.parse_longest(text)]
+        else:
+            found = [(s, e, lab) for s, e, lab in self.trie.parse(text) if s in starts and e in ends]
         zones = (_zone(text, m.start(), m.end()) for m in ZONE_RE.finditer(text))
         found += [(s, e, "GPE") for s, e in (z for z in zones if z)]
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -168,7 +184,9 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         token_tags = [""] * len(doc)
-        for s, e, label in self.matches(text_of(doc)):
+        starts = {t.idx for t in doc}
+        ends = {t.idx + len(t.text) for t in doc}
+        for s, e, label in self.matches(text_of(doc), starts, ends):
             span = doc.char_span(s, e, label=label)
             if span is None:
                 continue  # the dictionary term does not fall on token boundaries: not a word here
