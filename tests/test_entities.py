@@ -142,3 +142,28 @@ def test_leading_groups_and_task_forces_are_one_org(nlp):
     assert "市大气污染防治攻坚工作领导小组" in orgs
     assert "省环保督察整改工作领导小组办公室" in orgs and "市政府" in orgs
     assert "兰州市大气污染防治领导小组办公室" in orgs  # a named place opens it; 主任 stays the title
+
+
+def test_a_place_before_an_area_word_keeps_its_bare_name(repair):
+    # 市区, 县城: the division suffix starts the word for the area, so the place is the bare name
+    assert fix(repair, "今年一季度聊城市区空气质量有所改善", "聊城市区", "GPE") == [("聊城", "GPE")]
+    assert fix(repair, "天津市武清区开展联合执法", "天津市武清区开展", "GPE") == [("天津市武清区", "GPE")]
+
+
+def test_gazetteer_prefers_whole_words_and_knows_autonomous_regions_by_short_name():
+    from pipeline.components.gazetteer import Gazetteer, autonomous_region_short
+
+    assert [autonomous_region_short(n) for n in ("广西壮族自治区", "新疆维吾尔自治区", "宁夏回族自治区", "内蒙古自治区",
+                                                 "西藏自治区")] == ["广西", "新疆", "宁夏", "内蒙古", "西藏"]
+    gaz = Gazetteer("configs/gazetteers/divisions.tsv", "configs/gazetteers/titles.txt",
+                    "configs/gazetteers/org_suffixes.txt")
+    text = "宁夏各地和大连市区"
+    words = ["宁夏", "各地", "和", "大连", "市区"]
+    starts, ends, pos = set(), set(), 0
+    for w in words:
+        starts.add(pos)
+        pos += len(w)
+        ends.add(pos)
+    found = [(text[s:e], lab) for s, e, lab in gaz.matches(text, starts, ends)]
+    assert ("宁夏", "GPE") in found and ("大连", "GPE") in found
+    assert ("大连市", "GPE") not in found  # 大连市 would cut the word 市区
