@@ -63,6 +63,10 @@ def test_person_rules(repair):
     assert fix(repair, "“新聊城", "“新", "PERSON") == []
     assert fix(repair, "检查金钟镇沿湖", "金钟镇", "PERSON") == []
     assert fix(repair, "通讯员沈晋 鲁记", "沈晋 鲁记", "PERSON") == [("沈晋", "PERSON"), ("鲁记", "PERSON")]
+    # a bullet dot the model took for a name: no name, and no crash (found by the batch benchmark)
+    assert fix(repair, "工作要点 · 全面推进", "·", "PERSON") == []
+    assert not repair.is_person_name("·") and not repair.is_person_name("·王")
+    assert repair.is_person_name("阿依古丽·买买提")
 
 
 def test_titles_exclude_bylines(repair):

@@ -142,6 +142,8 @@ class EntityRepair:
         lists = self.lists
         if not (lists.person_min <= len(name) <= lists.person_max) and "·" not in name:
             return False
+        if len(name) < 2 or name.startswith("·") or name.endswith("·"):
+            return False  # a lone or dangling dot (a page's bullet, ·X) is no transcribed name
         if not re.fullmatch(rf"[{HAN}·]+", name) or self.known.get(name) not in (None, "PERSON"):
             return False
         if name[0] == name[1]:
