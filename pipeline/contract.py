@@ -123,6 +123,7 @@ DOC_EXTENSIONS: dict[str, tuple[str, str]] = {
     "context": ("DocContext", "ecoie_context"),
     "officials": ("list[OfficialMention]", "ecoie_officials"),
     "events": ("list[EventRecord]", "ecoie_events"),
+    "tables": ("list[TableCell]: numeric table cells and what their table says", "ecoie_tables"),
 }
 
 
@@ -261,6 +262,7 @@ _SERIALISABLE = {
     "DocContext": "pipeline.components.context:DocContext",
     "OfficialMention": "pipeline.components.officials:OfficialMention",
     "EventRecord": "pipeline.components.events:EventRecord",
+    "TableCell": "pipeline.components.tables:TableCell",
 }
 
 

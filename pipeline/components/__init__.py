@@ -2,5 +2,5 @@
 
 from . import (  # noqa: F401  (registration side effects)
     context, direction, entities, events, gazetteer, hanlp_ner, indicators, ner, normalizer, officials, quantities, scope, segmenter,
-    sentences, values,
+    sentences, tables, values,
 )

@@ -70,7 +70,19 @@ class ChangeDirection:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        quantities = [e for e in doc.ents if e.label_ == "QUANTITY"]
+        # table cells keep the role their column decided; their direction is read from sign and header
+        cells = {(c.start, c.end): c for c in (doc._.tables or [])} if Doc.has_extension("tables") else {}
+        in_table = [e for e in doc.ents if e.label_ == "QUANTITY" and (e.start_char, e.end_char) in cells]
+        quantities = [e for e in doc.ents if e.label_ == "QUANTITY" and (e.start_char, e.end_char) not in cells]
+        for ent in in_table:
+            cell = cells[(ent.start_char, ent.end_char)]
+            if ent._.role != "change":
+                ent._.direction = ent._.delta = None
+                continue
+            reading = f"{cell.label}为"  # the header's verb governs the column: 降幅(%) | 12.5 is down
+            found = read_direction(reading + ent.text, len(reading), len(reading) + len(ent.text), ent._.indicator, self.cues)
+            ent._.direction = found.direction
+            ent._.delta = signed_delta(ent._.value, found.direction)
         for ent in quantities:
             # the object of a change verb is a change (同比下降8.8%, 进步3个名次, 比目标低4.2微克/立方米)
             if ent._.role in ("value", "rank") and governed_change(text, ent.start_char, ent.end_char, self.cues):

@@ -21,6 +21,7 @@ from ..linking.contract_rules import (composite_change_links, compliance_links, 
                                       water_share_links, air_ranking_links, scope_threshold_links, milestone_links, goal_links,
                                       enforcement_count_links)
 from ..linking.respectively import respectively_links, shared_value_links
+from ..linking.tables import table_contexts, table_links
 from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
 from .spans import text_of
@@ -39,7 +40,10 @@ class IndicatorTagger:
 
     def link_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Link]:
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        links = self.linker.predict_links(contexts_for(text_of(doc), spans, sentences))
+        cells = doc._.tables if doc.has_extension("tables") else None
+        contexts = contexts_for(text_of(doc), spans, sentences)
+        table_contexts(cells, spans, contexts)  # a table cell is read with its row head and column header
+        links = self.linker.predict_links(contexts)
         featurizer = self.linker.featurizer
         rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer),
                  **pollutant_list_links(text_of(doc), spans)}
@@ -56,6 +60,9 @@ class IndicatorTagger:
                        water_share_links, air_ranking_links, unnamed_rank_links, rectification_links):
             for i, (indicator, role) in decide(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
+        # what a table's header decides (its column's indicator and role) overrides every reading of the row
+        for i, (indicator, role) in table_links(cells, spans).items():
+            links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         return links
 
     def __call__(self, doc: Doc) -> Doc:

@@ -31,6 +31,8 @@ from .spans import text_of
 #: a target set for a whole year: 全年, 年度目标, 到2025年, 2025年底前
 YEAR_TARGET = re.compile(r"(?:到|至|力争|确保)?(\d{4})年(?:底|末)?前?|全年|年度|年底前|年内")
 LIST_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+#: a row head written as a place name: 东湖区, 西山县, 高新技术产业开发区
+TABLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|州|盟|镇|乡|街道|新区|开发区|园区)")
 ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|我省)")  # 全省 is usually the pool a city ranks in
 
 
@@ -85,7 +87,40 @@ class ScopeResolver:
             sent_dates = [e._.norm for e in in_sent if e.label_ == "DATE" and e._.norm]
             if sent_dates:
                 last_period_in_paragraph = sent_dates[-1]
+        if doc.has_extension("tables") and doc._.tables:
+            self._table_scope(doc, ents, starts, doc._.tables, city)
         return doc
+
+    def _table_scope(self, doc: Doc, ents: list[Span], starts: list[int], cells, city: str | None) -> None:
+        """A table cell is measured where its row head (or, transposed, its column header) says, when
+        the period its column header, row head or caption names (else the one found above)."""
+        found = {(c.start, c.end): c for c in cells}
+
+        def inside(start: int, end: int, labels: tuple[str, ...]) -> list[Span]:
+            if start < 0:
+                return []
+            return [e for e in ents[bisect_left(starts, start):bisect_left(starts, end)]
+                    if e.end_char <= end and e.label_ in labels]
+
+        for q in (e for e in ents if e.label_ == "QUANTITY"):
+            cell = found.get((q.start_char, q.end_char))
+            if cell is None:
+                continue
+            for start, end in ((cell.row_start, cell.row_end), (cell.column_start, cell.column_end)):
+                places = [p for p in (self._place(e) for e in inside(start, end, ("GPE", "ORG"))) if p]
+                head = text_of(doc)[start:end].strip() if start >= 0 else ""
+                if not places and head:
+                    places = [self._head_place(head, doc._.context if doc.has_extension("context") else None)]
+                if places and places[-1]:
+                    q._.jurisdiction = places[-1]
+                    break
+            for start, end in ((cell.column_start, cell.column_end), (cell.row_start, cell.row_end),
+                               (cell.caption_start, cell.caption_end)):
+                dates = [e._.norm for e in inside(start, end, ("DATE",)) if e._.norm]
+                period = canonical_period(dates[-1]) if dates else None
+                if period:
+                    q._.period, q._.period_start, q._.period_end = period.period, period.start, period.end
+                    break
 
     def _jurisdiction(self, doc: Doc, sent, q: Span, before: list[Span]) -> str | None:
         """The place of the quantity's clause, else the sentence's subject place (not a province if a smaller one is named)."""
@@ -134,6 +169,16 @@ class ScopeResolver:
             else:
                 runs.append([e])
         return runs
+
+    def _head_place(self, head: str, ctx) -> str | None:
+        """A row head that names a place the entity readers did not know: a division, a name ending
+        in a division word (东湖区, 西山县), or the article's own place (全市, 全县)."""
+        if ARTICLE_PLACE.fullmatch(head):
+            return self._article_place(head, ctx)
+        div = self.divisions.get(head)
+        if div:
+            return div.name
+        return head if TABLE_PLACE.fullmatch(head) else None
 
     @staticmethod
     def _target_year(text_before: str, norm: str | None) -> str | None:

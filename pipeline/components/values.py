@@ -36,6 +36,8 @@ class ValueNormalizer:
         reference = ctx.published if ctx else None
         ref_year = ctx.year if ctx else None
         boilerplate = boilerplate_of(doc)
+        # a table cell's unit is written once, in its column's header: its table gave it value and unit
+        cells = {(c.start, c.end): c for c in (doc._.tables or [])} if Doc.has_extension("tables") else {}
         years = [(pos, y) for pos, y in explicit_years(text_of(doc))
                  if not any(bs <= pos < be for bs, be in boilerplate)]
         for ent in doc.ents:
@@ -49,6 +51,10 @@ class ValueNormalizer:
                     year = int(reference[:4]) - (1 if later else 0)
                 ent._.norm = normalize_date(ent.text, DateContext(year=year, reference=reference))
             elif ent.label_ == "QUANTITY":
+                cell = cells.get((ent.start_char, ent.end_char))
+                if cell is not None:
+                    ent._.value, ent._.unit, ent._.approx = cell.value, cell.unit, None
+                    continue
                 q = normalize_quantity(ent.text)
                 ent._.value, ent._.unit, ent._.approx = q.value, q.unit, q.approx
         return doc

@@ -117,11 +117,18 @@ def is_html(text: str, name: str = "") -> bool:
 
 
 def extract_html(html: str) -> tuple[str, dict[str, Any]]:
-    """Main text, title and publication date of a page, through trafilatura."""
+    """Main text, title and publication date of a page, through trafilatura.
+
+    Data tables are first rewritten as rows of cells joined by `` | `` (:mod:`.tables`), the shape the
+    table reader expects whichever of trafilatura's extractors wins.
+    """
     import trafilatura
 
+    from .tables import parse_with_flat_tables
+
+    tree = parse_with_flat_tables(html)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
+        tree if tree is not None else html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
     )
     if doc is None:
         raise ValueError("HTML page has no extractable main text")
