@@ -12,8 +12,8 @@ component reads tables with :mod:`pipeline.grammar.tables` and
   grammar found inside the cell;
 * records one :class:`TableCell` per cell in ``doc._.tables``: its value and
   canonical unit (the header's unit applied to the cell), the indicator the
-  header (or, in a transposed table, the row head) names by the taxonomy's cue
-  words (``configs/indicators.tsv``), its role from the header's role words
+  header (or, in a transposed table, the row head; else the table's caption)
+  names by the taxonomy's cue words (``configs/indicators.tsv``), its role from the header's role words
   (rank, change, target columns; value otherwise), and the spans of its row
   head, column header and the table's caption.
 
@@ -135,14 +135,15 @@ class TableReader:
         for j in range(width):
             if j == table.head_column or any(w in labels[j] for w in self.skip_words) or grammar.year_column(table, j):
                 continue
-            unit = grammar.header_unit(labels[j]) or grammar.caption_unit(caption)
+            unit = grammar.header_unit(labels[j]) or grammar.caption_unit(caption) or grammar.header_unit(caption)
             for row in table.rows:
                 cell = row[j]
                 if not grammar.is_number_cell(cell.text) or any(ds < cell.end and cell.start < de for ds, de in dates):
                     continue
                 head = row[table.head_column] if table.head_column is not None else None
                 row_label = head.text if head else ""
-                indicator = indicators[j] or self.indicator_of(row_label)  # transposed: the row names the indicator
+                # transposed, the row names the indicator; a table of one indicator names it in its caption
+                indicator = indicators[j] or self.indicator_of(row_label) or self.indicator_of(caption)
                 role = roles[j] or self.role_of(row_label) or "value"
                 value, canonical = self._value(cell.text, unit, role)
                 column = table.header[j]

@@ -4,7 +4,8 @@
   with the year taken from the last explicit year before it in the text or
   the document's reference date (``doc._.context``), never invented;
 * QUANTITY -> ``Span._.value``, ``Span._.unit``, ``Span._.approx``
-  (see :mod:`pipeline.grammar.values`).
+  (see :mod:`pipeline.grammar.values`); a table cell's were read with its
+  column's unit by ``ecoie_tables`` (``doc._.tables``) and are taken from there.
 """
 
 from __future__ import annotations

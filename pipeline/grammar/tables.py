@@ -63,7 +63,7 @@ class Table:
     header_lines: list[list[Cell]]  # every header line, top first, each aligned with the rows
     rows: list[list[Cell]]
     head_column: int | None  # the column whose cells name the rows (None: no such column)
-    caption: tuple[int, int] | None = None  # the line right above the header, when it is not a row
+    caption: tuple[int, int] | None = None  # the title line right above the header (no sentence punctuation)
     start: int = 0
     end: int = 0
     quantity_columns: list[int] = field(default_factory=list)
@@ -205,7 +205,9 @@ def _read_run(text: str, lines, parsed, run: list[int], min_rows: int) -> Table 
     above = run[0] - 1
     while above >= 0 and parsed[above] == "blank":
         above -= 1
-    if above >= 0 and parsed[above] is None and lines[above][1] - lines[above][0] <= 80:
+    # a title line (表1 2024年8月各区空气质量状况; 单位：微克/立方米), not a sentence of the article
+    if above >= 0 and parsed[above] is None and lines[above][1] - lines[above][0] <= 60 \
+            and not re.search(r"[。，,；;！？!?]", text[lines[above][0]:lines[above][1]]):
         caption = lines[above]
     start, end = lines[run[0]][0], lines[run[-1]][1]
     return Table(header=header, header_lines=header_lines, rows=rows, head_column=head_column, caption=caption,
