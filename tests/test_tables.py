@@ -176,3 +176,12 @@ def test_a_sentence_above_the_table_is_no_caption():
     text = "全市优良率为80.5%，各县区情况如下。\n县区 | 降尘量\n青石县 | 2.1\n白马区 | 2.4\n"
     [table] = find_tables(text)
     assert table.caption is None
+
+
+def test_a_month_column_names_the_rows_and_their_period(extractor):
+    text = "2024年某县空气质量逐月统计\n月份 | 优良天数(天) | PM2.5浓度(微克/立方米)\n1月 | 24 | 41\n2月 | 22 | 45\n"
+    record = extractor.process_one(Document("t", text=text, meta={"published": "2024-03-10"}))
+    cells = [q for q in record.quantities if q.start > text.index("1月 |")]
+    assert [(q.text, q.indicator, q.unit, q.period) for q in cells] == [
+        ("24", "air.good_days", "days", "2024-01"), ("41", "air.pm25", "µg/m³", "2024-01"),
+        ("22", "air.good_days", "days", "2024-02"), ("45", "air.pm25", "µg/m³", "2024-02")]

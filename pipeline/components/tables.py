@@ -113,7 +113,7 @@ class TableReader:
         """Every numeric cell of every table in ``text``, with what its table says about it."""
         dates = dates or []
         out: list[TableCell] = []
-        for table in grammar.find_tables(text, self.min_rows, boilerplate):
+        for table in grammar.find_tables(text, self.min_rows, boilerplate, dates):
             out.extend(self._cells(text, table, dates))
         return out
 

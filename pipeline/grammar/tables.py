@@ -53,6 +53,7 @@ class Cell:
     start: int
     end: int
     text: str
+    date: bool = False  # the cell is a date (a label, whatever digits it has)
 
 
 @dataclass
@@ -115,10 +116,14 @@ def _is_empty(text: str) -> bool:
     return bool(EMPTY_CELL.fullmatch(text))
 
 
+def _number(cell: Cell) -> bool:
+    return not cell.date and is_number_cell(cell.text)
+
+
 def _data_row(cells: list[Cell]) -> bool:
     """Most filled cells are numbers (the row head, a label, does not count against it)."""
     filled = [c for c in cells if not _is_empty(c.text)]
-    numbers = sum(1 for c in filled if is_number_cell(c.text))
+    numbers = sum(1 for c in filled if _number(c))
     return numbers >= 1 and numbers * 2 >= len(filled) - 1
 
 
@@ -145,12 +150,16 @@ def _align(header: list[Cell], width: int) -> list[Cell] | None:
     return None
 
 
-def find_tables(text: str, min_rows: int = 2, skip: list[tuple[int, int]] | None = None) -> list[Table]:
+def find_tables(text: str, min_rows: int = 2, skip: list[tuple[int, int]] | None = None,
+                dates: list[tuple[int, int]] | None = None) -> list[Table]:
     """Every table of ``text``: a header line then at least ``min_rows`` numeric rows of one width.
 
-    Lines overlapping a ``skip`` region (page boilerplate) are no table lines.
+    Lines overlapping a ``skip`` region (page boilerplate) are no table lines.  Cells that are
+    ``dates`` (``1月``, ``2023年``: the grammar's DATE spans) are labels, not numbers: a month
+    column names the rows.
     """
     skip = skip or []
+    date_set = set(dates or [])
     lines = _lines(text)
     parsed: list[list[Cell] | None | str] = []  # cells, None (not a table line), or "rule"/"blank"
     for s, e in lines:
@@ -161,7 +170,8 @@ def find_tables(text: str, min_rows: int = 2, skip: list[tuple[int, int]] | None
         elif RULE_LINE.fullmatch(text[s:e]) and "|" in text[s:e] or re.fullmatch(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*", text[s:e]):
             parsed.append("rule")
         else:
-            parsed.append(split_cells(text, s, e))
+            cells = split_cells(text, s, e)
+            parsed.append([Cell(c.start, c.end, c.text, (c.start, c.end) in date_set) for c in cells] if cells else None)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -217,7 +227,7 @@ def _read_run(text: str, lines, parsed, run: list[int], min_rows: int) -> Table 
 def _head_column(rows: list[list[Cell]], width: int) -> int | None:
     """The first column whose cells are mostly words: it names the rows."""
     for j in range(width):
-        words = sum(1 for r in rows if r[j].text and not is_number_cell(r[j].text) and not _is_empty(r[j].text))
+        words = sum(1 for r in rows if r[j].text and not _number(r[j]) and not _is_empty(r[j].text))
         if words * 2 > len(rows):
             return j
     return None
