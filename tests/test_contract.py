@@ -17,7 +17,7 @@ from pipeline.config import DEFAULT_CONFIG
 ROOT = Path(__file__).resolve().parent.parent
 ECOIE = Path(sys.executable).with_name("ecoie")
 SEED = ROOT / "seeds" / "001_a91cbd6fc8df54cb.txt"
-DEFAULT_PIPELINE = ["sentences", "quantities", "gazetteer", "ner", "entities", "context", "values", "indicators",
+DEFAULT_PIPELINE = ["sentences", "quantities", "tables", "gazetteer", "ner", "entities", "context", "values", "indicators",
                     "direction", "scope", "officials", "events"]
 
 
