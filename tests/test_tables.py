@@ -185,3 +185,13 @@ def test_a_month_column_names_the_rows_and_their_period(extractor):
     assert [(q.text, q.indicator, q.unit, q.period) for q in cells] == [
         ("24", "air.good_days", "days", "2024-01"), ("41", "air.pm25", "µg/m³", "2024-01"),
         ("22", "air.good_days", "days", "2024-02"), ("45", "air.pm25", "µg/m³", "2024-02")]
+
+
+def test_transposed_table_rows_name_indicator_and_unit_columns_name_places(extractor):
+    text = ("指标 | 青石县 | 白马区\n优良天数比例(%) | 88.2 | 85.0\nPM2.5浓度(微克/立方米) | 29 | 33\n"
+            "PM2.5浓度同比变化(%) | -6.5 | -2.9\n")
+    record = extractor.process_one(Document("t", text=text, meta={}))
+    cells = [(q.text, q.indicator, q.role, q.unit, q.jurisdiction) for q in record.quantities]
+    assert cells == [("88.2", "air.good_days_ratio", "value", "%", "青石县"), ("85.0", "air.good_days_ratio", "value", "%", "白马区"),
+                     ("29", "air.pm25", "value", "µg/m³", "青石县"), ("33", "air.pm25", "value", "µg/m³", "白马区"),
+                     ("-6.5", "air.pm25", "change", "%", "青石县"), ("-2.9", "air.pm25", "change", "%", "白马区")]

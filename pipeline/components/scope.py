@@ -31,8 +31,10 @@ from .spans import text_of
 #: a target set for a whole year: 全年, 年度目标, 到2025年, 2025年底前
 YEAR_TARGET = re.compile(r"(?:到|至|力争|确保)?(\d{4})年(?:底|末)?前?|全年|年度|年底前|年内")
 LIST_GLUE = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
-#: a row head written as a place name: 东湖区, 西山县, 高新技术产业开发区
-TABLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|州|盟|镇|乡|街道|新区|开发区|园区)")
+#: a row head written as a place name: 东湖区, 西山县, 高新区 (not an area word: 建成区, 城区, 自然保护区)
+TABLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:省|市|县|区|旗|州|盟|镇|乡|街道)"
+                         r"(?<!城区)(?<!市区)(?<!园区)(?<!景区)(?<!社区)(?<!片区)(?<!辖区)(?<!库区)(?<!矿区)(?<!山区)"
+                         r"(?<!地区)(?<!保护区)(?<!示范区)(?<!建成区)(?<!功能区)")
 ARTICLE_PLACE = re.compile(r"(全市|我市|本市|全县|我县|本县|全区|我区|本区|我省)")  # 全省 is usually the pool a city ranks in
 
 

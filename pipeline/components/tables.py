@@ -135,13 +135,16 @@ class TableReader:
         for j in range(width):
             if j == table.head_column or any(w in labels[j] for w in self.skip_words) or grammar.year_column(table, j):
                 continue
-            unit = grammar.header_unit(labels[j]) or grammar.caption_unit(caption) or grammar.header_unit(caption)
+            column_unit = grammar.header_unit(labels[j])
+            table_unit = grammar.caption_unit(caption) or grammar.header_unit(caption)
             for row in table.rows:
                 cell = row[j]
                 if not grammar.is_number_cell(cell.text) or any(ds < cell.end and cell.start < de for ds, de in dates):
                     continue
                 head = row[table.head_column] if table.head_column is not None else None
                 row_label = head.text if head else ""
+                # the column's unit, else the row's (a transposed table: 优良率(%) | 86.2 | 88.0), else the caption's
+                unit = column_unit or grammar.header_unit(row_label) or table_unit
                 # transposed, the row names the indicator; a table of one indicator names it in its caption
                 indicator = indicators[j] or self.indicator_of(row_label) or self.indicator_of(caption)
                 role = roles[j] or self.role_of(row_label) or "value"
