@@ -137,14 +137,22 @@ def test_html_merged_header_cells_keep_the_rows_width():
     assert table.column_label(2) == "臭氧 同比(%)"
 
 
+def test_html_caption_stays_above_the_rows_and_bars_inside_cells_split_nothing():
+    html = ("<html><body><p>各县区空气质量情况如下，数据为初步统计结果，仅供参考，请以正式发布为准。</p><table>"
+            "<caption>表1 2025年2月各县区空气质量</caption>"
+            "<tr><th>县区</th><th>优良率|排名</th></tr><tr><td>甲县</td><td>91</td></tr><tr><td>乙县</td><td>89</td></tr>"
+            "</table></body></html>")
+    text, _ = extract_html(html)
+    assert "表1 2025年2月各县区空气质量\n县区 | 优良率¦排名\n甲县 | 91\n乙县 | 89" in text
+
+
 def test_html_layout_tables_stay_as_they_are():
     long_cell = "市生态环境局召开专题会议，研究部署下一阶段大气污染防治重点工作。" * 12
     html = (f"<html><body><table><tr><td>导航</td><td><p>{long_cell}</p></td></tr>"
             f"<tr><td>链接</td><td><p>{long_cell}</p></td></tr></table></body></html>")
     from pipeline.io.tables import parse_with_flat_tables
 
-    tree = parse_with_flat_tables(html)
-    assert tree.find(".//table") is not None  # an article laid out in a table is not a data table
+    assert parse_with_flat_tables(html) is None  # an article laid out in a table is not a data table
     assert parse_with_flat_tables(HTML_TABLE_PAGE).find(".//table") is None
 
 

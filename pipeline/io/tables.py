@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html as lxml_html
+from lxml import etree
 
 MAX_CELL_CHARS = 300
 _SPACE = re.compile(r"\s+")
 
 
 def _cell_text(cell) -> str:
-    return _SPACE.sub(" ", cell.text_content()).strip().replace("|", "｜")
+    # a bar inside a cell would split it (｜ too: normalisation folds it to |)
+    return _SPACE.sub(" ", cell.text_content()).strip().replace("|", "¦").replace("｜", "¦")
 
 
 def _grid(table) -> list[list[str]]:
@@ -83,6 +84,9 @@ def flatten_tables(tree) -> int:
         if not _data_table(table, grid):
             continue
         block = etree.Element("div")
+        caption = table.find("caption")
+        if caption is not None and _cell_text(caption):
+            etree.SubElement(block, "p").text = _cell_text(caption)  # the table's title line stays above it
         for row in grid:
             if not any(row):
                 continue
@@ -98,10 +102,16 @@ def flatten_tables(tree) -> int:
 
 
 def parse_with_flat_tables(html: str):
-    """The page as an lxml tree with its data tables flattened (None when lxml cannot parse it)."""
+    """The page as trafilatura parses it, with its data tables flattened; None when it has none
+    (the page then goes to trafilatura untouched) or cannot be parsed."""
+    if "<table" not in html.lower():
+        return None
+    from trafilatura.utils import load_html
+
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = load_html(html)
     except (etree.ParserError, ValueError):
         return None
-    flatten_tables(tree)
+    if tree is None or not flatten_tables(tree):
+        return None
     return tree
