@@ -203,3 +203,13 @@ def test_transposed_table_rows_name_indicator_and_unit_columns_name_places(extra
     assert cells == [("88.2", "air.good_days_ratio", "value", "%", "青石县"), ("85.0", "air.good_days_ratio", "value", "%", "白马区"),
                      ("29", "air.pm25", "value", "µg/m³", "青石县"), ("33", "air.pm25", "value", "µg/m³", "白马区"),
                      ("-6.5", "air.pm25", "change", "%", "青石县"), ("-2.9", "air.pm25", "change", "%", "白马区")]
+
+
+@pytest.mark.parametrize("first_header", ["序号", ""])
+def test_row_numbers_are_no_quantities_but_a_rank_column_is(extractor, first_header):
+    text = (f"{first_header} | 县区 | 重污染天数(天)\n1 | 青石县 | 3\n2 | 白马区 | 5\n3 | 金沙县 | 4\n")
+    record = extractor.process_one(Document("t", text=text, meta={}))
+    assert [q.text for q in record.quantities] == ["3", "5", "4"]
+    assert {q.indicator for q in record.quantities} == {"air.heavy_pollution_days"}
+    ranked = extractor.process_one(Document("t", text=text.replace(f"{first_header} |", "名次 |", 1), meta={}))
+    assert [(q.text, q.role) for q in ranked.quantities][:2] == [("1", "rank"), ("3", "value")]

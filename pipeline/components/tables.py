@@ -135,6 +135,8 @@ class TableReader:
         for j in range(width):
             if j == table.head_column or any(w in labels[j] for w in self.skip_words) or grammar.year_column(table, j):
                 continue
+            if roles[j] != "rank" and indicators[j] is None and grammar.serial_column(table, j):
+                continue  # rows numbered 1, 2, 3 under a header that names neither a ranking nor an indicator
             column_unit = grammar.header_unit(labels[j])
             table_unit = grammar.caption_unit(caption) or grammar.header_unit(caption)
             for row in table.rows:

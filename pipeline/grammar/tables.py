@@ -249,3 +249,12 @@ def year_column(table: Table, j: int) -> bool:
     """A column of bare years (a 年份 column the header does not name): periods, not quantities."""
     cells = [r[j].text for r in table.rows if r[j].text and not _is_empty(r[j].text)]
     return bool(cells) and all(BARE_YEAR.fullmatch(c) for c in cells)
+
+
+def serial_column(table: Table, j: int) -> bool:
+    """A column counting the rows 1, 2, 3… (a 序号 column left unnamed): list numbers, not quantities."""
+    cells = [r[j].text for r in table.rows]
+    if not cells or not all(re.fullmatch(r"\d{1,4}", c) for c in cells):
+        return False
+    numbers = [int(c) for c in cells]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
