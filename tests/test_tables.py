@@ -154,6 +154,9 @@ def test_html_layout_tables_stay_as_they_are():
 
     assert parse_with_flat_tables(html) is None  # an article laid out in a table is not a data table
     assert parse_with_flat_tables(HTML_TABLE_PAGE).find(".//table") is None
+    links = ("<html><body><table><tr><td><a href='/1'>我市召开生态环境保护工作会议</a></td><td>2024-03-01</td></tr>"
+             "<tr><td><a href='/2'>全市空气质量持续改善水环境稳中向好</a></td><td>2024-02-27</td></tr></table></body></html>")
+    assert parse_with_flat_tables(links) is None  # a related-articles list
 
 
 def test_html_input_end_to_end(extractor, tmp_path):

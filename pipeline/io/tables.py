@@ -10,8 +10,8 @@ text :mod:`pipeline.grammar.tables` reads (merged cells are repeated over the
 columns and rows they span, so every row has the header's width).
 
 Layout tables are left alone: a table holding another table, a cell of more
-than ``MAX_CELL_CHARS`` characters (an article laid out in a table), or rows of
-a single cell.
+than ``MAX_CELL_CHARS`` characters (an article laid out in a table), rows of
+a single cell, or mostly link text (related articles, navigation).
 """
 
 from __future__ import annotations
@@ -71,6 +71,10 @@ def _int(value: str | None) -> int:
 def _data_table(table, grid: list[list[str]]) -> bool:
     if table.find(".//table") is not None or len(grid) < 2:
         return False
+    text = _SPACE.sub("", table.text_content())
+    links = sum(len(_SPACE.sub("", a.text_content())) for a in table.iter("a"))
+    if text and links * 2 > len(text):
+        return False  # a list of links (related articles, navigation): left to trafilatura's judgement
     if sum(1 for row in grid if len(row) >= 2) * 2 <= len(grid):
         return False
     return all(len(text) <= MAX_CELL_CHARS for row in grid for text in row)
