@@ -216,3 +216,9 @@ def test_row_numbers_are_no_quantities_but_a_rank_column_is(extractor, first_hea
     assert {q.indicator for q in record.quantities} == {"air.heavy_pollution_days"}
     ranked = extractor.process_one(Document("t", text=text.replace(f"{first_header} |", "名次 |", 1), meta={}))
     assert [(q.text, q.role) for q in ranked.quantities][:2] == [("1", "rank"), ("3", "value")]
+
+
+def test_a_contact_block_in_tabs_gives_no_quantity(extractor):
+    text = "联系人\t王工\n邮编\t252000\n联系电话\t8123456\n传真\t12345678\n全市优良天数达到245天。\n"
+    record = extractor.process_one(Document("t", text=text, meta={}))
+    assert [q.text for q in record.quantities] == ["245天"]

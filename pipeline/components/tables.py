@@ -45,7 +45,7 @@ DEFAULT_WORDS = {
     "change_words": ["同比", "环比", "变化", "增减", "升降", "变幅", "增幅", "降幅", "涨幅", "较上年", "较去年", "比上年",
                      "比去年", "改善幅度", "改善率", "下降率", "上升率", "增长率"],
     "target_words": ["目标", "任务", "考核要求", "要求值", "限值", "标准值"],
-    # columns that hold identifiers or periods, never quantities
+    # columns (and rows) that hold identifiers or periods, never quantities
     "skip_words": ["序号", "编号", "代码", "代号", "年份", "年度", "日期", "时间", "月份", "电话", "邮编", "批次", "号码"],
 }
 
@@ -145,6 +145,8 @@ class TableReader:
                     continue
                 head = row[table.head_column] if table.head_column is not None else None
                 row_label = head.text if head else ""
+                if any(w in row_label for w in self.skip_words):
+                    continue  # a row of identifiers: 邮编 | 252000, 编号 | 17
                 # the column's unit, else the row's (a transposed table: 优良率(%) | 86.2 | 88.0), else the caption's
                 unit = column_unit or grammar.header_unit(row_label) or table_unit
                 # transposed, the row names the indicator; a table of one indicator names it in its caption

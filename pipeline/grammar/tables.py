@@ -107,8 +107,14 @@ def split_cells(text: str, start: int, end: int) -> list[Cell] | None:
     return cells if len(cells) >= 2 else None
 
 
+#: eight digits or more in a row: an identifier (a postcode-like or file number), as in the quantity grammar
+IDENTIFIER = re.compile(r"\d{8,}")
+
+
 def is_number_cell(text: str) -> bool:
-    """A bare number, or a number with its unit (``83.9``, ``-5.3``, ``12%``, ``245天``)."""
+    """A bare number, or a number with its unit (``83.9``, ``-5.3``, ``12%``, ``245天``); not an identifier."""
+    if IDENTIFIER.search(text):
+        return False
     return bool(BARE_NUMBER.fullmatch(text) or NUMBER_WITH_UNIT.fullmatch(text))
 
 
@@ -167,7 +173,7 @@ def find_tables(text: str, min_rows: int = 2, skip: list[tuple[int, int]] | None
             parsed.append(None)
         elif not text[s:e].strip():
             parsed.append("blank")
-        elif RULE_LINE.fullmatch(text[s:e]) and "|" in text[s:e] or re.fullmatch(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*", text[s:e]):
+        elif "|" in text[s:e] and RULE_LINE.fullmatch(text[s:e]):
             parsed.append("rule")
         else:
             cells = split_cells(text, s, e)
