@@ -222,3 +222,17 @@ def test_a_contact_block_in_tabs_gives_no_quantity(extractor):
     text = "联系人\t王工\n邮编\t252000\n联系电话\t8123456\n传真\t12345678\n全市优良天数达到245天。\n"
     record = extractor.process_one(Document("t", text=text, meta={}))
     assert [q.text for q in record.quantities] == ["245天"]
+
+
+def test_an_upper_header_line_of_merged_cells_is_not_aligned_with_the_columns():
+    text = "区县 | 空气质量 | 水环境\n优良率(%) | 同比变化(%) | 断面达标率(%)\n东湖区 | 90.3 | 1.2 | 100\n西山县 | 87.1 | -0.5 | 95\n"
+    [table] = find_tables(text)
+    assert [table.column_label(j) for j in range(4)] == ["", "优良率(%)", "同比变化(%)", "断面达标率(%)"]
+
+
+@pytest.mark.parametrize("label, unit", [("优良率(%)", "%"), ("优良率%", "%"), ("PM10浓度 ug/m3", "ug/m3"),
+                                         ("罚没金额（万元）", "万元"), ("优良天数", None), ("PM2.5", None)])
+def test_header_units(label, unit):
+    from pipeline.grammar.tables import header_unit
+
+    assert header_unit(label) == unit

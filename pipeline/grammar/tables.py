@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .quantities import UNIT
+from .quantities import CONCENTRATION, UNIT
 
 #: a number as a table writes it: sign, thousands commas, decimals, and optionally its unit or %
 _SIGNED = r"[-+−－]?\d+(?:,\d{3})*(?:\.\d+)?"
@@ -40,6 +40,8 @@ EMPTY_CELL = re.compile(r"[-—–/／\\*×]{0,3}|无|暂无|--")
 RULE_LINE = re.compile(r"[\s|:+\-=—]*")
 #: the unit a header states: ``优良率(%)``, ``PM2.5浓度（微克/立方米）``, ``罚款(单位:万元)``
 HEADER_UNIT = re.compile(rf"[（(\[【]\s*(?:单位\s*[:：]\s*)?({UNIT})\s*[）)\]】]")
+#: a unit written at the end of a header without brackets: ``优良率%``, ``PM2.5浓度μg/m³``
+HEADER_TRAILING_UNIT = re.compile(rf"(?<![\d.])(%|％|‰|{CONCENTRATION}|万元|亿元|元)\s*$")
 #: the unit a caption or note states for the whole table: ``单位：微克/立方米``
 CAPTION_UNIT = re.compile(rf"单位\s*[:：为]\s*({UNIT})")
 #: a year written alone, as in a 年份 column
@@ -209,8 +211,12 @@ def _read_run(text: str, lines, parsed, run: list[int], min_rows: int) -> Table 
     if len(rows) < min_rows:
         return None
     header_lines: list[list[Cell]] = []
-    for li in run[:first_data]:
-        aligned = _align(parsed[li], width)
+    above = run[:first_data]
+    for k, li in enumerate(above):
+        # a line of the rows' width; one cell short only right above the rows (its corner left out):
+        # a shorter upper line spans merged cells, whose columns the text no longer tells
+        aligned = parsed[li] if len(parsed[li]) == width else (
+            _align(parsed[li], width) if k == len(above) - 1 else None)
         if aligned is not None and _header_row(parsed[li]):
             header_lines.append(aligned)
     if not header_lines:
@@ -240,8 +246,8 @@ def _head_column(rows: list[list[Cell]], width: int) -> int | None:
 
 
 def header_unit(label: str) -> str | None:
-    """The unit a header states, in brackets (``优良率(%)``) — its spelling, normalised later."""
-    m = HEADER_UNIT.search(label)
+    """The unit a header states, in brackets (``优良率(%)``) or at its end (``优良率%``) — as spelt."""
+    m = HEADER_UNIT.search(label) or HEADER_TRAILING_UNIT.search(label)
     return m.group(1) if m else None
 
 
