@@ -10,6 +10,8 @@ The object of a change verb is a change whatever the classifier guessed
 before a list governs every item (``分别下降12.3%、8%、5.6%``): the
 classifier sees each item alone and may call a later item a value, so items
 chained to a first item by list separators take the first item's role here.
+Table cells (``doc._.tables``) keep the role their column gave them; a change
+cell's direction is read from its sign, else from its column header's verb.
 """
 
 from __future__ import annotations

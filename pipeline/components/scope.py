@@ -10,7 +10,10 @@
   ``2024-Q1``, ``2024-03`` or an ISO range; :mod:`pipeline.grammar.periods`)
   with ``period_start``/``period_end``.  A target stated for the year
   (``全年``, ``年度目标``, ``到2025年``, ``年底前``) takes that year, not the
-  quarter the article reports on.
+  quarter the article reports on;
+* a table cell (``doc._.tables``): the place its row head names (a transposed
+  table's column header), the period a date in its column header, row head
+  or the table's caption names.
 """
 
 from __future__ import annotations
@@ -90,11 +93,11 @@ class ScopeResolver:
             if sent_dates:
                 last_period_in_paragraph = sent_dates[-1]
         if doc.has_extension("tables") and doc._.tables:
-            self._table_scope(doc, ents, starts, doc._.tables, city)
+            self._table_scope(doc, ents, starts, doc._.tables)
         return doc
 
-    def _table_scope(self, doc: Doc, ents: list[Span], starts: list[int], cells, city: str | None) -> None:
-        """A table cell is measured where its row head (or, transposed, its column header) says, when
+    def _table_scope(self, doc: Doc, ents: list[Span], starts: list[int], cells) -> None:
+        """A table cell is measured where its row head (or, transposed, its column header) says, in
         the period its column header, row head or caption names (else the one found above)."""
         found = {(c.start, c.end): c for c in cells}
 
