@@ -317,8 +317,9 @@ def _mark_link_runs(text, lines, flagged, rules) -> None:
 NAVIGATION_RULES = frozenset({"site_nav", "breadcrumb", "breadcrumb_chain", "breadcrumb_pair", "nav_word", "forum_chrome",
                               "join_site", "link_bar", "link_row", "welcome_banner"})
 
-#: a first line that is only a site's or channel's name (人民网, 某某新闻网, 某某网某某频道), a pinyin gloss allowed
-OUTLET_BANNER = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,14}(?:网|網|频道|頻道)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?$")
+#: a line above the article that is only a site's or channel's name (人民网, 某某新闻网, 某某网某某频道,
+#: 关注某某网), a pinyin gloss allowed
+OUTLET_BANNER = re.compile(r"^(?:关注|關注)?[\u4e00-\u9fffA-Za-z·]{2,14}(?:网|網|频道|頻道|新闻|新聞)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?$")
 
 
 def _mark_site_banner(text, lines, flagged, rules) -> None:
@@ -327,10 +328,13 @@ def _mark_site_banner(text, lines, flagged, rules) -> None:
     Only a navigation bar counts (not a counter or a share line, which follow
     headlines too), and a line with digits is a headline, not a site's name.
     """
+    for i in _nonblank(text, lines, range(len(lines))):
+        line = text[lines[i][0]:lines[i][1]]
+        if not flagged[i] and body_sentence(line, rules.body_sentence_han):
+            break  # the article has begun: a name on its own line below is a credit
+        if not flagged[i] and OUTLET_BANNER.match(line.strip()):
+            flagged[i] = "site_banner"  # the site's name above the article, whatever follows it
     content = _nonblank(text, lines, range(min(len(lines), 6)))
-    if content and not flagged[content[0]] and OUTLET_BANNER.match(text[lines[content[0]][0]:lines[content[0]][1]].strip()):
-        flagged[content[0]] = "site_banner"  # the page opens with the site's name, whatever follows it
-        return
     if len(content) >= 2 and not flagged[content[0]] and flagged[content[1]] in NAVIGATION_RULES:
         first = text[lines[content[0]][0] : lines[content[0]][1]].strip()
         if (len(first) <= rules.banner_max and not re.search(r"[，。；！？,;!?]", first)
@@ -397,8 +401,9 @@ def _mark_column_headings(text, lines, flagged, regions) -> None:
             flagged[nxt] = "column_heading"
 
 
-#: a column tag opening a headline: 【某地】, 【发布会实录】 (a speaker label stands alone on its line)
-COLUMN_TAG = re.compile(r"^[ \t\u3000]*(【[^】\n:：\s]{1,10}】)(?=[^\s】【])")
+#: a column tag opening a headline: 【某地】, 【发布会实录】 (a speaker label stands alone on its line),
+#: 某地环境报道|标题 (a tag closed by the only bar of the line)
+COLUMN_TAG = re.compile(r"^[ \t\u3000]*(【[^】\n:：\s]{1,10}】|[^\s|｜【】:：，,。“”\"「」]{2,10}[|｜](?=[^|｜\n]+$))(?=[^\s】【|｜])")
 
 
 def _column_tags(text, lines, flagged, rules) -> list[Region]:
@@ -406,11 +411,11 @@ def _column_tags(text, lines, flagged, rules) -> list[Region]:
     out = []
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if not flagged[i] and body_sentence(line, rules.body_sentence_han):
-            break
         m = COLUMN_TAG.match(line)
         if m and not flagged[i]:
             out.append(Region(s + m.start(1), s + m.end(1), "column_tag"))
+        if not flagged[i] and body_sentence(line, rules.body_sentence_han):
+            break  # the headline may read as a sentence (…持续改善!); nothing below it is a column tag
     return out
 
 

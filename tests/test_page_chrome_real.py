@@ -95,3 +95,15 @@ def test_sponsor_lines_are_chrome_in_the_footer_but_content_in_a_transcript_head
 def test_font_line_with_a_forum_link_is_chrome():
     page = f"{BODY}\n字体:   | 江城论坛 | 评论(\n{BODY}"
     assert marked(page, "字体:   | 江城论坛 | 评论(")
+
+
+def test_site_names_above_the_article_are_chrome_but_a_slogan_with_a_bar_keeps_its_place():
+    page = f"江城网\n江城網(wǎng)\n关注江城网\n江城新闻\n江城空气质量持续改善\n{BODY}\n江城网\n"
+    for i, chrome in enumerate(("江城网\n", "江城網(wǎng)", "关注江城网", "江城新闻\n")):
+        assert marked(page, chrome), chrome
+    assert not touched(page, "江城空气质量持续改善")
+    assert not touched(page, f"{BODY}\n江城网")  # a name below the article begins is not the banner
+    tagged = f"江城环境报道|推动生态环境质量持续改善!\n{BODY}"
+    assert any(tagged[r.start:r.end] == "江城环境报道|" for r in find_regions(tagged))
+    slogan = f"建设“美丽新江城”|江城召开生态环境保护大会\n{BODY}"
+    assert not touched(slogan, "江城”|")
