@@ -129,6 +129,10 @@ MARKER_CLAUSES = 3
 SERVICE_RULES = frozenset({"report_hotline", "site_credits", "advert_hotline", "contact_field", "site_link"})
 
 
+#: notices of a site's ownership: a line of one clause carrying one is chrome even with a full stop
+OWNERSHIP_RULES = frozenset({"copyright", "icp"})
+
+
 def several_markers(line: str, markers: int, rules=None) -> bool:
     """Does a line carry chrome markers densely enough to be chrome even when it reads as prose?
 
@@ -136,11 +140,13 @@ def several_markers(line: str, markers: int, rules=None) -> bool:
     markers; an article paragraph that mentions a hotline and a postcode among a dozen
     clauses of facts (a notice of an inspection team's stay) is article text.
     """
+    clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
+    if rules is not None and set(rules) & OWNERSHIP_RULES and sum(len(_HAN.findall(c)) >= 4 for c in clauses) <= 1:
+        return True  # 某某报社版权所有。(未…): one clause that is nothing but the site's notice
     if markers < 2:
         return False
     if rules is not None and not set(rules) <= SERVICE_RULES:
         return True  # copyright and licence wording is chrome however long the paragraph
-    clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
     return markers * MARKER_CLAUSES >= len(clauses)
 
 
@@ -386,19 +392,32 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›/])\s*")
 
 
 def _mark_column_headings(text, lines, flagged, regions) -> None:
-    """The line under a breadcrumb that repeats its last step is the column's heading (首页 > 今日某地 / 今日某地)."""
+    """A short line that repeats a breadcrumb's step is a column's heading: the last step right under
+    the breadcrumb (首页 > 今日某地 / 今日某地), a middle step anywhere (首页 > 排名 > 某地排名 > 正文 … 某地排名).
+
+    The last step may be the article's own title, so only its copy on the next line counts.
+    """
     content = _nonblank(text, lines, range(len(lines)))
     crumbs = [r for r in regions if r.rule.startswith("breadcrumb")]
+    columns: set[str] = set()
     for k, i in enumerate(content[:-1]):
         s, e = lines[i]
         if flagged[i] not in NAVIGATION_RULES and not any(r.start < e and s < r.end for r in crumbs):
             continue
         steps = [p for p in _CRUMB_SPLIT.split(text[s:e].strip()) if p]
+        columns.update(steps[1:-1])
         nxt = content[k + 1]
         heading = text[lines[nxt][0]:lines[nxt][1]].strip()
-        if (steps and heading and heading == steps[-1] and not flagged[nxt]
-                and len(heading) <= COLUMN_HEADING_MAX and not re.search(r"\d", heading)):
+        if steps and heading == steps[-1] and _column_name(heading) and not flagged[nxt]:
             flagged[nxt] = "column_heading"
+    for i in content:
+        line = text[lines[i][0]:lines[i][1]].strip()
+        if not flagged[i] and line in columns and _column_name(line):
+            flagged[i] = "column_heading"
+
+
+def _column_name(line: str) -> bool:
+    return 0 < len(line) <= COLUMN_HEADING_MAX and not re.search(r"\d|[，,。；;！？!?]", line)
 
 
 #: a column tag opening a headline: 【某地】, 【发布会实录】 (a speaker label stands alone on its line),

@@ -84,3 +84,9 @@ def test_a_model_place_cut_before_its_division_word_takes_the_gazetteers_full_na
             break
     places = [(e.text, e.start_char) for e in doc.ents if e.label_ == "GPE"]
     assert ("西藏自治区", text.index("西藏")) in places
+
+
+def test_a_second_outlet_after_a_dot_or_slash_and_a_bare_daily_is_no_name(extractor):
+    found = ents(extractor, "江城日报·掌上江城讯(记者/林涛) 3月15日,全市生态环境保护工作会议召开。")
+    assert ("掌上江城", "ORG") in found
+    assert ("日报", "ORG") not in ents(extractor, "江城日报 2020-06-06 09:45\n\n日报消息(记者林涛)6月5日,江城市召开发布会。")

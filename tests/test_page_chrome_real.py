@@ -107,3 +107,27 @@ def test_site_names_above_the_article_are_chrome_but_a_slogan_with_a_bar_keeps_i
     assert any(tagged[r.start:r.end] == "江城环境报道|" for r in find_regions(tagged))
     slogan = f"建设“美丽新江城”|江城召开生态环境保护大会\n{BODY}"
     assert not touched(slogan, "江城”|")
+
+
+def test_video_recommendations_and_news_flash_lists_are_chrome():
+    page = f"江城市上半年优良天数152天\n{BODY}\n\n分享让更多人看到\n\n推荐视频\n  • 第五届江城国际环保博览会开幕\n"
+    assert marked(page, "推荐视频") and marked(page, "第五届江城国际环保博览会开幕")
+    flash = f"{BODY}\n新聞速遞\n"
+    assert marked(flash, "新聞速遞")
+
+
+def test_a_column_named_in_the_breadcrumb_is_chrome_wherever_it_stands():
+    page = f"返回首页 > 位置: 排名 > 江城排名 > 正文\n江城市召开生态环境工作会议\n日期:2026/2/13\n江城排名\n{BODY}"
+    start = page.index("\n江城排名\n") + 1
+    assert any(r.start <= start and r.end >= start + 4 for r in find_regions(page))
+    assert not touched(page, "江城市召开生态环境工作会议")
+
+
+def test_app_download_and_micro_site_links_are_chrome():
+    page = f"下載客戶端\n{BODY}\n進入江城新聞網(wǎng)微站\n"
+    assert marked(page, "下載客戶端") and marked(page, "進入江城新聞網(wǎng)微站")
+
+
+def test_a_one_clause_ownership_notice_is_chrome_even_with_a_full_stop():
+    page = f"{BODY}\n江城日报社版权所有。\n"
+    assert marked(page, "江城日报社版权所有。")

@@ -369,6 +369,10 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
         if m.group(1).endswith("客户端") and e - s - 3 >= 2:
             e -= 3  # 某某头条客户端讯: the outlet is named without the word for its app, like 某某官网
         found.append((s, e))
+    # 某某日报·某某讯, 某某网/某某头条客户端讯: the second outlet, named after a first, may end in any word
+    for m in re.finditer(rf"(?:{endings})[·/／]([{HAN}]{{2,8}}?)(?:客户端|客戶端)?(?:讯|訊)", text):
+        if m.group(1) not in lists.not_outlets:
+            found.append(m.span(1))
     # a title that is an outlet's name: 《中国环境报》 -> ORG 中国环境报 (ANNOTATION.md s.2)
     for m in TITLE_RE.finditer(text):
         name = m.group(1)
