@@ -97,6 +97,8 @@ def load_rules(path: str | Path = DEFAULT_RULES) -> BoilerplateRules:
     )
 
 
+#: a bracketed pinyin gloss after a Han character (發(fā)布), as the normaliser strips it
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,6}[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?]")
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -116,6 +118,36 @@ def body_sentence(line: str, han_min: int = 8) -> bool:
     if not prose:
         return False
     return len(clauses) >= 2 or bool(_SENTENCE_END.search(line))
+
+
+#: a prose line is chrome when chrome markers are this dense: one marker for every N clauses or fewer
+MARKER_CLAUSES = 3
+
+
+#: markers of a page's services (hotlines, postcodes, contacts): an article about a hotline or an
+#: inspection team's mailbox names them too, so only a line made mostly of them is chrome
+SERVICE_RULES = frozenset({"report_hotline", "site_credits", "advert_hotline", "contact_field", "site_link"})
+
+
+#: notices of a site's ownership: a line of one clause carrying one is chrome even with a full stop
+OWNERSHIP_RULES = frozenset({"copyright", "icp"})
+
+
+def several_markers(line: str, markers: int, rules=None) -> bool:
+    """Does a line carry chrome markers densely enough to be chrome even when it reads as prose?
+
+    An advertising line (想爆料…新闻热线…广告热线…诚邀合作) is little else than its
+    markers; an article paragraph that mentions a hotline and a postcode among a dozen
+    clauses of facts (a notice of an inspection team's stay) is article text.
+    """
+    clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
+    if rules is not None and set(rules) & OWNERSHIP_RULES and sum(len(_HAN.findall(c)) >= 4 for c in clauses) <= 1:
+        return True  # 某某报社版权所有。(未…): one clause that is nothing but the site's notice
+    if markers < 2:
+        return False
+    if rules is not None and not set(rules) <= SERVICE_RULES:
+        return True  # copyright and licence wording is chrome however long the paragraph
+    return markers * MARKER_CLAUSES >= len(clauses)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -150,15 +182,17 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
             continue
         counts: dict[str, int] = {}
         first: Rule | None = None
+        plain = _GLOSS.sub("", line)  # 版權(quán)所有: a pinyin gloss never hides a rule's words
         for r in rules.line:
-            n = len(r.pattern.findall(line))
+            n = len(r.pattern.findall(plain))
             if n:
                 first = first or r
                 counts[r.name] = max(counts.get(r.name, 0), n)
         # a prose-like line is chrome only when it carries several chrome markers
         # (an advertising line: 想爆料…新闻热线…广告热线…); one footer word in a
         # sentence (核发排污许可证312个) never drops it
-        if first is not None and (sum(counts.values()) >= 2 or not body_sentence(line, rules.body_sentence_han)):
+        if first is not None and (several_markers(plain, sum(counts.values()), counts)
+                                  or not body_sentence(plain, rules.body_sentence_han)):
             flagged[i] = first.name
             continue
         for r in rules.tail:
@@ -177,7 +211,11 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
     _mark_related_lists(text, lines, flagged, rules)
     _mark_link_runs(text, lines, flagged, rules)
     _mark_timestamp_runs(text, lines, flagged, rules)
+    _mark_contact_blocks(text, lines, flagged, rules)
+    _mark_footer_credits(text, lines, flagged, rules)
+    _mark_column_headings(text, lines, flagged, regions)
     _mark_site_banner(text, lines, flagged, rules)
+    regions.extend(_column_tags(text, lines, flagged, rules))
 
     for i, (s, e) in enumerate(lines):
         if flagged[i]:
@@ -282,7 +320,12 @@ def _mark_link_runs(text, lines, flagged, rules) -> None:
 
 
 #: rules that mark a navigation bar (a site's name sits right above one)
-NAVIGATION_RULES = frozenset({"site_nav", "breadcrumb", "breadcrumb_chain", "nav_word", "forum_chrome", "join_site"})
+NAVIGATION_RULES = frozenset({"site_nav", "breadcrumb", "breadcrumb_chain", "breadcrumb_pair", "nav_word", "forum_chrome",
+                              "join_site", "link_bar", "link_row", "welcome_banner"})
+
+#: a line above the article that is only a site's or channel's name (人民网, 某某新闻网, 某某网某某频道,
+#: 关注某某网), a pinyin gloss allowed
+OUTLET_BANNER = re.compile(r"^(?:关注|關注)?[\u4e00-\u9fffA-Za-z·]{2,14}(?:网|網|频道|頻道|新闻|新聞)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?$")
 
 
 def _mark_site_banner(text, lines, flagged, rules) -> None:
@@ -291,6 +334,12 @@ def _mark_site_banner(text, lines, flagged, rules) -> None:
     Only a navigation bar counts (not a counter or a share line, which follow
     headlines too), and a line with digits is a headline, not a site's name.
     """
+    for i in _nonblank(text, lines, range(len(lines))):
+        line = text[lines[i][0]:lines[i][1]]
+        if not flagged[i] and body_sentence(line, rules.body_sentence_han):
+            break  # the article has begun: a name on its own line below is a credit
+        if not flagged[i] and OUTLET_BANNER.match(line.strip()):
+            flagged[i] = "site_banner"  # the site's name above the article, whatever follows it
     content = _nonblank(text, lines, range(min(len(lines), 6)))
     if len(content) >= 2 and not flagged[content[0]] and flagged[content[1]] in NAVIGATION_RULES:
         first = text[lines[content[0]][0] : lines[content[0]][1]].strip()
@@ -309,3 +358,96 @@ def _mark_timestamp_runs(text, lines, flagged, rules) -> None:
             for j in run:
                 flagged[j] = flagged[j] or "timestamp_run"
         run = []
+
+
+#: the heading of a contact block, and the short lines (an office's name) between it and its fields
+CONTACT_HEADING = re.compile(r"^\s*(?:联系我们|聯繫我們|联系方式|聯繫方式)\s*$")
+#: lines a contact block may hold between its heading and its first field
+CONTACT_GAP = 3
+
+
+def _mark_contact_blocks(text, lines, flagged, rules) -> None:
+    """A 联系我们 heading, the office named under it and its contact fields are one block of chrome.
+
+    The fields (联系人:, 手机:, 电话:) are marked by their rule; the short line naming the office
+    between the heading and the first field has no marker of its own.
+    """
+    content = _nonblank(text, lines, range(len(lines)))
+    for k, i in enumerate(content):
+        if not CONTACT_HEADING.match(text[lines[i][0]:lines[i][1]]):
+            continue
+        gap = content[k + 1:k + 1 + CONTACT_GAP]
+        field = next((n for n, j in enumerate(gap) if flagged[j] == "contact_field"), None)
+        if field is None:
+            continue
+        for j in gap[:field]:
+            line = text[lines[j][0]:lines[j][1]].strip()
+            if len(line) <= 16 and not _PROSE_MARK.search(line):
+                flagged[j] = flagged[j] or "contact_block"
+
+
+#: a column's name is short and has no digits; a breadcrumb ending with the headline is followed by its copy
+COLUMN_HEADING_MAX = 8
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›/])\s*")
+
+
+def _mark_column_headings(text, lines, flagged, regions) -> None:
+    """A short line that repeats a breadcrumb's step is a column's heading: the last step right under
+    the breadcrumb (首页 > 今日某地 / 今日某地), a middle step anywhere (首页 > 排名 > 某地排名 > 正文 … 某地排名).
+
+    The last step may be the article's own title, so only its copy on the next line counts.
+    """
+    content = _nonblank(text, lines, range(len(lines)))
+    crumbs = [r for r in regions if r.rule.startswith("breadcrumb")]
+    columns: set[str] = set()
+    for k, i in enumerate(content[:-1]):
+        s, e = lines[i]
+        if flagged[i] not in NAVIGATION_RULES and not any(r.start < e and s < r.end for r in crumbs):
+            continue
+        steps = [p for p in _CRUMB_SPLIT.split(text[s:e].strip()) if p]
+        columns.update(steps[1:-1])
+        nxt = content[k + 1]
+        heading = text[lines[nxt][0]:lines[nxt][1]].strip()
+        if steps and heading == steps[-1] and _column_name(heading) and not flagged[nxt]:
+            flagged[nxt] = "column_heading"
+    for i in content:
+        line = text[lines[i][0]:lines[i][1]].strip()
+        if not flagged[i] and line in columns and _column_name(line):
+            flagged[i] = "column_heading"
+
+
+def _column_name(line: str) -> bool:
+    return 0 < len(line) <= COLUMN_HEADING_MAX and not re.search(r"\d|[，,。；;！？!?]", line)
+
+
+#: a column tag opening a headline: 【某地】, 【发布会实录】 (a speaker label stands alone on its line),
+#: 某地环境报道|标题 (a tag closed by the only bar of the line)
+COLUMN_TAG = re.compile(r"^[ \t\u3000]*(【[^】\n:：\s]{1,10}】|[^\s|｜【】:：，,。“”\"「」]{2,10}[|｜](?=[^|｜\n]+$))(?=[^\s】【|｜])")
+
+
+def _column_tags(text, lines, flagged, rules) -> list[Region]:
+    """Column tags before the headline: only above the first paragraph, never a bracketed speaker in a transcript."""
+    out = []
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        m = COLUMN_TAG.match(line)
+        if m and not flagged[i]:
+            out.append(Region(s + m.start(1), s + m.end(1), "column_tag"))
+        if not flagged[i] and body_sentence(line, rules.body_sentence_han):
+            break  # the headline may read as a sentence (…持续改善!); nothing below it is a column tag
+    return out
+
+
+#: a site footer's sponsor lines (主办:X 承办:Y); above the article they may name a press conference's host
+FOOTER_CREDIT = re.compile(r"^\s*(?:主办|主辦|承办|承辦|协办|協辦)\s*[:：]")
+
+
+def _mark_footer_credits(text, lines, flagged, rules) -> None:
+    """主办:/承办: lines below the last paragraph are the site's footer; in a transcript's header they are content."""
+    content = _nonblank(text, lines, range(len(lines)))
+    prose = [i for i in content if not flagged[i] and body_sentence(text[lines[i][0]:lines[i][1]], rules.body_sentence_han)]
+    if not prose:
+        return
+    for i in content:
+        if i > prose[-1] and FOOTER_CREDIT.match(text[lines[i][0]:lines[i][1]]):
+            flagged[i] = flagged[i] or "site_credits"

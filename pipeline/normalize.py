@@ -202,6 +202,8 @@ _DATE_START_RE = re.compile(r"\d{4}\s*[-年/.]|\d{1,2}月\d{1,2}日")
 _LEAD_START_RE = re.compile(r"[^\s，。,]{1,10}讯|\d{1,2}日[，,]")
 _CLAUSE_MARK_RE = re.compile(r"[，,、；;：:]")
 _FIELD_RUN_RE = re.compile(r"[|｜]|\S\s{2,}\S")
+#: a page's credit fields (发布时间:…来源: 某某网): the line is metadata, the outlet's name ends with it
+_PAGE_FIELD_RE = re.compile(r"(?:来源|稿源|发布时间|发布日期|责任编辑|编辑|作者)\s*[:：]")
 
 
 def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30,
@@ -224,7 +226,7 @@ def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30,
         last = prev_line[-1]
         if last in SENTENCE_END or not (re.match(rf"[{HAN}A-Za-z0-9]", last)):
             continue
-        if not _CLAUSE_MARK_RE.search(prev_line) or _FIELD_RUN_RE.search(prev_line):
+        if not _CLAUSE_MARK_RE.search(prev_line) or _FIELD_RUN_RE.search(prev_line) or _PAGE_FIELD_RE.search(prev_line):
             continue  # a cut sentence has clauses; a page's metadata line (a | bar, spaced fields) is none
         nxt = text[m.end() : m.end() + 12]
         if not nxt or not re.match(rf"[{HAN}0-9]", nxt[0]) or _LIST_START_RE.match(nxt) or _DATE_START_RE.match(nxt):

@@ -26,7 +26,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
+from .entity_rules import (NOT_NAME_END, EntityRepair, byline_persons, dateline_places, load_rule_lists, outlet_orgs,
+                           source_orgs, title_regions)
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
@@ -132,6 +133,10 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
                         load_natural_names(natural) if natural else frozenset())
 
 
+#: division words a model may leave off a known place's full name (西藏|自治区, 某某|市)
+DIVISION_SUFFIXES = frozenset({"省", "市", "县", "区", "州", "盟", "旗", "自治区", "自治州", "自治县", "自治旗", "地区", "特别行政区"})
+
+
 class EntityMerger:
     def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
                  gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
@@ -185,16 +190,23 @@ class EntityMerger:
         credits: set[tuple[int, int]] = set()
         if self.bylines:
             word_ends = {t.idx + len(t.text) for t in doc}
+            sources = source_orgs(text, self.repair.lists)
             for s, e in byline_persons(text, self.repair.lists, self.repair.is_person_name, word_ends):
+                if any(ss < e and s < se for ss, se in sources):
+                    continue  # 来源:某某发布 … 编辑:某某发布 — the source credited again, an outlet
                 if free(s, e):
                     take(s, e, "PERSON", "rule", 1.0)
                     credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
-            for s, e in outlet_orgs(text, self.repair.lists) + source_orgs(text, self.repair.lists):
+            for s, e in outlet_orgs(text, self.repair.lists) + sources:
                 if free(s, e):
                     take(s, e, "ORG", "rule", 1.0)
+            for s, e in dateline_places(text, lambda name: self.repair.is_place(name, strict=True)):
+                if free(s, e):
+                    take(s, e, "GPE", "rule", 1.0)
 
         scores = ner_scores(doc)
         token_ends = {t.idx + len(t.text) for t in doc}
+        gazetteer_place_ends = {g.start_char: g.end_char for g in gazetteer if g.label_ == "GPE"}
         for ent in doc.ents:
             if ent.label_ not in self.model_labels:
                 continue
@@ -215,6 +227,8 @@ class EntityMerger:
                     s, e = fixed_loc
                 elif label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
                     s, e, label = s, feature_end, "LOC"  # 运城|盐湖, 丹江口|水库: the place names the feature
+                elif label == "GPE" and (full := gazetteer_place_ends.get(s, 0)) > e and text[e:full] in DIVISION_SUFFIXES:
+                    e = full  # 西藏|自治区: the model stopped before the division word the gazetteer reads with it
                 if not free(s, e) and label == "ORG":
                     # cut before a span already taken (a DATE inside a run-on name) and repair again
                     cut = next((i for i in range(s, e) if taken[i]), e)

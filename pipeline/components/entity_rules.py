@@ -64,6 +64,8 @@ class RuleLists:
     source_cues: tuple[str, ...] = ("来源",)
     #: verbs that follow a speaker's name: a name cut one character short runs up to them (王某某介绍)
     person_speech_verbs: tuple[str, ...] = ()
+    #: a page's field labels (来源, 作者, 发布时间): an empty credit runs into the next label, never a name
+    field_labels: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +95,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         byline_name_endings=tuple(sorted(data.get("byline_name_endings", []), key=len, reverse=True)),
         source_cues=tuple(sorted(data.get("source_cues", ["来源"]), key=len, reverse=True)),
         person_speech_verbs=tuple(sorted(data.get("person_speech_verbs", []), key=len, reverse=True)),
+        field_labels=tuple(sorted(data.get("field_labels", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -322,28 +325,52 @@ class EntityRepair:
         return [(start, end, "ORG")]
 
 
-def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
-    """Outlets named in source lines: 来源:某某网, 来源: 某某发布, 来源:某某日报-某某新闻网 (two names).
+#: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …
+_NEXT_FIELD = r"(?:发布时间|發佈時間|發布時間|发布日期|時間|时间|日期|作者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊)"
 
-    The name runs to the first space, punctuation or credit (作者, 编辑); 本报 and 本网 are not names.
+
+def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
+    """Outlets named in source lines: 来源:某某网, 来源: 某某发布, 来源:某某日报-某某新闻网 (two names),
+    来源:“某某观察”公众号 (the quoted name), 来源 某某零距离 发布时间 (no colon, the next field after it).
+
+    The name runs to the first space, punctuation or credit (作者, 编辑, 收集); 本报, 本网 and 网络 are not
+    names.  The source's name given again as the page's author or editor (编辑:某某) is the outlet again.
     """
     found = []
     cues = "|".join(re.escape(c) for c in lists.source_cues)
-    for m in re.finditer(rf"(?:{cues})[ \t]*[:：][ \t]*([{HAN}A-Za-z0-9·\-－—]{{2,30}})", text):
-        run = re.split(r"作者|责任编辑|编辑|责编|记者|发布时间|时间|浏览|点击", m.group(1))[0]
-        pos = m.start(1)
+    runs = [(m.group(1), m.start(1)) for m in re.finditer(
+        rf"(?:{cues})[ \t]*[:：][ \t]*[“\"「『]?([{HAN}A-Za-z0-9·\-－—]{{2,30}})", text)]
+    runs += [(m.group(1), m.start(1)) for m in re.finditer(
+        rf"(?:{cues})[ \t]+([{HAN}A-Za-z0-9·]{{2,16}})(?=[ \t]+{_NEXT_FIELD}|[ \t]*(?:\n|$))", text)]
+    names = set()
+    for run, pos in runs:
+        run = re.split(r"作者|责任编辑|编辑|編輯|责编|記者|记者|发布时间|時間|时间|浏览|瀏覽|点击|點擊|收集|整理|采编|採編", run)[0]
         for part in re.finditer(rf"[{HAN}A-Za-z0-9·]+", run):
             name = part.group()
             if 2 <= len(name) <= 16 and re.search(rf"[{HAN}]", name) and name not in lists.not_outlets:
                 found.append((pos + part.start(), pos + part.end()))
-    return found
+                names.add(name)
+    for name in names:  # 来源:某某发布 … 编辑:某某发布
+        for m in re.finditer(rf"(?:作者|编辑|編輯|责编|責編)[ \t]*[:：][ \t]*({re.escape(name)})(?![{HAN}])", text):
+            found.append(m.span(1))
+    return sorted(set(found))
 
 
 def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     """Media outlets named before 记者/讯/·: 齐鲁网·闪电新闻3月10日讯, 河北广播电视台记者."""
     endings = "|".join(re.escape(e) for e in lists.outlet_endings)
     found = []
-    for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|\d{{1,2}}月\d{{1,2}}日讯)", text):
+    # 某某网记者, 某某网3月10日讯, 某某网某地2月6日讯 (the dateline's place between the outlet and the date)
+    dated = rf"(?:[{HAN}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日(?:讯|訊|电|電)"
+    for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|{dated})", text):
+        if m.group(1) in lists.not_outlets:
+            continue
+        s, e = m.span(1)
+        if m.group(1).endswith("客户端") and e - s - 3 >= 2:
+            e -= 3  # 某某头条客户端讯: the outlet is named without the word for its app, like 某某官网
+        found.append((s, e))
+    # 某某日报·某某讯, 某某网/某某头条客户端讯: the second outlet, named after a first, may end in any word
+    for m in re.finditer(rf"(?:{endings})[·/／]([{HAN}]{{2,8}}?)(?:客户端|客戶端)?(?:讯|訊)", text):
         if m.group(1) not in lists.not_outlets:
             found.append(m.span(1))
     # a title that is an outlet's name: 《中国环境报》 -> ORG 中国环境报 (ANNOTATION.md s.2)
@@ -354,11 +381,32 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     return found
 
 
+#: where a dateline names its place: 某某网|某地|2月6日讯, 6日|某地|讯 (a line opening 日某地讯 has lost its
+#: day to the page), 本报|某地|讯, 记者 张明 |某地|报道
+DATELINE_PLACES = (
+    re.compile(rf"(?<=[网網报報台社])([{HAN}]{{2,4}}?)\d{{1,2}}月\d{{1,2}}日(?:讯|訊|电|電)"),
+    re.compile(rf"(?:\d{{1,2}}|^[ \t\u3000]*)日([{HAN}]{{2,4}}?)(?:讯|訊|电|電)(?=[\s\u3000(（]|$)", re.M),
+    re.compile(rf"(?:本报|本報|本台|本网|本網)([{HAN}]{{2,4}}?)(?:讯|訊|电|電)(?![{HAN}])"),
+    re.compile(rf"(?<=[ \t\u3000])([{HAN}]{{2,5}}?)(?:报道|報道)(?![{HAN}])"),
+)
+
+
+def dateline_places(text: str, is_place) -> list[tuple[int, int]]:
+    """The place of a dateline or a filing line (大众网某地2月6日讯, 6日某地讯, 本报某地讯, 某地报道).
+
+    The page's joins often cut it from its neighbours' words (日镇|江讯), so the segmenter
+    and the gazetteer miss it; only a known place is taken.
+    """
+    return sorted({m.span(1) for pattern in DATELINE_PLACES for m in pattern.finditer(text) if is_place(m.group(1))})
+
+
 BYLINE_NAME = rf"[{HAN}]{{2,4}}"
 #: a name with a middle dot (贾孜拉·博拉提拜): the parts of transcribed names
 DOTTED_NAME = rf"[{HAN}]{{2,6}}·[{HAN}]{{2,8}}"
 #: a plain 记者 credit: the name must be closed (记者/张明), 记者张明报道, (记者张明 通讯员…): 记者了解到 is no credit
-REPORTER = re.compile(rf"记者[/／:：\s]*([{HAN}]{{2,3}})(?=\s*[)）】]|报道|\s+(?:通讯员|实习生|摄)|[ \t]*\n)")
+REPORTER = re.compile(rf"记者[/／:：\s]*([{HAN}]{{2,3}})(?=\s*[)）】]|报道|\s+(?:通讯员|实习生|摄)|[ \t]*(?:\n|$))")
+#: 本报记者 张明 某地报道: the place a reporter files from, written before 报道
+FILED_FROM = re.compile(rf"([{HAN}]{{2,5}}?)(?:报道|報道)")
 
 
 def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) -> list[tuple[int, int]]:
@@ -386,8 +434,10 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
     outlet_after = re.compile(rf"[{HAN}]{{1,8}}?(?:{endings})(?![{HAN}])")
     # 记者 林晨 / 本报通讯员沈晋 鲁记 / （记者 于晓彤） / 责任编辑：何敏
     # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
-    for m in re.finditer(rf"(?:{cues})[ \t:：]*((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
+    for m in re.finditer(rf"(?:{cues})[ \t:：/／]*((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
         base = m.start(1)
+        if lists.field_labels and text.startswith(lists.field_labels, base):
+            continue  # 作者:  来源: — an empty credit, the next field's label is no name
         if re.match(DOTTED_NAME, text[base:]):
             continue  # a transcribed name, read whole below
         if outlet_after.match(text, base):
@@ -401,6 +451,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
                 break  # 某报记者：农村环境整治进展如何？ — a reporter's question, not a credit
             if continues and i == 0 and re.match(rf"[{HAN}]", text[base - 1]):
                 break  # 记者来到…: a cue run straight into a sentence, no separator, no closed name
+            if i > 0 and (filed := FILED_FROM.match(text, base + n.start())) and not is_name(filed.group(1)):
+                break  # 记者 张明 某地报道: the place the report was filed from, not a second name
             names = _byline_names(n.group(), lists, is_name, continues)
             if continues and word_ends and names:
                 # the name runs into the next words (责编:陈某中国环境报讯 after a joined line break):
@@ -416,6 +468,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
         found.append(m.span(1))
     for m in REPORTER.finditer(text):
         name = m.group(1)
+        if lists.field_labels and name.startswith(lists.field_labels):
+            continue
         # a closed credit is strong evidence: a name may end like a section word here (记者X科报道)
         if is_name(name) or (name[0] in lists.surnames and name[0] != name[1] and not name.endswith(lists.outlet_endings)):
             found.append(m.span(1))

@@ -1,0 +1,133 @@
+"""Page chrome as real portal pages write it (sentences written for these tests).
+
+Chrome goes (navigation rows, breadcrumbs, banners, column tags, contact blocks, footers);
+article text that merely mentions a hotline or a postcode stays.
+"""
+
+from __future__ import annotations
+
+from pipeline.boilerplate import find_regions
+
+BODY = "今年上半年,江城市环境空气质量持续改善,优良天数为152天,同比增加9天。"
+
+
+def marked(text: str, piece: str) -> bool:
+    """Is every character of ``piece`` inside a boilerplate region?"""
+    start = text.index(piece)
+    return all(any(r.start <= i < r.end for r in find_regions(text)) for i in range(start, start + len(piece.rstrip())))
+
+
+def touched(text: str, piece: str) -> bool:
+    start = text.index(piece)
+    return any(r.start < start + len(piece) and start < r.end for r in find_regions(text))
+
+
+# --- boilerplate -------------------------------------------------------------------------------
+
+def test_a_paragraph_naming_a_hotline_and_a_postcode_is_article_text():
+    para = ("根据安排,省第二生态环境保护督察组进驻时间为1个月。进驻期间设立专门值班电话:0000-1234567,"
+            "专门邮政信箱:江城市2024-8号信箱,邮编:100000。督察组受理举报电话时间为每天8:00-20:00。"
+            "督察组主要受理江城市生态环境保护方面的来信来电举报,其他问题转交有关部门处理。")
+    text = f"江城市公布督察受理情况\n{para}\n{BODY}"
+    assert not touched(text, para)
+
+
+def test_an_advert_line_made_of_service_markers_is_still_chrome():
+    line = "想爆料?请拨打新闻热线0000-1234567,投稿邮箱:news@example.com,诚邀合作。"
+    text = f"{BODY}\n{line}"
+    assert marked(text, line)
+
+
+def test_a_copyright_paragraph_with_pinyin_glosses_is_chrome():
+    line = ("凡江城晚報、江城網(wǎng)記者署名文字、圖片,版權(quán)均屬于江城晚報所有。"
+            "任何媒體未經(jīng)授權(quán)不得轉(zhuǎn)載,違者將依法追究法律責任。")
+    text = f"{BODY}\n{line}\n{BODY}"
+    assert marked(text, line)
+
+
+def test_portal_head_rows_banner_and_breadcrumb_are_chrome():
+    page = ("江城网东城频道\n"
+            "报刊 江城日报 江城晚报 江城都市报 江城网 地市频道东城 西城 南城 北城 新城 老城\n"
+            "江城市人民政府网站  |  市委  |  市人大  |  市政府  |  市政协\n"
+            "您的位置: 江城市人民政府网 / 政务公开 / 新闻动态 / 地区动态\n"
+            "江城市上半年优良天数152天\n"
+            f"{BODY}\n")
+    for chrome in ("江城网东城频道", "地市频道东城", "江城市人民政府网站  |  市委", "江城市人民政府网 / 政务公开"):
+        assert marked(page, chrome), chrome
+    assert not touched(page, "江城市上半年优良天数152天")
+
+
+def test_a_site_name_above_a_two_step_breadcrumb_is_chrome():
+    page = f"江城网\n江城网>>东城频道\n\n东城区空气质量持续改善\n{BODY}"
+    assert marked(page, "江城网\n") and marked(page, "江城网>>东城频道")
+    assert not touched(page, "东城区空气质量持续改善")
+
+
+def test_column_heading_under_a_breadcrumb_goes_but_a_headline_copy_stays():
+    page = f"欢迎访问江城之窗\n当前位置:首页 > 今日江城\n今日江城\n江城空气质量蝉联全省第一\n{BODY}"
+    assert marked(page, "欢迎访问江城之窗") and marked(page, "\n今日江城\n".strip())
+    assert not touched(page, "江城空气质量蝉联全省第一")
+    copy = f"首页 >>专题 >>6月江城空气质量全部达标\n6月江城空气质量全部达标\n{BODY}"
+    assert not touched(copy, "\n6月江城空气质量全部达标\n".strip() + "\n" + BODY[:4])
+
+
+def test_a_column_tag_before_the_headline_goes_but_a_speaker_label_stays():
+    page = f"【江城】上半年优良天数152天\n{BODY}\n【王建国】\n谢谢。今年我们将继续加强臭氧污染防治,确保完成目标。"
+    regions = find_regions(page)
+    assert any(page[r.start:r.end] == "【江城】" for r in regions)
+    assert not touched(page, "上半年优良天数152天")
+    assert not touched(page, "【王建国】")
+
+
+def test_contact_block_with_its_office_name_is_chrome():
+    page = f"{BODY}\n联系我们\n\n江城博览会办公室\n\n联系人:赵明\n手   机:13900000000\n传   真:0000-7654321\n"
+    for chrome in ("联系我们", "江城博览会办公室", "联系人:赵明", "传   真"):
+        assert marked(page, chrome), chrome
+
+
+def test_sponsor_lines_are_chrome_in_the_footer_but_content_in_a_transcript_header():
+    footer = f"{BODY}\n转载声明:转载请注明出处\n主办:江城市人民政府\n承办:江城市大数据局\n"
+    assert marked(footer, "主办:江城市人民政府") and marked(footer, "承办:江城市大数据局")
+    header = f"江城市生态环境新闻发布会实录\n时间:2024年7月30日上午\n主办:江城市政府新闻办公室\n{BODY}"
+    assert not touched(header, "主办:江城市政府新闻办公室")
+
+
+def test_font_line_with_a_forum_link_is_chrome():
+    page = f"{BODY}\n字体:   | 江城论坛 | 评论(\n{BODY}"
+    assert marked(page, "字体:   | 江城论坛 | 评论(")
+
+
+def test_site_names_above_the_article_are_chrome_but_a_slogan_with_a_bar_keeps_its_place():
+    page = f"江城网\n江城網(wǎng)\n关注江城网\n江城新闻\n江城空气质量持续改善\n{BODY}\n江城网\n"
+    for i, chrome in enumerate(("江城网\n", "江城網(wǎng)", "关注江城网", "江城新闻\n")):
+        assert marked(page, chrome), chrome
+    assert not touched(page, "江城空气质量持续改善")
+    assert not touched(page, f"{BODY}\n江城网")  # a name below the article begins is not the banner
+    tagged = f"江城环境报道|推动生态环境质量持续改善!\n{BODY}"
+    assert any(tagged[r.start:r.end] == "江城环境报道|" for r in find_regions(tagged))
+    slogan = f"建设“美丽新江城”|江城召开生态环境保护大会\n{BODY}"
+    assert not touched(slogan, "江城”|")
+
+
+def test_video_recommendations_and_news_flash_lists_are_chrome():
+    page = f"江城市上半年优良天数152天\n{BODY}\n\n分享让更多人看到\n\n推荐视频\n  • 第五届江城国际环保博览会开幕\n"
+    assert marked(page, "推荐视频") and marked(page, "第五届江城国际环保博览会开幕")
+    flash = f"{BODY}\n新聞速遞\n"
+    assert marked(flash, "新聞速遞")
+
+
+def test_a_column_named_in_the_breadcrumb_is_chrome_wherever_it_stands():
+    page = f"返回首页 > 位置: 排名 > 江城排名 > 正文\n江城市召开生态环境工作会议\n日期:2026/2/13\n江城排名\n{BODY}"
+    start = page.index("\n江城排名\n") + 1
+    assert any(r.start <= start and r.end >= start + 4 for r in find_regions(page))
+    assert not touched(page, "江城市召开生态环境工作会议")
+
+
+def test_app_download_and_micro_site_links_are_chrome():
+    page = f"下載客戶端\n{BODY}\n進入江城新聞網(wǎng)微站\n"
+    assert marked(page, "下載客戶端") and marked(page, "進入江城新聞網(wǎng)微站")
+
+
+def test_a_one_clause_ownership_notice_is_chrome_even_with_a_full_stop():
+    page = f"{BODY}\n江城日报社版权所有。\n"
+    assert marked(page, "江城日报社版权所有。")
