@@ -215,6 +215,8 @@ class EntityMerger:
                     s, e = fixed_loc
                 elif label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
                     s, e, label = s, feature_end, "LOC"  # 运城|盐湖, 丹江口|水库: the place names the feature
+                if label == "PERSON" and not self._is_known_place(text[s:e]) and self.repair.doubtful_person(text, s, e):
+                    continue  # a machine, a mine or a verb (搅拌机, 郭二庄|煤矿, 列席); a known place becomes a GPE below
                 if not free(s, e) and label == "ORG":
                     # cut before a span already taken (a DATE inside a run-on name) and repair again
                     cut = next((i for i in range(s, e) if taken[i]), e)

@@ -100,6 +100,15 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
     )
 
 
+#: words after a name that only a person takes (X同志, X一行); speech verbs come from the rule lists
+PERSON_AFTER = ("同志", "摄", "攝", "等同志", "等领导", "一行", "说", "說")
+#: words after a "name" that make it a place or a facility's name (郭二庄|煤矿, 李八沟|断面, 宋家|村委会)
+PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面", "水库", "水庫", "水厂", "水廠", "电厂", "電廠", "公园", "公園",
+                     "景区", "景區", "湿地", "濕地", "地块", "地塊", "社区", "社區", "小区", "小區", "园区", "園區", "村委", "街道",
+                     "大道", "北路", "南路", "东路", "西路", "中路", "大街", "大桥", "大橋", "河段", "片区", "片區", "工业园", "工業園",
+                     "设备", "設備", "机组", "機組")
+QUOTE_OPEN = "“\"‘「『"
+QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
 NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
@@ -147,6 +156,37 @@ class EntityRepair:
         if name[0] in lists.surnames or name.startswith(lists.compound_surnames):
             return True
         return confidence is not None and confidence >= 0.9  # a rare surname the model is sure of
+
+    def person_evidence(self, text: str, start: int, end: int) -> bool:
+        """Something beside a name that only a person has: a title written right before or after it
+        (局长X, X局长), a speech verb or 同志 after it (X介绍, X同志), a byline cue before it (记者 X)
+        or a photo credit after it (X摄).
+
+        The model's beam is sure of almost every span it decodes, so its confidence is no evidence:
+        on unseen pages it reads machines, mines and verbs (搅拌机, 列席) as names.
+        """
+        lists = self.lists
+        before = text[max(0, start - 10):start].rstrip(" \t\u3000")
+        if any(self.known.get(before[-k:]) == "TITLE" for k in range(2, min(len(before), 8) + 1)):
+            return True
+        if before.endswith(lists.byline_cues):
+            return True
+        after = text[end:end + 10].lstrip(" \t\u3000")
+        if any(self.known.get(after[:k]) == "TITLE" for k in range(2, min(len(after), 8) + 1)):
+            return True
+        return after.startswith(lists.person_speech_verbs + PERSON_AFTER)
+
+    def doubtful_person(self, text: str, start: int, end: int) -> bool:
+        """A model PERSON whose shape says it is something else, unless a person's evidence stands beside it:
+        a rare surname (搅拌机, 列席, 务求), a name followed by a place's or facility's word (郭二庄|煤矿,
+        李八沟|断面), or a term quoted on its own (“唐山蓝”)."""
+        name = text[start:end]
+        quoted = start > 0 and text[start - 1] in QUOTE_OPEN and text[end:end + 1] in QUOTE_CLOSE
+        rare = not (name[0] in self.lists.surnames or name.startswith(self.lists.compound_surnames))
+        facility = text.startswith(PERSON_NOT_BEFORE, end)
+        if quoted:
+            return True
+        return (rare or facility) and not self.person_evidence(text, start, end)
 
     def is_place(self, name: str, strict: bool = False) -> bool:
         """A known division or a chain of them, a development zone, or (unless ``strict``)
@@ -357,7 +397,8 @@ def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) 
     """Names in one run of a byline: 张明报道 -> 张明; 李静周晓 (two names, no space) -> 李静, 周晓;
     a name running into the next word (于晓彤） ) keeps its longest valid prefix."""
     for ending in lists.byline_name_endings:
-        if run.endswith(ending) and len(run) - len(ending) >= 2:
+        # a one-character credit word (文) is read off a run only when a full name stays: 薛某文 is a name
+        if run.endswith(ending) and len(run) - len(ending) >= (3 if ending in ("文",) else 2):
             run = run[: -len(ending)]
             break
     if continues and len(run) == 4:
