@@ -51,3 +51,62 @@ def test_a_byline_name_ending_in_wen_keeps_its_last_character(repair, lists):
 def test_end_to_end_machines_and_mines_are_no_persons(nlp):
     doc = nlp("检查时该厂车间内的切菜机、搅拌机设备已拆除。执法人员随后对李家庄煤矿进行了检查。")
     assert [e.text for e in doc.ents if e.label_ in ("PERSON", "TITLE")] == []
+
+
+def _org(repair, text, surface):
+    s = text.index(surface)
+    return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "ORG")]
+
+
+def test_organisations_cut_where_the_name_ends(repair):
+    assert _org(repair, "在县委县政府的统一部署下", "县委县政府") == ["县委", "县政府"]     # two bodies
+    assert _org(repair, "江城区环境保护大会暨河长制会议召开", "江城区环境保护大会暨") == []  # a meeting
+    assert _org(repair, "局机关召开年度工作务虚会", "年度工作务虚会") == []
+    assert _org(repair, "落实市环境保护委员会会议部署", "市环境保护委员会会议部署") == ["市环境保护委员会"]
+    assert _org(repair, "听取市水务局汇报及与会代表发言", "市水务局汇报及与会") == ["市水务局"]
+    assert _org(repair, "市自然资源局一行来到现场调研", "市自然资源局一行") == ["市自然资源局"]
+    assert _org(repair, "地处江城市北部,气候温和", "江城市北部") == []                # a direction, no body
+    assert _org(repair, "经查,检查时该厂正在生产", "检查时该厂") == []                  # a body pointed at
+    assert _org(repair, "意见请反馈至区自然资源分局", "至区自然资源分局") == ["区自然资源分局"]
+    assert _org(repair, "依法共计处以5万元罚款", "共计处") == []
+    assert _org(repair, "市委常委会研究部署", "市委常委会") == ["市委常委会"]        # a standing body stays
+
+
+def test_a_province_inside_a_lake_or_river_name_is_no_place(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "东湖南岸建成湿地。调研组赴湖南考察。"
+    assert merger._straddles_feature(text, text.index("湖南"))           # 东湖 + 南岸
+    assert not merger._straddles_feature(text, text.rindex("湖南"))      # 赴湖南: the province
+
+
+def test_a_zone_named_after_a_river_is_one_place(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "淮河口产业集聚区召开会议。城北区、城南区等工业集中区域实行管控。"
+    out = merger._zones_named_after_places(text, [(0, 2, "LOC", "model", 1.0)])
+    assert [text[s:e] for s, e, lab, *_ in out if lab == "GPE"] == ["淮河口产业集聚区"]
+    s = text.index("城南区")
+    out = merger._zones_named_after_places(text, [(s, s + 3, "GPE", "model", 1.0)])
+    assert [text[a:b] for a, b, *_ in out] == ["城南区"]                 # 等…区域 is no zone's name
+
+
+def test_natural_places_that_are_roads_verbs_or_clipped_reservoirs(nlp):
+    natural = nlp.get_pipe("entities").natural
+    text = "调研组来到湘江北路检查。做到守河有责。汾河水库出口断面为Ⅰ类。"
+    s = text.index("湘江")
+    assert natural.repair(text, s, s + 2) is None                        # a road named after the river
+    s = text.index("守河")
+    assert natural.repair(text, s, s + 2) is None                        # a verb and a feature character
+    s = text.index("汾河")
+    assert natural.repair(text, s, s + 2) == (s, s + 4)                   # the reservoir named after the river
+
+
+def test_a_development_zone_in_a_list_keeps_its_first_character(nlp):
+    doc = nlp("该厂位于传输通道区域(永年、丛台、邯山、经开区、成安、临漳、磁县)之外。")
+    assert "经开区" in [e.text for e in doc.ents if e.label_ == "GPE"]
+
+
+def test_a_body_after_a_place_stops_at_a_visit(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "江城市督导组一行来到樱花谷管委会,听取汇报。"
+    out = merger._bodies_named_after_places(text, [(0, 3, "GPE", "model", 1.0)])
+    assert "江城市督导组一行来到樱花谷管委会" not in [text[s:e] for s, e, *_ in out]

@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
+from .entity_rules import BARE_ZONES, NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
@@ -66,8 +66,11 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
+ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
 #: a stretch that reads as a clause, not as part of a name
-NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划")
+NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
+                         r"一行|来到|前往|汇报|主场|活动由")
 
 
 class _Known:
@@ -266,8 +269,32 @@ class EntityMerger:
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
+        chosen = self._zones_named_after_places(text, chosen)
+        chosen = [c for c in chosen if not (c[2] == "GPE" and self._straddles_feature(text, c[0]))]
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    def _straddles_feature(self, text: str, start: int) -> bool:
+        """A province's name whose first character ends a water body or mountain written before it
+        (阳澄湖东|湖|南, 洞庭|湖|北岸, 黄|河|南岸, 泰|山|东): the feature's name, not the province."""
+        if start == 0 or text[start] not in "湖河江海山":
+            return False
+        return any(text[k:start + 1] in self.natural.names for k in range(max(0, start - 6), start))
+
+    @staticmethod
+    def _zones_named_after_places(text: str, chosen):
+        """A development zone named after a place or a river is one GPE (瓯江口|产业集聚区, 湘江|新区):
+        the model tags the place and leaves the zone's name (GUIDELINES: industrial parks and zones are GPE)."""
+        out = sorted(chosen)
+        for i, (s, e, label, source, conf) in enumerate(out):
+            m = ZONE_AFTER.match(text, e) if label in ("GPE", "LOC") else None
+            if not m or NOT_IN_BODY.search(text, e, m.end()) or re.search(r"[等和及与]", text[e:m.end()]) \
+                    or text.startswith("域", m.end()):
+                continue
+            if any(o[0] < m.end() and e <= o[0] for o in out[i + 1:i + 4]):
+                continue  # something else was found inside the zone's name
+            out[i] = (s, m.end(), "GPE", "rule", conf)
+        return out
 
     def _bodies_named_after_places(self, text: str, chosen):
         """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
@@ -468,7 +495,7 @@ class EntityMerger:
             lengths = {e - s for s, e in known}
             for s, e in items:
                 name = text[s:e]
-                if (s, e) not in known and name[0] in LEADING_FUNCTION:
+                if (s, e) not in known and name[0] in LEADING_FUNCTION and name not in BARE_ZONES:  # 经开区 keeps its 经
                     s, name = s + 1, name[1:]
                 shaped = (s, e) in known or (e - s in lengths and e - s <= 4) or (
                     name.endswith(DIVISION_END) and len(name) >= 3)

@@ -125,6 +125,13 @@ def title_regions(text: str) -> list[tuple[int, int]]:
             if not (OUTLET_RE.search(m.group(1)) and not DOCUMENT_REPORT.search(m.group(1)) and len(m.group(1)) <= 12)]
 
 
+#: 会 that ends an association or a standing body, not a meeting (市委常委会 is an ORG, 推进会 is not)
+ASSOCIATION_ENDINGS = ("委员会", "协会", "学会", "联合会", "工会", "管委会", "商会", "理事会", "董事会", "监事会", "基金会",
+                       "研究会", "促进会", "红十字会", "常委会", "居委会", "村委会", "议会", "总会", "分会", "联谊会", "社会")
+#: a party committee and its government written as one word (市委市政府, 县委县政府)
+COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?[省市县区州旗]委)([省市县区州旗]?(?:人民)?政府)")
+#: a body pointed at (该厂, 此公司, 本单位), never a name
+ANAPHORIC_BODY = re.compile(r"[该此本該](?:厂|廠|公司|企业|企業|单位|單位)$")
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
 #: development zones named without their place (GUIDELINES: 高新区, 经开区 are GPE)
 BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "综保区", "保税区"})
@@ -291,6 +298,14 @@ class EntityRepair:
             # two outlets joined by a hyphen (东北网-佳木斯日报): two names
             second = start + surface.index(parts[1], len(parts[0]))
             return [(start, start + len(parts[0]), "ORG"), (second, second + len(parts[1]), "ORG")]
+        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
+        if pair:  # 市委市政府, 县委县政府: two bodies written together (GUIDELINES: 市委、市政府 -> two spans)
+            cut = start + pair.end(1)
+            return self._repair_org(text, start, cut, token_ends) + self._repair_org(text, cut, end, token_ends)
+        own = re.match(r"我[市省县区]", surface)
+        if own and len(surface) >= 6 and surface[2] not in "市省县区州旗":
+            start += 2  # 我市|某某环境监察大队: "our city" is no part of the body's name
+            surface = surface[2:]
         for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
             if surface.startswith(verb) and len(surface) > len(verb) + 1 and (
                     surface[len(verb)] in "市省县区州旗" or len(verb) >= 2):
@@ -346,6 +361,10 @@ class EntityRepair:
             return []
         end = start + k
         surface = surface[:k]
+        if surface.endswith("会") and not surface.endswith(ASSOCIATION_ENDINGS):
+            return []  # 生态环境保护大会(暨…), 专题务虚会: a meeting, also once its run-on tail is cut
+        if ANAPHORIC_BODY.search(surface):
+            return []  # 检查时该厂: a body pointed at, not named
         for plen in range(min(start, 8), 1, -1):  # a place written right before: 廊坊 + 市委宣传部
             place = text[start - plen : start]
             if self.known.get(place) == "GPE" and surface[0] in "市省县区州":
