@@ -110,3 +110,26 @@ def test_a_body_after_a_place_stops_at_a_visit(nlp):
     text = "江城市督导组一行来到樱花谷管委会,听取汇报。"
     out = merger._bodies_named_after_places(text, [(0, 3, "GPE", "model", 1.0)])
     assert "江城市督导组一行来到樱花谷管委会" not in [text[s:e] for s, e, *_ in out]
+
+
+def _spans(text):
+    from pipeline.grammar.quantities import find_all
+
+    return [(text[m.start:m.end], m.label) for m in find_all(text)]
+
+
+def test_days_of_one_month_sharing_ri_are_one_date():
+    assert _spans("3月8、12日现场检查笔录") == [("3月8、12日", "DATE")]
+    assert _spans("2023年6月2、9、16日分别复查") == [("2023年6月2、9、16日", "DATE")]
+    assert _spans("二〇二二年十二月印发") == [("二〇二二年十二月", "DATE")]
+    assert _spans("该局于2023 年 4月 11日检查") == [("2023 年 4月 11日", "DATE")]
+
+
+def test_articles_of_a_law_are_no_quantities():
+    assert _spans("违反了《水污染防治法》三十九条的规定") == []
+    assert _spans("依据该法八十三条第二项,处10万元罚款") == [("10万元", "QUANTITY")]
+
+
+def test_a_district_whose_name_is_a_numeral_is_a_place(nlp):
+    doc = nlp("督导组来到二七区检查扬尘治理。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("二七区", "GPE")]

@@ -52,7 +52,7 @@ PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?
 #: they start after a function word or punctuation and hold no clause
 TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央|[\u4e00-\u9fff]{2,6}?[省市县区州旗])[\u4e00-\u9fff]{2,24}?(?:领导小组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
-TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头")
+TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
 TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
 COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
@@ -70,7 +70,7 @@ BODY_AFTER_PLACE = re.compile(
 ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由")
+                         r"一行|来到|前往|汇报|主场|活动由|核查")
 
 
 class _Known:
@@ -180,8 +180,9 @@ class EntityMerger:
             s, e = span.start_char, span.end_char
             if span.label_ == "QUANTITY" and CN_NUMERAL.match(span.text):
                 before = bisect.bisect_left(place_starts, e)  # places starting before the numeral's end
-                if before and place_reach[before - 1] > e:
-                    continue  # a numeral inside a place name (a place that starts before its end and ends after it)
+                covering = bisect.bisect_right(place_starts, s)  # places starting at or before the numeral
+                if (before and place_reach[before - 1] > e) or (covering and place_reach[covering - 1] >= e):
+                    continue  # a numeral inside a place name (九台区), or the whole of one (二七区)
             if free(s, e):
                 take(s, e, span.label_, "grammar", 1.0)
 
