@@ -133,3 +133,51 @@ def test_articles_of_a_law_are_no_quantities():
 def test_a_district_whose_name_is_a_numeral_is_a_place(nlp):
     doc = nlp("督导组来到二七区检查扬尘治理。")
     assert [(e.text, e.label_) for e in doc.ents] == [("二七区", "GPE")]
+
+
+def test_groups_four_character_phrases_and_a_verb_after_a_name(repair):
+    assert _doubtful(repair, "发展林下种植等产业", "林下种植")            # four characters, no compound surname
+    assert not _doubtful(repair, "欧阳明华介绍了情况", "欧阳明华")
+    assert not repair.is_person_name("采访团")                             # a group, not a name
+    text = "近日,市长陈晏率队开展巡河活动"
+    s = text.index("陈晏率")
+    assert [text[a:b] for a, b, _ in repair.repair(text, s, s + 3, "PERSON")] == ["陈晏"]
+
+
+def test_organisations_run_on_into_an_organiser_or_a_spot(repair):
+    assert _org(repair, "由中共江城市委宣传部主办的活动", "中共江城市委宣传部主办") == ["中共江城市委宣传部"]
+    assert _org(repair, "来到城东路隧洞出口处查看", "城东路隧洞出口处") == []
+    text = "随后来到经开区调研"
+    s = text.index("来到")
+    assert [text[a:b] for a, b, _ in repair.repair(text, s, s + 5, "GPE")] == ["经开区"]
+
+
+def test_a_committee_post_taken_into_an_org_is_a_place_and_a_title(nlp):
+    from pipeline.components.entities import _Persons
+
+    merger = nlp.get_pipe("entities")
+    text = "江北省委常委、市委书记周明远出席会议。"
+    p = text.index("周明远")
+    chosen = [(0, 6, "ORG", "model", 1.0), (p, p + 3, "PERSON", "model", 1.0)]
+    out = merger._folded_committee_titles(text, chosen, _Persons([(p, p + 3)]))
+    assert [(text[s:e], lab) for s, e, lab, *_ in sorted(out)][:2] == [("江北", "GPE"), ("省委常委", "TITLE")]
+
+
+def test_a_place_name_after_a_title_and_before_a_verb_is_a_person(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "市人大常委会副主任向阳出席活动。向阳区空气质量优良。"
+    t, p = text.index("副主任"), text.index("向阳")
+    chosen = [(t, t + 3, "TITLE", "model", 1.0), (p, p + 2, "GPE", "model", 1.0),
+              (text.rindex("向阳"), text.rindex("向阳") + 3, "GPE", "gazetteer", 1.0)]
+    out = merger._titled_places_are_persons(text, chosen)
+    assert [(text[s:e], lab) for s, e, lab, *_ in out][1:] == [("向阳", "PERSON"), ("向阳区", "GPE")]
+
+
+def test_monitoring_levels_are_no_part_of_a_river_name(nlp):
+    natural = nlp.get_pipe("entities").natural
+    text = "清水河省控白沙断面和市控三江口断面水质优良"
+    s = text.index("清水河")
+    assert natural.repair(text, s, s + 7) == (s, s + 3)
+    s = text.index("市控")
+    fixed = natural.repair(text, s, s + 5)
+    assert fixed and text[fixed[0]:fixed[1]] == "三江口"

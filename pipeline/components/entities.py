@@ -57,6 +57,8 @@ TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t
 #: a party committee at the end of an ORG span, and the position that may follow it
 COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
 COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
+#: a committee and its position inside one ORG span (陕西|省委常委, 省委副书记)
+FOLDED_TITLE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委(?:(?:常务)?副?书记|常委|委员)$")
 SENTENCE_ENDS = "。！？；;!?\n"
 #: how a member of a list of water bodies or landforms ends (not 地区/区域: 京津冀、周边地区)
 NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "流域", "保护区", "水", "港", "泉", "峰"))
@@ -66,6 +68,8 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: verbs after a person's name in meeting reports (X出席, X带队)
+PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
 #: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
 ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
 #: a stretch that reads as a clause, not as part of a name
@@ -259,6 +263,11 @@ class EntityMerger:
                 continue
             if span.label_ == "GPE" and not self.repair.is_place(span.text):
                 continue
+            if span.label_ == "GPE" and self.repair.known.get(span.text) != "GPE":
+                fixed = self.repair.repair(text, s, e, "GPE")  # 来到|经开区: a verb before a zone's name
+                if not fixed:
+                    continue
+                s, e = fixed[0][0], fixed[0][1]
             label = span.label_
             if label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
                 e, label = feature_end, "LOC"  # 运城|盐湖: a division naming a feature
@@ -270,10 +279,26 @@ class EntityMerger:
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
+        chosen = self._titled_places_are_persons(text, chosen)
         chosen = self._zones_named_after_places(text, chosen)
         chosen = [c for c in chosen if not (c[2] == "GPE" and self._straddles_feature(text, c[0]))]
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    def _titled_places_are_persons(self, text: str, chosen):
+        """A place name written right after a title and before a person's verb is a person's name
+        (副主任|向阳|出席, 局长|黄山|介绍): places do not hold posts or attend meetings."""
+        lists = self.repair.lists
+        title_ends = {c[1] for c in chosen if c[2] == "TITLE"}
+        out = []
+        for c in chosen:
+            s, e = c[0], c[1]
+            if c[2] == "GPE" and 2 <= e - s <= 3 and self.repair.is_person_name(text[s:e]) and (
+                    s in title_ends or any(self.repair.known.get(text[k:s]) == "TITLE" for k in range(max(0, s - 6), s - 1))) \
+                    and (text[e:e + 1] in NOT_NAME_END or text.startswith(lists.person_speech_verbs + PERSON_VERBS, e)):
+                c = (s, e, "PERSON", "rule", c[4])
+            out.append(c)
+        return out
 
     def _straddles_feature(self, text: str, start: int) -> bool:
         """A province's name whose first character ends a water body or mountain written before it
@@ -382,15 +407,21 @@ class EntityMerger:
         for s, e, label, source, conf in sorted(chosen):
             m = COMMITTEE.search(text, s, e) if label == "ORG" else None
             title = COMMITTEE_TITLE.match(text, e) if m and m.end() == e else None
-            if title and self._person_in_sentence(text, s, title.end(), persons) and \
-                    all(not (c[0] < title.end() and e <= c[0]) or c[2] == "TITLE" for c in chosen):
+            title_end = title.end() if title else None
+            if label == "ORG" and title is None:
+                # the model took the position into the ORG (陕西省委常委): the same split
+                folded = FOLDED_TITLE.search(text, s, e)
+                if folded and folded.end() == e:
+                    m, title_end = folded, e
+            if title_end and self._person_in_sentence(text, s, title_end, persons) and \
+                    all(not (c[0] < title_end and e <= c[0]) or c[2] == "TITLE" for c in chosen):
                 place = text[s:m.start()]
                 if place and not self._is_division(place):
                     out.append((s, e, label, source, conf))
                     continue
                 if place:
                     out.append((s, m.start(), "GPE", "rule", conf))
-                out.append((m.start(), title.end(), "TITLE", "rule", conf))
+                out.append((m.start(), title_end, "TITLE", "rule", conf))
                 continue
             out.append((s, e, label, source, conf))
         # a TITLE the position swallowed (书记 inside 市委书记) goes

@@ -110,7 +110,7 @@ PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面",
 QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
-NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表")
+NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
 OUTLET_RE = re.compile(r"(报|日报|晚报|杂志|周刊|电视台|网|新闻)$")
 
@@ -185,11 +185,12 @@ class EntityRepair:
 
     def doubtful_person(self, text: str, start: int, end: int) -> bool:
         """A model PERSON whose shape says it is something else, unless a person's evidence stands beside it:
-        a rare surname (搅拌机, 列席, 务求), a name followed by a place's or facility's word (郭二庄|煤矿,
+        a rare surname (搅拌机, 列席, 务求) or four characters without a compound surname, a name followed by a place's or facility's word (郭二庄|煤矿,
         李八沟|断面), or a term quoted on its own (“唐山蓝”)."""
         name = text[start:end]
         quoted = start > 0 and text[start - 1] in QUOTE_OPEN and text[end:end + 1] in QUOTE_CLOSE
-        rare = not (name[0] in self.lists.surnames or name.startswith(self.lists.compound_surnames))
+        compound = name.startswith(self.lists.compound_surnames)
+        rare = not (name[0] in self.lists.surnames or compound) or (len(name) == 4 and not compound)  # 林下种植
         facility = text.startswith(PERSON_NOT_BEFORE, end)
         if quoted:
             return True
@@ -275,7 +276,7 @@ class EntityRepair:
                     surface = rest
                     stripped = self.known.get(surface) != "GPE"
                     break
-        if self.is_place(surface):
+        if self.is_place(surface) or surface in BARE_ZONES:  # 经开区 named without its place is GPE
             return [(start, end, "GPE")]
         for k in range(len(surface) - 1, 1, -1):  # longest valid head: 泰安市东平县 | 开展…
             if self.is_place(surface[:k]):

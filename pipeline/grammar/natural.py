@@ -76,6 +76,8 @@ NOT_AFTER = tuple(sorted((
 ), key=len, reverse=True))
 #: what follows a name when the whole is a road or a bridge named after it (湘江|北路, 汾河|大桥)
 ROAD_AFTER = ("路", "街", "巷", "大道", "大街", "北路", "南路", "东路", "西路", "中路", "桥", "大桥")
+#: monitoring levels written before a section's name (国控, 省控): never part of a river's name
+MONITORING_LEVELS = ("国控", "省控", "市控", "县控", "区控")
 #: single characters that make a two-character "name" a verb phrase (守|河, 经|河, 护|河)
 VERB_BEFORE_FEATURE = set("守护治巡管清经沿跨入出临至到在于对从向和与及把将为是")
 #: single characters that may stand right before a name in running text (居关中, 在太湖, 入长江)
@@ -212,7 +214,16 @@ class NaturalPlaces:
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A model LOC cut to a natural place's extent, or ``None`` when it names none: a road or bridge
         named after it (湘江|北路) and a verb before a feature character (守河, 经河) are no places."""
-        fixed = self._repair(text, start, end)
+        if text.startswith(MONITORING_LEVELS, start):
+            start += 2  # 市控|三江口: a monitoring level before a section's name
+        while start < end and text[start] == "控":
+            start += 1  # 市|控三江口: the tail of a monitoring level, not a name
+        levels = [text.find(w, start + 2, end) for w in MONITORING_LEVELS]
+        if any(k >= start + 2 for k in levels):
+            end = min(k for k in levels if k >= start + 2)  # 南明河|省控花溪断面: the name ends before the level
+        fixed = self._repair(text, start, end) if end - start >= 2 else None
+        if fixed and text[fixed[0]] == "控" and fixed[1] - fixed[0] > 2:
+            fixed = (fixed[0] + 1, fixed[1])  # a segmenter cut read back over the level's 控 (市控|三江口)
         if fixed is None or text.startswith(ROAD_AFTER, fixed[1]):
             return None
         if fixed[1] - fixed[0] == 2 and text[fixed[0]] in VERB_BEFORE_FEATURE and text[fixed[0]:fixed[1]] not in self.names:
