@@ -181,3 +181,27 @@ def test_monitoring_levels_are_no_part_of_a_river_name(nlp):
     s = text.index("市控")
     fixed = natural.repair(text, s, s + 5)
     assert fixed and text[fixed[0]:fixed[1]] == "三江口"
+
+
+def test_names_listed_after_city_leaders_are_persons(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "省环保厅巡视员郑某,市领导王健、程水泉、文树林出席。"
+    p = text.index("程水泉")
+    out = merger._leaders_listed(text, [(p, p + 3, "LOC", "model", 1.0)], bytearray(len(text)))
+    assert sorted(text[s:e] for s, e, lab, *_ in out if lab == "PERSON") == ["文树林", "王健", "程水泉"]
+
+
+def test_a_person_listed_between_places_is_no_person(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "加快湿地公园、宋家城、白沙湖等建设。局长李明、王强出席。"
+    a, b, c = text.index("湿地公园"), text.index("宋家城"), text.index("白沙湖")
+    l, w = text.index("李明"), text.index("王强")
+    chosen = [(a, a + 4, "LOC", "model", 1.0), (b, b + 3, "PERSON", "model", 1.0), (c, c + 3, "LOC", "model", 1.0),
+              (l, l + 2, "PERSON", "model", 1.0), (w, w + 2, "PERSON", "model", 1.0)]
+    out = merger._persons_among_places(text, chosen)
+    assert [text[s:e] for s, e, lab, *_ in out if lab == "PERSON"] == ["李明", "王强"]
+
+
+def test_dates_inside_a_web_address_are_no_dates():
+    assert _spans("原文链接:http://news.example.cn/html/2025-05/14/content_1.htm\n5月13日,记者获悉") == [
+        ("5月13日", "DATE")]

@@ -68,6 +68,8 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
+LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
 PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
 #: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
@@ -280,10 +282,45 @@ class EntityMerger:
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
         chosen = self._titled_places_are_persons(text, chosen)
+        chosen = self._leaders_listed(text, chosen, in_title)
+        chosen = self._persons_among_places(text, chosen)
         chosen = self._zones_named_after_places(text, chosen)
         chosen = [c for c in chosen if not (c[2] == "GPE" and self._straddles_feature(text, c[0]))]
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    def _leaders_listed(self, text: str, chosen, blocked: bytearray):
+        """Names listed after 市领导/县领导 are persons (市领导甲某、乙某、丙某出席): the cue is the evidence,
+        so members the model missed or read as places or rivers (程水泉) are taken too."""
+        out = list(chosen)
+        for m in LEADERS_LIST.finditer(text):
+            for n in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
+                s, e = m.start(1) + n.start(), m.start(1) + n.end()
+                name = text[s:e]
+                lists = self.repair.lists
+                if not (name[0] in lists.surnames or name.startswith(lists.compound_surnames)) \
+                        or self._is_known_place(name) or blocked.find(1, s, e) != -1:
+                    continue
+                near = [c for c in out if c[0] < e and s < c[1]]
+                if any(c[2] not in ("LOC", "GPE", "PERSON") or c[3] == "grammar" for c in near):
+                    continue
+                out = [c for c in out if c not in near] + [(s, e, "PERSON", "rule", 1.0)]
+        return out
+
+    def _persons_among_places(self, text: str, chosen):
+        """A model PERSON listed between places with nothing of a person about it is a place's name
+        (三湾湿地公园、宋夹城、邵伯湖): the list's other members say what it is."""
+        places = {(c[0], c[1]) for c in chosen if c[2] in ("LOC", "GPE")}
+        ends = {e for _, e in places}
+        starts = {s for s, _ in places}
+        out = []
+        for c in chosen:
+            s, e = c[0], c[1]
+            if c[2] == "PERSON" and c[3] == "model" and not self.repair.person_evidence(text, s, e) and (
+                    (s >= 1 and text[s - 1] == "、" and s - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts)):
+                continue
+            out.append(c)
+        return out
 
     def _titled_places_are_persons(self, text: str, chosen):
         """A place name written right after a title and before a person's verb is a person's name

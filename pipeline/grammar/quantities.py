@@ -220,6 +220,8 @@ IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-
 #: 唯一 + 一个 (the only one) is no count of two ones
 ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
+#: a web address (http://…, www.…): numbers and dates inside it are part of the address
+URL_RE = re.compile(r"(?:https?://|www\.)[!-~]+")
 #: quoted text that is a real quantity (“245天”) rather than a name
 QUOTED_QUANTITY = re.compile(r"^(?:约|近|超)?\d")
 
@@ -250,6 +252,7 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
     regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
     regions += [m.span() for m in ONLY_ONE_RE.finditer(text)]
+    regions += [m.span() for m in URL_RE.finditer(text)]
     return regions
 
 
@@ -280,7 +283,8 @@ class _Regions:
 
 def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Match]:
     blocked = _blocked_regions(text) if blocked is None else blocked
-    titles = _Regions([m.span() for m in TITLE_RE.finditer(text)], len(text))
+    # a web address is no prose: a date path inside it (/html/2025-05/14/) is not a date
+    titles = _Regions([m.span() for m in TITLE_RE.finditer(text)] + [m.span() for m in URL_RE.finditer(text)], len(text))
     out = []
     for m in DATE_RE.finditer(text):
         s, e = m.span()
