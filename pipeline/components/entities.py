@@ -26,8 +26,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import (NOT_NAME_END, EntityRepair, byline_persons, dateline_places, load_rule_lists, outlet_orgs,
-                           source_orgs, title_regions)
+from .entity_rules import (BARE_ZONES, NOT_NAME_END, EntityRepair, byline_persons, dateline_places, load_rule_lists,
+                           outlet_orgs, source_orgs, title_regions)
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
@@ -53,11 +53,13 @@ PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?
 #: they start after a function word or punctuation and hold no clause
 TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央|[\u4e00-\u9fff]{2,6}?[省市县区州旗])[\u4e00-\u9fff]{2,24}?(?:领导小组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
-TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头")
+TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
 TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
 COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
 COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
+#: a committee and its position inside one ORG span (陕西|省委常委, 省委副书记)
+FOLDED_TITLE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委(?:(?:常务)?副?书记|常委|委员)$")
 SENTENCE_ENDS = "。！？；;!?\n"
 #: how a member of a list of water bodies or landforms ends (not 地区/区域: 京津冀、周边地区)
 NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "流域", "保护区", "水", "港", "泉", "峰"))
@@ -67,8 +69,15 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
+LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
+#: verbs after a person's name in meeting reports (X出席, X带队)
+PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
+#: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
+ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
 #: a stretch that reads as a clause, not as part of a name
-NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划")
+NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
+                         r"一行|来到|前往|汇报|主场|活动由|核查")
 
 
 class _Known:
@@ -182,8 +191,9 @@ class EntityMerger:
             s, e = span.start_char, span.end_char
             if span.label_ == "QUANTITY" and CN_NUMERAL.match(span.text):
                 before = bisect.bisect_left(place_starts, e)  # places starting before the numeral's end
-                if before and place_reach[before - 1] > e:
-                    continue  # a numeral inside a place name (a place that starts before its end and ends after it)
+                covering = bisect.bisect_right(place_starts, s)  # places starting at or before the numeral
+                if (before and place_reach[before - 1] > e) or (covering and place_reach[covering - 1] >= e):
+                    continue  # a numeral inside a place name (九台区), or the whole of one (二七区)
             if free(s, e):
                 take(s, e, span.label_, "grammar", 1.0)
 
@@ -229,6 +239,8 @@ class EntityMerger:
                     s, e, label = s, feature_end, "LOC"  # 运城|盐湖, 丹江口|水库: the place names the feature
                 elif label == "GPE" and (full := gazetteer_place_ends.get(s, 0)) > e and text[e:full] in DIVISION_SUFFIXES:
                     e = full  # 西藏|自治区: the model stopped before the division word the gazetteer reads with it
+                if label == "PERSON" and not self._is_known_place(text[s:e]) and self.repair.doubtful_person(text, s, e):
+                    continue  # a machine, a mine or a verb (搅拌机, 郭二庄|煤矿, 列席); a known place becomes a GPE below
                 if not free(s, e) and label == "ORG":
                     # cut before a span already taken (a DATE inside a run-on name) and repair again
                     cut = next((i for i in range(s, e) if taken[i]), e)
@@ -267,6 +279,11 @@ class EntityMerger:
                 continue
             if span.label_ == "GPE" and not self.repair.is_place(span.text):
                 continue
+            if span.label_ == "GPE" and self.repair.known.get(span.text) != "GPE":
+                fixed = self.repair.repair(text, s, e, "GPE")  # 来到|经开区: a verb before a zone's name
+                if not fixed:
+                    continue
+                s, e = fixed[0][0], fixed[0][1]
             label = span.label_
             if label == "GPE" and (feature_end := self.natural.after_place(text, s, e)) is not None:
                 e, label = feature_end, "LOC"  # 运城|盐湖: a division naming a feature
@@ -278,8 +295,83 @@ class EntityMerger:
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
+        chosen = self._titled_places_are_persons(text, chosen)
+        chosen = self._leaders_listed(text, chosen, in_title)
+        chosen = self._persons_among_places(text, chosen)
+        chosen = self._zones_named_after_places(text, chosen)
+        chosen = [c for c in chosen if not (c[2] == "GPE" and self._straddles_feature(text, c[0]))]
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    def _leaders_listed(self, text: str, chosen, blocked: bytearray):
+        """Names listed after 市领导/县领导 are persons (市领导甲某、乙某、丙某出席): the cue is the evidence,
+        so members the model missed or read as places or rivers (程水泉) are taken too."""
+        out = list(chosen)
+        for m in LEADERS_LIST.finditer(text):
+            for n in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
+                s, e = m.start(1) + n.start(), m.start(1) + n.end()
+                name = text[s:e]
+                lists = self.repair.lists
+                if not (name[0] in lists.surnames or name.startswith(lists.compound_surnames)) \
+                        or self._is_known_place(name) or blocked.find(1, s, e) != -1:
+                    continue
+                near = [c for c in out if c[0] < e and s < c[1]]
+                if any(c[2] not in ("LOC", "GPE", "PERSON") or c[3] == "grammar" for c in near):
+                    continue
+                out = [c for c in out if c not in near] + [(s, e, "PERSON", "rule", 1.0)]
+        return out
+
+    def _persons_among_places(self, text: str, chosen):
+        """A model PERSON listed between places with nothing of a person about it is a place's name
+        (三湾湿地公园、宋夹城、邵伯湖): the list's other members say what it is."""
+        places = {(c[0], c[1]) for c in chosen if c[2] in ("LOC", "GPE")}
+        ends = {e for _, e in places}
+        starts = {s for s, _ in places}
+        out = []
+        for c in chosen:
+            s, e = c[0], c[1]
+            if c[2] == "PERSON" and c[3] == "model" and not self.repair.person_evidence(text, s, e) and (
+                    (s >= 1 and text[s - 1] == "、" and s - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts)):
+                continue
+            out.append(c)
+        return out
+
+    def _titled_places_are_persons(self, text: str, chosen):
+        """A place name written right after a title and before a person's verb is a person's name
+        (副主任|向阳|出席, 局长|黄山|介绍): places do not hold posts or attend meetings."""
+        lists = self.repair.lists
+        title_ends = {c[1] for c in chosen if c[2] == "TITLE"}
+        out = []
+        for c in chosen:
+            s, e = c[0], c[1]
+            if c[2] == "GPE" and 2 <= e - s <= 3 and self.repair.is_person_name(text[s:e]) and (
+                    s in title_ends or any(self.repair.known.get(text[k:s]) == "TITLE" for k in range(max(0, s - 6), s - 1))) \
+                    and (text[e:e + 1] in NOT_NAME_END or text.startswith(lists.person_speech_verbs + PERSON_VERBS, e)):
+                c = (s, e, "PERSON", "rule", c[4])
+            out.append(c)
+        return out
+
+    def _straddles_feature(self, text: str, start: int) -> bool:
+        """A province's name whose first character ends a water body or mountain written before it
+        (阳澄湖东|湖|南, 洞庭|湖|北岸, 黄|河|南岸, 泰|山|东): the feature's name, not the province."""
+        if start == 0 or text[start] not in "湖河江海山":
+            return False
+        return any(text[k:start + 1] in self.natural.names for k in range(max(0, start - 6), start))
+
+    @staticmethod
+    def _zones_named_after_places(text: str, chosen):
+        """A development zone named after a place or a river is one GPE (瓯江口|产业集聚区, 湘江|新区):
+        the model tags the place and leaves the zone's name (GUIDELINES: industrial parks and zones are GPE)."""
+        out = sorted(chosen)
+        for i, (s, e, label, source, conf) in enumerate(out):
+            m = ZONE_AFTER.match(text, e) if label in ("GPE", "LOC") else None
+            if not m or NOT_IN_BODY.search(text, e, m.end()) or re.search(r"[等和及与]", text[e:m.end()]) \
+                    or text.startswith("域", m.end()):
+                continue
+            if any(o[0] < m.end() and e <= o[0] for o in out[i + 1:i + 4]):
+                continue  # something else was found inside the zone's name
+            out[i] = (s, m.end(), "GPE", "rule", conf)
+        return out
 
     def _bodies_named_after_places(self, text: str, chosen):
         """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
@@ -366,15 +458,21 @@ class EntityMerger:
         for s, e, label, source, conf in sorted(chosen):
             m = COMMITTEE.search(text, s, e) if label == "ORG" else None
             title = COMMITTEE_TITLE.match(text, e) if m and m.end() == e else None
-            if title and self._person_in_sentence(text, s, title.end(), persons) and \
-                    all(not (c[0] < title.end() and e <= c[0]) or c[2] == "TITLE" for c in chosen):
+            title_end = title.end() if title else None
+            if label == "ORG" and title is None:
+                # the model took the position into the ORG (陕西省委常委): the same split
+                folded = FOLDED_TITLE.search(text, s, e)
+                if folded and folded.end() == e:
+                    m, title_end = folded, e
+            if title_end and self._person_in_sentence(text, s, title_end, persons) and \
+                    all(not (c[0] < title_end and e <= c[0]) or c[2] == "TITLE" for c in chosen):
                 place = text[s:m.start()]
                 if place and not self._is_division(place):
                     out.append((s, e, label, source, conf))
                     continue
                 if place:
                     out.append((s, m.start(), "GPE", "rule", conf))
-                out.append((m.start(), title.end(), "TITLE", "rule", conf))
+                out.append((m.start(), title_end, "TITLE", "rule", conf))
                 continue
             out.append((s, e, label, source, conf))
         # a TITLE the position swallowed (书记 inside 市委书记) goes
@@ -480,7 +578,7 @@ class EntityMerger:
             lengths = {e - s for s, e in known}
             for s, e in items:
                 name = text[s:e]
-                if (s, e) not in known and name[0] in LEADING_FUNCTION:
+                if (s, e) not in known and name[0] in LEADING_FUNCTION and name not in BARE_ZONES:  # 经开区 keeps its 经
                     s, name = s + 1, name[1:]
                 shaped = (s, e) in known or (e - s in lengths and e - s <= 4) or (
                     name.endswith(DIVISION_END) and len(name) >= 3)

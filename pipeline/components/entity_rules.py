@@ -103,8 +103,17 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
     )
 
 
+#: words after a name that only a person takes (X同志, X一行); speech verbs come from the rule lists
+PERSON_AFTER = ("同志", "摄", "攝", "等同志", "等领导", "一行", "说", "說")
+#: words after a "name" that make it a place or a facility's name (郭二庄|煤矿, 李八沟|断面, 宋家|村委会)
+PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面", "水库", "水庫", "水厂", "水廠", "电厂", "電廠", "公园", "公園",
+                     "景区", "景區", "湿地", "濕地", "地块", "地塊", "社区", "社區", "小区", "小區", "园区", "園區", "村委", "街道",
+                     "大道", "北路", "南路", "东路", "西路", "中路", "大街", "大桥", "大橋", "河段", "片区", "片區", "工业园", "工業園",
+                     "设备", "設備", "机组", "機組")
+QUOTE_OPEN = "“\"‘「『"
+QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
-NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表")
+NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
 OUTLET_RE = re.compile(r"(报|日报|晚报|杂志|周刊|电视台|网|新闻)$")
 
@@ -119,6 +128,13 @@ def title_regions(text: str) -> list[tuple[int, int]]:
             if not (OUTLET_RE.search(m.group(1)) and not DOCUMENT_REPORT.search(m.group(1)) and len(m.group(1)) <= 12)]
 
 
+#: 会 that ends an association or a standing body, not a meeting (市委常委会 is an ORG, 推进会 is not)
+ASSOCIATION_ENDINGS = ("委员会", "协会", "学会", "联合会", "工会", "管委会", "商会", "理事会", "董事会", "监事会", "基金会",
+                       "研究会", "促进会", "红十字会", "常委会", "居委会", "村委会", "议会", "总会", "分会", "联谊会", "社会")
+#: a party committee and its government written as one word (市委市政府, 县委县政府)
+COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?[省市县区州旗]委)([省市县区州旗]?(?:人民)?政府)")
+#: a body pointed at (该厂, 此公司, 本单位), never a name
+ANAPHORIC_BODY = re.compile(r"[该此本該](?:厂|廠|公司|企业|企業|单位|單位)$")
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
 #: development zones named without their place (GUIDELINES: 高新区, 经开区 are GPE)
 BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "综保区", "保税区"})
@@ -156,6 +172,38 @@ class EntityRepair:
         if name[0] in lists.surnames or name.startswith(lists.compound_surnames):
             return True
         return confidence is not None and confidence >= 0.9  # a rare surname the model is sure of
+
+    def person_evidence(self, text: str, start: int, end: int) -> bool:
+        """Something beside a name that only a person has: a title written right before or after it
+        (局长X, X局长), a speech verb or 同志 after it (X介绍, X同志), a byline cue before it (记者 X)
+        or a photo credit after it (X摄).
+
+        The model's beam is sure of almost every span it decodes, so its confidence is no evidence:
+        on unseen pages it reads machines, mines and verbs (搅拌机, 列席) as names.
+        """
+        lists = self.lists
+        before = text[max(0, start - 10):start].rstrip(" \t\u3000")
+        if any(self.known.get(before[-k:]) == "TITLE" for k in range(2, min(len(before), 8) + 1)):
+            return True
+        if before.endswith(lists.byline_cues):
+            return True
+        after = text[end:end + 10].lstrip(" \t\u3000")
+        if any(self.known.get(after[:k]) == "TITLE" for k in range(2, min(len(after), 8) + 1)):
+            return True
+        return after.startswith(lists.person_speech_verbs + PERSON_AFTER)
+
+    def doubtful_person(self, text: str, start: int, end: int) -> bool:
+        """A model PERSON whose shape says it is something else, unless a person's evidence stands beside it:
+        a rare surname (搅拌机, 列席, 务求) or four characters without a compound surname, a name followed by a place's or facility's word (郭二庄|煤矿,
+        李八沟|断面), or a term quoted on its own (“唐山蓝”)."""
+        name = text[start:end]
+        quoted = start > 0 and text[start - 1] in QUOTE_OPEN and text[end:end + 1] in QUOTE_CLOSE
+        compound = name.startswith(self.lists.compound_surnames)
+        rare = not (name[0] in self.lists.surnames or compound) or (len(name) == 4 and not compound)  # 林下种植
+        facility = text.startswith(PERSON_NOT_BEFORE, end)
+        if quoted:
+            return True
+        return (rare or facility) and not self.person_evidence(text, start, end)
 
     def is_place(self, name: str, strict: bool = False) -> bool:
         """A known division or a chain of them, a development zone, or (unless ``strict``)
@@ -237,7 +285,7 @@ class EntityRepair:
                     surface = rest
                     stripped = self.known.get(surface) != "GPE"
                     break
-        if self.is_place(surface):
+        if self.is_place(surface) or surface in BARE_ZONES:  # 经开区 named without its place is GPE
             return [(start, end, "GPE")]
         for k in range(len(surface) - 1, 1, -1):  # longest valid head: 泰安市东平县 | 开展…
             if self.is_place(surface[:k]):
@@ -262,6 +310,14 @@ class EntityRepair:
             # two outlets joined by a hyphen (东北网-佳木斯日报): two names
             second = start + surface.index(parts[1], len(parts[0]))
             return [(start, start + len(parts[0]), "ORG"), (second, second + len(parts[1]), "ORG")]
+        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
+        if pair:  # 市委市政府, 县委县政府: two bodies written together (GUIDELINES: 市委、市政府 -> two spans)
+            cut = start + pair.end(1)
+            return self._repair_org(text, start, cut, token_ends) + self._repair_org(text, cut, end, token_ends)
+        own = re.match(r"我[市省县区]", surface)
+        if own and len(surface) >= 6 and surface[2] not in "市省县区州旗":
+            start += 2  # 我市|某某环境监察大队: "our city" is no part of the body's name
+            surface = surface[2:]
         for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
             if surface.startswith(verb) and len(surface) > len(verb) + 1 and (
                     surface[len(verb)] in "市省县区州旗" or len(verb) >= 2):
@@ -317,6 +373,10 @@ class EntityRepair:
             return []
         end = start + k
         surface = surface[:k]
+        if surface.endswith("会") and not surface.endswith(ASSOCIATION_ENDINGS):
+            return []  # 生态环境保护大会(暨…), 专题务虚会: a meeting, also once its run-on tail is cut
+        if ANAPHORIC_BODY.search(surface):
+            return []  # 检查时该厂: a body pointed at, not named
         for plen in range(min(start, 8), 1, -1):  # a place written right before: 廊坊 + 市委宣传部
             place = text[start - plen : start]
             if self.known.get(place) == "GPE" and surface[0] in "市省县区州":
@@ -413,7 +473,8 @@ def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) 
     """Names in one run of a byline: 张明报道 -> 张明; 李静周晓 (two names, no space) -> 李静, 周晓;
     a name running into the next word (于晓彤） ) keeps its longest valid prefix."""
     for ending in lists.byline_name_endings:
-        if run.endswith(ending) and len(run) - len(ending) >= 2:
+        # a one-character credit word (文) is read off a run only when a full name stays: 薛某文 is a name
+        if run.endswith(ending) and len(run) - len(ending) >= (3 if ending in ("文",) else 2):
             run = run[: -len(ending)]
             break
     if continues and len(run) == 4:

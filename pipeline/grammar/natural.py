@@ -37,7 +37,7 @@ WATER_END = ("河", "江", "溪", "水", "渠", "运河", "水道")
 #: what may follow a name inside the same LOC (太湖流域, 黄河干流郑州段, 贺兰山东麓, 新安江源头保护区)
 LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
-    "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲",
+    "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
 ), key=len, reverse=True))
 #: feature words that name a natural place whatever stands before them
 STRONG_FEATURE = re.compile(r"(?:国家级|省级)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
@@ -72,7 +72,14 @@ LEADING = tuple(sorted((
 NOT_AFTER = tuple(sorted((
     "路", "街", "巷", "道", "大道", "大街", "桥", "大桥", "新区", "新城", "区", "县", "市", "镇", "乡", "村", "宾馆", "饭店", "酒店", "流",
     "公司", "集团", "小区", "花园", "广场", "中学", "小学", "大学", "学院", "医院", "号", "站", "厂", "局", "委", "办", "杯",
+    "北路", "南路", "东路", "西路", "中路",
 ), key=len, reverse=True))
+#: what follows a name when the whole is a road or a bridge named after it (湘江|北路, 汾河|大桥)
+ROAD_AFTER = ("路", "街", "巷", "大道", "大街", "北路", "南路", "东路", "西路", "中路", "桥", "大桥")
+#: monitoring levels written before a section's name (国控, 省控): never part of a river's name
+MONITORING_LEVELS = ("国控", "省控", "市控", "县控", "区控")
+#: single characters that make a two-character "name" a verb phrase (守|河, 经|河, 护|河)
+VERB_BEFORE_FEATURE = set("守护治巡管清经沿跨入出临至到在于对从向和与及把将为是")
 #: single characters that may stand right before a name in running text (居关中, 在太湖, 入长江)
 BEFORE_NAME = set("有处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴")
 #: "our province" words a name may follow directly (我省长江岸线: the segmenter reads 省长)
@@ -205,7 +212,25 @@ class NaturalPlaces:
                 or bool(GENERIC_PART.search(surface)))
 
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """A model LOC cut to a natural place's extent, or ``None`` when it names none."""
+        """A model LOC cut to a natural place's extent, or ``None`` when it names none: a road or bridge
+        named after it (湘江|北路) and a verb before a feature character (守河, 经河) are no places."""
+        if text.startswith(MONITORING_LEVELS, start):
+            start += 2  # 市控|三江口: a monitoring level before a section's name
+        while start < end and text[start] == "控":
+            start += 1  # 市|控三江口: the tail of a monitoring level, not a name
+        levels = [text.find(w, start + 2, end) for w in MONITORING_LEVELS]
+        if any(k >= start + 2 for k in levels):
+            end = min(k for k in levels if k >= start + 2)  # 南明河|省控花溪断面: the name ends before the level
+        fixed = self._repair(text, start, end) if end - start >= 2 else None
+        if fixed and text[fixed[0]] == "控" and fixed[1] - fixed[0] > 2:
+            fixed = (fixed[0] + 1, fixed[1])  # a segmenter cut read back over the level's 控 (市控|三江口)
+        if fixed is None or text.startswith(ROAD_AFTER, fixed[1]):
+            return None
+        if fixed[1] - fixed[0] == 2 and text[fixed[0]] in VERB_BEFORE_FEATURE and text[fixed[0]:fixed[1]] not in self.names:
+            return None
+        return fixed
+
+    def _repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         # leading words and modifiers are not part of the name (主城|莫愁湖, 建设|长江)
         start = _skip_leading(text, start, end)
         surface = text[start:end]

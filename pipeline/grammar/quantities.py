@@ -128,8 +128,12 @@ DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"|(?:(?<=^)|(?<=[\n。；;】）)\]\s\u3000]))(?:{DAY})日(?=[,，])")
 
 DATE_PATTERNS = [
-    # dates written with spaces: 2021 年 6 月, 2018 年 8 月 17 日
-    rf"{YEAR} 年 ?{MONTH} 月(?: ?{DAY} 日)?|{YEAR} 年(?= )",
+    # several days of one month sharing 日: 10月16、17日, 2025年5月14、19日 (one span, not a month and counts)
+    rf"(?:(?:{YEAR}|{CN_YEAR})年)?{MONTH}月{DAY}(?:、{DAY})+日{TIME_OF_DAY}?",
+    # a year and month in numerals written as words: 二〇二一年十一月
+    rf"{CN_YEAR}年{CN_MD}月(?:{CN_MD}日)?",
+    # dates written with spaces: 2021 年 6 月, 2018 年 8 月 17 日, 2022 年 5月 17日
+    rf"{YEAR} 年 ?{MONTH} ?月(?: ?{DAY} ?日)?|{YEAR} 年(?= )",
     # dates whose 年/月 were lost in scraping: 2017515日, 20191130日 (with a range: 2017515日至528日)
     rf"{YEAR}(?:0[1-9]|1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9])日(?:{RANGE_SEP}(?:(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9])|{DAY})日)?",
     # a month-day cut off at the end of a page: 截至7月31
@@ -193,7 +197,9 @@ SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
                             # an item opening with a date: 2、8月23日，…
                             rf"|\d+、(?={MONTH}月{DAY}日))")
-ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款章节号季部集讲回代])")
+ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款项章节号季部集讲回代])"
+                             # an article of a law cited after its title or before its clause: 》四十八条, 一百零八条第五项
+                             rf"|(?<=》)[{CN_DIGIT}十百零]+条|[{CN_DIGIT}十百零]+条(?=第)")
 METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均"
                             # measurement specs after a pollutant: 臭氧8小时(90%), 一氧化碳(95%), O3-8h
                             r"|(?<=臭氧)\d+小时|(?<=O3)[-_]?\d+(?:小时|h)|\d+小时(?=臭氧|滑动|平均浓度)"
@@ -214,6 +220,8 @@ IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-
 #: 唯一 + 一个 (the only one) is no count of two ones
 ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
+#: a web address (http://…, www.…): numbers and dates inside it are part of the address
+URL_RE = re.compile(r"(?:https?://|www\.)[!-~]+")
 #: quoted text that is a real quantity (“245天”) rather than a name
 QUOTED_QUANTITY = re.compile(r"^(?:约|近|超)?\d")
 
@@ -244,6 +252,7 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
     regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
     regions += [m.span() for m in ONLY_ONE_RE.finditer(text)]
+    regions += [m.span() for m in URL_RE.finditer(text)]
     return regions
 
 
@@ -274,7 +283,8 @@ class _Regions:
 
 def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[Match]:
     blocked = _blocked_regions(text) if blocked is None else blocked
-    titles = _Regions([m.span() for m in TITLE_RE.finditer(text)], len(text))
+    # a web address is no prose: a date path inside it (/html/2025-05/14/) is not a date
+    titles = _Regions([m.span() for m in TITLE_RE.finditer(text)] + [m.span() for m in URL_RE.finditer(text)], len(text))
     out = []
     for m in DATE_RE.finditer(text):
         s, e = m.span()
