@@ -193,6 +193,8 @@ class EventReader:
             candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
         if not candidates and declared.reported_at:
             candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx)
+        if not candidates and declared.fed_back:
+            candidates = self._fed_back(doc, trigger_re, ctx)
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
@@ -203,6 +205,8 @@ class EventReader:
             chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
         events, seen_dates = [], set()
         for sent, verb, trigger, date, stated_organizer in chosen:
+            if date and date.startswith("XXXX"):
+                date = self._written_year(doc, sent, trigger) + date[4:]
             if date in seen_dates:
                 continue
             seen_dates.add(date)
@@ -213,6 +217,9 @@ class EventReader:
             organizer = self._organizer(doc, sent, anchor, ctx) if stated_organizer is None else stated_organizer
             if organizer is None and anchor != verb.start():
                 organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
+            # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
+            team = self._team_in_name(sent, trigger) if declared.fed_back and stated_organizer is None else None
+            organizer = team or organizer
             event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
@@ -244,6 +251,45 @@ class EventReader:
             return []
         match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
         return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
+
+    def _fed_back(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """``督察组于8月24日向X市委、市政府进行了反馈。组长甲通报督察意见…乙主持会议``: an inspection team
+        feeding its findings back (GUIDELINES: an inspection feedback meeting is a ``meeting`` organised
+        by the team), read in the lead only, and only when the paragraph speaks of the meeting itself
+        (``主持会议``, ``参加了会议``): a rectification report that recalls an earlier feedback holds none."""
+        teams, verbs = self.words.get("inspection_teams", ()), self.words.get("feedback_verbs", ())
+        if not teams or not verbs:
+            return []
+        fed = re.compile("(?:" + _alternation(teams).pattern + r")[^，,。；;！？\n]{0,24}?向[^。；;！？\n]{1,40}?(?:"
+                         + _alternation(verbs).pattern + ")")
+        text, lead_end = text_of(doc), self._lead_end(doc)
+        for sent in doc.sents:
+            if sent.start_char >= lead_end:
+                break
+            m = fed.search(sent.text)
+            if m is None:
+                continue
+            start, end = self._paragraphs(text, sent.start_char, count=1)
+            if not trigger_re.search(text, start, end):
+                continue
+            team = re.match(_alternation(teams), m.group())
+            organizer = canonical_org(team.group(), self._document_orgs(ctx)) if team else None
+            return [(sent, m, m, self._event_date(doc, sent, m.end(), ctx), organizer or "")]
+        return []
+
+    def _team_in_name(self, sent: Span, trigger: re.Match) -> str | None:
+        """``X省第一生态环境保护督察组督察Y市情况反馈会召开``: the team the meeting's name begins with holds
+        it (read up to the team word, also when the entity layer ran the ORG on into the name)."""
+        teams = self.words.get("inspection_teams", ())
+        if not teams:
+            return None
+        text, at = text_of(sent.doc), sent.start_char + trigger.start()
+        team_re = _alternation(teams)
+        for ent in reversed([e for e in self._index.within(sent) if e.label_ == "ORG" and e.start_char < at]):
+            inside = list(team_re.finditer(text, ent.start_char, min(ent.end_char, at)))
+            if inside and not re.search(r"[，,；;]", text[inside[-1].end() : at]):
+                return text[ent.start_char : inside[-1].end()]
+        return None
 
     def _briefed(self, doc: Doc, ctx) -> list[tuple]:
         """``10月10日,州环保局向媒体记者通报情况…``: in the lead, a body that announces figures to the
@@ -316,6 +362,30 @@ class EventReader:
                 if day:
                     return day
         return None
+
+    def _written_year(self, doc: Doc, sent: Span, trigger: re.Match) -> str:
+        """The year of an event dated by month and day on a page with no publication date, as the text
+        writes it (GUIDELINES, dates: the year from the text): a year in the event's own name
+        (``3月20日,2024年全县…工作会议召开``; not a year reviewed, ``2023年度…总结会``), else the year of
+        the nearest date written with its year and month (``2018年4月20日至5月8日,…于8月24日反馈``,
+        ``2024年1—11月``).  A bare year elsewhere (``2018年以来``, a report's year) says nothing of the
+        day the event was held: ``XXXX`` then."""
+        text = text_of(doc)
+        name_end = sent.start_char + trigger.end()
+        named = [e for e in self._index.within(sent) if e.label_ == "DATE" and e.end_char <= name_end]
+        if named:
+            ent, rest = named[-1], text[named[-1].end_char:name_end]
+            year = re.match(r"(\d{4})(?:$|-)", ent._.norm or "")
+            if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) \
+                    and not rest.startswith("度") and "度" not in ent.text:
+                return year.group(1)
+        # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
+        dated = [e for e in self._index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
+                 and e._.norm[:4] in e.text]
+        if not dated:
+            return "XXXX"
+        nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
+        return nearest._.norm[:4]
 
     def _bracketed_month(self, sent: Span, ent: Span) -> str | None:
         """``2021年6月例行新闻发布会,今(18)日…举行``: a bracketed day takes the month the sentence
@@ -394,18 +464,27 @@ class EventReader:
             if (partners and before[i].label_ == "ORG"
                     and text[before[i].end_char : before[i + 1].start_char].strip() in partners):
                 return normalize_org(before[i].text, ctx)
+        # X官方2日在拉萨召开: the day, the venue and 官方 between a place and the verb leave the place the subject
         while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
-                and text[before[-2].end_char : before[-1].start_char - 1].strip() == "":
+                and self._gap(text, before[-2].end_char, before[-1].start_char - 1) == "":
             before = before[:-1]
         between = text[before[-1].end_char : verb_char] if before else ""
-        if before and before[-1].label_ == "ORG" and len(between) <= 12:
+        gap = self._gap(text, before[-1].end_char, verb_char) if before else ""
+        if before and before[-1].label_ == "ORG" and (len(between) <= 12 or len(gap) <= 2):
             return normalize_org(before[-1].text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
+        named = any(r.search(subject) for r in self.triggers.values())
         # 我市召开: the city convenes; 全市…工作会议召开 names a city-wide meeting, not its organizer
         city_subject = re.search("(?:" + "|".join(map(re.escape, self.words["city_subjects"])) + r")(?:于|在)?[^，,。]{0,12}$",
-                                 subject) if not any(r.search(subject) for r in self.triggers.values()) else None
-        if ctx is not None and (city_subject or (before and before[-1].label_ == "GPE" and len(between) <= 2)):
-            return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
+                                 subject) if not named else None
+        place_subject = before and before[-1].label_ == "GPE" and (len(between) <= 2 or gap == "") \
+            and not (attended and text[:before[-1].start_char].endswith(attended))  # 在拉萨召开: a venue
+        if ctx is not None and (city_subject or place_subject):
+            return before[-1].text if place_subject else ctx.city
+        # 我镇召开, 我县召开: the article's county (or town) convenes
+        local = self._local_subject(subject, ctx) if ctx is not None and not named else None
+        if local:
+            return local
         # 自治区召开, 我省召开: the province itself convenes (GUIDELINES, organizer)
         province_words = self.words.get("province_subjects", [])
         if ctx is not None and ctx.province and province_words and re.search(
@@ -418,6 +497,46 @@ class EventReader:
                      if e.label_ == "ORG"]
             if after:
                 return normalize_org(after[0].text, ctx)
+        return None
+
+    def _gap(self, text: str, start: int, end: int) -> str:
+        """The words between ``start`` and ``end`` less what does not stand between a subject and its verb:
+        the days (``2日``), a venue (``在拉萨``), the subject fillers (``官方``) and spaces."""
+        attended = tuple(self.words.get("attended", ()))
+        cut = []
+        for ent in self._index.starting_in(start, end):
+            if ent.end_char > end:
+                continue
+            if ent.label_ == "DATE":
+                cut.append((ent.start_char, ent.end_char))
+            elif ent.label_ in ("ORG", "GPE", "LOC") and attended and text[:ent.start_char].endswith(attended):
+                cut.append((ent.start_char - 1, ent.end_char))
+        gap, pos = [], start
+        for lo, hi in sorted(cut):
+            gap.append(text[pos:max(pos, lo)])
+            pos = max(pos, hi)
+        gap.append(text[pos:end])
+        joined = "".join(gap)
+        for word in self.words.get("subject_fillers", ()):
+            joined = joined.replace(word, "")
+        return re.sub(r"\s+", "", joined)
+
+    def _local_subject(self, subject: str, ctx) -> str | None:
+        """``我镇召开``/``本县召开``: the article's county or town convenes it (``county_subjects``: the word's
+        last character is the level, which the article's county must end in); ``我区`` in an autonomous
+        region's article with no district is the region."""
+        words = self.words.get("county_subjects", ())
+        if not words:
+            return None
+        m = re.search("(" + "|".join(map(re.escape, words)) + r")(?:于|在)?[^，,。]{0,12}$", subject)
+        if m is None:
+            return None
+        level = m.group(1)[-1]
+        county = getattr(ctx, "county", None)
+        if county and county.endswith(level):
+            return county
+        if level == "区" and (ctx.province or "").endswith("自治区"):
+            return ctx.province
         return None
 
     def _host(self, doc: Doc, sent: Span, lo: int, hi: int, ctx) -> str | None:
@@ -433,6 +552,19 @@ class EventReader:
         return None
 
     def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
+        speakers, moderator = self._gathered_people(doc, sent, declared)
+        # the country's leaders are quoted (习近平总书记强调…) or their thought is studied, never a
+        # local gathering's speaker or chair
+        central = self._central_leaders(doc)
+        return [s for s in speakers if s not in central], (moderator if moderator not in central else None)
+
+    def _central_leaders(self, doc: Doc) -> set[str]:
+        """Officials the article gives a national leader's post (``national_titles``: 总书记, 国家主席…)."""
+        posts = set(self.words.get("national_titles", ()))
+        return {o.person for o in (doc._.officials or []) if posts.intersection(o.titles or ())} \
+            if posts and doc.has_extension("officials") else set()
+
+    def _gathered_people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
         text = text_of(doc)
         start, end = self._paragraphs(text, sent.start_char, count=2)
