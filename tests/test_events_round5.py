@@ -94,3 +94,10 @@ def test_a_bare_year_elsewhere_leaves_the_year_unknown(extractor):
             "2018年以来,全县优良天数逐年增加。")
     found = gatherings(extractor, text, province="陕西省", city="延安市", county="洛川县")
     assert found and found[0]["date"] == "XXXX-12-18"
+
+
+def test_zuo_before_a_speech_is_the_verb_not_part_of_the_name(extractor):
+    text = ("8月3日,平凉市生态环境保护大会召开。平凉市委书记李华作表态发言,平凉市副市长孙立作工作报告,"
+            "市长赵刚主持会议。")
+    persons = {e["text"] for e in record(extractor, text, published="2024-08-05")["entities"] if e["label"] == "PERSON"}
+    assert {"李华", "孙立"} <= persons and not {"李华作", "孙立作"} & persons
