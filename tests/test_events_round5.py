@@ -101,3 +101,63 @@ def test_zuo_before_a_speech_is_the_verb_not_part_of_the_name(extractor):
             "市长赵刚主持会议。")
     persons = {e["text"] for e in record(extractor, text, published="2024-08-05")["entities"] if e["label"] == "PERSON"}
     assert {"李华", "孙立"} <= persons and not {"李华作", "孙立作"} & persons
+
+
+# --- enforcement outcomes -------------------------------------------------------------------------
+
+PETITIONS = ("第二轮中央生态环境保护督察期间,吴忠市共收到督察组转办群众举报案件20批186件,"
+             "现将新办结的9件转办件予以公示。截至目前,已办结170件,阶段性办结16件。\n"
+             "附件:信访举报办理情况一览表\n"
+             "1 | 第三批 | 吴忠市同心县韦州镇某村养殖场异味扰民,要求处理。 | 同心县 | 大气 | 同心县组织核查,问题属实,责令整改。\n"
+             "2 | 第三批 | 吴忠市同心县预旺镇某砖厂粉尘污染。 | 同心县 | 大气 | 同心县组织核查,问题部分属实。")
+CITY_WIDE = {"published": "2024-03-01", "province": "宁夏回族自治区", "city": "吴忠市", "county": None}
+
+
+def test_a_county_given_as_null_keeps_the_outcome_with_the_city(extractor):
+    found = outcomes(extractor, PETITIONS, **CITY_WIDE)
+    assert [o["jurisdiction"] for o in found] == ["吴忠市"]
+
+
+def test_batches_are_no_petition_count(extractor):
+    assert outcomes(extractor, PETITIONS, **CITY_WIDE)[0]["metrics"]["inspection.feedback_issues"] == 186
+
+
+def test_the_newly_closed_batch_gives_way_to_the_closed_total(extractor):
+    assert outcomes(extractor, PETITIONS, **CITY_WIDE)[0]["metrics"]["inspection.rectified"] == 170
+
+
+def test_figures_scoped_to_the_city_and_district_written_together_are_the_districts(extractor):
+    text = "北京市房山区今年开展三大专项执法行动,共检查企业3200家次,查处环境违法问题215起,处罚金额1320万元。"
+    found = outcomes(extractor, text, published="2024-11-20", province="北京市", city="北京市", county="房山区")
+    assert [o["jurisdiction"] for o in found] == ["房山区"]
+    assert found[0]["metrics"]["enforcement.issues_found"] == 215
+
+
+BULLETIN = ("1月10日,记者从省生态环境厅了解到,我省多地铁腕治污取得成效。\n"
+            "晋中\n"
+            "晋中市共排查企业1800家,发现环境违法问题150起,立案处罚40起,罚款金额560万元。\n"
+            "吕梁交口县\n"
+            "交口县开展专项行动以来,累计罚款65万元,停产整治企业12户,查封扣押设备5台。")
+
+
+def test_a_section_headed_by_another_place_is_its_own_outcome(extractor):
+    found = outcomes(extractor, BULLETIN, published="2024-11-20", province="山西省", city="晋中市", county=None)
+    assert [o["jurisdiction"] for o in found] == ["晋中市", "交口县"]
+    assert found[1]["metrics"] == {"enforcement.penalty_amount": 650000, "enforcement.penalty_cases": 12}
+
+
+def test_a_place_named_in_passing_gets_no_outcome(extractor):
+    text = ("晋中市共排查企业1800家,发现环境违法问题150起,立案处罚40起,罚款金额560万元。"
+            "另外,吕梁市交口县累计罚款65万元,停产整治企业12户。")
+    found = outcomes(extractor, text, published="2024-11-20", province="山西省", city="晋中市", county=None)
+    assert [o["jurisdiction"] for o in found] == ["晋中市"]
+
+
+def test_firms_praised_and_stations_built_are_no_enforcement_result(extractor):
+    meta = {"published": "2025-02-01", "province": "安徽省", "city": "马鞍山市", "county": None}
+    praised = outcomes(extractor, "2024年,马鞍山市立案查处环境违法案件150件,罚没款620万元。优化执法检查方式,"
+                                  "守法企业60家纳入执法检查白名单,减少现场检查频次。", **meta)
+    assert praised[0]["metrics"] == {"enforcement.penalty_cases": 150, "enforcement.penalty_amount": 6200000}
+    built = outcomes(extractor, "2024年,马鞍山市立案查处环境违法案件150件,罚没款620万元。拓展智慧环保应用,"
+                                "接入在线监测数据,建成噪声自动监测站9座。", **meta)
+    assert "enforcement.monitoring" not in built[0]["metrics"]

@@ -756,6 +756,9 @@ class EventReader:
                        if all(members[j] != "above" for j in groups) else primary_quantities)]
             ranked += [(j, [q for q in qs if self._own_paragraph(q, j, own, containing, text)])
                        for j, qs in groups.items() if members[j] == "below"]
+            # a section of its own on another place (a heading line 吕梁交口县, then its figures)
+            ranked += [(j, [q for q in qs if self._headed_section(q, j, text)])
+                       for j, qs in groups.items() if members[j] == "other"]
             primary = own
         else:
             primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
@@ -791,19 +794,38 @@ class EventReader:
                 return False
         return True
 
+    def _headed_section(self, q: Span, place: str, text: str) -> bool:
+        """Is ``q`` in a section whose heading names ``place``?  A heading is a short line of place names
+        alone (``吕梁交口县``); the nearest one before ``q`` heads its section.  A bulletin on several
+        places reports each under its own heading, and a place named in passing has none."""
+        end = text.rfind("\n", 0, q.start_char)
+        while end > max(0, q.start_char - 6000):
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.strip() and len(line.strip()) <= 12 and not re.search(r"[，,。；;：:！？、]", line):
+                places = [e for e in self._index.starting_in(start, end) if e.label_ == "GPE" and e.end_char <= end]
+                covered = sum(e.end_char - e.start_char for e in places)
+                if places and covered == len(re.sub(r"\s", "", line)):
+                    return self._relation(place, places[-1].text, []) == "same"
+            end = start - 1
+        return False
+
     def _declared_place(self, doc: Doc, ctx) -> tuple[str | None, list[str]]:
         """The place the article is about (county, else city, else province) and the places containing it.
 
-        The metadata's places are trusted; where it names no county, the county the context found
+        The metadata's places are trusted; where it has no ``county`` key, the county the context found
         the article to be about (it names one only for county news), within a city; with no ``city`` key
         at all, the context's city.  A ``city`` given as null (a province-wide article) stays null:
-        the most mentioned city of such an article is one it reports on, not its own place.
+        the most mentioned city of such an article is one it reports on, not its own place; a
+        ``county`` given as null likewise.
         """
         meta = doc_meta(doc)
         city = meta.get("city") if "city" in meta else getattr(ctx, "city", None)
         # a county found in the text counts only inside a city: a province-wide article's most
         # mentioned district is where one of its cases happened
-        county = meta.get("county") or (getattr(ctx, "county", None) if city else None)
+        # a county given as null says the article is about the whole city: a county its text names often
+        # is where a petition or a case it reports happened (吴忠市同心县… in a petition table)
+        county = meta.get("county") or (getattr(ctx, "county", None) if city and "county" not in meta else None)
         if county and not meta.get("county") and self._relation(county, city, []) != "below":
             county = None  # a district the text names that is not in the declared city (矿区 of another city)
         province = meta.get("province") or getattr(ctx, "province", None)
@@ -816,6 +838,7 @@ class EventReader:
         """``same``, ``above`` (a place containing ``own``: declared in the metadata, or so in the
         gazetteer), ``below`` (inside it) or ``other``."""
         divisions = self._divisions()
+        place, own = _chain_tail(place, divisions), _chain_tail(own, divisions)
         a, b = divisions.get(place), divisions.get(own)
 
         def same(x: str, y: str) -> bool:
@@ -848,8 +871,15 @@ class EventReader:
             return False
         after = text[q.end_char : q.end_char + 6]
         # staff sent out, and typical cases picked for publication (四起典型案例): a selection, not a total
-        return not any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()),
-                                                     *self.words.get("selection_nouns", ())))
+        if any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()), *self.words.get("selection_nouns", ()))):
+            return False
+        # batches (交办16批) and facilities (监测站11座) are counted in their own measure words: no result
+        if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):
+            return False
+        # firms praised or listed for their good record (97家守法企业, 守法企业97家) are no enforcement result
+        praised = tuple(self.words.get("praised_nouns", ()))
+        clause_start = max([text.rfind(c, 0, q.start_char) for c in "，,；;。\n"] + [q.start_char - 12])
+        return not (praised and (after.startswith(praised) or text[clause_start + 1 : q.start_char].endswith(praised)))
 
     def _case_level(self, doc: Doc, q: Span, text: str) -> bool:
         """A figure about one case or one firm (``对XX有限公司罚款5万元``, ``该厂``, a 典型案例 paragraph):
@@ -945,6 +975,20 @@ class EventReader:
         if any(w in text[tasks.end_char : clause_end] for w in self.words.get("all_done", ())):
             return {"inspection.rectified": tasks._.value}
         return None
+
+
+def _chain_tail(place: str, divisions: dict) -> str:
+    """The last division of places written together (``北京市房山区`` -> ``房山区``, ``吴忠市同心县`` ->
+    ``同心县``): the scope layer keeps a joined chain as written, and the chain is its last place."""
+    if not place or place in divisions:
+        return place
+    for i in range(2, len(place) - 1):
+        head, tail = place[:i], place[i:]
+        if head in divisions:
+            rest = _chain_tail(tail, divisions)
+            if rest in divisions:
+                return rest
+    return place
 
 
 def _sentence_of(q: Span, text: str) -> tuple[int, int]:
