@@ -161,3 +161,22 @@ def test_firms_praised_and_stations_built_are_no_enforcement_result(extractor):
     built = outcomes(extractor, "2024年,马鞍山市立案查处环境违法案件150件,罚没款620万元。拓展智慧环保应用,"
                                 "接入在线监测数据,建成噪声自动监测站9座。", **meta)
     assert "enforcement.monitoring" not in built[0]["metrics"]
+
+
+ROUNDS_META = {"published": "2024-04-13", "province": "内蒙古自治区", "city": "鄂尔多斯市", "county": None}
+
+
+def test_inspection_rounds_reported_apart_are_an_outcome_each(extractor):
+    text = ("截至2024年3月底,2021年省级生态环境保护督察反馈问题30项,已完成整改28项;"
+            "2022年第二轮中央生态环境保护督察反馈问题12项,已完成整改10项;"
+            "2023年省级督察“回头看”反馈问题8项,已完成整改5项。")
+    found = outcomes(extractor, text, **ROUNDS_META)
+    assert [(o["period"], o["metrics"]["inspection.feedback_issues"], o["metrics"]["inspection.rectified"])
+            for o in found] == [("2021", 30, 28), ("2022", 12, 10), ("2023", 8, 5)]
+
+
+def test_a_year_with_other_figures_beside_an_earlier_round_stays_one_outcome(extractor):
+    text = ("2024年,全市共立案查处环境违法案件120件,罚款900万元。中央督察“回头看”转办的300件信访件已办结298件。"
+            "2019年反馈的41项问题已完成整改35项。")
+    found = outcomes(extractor, text, **ROUNDS_META)
+    assert len(found) == 1 and found[0]["metrics"]["enforcement.penalty_cases"] == 120

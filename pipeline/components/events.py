@@ -765,18 +765,36 @@ class EventReader:
                                                  len(groups[j])))
             ranked = list(groups.items())
         events = []
-        for jurisdiction, quantities in ranked:
-            if not quantities or (jurisdiction != primary and len({q._.indicator for q in quantities}) < 2):
+        for jurisdiction, all_quantities in ranked:
+            if not all_quantities or (jurisdiction != primary and len({q._.indicator for q in all_quantities}) < 2):
                 continue
-            metrics = self._headline_metrics(quantities, text, lead_end)
-            if not any(not ind.endswith("amount") for ind in metrics):
-                continue  # money with no count: one case's fine or compensation, not a jurisdiction's results
-            periods = Counter(q._.period for q in quantities if q._.period)
-            events.append(EventRecord(
-                type=etype, jurisdiction=jurisdiction, metrics=metrics,
-                period=periods.most_common(1)[0][0] if periods else None,
-                evidence=sorted((q.start_char, q.end_char) for q in quantities)))
+            for quantities in self._years_apart(all_quantities):
+                metrics = self._headline_metrics(quantities, text, lead_end)
+                if not any(not ind.endswith("amount") for ind in metrics):
+                    continue  # money with no count: one case's fine or compensation, not a jurisdiction's results
+                periods = Counter(q._.period for q in quantities if q._.period)
+                events.append(EventRecord(
+                    type=etype, jurisdiction=jurisdiction, metrics=metrics,
+                    period=periods.most_common(1)[0][0] if periods else None,
+                    evidence=sorted((q.start_char, q.end_char) for q in quantities)))
         return events
+
+    @staticmethod
+    def _years_apart(quantities: list[Span]) -> list[list[Span]]:
+        """The figures of one place split by year when the article reports whole years apart, each with
+        its own figures (``2020年…整改任务49项,完成整改46项;2021年…问题18项,完成整改15项``): one outcome
+        per (jurisdiction, period), as the contract says.  Only when every figure carries a whole year,
+        each year has at least two and every year reports the same indicators; otherwise one outcome."""
+        years: dict[str, list[Span]] = defaultdict(list)
+        for q in quantities:
+            years[q._.period or ""].append(q)
+        if len(years) < 2 or not all(re.fullmatch(r"\d{4}", y) and len(qs) >= 2 for y, qs in years.items()):
+            return [quantities]
+        # the rounds report the same figures (a task total and its completed count each year); a year that
+        # reports others is a different story (2019's cases and petitions beside a 2016 round's tasks)
+        if len({frozenset(q._.indicator for q in qs) for qs in years.values()}) != 1:
+            return [quantities]
+        return [years[y] for y in sorted(years)]
 
     def _own_paragraph(self, q: Span, place: str, own: str, containing: list[str], text: str) -> bool:
         """Is ``q`` in a paragraph about ``place`` alone (no other place than it and the article's own)?
