@@ -180,3 +180,11 @@ def test_a_year_with_other_figures_beside_an_earlier_round_stays_one_outcome(ext
             "2019年反馈的41项问题已完成整改35项。")
     found = outcomes(extractor, text, **ROUNDS_META)
     assert len(found) == 1 and found[0]["metrics"]["enforcement.penalty_cases"] == 120
+
+
+def test_an_adverb_between_a_name_and_its_speaking_verb(extractor):
+    text = ("6月5日,柳州市召开新闻发布会,发布全市生态环境状况。\n"
+            "生态环境质量持续改善,全市优良天数比例为96%。\n"
+            "市生态环境局局长王建国还公布了上半年的水环境质量状况。")
+    found = gatherings(extractor, text, published="2020-06-06", province="广西壮族自治区", city="柳州市")
+    assert found and found[0]["speakers"] == ["王建国"]

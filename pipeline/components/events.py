@@ -158,6 +158,8 @@ class EventReader:
         self.moderator_re = _alternation(words["moderator"])
         self.background_re = _alternation(words["background"])
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
+        adverbs = words.get("speaker_adverbs", [])
+        self._adverb_re = _alternation(adverbs) if adverbs else None
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
@@ -642,8 +644,17 @@ class EventReader:
             officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
             self._verb_speakers = [
                 ent for ent in self._persons(doc, officials, 0, len(text))
-                if self.speaker_re.match(text, ent.end_char) and not self.moderator_re.match(text, ent.end_char)]
+                if self._speaks_at(text, ent.end_char)]
         return [ent.text for ent in self._verb_speakers if ent.start_char >= after]
+
+    def _speaks_at(self, text: str, at: int) -> bool:
+        """Does a speaking verb (not a moderator's) follow at ``at``, directly or after an adverb
+        (``龚某还公布了``, ``李某随后介绍``)?"""
+        adverb = self._adverb_re.match(text, at) if self._adverb_re is not None else None
+        for pos in (at, adverb.end()) if adverb else (at,):
+            if self.speaker_re.match(text, pos) and not self.moderator_re.match(text, pos):
+                return True
+        return False
 
     def _persons(self, doc: Doc, officials: set[str], start: int, end: int) -> list:
         """PERSON entities starting in ``[start, end)``, and the mentions of officials whose name the
