@@ -188,3 +188,23 @@ def test_an_adverb_between_a_name_and_its_speaking_verb(extractor):
             "市生态环境局局长王建国还公布了上半年的水环境质量状况。")
     found = gatherings(extractor, text, published="2020-06-06", province="广西壮族自治区", city="柳州市")
     assert found and found[0]["speakers"] == ["王建国"]
+
+
+JIANGMEN = {"published": "2024-09-06", "province": "广东省", "city": "江门市", "county": None}
+
+
+def test_the_body_named_after_held_convenes_not_the_outlet_before_it(extractor):
+    text = "江南日报讯:在日前举行的江门市政府新闻发布会上,江门市生态环境局局长陈志强介绍了全市生态环境保护情况。"
+    found = gatherings(extractor, text, **JIANGMEN)
+    assert found and found[0]["organizer"] == "江门市政府"
+
+
+def test_a_petition_total_beside_completed_tasks_is_no_headline(extractor):
+    text = "截至目前,28项整改任务已全部完成;督察组交办的350件群众信访举报件中已办结349件。"
+    assert outcomes(extractor, text, **JIANGMEN)[0]["metrics"] == {"inspection.rectified": 28}
+
+
+def test_a_task_pair_after_the_petitions_keeps_its_total(extractor):
+    text = "截至目前,督察组交办的350件群众信访举报件已办结348件。反馈问题28项,已完成整改25项。"
+    metrics = outcomes(extractor, text, **JIANGMEN)[0]["metrics"]
+    assert metrics == {"inspection.feedback_issues": 28, "inspection.rectified": 25}

@@ -472,6 +472,11 @@ class EventReader:
             before = before[:-1]
         between = text[before[-1].end_char : verb_char] if before else ""
         gap = self._gap(text, before[-1].end_char, verb_char) if before else ""
+        # 中国环境报讯:在日前举行的上海市政府新闻发布会上: the body named right after 举行的 convenes it,
+        # unless a body is the verb's own subject (市生态环境局今天召开的…)
+        named_after = self._named_after_verb(sent, verb_offset, ctx)
+        if named_after and (not before or len(gap) > 2):
+            return named_after
         if before and before[-1].label_ == "ORG" and (len(between) <= 12 or len(gap) <= 2):
             return normalize_org(before[-1].text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
@@ -492,7 +497,10 @@ class EventReader:
         if ctx is not None and ctx.province and province_words and re.search(
                 "(?:^|[，,\\s]|日|上午|下午)(?:" + "|".join(map(re.escape, province_words)) + ")$", subject):
             return ctx.province
-        # 记者从20日召开的X厅…新闻发布会上获悉: the body named right after 召开的
+        return named_after
+
+    def _named_after_verb(self, sent: Span, verb_offset: int, ctx) -> str | None:
+        """记者从20日召开的X厅…新闻发布会上获悉: the body named right after 召开的."""
         verb = self.convene_re.match(sent.text, verb_offset)
         if verb and sent.text.startswith("的", verb.end()):
             after = [e for e in self._index.starting_in(sent.start_char + verb.end() + 1, sent.start_char + verb.end() + 2)
@@ -902,13 +910,16 @@ class EventReader:
         # staff sent out, and typical cases picked for publication (四起典型案例): a selection, not a total
         if any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()), *self.words.get("selection_nouns", ()))):
             return False
-        # batches (交办16批) and facilities (监测站11座) are counted in their own measure words: no result
+        # batches are counted in their own measure word (交办16批): no result
         if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):
+            return False
+        clause_start = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
+        # facilities built (建成自动监测站11座) are no result; stations inspected (检查站点63座) are
+        if any(w in text[clause_start : q.start_char] for w in self.words.get("built_verbs", ())):
             return False
         # firms praised or listed for their good record (97家守法企业, 守法企业97家) are no enforcement result
         praised = tuple(self.words.get("praised_nouns", ()))
-        clause_start = max([text.rfind(c, 0, q.start_char) for c in "，,；;。\n"] + [q.start_char - 12])
-        return not (praised and (after.startswith(praised) or text[clause_start + 1 : q.start_char].endswith(praised)))
+        return not (praised and (after.startswith(praised) or text[max(clause_start, q.start_char - 12) : q.start_char].endswith(praised)))
 
     def _case_level(self, doc: Doc, q: Span, text: str) -> bool:
         """A figure about one case or one firm (``对XX有限公司罚款5万元``, ``该厂``, a 典型案例 paragraph):
@@ -945,6 +956,7 @@ class EventReader:
         for q in quantities:
             by_indicator[q._.indicator].append(q)
         metrics: dict[str, float] = {}
+        heads: dict[str, Span] = {}
         for indicator, qs in by_indicator.items():
             ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
@@ -954,10 +966,31 @@ class EventReader:
                          and q._.value != head._.value and _rounds_to(head, q._.value)]
                 head = exact[0] if exact else head
             metrics[indicator] = head._.value
+            heads[indicator] = head
         task_pair = self._task_pair(quantities, text)
         if task_pair is not None:
             metrics.update(task_pair)
+        elif self._petitions_beside_tasks(heads.get("inspection.feedback_issues"), heads.get("inspection.rectified"), text):
+            del metrics["inspection.feedback_issues"]
         return metrics
+
+    def _petitions_beside_tasks(self, issues: Span | None, rectified: Span | None, text: str) -> bool:
+        """``32项整改任务已经全部完成;督察组交办的404件群众举报件中已办结403件``: the rectified headline
+        counts tasks (in 项) and the only total counts petitions (in 件, a petition word in its clause):
+        the petitions' total is not the tasks' (GUIDELINES: task counts win over petition counts), so it
+        stays a quantity only."""
+        if issues is None or rectified is None:
+            return False
+        measures = self.words.get("task_measures", ())
+        petition_measures = self.words.get("petition_measures", ())
+        cues = tuple(self.words.get("petition_cues", ()))
+        if not (measures and petition_measures and cues):
+            return False
+        lo = max(text.rfind(c, 0, issues.start_char) for c in "，,；;。\n") + 1
+        ends = [i for i in (text.find(c, issues.end_char) for c in "，,；;。\n") if i != -1]
+        clause = text[lo : min(ends) if ends else len(text)]
+        return (rectified.text.rstrip().endswith(tuple(measures)) and issues.text.rstrip().endswith(tuple(petition_measures))
+                and any(c in clause for c in cues))
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
