@@ -208,3 +208,18 @@ def test_a_task_pair_after_the_petitions_keeps_its_total(extractor):
     text = "截至目前,督察组交办的350件群众信访举报件已办结348件。反馈问题28项,已完成整改25项。"
     metrics = outcomes(extractor, text, **JIANGMEN)[0]["metrics"]
     assert metrics == {"inspection.feedback_issues": 28, "inspection.rectified": 25}
+
+
+LUOYANG = {"published": "2024-09-20", "province": "河南省", "city": "洛阳市", "county": None}
+
+
+def test_the_sectors_an_inspection_covers_are_no_inspection_count(extractor):
+    text = ("今年以来,全市共立案查处环境违法案件320起,罚款金额2100万元。"
+            "开展了锅炉、印刷、家具、餐饮、汽修等6个重点行业和“散乱污”企业专项检查。")
+    metrics = outcomes(extractor, text, **LUOYANG)[0]["metrics"]
+    assert metrics == {"enforcement.penalty_cases": 320, "enforcement.penalty_amount": 21000000}
+
+
+def test_a_policy_briefing_is_a_press_conference(extractor):
+    found = gatherings(extractor, "6月3日,洛阳市生态环境局召开政策吹风会,副局长孙杰介绍了排污许可改革情况。", **LUOYANG)
+    assert [(e["type"], e["speakers"]) for e in found] == [("press_conference", ["孙杰"])]

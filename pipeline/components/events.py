@@ -907,8 +907,10 @@ class EventReader:
         if (q._.unit or "") in self.words.get("duration_units", ()):
             return False
         after = text[q.end_char : q.end_char + 6]
-        # staff sent out, and typical cases picked for publication (四起典型案例): a selection, not a total
-        if any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()), *self.words.get("selection_nouns", ()))):
+        # staff sent out, typical cases picked for publication (四起典型案例) and the sectors an action
+        # covers (7个重点行业): not a total
+        if any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()), *self.words.get("selection_nouns", ()),
+                                             *self.words.get("scope_nouns", ()))):
             return False
         # batches are counted in their own measure word (交办16批): no result
         if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):
