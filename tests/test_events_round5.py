@@ -233,3 +233,20 @@ def test_without_metadata_a_county_in_petition_addresses_does_not_take_the_citys
 def test_without_metadata_a_county_article_keeps_its_county(extractor):
     text = "洛川县生态环境执法成效明显\n今年以来,洛川县共立案查处环境违法案件25起,罚款金额180万元。全县检查企业420家次。"
     assert [o["jurisdiction"] for o in outcomes(extractor, text, published="2024-09-01")] == ["洛川县"]
+
+
+HENAN = {"published": "2024-06-14", "province": "河南省", "city": None, "county": None}
+
+
+def test_a_feedback_meeting_chaired_by_one_who_also_speaks(extractor):
+    text = ("6月12日,中央第三生态环境保护督察组向河南省委、省政府反馈督察情况。反馈会上,督察组组长张明通报督察情况,"
+            "省委书记王海主持会议并讲话,省长李强作表态发言。")
+    found = gatherings(extractor, text, **HENAN)
+    assert found and found[0]["organizer"] == "中央第三生态环境保护督察组" and found[0]["date"] == "2024-06-12"
+    assert found[0]["moderator"] == "王海" and found[0]["speakers"] == ["张明", "王海", "李强"]
+
+
+def test_a_feedback_recalled_by_its_month_is_no_meeting(extractor):
+    text = ("2023年11月,中央第三生态环境保护督察组向我省反馈了督察意见。省委常委会会议专题研究整改方案,"
+            "全省反馈问题45项已完成整改30项。")
+    assert gatherings(extractor, text, **HENAN) == []

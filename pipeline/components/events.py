@@ -257,8 +257,8 @@ class EventReader:
     def _fed_back(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
         """``督察组于8月24日向X市委、市政府进行了反馈。组长甲通报督察意见…乙主持会议``: an inspection team
         feeding its findings back (GUIDELINES: an inspection feedback meeting is a ``meeting`` organised
-        by the team), read in the lead only, and only when the paragraph speaks of the meeting itself
-        (``主持会议``, ``参加了会议``): a rectification report that recalls an earlier feedback holds none."""
+        by the team), read in the lead only, and only on a day and when the paragraph speaks of the meeting
+        itself (``主持会议``, ``参加了会议``): a rectification report that recalls an earlier feedback holds none."""
         teams, verbs = self.words.get("inspection_teams", ()), self.words.get("feedback_verbs", ())
         if not teams or not verbs:
             return []
@@ -274,9 +274,12 @@ class EventReader:
             start, end = self._paragraphs(text, sent.start_char, count=1)
             if not trigger_re.search(text, start, end):
                 continue
+            date = self._event_date(doc, sent, m.end(), ctx)
+            if date is None:
+                continue  # a feedback recalled by its month (2023年11月,督察组向我省反馈…) is background
             team = re.match(_alternation(teams), m.group())
             organizer = canonical_org(team.group(), self._document_orgs(ctx)) if team else None
-            return [(sent, m, m, self._event_date(doc, sent, m.end(), ctx), organizer or "")]
+            return [(sent, m, m, date, organizer or "")]
         return []
 
     def _team_in_name(self, sent: Span, trigger: re.Match) -> str | None:
@@ -593,9 +596,14 @@ class EventReader:
             if not persons:
                 pending = []
                 continue
-            if self.moderator_re.search(clause.group()):
+            chair = self.moderator_re.search(clause.group())
+            if chair:
                 if c_start < near_end and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = moderator or persons[-1]
+                    # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
+                    if re.search("并(?:作)?(?:重要)?(?:" + self.speaker_re.pattern + ")", clause.group()[chair.end():]) \
+                            and moderator == persons[-1] and moderator not in speakers:
+                        speakers.append(moderator)
                 pending = []
             elif self.speaker_re.search(clause.group()):
                 speakers.extend(p for p in pending + persons if p not in speakers)
