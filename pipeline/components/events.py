@@ -20,7 +20,12 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``向媒体记者通报`` (no event named).  A name closing the first clause before its verb
   (``…发布会,今(18)日在X厅举行``) is reported, its bracketed day takes the month the
   sentence states, and with no body before the name the host X convenes it;
-  ``甲会同/联合乙召开`` -> 甲.
+  ``甲会同/联合乙召开`` -> 甲; ``X官方2日在Y召开`` -> X (days, venue and 官方 between);
+  ``我镇/本县召开`` -> the article's county or town; ``在日前举行的X新闻发布会上`` -> X.
+  An undated page's event takes the year written in its name (``2024年全县…会议``) or in the
+  nearest date written with its year.  An inspection team that feeds back its findings
+  (``…督察组督察X市情况反馈会召开``, ``督察组于8月24日向X市委、市政府进行了反馈``) holds a
+  meeting it organises.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -34,7 +39,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``主持人甲：`` label, a bracketed label (``【甲】``, ``【主持人 乙】``), a role header
   (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
   At a meeting, a presiding official who also speaks is both moderator and
-  speaker (GUIDELINES, "Meeting speakers").
+  speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
+  are quoted or studied, never a local gathering's speakers.
 * enforcement_outcome: for the article's own place (its metadata's county,
   city or province), from role-``value`` quantities of ``enforcement.*``/
   ``compensation.*``/``inspection.*`` scoped to it or to a place containing
@@ -45,7 +51,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   its parts wins, one operation's count yields); money without any count is
   one case, not an outcome; the period most of them report on.  A clause naming one
   case (``个案最高处罚``) gives no metric; a task list before the petitions gives the
-  rectified headline (its completed count, or its total when all are done).
+  rectified headline (its completed count, or its total when all are done), and the
+  petitions' total then stays out.  Another place gets an outcome under a heading of its own
+  (``吕梁交口县``); whole years reported apart with the same figures are an outcome each.
 
 Every event carries ``evidence``: the character spans it was read from.
 """
