@@ -225,11 +225,6 @@ def test_a_policy_briefing_is_a_press_conference(extractor):
     assert [(e["type"], e["speakers"]) for e in found] == [("press_conference", ["孙杰"])]
 
 
-def test_without_metadata_a_county_in_petition_addresses_does_not_take_the_citys_outcome(extractor):
-    text = PETITIONS + "\n3 | 第四批 | 吴忠市同心县丁塘镇某企业噪声扰民。 | 同心县 | 噪声 | 同心县组织核查,问题属实,责令整改。"
-    assert [o["jurisdiction"] for o in outcomes(extractor, text, published="2024-03-01")] == ["吴忠市"]
-
-
 def test_without_metadata_a_county_article_keeps_its_county(extractor):
     text = "洛川县生态环境执法成效明显\n今年以来,洛川县共立案查处环境违法案件25起,罚款金额180万元。全县检查企业420家次。"
     assert [o["jurisdiction"] for o in outcomes(extractor, text, published="2024-09-01")] == ["洛川县"]

@@ -783,11 +783,6 @@ class EventReader:
             return []
         lead_end = self._lead_end(doc)
         own, containing = self._declared_place(doc, ctx)
-        if own is not None and containing and not doc_meta(doc).get("county") and own == getattr(ctx, "county", None) \
-                and not any(self._relation(j, own, containing) == "same" for j in groups):
-            # a county only the context found (the metadata names none) that no figure is scoped to: the
-            # figures are the city's (a county named in petitions' addresses is not the article's place)
-            own, containing = containing[0], containing[1:]
         if own is not None:
             members = {j: self._relation(j, own, containing) for j in groups}
             primary_quantities = ([q for j in groups if members[j] == "same" for q in groups[j]]
