@@ -58,6 +58,9 @@ class EventType:
     speakers_anywhere: bool = False
     #: gatherings only: a sentence reporting what was said at one (在…新闻发布会上获悉) reports the event itself
     reported_at: bool = False
+    #: gatherings only: an inspection team that feeds its findings back to the place it inspected
+    #: (督察组…向X市委、市政府进行了反馈) holds one, although the report never names it
+    fed_back: bool = False
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -72,7 +75,8 @@ class EventType:
 EVENT_TYPE_TABLE: tuple[EventType, ...] = (
     EventType("press_conference", "gathering", "a press conference (新闻发布会, 通报会, 答记者问 …)",
               speakers_anywhere=True, reported_at=True),
-    EventType("meeting", "gathering", "a work meeting (工作会议, 推进会, 座谈会 …)", yields_to=("press_conference",)),
+    EventType("meeting", "gathering", "a work meeting (工作会议, 推进会, 座谈会, 督察反馈会 …)",
+              yields_to=("press_conference",), fed_back=True),
     EventType("enforcement_outcome", "outcome",
               "a jurisdiction's enforcement, inspection and compensation figures for a period",
               required=("jurisdiction",)),

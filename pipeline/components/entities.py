@@ -26,8 +26,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entity_rules import (BARE_ZONES, NOT_NAME_END, EntityRepair, byline_persons, dateline_places, load_rule_lists,
-                           outlet_orgs, source_orgs, title_regions)
+from .entity_rules import (BARE_ZONES, NOT_NAME_END, SPEECH_AFTER_ZUO, EntityRepair, byline_persons, dateline_places,
+                           load_rule_lists, outlet_orgs, source_orgs, title_regions)
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
@@ -669,6 +669,8 @@ class EntityMerger:
                 name, after = text[e:e + k], text[e + k:e + k + 1]
                 if len(name) < k or name[-1] in NOT_NAME_END or not self.repair.is_person_name(name):
                     continue
+                if name[-1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k):
+                    continue  # 书记X某作表态发言: 作 is the verb
                 if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
                         or text.startswith(lists.person_speech_verbs, e + k)):
                     if free(e, e + k):

@@ -114,6 +114,8 @@ QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
 NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率")
+#: what follows 作 when it is the verb after a name (王某作表态发言), not a name's last character
+SPEECH_AFTER_ZUO = ("表态", "讲话", "报告", "发言", "重要讲话", "动员", "部署", "总结", "工作报告", "交流", "点评", "了")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
 OUTLET_RE = re.compile(r"(报|日报|晚报|杂志|周刊|电视台|网|新闻)$")
 
@@ -244,6 +246,7 @@ class EntityRepair:
                 if not self.is_person_name(m.group(), confidence):
                     continue
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
+                        and not (text[e] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 1))
                         and not any(self.known.get(text[e:e + k]) == "TITLE" for k in (2, 3, 4))
                         and (text.startswith(lists.person_speech_verbs, e + 1)
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
@@ -251,6 +254,9 @@ class EntityRepair:
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
                 elif e - s == 3 and text[e - 1] in NOT_NAME_END and self.is_person_name(text[s:e - 1], confidence):
                     e -= 1  # 王某说: the verb after a two-character name is not part of it
+                elif e - s == 3 and text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e) \
+                        and self.is_person_name(text[s:e - 1], confidence):
+                    e -= 1  # 王某作表态发言, 王某作报告: 作 is the verb, not the name's last character
                 out.append((s, e, "PERSON"))
             return out
         if label == "LOC":

@@ -20,7 +20,12 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``向媒体记者通报`` (no event named).  A name closing the first clause before its verb
   (``…发布会,今(18)日在X厅举行``) is reported, its bracketed day takes the month the
   sentence states, and with no body before the name the host X convenes it;
-  ``甲会同/联合乙召开`` -> 甲.
+  ``甲会同/联合乙召开`` -> 甲; ``X官方2日在Y召开`` -> X (days, venue and 官方 between);
+  ``我镇/本县召开`` -> the article's county or town; ``在日前举行的X新闻发布会上`` -> X.
+  An undated page's event takes the year written in its name (``2024年全县…会议``) or in the
+  nearest date written with its year.  An inspection team that feeds back its findings
+  (``…督察组督察X市情况反馈会召开``, ``督察组于8月24日向X市委、市政府进行了反馈``) holds a
+  meeting it organises.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -34,7 +39,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``主持人甲：`` label, a bracketed label (``【甲】``, ``【主持人 乙】``), a role header
   (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
   At a meeting, a presiding official who also speaks is both moderator and
-  speaker (GUIDELINES, "Meeting speakers").
+  speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
+  are quoted or studied, never a local gathering's speakers.
 * enforcement_outcome: for the article's own place (its metadata's county,
   city or province), from role-``value`` quantities of ``enforcement.*``/
   ``compensation.*``/``inspection.*`` scoped to it or to a place containing
@@ -45,7 +51,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   its parts wins, one operation's count yields); money without any count is
   one case, not an outcome; the period most of them report on.  A clause naming one
   case (``个案最高处罚``) gives no metric; a task list before the petitions gives the
-  rectified headline (its completed count, or its total when all are done).
+  rectified headline (its completed count, or its total when all are done), and the
+  petitions' total then stays out.  Another place gets an outcome under a heading of its own
+  (``吕梁交口县``); whole years reported apart with the same figures are an outcome each.
 
 Every event carries ``evidence``: the character spans it was read from.
 """
@@ -158,6 +166,8 @@ class EventReader:
         self.moderator_re = _alternation(words["moderator"])
         self.background_re = _alternation(words["background"])
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
+        adverbs = words.get("speaker_adverbs", [])
+        self._adverb_re = _alternation(adverbs) if adverbs else None
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None
@@ -193,6 +203,8 @@ class EventReader:
             candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
         if not candidates and declared.reported_at:
             candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx)
+        if not candidates and declared.fed_back:
+            candidates = self._fed_back(doc, trigger_re, ctx)
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
@@ -203,6 +215,8 @@ class EventReader:
             chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
         events, seen_dates = [], set()
         for sent, verb, trigger, date, stated_organizer in chosen:
+            if date and date.startswith("XXXX"):
+                date = self._written_year(doc, sent, trigger) + date[4:]
             if date in seen_dates:
                 continue
             seen_dates.add(date)
@@ -213,6 +227,9 @@ class EventReader:
             organizer = self._organizer(doc, sent, anchor, ctx) if stated_organizer is None else stated_organizer
             if organizer is None and anchor != verb.start():
                 organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
+            # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
+            team = self._team_in_name(sent, trigger) if declared.fed_back and stated_organizer is None else None
+            organizer = team or organizer
             event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
@@ -244,6 +261,48 @@ class EventReader:
             return []
         match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
         return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
+
+    def _fed_back(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """``督察组于8月24日向X市委、市政府进行了反馈。组长甲通报督察意见…乙主持会议``: an inspection team
+        feeding its findings back (GUIDELINES: an inspection feedback meeting is a ``meeting`` organised
+        by the team), read in the lead only, and only on a day and when the paragraph speaks of the meeting
+        itself (``主持会议``, ``参加了会议``): a rectification report that recalls an earlier feedback holds none."""
+        teams, verbs = self.words.get("inspection_teams", ()), self.words.get("feedback_verbs", ())
+        if not teams or not verbs:
+            return []
+        fed = re.compile("(?:" + _alternation(teams).pattern + r")[^，,。；;！？\n]{0,24}?向[^。；;！？\n]{1,40}?(?:"
+                         + _alternation(verbs).pattern + ")")
+        text, lead_end = text_of(doc), self._lead_end(doc)
+        for sent in doc.sents:
+            if sent.start_char >= lead_end:
+                break
+            m = fed.search(sent.text)
+            if m is None:
+                continue
+            start, end = self._paragraphs(text, sent.start_char, count=1)
+            if not trigger_re.search(text, start, end):
+                continue
+            date = self._event_date(doc, sent, m.end(), ctx)
+            if date is None:
+                continue  # a feedback recalled by its month (2023年11月,督察组向我省反馈…) is background
+            team = re.match(_alternation(teams), m.group())
+            organizer = canonical_org(team.group(), self._document_orgs(ctx)) if team else None
+            return [(sent, m, m, date, organizer or "")]
+        return []
+
+    def _team_in_name(self, sent: Span, trigger: re.Match) -> str | None:
+        """``X省第一生态环境保护督察组督察Y市情况反馈会召开``: the team the meeting's name begins with holds
+        it (read up to the team word, also when the entity layer ran the ORG on into the name)."""
+        teams = self.words.get("inspection_teams", ())
+        if not teams:
+            return None
+        text, at = text_of(sent.doc), sent.start_char + trigger.start()
+        team_re = _alternation(teams)
+        for ent in reversed([e for e in self._index.within(sent) if e.label_ == "ORG" and e.start_char < at]):
+            inside = list(team_re.finditer(text, ent.start_char, min(ent.end_char, at)))
+            if inside and not re.search(r"[，,；;]", text[inside[-1].end() : at]):
+                return text[ent.start_char : inside[-1].end()]
+        return None
 
     def _briefed(self, doc: Doc, ctx) -> list[tuple]:
         """``10月10日,州环保局向媒体记者通报情况…``: in the lead, a body that announces figures to the
@@ -316,6 +375,30 @@ class EventReader:
                 if day:
                     return day
         return None
+
+    def _written_year(self, doc: Doc, sent: Span, trigger: re.Match) -> str:
+        """The year of an event dated by month and day on a page with no publication date, as the text
+        writes it (GUIDELINES, dates: the year from the text): a year in the event's own name
+        (``3月20日,2024年全县…工作会议召开``; not a year reviewed, ``2023年度…总结会``), else the year of
+        the nearest date written with its year and month (``2018年4月20日至5月8日,…于8月24日反馈``,
+        ``2024年1—11月``).  A bare year elsewhere (``2018年以来``, a report's year) says nothing of the
+        day the event was held: ``XXXX`` then."""
+        text = text_of(doc)
+        name_end = sent.start_char + trigger.end()
+        named = [e for e in self._index.within(sent) if e.label_ == "DATE" and e.end_char <= name_end]
+        if named:
+            ent, rest = named[-1], text[named[-1].end_char:name_end]
+            year = re.match(r"(\d{4})(?:$|-)", ent._.norm or "")
+            if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) \
+                    and not rest.startswith("度") and "度" not in ent.text:
+                return year.group(1)
+        # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
+        dated = [e for e in self._index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
+                 and e._.norm[:4] in e.text]
+        if not dated:
+            return "XXXX"
+        nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
+        return nearest._.norm[:4]
 
     def _bracketed_month(self, sent: Span, ent: Span) -> str | None:
         """``2021年6月例行新闻发布会,今(18)日…举行``: a bracketed day takes the month the sentence
@@ -394,30 +477,87 @@ class EventReader:
             if (partners and before[i].label_ == "ORG"
                     and text[before[i].end_char : before[i + 1].start_char].strip() in partners):
                 return normalize_org(before[i].text, ctx)
+        # X官方2日在拉萨召开: the day, the venue and 官方 between a place and the verb leave the place the subject
         while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
-                and text[before[-2].end_char : before[-1].start_char - 1].strip() == "":
+                and self._gap(text, before[-2].end_char, before[-1].start_char - 1) == "":
             before = before[:-1]
         between = text[before[-1].end_char : verb_char] if before else ""
-        if before and before[-1].label_ == "ORG" and len(between) <= 12:
+        gap = self._gap(text, before[-1].end_char, verb_char) if before else ""
+        # 中国环境报讯:在日前举行的上海市政府新闻发布会上: the body named right after 举行的 convenes it,
+        # unless a body is the verb's own subject (市生态环境局今天召开的…)
+        named_after = self._named_after_verb(sent, verb_offset, ctx)
+        if named_after and (not before or len(gap) > 2):
+            return named_after
+        if before and before[-1].label_ == "ORG" and (len(between) <= 12 or len(gap) <= 2):
             return normalize_org(before[-1].text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
+        named = any(r.search(subject) for r in self.triggers.values())
         # 我市召开: the city convenes; 全市…工作会议召开 names a city-wide meeting, not its organizer
         city_subject = re.search("(?:" + "|".join(map(re.escape, self.words["city_subjects"])) + r")(?:于|在)?[^，,。]{0,12}$",
-                                 subject) if not any(r.search(subject) for r in self.triggers.values()) else None
-        if ctx is not None and (city_subject or (before and before[-1].label_ == "GPE" and len(between) <= 2)):
-            return before[-1].text if before and before[-1].label_ == "GPE" and len(between) <= 2 else ctx.city
+                                 subject) if not named else None
+        place_subject = before and before[-1].label_ == "GPE" and (len(between) <= 2 or gap == "") \
+            and not (attended and text[:before[-1].start_char].endswith(attended))  # 在拉萨召开: a venue
+        if ctx is not None and (city_subject or place_subject):
+            return before[-1].text if place_subject else ctx.city
+        # 我镇召开, 我县召开: the article's county (or town) convenes
+        local = self._local_subject(subject, ctx) if ctx is not None and not named else None
+        if local:
+            return local
         # 自治区召开, 我省召开: the province itself convenes (GUIDELINES, organizer)
         province_words = self.words.get("province_subjects", [])
         if ctx is not None and ctx.province and province_words and re.search(
                 "(?:^|[，,\\s]|日|上午|下午)(?:" + "|".join(map(re.escape, province_words)) + ")$", subject):
             return ctx.province
-        # 记者从20日召开的X厅…新闻发布会上获悉: the body named right after 召开的
+        return named_after
+
+    def _named_after_verb(self, sent: Span, verb_offset: int, ctx) -> str | None:
+        """记者从20日召开的X厅…新闻发布会上获悉: the body named right after 召开的."""
         verb = self.convene_re.match(sent.text, verb_offset)
         if verb and sent.text.startswith("的", verb.end()):
             after = [e for e in self._index.starting_in(sent.start_char + verb.end() + 1, sent.start_char + verb.end() + 2)
                      if e.label_ == "ORG"]
             if after:
                 return normalize_org(after[0].text, ctx)
+        return None
+
+    def _gap(self, text: str, start: int, end: int) -> str:
+        """The words between ``start`` and ``end`` less what does not stand between a subject and its verb:
+        the days (``2日``), a venue (``在拉萨``), the subject fillers (``官方``) and spaces."""
+        attended = tuple(self.words.get("attended", ()))
+        cut = []
+        for ent in self._index.starting_in(start, end):
+            if ent.end_char > end:
+                continue
+            if ent.label_ == "DATE":
+                cut.append((ent.start_char, ent.end_char))
+            elif ent.label_ in ("ORG", "GPE", "LOC") and attended and text[:ent.start_char].endswith(attended):
+                cut.append((ent.start_char - 1, ent.end_char))
+        gap, pos = [], start
+        for lo, hi in sorted(cut):
+            gap.append(text[pos:max(pos, lo)])
+            pos = max(pos, hi)
+        gap.append(text[pos:end])
+        joined = "".join(gap)
+        for word in self.words.get("subject_fillers", ()):
+            joined = joined.replace(word, "")
+        return re.sub(r"\s+", "", joined)
+
+    def _local_subject(self, subject: str, ctx) -> str | None:
+        """``我镇召开``/``本县召开``: the article's county or town convenes it (``county_subjects``: the word's
+        last character is the level, which the article's county must end in); ``我区`` in an autonomous
+        region's article with no district is the region."""
+        words = self.words.get("county_subjects", ())
+        if not words:
+            return None
+        m = re.search("(" + "|".join(map(re.escape, words)) + r")(?:于|在)?[^，,。]{0,12}$", subject)
+        if m is None:
+            return None
+        level = m.group(1)[-1]
+        county = getattr(ctx, "county", None)
+        if county and county.endswith(level):
+            return county
+        if level == "区" and (ctx.province or "").endswith("自治区"):
+            return ctx.province
         return None
 
     def _host(self, doc: Doc, sent: Span, lo: int, hi: int, ctx) -> str | None:
@@ -433,6 +573,19 @@ class EventReader:
         return None
 
     def _people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
+        speakers, moderator = self._gathered_people(doc, sent, declared)
+        # the country's leaders are quoted (习近平总书记强调…) or their thought is studied, never a
+        # local gathering's speaker or chair
+        central = self._central_leaders(doc)
+        return [s for s in speakers if s not in central], (moderator if moderator not in central else None)
+
+    def _central_leaders(self, doc: Doc) -> set[str]:
+        """Officials the article gives a national leader's post (``national_titles``: 总书记, 国家主席…)."""
+        posts = set(self.words.get("national_titles", ()))
+        return {o.person for o in (doc._.officials or []) if posts.intersection(o.titles or ())} \
+            if posts and doc.has_extension("officials") else set()
+
+    def _gathered_people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
         text = text_of(doc)
         start, end = self._paragraphs(text, sent.start_char, count=2)
@@ -451,9 +604,14 @@ class EventReader:
             if not persons:
                 pending = []
                 continue
-            if self.moderator_re.search(clause.group()):
+            chair = self.moderator_re.search(clause.group())
+            if chair:
                 if c_start < near_end and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = moderator or persons[-1]
+                    # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
+                    if re.search("并(?:作)?(?:重要)?(?:" + self.speaker_re.pattern + ")", clause.group()[chair.end():]) \
+                            and moderator == persons[-1] and moderator not in speakers:
+                        speakers.append(moderator)
                 pending = []
             elif self.speaker_re.search(clause.group()):
                 speakers.extend(p for p in pending + persons if p not in speakers)
@@ -510,8 +668,17 @@ class EventReader:
             officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
             self._verb_speakers = [
                 ent for ent in self._persons(doc, officials, 0, len(text))
-                if self.speaker_re.match(text, ent.end_char) and not self.moderator_re.match(text, ent.end_char)]
+                if self._speaks_at(text, ent.end_char)]
         return [ent.text for ent in self._verb_speakers if ent.start_char >= after]
+
+    def _speaks_at(self, text: str, at: int) -> bool:
+        """Does a speaking verb (not a moderator's) follow at ``at``, directly or after an adverb
+        (``龚某还公布了``, ``李某随后介绍``)?"""
+        adverb = self._adverb_re.match(text, at) if self._adverb_re is not None else None
+        for pos in (at, adverb.end()) if adverb else (at,):
+            if self.speaker_re.match(text, pos) and not self.moderator_re.match(text, pos):
+                return True
+        return False
 
     def _persons(self, doc: Doc, officials: set[str], start: int, end: int) -> list:
         """PERSON entities starting in ``[start, end)``, and the mentions of officials whose name the
@@ -624,24 +791,45 @@ class EventReader:
                        if all(members[j] != "above" for j in groups) else primary_quantities)]
             ranked += [(j, [q for q in qs if self._own_paragraph(q, j, own, containing, text)])
                        for j, qs in groups.items() if members[j] == "below"]
+            # a section of its own on another place (a heading line 吕梁交口县, then its figures)
+            ranked += [(j, [q for q in qs if self._headed_section(q, j, text)])
+                       for j, qs in groups.items() if members[j] == "other"]
             primary = own
         else:
             primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
                                                  len(groups[j])))
             ranked = list(groups.items())
         events = []
-        for jurisdiction, quantities in ranked:
-            if not quantities or (jurisdiction != primary and len({q._.indicator for q in quantities}) < 2):
+        for jurisdiction, all_quantities in ranked:
+            if not all_quantities or (jurisdiction != primary and len({q._.indicator for q in all_quantities}) < 2):
                 continue
-            metrics = self._headline_metrics(quantities, text, lead_end)
-            if not any(not ind.endswith("amount") for ind in metrics):
-                continue  # money with no count: one case's fine or compensation, not a jurisdiction's results
-            periods = Counter(q._.period for q in quantities if q._.period)
-            events.append(EventRecord(
-                type=etype, jurisdiction=jurisdiction, metrics=metrics,
-                period=periods.most_common(1)[0][0] if periods else None,
-                evidence=sorted((q.start_char, q.end_char) for q in quantities)))
+            for quantities in self._years_apart(all_quantities):
+                metrics = self._headline_metrics(quantities, text, lead_end)
+                if not any(not ind.endswith("amount") for ind in metrics):
+                    continue  # money with no count: one case's fine or compensation, not a jurisdiction's results
+                periods = Counter(q._.period for q in quantities if q._.period)
+                events.append(EventRecord(
+                    type=etype, jurisdiction=jurisdiction, metrics=metrics,
+                    period=periods.most_common(1)[0][0] if periods else None,
+                    evidence=sorted((q.start_char, q.end_char) for q in quantities)))
         return events
+
+    @staticmethod
+    def _years_apart(quantities: list[Span]) -> list[list[Span]]:
+        """The figures of one place split by year when the article reports whole years apart, each with
+        its own figures (``2020年…整改任务49项,完成整改46项;2021年…问题18项,完成整改15项``): one outcome
+        per (jurisdiction, period), as the contract says.  Only when every figure carries a whole year,
+        each year has at least two and every year reports the same indicators; otherwise one outcome."""
+        years: dict[str, list[Span]] = defaultdict(list)
+        for q in quantities:
+            years[q._.period or ""].append(q)
+        if len(years) < 2 or not all(re.fullmatch(r"\d{4}", y) and len(qs) >= 2 for y, qs in years.items()):
+            return [quantities]
+        # the rounds report the same figures (a task total and its completed count each year); a year that
+        # reports others is a different story (2019's cases and petitions beside a 2016 round's tasks)
+        if len({frozenset(q._.indicator for q in qs) for qs in years.values()}) != 1:
+            return [quantities]
+        return [years[y] for y in sorted(years)]
 
     def _own_paragraph(self, q: Span, place: str, own: str, containing: list[str], text: str) -> bool:
         """Is ``q`` in a paragraph about ``place`` alone (no other place than it and the article's own)?
@@ -659,19 +847,38 @@ class EventReader:
                 return False
         return True
 
+    def _headed_section(self, q: Span, place: str, text: str) -> bool:
+        """Is ``q`` in a section whose heading names ``place``?  A heading is a short line of place names
+        alone (``吕梁交口县``); the nearest one before ``q`` heads its section.  A bulletin on several
+        places reports each under its own heading, and a place named in passing has none."""
+        end = text.rfind("\n", 0, q.start_char)
+        while end > max(0, q.start_char - 6000):
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.strip() and len(line.strip()) <= 12 and not re.search(r"[，,。；;：:！？、]", line):
+                places = [e for e in self._index.starting_in(start, end) if e.label_ == "GPE" and e.end_char <= end]
+                covered = sum(e.end_char - e.start_char for e in places)
+                if places and covered == len(re.sub(r"\s", "", line)):
+                    return self._relation(place, places[-1].text, []) == "same"
+            end = start - 1
+        return False
+
     def _declared_place(self, doc: Doc, ctx) -> tuple[str | None, list[str]]:
         """The place the article is about (county, else city, else province) and the places containing it.
 
-        The metadata's places are trusted; where it names no county, the county the context found
+        The metadata's places are trusted; where it has no ``county`` key, the county the context found
         the article to be about (it names one only for county news), within a city; with no ``city`` key
         at all, the context's city.  A ``city`` given as null (a province-wide article) stays null:
-        the most mentioned city of such an article is one it reports on, not its own place.
+        the most mentioned city of such an article is one it reports on, not its own place; a
+        ``county`` given as null likewise.
         """
         meta = doc_meta(doc)
         city = meta.get("city") if "city" in meta else getattr(ctx, "city", None)
         # a county found in the text counts only inside a city: a province-wide article's most
         # mentioned district is where one of its cases happened
-        county = meta.get("county") or (getattr(ctx, "county", None) if city else None)
+        # a county given as null says the article is about the whole city: a county its text names often
+        # is where a petition or a case it reports happened (吴忠市同心县… in a petition table)
+        county = meta.get("county") or (getattr(ctx, "county", None) if city and "county" not in meta else None)
         if county and not meta.get("county") and self._relation(county, city, []) != "below":
             county = None  # a district the text names that is not in the declared city (矿区 of another city)
         province = meta.get("province") or getattr(ctx, "province", None)
@@ -684,6 +891,7 @@ class EventReader:
         """``same``, ``above`` (a place containing ``own``: declared in the metadata, or so in the
         gazetteer), ``below`` (inside it) or ``other``."""
         divisions = self._divisions()
+        place, own = _chain_tail(place, divisions), _chain_tail(own, divisions)
         a, b = divisions.get(place), divisions.get(own)
 
         def same(x: str, y: str) -> bool:
@@ -715,9 +923,21 @@ class EventReader:
         if (q._.unit or "") in self.words.get("duration_units", ()):
             return False
         after = text[q.end_char : q.end_char + 6]
-        # staff sent out, and typical cases picked for publication (四起典型案例): a selection, not a total
-        return not any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()),
-                                                     *self.words.get("selection_nouns", ())))
+        # staff sent out, typical cases picked for publication (四起典型案例) and the sectors an action
+        # covers (7个重点行业): not a total
+        if any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()), *self.words.get("selection_nouns", ()),
+                                             *self.words.get("scope_nouns", ()))):
+            return False
+        # batches are counted in their own measure word (交办16批): no result
+        if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):
+            return False
+        clause_start = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
+        # facilities built (建成自动监测站11座) are no result; stations inspected (检查站点63座) are
+        if any(w in text[clause_start : q.start_char] for w in self.words.get("built_verbs", ())):
+            return False
+        # firms praised or listed for their good record (97家守法企业, 守法企业97家) are no enforcement result
+        praised = tuple(self.words.get("praised_nouns", ()))
+        return not (praised and (after.startswith(praised) or text[max(clause_start, q.start_char - 12) : q.start_char].endswith(praised)))
 
     def _case_level(self, doc: Doc, q: Span, text: str) -> bool:
         """A figure about one case or one firm (``对XX有限公司罚款5万元``, ``该厂``, a 典型案例 paragraph):
@@ -754,6 +974,7 @@ class EventReader:
         for q in quantities:
             by_indicator[q._.indicator].append(q)
         metrics: dict[str, float] = {}
+        heads: dict[str, Span] = {}
         for indicator, qs in by_indicator.items():
             ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
@@ -763,10 +984,31 @@ class EventReader:
                          and q._.value != head._.value and _rounds_to(head, q._.value)]
                 head = exact[0] if exact else head
             metrics[indicator] = head._.value
+            heads[indicator] = head
         task_pair = self._task_pair(quantities, text)
         if task_pair is not None:
             metrics.update(task_pair)
+        elif self._petitions_beside_tasks(heads.get("inspection.feedback_issues"), heads.get("inspection.rectified"), text):
+            del metrics["inspection.feedback_issues"]
         return metrics
+
+    def _petitions_beside_tasks(self, issues: Span | None, rectified: Span | None, text: str) -> bool:
+        """``32项整改任务已经全部完成;督察组交办的404件群众举报件中已办结403件``: the rectified headline
+        counts tasks (in 项) and the only total counts petitions (in 件, a petition word in its clause):
+        the petitions' total is not the tasks' (GUIDELINES: task counts win over petition counts), so it
+        stays a quantity only."""
+        if issues is None or rectified is None:
+            return False
+        measures = self.words.get("task_measures", ())
+        petition_measures = self.words.get("petition_measures", ())
+        cues = tuple(self.words.get("petition_cues", ()))
+        if not (measures and petition_measures and cues):
+            return False
+        lo = max(text.rfind(c, 0, issues.start_char) for c in "，,；;。\n") + 1
+        ends = [i for i in (text.find(c, issues.end_char) for c in "，,；;。\n") if i != -1]
+        clause = text[lo : min(ends) if ends else len(text)]
+        return (rectified.text.rstrip().endswith(tuple(measures)) and issues.text.rstrip().endswith(tuple(petition_measures))
+                and any(c in clause for c in cues))
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
@@ -813,6 +1055,20 @@ class EventReader:
         if any(w in text[tasks.end_char : clause_end] for w in self.words.get("all_done", ())):
             return {"inspection.rectified": tasks._.value}
         return None
+
+
+def _chain_tail(place: str, divisions: dict) -> str:
+    """The last division of places written together (``北京市房山区`` -> ``房山区``, ``吴忠市同心县`` ->
+    ``同心县``): the scope layer keeps a joined chain as written, and the chain is its last place."""
+    if not place or place in divisions:
+        return place
+    for i in range(2, len(place) - 1):
+        head, tail = place[:i], place[i:]
+        if head in divisions:
+            rest = _chain_tail(tail, divisions)
+            if rest in divisions:
+                return rest
+    return place
 
 
 def _sentence_of(q: Span, text: str) -> tuple[int, int]:
