@@ -151,3 +151,9 @@ def test_change_list_after_a_verb_pairs_with_the_pollutants_in_order():
 def test_a_comma_ends_a_change_list():
     text = "水质指数同比改善6.1%，16个断面全部达标。"
     assert change_lists(text, _spans(text, ["6.1%", "16个"])) == []
+
+
+def test_a_count_of_pollutants_after_a_change_is_a_value():
+    text = "综合指数同比上升4.1%，6项污染物浓度有升有降。"
+    links = count_noun_links(text, _spans(text, ["4.1%", "6项"]), ["air.aqi_composite", "air.aqi_composite"])
+    assert links == {1: ("other", "value")}

@@ -119,7 +119,7 @@ INSPECTION = re.compile(r"督察")
 #: petitions from the public, handed over by the inspection team
 PETITION = re.compile(r"投诉|举报|信访|交办件|转办件|来信|来电")
 #: the inspection's own list: tasks set by its feedback, problems it reported
-TASK_LIST = re.compile(r"整改任务|(?:反馈|通报|指出|交办|移交)(?:的)?[^，,。；;\d]{0,6}问题")
+TASK_LIST = re.compile(r"整改任务|(?:反馈|通报|指出|披露|交办|移交)(?:的)?[^，,。；;\d]{0,6}问题")
 TALLY_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超.]+(?:项|个|件|条|批)$")
 #: counts whose wording says what became of them: the rectification rule reads those
 SETTLED = re.compile(r"完成|办结|整改到位|销号|阶段|责令|立案|处罚|查处|未|剩余|其余|正在|推进|序时")
@@ -398,6 +398,7 @@ def change_list_pollutant_links(text: str, spans: list[tuple[int, int]]) -> dict
 #: counts of rivers, sections and monitoring points are other)
 COUNTED_OTHER = re.compile(r"^(?:主要)?(?:污染物|指标|考核指标)|^(?:省控|国控|市控|重点)?(?:入海|入河)?(?:河流|河道|湖泊|水库)(?!.{0,2}黑臭)"
                            r"|^(?:守法|诚信|信用良好)企业|^[^，,。；;]{0,4}(?:正面清单|白名单)")
+LIST_OF_MEASURES = re.compile(r"^(?:主要)?(?:污染物|指标|考核指标)")
 STATION_BEFORE = re.compile(r"(?:监测站|监测站点|监测点位|监测点)(?:共|数量|达到|达)?$")
 LIST_COUNT = re.compile(r"^[\d一二两三四五六七八九十]+(?:项|个|类|种|条|家|座|大)$")
 #: ``开出800余万元罚单``: a fine written as the ticket issued
@@ -422,7 +423,8 @@ def count_noun_links(text: str, spans: list[tuple[int, int]], current: list[str 
         right = text[end:end + 12]
         left = _clause_before(text, start, 40)
         if LIST_COUNT.match(surface) and COUNTED_OTHER.match(right):
-            out[i] = ("other", None)
+            # a count of the pollutants or indicators a list names is a value, never a change of them
+            out[i] = ("other", "value" if LIST_OF_MEASURES.match(right) else None)
         elif unit in ("座", "个") and STATION_BEFORE.search(left):
             out[i] = ("other", None)
         elif unit == "CNY" and FINE_TICKET.match(right) and current[i] in ("other", None):
