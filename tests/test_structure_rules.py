@@ -86,7 +86,7 @@ def test_water_quality_index_its_change_and_its_rank_are_other():
     ("某河水环境质量居全国第9名，全省排名第一名。", ["第9名", "第一名"], ["air.aqi_composite"] * 2, ("other", "rank")),
     ("水污染防治工作考核排名全市第一。", ["第一"], ["air.aqi_composite"], ("other", "rank")),
     ("某市空气质量达到国家二级标准，各项指标均居全省首位。", ["首位"], ["air.pm25"], ("air.aqi_composite", "rank")),
-    ("县城空气质量优良天数350天、优良率95.9%，同比增加4天，无重污染天气，排名全市第一。",
+    ("清水县城空气质量优良天数350天、优良率95.9%，同比增加4天，无重污染天气，排名全市第一。",
      ["350天", "95.9%", "4天", "第一"], ["air.good_days", "air.good_days_ratio", "air.good_days", "air.heavy_pollution_days"],
      ("air.aqi_composite", "rank")),
     ("空气质量排名较上年前移4位。", ["4位"], ["air.aqi_composite"], None),

@@ -202,6 +202,8 @@ SHARE_WORD = re.compile(r"比例|比率|占比|达标率|优良率|断面")
 #: "every indicator": a rank shared by all the measures of the sentence
 ALL_INDICATORS = re.compile(r"各项(?:主要)?(?:污染物)?指标|各项污染物|主要指标均|六项指标")
 AIR_QUALITY = re.compile(r"空气质量|环境空气|大气环境")
+#: water or ecology named in the sentence (not a bare 水, which place names hold: 彭水, 水城)
+NOT_AIR_SUBJECT = re.compile(r"水质|水环境|地表水|断面|河流|湖库|饮用水|生态环境状况|生态质量")
 #: air measures a sentence may list before an overall ranking
 AIR_MEASURE = re.compile(r"优良天数比例|优良率|优良天数|重污染天数|综合指数|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧")
 
@@ -280,7 +282,7 @@ def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[st
         bare = BARE_RANK_CLAUSE.fullmatch(re.sub(r"^[ \t\u3000]*【[^】]{0,8}】", "", left).strip(" \t\u3000"))  # 【column】 tags
         s_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         before = text[s_start:start - len(left)]
-        if ALL_INDICATORS.search(left) and AIR_QUALITY.search(before) and not re.search(r"水|生态", before + left):
+        if ALL_INDICATORS.search(left) and AIR_QUALITY.search(before) and not NOT_AIR_SUBJECT.search(before + left):
             out[i] = ("air.aqi_composite", "rank")  # 空气质量…，各项指标均居全省首位: the overall air ranking
             continue
         headline = _headline_line(text, start, end)
@@ -295,7 +297,7 @@ def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[st
         between = text[p_end:start - len(left)]
         if i == 0 or p_end < s_start or not re.fullmatch(r"[ \t\u3000]*[，,；;][ \t\u3000]*", between):
             # no figure right before: a sentence listing several air measures is ranked as a whole
-            if len(set(AIR_MEASURE.findall(before))) >= 2 and AIR_QUALITY.search(before) and not re.search(r"水|生态", before):
+            if len(set(AIR_MEASURE.findall(before))) >= 2 and AIR_QUALITY.search(before) and not NOT_AIR_SUBJECT.search(before):
                 out[i] = ("air.aqi_composite", "rank")
             continue
         previous = out.get(i - 1, (current[i - 1], None))[0]
