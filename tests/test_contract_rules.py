@@ -31,6 +31,8 @@ def test_the_classifiers_own_indicator_stands():
     ("全年环境空气优121天、良203天、轻度污染30天。", "203天", "air.good_days"),
     ("环境空气达标天数为318天,达标率87.1%。", "318天", "air.good_days"),
     ("轻度污染30天,中度污染5天。", "30天", None),
+    ("全年环境空气质量达标330天，超标35天。", "330天", "air.good_days"),
+    ("全年环境空气质量达标330天，超标35天。", "35天", None),
 ])
 def test_good_day_counts(text, surface, expected):
     start = text.index(surface)

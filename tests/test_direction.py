@@ -153,3 +153,35 @@ def test_comparison_with_a_standard_versus_a_goal(before, against, goal):
 
     assert bool(AGAINST_STANDARD.search(before)) is against
     assert bool(GOAL_BEFORE.search(before[-16:])) is goal
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("五项污染物分别同比改善9.6%、 4.2%、 6.0%。", ["9.6%", "4.2%", "6.0%"]),  # 分别 before the baseline
+    ("PM10、PM2.5浓度较2019年下降7.5%、10.1%。", ["7.5%", "10.1%"]),           # a change verb without 分别
+])
+def test_every_item_after_a_change_verb_is_a_change(text, surfaces):
+    from pipeline.components.direction import ChangeDirection
+
+    items, pos = [], 0
+    for k, s in enumerate(surfaces):
+        items.append(_Q(text, s, "change" if k == 0 else "value", pos))
+        pos = items[-1].end_char
+    ChangeDirection._share_list_roles(text, items)
+    assert [q._.role for q in items] == ["change"] * len(surfaces)
+
+
+def test_a_comma_ends_a_list_governed_by_a_verb_without_fenbie():
+    from pipeline.components.direction import ChangeDirection
+
+    text = "水质指数同比改善6.1%，16个断面全部达标。"
+    first, second = _Q(text, "6.1%", "change"), _Q(text, "16个", "value")
+    ChangeDirection._share_list_roles(text, [first, second])
+    assert second._.role == "value"
+
+
+def test_improvement_of_a_water_quality_index_outside_the_taxonomy_is_down():
+    text = "全区水环境综合指数为3.85，同比改善5.2%；新增绿地面积同比改善3%。"
+    index_change = text.index("5.2%")
+    assert read_direction(text, index_change, index_change + 4, "other").direction == "down"
+    other_change = text.index("3%")
+    assert read_direction(text, other_change, other_change + 2, "other").direction == "up"

@@ -265,3 +265,11 @@ def test_tasks_all_done_win_over_the_petitions_closed_count(extractor):
             "督察组交办的318件群众信访举报件中已办结316件,阶段性办结2件。")
     found = outcomes(extractor, text, province="河北省", city="邢台市", county="内丘县", published="2024-05-10")
     assert found and found[0]["metrics"].get("inspection.rectified") == 27
+
+
+def test_a_cumulative_count_after_one_batch_is_the_headline(extractor):
+    # the latest batch comes first, then the count so far: the headline is the cumulative figure
+    text = ("7月2日,中央第二生态环境保护督察组向我市转交第12批群众投诉9件:信都区5件,襄都区4件。\n"
+            "进驻以来,中央督察组交办件累计83件,涉及大气、水、噪声等问题。")
+    found = outcomes(extractor, text, province="河北省", city="邢台市")
+    assert found and found[0]["metrics"].get("inspection.feedback_issues") == 83

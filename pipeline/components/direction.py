@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar.direction import governed_change, load_cues, read_direction, signed_delta
+from ..linking.structure_rules import CHANGE_LIST_VERB
 from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
 from .spans import text_of
@@ -30,7 +31,10 @@ from .spans import text_of
 
 #: what may stand between two items of one list: 、 和 及 与 , and spaces
 _LIST_GLUE = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
+_TIGHT_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 _GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少|降低|提高|改善|提升|增长|上涨|回落|减排)?[了约近]?$")
+#: a change verb, with its baseline, right before a list's first item (the list rule of structure_rules)
+_CHANGE_LIST_VERB = CHANGE_LIST_VERB
 #: a rank written as one: 第一, 倒数第2位, 首位, 前3, 前十名, 后10位
 RANK_SURFACE = re.compile(r"^(?:倒数)?第[\d一二三四五六七八九十百]+(?:位|名)?$|^首位$|^[前后][\d一二三四五六七八九十百]+(?:位|名|个)?$")
 #: a goal, plan or limit stated right before the number: 要达83%, 力争达到, 确保…以上, 应完成整改的32项,
@@ -158,10 +162,18 @@ class ChangeDirection:
             while j + 1 < len(quantities) and _LIST_GLUE.match(text[quantities[j].end_char:quantities[j + 1].start_char]):
                 j += 1
             governed = _GOVERNED_LIST.search(text[max(0, first.start_char - 8):first.start_char]) if j > i else None
-            if governed:
+            # a change verb before the list governs it with or without 分别: 分别同比改善a、b, 较2017年下降a、b
+            verb = _CHANGE_LIST_VERB.search(text[max(0, first.start_char - 14):first.start_char]) if j > i else None
+            last = j
+            if verb and not governed:  # without 分别 the list ends at a comma: 改善6.1%，16个断面… is another clause
+                last = i
+                while last < j and _TIGHT_GLUE.match(text[quantities[last].end_char:quantities[last + 1].start_char]):
+                    last += 1
+                verb = verb if last > i else None
+            if governed or verb:
                 # after a change verb every item is a change; otherwise the first item decides
-                role = "change" if governed.group(1) in _CHANGE_VERBS else first._.role
-                for ent in quantities[i:j + 1]:
+                role = "change" if verb or governed.group(1) in _CHANGE_VERBS else first._.role
+                for ent in quantities[i:last + 1]:
                     if ent._.role in ("value", "change") and role in ("value", "change"):
                         ent._.role = role
             i = j + 1

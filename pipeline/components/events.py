@@ -89,7 +89,7 @@ ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
 #: days named relative to the publication (今天上午)
 RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天")
 #: a sum stated after its parts (…合计50件)
-TOTAL_CUE = re.compile(r"合计|总计|共计")
+TOTAL_CUE = re.compile(r"合计|总计|共计|累计")
 #: a day without its month (3日, 22日上午)
 BARE_DAY = re.compile(r"^(\d{1,2})日")
 #: a relative day with its day of month in brackets (今(18)日): the month is the reference's guess

@@ -21,6 +21,8 @@ from ..linking.contract_rules import (composite_change_links, compliance_links, 
                                       water_share_links, air_ranking_links, scope_threshold_links, milestone_links, goal_links,
                                       enforcement_count_links)
 from ..linking.respectively import respectively_links, shared_value_links
+from ..linking.structure_rules import (breakdown_links, change_list_pollutant_links, count_noun_links, inspection_tally_links, other_index_links, rank_subject_links,
+                                       vehicle_links)
 from ..linking.tables import table_contexts, table_links
 from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
@@ -46,7 +48,7 @@ class IndicatorTagger:
         links = self.linker.predict_links(contexts)
         featurizer = self.linker.featurizer
         rules = {**shared_value_links(text_of(doc), spans, featurizer), **respectively_links(text_of(doc), spans, featurizer),
-                 **pollutant_list_links(text_of(doc), spans)}
+                 **change_list_pollutant_links(text_of(doc), spans), **pollutant_list_links(text_of(doc), spans)}
         for i, indicator in rules.items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)
         text = text_of(doc)
@@ -56,8 +58,9 @@ class IndicatorTagger:
             for i, indicator in rule(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator, links[i].role, links[i].confidence)
         # contract decisions on indicator and role, most specific last (each sees the answers before it)
-        for decide in (pollutant_change_links, goal_links, enforcement_count_links, punishment_links, unit_links, day_category_links, compliance_links, composite_change_links, threshold_links, scope_threshold_links, milestone_links,
-                       water_share_links, air_ranking_links, unnamed_rank_links, rectification_links):
+        for decide in (pollutant_change_links, goal_links, enforcement_count_links, punishment_links, vehicle_links, unit_links, day_category_links, compliance_links, composite_change_links, threshold_links, scope_threshold_links, milestone_links,
+                       water_share_links, count_noun_links, air_ranking_links, unnamed_rank_links, other_index_links, rank_subject_links,
+                       inspection_tally_links, rectification_links, breakdown_links):
             for i, (indicator, role) in decide(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         # what a table's header decides (its column's indicator and role) overrides every reading of the row

@@ -39,6 +39,8 @@ class DirectionCues:
     level_after: str             # characters that turn a cue into a level (降至, 提高到)
     lower_is_better: frozenset[str]
     window: int
+    #: measures outside the taxonomy (a water-quality index) that are lower-is-better, read from the text
+    lower_measures: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +59,8 @@ def load_cues(path: str | Path = DEFAULT_CUES) -> DirectionCues:
         level_after="".join(data.get("level_after", [])),
         lower_is_better=frozenset(data.get("lower_is_better", [])),
         window=int(data.get("window", 40)),
+        lower_measures=re.compile("|".join(re.escape(w) for w in data["lower_is_better_measures"]))
+        if data.get("lower_is_better_measures") else None,
     )
 
 
@@ -76,6 +80,13 @@ def clause_before(text: str, start: int, window: int) -> tuple[int, str]:
         lo += ends[-1].end()
         piece = text[lo:start]
     return lo, piece
+
+
+def _segment_start(text: str, start: int, lo: int) -> int:
+    """Where the sentence or semicolon-separated part holding ``start`` begins (not before ``lo``)."""
+    lo = max(0, lo)
+    marks = [m.end() for m in re.finditer(r"[。；;！？!?\n]", text[lo:start])]
+    return lo + (marks[-1] if marks else 0)
 
 
 def read_direction(text: str, start: int, end: int, indicator: str | None,
@@ -102,7 +113,9 @@ def read_direction(text: str, start: int, end: int, indicator: str | None,
             better = kind == "better"
             if rank:
                 return Direction("up" if better else "down", cue, lo + m.start())
-            lower = indicator in cues.lower_is_better
+            lower = indicator in cues.lower_is_better or (
+                indicator == "other" and cues.lower_measures is not None
+                and bool(cues.lower_measures.search(text, _segment_start(text, start, lo - cues.window), start)))
             return Direction("down" if better == lower else "up", cue, lo + m.start())
         return Direction(kind, cue, lo + m.start())
     # no cue in the clause: changes are more often reported as increases of counts

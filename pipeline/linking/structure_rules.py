@@ -1,0 +1,457 @@
+"""Indicators that the shape of a passage decides: totals and their breakdowns, inspection tallies, non-air indices.
+
+Real pages report a total and then split it by place (``排查企业520家，其中，A区90家，B县75家…``,
+``交办件累计40件：A12件（其中3件重复投诉…），B9件…``).  The classifier sees each item of the
+breakdown alone — a place name and a number — and answers ``other`` or a neighbour's indicator,
+while the contract says the indicator is the thing measured (ANNOTATION s.3), which the total names.
+The rules here return ``{index: (indicator or None, role or None)}`` like those of
+:mod:`pipeline.linking.contract_rules`, and the component applies them in the same chain:
+
+* :func:`breakdown_links` — every item of a breakdown takes its total's indicator;
+* :func:`inspection_tally_links` — an inspection's task and problem lists and the petitions its team
+  hands over are ``inspection.feedback_issues`` (GUIDELINES: 督察转办信访件), batches of them are ``other``;
+* :func:`other_index_links` — composite indices that are not the air index (water-quality index,
+  CWQI) are ``other``, and so are their changes and ranks;
+* :func:`rank_subject_links` — a rank takes the indicator its own clause or the clause just before
+  it names (``达标天数位居全市第一``, ``优Ⅲ比例100%，位列全省第一``);
+* :func:`vehicle_links` — vehicles and machines punished are enforcement cases, vehicles found
+  over the limit in road checks are ``emission.mobile``; persons counted with transferred cases
+  (``移送公安6件共10人``) are ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grammar.values import normalize_quantity
+
+Decision = tuple[str | None, str | None]
+
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
+
+# ---------------------------------------------------------------------------------------------
+# Totals and their breakdowns
+# ---------------------------------------------------------------------------------------------
+
+#: what opens a breakdown right after a total: ``，其中，`` / ``，其中`` / ``：``
+BREAKDOWN_OPEN = re.compile(r"[ \t\u3000]*(?:(?P<among>[，,]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?)|(?P<colon>[：:]))[ \t\u3000]*")
+#: a nested breakdown of one item: ``A19件（其中8件…）``
+NESTED_OPEN = re.compile(r"[（(]其中[，,]?")
+#: an item's name is a place or a body: short, no digits, no verb or measure word that would make it a
+#: sub-count of another kind (``其中已整改80个``, ``其中结案12起``, ``其中重点企业中发现问题的``)
+ITEM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z·]{1,8}")
+ITEM_NOT_NAME = re.compile(r"完成|整改|办结|结案|立案|处罚|查处|罚|关闭|取缔|发现|涉及|已|未|新增|累计|共|达|为|占|同比|较|"
+                           r"下降|上升|增加|减少|率|比例|浓度|天数|超标|达标|重复|投诉|举报|问题|其他|其余|剩余|分别")
+ITEM_SEPARATORS = " \t\u3000，,、；;"
+
+
+def _unit(surface: str) -> str | None:
+    return normalize_quantity(surface).unit
+
+
+def _item_name(gap: str) -> str | None:
+    """The name before an item's number, or None when the gap is not ``[separator] name``."""
+    name = gap.strip(ITEM_SEPARATORS)
+    if not ITEM_NAME.fullmatch(name) or ITEM_NOT_NAME.search(name):
+        return None
+    return name
+
+
+def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Items of a breakdown take the total's indicator (ANNOTATION s.3: the indicator is the thing measured).
+
+    A total is followed by ``，其中，`` or a colon, then items ``name + number`` in the total's unit up to
+    the end of the sentence; an item may carry its own bracketed breakdown (``A19件（其中8件…，2件…）``),
+    whose counts belong to it.  The breakdown stops at the first item that is not a bare name and a
+    number in the same unit (``其中已整改80个`` is a sub-count of another kind and is left alone).  A colon
+    needs at least two items (a colon also introduces a list of different measures).
+    """
+    out: dict[int, Decision] = {}
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        opener = BREAKDOWN_OPEN.match(text, end)
+        unit = _unit(text[start:end])
+        indicator = current[i]
+        if not opener or unit is None or indicator is None:
+            i += 1
+            continue
+        stop = SENTENCE_END.search(text, end)
+        sent_end = stop.start() if stop else len(text)
+        pos, close, items, j = opener.end(), None, [], i + 1
+        while j < len(spans) and spans[j][0] < sent_end:
+            js, je = spans[j]
+            if _unit(text[js:je]) != unit:
+                if j + 1 < len(spans) and spans[j + 1][0] == je and spans[j + 1][0] < sent_end:
+                    j += 1  # a place name read as a number (a numeral in the name) right before the item's count
+                    continue
+                break
+            if close is not None:
+                if js < close:  # a count inside the item's own bracketed breakdown
+                    items.append(j)
+                    pos, j = je, j + 1
+                    continue
+                pos, close = close + 1, None
+            gap = text[pos:js]
+            if items and NESTED_OPEN.fullmatch(gap.strip(ITEM_SEPARATORS)):
+                bracket = re.compile(r"[)）]").search(text, je, sent_end)
+                close = bracket.start() if bracket else sent_end
+            elif _item_name(gap) is None:
+                break
+            items.append(j)
+            pos, j = je, j + 1
+        if len(items) >= (2 if opener.group("colon") else 1):
+            for k in items:
+                out[k] = (indicator, None)
+            i = items[-1] + 1
+        else:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# An inspection's task and problem lists, and the petitions its team hands over
+# ---------------------------------------------------------------------------------------------
+
+#: an environmental inspection (督察) (a bare 转办 is any referral: 上级转办)
+INSPECTION = re.compile(r"督察")
+#: petitions from the public, handed over by the inspection team
+PETITION = re.compile(r"投诉|举报|信访|交办件|转办件|来信|来电")
+#: the inspection's own list: tasks set by its feedback, problems it reported
+TASK_LIST = re.compile(r"整改任务|(?:反馈|通报|指出|披露|交办|移交)(?:的)?[^，,。；;\d]{0,6}问题")
+TALLY_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超.]+(?:项|个|件|条|批)$")
+#: counts whose wording says what became of them: the rectification rule reads those
+SETTLED = re.compile(r"完成|办结|整改到位|销号|阶段|责令|立案|处罚|查处|未|剩余|其余|正在|推进|序时")
+#: work still open later in the sentence: 正按…推进, 序时, 未完成
+PENDING_LATER = re.compile(r"正按|正在|推进中|持续推进|序时|时序|未完成|尚未")
+#: ``16批共292件``, ``32批271件``: batches of petitions, then the petitions
+BATCH_THEN_COUNT = re.compile(r"^[，,、]?(?:共|共计|合计|累计)?[\d一二两三四五六七八九十百千万余多近约超.]+(?:件|个|条|项)")
+
+
+def _clause_before(text: str, start: int, limit: int = 40) -> str:
+    lo = max(0, start - limit)
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, lo, start)]
+    return text[max(marks) if marks else lo:start]
+
+
+def _in_inspection(text: str, start: int) -> bool:
+    """督察 in the number's sentence or the 300 characters before it (inspection reports open with the inspection)."""
+    stop = SENTENCE_END.search(text, start)
+    return bool(INSPECTION.search(text, max(0, start - 300), stop.start() if stop else len(text)))
+
+
+def inspection_tally_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """An inspection's tallies (GUIDELINES: 督察转办信访件 → inspection.feedback_issues; real-article notes).
+
+    * a count of the inspection's tasks or reported problems (``督察整改任务49项``, ``警示片通报问题18项``,
+      ``26项整改任务``) or of petitions its team handed over (``转交群众举报投诉案件37件``,
+      ``群众投诉7件``) is ``inspection.feedback_issues``;
+    * batches (``已反馈12批共205件``) are ``other``, and the count after them is the petitions'.
+    Counts whose clause says what became of them (完成, 办结, 阶段性办结, 未完成…) are left to the
+    rectification rule, which runs after this one.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        if not TALLY_UNIT.match(surface) or not _in_inspection(text, start):
+            continue
+        left = _clause_before(text, start)
+        right = text[end:end + 12]
+        if surface.endswith("批"):
+            if BATCH_THEN_COUNT.match(right) and (PETITION.search(left) or TASK_LIST.search(left)):
+                out[i] = ("other", None)
+            continue
+        if SETTLED.search(left):
+            continue
+        segment_start = max((m.end() for m in re.finditer(r"[。；;！？\n]", text[max(0, start - 120):start])), default=0)
+        own_segment = text[max(0, start - 120) + segment_start:start]
+        # petitions count as the inspection's only where their own clause group says the team handed them over
+        named_before = (PETITION.search(left) and INSPECTION.search(own_segment)) or TASK_LIST.search(left)
+        named_after = re.match(r"^(?:项|个|件|条)?(?P<noun>整改任务|信访件|信访举报件|举报件|投诉件|交办件|转办件)"
+                               r"(?![^，,。；;]{0,12}(?:完成|办结|销号|整改到位))", right)
+        if named_after and named_after.group("noun") != "整改任务" and not INSPECTION.search(own_segment):
+            named_after = None
+        stop = SENTENCE_END.search(text, end)
+        if named_after and PENDING_LATER.search(text, end, stop.start() if stop else len(text)):
+            continue  # 共计7项整改任务，正按序时推进: still open, the rectification rule's target
+        if named_before or named_after:
+            out[i] = ("inspection.feedback_issues", None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Composite indices that are not the air index, and ranks
+# ---------------------------------------------------------------------------------------------
+
+#: water-quality indices (the CWQI and its Chinese names): no taxonomy id, so ``other`` (real-article notes)
+OTHER_INDEX = re.compile(r"水环境综合指数|水环境质量综合指数|水质综合指数|水质指数|CWQI|水质量指数")
+#: a clause that is only a change word: 同比改善, 较上年下降了
+CHANGE_ONLY = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:分别)?(?:下降|上升|提高|增加|减少|降低|改善|提升)了?(?:幅度)?(?:为|达)?")
+RANK_UNITS = ("rank", "rank_from_end", "top", "bottom")
+#: a rank clause that names nothing but the ranking: 位列全省, 在全市排名, 全疆排名, 居全国
+BARE_RANK_CLAUSE = re.compile(r"(?:连续[^，,。；;]{1,3}年)?(?:在|于)?(?:全[国省市县区疆]|[\u4e00-\u9fff]{1,4}(?:省|市|地区)中)?(?:[^，,。；;\d]{0,4}城市中)?"
+                              r"(?:排名|排|位列|位居|名列|列|居|稳居|蝉联)(?:全[国省市县区疆])?(?:排名)?")
+#: what a rank's own clause may name: days meeting the air standard, an evaluation of work
+GOOD_DAYS_SUBJECT = re.compile(r"(?:优良|达标)天数")
+EVALUATION_SUBJECT = re.compile(r"工作|考核|考评|评比|评估|满意度|测评")
+WATER_QUALITY_SUBJECT = re.compile(r"水环境质量(?!改善|变化)")  # not 水质改善幅度 (the improvement of a named share)
+SHARE_WORD = re.compile(r"比例|比率|占比|达标率|优良率|断面")
+
+
+#: "every indicator": a rank shared by all the measures of the sentence
+ALL_INDICATORS = re.compile(r"各项(?:主要)?(?:污染物)?指标|各项污染物|主要指标均|六项指标")
+AIR_QUALITY = re.compile(r"空气质量|环境空气|大气环境")
+#: water or ecology named in the sentence (not a bare 水, which place names hold: 彭水, 水城)
+NOT_AIR_SUBJECT = re.compile(r"水质|水环境|地表水|断面|河流|湖库|饮用水|生态环境状况|生态质量")
+#: air measures a sentence may list before an overall ranking
+AIR_MEASURE = re.compile(r"优良天数比例|优良率|优良天数|重污染天数|综合指数|PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧")
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """Is the number on a short line without sentence punctuation near the top (a headline or its copy)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return start < 600 and len(line.strip()) <= 40 and not re.search(r"[。，,；;]", line)
+
+
+def _same_rank_later(text: str, spans: list[tuple[int, int]], current: list[str | None], i: int) -> str | None:
+    """The indicator of the first later rank in the body with the same position (第一 … 第一)."""
+    def position(s: int, e: int) -> int | None:
+        return 1 if text[s:e] in ("首位", "榜首") else normalize_quantity(text[s:e]).value
+
+    value = position(*spans[i])
+    for j in range(i + 1, len(spans)):
+        s, e = spans[j]
+        if _headline_line(text, s, e):
+            continue
+        if _is_rank(text, s, e) and position(s, e) == value:
+            return current[j] if current[j] not in (None, "other") else None
+    return None
+
+
+def _is_rank(text: str, start: int, end: int) -> bool:
+    if text[start:end] in ("首位", "榜首"):
+        return True  # GUIDELINES: 首位 and 榜首 are ranks (= 第一)
+    q = normalize_quantity(text[start:end])
+    return q.unit in RANK_UNITS or (q.unit in ("位", "名") and bool(re.search(r"(?:排|排名|居|位列|位居|列)$", _clause_before(text, start, 12))))
+
+
+def other_index_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A water-quality index (``水环境综合指数1.62``, ``CWQI排名全市第二``) is ``other``, with its change and rank.
+
+    The taxonomy's composite index is the air-quality one; the classifier, seeing 综合指数, answers it.  A
+    change whose clause is only a change word (``同比改善5.1%``) right after such an index measures it too.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        left = _clause_before(text, start, 30)
+        if OTHER_INDEX.search(left):
+            out[i] = ("other", None)
+        elif i > 0 and i - 1 in out and CHANGE_ONLY.fullmatch(left.strip()) and start - spans[i - 1][1] <= 16 \
+                and not SENTENCE_END.search(text, spans[i - 1][1], start):
+            out[i] = ("other", None)
+    return out
+
+
+def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A rank takes the indicator that its own clause, or the figure just before it, names.
+
+    * ``达标天数位居全市第一`` ranks good days, not the overall air quality the sentence also names;
+    * ``优Ⅲ比例100%，位列全省第一`` / ``综合指数4.8，在全市排名第3``: a rank clause that names nothing
+      but the ranking, right after a figure of the same sentence, ranks that figure's indicator;
+    * a second rank right after a first (``居全国第13名，全省排名第一名``) ranks the same thing;
+    * ranks of work evaluations (``治理工作均排名全市第一``) and of water quality in general
+      (``水环境质量居全国第9名``) have no taxonomy id: ``other`` (GUIDELINES: an evaluation rank with no
+      indicator is other rank).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if not _is_rank(text, start, end):
+            continue
+        left = _clause_before(text, start, 30)
+        if re.search(r"前移|后退|上升|下降|提升|进步|退步|提高", left):
+            continue  # a rank shift is a change
+        if GOOD_DAYS_SUBJECT.search(left) and not re.search(r"比例|比率|优良率|达标率|增加|增幅", left):
+            out[i] = ("air.good_days", "rank")
+            continue
+        if EVALUATION_SUBJECT.search(left) or (WATER_QUALITY_SUBJECT.search(left) and not SHARE_WORD.search(left)):
+            out[i] = ("other", "rank")
+            continue
+        bare = BARE_RANK_CLAUSE.fullmatch(re.sub(r"^[ \t\u3000]*【[^】]{0,8}】", "", left).strip(" \t\u3000"))  # 【column】 tags
+        s_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+        before = text[s_start:start - len(left)]
+        if ALL_INDICATORS.search(left) and AIR_QUALITY.search(before) and not NOT_AIR_SUBJECT.search(before + left):
+            out[i] = ("air.aqi_composite", "rank")  # 空气质量…，各项指标均居全省首位: the overall air ranking
+            continue
+        headline = _headline_line(text, start, end)
+        if bare and headline:
+            later = _same_rank_later(text, spans, current, i)
+            if later:
+                out[i] = (later, "rank")  # a headline's bare rank is the body's rank of the same place
+            continue
+        if not bare:
+            continue
+        p_start, p_end = spans[i - 1] if i else (0, 0)
+        between = text[p_end:start - len(left)]
+        if i == 0 or p_end < s_start or not re.fullmatch(r"[ \t\u3000]*[，,；;][ \t\u3000]*", between):
+            # no figure right before: a sentence listing several air measures is ranked as a whole
+            if len(set(AIR_MEASURE.findall(before))) >= 2 and AIR_QUALITY.search(before) and not NOT_AIR_SUBJECT.search(before):
+                out[i] = ("air.aqi_composite", "rank")
+            continue
+        previous = out.get(i - 1, (current[i - 1], None))[0]
+        if previous is None:
+            continue
+        if _is_rank(text, p_start, p_end) or previous != "other" or OTHER_INDEX.search(_clause_before(text, p_start, 30)):
+            out[i] = (previous, "rank")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Vehicles and machines, persons with their cases
+# ---------------------------------------------------------------------------------------------
+
+VEHICLE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超.]+(?:辆次|台次|辆|台|艘次|艘)$")
+PUNISH_BEFORE = re.compile(r"处罚|罚款")  # not 查处排放超标车辆 (vehicles dealt with in road checks: emission.mobile)
+ROAD_CHECK = re.compile(r"(?:检查|抽测|抽检|路检|检测|筛查)[^，,。；;]{0,6}(?:超标|冒黑烟)[^，,。；;]{0,4}(?:车|机械)")
+#: ``移送公安6件共10人``: the persons of the cases just counted
+PERSONS_OF_CASES = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:件|起)[，,、]?(?:共|共计|涉及|涉案)?$")
+
+
+def vehicle_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Vehicles and machines counted by what was done to them.
+
+    * punished (``处罚超标车1.2万辆次``, ``处罚排放超标非道路移动机械86台次``) → ``enforcement.penalty_cases``
+      (ANNOTATION s.2: every count of enforcement cases);
+    * found over the limit in road checks (``检查出超标车辆21辆``) → ``emission.mobile`` (GUIDELINES: vehicle
+      road checks are emission.mobile);
+    * persons counted with the cases they belong to (``移送公安4件共7人``) → ``other``.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        left = _clause_before(text, start, 30)
+        if VEHICLE_COUNT.match(surface):
+            if PUNISH_BEFORE.search(left):
+                out[i] = ("enforcement.penalty_cases", None)
+            elif ROAD_CHECK.search(left) and current[i] in ("other", None):
+                out[i] = ("emission.mobile", None)
+        elif re.fullmatch(r"[\d一二两三四五六七八九十百千万余多近约超]+人", surface) and i > 0:
+            p_start, p_end = spans[i - 1]
+            if PERSONS_OF_CASES.match(text[p_start:start]):
+                out[i] = ("other", None)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Lists of changes after one change verb
+# ---------------------------------------------------------------------------------------------
+
+#: list glue between two items: 、 和 及 与, spaces (a comma starts another clause)
+LIST_GLUE = re.compile(r"[ \t\u3000]*(?:、|和|及|与|以及)[ \t\u3000]*")
+#: a change verb right before the first item, with its baseline: 较2017年下降, 同比分别改善, 分别同比上升
+CHANGE_LIST_VERB = re.compile(r"(?:分别)?(?:同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|比\d{4}年|与上年相比)?(?:分别)?"
+                              r"(?:下降|上升|提高|增加|减少|降低|改善|提升|增长)了?(?:幅度)?(?:分别)?(?:为|达)?[约近]?$")
+
+
+def change_lists(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of two or more quantities joined by list glue whose first item follows a change verb."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and LIST_GLUE.fullmatch(text[spans[j][1]:spans[j + 1][0]]):
+            j += 1
+        if j > i and CHANGE_LIST_VERB.search(text[max(0, spans[i][0] - 14):spans[i][0]]):
+            runs.append(list(range(i, j + 1)))
+        i = j + 1
+    return runs
+
+
+def change_list_pollutant_links(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """``PM10、PM2.5浓度分别为70、44微克/立方米，较上年下降9.0%、11.2%``: the k-th change is the k-th pollutant's.
+
+    Like the 分别 pairing (:func:`~pipeline.linking.contract_rules.pollutant_list_links`), for a list of changes
+    after one change verb with no 分别 of its own: where the sentence before the verb speaks of
+    concentrations and names exactly as many pollutants as the list has numbers, they pair in order.
+    """
+    from .contract_rules import CONCENTRATION_WORD, pollutant_sequence
+
+    out: dict[int, str] = {}
+    for run in change_lists(text, spans):
+        start = spans[run[0]][0]
+        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
+        subject = text[sentence_start:start]
+        if not CONCENTRATION_WORD.search(subject):
+            continue
+        pollutants = pollutant_sequence(subject)
+        if len(pollutants) == len(run):
+            out.update(zip(run, pollutants))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts of things outside the taxonomy, fines written as a ticket, water sections' good rate
+# ---------------------------------------------------------------------------------------------
+
+#: the counted noun right after a list count or a count of water bodies, stations or listed firms:
+#: ``六项主要污染物``, ``三项指标``, ``8条省控河流``, ``40家守法企业``, ``监测站11座`` (GUIDELINES: list counts,
+#: counts of rivers, sections and monitoring points are other)
+COUNTED_OTHER = re.compile(r"^(?:主要)?(?:污染物|指标|考核指标)|^(?:省控|国控|市控|重点)?(?:入海|入河)?(?:河流|河道|湖泊|水库)(?!.{0,2}黑臭)"
+                           r"|^(?:守法|诚信|信用良好)企业|^[^，,。；;]{0,4}(?:正面清单|白名单)")
+LIST_OF_MEASURES = re.compile(r"^(?:主要)?(?:污染物|指标|考核指标)")
+STATION_BEFORE = re.compile(r"(?:监测站|监测站点|监测点位|监测点)(?:共|数量|达到|达)?$")
+LIST_COUNT = re.compile(r"^[\d一二两三四五六七八九十]+(?:项|个|类|种|条|家|座|大)$")
+#: ``开出800余万元罚单``: a fine written as the ticket issued
+FINE_TICKET = re.compile(r"^(?:的)?(?:罚单|罚款)")
+#: a good rate after a water subject in its own clause: ``国控断面水质达标率100%、优良率85.7%``
+WATER_SUBJECT = re.compile(r"断面|地表水|水体|河流|湖库|水质")
+
+
+def count_noun_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Indicators the counted noun or the surrounding wording decides.
+
+    * list counts of pollutants or indicators, counts of rivers, lakes and reservoirs, of monitoring
+      stations and of firms on a good-conduct list → ``other``;
+    * money right before 罚单 (``开出350万元罚单``) → ``enforcement.penalty_amount``;
+    * a bare 优良率 / 优良比例 in a clause about water sections (``断面水质达标率100%、优良率85.7%``,
+      ``断面优良率、…达标率均达到100%``) → ``water.good_sections_ratio``, not the air good-days share.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        unit = normalize_quantity(surface).unit
+        right = text[end:end + 12]
+        left = _clause_before(text, start, 40)
+        if LIST_COUNT.match(surface) and COUNTED_OTHER.match(right):
+            # a count of the pollutants or indicators a list names is a value, never a change of them
+            out[i] = ("other", "value" if LIST_OF_MEASURES.match(right) else None)
+        elif unit in ("座", "个") and STATION_BEFORE.search(left):
+            out[i] = ("other", None)
+        elif unit == "CNY" and FINE_TICKET.match(right) and current[i] in ("other", None):
+            out[i] = ("enforcement.penalty_amount", None)
+        elif unit in ("%", "pp") and current[i] in ("air.good_days_ratio", "other", None):
+            rate = _good_rate_subject(left)
+            if rate:
+                out[i] = ("water.good_sections_ratio", None)
+    return out
+
+
+def _good_rate_subject(left: str) -> bool:
+    """Is the rate in ``left`` (the clause before a share) a good rate of water sections?
+
+    The measure is the last rate named, or the first where the value is shared (均); a bare 优良率 or
+    优良比例 is the water sections' when its own list item, or the clause before it, names water and no air.
+    """
+    rates = list(re.finditer(r"优良率|优良比例|达标率|利用率|覆盖率|比例", left))
+    if not rates:
+        return False
+    shared = re.search(r"均(?:达到|为|达|保持)", left)
+    rate = rates[0] if shared else rates[-1]
+    if rate.group() not in ("优良率", "优良比例"):
+        return False
+    lead = left[:rate.start()]
+    if re.search(r"空气|天数|大气|AQI", lead):
+        return False
+    return bool(WATER_SUBJECT.search(lead))
