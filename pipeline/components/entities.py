@@ -55,7 +55,7 @@ TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央|[\u4e00-\u9fff]{2,6}?[�
 TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头")
 TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
-COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
+COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委)$")
 COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
 SENTENCE_ENDS = "。！？；;!?\n"
 #: how a member of a list of water bodies or landforms ends (not 地区/区域: 京津冀、周边地区)
@@ -66,6 +66,8 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
+ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划")
 
@@ -264,6 +266,7 @@ class EntityMerger:
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
+        chosen = self._whole_titles(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
@@ -329,6 +332,29 @@ class EntityMerger:
                     for ps, pe, lab in self.repair.repair(text, c[0], s, "ORG")]
             out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
             i = e
+        return out
+
+    def _whole_titles(self, text: str, chosen):
+        """A title is the longest listed title around it (常务|副县长, 镇党委|书记, 二级主任|科员): the model
+        often stops inside a graded or folded post; the longer word is taken when its extra characters are
+        free.  A title that took the anaphoric body before it (该局|党支部委员) gives the body back: 该局
+        points at the bureau named earlier (the officials linker resolves it), it is no part of the post."""
+        known = self.repair.known
+        out = sorted(chosen)
+        for n, (s, e, label, source, conf) in enumerate(out):
+            if label != "TITLE":
+                continue
+            m = ANAPHORIC_BODY.match(text, s, e)
+            if m and known.get(text[m.end():e]) == "TITLE":
+                s = m.end()
+            low = out[n - 1][1] if n else 0
+            high = out[n + 1][0] if n + 1 < len(out) else len(text)
+            best = (s, e)
+            for a in range(max(low, s - 6), s + 1):
+                b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
+                if b is not None and b - a > best[1] - best[0]:
+                    best = (a, b)
+            out[n] = (best[0], best[1], label, source, conf)
         return out
 
     @staticmethod
@@ -558,7 +584,7 @@ class EntityMerger:
                 if len(name) < k or name[-1] in NOT_NAME_END or not self.repair.is_person_name(name):
                     continue
                 if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
-                        or text.startswith(lists.person_speech_verbs, e + k)):
+                        or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases, e + k)):
                     if free(e, e + k):
                         found.append((e, e + k))
                     break

@@ -64,6 +64,9 @@ class RuleLists:
     source_cues: tuple[str, ...] = ("来源",)
     #: verbs that follow a speaker's name: a name cut one character short runs up to them (王某某介绍)
     person_speech_verbs: tuple[str, ...] = ()
+    #: verb phrases opened by one character a name may run into (王某作表态发言, 李某下沉一线): a
+    #: three-character span ending in that character is a two-character name and the verb
+    person_verb_phrases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +96,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         byline_name_endings=tuple(sorted(data.get("byline_name_endings", []), key=len, reverse=True)),
         source_cues=tuple(sorted(data.get("source_cues", ["来源"]), key=len, reverse=True)),
         person_speech_verbs=tuple(sorted(data.get("person_speech_verbs", []), key=len, reverse=True)),
+        person_verb_phrases=tuple(sorted(data.get("person_verb_phrases", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -198,8 +202,9 @@ class EntityRepair:
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
-                elif e - s == 3 and text[e - 1] in NOT_NAME_END and self.is_person_name(text[s:e - 1], confidence):
-                    e -= 1  # 王某说: the verb after a two-character name is not part of it
+                elif e - s == 3 and (text[e - 1] in NOT_NAME_END or text.startswith(lists.person_verb_phrases, e - 1)) \
+                        and self.is_person_name(text[s:e - 1], confidence):
+                    e -= 1  # 王某说, 王某作表态发言: the verb after a two-character name is not part of it
                 out.append((s, e, "PERSON"))
             return out
         if label == "LOC":

@@ -40,6 +40,8 @@ BARE_PREFIXES = "市省县区州旗盟"
 #: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
 LIST_JOINTS = {"，", ",", "、", "和", "与", "及", "以及"}
 CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
+#: township levels written before their party committee in a folded title (镇党委书记)
+TOWN_LEVELS = ("镇", "乡", "街道")
 BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
@@ -66,7 +68,7 @@ def normalize_org(name: str, context) -> str:
         place = context.city
     elif head == "省" and context.province:
         place = context.province
-    elif head in "县区旗":
+    elif head in "县区旗镇乡":
         county = context.county or getattr(context, "local_county", None)
         place = county if county and county.endswith(head) else None
     elif head == "州" and context.city and context.city.endswith("州"):
@@ -403,9 +405,16 @@ class OfficialLinker:
                 return folded[start]
             title = text_of(doc)[start:end]
             m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
-            if m and not m.group(1) and title != m.group(2) and not title.startswith("党"):
-                place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
-                return place + m.group(2)
+            if not m or title == m.group(0) or title.startswith("党"):
+                continue
+            # 市委书记 -> 市委; 镇党委书记 -> 镇党委 (a township's committee keeps its level, GUIDELINES)
+            body = m.group(2) if not m.group(1) else m.group(0) if m.group(1) in TOWN_LEVELS else None
+            if body is None:
+                continue
+            place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
+            if place and body[0] in BARE_PREFIXES + "镇乡" and place.endswith(body[0]):
+                body = body[1:]  # 天水市|市委书记 -> 天水市委, not 天水市市委
+            return place + body
         return None
 
     @staticmethod

@@ -1,0 +1,69 @@
+"""Person, title and official boundaries as real pages write them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from pipeline.components.entities import _Persons
+from pipeline.components.entity_rules import EntityRepair, load_rule_lists
+from pipeline.components.officials import normalize_org
+from pipeline.io.readers import Document
+
+
+def _repair():
+    lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
+                            "configs/gazetteers/surnames.txt")
+    return EntityRepair(lists, {"副县长": "TITLE", "县委书记": "TITLE"})
+
+
+def test_a_name_stops_before_a_one_character_verb():
+    repair = _repair()
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "PERSON")]
+
+    assert fix("分管环保的副县长赵刚下沉一线督导整改", "赵刚下") == ["赵刚"]
+    assert fix("县委书记孙伟作动员讲话", "孙伟作") == ["孙伟"]
+    assert fix("县委书记孙伟华主持会议", "孙伟华") == ["孙伟华"]  # a three-character name stays whole
+
+
+def _spans(text, *items):
+    out = []
+    for surface, label in items:
+        s = text.index(surface)
+        out.append((s, s + len(surface), label, "model", 0.9))
+    return out
+
+
+def test_a_title_is_the_longest_listed_title_and_leaves_an_anaphoric_body_out(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "会上,该局党支部委员、一级主任科员周建华通报了情况,分管环保的常务副县长钱勇出席。"
+    chosen = _spans(text, ("该局党支部委员", "TITLE"), ("一级主任", "TITLE"), ("周建华", "PERSON"),
+                    ("副县长", "TITLE"), ("钱勇", "PERSON"))
+    got = [text[s:e] for s, e, lab, *_ in merger._whole_titles(text, chosen) if lab == "TITLE"]
+    assert got == ["党支部委员", "一级主任科员", "常务副县长"]
+
+
+def test_a_township_committee_written_with_its_post_is_one_title(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "会议结束前,镇党委书记黄海波就下一步工作提出要求。"
+    chosen = _spans(text, ("镇党委", "ORG"), ("黄海波", "PERSON"))
+    persons = _Persons([(c[0], c[1]) for c in chosen if c[2] == "PERSON"])
+    got = [(text[s:e], lab) for s, e, lab, *_ in merger._folded_committee_titles(text, chosen, persons)]
+    assert ("镇党委书记", "TITLE") in got and ("镇党委", "ORG") not in got
+
+
+def test_a_township_body_is_normalised_to_the_town():
+    context = SimpleNamespace(city="东莞市", province="广东省", county="石碣镇", local_county=None)
+    assert normalize_org("镇党委", context) == "石碣镇党委"
+    assert normalize_org("镇政府", SimpleNamespace(city="东莞市", province="广东省", county=None,
+                                                 local_county=None)) == "镇政府"
+
+
+def test_a_folded_committee_after_its_city_is_not_written_twice(extractor):
+    text = "督察组组长通报督察意见,江门市市委书记王志刚作表态发言。\n"
+    record = extractor.process_one(Document("t", text=text, meta={"city": "江门市"})).to_json_dict()
+    found = {o["person"]: o for o in record["officials"]}
+    assert found["王志刚"]["titles"] == ["市委书记"]
+    assert found["王志刚"]["org"] == "江门市委"
