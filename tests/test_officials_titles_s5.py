@@ -67,3 +67,43 @@ def test_a_folded_committee_after_its_city_is_not_written_twice(extractor):
     found = {o["person"]: o for o in record["officials"]}
     assert found["王志刚"]["titles"] == ["市委书记"]
     assert found["王志刚"]["org"] == "江门市委"
+
+
+def test_a_bare_level_before_a_body_belongs_to_it(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "记者从县生态环境局了解到,全县空气质量持续改善。"
+    chosen = _spans(text, ("生态环境局", "ORG"))
+    assert [text[s:e] for s, e, *_ in merger._level_before_titles(text, chosen)] == ["县生态环境局"]
+    text = "全县生态环境局系统干部参加培训。"
+    chosen = _spans(text, ("生态环境局", "ORG"))
+    assert [text[s:e] for s, e, *_ in merger._level_before_titles(text, chosen)] == ["生态环境局"]
+
+
+def test_a_clause_between_a_place_and_a_body_opens_a_second_name(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "通辽市共接到中央第二生态环境保护督察组转办的信访件。"
+    assert merger._inner_body_start(text, 0, text.index("转办")) == text.index("中央")
+    text = "河北永顺丰宁矿业有限公司"  # a short place name inside a firm's name
+    assert merger._inner_body_start(text, 0, len(text)) is None
+    text = "通辽市科尔沁区生态环境分局"  # places written together, then the body
+    assert merger._inner_body_start(text, 0, len(text)) is None
+
+
+def test_task_forces_with_a_quoted_campaign_and_the_central_team():
+    from pipeline.components.entities import TASK_FORCE
+
+    text = "鄂州市“蓝天保卫行动”领导组已检查企业120家"
+    assert TASK_FORCE.match(text).group() == "鄂州市“蓝天保卫行动”领导组"
+    assert TASK_FORCE.match("中央督察组交办的信访件").group() == "中央督察组"
+
+
+def test_a_body_before_a_meeting_word_is_the_organisation():
+    repair = _repair()
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "ORG")]
+
+    assert fix("方案已经县政府常务会议审议通过", "县政府常务会议") == ["县政府"]
+    assert fix("某某督察组督察某市情况反馈会召开", "某某督察组督察某市情况反馈会") == []
+    assert fix("会议听取了全县生态环境保护大会筹备情况", "全县生态环境保护大会") == []

@@ -50,7 +50,11 @@ LEADING_FUNCTION = "对在于从向和与及把将由经"
 PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
 #: they start after a function word or punctuation and hold no clause
-TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央|[\u4e00-\u9fff]{2,6}?[省市县区州旗])[\u4e00-\u9fff]{2,24}?(?:领导小组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+#: a campaign quoted inside the name (某市“铁腕治污行动”领导组) is part of it; 中央督察组 needs no words between
+TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省市县区州旗])(?:“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]“[\u4e00-\u9fff]{2,12}”)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,22}?"
+                        r"|中央(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,24}?)"
+                        r"(?:领导小组|领导组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头")
 TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
@@ -270,6 +274,26 @@ class EntityMerger:
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
+    def _inner_body_start(self, text: str, start: int, end: int) -> int | None:
+        """Where a second body opens inside a run-on name that starts with a place (吴忠市|共接到|中央第四…督察组,
+        X市|贯彻落实|Y省…督察组): a level word (中央, 国家) or a known place after words that are no place
+        and hold no organisation ending.  An organisation never contains a verb phrase: the words between
+        are the clause and the place before them stays a place.  None when the name reads as one body
+        (X市|Y区生态环境局: places written together; X市生态环境局|Y分局: the body is named before)."""
+        suffixes = [suf for suf in self.repair.lists.org_suffixes if len(suf) >= 2]
+        for k in range(start + 2, end - 3):
+            gap = text[start:k]
+            if any(suf in gap for suf in suffixes):
+                return None
+            if not (text.startswith(("中央", "国家"), k) or any(
+                    text[k:k + n].endswith(DIVISION_END) and self.repair.known.get(text[k:k + n]) == "GPE"
+                    for n in range(6, 1, -1))):
+                continue  # a short place name inside a firm's name (某某|灵武|特种水泥有限公司) opens no second body
+            if self._is_division(gap) or self._strong_place(gap) or not re.fullmatch(r"[\u4e00-\u9fff]+", gap):
+                continue
+            return k
+        return None
+
     def _bodies_named_after_places(self, text: str, chosen):
         """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
 
@@ -290,7 +314,15 @@ class EntityMerger:
             if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
-                if all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
+                inner = self._inner_body_start(text, s, end)
+                if inner is not None and all(out[j][0] >= inner for j in inside if out[j][1] > inner):
+                    # 某市|共接到|中央…组: the place stays, the body starts at its own level or place
+                    result.append(out[i])
+                    result.append((inner, end, "ORG", "rule", conf))
+                    result.extend(out[j] for j in inside if out[j][1] <= inner)
+                    i = (inside[-1] if inside else i) + 1
+                    continue
+                if inner is None and all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
                     result.append((s, end, "ORG", "rule", conf))
                     i = (inside[-1] if inside else i) + 1
                     continue
@@ -313,11 +345,14 @@ class EntityMerger:
                 i += 1
                 continue
             m = TASK_FORCE.match(text, i)
-            if (not m or NOT_IN_BODY.search(text, m.start(), m.end()) or TASK_FORCE_BREAK.search(text, m.start(), m.end())
+            if (not m or NOT_IN_BODY.search(QUOTED_CAMPAIGN.sub("", m.group()))
+                    or TASK_FORCE_BREAK.search(text, m.start(), m.end())
                     or blocked.find(1, m.start(), m.end()) != -1):
                 i += 1
                 continue
             s, e = m.span()
+            inner = self._inner_body_start(text, s, e) if s in place_starts else None
+            s = inner if inner is not None else s  # 某市|共接到|中央…督察组: the place and the clause stay outside
             near = [c for c in out if c[0] < e and s < c[1]]
             for c in [c for c in near if c[2] == "TITLE" and s <= c[0] < e < c[1]]:
                 # a title that took the office's last word (办公室|主任): the title starts after the name
@@ -359,14 +394,17 @@ class EntityMerger:
 
     @staticmethod
     def _level_before_titles(text: str, chosen):
-        """A bare level written before a title belongs to it (省|生态环境保护督察专员 -> 省生态环境保护督察专员),
-        when nothing else claims it and it opens a phrase (after punctuation or a function word)."""
+        """A bare level written before a title or a body belongs to it (省|生态环境保护督察专员 ->
+        省生态环境保护督察专员, 从|区|生态环境局获悉 -> 区生态环境局: GUIDELINES keeps bare-prefix bodies
+        as written), when nothing else claims it and it opens a phrase (after punctuation or a function word)."""
         ends = {c[1] for c in chosen}
         out = []
         for c in sorted(chosen):
             s = c[0]
-            if (c[2] == "TITLE" and s >= 1 and text[s - 1] in "省市县区州" and s - 1 not in ends
-                    and (s == 1 or text[s - 2] in TASK_FORCE_AFTER) and not (out and out[-1][1] > s - 1)):
+            opens = s == 1 or text[s - 2] in TASK_FORCE_AFTER or (c[2] == "ORG" and text[s - 2] in LEADING_FUNCTION)
+            if (c[2] in ("TITLE", "ORG") and s >= 1 and text[s - 1] in "省市县区州" and s - 1 not in ends
+                    and opens and not (out and out[-1][1] > s - 1)
+                    and not (c[2] == "ORG" and text[s] in "省市县区州委")):
                 c = (s - 1,) + tuple(c[1:])
             out.append(c)
         return out

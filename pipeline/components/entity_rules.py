@@ -305,6 +305,14 @@ class EntityRepair:
         if ZONE_FULL.fullmatch(surface):
             return [(start, end, "GPE")]
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):
+            meeting = next((w for w in sorted(lists.not_org_endings, key=len, reverse=True)
+                            if surface.endswith(w) and "会" in w), None)
+            if meeting and len(surface) - len(meeting) >= 3:
+                # the body that holds the meeting (市政府|常务会议, 市委常委会|会议): the body is the ORG when
+                # only a short qualifier stands between it and the meeting word
+                body = self._repair_org(text, start, end - len(meeting), token_ends)
+                if body and body[-1][2] == "ORG" and end - len(meeting) - body[-1][1] <= 4:
+                    return body
             return []
         k = len(surface)
         while k >= 2:
