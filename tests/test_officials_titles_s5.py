@@ -107,3 +107,27 @@ def test_a_body_before_a_meeting_word_is_the_organisation():
     assert fix("方案已经县政府常务会议审议通过", "县政府常务会议") == ["县政府"]
     assert fix("某某督察组督察某市情况反馈会召开", "某某督察组督察某市情况反馈会") == []
     assert fix("会议听取了全县生态环境保护大会筹备情况", "全县生态环境保护大会") == []
+
+
+def test_a_place_named_like_a_person_given_elsewhere_is_that_person(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "市长林远海作出批示。会议宣读了林远海的批示。"
+    chosen = _spans(text, ("林远海", "PERSON"))
+    s = text.index("林远海", 8)
+    chosen.append((s, s + 3, "LOC", "model", 0.6))
+    assert [c[2] for c in merger._persons_not_places(text, chosen)] == ["PERSON", "PERSON"]
+
+
+def test_words_of_the_sentence_before_a_body_and_venues_are_no_organisation():
+    repair = _repair()
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "ORG")]
+
+    assert fix("全县上下对标市委部署要求", "对标市委") == ["市委"]
+    assert fix("全县上下紧盯省委部署要求", "紧盯省委") == ["省委"]
+    assert fix("团市委组织青年志愿者", "团市委") == ["团市委"]
+    assert fix("中共省委召开会议", "中共省委") == ["中共省委"]
+    assert fix("省督察组交办的信访件已全部办结", "省督察组交办") == ["省督察组"]
+    assert fix("县生态环境局在三楼会议室召开会议", "三楼会议室") == []

@@ -271,6 +271,7 @@ class EntityMerger:
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
         chosen = self._whole_titles(text, chosen)
+        chosen = self._persons_not_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
@@ -368,6 +369,15 @@ class EntityMerger:
             out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
             i = e
         return out
+
+    def _persons_not_places(self, text: str, chosen):
+        """A model place that is exactly a name the article gives a person elsewhere is that person
+        (市长X…会议宣读了X的批示: the name's last character 海, 山 or 江 reads like a feature).  Known
+        divisions and natural places stay places (马龙 is a district, not a surname and a name)."""
+        names = {text[s:e] for s, e, lab, _, _ in chosen if lab == "PERSON" and 2 <= e - s <= 4}
+        names = {n for n in names if not self._is_known_place(n) and n not in self.natural.names}
+        return [(s, e, "PERSON", src, cf) if lab in ("LOC", "GPE") and src == "model" and text[s:e] in names
+                else (s, e, lab, src, cf) for s, e, lab, src, cf in chosen]
 
     def _whole_titles(self, text: str, chosen):
         """A title is the longest listed title around it (常务|副县长, 镇党委|书记, 二级主任|科员): the model

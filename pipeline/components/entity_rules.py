@@ -126,6 +126,11 @@ BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
+#: prefixes that belong to a body's name before its level (中共省委, 团市委, 民盟市委)
+BODY_PREFIXES = frozenset({"中共", "共青团", "团", "中国", "国家", "全国", "民革", "民盟", "民建", "民进", "农工党",
+                           "致公党", "九三学社", "台盟", "自治", "特别行政", "各", "原", "新", "老", "副"})
+#: a pronoun and a copula before a name (我是某台记者)
+COPULA = re.compile(r"[我你他她]?[是在为到向对从给]|我们是|这是|来自")
 #: words for part of a place that begin with a division suffix: 大连市区 is 大连 + 市区, not 大连市 + 区
 AREA_WORDS = frozenset({"市区", "市域", "市内", "市级", "城区", "县城", "县域", "县内", "县级", "区域", "区内", "区级", "省内", "省级", "省域"})
 
@@ -251,6 +256,23 @@ class EntityRepair:
                 return [(start + k, end, "GPE")]
         return []
 
+    def _words_before_body(self, surface: str) -> int:
+        """How many leading characters are words of the sentence, not of the name: a verb before a bare
+        level (锚定|省委, 对标|市委) or a copula before a place (我是|某市广播电视台).  A body's own prefix
+        (中共, 团|市委, 自治|区…) or a place (某某|市…) is never cut."""
+        for k in (1, 2, 3):
+            head, rest = surface[:k], surface[k:]
+            if len(rest) < 2 or not re.fullmatch(rf"[{HAN}]+", head) or head in BODY_PREFIXES or head[-1] in "省市县区州旗":
+                continue
+            if self.is_place(head) or self.known.get(head) in ("GPE", "ORG") or self._starts_with_place(head + rest[:1]):
+                continue
+            if rest[0] in "省市县区州" and re.fullmatch(r"[省市县区州](?:委|政府|人大|政协)", rest[:3] if rest[1:3] in ("政府", "人大", "政协") else rest[:2]) \
+                    and not self.is_place(head + rest[0], strict=True):
+                return k  # 锚定|省委: a bare level body opens the name
+            if COPULA.fullmatch(head) and self._starts_with_place(rest):
+                return k  # 我是|贵阳广播电视台
+        return 0
+
     def _starts_with_place(self, surface: str) -> bool:
         return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
 
@@ -270,6 +292,10 @@ class EntityRepair:
                 start += len(verb)
                 surface = surface[len(verb):]
                 break
+        cut = self._words_before_body(surface)
+        if cut:
+            start += cut
+            surface = surface[cut:]
         if self.known.get(surface) == "ORG":
             return [(start, end, "ORG")]
         # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会;
