@@ -131,3 +131,40 @@ def test_words_of_the_sentence_before_a_body_and_venues_are_no_organisation():
     assert fix("中共省委召开会议", "中共省委") == ["中共省委"]
     assert fix("省督察组交办的信访件已全部办结", "省督察组交办") == ["省督察组"]
     assert fix("县生态环境局在三楼会议室召开会议", "三楼会议室") == []
+
+
+def test_a_committee_and_its_government_written_together_are_two_bodies():
+    repair = _repair()
+    text = "全面落实江西省委省政府决策部署"
+    s = text.index("江西省委省政府")
+    got = [text[a:b] for a, b, _ in repair.repair(text, s, s + 7, "ORG")]
+    assert got == ["江西省委", "省政府"]
+
+
+def test_a_section_tagged_with_its_title_joins_the_body_before_it(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "南昌市生态环境局水生态环境处处长程刚介绍了情况。"
+    chosen = _spans(text, ("南昌市生态环境局", "ORG"), ("水生态环境处处长", "TITLE"), ("程刚", "PERSON"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in merger._sections_before_titles(text, chosen)]
+    assert got == [("南昌市生态环境局水生态环境处", "ORG"), ("处长", "TITLE"), ("程刚", "PERSON")]
+
+
+def test_a_bare_government_after_its_committee_is_a_body_and_every_government_is_none(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "方案已报送县委、政府审定。"
+    chosen = _spans(text, ("县委", "ORG"))
+    got = [text[s:e] for s, e, *_ in merger._governments_after_committees(text, chosen, bytearray(len(text)))]
+    assert got == ["县委", "政府"]
+    text = "各有关县(区)党委、政府迅速行动。"
+    chosen = _spans(text, ("政府", "ORG"))
+    assert merger._governments_after_committees(text, chosen, bytearray(len(text))) == []
+
+
+def test_a_title_far_from_any_name_describes_nobody(nlp):
+    merger = nlp.get_pipe("entities")
+    text = ("成立由县委书记、县长任双组长的整改工作领导小组,每月召开一次调度会议,通报各乡镇整改进度,"
+            "坚持以习近平生态文明思想为指导。")
+    person = text.index("习近平")
+    persons = _Persons([(person, person + 3)])
+    s = text.index("县长")
+    assert not merger._person_in_sentence(text, s, s + 2, persons)

@@ -68,8 +68,24 @@ NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
-    r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
+    r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
+BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
+#: words that make the bodies after them every such body, not one named body
+GENERIC_BODIES = re.compile(r"^各|各级|各地|有关|地方|[(（][市县区州旗、]+[)）]")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause up to ``pos`` (from the last comma, full stop or line break)."""
+    start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
+    return text[start:pos]
+
+
+#: how far (characters) a named person may stand from a title that describes them
+TITLE_REACH = 30
+#: how a section or office ends (大气处, 综合科, 办公室, 监测中心): written before a title it is a body
+SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|股|站|所|办)$")
 #: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
@@ -271,6 +287,8 @@ class EntityMerger:
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
         chosen = self._whole_titles(text, chosen)
+        chosen = self._sections_before_titles(text, chosen)
+        chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
@@ -368,6 +386,45 @@ class EntityMerger:
                     for ps, pe, lab in self.repair.repair(text, c[0], s, "ORG")]
             out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
             i = e
+        return out
+
+    @staticmethod
+    def _governments_after_committees(text: str, chosen, blocked: bytearray):
+        """A bare 政府 coordinated with a party committee names that level's government (区委和|政府,
+        自治区党委、|政府: GUIDELINES, real articles); a committee of several places (市(州)党委) names none."""
+        # a bare 政府 of every place (各有关市(州)党委、政府, 地方政府) is no named body
+        out = [c for c in sorted(chosen) if not (c[2] == "ORG" and text[c[0]:c[1]] in ("政府", "人民政府")
+                                                 and GENERIC_BODIES.search(_clause_before(text, c[0])))]
+        taken = [(c[0], c[1]) for c in out]
+        for s, e, label, _, conf in list(out):
+            if label != "ORG" or not text[s:e].endswith("委") or re.search(r"[(（)）]", text[s:e]):
+                continue
+            m = BARE_GOVERNMENT.match(text, e)
+            if not m or blocked.find(1, m.start(1), m.end(1)) != -1 or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue
+            out.append((m.start(1), m.end(1), "ORG", "rule", 1.0))
+        return sorted(out)
+
+    def _sections_before_titles(self, text: str, chosen):
+        """A title tagged with the section before it (大气处|副处长, 综合科|科长) is the section, an ORG that
+        continues the body written right before it (某市生态环境局|大气处, GUIDELINES: a body with its
+        section is one span), and the title."""
+        known = self.repair.known
+        out: list = []
+        for s, e, label, source, conf in sorted(chosen):
+            cut = None
+            if label == "TITLE" and known.get(text[s:e]) != "TITLE":
+                cut = next((k for k in range(s + 2, e - 1) if known.get(text[k:e]) == "TITLE"
+                            and SECTION_END.search(text[s:k])), None)
+            if cut is None:
+                out.append((s, e, label, source, conf))
+                continue
+            if out and out[-1][2] == "ORG" and out[-1][1] == s:
+                prev = out.pop()
+                out.append((prev[0], cut, "ORG", prev[3], prev[4]))
+            else:
+                out.append((s, cut, "ORG", "rule", conf))
+            out.append((cut, e, "TITLE", source, conf))
         return out
 
     def _persons_not_places(self, text: str, chosen):
@@ -664,7 +721,9 @@ class EntityMerger:
         low = max(text.rfind(c, 0, s) for c in SENTENCE_ENDS) + 1
         highs = [i for i in (text.find(c, e) for c in SENTENCE_ENDS) if i != -1]
         high = min(highs) if highs else len(text)
-        return bool(persons.starting_between(low, high))
+        # within reach of the title: a name a long sentence further on (…思想) is no holder of the post
+        return any(ps - e <= TITLE_REACH and s - pe <= TITLE_REACH
+                   for ps, pe in persons.starting_between(max(low, s - TITLE_REACH - 4), min(high, e + TITLE_REACH)))
 
     def _near_person(self, doc: Doc, s: int, e: int, persons: "_Persons") -> bool:
         """A title is an entity only when it describes a named person nearby.

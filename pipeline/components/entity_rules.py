@@ -126,6 +126,8 @@ BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
+#: a party committee and the government (or congress) of the same level written without a joint
+COMMITTEE_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?(?:[省市县区州旗]委|党委|党工委))((?:[省市县区州旗]|自治区)(?:人民政府|政府|人大|政协))")
 #: prefixes that belong to a body's name before its level (中共省委, 团市委, 民盟市委)
 BODY_PREFIXES = frozenset({"中共", "共青团", "团", "中国", "国家", "全国", "民革", "民盟", "民建", "民进", "农工党",
                            "致公党", "九三学社", "台盟", "自治", "特别行政", "各", "原", "新", "老", "副"})
@@ -281,6 +283,10 @@ class EntityRepair:
         surface = text[start:end]
         if surface in lists.not_orgs:
             return []
+        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
+        if pair:  # 某省委省政府: the party committee and the government written together are two bodies
+            mid = start + pair.end(1)
+            return [(start, mid, "ORG"), (mid, end, "ORG")]
         parts = re.split(r"\s*[-－—–·]\s*", surface)
         if len(parts) == 2 and all(len(p) >= 2 and OUTLET_RE.search(p) for p in parts):
             # two outlets joined by a hyphen (东北网-佳木斯日报): two names
