@@ -168,3 +168,22 @@ def test_a_title_far_from_any_name_describes_nobody(nlp):
     persons = _Persons([(person, person + 3)])
     s = text.index("县长")
     assert not merger._person_in_sentence(text, s, s + 2, persons)
+
+
+def test_a_bare_body_takes_the_place_of_the_same_body_named_in_full():
+    from pipeline.components.officials import written_place
+
+    context = SimpleNamespace(city="德阳市", province="四川省", county=None, local_county="广汉市")
+    orgs = ["广汉市生态环境局", "市生态环境局执法大队", "广汉市人民政府"]
+    places = {"广汉市"}
+    assert written_place("市生态环境局执法大队", orgs, places, context) == "广汉市"  # a county-level city's 市
+    assert written_place("市政府新闻办", orgs, places, context) == "广汉市"
+    # the article names its context city's bodies: the context decides
+    assert written_place("市生态环境局执法大队", orgs + ["德阳市生态环境局"], places, context) is None
+
+
+def test_a_named_town_before_its_folded_committee_title(extractor):
+    text = "据了解,新华镇党委副书记、镇长周斌带队开展秸秆禁烧巡查。\n"
+    record = extractor.process_one(Document("t", text=text, meta={"city": "江门市"})).to_json_dict()
+    found = {o["person"]: o for o in record["officials"]}
+    assert found["周斌"]["org"] == "新华镇党委"

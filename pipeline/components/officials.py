@@ -78,6 +78,34 @@ def normalize_org(name: str, context) -> str:
     return name
 
 
+def written_place(name: str, orgs: list[str], places: set[str], context) -> str | None:
+    """The place a bare-prefix body stands for when the article names that body in full elsewhere
+    (``市生态环境局执法大队`` beside ``江油市生态环境局``: a county-level city's article, whose 市 is not
+    the prefecture the context reads).  Only when the article names no body of its context city, and
+    the place is one the article mentions; None otherwise (the context decides)."""
+    if not name or name[0] not in BARE_PREFIXES or context is None:
+        return None
+    city = getattr(context, "city", None)
+    if city and any(org.startswith(city) for org in orgs):
+        return None
+    key, level = _org_key(name), name[0]
+    counts: dict[str, int] = {}
+    for org in orgs:
+        if org[0] in BARE_PREFIXES:
+            continue
+        full = _org_key(org)
+        j = next((j for j in range(len(key), 2, -1) if full.endswith(key[:j]) and len(full) > j), None)
+        if j is None:
+            continue
+        place = full[: len(full) - j] + level
+        if place in places or place in (getattr(context, "county", None), getattr(context, "local_county", None)):
+            counts[place] = counts.get(place, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda p: counts[p])
+    return best if best != city else None
+
+
 def _org_key(name: str) -> str:
     return name.replace("人民政府", "政府")
 
@@ -117,6 +145,17 @@ class Piece:
 
 
 COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
+
+
+def _town_name_before(text: str, pos: int) -> str:
+    """Two or three Han characters that open a clause right before ``pos`` (，青莲|镇党委书记): a town's
+    name written before its folded committee title; '' when the clause holds more (a verb, a list)."""
+    for size in (2, 3):
+        start = pos - size
+        if start >= 0 and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:pos]) \
+                and (start == 0 or text[start - 1] in CLAUSE_OPENERS | {"、"}):
+            return text[start:pos]
+    return ""
 
 
 def split_title_bodies(ents: list, words: OfficialWords) -> list:
@@ -191,6 +230,8 @@ class OfficialLinker:
         ents, folded = unfold_titles(text_of(doc), ents, self.words.titles)
         ents = self._named_after_titles(doc, ents)
         context = doc._.context if doc.has_extension("context") else None
+        raw_orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+        places = {e.text for e in doc.ents if e.label_ == "GPE"}
         mentions: list[OfficialMention] = []
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON":
@@ -211,7 +252,9 @@ class OfficialLinker:
                 if mention.org is None:
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
                                    or self._sentence_org(doc, ents, i, mention) or self._paragraph_org(doc, ents, i, mention))
-                mention.org = normalize_org(mention.org, context) if mention.org else None
+                if mention.org:
+                    place = written_place(mention.org, raw_orgs, places, context)
+                    mention.org = place + mention.org[1:] if place else normalize_org(mention.org, context)
                 mentions.append(mention)
         known = document_orgs(doc, context)
         for m in mentions:
@@ -412,6 +455,8 @@ class OfficialLinker:
             if body is None:
                 continue
             place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
+            if not place and body.startswith(TOWN_LEVELS):
+                place = _town_name_before(text_of(doc), start)  # 青莲|镇党委书记: towns no table lists
             if place and body[0] in BARE_PREFIXES + "镇乡" and place.endswith(body[0]):
                 body = body[1:]  # 天水市|市委书记 -> 天水市委, not 天水市市委
             return place + body
