@@ -187,3 +187,22 @@ def test_a_named_town_before_its_folded_committee_title(extractor):
     record = extractor.process_one(Document("t", text=text, meta={"city": "江门市"})).to_json_dict()
     found = {o["person"]: o for o in record["officials"]}
     assert found["周斌"]["org"] == "新华镇党委"
+
+
+def test_bodies_listed_by_short_name_before_one_with_its_ending(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "该县对环保、住建、市场监管局负责人进行约谈。"
+    chosen = _spans(text, ("环保", "PERSON"), ("市场监管局", "ORG"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in merger._short_bodies_in_lists(text, chosen, bytearray(len(text)))]
+    assert got == [("环保", "ORG"), ("住建", "ORG"), ("市场监管局", "ORG")]
+    text = "统筹大气、水、土壤污染防治办公室工作。"  # a one-character member: no list of bodies
+    chosen = _spans(text, ("土壤污染防治办", "ORG"))
+    assert len(merger._short_bodies_in_lists(text, chosen, bytearray(len(text)))) == 1
+
+
+def test_a_place_before_its_committee_title_is_a_place():
+    lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
+                            "configs/gazetteers/surnames.txt")
+    repair = EntityRepair(lists, {"新会区": "GPE"})
+    text = "新会区委常委、副区长黄明出席"
+    assert repair.repair(text, 0, 2, "ORG") == [(0, 2, "GPE")]

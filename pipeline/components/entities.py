@@ -289,6 +289,7 @@ class EntityMerger:
         chosen = self._whole_titles(text, chosen)
         chosen = self._sections_before_titles(text, chosen)
         chosen = self._governments_after_committees(text, chosen, in_title)
+        chosen = self._short_bodies_in_lists(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
@@ -387,6 +388,35 @@ class EntityMerger:
             out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
             i = e
         return out
+
+    def _short_bodies_in_lists(self, text: str, chosen, blocked: bytearray):
+        """Bodies listed by short name before one written with its ending (对环保、住建、市场监督局…): the
+        shared 局 is elided, each short name is one body (ORG).  Every member must be two or three
+        characters after a 、, the first after a function word or punctuation; places are no bodies."""
+        out = sorted(chosen)
+        for s, e, label, _, _ in list(out):
+            if label != "ORG" or not text[s:e].endswith(("局", "委", "办")) or e - s > 6 or s < 1 or text[s - 1] != "、":
+                continue
+            items, pos, opened = [], s - 1, False
+            while pos > 0 and text[pos] == "、" and not opened:
+                sizes = [k for k in (2, 3) if pos - k >= 1 and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - k:pos])]
+                k = next((k for k in sizes if text[pos - k - 1] == "、"), None)  # another member before it
+                if k is None:  # the first member: after punctuation or a function word
+                    k = next((k for k in sizes if text[pos - k - 1] in "，,。；;：:\n" or text[pos - k - 1] in LEADING_FUNCTION), None)
+                    opened = k is not None
+                if k is None:
+                    break
+                items.append((pos - k, pos))
+                pos -= k + 1
+            if not opened:
+                continue
+            if any(self._is_known_place(text[a:b]) or blocked.find(1, a, b) != -1 for a, b in items):
+                continue
+            if any(c[0] < b and a < c[1] and ((c[0], c[1]) != (a, b) or c[2] not in ("PERSON", "ORG"))
+                   for a, b in items for c in out):
+                continue
+            out = [c for c in out if (c[0], c[1]) not in items] + [(a, b, "ORG", "rule", 1.0) for a, b in items]
+        return sorted(out)
 
     @staticmethod
     def _governments_after_committees(text: str, chosen, blocked: bytearray):

@@ -283,6 +283,8 @@ class EntityRepair:
         surface = text[start:end]
         if surface in lists.not_orgs:
             return []
+        if text[end + 1:end + 2] == "委" and self.known.get(surface + text[end:end + 1]) == "GPE":
+            return [(start, end, "GPE")]  # 武进|区委常委: the place before a folded committee title
         pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
         if pair:  # 某省委省政府: the party committee and the government written together are two bodies
             mid = start + pair.end(1)
