@@ -206,3 +206,14 @@ def test_a_place_before_its_committee_title_is_a_place():
     repair = EntityRepair(lists, {"新会区": "GPE"})
     text = "新会区委常委、副区长黄明出席"
     assert repair.repair(text, 0, 2, "ORG") == [(0, 2, "GPE")]
+
+
+def test_a_firm_registered_under_its_province_after_the_place_it_stands_in(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "群众举报阿坝州四川华新建材有限公司粉尘污染问题。"
+    chosen = _spans(text, ("阿坝州四川华新建材有限公司", "ORG"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in merger._firms_after_places(text, chosen)]
+    assert got == [("阿坝州", "GPE"), ("四川华新建材有限公司", "ORG")]
+    text = "检查了阿坝州华新建材有限公司。"  # no province opens the firm's name: one ORG
+    chosen = _spans(text, ("阿坝州华新建材有限公司", "ORG"))
+    assert len(merger._firms_after_places(text, chosen)) == 1

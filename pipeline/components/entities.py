@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
+from .context import load_divisions
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
@@ -84,6 +85,8 @@ def _clause_before(text: str, pos: int) -> str:
 
 #: how far (characters) a named person may stand from a title that describes them
 TITLE_REACH = 30
+#: how a firm's name ends
+FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 #: how a section or office ends (大气处, 综合科, 办公室, 监测中心): written before a title it is a body
 SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|股|站|所|办)$")
 #: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
@@ -149,9 +152,11 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
                          natural: str = "configs/gazetteers/natural.txt") -> "EntityMerger":
     trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
     lists = load_rule_lists(rules, org_suffixes, surnames)
-    return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
-                        title_window, bylines, short_place_names(divisions),
-                        load_natural_names(natural) if natural else frozenset())
+    merger = EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
+                          title_window, bylines, short_place_names(divisions),
+                          load_natural_names(natural) if natural else frozenset())
+    merger.provinces = frozenset(name for name, div in load_divisions(divisions).items() if div.level == "province")
+    return merger
 
 
 class EntityMerger:
@@ -168,6 +173,8 @@ class EntityMerger:
         self.bylines = bylines
         self.short_places = short_places
         self.natural = NaturalPlaces(natural_names, self._is_division)
+        #: province names, full and short (四川省, 四川): a firm registered under its province
+        self.provinces: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -290,6 +297,7 @@ class EntityMerger:
         chosen = self._sections_before_titles(text, chosen)
         chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._short_bodies_in_lists(text, chosen, in_title)
+        chosen = self._firms_after_places(text, chosen)
         chosen = self._persons_not_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
@@ -387,6 +395,25 @@ class EntityMerger:
                     for ps, pe, lab in self.repair.repair(text, c[0], s, "ORG")]
             out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
             i = e
+        return out
+
+    def _firms_after_places(self, text: str, chosen):
+        """A firm whose registered name opens with its province, written after the place it stands in
+        (某州|四川某某水泥有限公司): the place is GPE, the firm's name starts at the province."""
+        out = []
+        for s, e, label, source, conf in sorted(chosen):
+            name = text[s:e]
+            cut = None
+            if label == "ORG" and FIRM_END.search(name):
+                for k in range(min(len(name) - 4, 8), 1, -1):
+                    if self.repair.known.get(name[:k]) == "GPE" and name[:k] not in self.provinces and any(
+                            name.startswith(p, k) for p in self.provinces if len(p) >= 2):
+                        cut = s + k
+                        break
+            if cut is None:
+                out.append((s, e, label, source, conf))
+            else:
+                out += [(s, cut, "GPE", source, conf), (cut, e, "ORG", source, conf)]
         return out
 
     def _short_bodies_in_lists(self, text: str, chosen, blocked: bytearray):
