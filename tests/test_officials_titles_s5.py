@@ -217,3 +217,19 @@ def test_a_firm_registered_under_its_province_after_the_place_it_stands_in(nlp):
     text = "检查了阿坝州华新建材有限公司。"  # no province opens the firm's name: one ORG
     chosen = _spans(text, ("阿坝州华新建材有限公司", "ORG"))
     assert len(merger._firms_after_places(text, chosen)) == 1
+
+
+def test_a_listed_title_tagged_as_two_titles_is_one(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "执法支队副支队长、三级主任科员郑伟作表态发言。"
+    chosen = _spans(text, ("副支队长", "TITLE"), ("三级主任", "TITLE"), ("科员", "TITLE"), ("郑伟", "PERSON"))
+    got = [text[s:e] for s, e, lab, *_ in merger._whole_titles(text, chosen) if lab == "TITLE"]
+    assert got == ["副支队长", "三级主任科员"]
+
+
+def test_a_bare_bureau_word_speaks_of_the_article_s_own_bureau(extractor):
+    text = ("5月6日,德阳市生态环境局召开警示教育大会。德阳市生态环境局党组书记、局长何平出席,"
+            "市自然资源局副局长蒋芳到会指导。局党组成员、副局长罗斌主持会议。\n")
+    record = extractor.process_one(Document("t", text=text, meta={"city": "德阳市"})).to_json_dict()
+    found = {o["person"]: o for o in record["officials"]}
+    assert found["罗斌"]["org"] == "德阳市生态环境局"

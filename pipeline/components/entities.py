@@ -514,7 +514,14 @@ class EntityMerger:
                 if b is not None and b - a > best[1] - best[0]:
                     best = (a, b)
             out[n] = (best[0], best[1], label, source, conf)
-        return out
+        merged: list = []
+        for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
+            if merged and c[2] == "TITLE" and merged[-1][2] == "TITLE" and merged[-1][1] == c[0] \
+                    and known.get(text[merged[-1][0]:c[1]]) == "TITLE":
+                prev = merged.pop()
+                c = (prev[0], c[1], "TITLE", prev[3], prev[4])
+            merged.append(c)
+        return merged
 
     @staticmethod
     def _level_before_titles(text: str, chosen):

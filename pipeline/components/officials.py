@@ -471,10 +471,14 @@ class OfficialLinker:
         if not m:
             return None
         ending = m.group(1)
-        for ent in reversed([e for e in ents if e.end_char <= first_title - len(m.group(0))]):
-            if ent.label_ == "ORG" and ent.text.endswith(ending) and len(ent.text) > len(ending) + 1:
-                return ent.text
-        return None
+        bodies = [e.text for e in ents if e.end_char <= first_title - len(m.group(0)) and e.label_ == "ORG"
+                  and e.text.endswith(ending) and len(e.text) > len(ending) + 1]
+        if not bodies:
+            return None
+        if m.group(0) == ending and len(bodies) > 1:
+            # a bare 局党组成员 speaks of the article's own bureau: the one it names most, not the last named
+            return max(reversed(bodies), key=bodies.count)
+        return bodies[-1]  # 该局: the body named last
 
     def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
         """The nearest body earlier in the sentence (the title's body when none is written before it)."""
