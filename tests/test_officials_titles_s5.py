@@ -129,7 +129,8 @@ def test_words_of_the_sentence_before_a_body_and_venues_are_no_organisation():
     assert fix("全县上下紧盯省委部署要求", "紧盯省委") == ["省委"]
     assert fix("团市委组织青年志愿者", "团市委") == ["团市委"]
     assert fix("中共省委召开会议", "中共省委") == ["中共省委"]
-    assert fix("省督察组交办的信访件已全部办结", "省督察组交办") == ["省督察组"]
+    assert fix("省第二督察组交办的信访件已全部办结", "省第二督察组交办") == ["省第二督察组"]
+    assert fix("省督察组交办的信访件已全部办结", "省督察组交办") == []  # a short team name (written documents)
     assert fix("县生态环境局在三楼会议室召开会议", "三楼会议室") == []
 
 
@@ -180,6 +181,17 @@ def test_a_bare_body_takes_the_place_of_the_same_body_named_in_full():
     assert written_place("市政府新闻办", orgs, places, context) == "广汉市"
     # the article names its context city's bodies: the context decides
     assert written_place("市生态环境局执法大队", orgs + ["德阳市生态环境局"], places, context) is None
+    # bodies of several county-level cities (a list of those reporting): none of them is the article's 市
+    two = ["广汉市政府", "什邡市政府", "市政府"]
+    assert written_place("市政府", two, {"广汉市", "什邡市"}, context) is None
+
+
+def test_a_body_with_its_branch_after_a_list_of_places_stays_whole(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "旌阳区、罗江区和德阳市生态环境局中江分局作交流发言。"
+    chosen = _spans(text, ("旌阳区", "GPE"), ("罗江区", "GPE"), ("德阳市生态环境局中江分局", "ORG"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in merger._bodies_named_after_places(text, chosen)]
+    assert ("德阳市生态环境局中江分局", "ORG") in got
 
 
 def test_a_named_town_before_its_folded_committee_title(extractor):

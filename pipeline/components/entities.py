@@ -343,7 +343,7 @@ class EntityMerger:
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
                 inner = self._inner_body_start(text, s, end)
-                if inner is not None and all(out[j][0] >= inner for j in inside if out[j][1] > inner):
+                if inner is not None and all(out[j][0] >= inner and out[j][1] <= end for j in inside if out[j][1] > inner):
                     # 某市|共接到|中央…组: the place stays, the body starts at its own level or place
                     result.append(out[i])
                     result.append((inner, end, "ORG", "rule", conf))

@@ -231,7 +231,9 @@ class EntityRepair:
             s0, e0 = start + m.start(), start + m.end()
             while s0 < e0 and not re.match(rf"[{HAN}A-Za-z0-9]", text[s0]):
                 s0 += 1
-            return self._repair_org(text, s0, e0, token_ends)
+            # a name cut down to a word that points at a body without naming it (该公司, 省督察组) is none
+            return [r for r in self._repair_org(text, s0, e0, token_ends)
+                    if r[2] != "ORG" or text[r[0]:r[1]] not in lists.not_orgs]
         return [(start, end, label)]
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:

@@ -78,7 +78,7 @@ def normalize_org(name: str, context) -> str:
     return name
 
 
-def written_place(name: str, orgs: list[str], places: set[str], context) -> str | None:
+def written_place(name: str, orgs: list[str], places: set[str], context, text: str | None = None) -> str | None:
     """The place a bare-prefix body stands for when the article names that body in full elsewhere
     (``市生态环境局执法大队`` beside ``江油市生态环境局``: a county-level city's article, whose 市 is not
     the prefecture the context reads).  Only when the article names no body of its context city, and
@@ -100,10 +100,12 @@ def written_place(name: str, orgs: list[str], places: set[str], context) -> str 
         place = full[: len(full) - j] + level
         if place in places or place in (getattr(context, "county", None), getattr(context, "local_county", None)):
             counts[place] = counts.get(place, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda p: counts[p])
-    return best if best != city else None
+    if len(counts) != 1:
+        return None  # no body named in full, or several places' bodies (a list of counties reporting)
+    best = next(iter(counts))
+    if best == city or (city and text is not None and text.count(best[:-1]) < text.count(city[:-1])):
+        return None  # the article speaks of its city more than of that place
+    return best
 
 
 def _org_key(name: str) -> str:
@@ -253,7 +255,7 @@ class OfficialLinker:
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
                                    or self._sentence_org(doc, ents, i, mention) or self._paragraph_org(doc, ents, i, mention))
                 if mention.org:
-                    place = written_place(mention.org, raw_orgs, places, context)
+                    place = written_place(mention.org, raw_orgs, places, context, text_of(doc))
                     mention.org = place + mention.org[1:] if place else normalize_org(mention.org, context)
                 mentions.append(mention)
         known = document_orgs(doc, context)
