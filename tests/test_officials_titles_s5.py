@@ -245,3 +245,10 @@ def test_a_bare_bureau_word_speaks_of_the_article_s_own_bureau(extractor):
     record = extractor.process_one(Document("t", text=text, meta={"city": "德阳市"})).to_json_dict()
     found = {o["person"]: o for o in record["officials"]}
     assert found["罗斌"]["org"] == "德阳市生态环境局"
+
+
+def test_bodies_written_with_a_bare_level_that_opens_a_clause(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "在州委、州政府领导下,经州环保局查实,市委宣传部组织采访。\n 省委 | 省人大 | 省政协"
+    got = [text[s:e] for s, e, *_ in merger._bare_level_bodies(text, [], bytearray(len(text)))]
+    assert got == ["州委", "州政府", "州环保局"]  # not 市委 of 市委宣传部, not a portal's bar

@@ -85,6 +85,13 @@ def _clause_before(text: str, pos: int) -> str:
 
 #: how far (characters) a named person may stand from a title that describes them
 TITLE_REACH = 30
+#: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
+BARE_LEVEL_BODY = re.compile(
+    r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
+    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
+CLAUSE_START = set("，,。；;：:、\n（(“\"")
 #: how a firm's name ends
 FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 #: how a section or office ends (大气处, 综合科, 办公室, 监测中心): written before a title it is a body
@@ -298,6 +305,7 @@ class EntityMerger:
         chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._short_bodies_in_lists(text, chosen, in_title)
         chosen = self._firms_after_places(text, chosen)
+        chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
@@ -396,6 +404,25 @@ class EntityMerger:
             out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
             i = e
         return out
+
+    @staticmethod
+    def _bare_level_bodies(text: str, chosen, blocked: bytearray):
+        """Bodies written with a bare level that opens a clause (经|州环保局|查实, 在|州委|、州政府领导下,
+        ，|自治区生态环境监测中心|实现): GUIDELINES keeps bare-prefix bodies as written.  Only into free
+        text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone."""
+        out = sorted(chosen)
+        taken = bytearray(len(text))
+        for c in out:
+            taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        for m in BARE_LEVEL_BODY.finditer(text):
+            s, e = m.span()
+            if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION:
+                continue
+            if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
+                continue
+            out.append((s, e, "ORG", "rule", 1.0))
+            taken[s:e] = b"\x01" * (e - s)
+        return sorted(out)
 
     def _firms_after_places(self, text: str, chosen):
         """A firm whose registered name opens with its province, written after the place it stands in
