@@ -26,6 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .context import load_divisions
 from .entity_rules import (BARE_ZONES, NOT_NAME_END, SPEECH_AFTER_ZUO, EntityRepair, byline_persons, dateline_places,
                            load_rule_lists, outlet_orgs, source_orgs, title_regions)
 from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
@@ -51,12 +52,16 @@ LEADING_FUNCTION = "对在于从向和与及把将由经"
 PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
 #: they start after a function word or punctuation and hold no clause
-TASK_FORCE = re.compile(r"(?:[省市县区州旗]|中央|[\u4e00-\u9fff]{2,6}?[省市县区州旗])[\u4e00-\u9fff]{2,24}?(?:领导小组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+#: a campaign quoted inside the name (某市“铁腕治污行动”领导组) is part of it; 中央督察组 needs no words between
+TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省市县区州旗])(?:“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]“[\u4e00-\u9fff]{2,12}”)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,22}?"
+                        r"|中央(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,24}?)"
+                        r"(?:领导小组|领导组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
 TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
-COMMITTEE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委$")
+COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委)$")
 COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
 #: a committee and its position inside one ORG span (陕西|省委常委, 省委副书记)
 FOLDED_TITLE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委(?:(?:常务)?副?书记|常委|委员)$")
@@ -67,7 +72,7 @@ NATURAL_ENDS = tuple(w for w in FEATURE_WORDS if w not in ("地区", "区域", "
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
-    r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
+    r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
 #: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
 LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
@@ -75,6 +80,33 @@ LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:
 PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
 #: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
 ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
+#: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
+BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
+#: words that make the bodies after them every such body, not one named body
+GENERIC_BODIES = re.compile(r"^各|各级|各地|有关|地方|[(（][市县区州旗、]+[)）]")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause up to ``pos`` (from the last comma, full stop or line break)."""
+    start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
+    return text[start:pos]
+
+
+#: how far (characters) a named person may stand from a title that describes them
+TITLE_REACH = 30
+#: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
+BARE_LEVEL_BODY = re.compile(
+    r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
+    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
+CLAUSE_START = set("，,。；;：:、\n（(“\"")
+#: how a firm's name ends
+FIRM_END = re.compile(r"(?:公司|集团|厂)$")
+#: how a section or office ends (大气处, 综合科, 办公室, 监测中心): written before a title it is a body
+SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|股|站|所|办)$")
+#: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
+ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
                          r"一行|来到|前往|汇报|主场|活动由|核查")
@@ -137,9 +169,11 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
                          natural: str = "configs/gazetteers/natural.txt") -> "EntityMerger":
     trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
     lists = load_rule_lists(rules, org_suffixes, surnames)
-    return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
-                        title_window, bylines, short_place_names(divisions),
-                        load_natural_names(natural) if natural else frozenset())
+    merger = EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
+                          title_window, bylines, short_place_names(divisions),
+                          load_natural_names(natural) if natural else frozenset())
+    merger.provinces = frozenset(name for name, div in load_divisions(divisions).items() if div.level == "province")
+    return merger
 
 
 #: division words a model may leave off a known place's full name (西藏|自治区, 某某|市)
@@ -160,6 +194,8 @@ class EntityMerger:
         self.bylines = bylines
         self.short_places = short_places
         self.natural = NaturalPlaces(natural_names, self._is_division)
+        #: province names, full and short (四川省, 四川): a firm registered under its province
+        self.provinces: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -300,6 +336,13 @@ class EntityMerger:
         chosen = self._persons_among_places(text, chosen)
         chosen = self._zones_named_after_places(text, chosen)
         chosen = [c for c in chosen if not (c[2] == "GPE" and self._straddles_feature(text, c[0]))]
+        chosen = self._whole_titles(text, chosen)
+        chosen = self._sections_before_titles(text, chosen)
+        chosen = self._governments_after_committees(text, chosen, in_title)
+        chosen = self._short_bodies_in_lists(text, chosen, in_title)
+        chosen = self._firms_after_places(text, chosen)
+        chosen = self._bare_level_bodies(text, chosen, in_title)
+        chosen = self._persons_not_places(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
@@ -373,6 +416,26 @@ class EntityMerger:
             out[i] = (s, m.end(), "GPE", "rule", conf)
         return out
 
+    def _inner_body_start(self, text: str, start: int, end: int) -> int | None:
+        """Where a second body opens inside a run-on name that starts with a place (吴忠市|共接到|中央第四…督察组,
+        X市|贯彻落实|Y省…督察组): a level word (中央, 国家) or a known place after words that are no place
+        and hold no organisation ending.  An organisation never contains a verb phrase: the words between
+        are the clause and the place before them stays a place.  None when the name reads as one body
+        (X市|Y区生态环境局: places written together; X市生态环境局|Y分局: the body is named before)."""
+        suffixes = [suf for suf in self.repair.lists.org_suffixes if len(suf) >= 2]
+        for k in range(start + 2, end - 3):
+            gap = text[start:k]
+            if any(suf in gap for suf in suffixes):
+                return None
+            if not (text.startswith(("中央", "国家"), k) or any(
+                    text[k:k + n].endswith(DIVISION_END) and self.repair.known.get(text[k:k + n]) == "GPE"
+                    for n in range(6, 1, -1))):
+                continue  # a short place name inside a firm's name (某某|灵武|特种水泥有限公司) opens no second body
+            if self._is_division(gap) or self._strong_place(gap) or not re.fullmatch(r"[\u4e00-\u9fff]+", gap):
+                continue
+            return k
+        return None
+
     def _bodies_named_after_places(self, text: str, chosen):
         """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
 
@@ -393,7 +456,15 @@ class EntityMerger:
             if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
-                if all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
+                inner = self._inner_body_start(text, s, end)
+                if inner is not None and all(out[j][0] >= inner and out[j][1] <= end for j in inside if out[j][1] > inner):
+                    # 某市|共接到|中央…组: the place stays, the body starts at its own level or place
+                    result.append(out[i])
+                    result.append((inner, end, "ORG", "rule", conf))
+                    result.extend(out[j] for j in inside if out[j][1] <= inner)
+                    i = (inside[-1] if inside else i) + 1
+                    continue
+                if inner is None and all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
                     result.append((s, end, "ORG", "rule", conf))
                     i = (inside[-1] if inside else i) + 1
                     continue
@@ -416,11 +487,14 @@ class EntityMerger:
                 i += 1
                 continue
             m = TASK_FORCE.match(text, i)
-            if (not m or NOT_IN_BODY.search(text, m.start(), m.end()) or TASK_FORCE_BREAK.search(text, m.start(), m.end())
+            if (not m or NOT_IN_BODY.search(QUOTED_CAMPAIGN.sub("", m.group()))
+                    or TASK_FORCE_BREAK.search(text, m.start(), m.end())
                     or blocked.find(1, m.start(), m.end()) != -1):
                 i += 1
                 continue
             s, e = m.span()
+            inner = self._inner_body_start(text, s, e) if s in place_starts else None
+            s = inner if inner is not None else s  # 某市|共接到|中央…督察组: the place and the clause stay outside
             near = [c for c in out if c[0] < e and s < c[1]]
             for c in [c for c in near if c[2] == "TITLE" and s <= c[0] < e < c[1]]:
                 # a title that took the office's last word (办公室|主任): the title starts after the name
@@ -438,15 +512,163 @@ class EntityMerger:
         return out
 
     @staticmethod
+    def _bare_level_bodies(text: str, chosen, blocked: bytearray):
+        """Bodies written with a bare level that opens a clause (经|州环保局|查实, 在|州委|、州政府领导下,
+        ，|自治区生态环境监测中心|实现): GUIDELINES keeps bare-prefix bodies as written.  Only into free
+        text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone."""
+        out = sorted(chosen)
+        taken = bytearray(len(text))
+        for c in out:
+            taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        for m in BARE_LEVEL_BODY.finditer(text):
+            s, e = m.span()
+            if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION:
+                continue
+            if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
+                continue
+            out.append((s, e, "ORG", "rule", 1.0))
+            taken[s:e] = b"\x01" * (e - s)
+        return sorted(out)
+
+    def _firms_after_places(self, text: str, chosen):
+        """A firm whose registered name opens with its province, written after the place it stands in
+        (某州|四川某某水泥有限公司): the place is GPE, the firm's name starts at the province."""
+        out = []
+        for s, e, label, source, conf in sorted(chosen):
+            name = text[s:e]
+            cut = None
+            if label == "ORG" and FIRM_END.search(name):
+                for k in range(min(len(name) - 4, 8), 1, -1):
+                    if self.repair.known.get(name[:k]) == "GPE" and name[:k] not in self.provinces and any(
+                            name.startswith(p, k) for p in self.provinces if len(p) >= 2):
+                        cut = s + k
+                        break
+            if cut is None:
+                out.append((s, e, label, source, conf))
+            else:
+                out += [(s, cut, "GPE", source, conf), (cut, e, "ORG", source, conf)]
+        return out
+
+    def _short_bodies_in_lists(self, text: str, chosen, blocked: bytearray):
+        """Bodies listed by short name before one written with its ending (对环保、住建、市场监督局…): the
+        shared 局 is elided, each short name is one body (ORG).  Every member must be two or three
+        characters after a 、, the first after a function word or punctuation; places are no bodies."""
+        out = sorted(chosen)
+        for s, e, label, _, _ in list(out):
+            if label != "ORG" or not text[s:e].endswith(("局", "委", "办")) or e - s > 6 or s < 1 or text[s - 1] != "、":
+                continue
+            items, pos, opened = [], s - 1, False
+            while pos > 0 and text[pos] == "、" and not opened:
+                sizes = [k for k in (2, 3) if pos - k >= 1 and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - k:pos])]
+                k = next((k for k in sizes if text[pos - k - 1] == "、"), None)  # another member before it
+                if k is None:  # the first member: after punctuation or a function word
+                    k = next((k for k in sizes if text[pos - k - 1] in "，,。；;：:\n" or text[pos - k - 1] in LEADING_FUNCTION), None)
+                    opened = k is not None
+                if k is None:
+                    break
+                items.append((pos - k, pos))
+                pos -= k + 1
+            if not opened:
+                continue
+            if any(self._is_known_place(text[a:b]) or blocked.find(1, a, b) != -1 for a, b in items):
+                continue
+            if any(c[0] < b and a < c[1] and ((c[0], c[1]) != (a, b) or c[2] not in ("PERSON", "ORG"))
+                   for a, b in items for c in out):
+                continue
+            out = [c for c in out if (c[0], c[1]) not in items] + [(a, b, "ORG", "rule", 1.0) for a, b in items]
+        return sorted(out)
+
+    @staticmethod
+    def _governments_after_committees(text: str, chosen, blocked: bytearray):
+        """A bare 政府 coordinated with a party committee names that level's government (区委和|政府,
+        自治区党委、|政府: GUIDELINES, real articles); a committee of several places (市(州)党委) names none."""
+        # a bare 政府 of every place (各有关市(州)党委、政府, 地方政府) is no named body
+        out = [c for c in sorted(chosen) if not (c[2] == "ORG" and text[c[0]:c[1]] in ("政府", "人民政府")
+                                                 and GENERIC_BODIES.search(_clause_before(text, c[0])))]
+        taken = [(c[0], c[1]) for c in out]
+        for s, e, label, _, conf in list(out):
+            if label != "ORG" or not text[s:e].endswith("委") or re.search(r"[(（)）]", text[s:e]):
+                continue
+            m = BARE_GOVERNMENT.match(text, e)
+            if not m or blocked.find(1, m.start(1), m.end(1)) != -1 or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue
+            out.append((m.start(1), m.end(1), "ORG", "rule", 1.0))
+        return sorted(out)
+
+    def _sections_before_titles(self, text: str, chosen):
+        """A title tagged with the section before it (大气处|副处长, 综合科|科长) is the section, an ORG that
+        continues the body written right before it (某市生态环境局|大气处, GUIDELINES: a body with its
+        section is one span), and the title."""
+        known = self.repair.known
+        out: list = []
+        for s, e, label, source, conf in sorted(chosen):
+            cut = None
+            if label == "TITLE" and known.get(text[s:e]) != "TITLE":
+                cut = next((k for k in range(s + 2, e - 1) if known.get(text[k:e]) == "TITLE"
+                            and SECTION_END.search(text[s:k])), None)
+            if cut is None:
+                out.append((s, e, label, source, conf))
+                continue
+            if out and out[-1][2] == "ORG" and out[-1][1] == s:
+                prev = out.pop()
+                out.append((prev[0], cut, "ORG", prev[3], prev[4]))
+            else:
+                out.append((s, cut, "ORG", "rule", conf))
+            out.append((cut, e, "TITLE", source, conf))
+        return out
+
+    def _persons_not_places(self, text: str, chosen):
+        """A model place that is exactly a name the article gives a person elsewhere is that person
+        (市长X…会议宣读了X的批示: the name's last character 海, 山 or 江 reads like a feature).  Known
+        divisions and natural places stay places (马龙 is a district, not a surname and a name)."""
+        names = {text[s:e] for s, e, lab, _, _ in chosen if lab == "PERSON" and 2 <= e - s <= 4}
+        names = {n for n in names if not self._is_known_place(n) and n not in self.natural.names}
+        return [(s, e, "PERSON", src, cf) if lab in ("LOC", "GPE") and src == "model" and text[s:e] in names
+                else (s, e, lab, src, cf) for s, e, lab, src, cf in chosen]
+
+    def _whole_titles(self, text: str, chosen):
+        """A title is the longest listed title around it (常务|副县长, 镇党委|书记, 二级主任|科员): the model
+        often stops inside a graded or folded post; the longer word is taken when its extra characters are
+        free.  A title that took the anaphoric body before it (该局|党支部委员) gives the body back: 该局
+        points at the bureau named earlier (the officials linker resolves it), it is no part of the post."""
+        known = self.repair.known
+        out = sorted(chosen)
+        for n, (s, e, label, source, conf) in enumerate(out):
+            if label != "TITLE":
+                continue
+            m = ANAPHORIC_BODY.match(text, s, e)
+            if m and known.get(text[m.end():e]) == "TITLE":
+                s = m.end()
+            low = out[n - 1][1] if n else 0
+            high = out[n + 1][0] if n + 1 < len(out) else len(text)
+            best = (s, e)
+            for a in range(max(low, s - 6), s + 1):
+                b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
+                if b is not None and b - a > best[1] - best[0]:
+                    best = (a, b)
+            out[n] = (best[0], best[1], label, source, conf)
+        merged: list = []
+        for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
+            if merged and c[2] == "TITLE" and merged[-1][2] == "TITLE" and merged[-1][1] == c[0] \
+                    and known.get(text[merged[-1][0]:c[1]]) == "TITLE":
+                prev = merged.pop()
+                c = (prev[0], c[1], "TITLE", prev[3], prev[4])
+            merged.append(c)
+        return merged
+
+    @staticmethod
     def _level_before_titles(text: str, chosen):
-        """A bare level written before a title belongs to it (省|生态环境保护督察专员 -> 省生态环境保护督察专员),
-        when nothing else claims it and it opens a phrase (after punctuation or a function word)."""
+        """A bare level written before a title or a body belongs to it (省|生态环境保护督察专员 ->
+        省生态环境保护督察专员, 从|区|生态环境局获悉 -> 区生态环境局: GUIDELINES keeps bare-prefix bodies
+        as written), when nothing else claims it and it opens a phrase (after punctuation or a function word)."""
         ends = {c[1] for c in chosen}
         out = []
         for c in sorted(chosen):
             s = c[0]
-            if (c[2] == "TITLE" and s >= 1 and text[s - 1] in "省市县区州" and s - 1 not in ends
-                    and (s == 1 or text[s - 2] in TASK_FORCE_AFTER) and not (out and out[-1][1] > s - 1)):
+            opens = s == 1 or text[s - 2] in TASK_FORCE_AFTER or (c[2] == "ORG" and text[s - 2] in LEADING_FUNCTION)
+            if (c[2] in ("TITLE", "ORG") and s >= 1 and text[s - 1] in "省市县区州" and s - 1 not in ends
+                    and opens and not (out and out[-1][1] > s - 1)
+                    and not (c[2] == "ORG" and text[s] in "省市县区州委")):
                 c = (s - 1,) + tuple(c[1:])
             out.append(c)
         return out
@@ -672,7 +894,7 @@ class EntityMerger:
                 if name[-1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k):
                     continue  # 书记X某作表态发言: 作 is the verb
                 if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
-                        or text.startswith(lists.person_speech_verbs, e + k)):
+                        or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases, e + k)):
                     if free(e, e + k):
                         found.append((e, e + k))
                     break
@@ -704,7 +926,9 @@ class EntityMerger:
         low = max(text.rfind(c, 0, s) for c in SENTENCE_ENDS) + 1
         highs = [i for i in (text.find(c, e) for c in SENTENCE_ENDS) if i != -1]
         high = min(highs) if highs else len(text)
-        return bool(persons.starting_between(low, high))
+        # within reach of the title: a name a long sentence further on (…思想) is no holder of the post
+        return any(ps - e <= TITLE_REACH and s - pe <= TITLE_REACH
+                   for ps, pe in persons.starting_between(max(low, s - TITLE_REACH - 4), min(high, e + TITLE_REACH)))
 
     def _near_person(self, doc: Doc, s: int, e: int, persons: "_Persons") -> bool:
         """A title is an entity only when it describes a named person nearby.

@@ -66,6 +66,9 @@ class RuleLists:
     person_speech_verbs: tuple[str, ...] = ()
     #: a page's field labels (来源, 作者, 发布时间): an empty credit runs into the next label, never a name
     field_labels: tuple[str, ...] = ()
+    #: verb phrases opened by one character a name may run into (王某作表态发言, 李某下沉一线): a
+    #: three-character span ending in that character is a two-character name and the verb
+    person_verb_phrases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +99,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         source_cues=tuple(sorted(data.get("source_cues", ["来源"]), key=len, reverse=True)),
         person_speech_verbs=tuple(sorted(data.get("person_speech_verbs", []), key=len, reverse=True)),
         field_labels=tuple(sorted(data.get("field_labels", []), key=len, reverse=True)),
+        person_verb_phrases=tuple(sorted(data.get("person_verb_phrases", []), key=len, reverse=True)),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -143,6 +147,13 @@ BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
+#: a party committee and the government (or congress) of the same level written without a joint
+COMMITTEE_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?(?:[省市县区州旗]委|党委|党工委))((?:[省市县区州旗]|自治区)(?:人民政府|政府|人大|政协))")
+#: prefixes that belong to a body's name before its level (中共省委, 团市委, 民盟市委)
+BODY_PREFIXES = frozenset({"中共", "共青团", "团", "中国", "国家", "全国", "民革", "民盟", "民建", "民进", "农工党",
+                           "致公党", "九三学社", "台盟", "自治", "特别行政", "各", "原", "新", "老", "副"})
+#: a pronoun and a copula before a name (我是某台记者)
+COPULA = re.compile(r"[我你他她]?[是在为到向对从给]|我们是|这是|来自")
 #: words for part of a place that begin with a division suffix: 大连市区 is 大连 + 市区, not 大连市 + 区
 AREA_WORDS = frozenset({"市区", "市域", "市内", "市级", "城区", "县城", "县域", "县内", "县级", "区域", "区内", "区级", "省内", "省级", "省域"})
 
@@ -252,11 +263,10 @@ class EntityRepair:
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
-                elif e - s == 3 and text[e - 1] in NOT_NAME_END and self.is_person_name(text[s:e - 1], confidence):
-                    e -= 1  # 王某说: the verb after a two-character name is not part of it
-                elif e - s == 3 and text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e) \
+                elif e - s == 3 and (text[e - 1] in NOT_NAME_END or text.startswith(lists.person_verb_phrases, e - 1)
+                                     or (text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e))) \
                         and self.is_person_name(text[s:e - 1], confidence):
-                    e -= 1  # 王某作表态发言, 王某作报告: 作 is the verb, not the name's last character
+                    e -= 1  # 王某说, 王某作表态发言, 王某下沉: the verb after a two-character name is not part of it
                 out.append((s, e, "PERSON"))
             return out
         if label == "LOC":
@@ -276,7 +286,9 @@ class EntityRepair:
             s0, e0 = start + m.start(), start + m.end()
             while s0 < e0 and not re.match(rf"[{HAN}A-Za-z0-9]", text[s0]):
                 s0 += 1
-            return self._repair_org(text, s0, e0, token_ends)
+            # a name cut down to a word that points at a body without naming it (该公司, 省督察组) is none
+            return [r for r in self._repair_org(text, s0, e0, token_ends)
+                    if r[2] != "ORG" or text[r[0]:r[1]] not in lists.not_orgs]
         return [(start, end, label)]
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
@@ -303,6 +315,23 @@ class EntityRepair:
                 return [(start + k, end, "GPE")]
         return []
 
+    def _words_before_body(self, surface: str) -> int:
+        """How many leading characters are words of the sentence, not of the name: a verb before a bare
+        level (锚定|省委, 对标|市委) or a copula before a place (我是|某市广播电视台).  A body's own prefix
+        (中共, 团|市委, 自治|区…) or a place (某某|市…) is never cut."""
+        for k in (1, 2, 3):
+            head, rest = surface[:k], surface[k:]
+            if len(rest) < 2 or not re.fullmatch(rf"[{HAN}]+", head) or head in BODY_PREFIXES or head[-1] in "省市县区州旗":
+                continue
+            if self.is_place(head) or self.known.get(head) in ("GPE", "ORG") or self._starts_with_place(head + rest[:1]):
+                continue
+            if rest[0] in "省市县区州" and re.fullmatch(r"[省市县区州](?:委|政府|人大|政协)", rest[:3] if rest[1:3] in ("政府", "人大", "政协") else rest[:2]) \
+                    and not self.is_place(head + rest[0], strict=True):
+                return k  # 锚定|省委: a bare level body opens the name
+            if COPULA.fullmatch(head) and self._starts_with_place(rest):
+                return k  # 我是|贵阳广播电视台
+        return 0
+
     def _starts_with_place(self, surface: str) -> bool:
         return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
 
@@ -311,6 +340,12 @@ class EntityRepair:
         surface = text[start:end]
         if surface in lists.not_orgs:
             return []
+        if text[end + 1:end + 2] == "委" and self.known.get(surface + text[end:end + 1]) == "GPE":
+            return [(start, end, "GPE")]  # 武进|区委常委: the place before a folded committee title
+        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
+        if pair:  # 某省委省政府: the party committee and the government written together are two bodies
+            mid = start + pair.end(1)
+            return [(start, mid, "ORG"), (mid, end, "ORG")]
         parts = re.split(r"\s*[-－—–·]\s*", surface)
         if len(parts) == 2 and all(len(p) >= 2 and OUTLET_RE.search(p) for p in parts):
             # two outlets joined by a hyphen (东北网-佳木斯日报): two names
@@ -330,6 +365,10 @@ class EntityRepair:
                 start += len(verb)
                 surface = surface[len(verb):]
                 break
+        cut = self._words_before_body(surface)
+        if cut:
+            start += cut
+            surface = surface[cut:]
         if self.known.get(surface) == "ORG":
             return [(start, end, "ORG")]
         # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会;
@@ -365,6 +404,14 @@ class EntityRepair:
         if ZONE_FULL.fullmatch(surface):
             return [(start, end, "GPE")]
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):
+            meeting = next((w for w in sorted(lists.not_org_endings, key=len, reverse=True)
+                            if surface.endswith(w) and "会" in w), None)
+            if meeting and len(surface) - len(meeting) >= 3:
+                # the body that holds the meeting (市政府|常务会议, 市委常委会|会议): the body is the ORG when
+                # only a short qualifier stands between it and the meeting word
+                body = self._repair_org(text, start, end - len(meeting), token_ends)
+                if body and body[-1][2] == "ORG" and end - len(meeting) - body[-1][1] <= 4:
+                    return body
             return []
         k = len(surface)
         while k >= 2:

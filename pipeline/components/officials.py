@@ -40,6 +40,8 @@ BARE_PREFIXES = "市省县区州旗盟"
 #: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
 LIST_JOINTS = {"，", ",", "、", "和", "与", "及", "以及"}
 CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
+#: township levels written before their party committee in a folded title (镇党委书记)
+TOWN_LEVELS = ("镇", "乡", "街道")
 BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
@@ -66,7 +68,7 @@ def normalize_org(name: str, context) -> str:
         place = context.city
     elif head == "省" and context.province:
         place = context.province
-    elif head in "县区旗":
+    elif head in "县区旗镇乡":
         county = context.county or getattr(context, "local_county", None)
         place = county if county and county.endswith(head) else None
     elif head == "州" and context.city and context.city.endswith("州"):
@@ -74,6 +76,36 @@ def normalize_org(name: str, context) -> str:
     if place and not name.startswith(place):
         return place + name[1:]
     return name
+
+
+def written_place(name: str, orgs: list[str], places: set[str], context, text: str | None = None) -> str | None:
+    """The place a bare-prefix body stands for when the article names that body in full elsewhere
+    (``市生态环境局执法大队`` beside ``江油市生态环境局``: a county-level city's article, whose 市 is not
+    the prefecture the context reads).  Only when the article names no body of its context city, and
+    the place is one the article mentions; None otherwise (the context decides)."""
+    if not name or name[0] not in BARE_PREFIXES or context is None:
+        return None
+    city = getattr(context, "city", None)
+    if city and any(org.startswith(city) for org in orgs):
+        return None
+    key, level = _org_key(name), name[0]
+    counts: dict[str, int] = {}
+    for org in orgs:
+        if org[0] in BARE_PREFIXES:
+            continue
+        full = _org_key(org)
+        j = next((j for j in range(len(key), 2, -1) if full.endswith(key[:j]) and len(full) > j), None)
+        if j is None:
+            continue
+        place = full[: len(full) - j] + level
+        if place in places or place in (getattr(context, "county", None), getattr(context, "local_county", None)):
+            counts[place] = counts.get(place, 0) + 1
+    if len(counts) != 1:
+        return None  # no body named in full, or several places' bodies (a list of counties reporting)
+    best = next(iter(counts))
+    if best == city or (city and text is not None and text.count(best[:-1]) < text.count(city[:-1])):
+        return None  # the article speaks of its city more than of that place
+    return best
 
 
 def _org_key(name: str) -> str:
@@ -115,6 +147,17 @@ class Piece:
 
 
 COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
+
+
+def _town_name_before(text: str, pos: int) -> str:
+    """Two or three Han characters that open a clause right before ``pos`` (，青莲|镇党委书记): a town's
+    name written before its folded committee title; '' when the clause holds more (a verb, a list)."""
+    for size in (2, 3):
+        start = pos - size
+        if start >= 0 and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:pos]) \
+                and (start == 0 or text[start - 1] in CLAUSE_OPENERS | {"、"}):
+            return text[start:pos]
+    return ""
 
 
 def split_title_bodies(ents: list, words: OfficialWords) -> list:
@@ -189,6 +232,8 @@ class OfficialLinker:
         ents, folded = unfold_titles(text_of(doc), ents, self.words.titles)
         ents = self._named_after_titles(doc, ents)
         context = doc._.context if doc.has_extension("context") else None
+        raw_orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+        places = {e.text for e in doc.ents if e.label_ == "GPE"}
         mentions: list[OfficialMention] = []
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON":
@@ -209,7 +254,9 @@ class OfficialLinker:
                 if mention.org is None:
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
                                    or self._sentence_org(doc, ents, i, mention) or self._paragraph_org(doc, ents, i, mention))
-                mention.org = normalize_org(mention.org, context) if mention.org else None
+                if mention.org:
+                    place = written_place(mention.org, raw_orgs, places, context, text_of(doc))
+                    mention.org = place + mention.org[1:] if place else normalize_org(mention.org, context)
                 mentions.append(mention)
         known = document_orgs(doc, context)
         for m in mentions:
@@ -403,9 +450,18 @@ class OfficialLinker:
                 return folded[start]
             title = text_of(doc)[start:end]
             m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
-            if m and not m.group(1) and title != m.group(2) and not title.startswith("党"):
-                place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
-                return place + m.group(2)
+            if not m or title == m.group(0) or title.startswith("党"):
+                continue
+            # 市委书记 -> 市委; 镇党委书记 -> 镇党委 (a township's committee keeps its level, GUIDELINES)
+            body = m.group(2) if not m.group(1) else m.group(0) if m.group(1) in TOWN_LEVELS else None
+            if body is None:
+                continue
+            place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
+            if not place and body.startswith(TOWN_LEVELS):
+                place = _town_name_before(text_of(doc), start)  # 青莲|镇党委书记: towns no table lists
+            if place and body[0] in BARE_PREFIXES + "镇乡" and place.endswith(body[0]):
+                body = body[1:]  # 天水市|市委书记 -> 天水市委, not 天水市市委
+            return place + body
         return None
 
     @staticmethod
@@ -417,10 +473,14 @@ class OfficialLinker:
         if not m:
             return None
         ending = m.group(1)
-        for ent in reversed([e for e in ents if e.end_char <= first_title - len(m.group(0))]):
-            if ent.label_ == "ORG" and ent.text.endswith(ending) and len(ent.text) > len(ending) + 1:
-                return ent.text
-        return None
+        bodies = [e.text for e in ents if e.end_char <= first_title - len(m.group(0)) and e.label_ == "ORG"
+                  and e.text.endswith(ending) and len(e.text) > len(ending) + 1]
+        if not bodies:
+            return None
+        if m.group(0) == ending and len(bodies) > 1:
+            # a bare 局党组成员 speaks of the article's own bureau: the one it names most, not the last named
+            return max(reversed(bodies), key=bodies.count)
+        return bodies[-1]  # 该局: the body named last
 
     def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
         """The nearest body earlier in the sentence (the title's body when none is written before it)."""
