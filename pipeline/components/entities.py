@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
-from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
+from .gazetteer import LOC_SUFFIXES, division_parents, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
@@ -43,9 +43,32 @@ DIVISION_END = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "
 #: words that end like a division but name no place
 #: a township-level member: 大名镇, 旧治乡, 康平街道 (no table lists them; the list's shape is the evidence)
 TOWN_END = ("镇", "乡", "街道", "苏木")
-NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
+NOT_DIVISIONS = frozenset({"自治区", "自治州", "自治县", "自治旗", "乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: a member of a list of counts per place: a Han name right after punctuation, then a number and its unit
+#: (八步3件，平桂1件；A区383家、B市327家)
+COUNT_ITEM = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8})(?=\d+(?:\.\d+)?([\u4e00-\u9fff%]))")
+#: members of such lists that are no place: the city's own departments, the rest, the total
+COUNT_NOT_PLACE = frozenset({"市直", "县直", "区直", "省直", "州直", "市本级", "县本级", "区本级", "本级", "其他", "其它",
+                             "其余", "其中", "合计", "共计", "总计", "累计", "另有", "同比", "环比", "分别", "包括", "全年",
+                             "上年", "去年", "今年", "较上年", "比上年"})
+#: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
+TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
+VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
+HAMLET_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社|组)")
+#: words that end like a town or a village but name none (家乡, 特色小镇, 美丽乡村, 行政村)
+NOT_TOWN_TAIL = ("水乡", "之乡", "城乡", "下乡", "返乡", "故乡", "他乡", "异乡", "小镇", "城镇", "乡村", "古镇", "名镇",
+                 "重镇", "城镇", "集镇", "村镇", "乡镇", "强镇", "市镇", "各镇", "全镇", "本镇", "该镇", "农村", "乡村", "山村",
+                 "渔村", "古村", "名村", "全村", "各村", "本村", "该村", "行政村", "自然村", "示范村", "村村", "社区", "公社",
+                 "合作社", "旅行社", "报社", "小组", "专班组", "工作组", "督察组", "巡视组", "检查组", "调查组", "专家组")
+#: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
+TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
+#: bare zone words: a zone of the place the article is about when it stands as a member of a list or a subject
+#: (开发区104家; 新区 after the article named its 新区), although alone they are generic (not_gpe)
+ZONE_WORDS = frozenset({"开发区", "高新区", "经开区", "新区"})
+#: slogans that name the place they are about (美丽洛川建设, 绿美某镇): the word after them is the place
+PLACE_SLOGAN = re.compile(r"(?:美丽|绿美)(?=[\u4e00-\u9fff]{2})")
 #: what a list of places is followed by (等地, 三个街道, 两县): the list names places
 PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
@@ -129,14 +152,14 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
     lists = load_rule_lists(rules, org_suffixes, surnames)
     return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
                         title_window, bylines, short_place_names(divisions),
-                        load_natural_names(natural) if natural else frozenset())
+                        load_natural_names(natural) if natural else frozenset(), division_parents(divisions))
 
 
 class EntityMerger:
     def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
                  gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
                  bylines: bool = True, short_places: frozenset[str] = frozenset(),
-                 natural_names: frozenset[str] = frozenset()):
+                 natural_names: frozenset[str] = frozenset(), parents: dict[str, frozenset[str]] | None = None):
         self.repair = repair
         self.threshold = threshold
         self.grammar_key = grammar_key
@@ -146,6 +169,7 @@ class EntityMerger:
         self.bylines = bylines
         self.short_places = short_places
         self.natural = NaturalPlaces(natural_names, self._is_division)
+        self.parents = parents or {}
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -261,6 +285,10 @@ class EntityMerger:
 
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
         chosen = self._places_in_enumerations(text, chosen, in_title, credits)
+        chosen = self._places_in_count_lists(text, chosen, in_title, credits)
+        chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
+        chosen = self._places_in_slogans(text, chosen, in_title)
+        chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
@@ -427,7 +455,7 @@ class EntityMerger:
             return range(max(lo, 0), bisect.bisect_left(starts, e))
 
         for m in ENUMERATION.finditer(text):
-            items = self._enumeration_items(text, m.start(), m.end())
+            items = self._enumeration_items(text, m.start(), m.end(), self._is_known_place)
             natural = sum(text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) and not self._is_known_place(text[s:e])
                           for s, e in items)
             if natural * 2 >= len(items):
@@ -491,6 +519,169 @@ class EntityMerger:
                 starts.insert(k, s)
         return out
 
+    def _places_in_count_lists(self, text: str, chosen, blocked: bytearray, credits=frozenset()):
+        """Places listed with a count each (八步3件，平桂1件，钟山1件；A区383家，B市327家，开发区104家).
+
+        The list is the evidence, as for 、-lists: when two members of a sentence are known
+        places, the members counted in the same unit and shaped like them (the same length,
+        or a division ending) are places too.  A numeral a name starts with is no quantity there.
+        """
+        out = sorted(chosen)
+        sentences = [m.span() for m in re.finditer(r"[^。！？\n]+", text)]
+        new: list[tuple[int, int, bool]] = []
+        for low, high in sentences:
+            items = []
+            for m in COUNT_ITEM.finditer(text, low, high):
+                s, e = m.span(1)
+                if not self._is_known_place(text[s:e]):  # 其中昔阳县: words before the first member
+                    s = next((k for k in range(s + 1, e - 1) if self._is_known_place(text[k:e])), s)
+                items.append((s, e, m.group(2)))
+            known = [(s, e, unit) for s, e, unit in items if self._is_known_place(text[s:e])]
+            if len(known) < 2:
+                continue
+            units = {unit for *_, unit in known}
+            lengths = {e - s for s, e, _ in known}
+            for s, e, unit in items:
+                name = text[s:e]
+                is_known = (s, e, unit) in known
+                shaped = is_known or (unit in units and ((e - s in lengths and e - s <= 4)
+                                                         or (name.endswith(DIVISION_END) and 3 <= len(name) <= 6)))
+                # an unknown member counts only after the first known one, and a total before a colon
+                # heads the list (受理75件：…) instead of being one of its members
+                head = re.match(r"\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,2}\s*[：:]", text[e:e + 12])
+                if not is_known and (s < known[0][0] or head):
+                    continue
+                if (not shaped or name in COUNT_NOT_PLACE or name in NOT_DIVISIONS
+                        or (name in self.repair.lists.not_gpe and name not in ZONE_WORDS)
+                        or blocked.find(1, s, e) != -1 or name[0] in LEADING_FUNCTION):
+                    continue
+                new.append((s, e, is_known))
+        return self._put_places(text, out, new, credits)
+
+    def _put_places(self, text: str, out: list, new: list[tuple[int, int, bool]], credits=frozenset(),
+                    source: str = "rule") -> list:
+        """``out`` with a GPE over each new ``(start, end, known)`` that nothing else owns.
+
+        A place replaces a PERSON, a LOC (only a known place does) or a Chinese numeral the name
+        starts with (八步 read as a quantity); it never cuts into a longer place, a date, an ORG
+        or a title, and a place already there stays.
+        """
+        if not new:
+            return out
+        out = sorted(out)
+        starts = [c[0] for c in out]
+        for s, e, known in sorted(new, key=lambda n: n[0] - n[1]):  # longer first: a chain over its town
+            lo = max(bisect.bisect_right(starts, s) - 1, 0)
+            near = [j for j in range(lo, bisect.bisect_left(starts, e)) if out[j][0] < e and s < out[j][1]]
+            ok = True
+            for j in near:
+                cs, ce, lab = out[j][:3]
+                if lab == "GPE" and cs <= s and e <= ce:
+                    ok = False  # already (inside) a place
+                elif (cs, ce) in credits or lab in ("ORG", "DATE", "TITLE") or (lab == "GPE" and (cs < s or ce > e)):
+                    ok = False
+                elif lab == "LOC" and not known:
+                    ok = False
+                elif lab == "QUANTITY" and not (cs == s and ce <= e and CN_NUMERAL.match(text[cs:ce])):
+                    ok = False
+            if ok:
+                for j in reversed(near):
+                    del out[j], starts[j]
+                k = bisect.bisect_left(starts, s)
+                out.insert(k, (s, e, "GPE", source, 1.0))
+                starts.insert(k, s)
+        return out
+
+    def _adjacent_county_names(self, text: str, chosen, blocked: bytearray, tokens: list[tuple[int, int]]):
+        """Short names of one prefecture's counties written together with no separator (象山宁海海曙空气质量…).
+
+        Each alone may be a common word; two or more adjacent words that are counties of the
+        same prefecture are a list of places.  They stay separate places (never one chain).
+        """
+        new = []
+        run: list[tuple[int, int]] = []
+        common: frozenset[str] = frozenset()
+
+        def flush():
+            if len(run) >= 2:
+                new.extend((s, e, True) for s, e in run if blocked.find(1, s, e) == -1)
+
+        for s, e in tokens + [(-1, -1)]:
+            parents = self.parents.get(text[s:e]) if 2 <= e - s <= 5 else None
+            if parents and run and run[-1][1] == s and common & parents:
+                run.append((s, e))
+                common = common & parents
+                continue
+            flush()
+            run, common = ([(s, e)], parents) if parents else ([], frozenset())
+        return self._put_places(text, list(chosen), new, source="list")
+
+    def _places_in_slogans(self, text: str, chosen, blocked: bytearray):
+        """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美."""
+        new = []
+        for m in PLACE_SLOGAN.finditer(text):
+            p = m.end()
+            k = next((k for k in (4, 3, 2) if self._is_known_place(text[p:p + k])), None)
+            if k and text[p:p + k] not in NOT_DIVISIONS and blocked.find(1, p, p + k) == -1:
+                new.append((p, p + k, True))
+        return self._put_places(text, list(chosen), new)
+
+    @staticmethod
+    def _town_piece(pattern: re.Pattern, text: str, at: int, ends: set[int]) -> int | None:
+        """The end of one level of a place chain starting at ``at`` (a whole word, no generic word), or None."""
+        m = pattern.match(text, at)
+        if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in "各全本该每等和及与的":
+            return None
+        return m.end()
+
+    def _chain_end(self, text: str, end: int, ends: set[int], town_done: bool) -> int:
+        """Where a chain down to towns, villages and hamlets ends after a place ending at ``end``
+        (同心县|下马关镇|某某村|某某社)."""
+        if not town_done:
+            town = self._town_piece(TOWN_PIECE, text, end, ends)
+            if town is None:
+                return end
+            end = town
+        village = self._town_piece(VILLAGE_PIECE, text, end, ends)
+        if village is None:
+            return end
+        hamlet = self._town_piece(HAMLET_PIECE, text, village, ends)
+        return hamlet or village
+
+    def _towns_and_villages(self, text: str, chosen, blocked: bytearray, starts: set[int], ends: set[int]):
+        """Towns, villages and hamlets are places, and a chain of them after a place is one place
+        (GUIDELINES: 汶上县军屯乡): X县|Y镇|Z村|W社 is one GPE, and a town's full name alone (Y镇)
+        is a GPE where it stands as a word.  No table lists towns; the word shape is the evidence:
+        each level a whole word of 2-4 characters before its ending, never a generic word (家乡, 农村).
+        """
+        token_end = dict(zip(sorted(starts), sorted(ends)))
+        ends = ends | {c[0] for c in chosen}  # a word ends where an entity starts (额吉淖尔镇|额吉淖尔盐湖)
+        new = []
+        for s, e, lab, *_ in chosen:
+            # a place, or a known place's short name the model read as something else (钟山|某某乡)
+            if lab == "GPE" or (lab in ("LOC", "PERSON") and self._is_known_place(text[s:e])):
+                end = self._chain_end(text, e, ends, text[s:e].endswith(TOWN_END))
+                if lab != "GPE" and end == e:
+                    continue
+                if end > e and blocked.find(1, s, end) == -1:
+                    new.append((s, end, True))
+        for s in sorted(starts):
+            m = TOWN_PIECE.match(text, s)
+            if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in "各全本该每等和及与的":
+                continue
+            base_end = m.end() - (2 if m.group().endswith(("街道", "苏木")) else 1)
+            # a town standing alone: one word (首占镇), or a long word and its bare ending (额吉淖尔|镇)
+            if not (token_end.get(s) == m.end() or (token_end.get(s) == base_end and base_end - s >= 3)):
+                continue
+            if any(c[0] <= s < c[1] or c[0] < m.end() <= c[1] or c[1] == s for c in chosen if c[2] == "GPE"):
+                continue  # after or inside a place: the chain above decides
+            end = self._chain_end(text, m.end(), ends, True)
+            if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES):
+                continue  # 先进镇, 总结|镇: a two-character word before 镇 needs a village below it or a place verb
+            if blocked.find(1, s, end) == -1:
+                new.append((s, end, False))
+        return self._put_places(text, list(chosen), new)
+
     @staticmethod
     def _township_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The members of a list of townships, each cut after its first township ending, or [] when it is none.
@@ -509,13 +700,19 @@ class EntityMerger:
         return towns if len(towns) >= 2 else []
 
     @staticmethod
-    def _enumeration_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The members of a 、-list, the first trimmed of words before it, the last of words after it."""
+    def _enumeration_items(text: str, start: int, end: int, known=lambda name: False) -> list[tuple[int, int]]:
+        """The members of a 、-list, the first trimmed of words before it, the last of words after it.
+
+        ``known`` says whether a name is a known place: a member that is one keeps its 和/及/与
+        (民和, 和平 are counties, not two words joined), and a last member that only starts with
+        one ends there (蓟州|浓度较高, 师宗|成功创建: the predicate follows the list).
+        """
         pieces: list[tuple[int, int]] = []
         pos = start
         for part in text[start:end].split("、"):
             sub = pos
-            for bit in ITEM_JOIN.split(part):
+            joined = [part] if known(part) else ITEM_JOIN.split(part)
+            for bit in joined:
                 if bit:
                     pieces.append((sub, sub + len(bit)))
                 sub += len(bit) + 1
@@ -524,7 +721,10 @@ class EntityMerger:
             return []
         s, e = pieces[-1]
         cut = ITEM_END.search(text, s + 2, e)
-        pieces[-1] = (s, cut.start() if cut else e)
+        e = cut.start() if cut else e
+        if not known(text[s:e]):
+            e = next((k for k in range(min(e - 1, s + 4), s + 1, -1) if known(text[s:k])), e)
+        pieces[-1] = (s, e)
         return [(s, e) for s, e in pieces if e - s >= 2]
 
     @staticmethod
@@ -532,7 +732,8 @@ class EntityMerger:
         """Places written together are one GPE (河南省 + 濮阳市台前县)."""
         out = []
         for item in sorted(chosen):
-            if out and item[2] == "GPE" and out[-1][2] == "GPE" and out[-1][1] == item[0]:
+            if out and item[2] == "GPE" and out[-1][2] == "GPE" and out[-1][1] == item[0] \
+                    and "list" not in (item[3], out[-1][3]):  # 象山|宁海: members of a list stay apart
                 prev = out.pop()
                 confs = [c for c in (prev[4], item[4]) if c is not None]
                 item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)

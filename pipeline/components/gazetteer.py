@@ -96,6 +96,28 @@ def short_place_names(divisions: str) -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=4)
+def division_parents(divisions: str) -> dict[str, frozenset[str]]:
+    """County-level names (full and short, 2+ characters) -> the prefecture(s) they lie in.
+
+    Articles list a city's counties by short name, often with no separator (象山宁海海曙);
+    two adjacent short names of one prefecture are a list of places, where either alone
+    may be a common word.  A county of a municipality has its province as parent.
+    """
+    parents: dict[str, set[str]] = {}
+    for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, _short, level, _code, province, city = (line.split("\t") + [""] * 6)[:6]
+        if level != "county":
+            continue
+        parent = city or province
+        for key in {name, division_short(name)}:
+            if len(key) >= 2:
+                parents.setdefault(key, set()).add(parent)
+    return {k: frozenset(v) for k, v in parents.items()}
+
+
 def _lines(path: Path) -> list[str]:
     return [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.split("#", 1)[0].strip()]
@@ -167,8 +189,9 @@ class Gazetteer:
             found = [(s, e, lab) for s, e, lab in self.trie.parse_longest(text)]
         else:
             found = [(s, e, lab) for s, e, lab in self.trie.parse(text) if s in starts and e in ends]
-        zones = (_zone(text, m.start(), m.end()) for m in ZONE_RE.finditer(text))
-        found += [(s, e, "GPE") for s, e in (z for z in zones if z)]
+        zones = [z for z in (_zone(text, m.start(), m.end()) for m in ZONE_RE.finditer(text)) if z]
+        # a named zone inside a zone match keeps only its name (落实|滨海新区): the words before it are no place
+        found += [(s, e, "GPE") for s, e in (self._named_zone(found, text, s, e) for s, e in zones)]
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         flat: list[tuple[int, int, str]] = []
         for m in found:
@@ -180,6 +203,13 @@ class Gazetteer:
                 continue
             flat.append(m)
         return flat
+
+    def _named_zone(self, found: list[tuple[int, int, str]], text: str, start: int, end: int) -> tuple[int, int]:
+        """A zone match cut to the listed zone it ends with (落实|滨海新区), unless a place stands before it."""
+        inner = [s for s, e, lab in found if lab == "GPE" and e == end and start < s]
+        if inner and not any(s == start and lab == "GPE" for s, _, lab in found):
+            return min(inner), end
+        return start, end
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
