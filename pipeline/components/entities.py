@@ -64,6 +64,8 @@ NOT_TOWN_TAIL = ("水乡", "之乡", "城乡", "下乡", "返乡", "故乡", "�
                  "合作社", "旅行社", "报社", "小组", "专班组", "工作组", "督察组", "巡视组", "检查组", "调查组", "专家组")
 #: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
 TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
+#: how the names of the plateau's lakes end (色林错, 巴松措)
+LAKE_ENDS = "错措"
 #: bare zone words: a zone of the place the article is about when it stands as a member of a list or a subject
 #: (开发区104家; 新区 after the article named its 新区), although alone they are generic (not_gpe)
 ZONE_WORDS = frozenset({"开发区", "高新区", "经开区", "新区"})
@@ -458,6 +460,12 @@ class EntityMerger:
             items = self._enumeration_items(text, m.start(), m.end(), self._is_known_place)
             natural = sum(text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) and not self._is_known_place(text[s:e])
                           for s, e in items)
+            lakes = self._plateau_lakes(text, items)
+            if lakes:
+                # 色林错、班公错、某某错和某错湖泊…: a list with a known lake names its siblings written 错/措 too
+                out = self._put_natural(out, lakes, blocked)
+                starts = [c[0] for c in out]
+                continue
             if natural * 2 >= len(items):
                 # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): a member named like a city is the river
                 for s, e in items:
@@ -595,25 +603,29 @@ class EntityMerger:
     def _adjacent_county_names(self, text: str, chosen, blocked: bytearray, tokens: list[tuple[int, int]]):
         """Short names of one prefecture's counties written together with no separator (象山宁海海曙空气质量…).
 
-        Each alone may be a common word; two or more adjacent words that are counties of the
-        same prefecture are a list of places.  They stay separate places (never one chain).
+        Each alone may be a common word; two or more names of counties of the same prefecture
+        one after the other, from a word's start to a word's end, are a list of places (read by
+        characters: the segmenter cuts such runs anywhere).  They stay separate places.
         """
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
         new = []
-        run: list[tuple[int, int]] = []
-        common: frozenset[str] = frozenset()
-
-        def flush():
-            if len(run) >= 2:
-                new.extend((s, e, True) for s, e in run if blocked.find(1, s, e) == -1)
-
-        for s, e in tokens + [(-1, -1)]:
-            parents = self.parents.get(text[s:e]) if 2 <= e - s <= 5 else None
-            if parents and run and run[-1][1] == s and common & parents:
-                run.append((s, e))
-                common = common & parents
+        for p in sorted(starts):
+            if new and p < new[-1][1]:
                 continue
-            flush()
-            run, common = ([(s, e)], parents) if parents else ([], frozenset())
+            run, common, q = [], None, p
+            while True:
+                step = next((k for k in (3, 2) if self.parents.get(text[q:q + k])
+                             and (common is None or common & self.parents[text[q:q + k]])), None)
+                if step is None:
+                    break
+                common = self.parents[text[q:q + step]] if common is None else common & self.parents[text[q:q + step]]
+                run.append((q, q + step))
+                q += step
+            while len(run) >= 2 and run[-1][1] not in ends:
+                run.pop()  # the run ends where a word ends
+            if len(run) >= 2 and blocked.find(1, p, run[-1][1]) == -1:
+                new.extend((s, e, True) for s, e in run)
         return self._put_places(text, list(chosen), new, source="list")
 
     def _places_in_slogans(self, text: str, chosen, blocked: bytearray):
@@ -625,6 +637,28 @@ class EntityMerger:
             if k and text[p:p + k] not in NOT_DIVISIONS and blocked.find(1, p, p + k) == -1:
                 new.append((p, p + k, True))
         return self._put_places(text, list(chosen), new)
+
+    def _plateau_lakes(self, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The members of a list of plateau lakes (names ending in 错/措, cut there), when one is a known lake."""
+        lakes = []
+        for s, e in items:
+            cut = next((k + 1 for k in range(s + 1, e) if text[k] in LAKE_ENDS), None)
+            if cut is None or not 3 <= cut - s <= 6:
+                return []
+            lakes.append((s, cut))
+        if len(lakes) < 2 or not any(text[s:e] in self.natural.names for s, e in lakes):
+            return []
+        return lakes
+
+    @staticmethod
+    def _put_natural(out: list, spans: list[tuple[int, int]], blocked: bytearray) -> list:
+        """``out`` with a LOC over each span that only a PERSON, a LOC or nothing claimed."""
+        for s, e in spans:
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if blocked.find(1, s, e) != -1 or any(c[2] not in ("PERSON", "LOC") or c[1] > e or c[0] < s for c in near):
+                continue
+            out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+        return sorted(out)
 
     @staticmethod
     def _town_piece(pattern: re.Pattern, text: str, at: int, ends: set[int]) -> int | None:
@@ -722,8 +756,9 @@ class EntityMerger:
         s, e = pieces[-1]
         cut = ITEM_END.search(text, s + 2, e)
         e = cut.start() if cut else e
-        if not known(text[s:e]):
-            e = next((k for k in range(min(e - 1, s + 4), s + 1, -1) if known(text[s:k])), e)
+        if not known(text[s:e]):  # …never before a feature word: 红河|流域 is a basin, not the prefecture
+            e = next((k for k in range(min(e - 1, s + 4), s + 1, -1)
+                      if known(text[s:k]) and not text.startswith(FEATURE_WORDS, k)), e)
         pieces[-1] = (s, e)
         return [(s, e) for s, e in pieces if e - s >= 2]
 
