@@ -153,3 +153,49 @@ def test_peaks_and_plateau_lakes(extractor):
 
 def test_a_reserve_after_a_verb_keeps_its_known_mountain(extractor):
     assert ("贡嘎山国家级自然保护区", "LOC") in ents(extractor, "该项目涉贡嘎山国家级自然保护区。")
+
+
+# -- places named again, lists about water --------------------------------------------------------
+
+def test_a_county_named_in_full_is_a_place_by_its_short_name_too(extractor):
+    places = gpes(extractor, "长乐区开展增殖放流。据了解，这是长乐两家企业的赔偿款。")
+    assert places == ["长乐区", "长乐"]
+
+
+def test_a_town_named_in_full_never_turns_its_lake_into_a_place(extractor):
+    found = ents(extractor, "分局在草海镇举办培训。草海是高原湿地。")
+    assert ("草海", "GPE") not in found
+
+
+def test_a_short_name_opening_a_zone_is_left_to_the_zone(extractor):
+    assert "大兴" not in gpes(extractor, "大兴区加强监管，重点覆盖大兴国际机场临空经济区。")
+
+
+def test_bare_new_district_after_the_article_named_it(extractor):
+    assert gpes(extractor, "2022年，滨海新区深入推进治污。2023年，新区将突出精准治污。") == ["滨海新区", "新区"]
+    assert gpes(extractor, "2023年，新区将突出精准治污。") == []
+
+
+def test_the_country_in_its_modernisation_slogan(extractor):
+    assert gpes(extractor, "人与自然和谐共生是中国式现代化的重要特征。") == ["中国"]
+
+
+def test_an_autonomous_county_by_its_short_name_and_suffix(extractor):
+    assert gpes(extractor, "2023年，彭水自治县空气质量创历史最好。") == ["彭水自治县"]
+
+
+def test_a_city_and_its_urban_area(extractor):
+    assert "黄石" in gpes(extractor, "最近黄石城区的空气质量改善明显。")
+
+
+def test_a_list_whose_predicate_is_about_water_names_rivers(extractor):
+    found = ents(extractor, "金沙江、澜沧江、怒江干流水质达到Ⅱ类。")
+    assert ("怒江", "LOC") in found
+    found = ents(extractor, "目标完成，白河、唐河出境断面水质达标。")
+    assert ("白河", "GPE") not in found and ("唐河", "GPE") not in found
+    assert gpes(extractor, "江西、浙江水质较好。") == ["江西", "浙江"]
+
+
+def test_a_list_member_is_never_cut_before_a_suffix(extractor):
+    places = gpes(extractor, "检查组沿兴坪镇、白沙镇、阳朔镇开展巡查。")
+    assert "阳朔" not in places and not any(p.startswith("检查组") for p in places)

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
-from .gazetteer import LOC_SUFFIXES, division_parents, load_dictionaries, short_place_names
+from .gazetteer import LOC_SUFFIXES, division_parents, division_short, load_dictionaries, short_place_names
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
@@ -53,6 +53,10 @@ COUNT_ITEM = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8})(?=\d+(?:\.\
 COUNT_NOT_PLACE = frozenset({"市直", "县直", "区直", "省直", "州直", "市本级", "县本级", "区本级", "本级", "其他", "其它",
                              "其余", "其中", "合计", "共计", "总计", "累计", "另有", "同比", "环比", "分别", "包括", "全年",
                              "上年", "去年", "今年", "较上年", "比上年"})
+#: words after a river's name in a sentence about its water (唐河|出境断面, 龙江|干流): the member is the river
+WATER_CONTEXT = ("出境", "入境", "断面", "干流", "支流", "水质", "河段", "界江", "入江", "入河", "入海", "水系", "水位")
+#: a zone's name running on after a place's short name (大兴|国际机场临空经济区, 华容|工业集中区)
+ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:经济区|集中区|工业园|产业园|园区|开发区|新区|示范区|高新区|经开区)")
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
@@ -62,6 +66,8 @@ NOT_TOWN_TAIL = ("水乡", "之乡", "城乡", "下乡", "返乡", "故乡", "�
                  "重镇", "城镇", "集镇", "村镇", "乡镇", "强镇", "市镇", "各镇", "全镇", "本镇", "该镇", "农村", "乡村", "山村",
                  "渔村", "古村", "名村", "全村", "各村", "本村", "该村", "行政村", "自然村", "示范村", "村村", "社区", "公社",
                  "合作社", "旅行社", "报社", "小组", "专班组", "工作组", "督察组", "巡视组", "检查组", "调查组", "专家组")
+#: characters a town's name never starts with: function words (汇川区|以高坪街道, 检查组沿|兴坪镇)
+NOT_TOWN_START = set("各全本该每等和及与的以在于对向从把将被由经沿至到为是让使并")
 #: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
 TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
 #: how the names of the plateau's lakes end (色林错, 巴松措)
@@ -286,11 +292,12 @@ class EntityMerger:
                 take(s, e, label, "gazetteer", 1.0)
 
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
-        chosen = self._places_in_enumerations(text, chosen, in_title, credits)
+        chosen = self._places_in_enumerations(text, chosen, in_title, credits, {t.idx + len(t.text) for t in doc})
         chosen = self._places_in_count_lists(text, chosen, in_title, credits)
         chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
         chosen = self._places_in_slogans(text, chosen, in_title)
         chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
+        chosen = self._places_named_again(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
@@ -435,7 +442,7 @@ class EntityMerger:
                 or (name.endswith("州") and len(name) >= 3 and name[:-1] in self.short_places))
 
     def _places_in_enumerations(self, text: str, chosen, blocked: bytearray,
-                                credits: set[tuple[int, int]] = frozenset()):
+                                credits: set[tuple[int, int]] = frozenset(), word_ends: set[int] | None = None):
         """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
 
         The list is its own evidence: when one member is a known division
@@ -457,9 +464,13 @@ class EntityMerger:
             return range(max(lo, 0), bisect.bisect_left(starts, e))
 
         for m in ENUMERATION.finditer(text):
-            items = self._enumeration_items(text, m.start(), m.end(), self._is_known_place)
-            natural = sum(text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) and not self._is_known_place(text[s:e])
-                          for s, e in items)
+            items = self._enumeration_items(text, m.start(), m.end(), self._is_known_place, word_ends)
+            # a list whose predicate is about water (…、唐河出境断面, …、怒江干流水质) names rivers, even
+            # where a member is also a county's or a prefecture's name
+            water = bool(items) and text.startswith(WATER_CONTEXT, items[-1][1])
+            shaped = [text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) for s, e in items]
+            unknown = sum(sh and not self._is_known_place(text[s:e]) for sh, (s, e) in zip(shaped, items))
+            natural = sum(shaped) if water and unknown else unknown
             lakes = self._plateau_lakes(text, items)
             if lakes:
                 # 色林错、班公错、某某错和某错湖泊…: a list with a known lake names its siblings written 错/措 too
@@ -484,6 +495,8 @@ class EntityMerger:
                         out.insert(k, (fixed[0], fixed[1], "LOC", "rule", 1.0))
                         starts.insert(k, fixed[0])
                 continue
+            if water:
+                continue  # 白河、唐河|出境断面: rivers named like their counties; the model decides
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
                 trimmed = next((k for k in range(fs + 1, fe - 1) if self._is_known_place(text[k:fe])), None)
@@ -578,9 +591,10 @@ class EntityMerger:
             return out
         out = sorted(out)
         starts = [c[0] for c in out]
-        for s, e, known in sorted(new, key=lambda n: n[0] - n[1]):  # longer first: a chain over its town
-            lo = max(bisect.bisect_right(starts, s) - 1, 0)
-            near = [j for j in range(lo, bisect.bisect_left(starts, e)) if out[j][0] < e and s < out[j][1]]
+        for s, e, known, *extent in sorted(new, key=lambda n: n[0] - n[1]):  # longer first: a chain over its town
+            lo, hi = extent if extent else (s, e)  # a run of names may replace one model span over all of them
+            first = max(bisect.bisect_right(starts, s) - 1, 0)
+            near = [j for j in range(first, bisect.bisect_left(starts, e)) if out[j][0] < e and s < out[j][1]]
             ok = True
             for j in near:
                 cs, ce, lab = out[j][:3]
@@ -588,6 +602,8 @@ class EntityMerger:
                     ok = False  # already (inside) a place
                 elif (cs, ce) in credits or lab in ("ORG", "DATE", "TITLE") or (lab == "GPE" and (cs < s or ce > e)):
                     ok = False
+                elif lab in ("LOC", "PERSON") and (cs < lo or ce > hi):
+                    ok = False  # never cut into a longer feature or name (黄河海东段, 额吉淖尔盐湖)
                 elif lab == "LOC" and not known:
                     ok = False
                 elif lab == "QUANTITY" and not (cs == s and ce <= e and CN_NUMERAL.match(text[cs:ce])):
@@ -625,8 +641,66 @@ class EntityMerger:
             while len(run) >= 2 and run[-1][1] not in ends:
                 run.pop()  # the run ends where a word ends
             if len(run) >= 2 and blocked.find(1, p, run[-1][1]) == -1:
-                new.extend((s, e, True) for s, e in run)
+                new.extend((s, e, True, p, run[-1][1]) for s, e in run)
         return self._put_places(text, list(chosen), new, source="list")
+
+    def _places_named_again(self, text: str, chosen, blocked: bytearray, starts: set[int], ends: set[int]):
+        """Places the article names in full, mentioned again by a shorter name.
+
+        * a county, district or town by its name without the suffix (长乐区 … 是长乐两家企业;
+          下马关镇 … 下马关地区), where that short name stands as a word;
+        * a new district by the bare word 新区 (X新区 … 2022年，新区空气质量…), where it opens a clause;
+        * the country in the slogan 中国式现代化;
+        * a city written with 城区/市区 (黄石城区): the place is the city alone (ANNOTATION.md, GPE).
+        """
+        out = []
+        for c in chosen:
+            m = re.fullmatch(r"(.{2,}?)(?:城区|市区)", text[c[0]:c[1]]) if c[2] == "GPE" else None
+            if m and self._is_known_place(m.group(1)):
+                c = (c[0], c[0] + len(m.group(1))) + tuple(c[2:])
+            if c[2] == "LOC" and c[3] == "model" and self._places_together(text[c[0]:c[1]]):
+                c = c[:2] + ("GPE",) + tuple(c[3:])  # 北京房山: a city and its district, no feature (山 of 房山)
+            out.append(c)
+        chosen = out
+        bases = set()
+        zone_named = False
+        for s, e, lab, *_ in chosen:
+            if lab != "GPE":
+                continue
+            name = text[s:e]
+            zone_named = zone_named or (name.endswith("新区") and len(name) > 2)
+            last = re.search(r"[\u4e00-\u9fff]{2,}?(?:自治县|自治旗|区|县|市|旗|镇|乡)$", name)
+            if last and not last.group().endswith(("新区", "开发区", "园区", "矿区", "城区", "市区", "林区", "景区")):
+                base = division_short(last.group()) if not last.group().endswith(("镇", "乡")) else last.group()[:-1]
+                if len(base) >= 2 and base not in NOT_DIVISIONS and base not in self.repair.lists.not_gpe \
+                        and base not in self.natural.names:  # 草海镇 … 草海 is the lake
+                    bases.add(base)
+        new = []
+        if bases:
+            pattern = re.compile("|".join(sorted(map(re.escape, bases), key=len, reverse=True)))
+            for m in pattern.finditer(text):
+                if m.start() in starts and m.end() in ends and not ZONE_AFTER.match(text, m.end()):
+                    new.append((m.start(), m.end(), False))  # never over a LOC: 柳江区 … 柳江 the river
+        if zone_named:
+            for m in re.finditer(r"(?<![\u4e00-\u9fff])新区|(?<=[年，,。；;])新区", text):
+                if m.start() in starts and m.end() in ends:
+                    new.append((m.start(), m.end(), False))
+        for m in re.finditer(r"中国(?=式现代化)", text):
+            new.append((m.start(), m.end(), True))
+        new = [n for n in new if blocked.find(1, n[0], n[1]) == -1]
+        return self._put_places(text, list(chosen), new)
+
+    def _places_together(self, name: str) -> bool:
+        """Two or more known places written together and nothing else (河北邯郸, 北京房山), no natural name."""
+        if name in self.natural.names:
+            return False
+        parts, i = 0, 0
+        while i < len(name):
+            k = next((k for k in range(len(name) - i, 1, -1) if self._is_known_place(name[i:i + k])), None)
+            if k is None:
+                return False
+            parts, i = parts + 1, i + k
+        return parts >= 2
 
     def _places_in_slogans(self, text: str, chosen, blocked: bytearray):
         """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美."""
@@ -664,7 +738,7 @@ class EntityMerger:
     def _town_piece(pattern: re.Pattern, text: str, at: int, ends: set[int]) -> int | None:
         """The end of one level of a place chain starting at ``at`` (a whole word, no generic word), or None."""
         m = pattern.match(text, at)
-        if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in "各全本该每等和及与的":
+        if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in NOT_TOWN_START:
             return None
         return m.end()
 
@@ -701,7 +775,7 @@ class EntityMerger:
                     new.append((s, end, True))
         for s in sorted(starts):
             m = TOWN_PIECE.match(text, s)
-            if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in "各全本该每等和及与的":
+            if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in NOT_TOWN_START:
                 continue
             base_end = m.end() - (2 if m.group().endswith(("街道", "苏木")) else 1)
             # a town standing alone: one word (首占镇), or a long word and its bare ending (额吉淖尔|镇)
@@ -734,7 +808,8 @@ class EntityMerger:
         return towns if len(towns) >= 2 else []
 
     @staticmethod
-    def _enumeration_items(text: str, start: int, end: int, known=lambda name: False) -> list[tuple[int, int]]:
+    def _enumeration_items(text: str, start: int, end: int, known=lambda name: False,
+                           word_ends: set[int] | None = None) -> list[tuple[int, int]]:
         """The members of a 、-list, the first trimmed of words before it, the last of words after it.
 
         ``known`` says whether a name is a known place: a member that is one keeps its 和/及/与
@@ -756,9 +831,12 @@ class EntityMerger:
         s, e = pieces[-1]
         cut = ITEM_END.search(text, s + 2, e)
         e = cut.start() if cut else e
-        if not known(text[s:e]):  # …never before a feature word: 红河|流域 is a basin, not the prefecture
+        water = next((k for k in range(s + 2, e) if text.startswith(WATER_CONTEXT, k)), None)
+        e = water if water is not None else e  # …、怒江|干流水质: the river ends where its water is spoken of
+        if not known(text[s:e]):  # …at a word's end, never before a suffix or a feature word (阳朔|镇, 红河|流域)
             e = next((k for k in range(min(e - 1, s + 4), s + 1, -1)
-                      if known(text[s:k]) and not text.startswith(FEATURE_WORDS, k)), e)
+                      if known(text[s:k]) and (word_ends is None or k in word_ends)
+                      and not text.startswith(FEATURE_WORDS + DIVISION_END + WATER_CONTEXT, k)), e)
         pieces[-1] = (s, e)
         return [(s, e) for s, e in pieces if e - s >= 2]
 

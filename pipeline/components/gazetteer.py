@@ -137,6 +137,8 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
             entries.setdefault(short, "GPE")
         if level == "province" and name.endswith("自治区"):  # 广西, 宁夏, 新疆: the table's short keeps the peoples' names
             entries.setdefault(autonomous_region_short(name), "GPE")
+        if level == "county" and name.endswith("自治县") and len(division_short(name)) >= 2:
+            entries.setdefault(f"{division_short(name)}自治县", "GPE")  # 彭水自治县: peoples' names left out
         if level == "county" and name.endswith(("市", "县")) and len(short) >= 2 and not name.endswith("自治县"):
             # counties and county-level cities made districts after the table was cut (X县 -> X区)
             entries.setdefault(f"{short}区", "GPE")
