@@ -199,3 +199,13 @@ def test_a_list_whose_predicate_is_about_water_names_rivers(extractor):
 def test_a_list_member_is_never_cut_before_a_suffix(extractor):
     places = gpes(extractor, "检查组沿兴坪镇、白沙镇、阳朔镇开展巡查。")
     assert "阳朔" not in places and not any(p.startswith("检查组") for p in places)
+
+
+def test_a_county_of_the_article_s_prefecture_by_its_short_name(extractor):
+    # 娄烦 is a county of 太原: in a 太原 article its short name is a place, as are those of a Beijing article
+    assert "娄烦" in gpes(extractor, "太原市生态环境局通报：移送公安1件，即娄烦一起非法倾倒案。")
+    assert "娄烦" not in gpes(extractor, "移送公安1件，即娄烦一起非法倾倒案。")
+
+
+def test_a_county_name_that_is_a_common_word_needs_more_than_its_prefecture(extractor):
+    assert "振兴" not in gpes(extractor, "丹东市坚持创城促振兴、创建惠民生。")

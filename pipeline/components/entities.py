@@ -27,7 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_rules import NOT_NAME_END, EntityRepair, byline_persons, load_rule_lists, outlet_orgs, source_orgs, title_regions
-from .gazetteer import LOC_SUFFIXES, division_parents, division_short, load_dictionaries, short_place_names
+from .gazetteer import (LOC_SUFFIXES, division_parents, division_short, load_dictionaries, prefecture_names,
+                        short_place_names)
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
@@ -57,6 +58,15 @@ COUNT_NOT_PLACE = frozenset({"市直", "县直", "区直", "省直", "州直", "
 WATER_CONTEXT = ("出境", "入境", "断面", "干流", "支流", "水质", "河段", "界江", "入江", "入河", "入海", "水系", "水位")
 #: a zone's name running on after a place's short name (大兴|国际机场临空经济区, 华容|工业集中区)
 ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:经济区|集中区|工业园|产业园|园区|开发区|新区|示范区|高新区|经开区)")
+#: county short names that are ordinary words (丹东's 振兴区 … 创城促振兴): a county's name only when the
+#: article writes it in full or lists it among places
+COMMON_WORD_COUNTIES = frozenset((
+    "振兴 和平 平安 长安 新华 城关 红旗 先锋 前进 胜利 光明 团结 解放 东风 向阳 新城 白云 永安 安定 太平 新兴 城中 城东 "
+    "城西 城南 城北 江北 江南 河东 河西 同心 共和 大通 新市 站前 郊区 矿区 市中 市南 市北 上街 二七 富民 安宁 和顺 长寿 "
+    "大方 东方 凤凰 东山 南山 北山 青山 金山 银川 中山 中原 文明 和谐 永和 长兴 宁安 大安 安全 大同 新民 开放 开发 "
+    "高新 新区 城区 市区 普安 平和 和田 华容 清河 龙江 白河 唐河 沙河 清水 长江 黄河 海城 江城 龙城 滨海 沿海 海港").split())
+#: what makes a place's short name the start of a street, a bridge or a building (驿城|大道, 民和|桥)
+STREET_AFTER = ("大道", "大街", "路", "街", "巷", "桥", "广场", "公园", "小区", "宾馆", "饭店", "酒店", "新闻", "日报", "网")
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
@@ -160,14 +170,16 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
     lists = load_rule_lists(rules, org_suffixes, surnames)
     return EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
                         title_window, bylines, short_place_names(divisions),
-                        load_natural_names(natural) if natural else frozenset(), division_parents(divisions))
+                        load_natural_names(natural) if natural else frozenset(), division_parents(divisions),
+                        prefecture_names(divisions))
 
 
 class EntityMerger:
     def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
                  gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
                  bylines: bool = True, short_places: frozenset[str] = frozenset(),
-                 natural_names: frozenset[str] = frozenset(), parents: dict[str, frozenset[str]] | None = None):
+                 natural_names: frozenset[str] = frozenset(), parents: dict[str, frozenset[str]] | None = None,
+                 prefectures: dict[str, str] | None = None):
         self.repair = repair
         self.threshold = threshold
         self.grammar_key = grammar_key
@@ -178,6 +190,7 @@ class EntityMerger:
         self.short_places = short_places
         self.natural = NaturalPlaces(natural_names, self._is_division)
         self.parents = parents or {}
+        self.prefectures = prefectures or {}
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -675,11 +688,21 @@ class EntityMerger:
                 if len(base) >= 2 and base not in NOT_DIVISIONS and base not in self.repair.lists.not_gpe \
                         and base not in self.natural.names:  # 草海镇 … 草海 is the lake
                     bases.add(base)
+        # the article's prefectures (宁波市, 北京): their counties are places by short name too (娄烦 in a
+        # Taiyuan article), where the short name stands as a word
+        own = {self.prefectures[t[:k]] for s, e, lab, *_ in chosen if lab in ("GPE", "ORG") for t in (text[s:e],)
+               for k in range(2, len(t) + 1) if t[:k] in self.prefectures}
+        if own:
+            bases |= {name for name, parents in self.parents.items() if parents & own and 2 <= len(name) <= 4
+                      and not name.endswith(DIVISION_END) and name not in self.natural.names
+                      and name not in COMMON_WORD_COUNTIES
+                      and name not in NOT_DIVISIONS and name not in self.repair.lists.not_gpe}
         new = []
         if bases:
             pattern = re.compile("|".join(sorted(map(re.escape, bases), key=len, reverse=True)))
             for m in pattern.finditer(text):
-                if m.start() in starts and m.end() in ends and not ZONE_AFTER.match(text, m.end()):
+                if m.start() in starts and m.end() in ends and not ZONE_AFTER.match(text, m.end()) \
+                        and not text.startswith(STREET_AFTER, m.end()):
                     new.append((m.start(), m.end(), False))  # never over a LOC: 柳江区 … 柳江 the river
         if zone_named:
             for m in re.finditer(r"(?<![\u4e00-\u9fff])新区|(?<=[年，,。；;])新区", text):

@@ -118,6 +118,23 @@ def division_parents(divisions: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in parents.items()}
 
 
+@lru_cache(maxsize=4)
+def prefecture_names(divisions: str) -> dict[str, str]:
+    """Prefectures (and provinces, the parents of a municipality's districts) by full and short name
+    -> the full name ``division_parents`` uses (宁波 -> 宁波市, 北京 -> 北京市)."""
+    names: dict[str, str] = {}
+    for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, _short, level = (line.split("\t") + ["", ""])[:3]
+        if level in ("city", "province"):
+            for key in {name, division_short(name),
+                        autonomous_region_short(name) if name.endswith("自治区") else name}:
+                if len(key) >= 2:
+                    names.setdefault(key, name)
+    return names
+
+
 def _lines(path: Path) -> list[str]:
     return [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.split("#", 1)[0].strip()]
