@@ -209,3 +209,16 @@ def test_a_county_of_the_article_s_prefecture_by_its_short_name(extractor):
 
 def test_a_county_name_that_is_a_common_word_needs_more_than_its_prefecture(extractor):
     assert "振兴" not in gpes(extractor, "丹东市坚持创城促振兴、创建惠民生。")
+
+
+def test_a_park_named_after_its_province_is_one_feature(extractor):
+    assert ents(extractor, "活动在湖南某某湖国家湿地公园举行。") == [("湖南某某湖国家湿地公园", "LOC")]
+
+
+def test_a_reservoir_s_first_character_after_punctuation(natural):
+    assert fix(natural, "营养状态为中营养；上李水库水质良好", "李水库") == "上李水库"
+    assert fix(natural, "全部达标，除东涌水库外", "东涌水库") == "东涌水库"
+
+
+def test_counties_before_their_exit_sections_stay_places(extractor):
+    assert gpes(extractor, "流域共治见成效，麻阳、芷江、新晃出境断面水质稳定达标。") == ["麻阳", "芷江", "新晃"]

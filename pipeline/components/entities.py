@@ -64,7 +64,9 @@ COMMON_WORD_COUNTIES = frozenset((
     "振兴 和平 平安 长安 新华 城关 红旗 先锋 前进 胜利 光明 团结 解放 东风 向阳 新城 白云 永安 安定 太平 新兴 城中 城东 "
     "城西 城南 城北 江北 江南 河东 河西 同心 共和 大通 新市 站前 郊区 矿区 市中 市南 市北 上街 二七 富民 安宁 和顺 长寿 "
     "大方 东方 凤凰 东山 南山 北山 青山 金山 银川 中山 中原 文明 和谐 永和 长兴 宁安 大安 安全 大同 新民 开放 开发 "
-    "高新 新区 城区 市区 普安 平和 和田 华容 清河 龙江 白河 唐河 沙河 清水 长江 黄河 海城 江城 龙城 滨海 沿海 海港").split())
+    "高新 新区 城区 市区 普安 平和 和田 华容 清河 龙江 白河 唐河 沙河 清水 长江 黄河 海城 江城 龙城 滨海 沿海 海港 "
+    "通道 合作 江山 富裕 方正 新建 大化 开化 永新 安平 兴隆 长顺 正安 余庆 东兴 民乐 会同 团风 石林 建水 修文 "
+    "安远 永靖 宁远 长宁 安化 新化 大名 宽城 青龙 安达 双城 五常 宁安 东宁 集安 长春 和静 若羌").split())
 #: what makes a place's short name the start of a street, a bridge or a building (驿城|大道, 民和|桥)
 STREET_AFTER = ("大道", "大街", "路", "街", "巷", "桥", "广场", "公园", "小区", "宾馆", "饭店", "酒店", "新闻", "日报", "网")
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
@@ -445,8 +447,12 @@ class EntityMerger:
                 continue
             out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
         for s, e in self.natural.shaped_spans(text):  # unlisted reserves, parks, reservoirs: only into gaps
-            if blocked.find(1, s, e) == -1 and not any(c[0] < e and s < c[1] for c in out):
-                out.append((s, e, "LOC", "rule", 1.0))
+            # …or over the short name of the place that opens the park's name (湖南|某某湖国家湿地公园)
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if blocked.find(1, s, e) == -1 and all(
+                    c[2] == "GPE" and s <= c[0] and c[1] <= e and c[3] in ("gazetteer", "model")
+                    and not text[c[0]:c[1]].endswith(DIVISION_END) for c in near):
+                out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
         return sorted(out)
 
     def _is_known_place(self, name: str) -> bool:
@@ -508,7 +514,7 @@ class EntityMerger:
                         out.insert(k, (fixed[0], fixed[1], "LOC", "rule", 1.0))
                         starts.insert(k, fixed[0])
                 continue
-            if water:
+            if water and sum(shaped) * 2 >= len(items):
                 continue  # 白河、唐河|出境断面: rivers named like their counties; the model decides
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
@@ -686,7 +692,7 @@ class EntityMerger:
             if last and not last.group().endswith(("新区", "开发区", "园区", "矿区", "城区", "市区", "林区", "景区")):
                 base = division_short(last.group()) if not last.group().endswith(("镇", "乡")) else last.group()[:-1]
                 if len(base) >= 2 and base not in NOT_DIVISIONS and base not in self.repair.lists.not_gpe \
-                        and base not in self.natural.names:  # 草海镇 … 草海 is the lake
+                        and base not in self.natural.names and base not in COMMON_WORD_COUNTIES:  # 草海镇 … 草海 the lake
                     bases.add(base)
         # the article's prefectures (宁波市, 北京): their counties are places by short name too (娄烦 in a
         # Taiyuan article), where the short name stands as a word

@@ -41,7 +41,7 @@ LEGAL_TAILS = tuple(sorted((
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲",
 ), key=len, reverse=True))
 #: feature words that name a natural place whatever stands before them
-STRONG_FEATURE = re.compile(r"(?:国家级|省级)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
+STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质)
 RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
 #: feature words after which 区 names the feature's area
@@ -187,6 +187,7 @@ class NaturalPlaces:
             if p - k > 6 or (k > 0 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME):
                 continue
             k = _skip_leading(text, k, p)
+            k = self._past_full_division(text, k, m.end())
             name = text[k:m.end()]
             if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or self._names_an_org(text, m.end()) \
                     or text.startswith(("管理", "管委"), m.end()):
@@ -220,6 +221,10 @@ class NaturalPlaces:
         start = _skip_leading(text, start, end)
         start = self._past_full_division(text, start, end)
         start = self._after_collective(text, start, end)
+        if (STRONG_FEATURE.search(text, start, end) and start >= 1 and re.match(rf"[{HAN}]", text[start - 1])
+                and text[start - 1] not in BEFORE_NAME and text[start - 1] not in "除比就而但并又也还即如若且等同其该本各全"
+                and (start == 1 or not re.match(rf"[{HAN}]", text[start - 2]))):
+            start -= 1  # ；上|李水库: a name's first character the model dropped after punctuation
         surface = text[start:end]
         # a known name inside the span decides its extent (京津冀|周边省份, 高标准建设|长江)
         for p in range(len(surface) - 1):
