@@ -222,3 +222,7 @@ def test_a_reservoir_s_first_character_after_punctuation(natural):
 
 def test_counties_before_their_exit_sections_stay_places(extractor):
     assert gpes(extractor, "流域共治见成效，麻阳、芷江、新晃出境断面水质稳定达标。") == ["麻阳", "芷江", "新晃"]
+
+
+def test_the_place_of_a_river_section_in_brackets(extractor):
+    assert gpes(extractor, "某某河（克州段）水质优良。") == ["克州"]

@@ -69,6 +69,8 @@ COMMON_WORD_COUNTIES = frozenset((
     "安远 永靖 宁远 长宁 安化 新化 大名 宽城 青龙 安达 双城 五常 宁安 东宁 集安 长春 和静 若羌").split())
 #: what makes a place's short name the start of a street, a bridge or a building (驿城|大道, 民和|桥)
 STREET_AFTER = ("大道", "大街", "路", "街", "巷", "桥", "广场", "公园", "小区", "宾馆", "饭店", "酒店", "新闻", "日报", "网")
+#: a river's section in brackets: 某某河（某州段）, 某江(某县段)
+RIVER_SECTION = re.compile(r"(?<=[河江溪水渠])[（(]([\u4e00-\u9fff]{2,5}?)段[）)]")
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
@@ -311,6 +313,7 @@ class EntityMerger:
         chosen = self._places_in_count_lists(text, chosen, in_title, credits)
         chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
         chosen = self._places_in_slogans(text, chosen, in_title)
+        chosen = self._places_of_river_sections(text, chosen, in_title)
         chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._places_named_again(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
@@ -730,6 +733,17 @@ class EntityMerger:
                 return False
             parts, i = parts + 1, i + k
         return parts >= 2
+
+    def _places_of_river_sections(self, text: str, chosen, blocked: bytearray):
+        """The place of a river's section written in brackets after it (某某河（某州段）): a known place, or a
+        prefecture, county or city by its suffix (GUIDELINES: a place inside a section name is GPE)."""
+        new = []
+        for m in RIVER_SECTION.finditer(text):
+            name = m.group(1)
+            if (self._is_known_place(name) or name.endswith(("州", "县", "市", "区", "旗"))) \
+                    and name not in NOT_DIVISIONS and blocked.find(1, m.start(1), m.end(1)) == -1:
+                new.append((m.start(1), m.end(1), False))
+        return self._put_places(text, list(chosen), new)
 
     def _places_in_slogans(self, text: str, chosen, blocked: bytearray):
         """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美."""
