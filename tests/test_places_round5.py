@@ -226,3 +226,7 @@ def test_counties_before_their_exit_sections_stay_places(extractor):
 
 def test_the_place_of_a_river_section_in_brackets(extractor):
     assert gpes(extractor, "某某河（克州段）水质优良。") == ["克州"]
+
+
+def test_a_list_of_towns_after_a_verb(extractor):
+    assert gpes(extractor, "分局重点检查甲乙镇、丙丁镇沿湖村寨的生活污水。") == ["甲乙镇", "丙丁镇"]

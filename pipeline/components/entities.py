@@ -309,7 +309,8 @@ class EntityMerger:
                 take(s, e, label, "gazetteer", 1.0)
 
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
-        chosen = self._places_in_enumerations(text, chosen, in_title, credits, {t.idx + len(t.text) for t in doc})
+        chosen = self._places_in_enumerations(text, chosen, in_title, credits, {t.idx + len(t.text) for t in doc},
+                                              {t.idx for t in doc})
         chosen = self._places_in_count_lists(text, chosen, in_title, credits)
         chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
         chosen = self._places_in_slogans(text, chosen, in_title)
@@ -464,7 +465,8 @@ class EntityMerger:
                 or (name.endswith("州") and len(name) >= 3 and name[:-1] in self.short_places))
 
     def _places_in_enumerations(self, text: str, chosen, blocked: bytearray,
-                                credits: set[tuple[int, int]] = frozenset(), word_ends: set[int] | None = None):
+                                credits: set[tuple[int, int]] = frozenset(), word_ends: set[int] | None = None,
+                                word_starts: set[int] | None = None):
         """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
 
         The list is its own evidence: when one member is a known division
@@ -526,7 +528,7 @@ class EntityMerger:
                     items[0] = (trimmed, fe)
             known = [(s, e) for s, e in items if self._is_known_place(text[s:e])]
             if not known:
-                towns = self._township_list(text, items)
+                towns = self._township_list(text, items, word_starts)
                 if towns:
                     items = known = towns  # 大名镇、大街镇、旧治乡: a list of townships
             if not known or (len(known) < 2 and len(items) < 3):
@@ -834,15 +836,21 @@ class EntityMerger:
         return self._put_places(text, list(chosen), new)
 
     @staticmethod
-    def _township_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _township_list(text: str, items: list[tuple[int, int]], word_starts: set[int] | None = None) -> list[tuple[int, int]]:
         """The members of a list of townships, each cut after its first township ending, or [] when it is none.
 
         Leading pieces that are no township (…负责同志及) are dropped; two members at least.
         """
         towns = []
-        for s, e in items:
+        for n, (s, e) in enumerate(items):
             name = text[s:e]
             cut = next((i + len(end) for i in range(2, len(name)) for end in TOWN_END if name.startswith(end, i)), None)
+            if n == 0 and word_starts and name.endswith(TOWN_END) and (cut is None or cut != len(name) or cut > 6):
+                # 重点检查|草海镇、…: the first member is the town at the end of the words before the list
+                k = next((k for k in range(e - 3, s, -1) if k in word_starts), None)
+                if k is not None and k > s and TOWN_PIECE.fullmatch(text, k, e) and text[k] not in NOT_TOWN_START:
+                    towns.append((k, e))
+                    continue
             if cut is None or not 3 <= cut <= 6 or name[:cut] in NOT_DIVISIONS or name[0] in LEADING_FUNCTION:
                 if towns:
                     return []
