@@ -230,3 +230,8 @@ def test_the_place_of_a_river_section_in_brackets(extractor):
 
 def test_a_list_of_towns_after_a_verb(extractor):
     assert gpes(extractor, "分局重点检查甲乙镇、丙丁镇沿湖村寨的生活污水。") == ["甲乙镇", "丙丁镇"]
+
+
+def test_rare_characters_of_a_feature_name(natural):
+    text = "芷江则把㵲水国家湿地公园作为重点"
+    assert [text[s:e] for s, e in natural.shaped_spans(text)] == ["㵲水国家湿地公园"]

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..paths import resolve_data_path as resolve_project_path
 
-HAN = "\u4e00-\u9fff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"  # with extension A: rare characters of place names (㵲水)
 
 #: words that end the name of a natural feature (longest first when matched)
 FEATURE_WORDS = tuple(sorted((
