@@ -235,3 +235,7 @@ def test_a_list_of_towns_after_a_verb(extractor):
 def test_rare_characters_of_a_feature_name(natural):
     text = "芷江则把㵲水国家湿地公园作为重点"
     assert [text[s:e] for s, e in natural.shaped_spans(text)] == ["㵲水国家湿地公园"]
+
+
+def test_a_word_counted_after_the_last_place_is_no_place(extractor):
+    assert gpes(extractor, "共受理9件，其中八步4件，平桂3件，企业2件。") == ["八步", "平桂"]

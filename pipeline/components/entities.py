@@ -596,6 +596,8 @@ class EntityMerger:
                 head = re.match(r"\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,2}\s*[：:]", text[e:e + 12])
                 if not is_known and (s < known[0][0] or head):
                     continue
+                if not is_known and s > known[-1][0] and not name.endswith(DIVISION_END):
+                    continue  # …，企业2件 after the last place: a bare word there is no evidence of a place
                 if (not shaped or name in COUNT_NOT_PLACE or name in NOT_DIVISIONS
                         or (name in self.repair.lists.not_gpe and name not in ZONE_WORDS)
                         or blocked.find(1, s, e) != -1 or name[0] in LEADING_FUNCTION):
