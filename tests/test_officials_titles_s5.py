@@ -13,7 +13,7 @@ from pipeline.io.readers import Document
 def _repair():
     lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
                             "configs/gazetteers/surnames.txt")
-    return EntityRepair(lists, {"副县长": "TITLE", "县委书记": "TITLE"})
+    return EntityRepair(lists, {"副县长": "TITLE", "县委书记": "TITLE", "江西": "GPE", "江西省": "GPE"})
 
 
 def test_a_name_stops_before_a_one_character_verb():

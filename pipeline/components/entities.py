@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 from .context import load_divisions
 from .entity_rules import (BARE_ZONES, NOT_NAME_END, SPEECH_AFTER_ZUO, EntityRepair, byline_persons, dateline_places,
                            load_rule_lists, outlet_orgs, source_orgs, title_regions)
-from .gazetteer import LOC_SUFFIXES, load_dictionaries, short_place_names
+from .gazetteer import (LOC_SUFFIXES, division_parents, division_short, load_dictionaries, prefecture_names,
+                        short_place_names)
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
 from .spans import char_span_split, text_of
@@ -45,9 +46,53 @@ DIVISION_END = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "
 #: words that end like a division but name no place
 #: a township-level member: 大名镇, 旧治乡, 康平街道 (no table lists them; the list's shape is the evidence)
 TOWN_END = ("镇", "乡", "街道", "苏木")
-NOT_DIVISIONS = frozenset({"乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
+NOT_DIVISIONS = frozenset({"自治区", "自治州", "自治县", "自治旗", "乡镇", "城镇", "村镇", "集镇", "小镇", "市区", "城区", "县城", "郊区", "景区", "园区", "社区", "小区", "片区", "山区", "林区", "矿区",
                            "库区", "湖区", "城市", "县区", "地市", "各县", "各区", "全市", "全县", "全区", "全省", "本市"})
 LEADING_FUNCTION = "对在于从向和与及把将由经"
+#: a member of a list of counts per place: a Han name right after punctuation, then a number and its unit
+#: (八步3件，平桂1件；A区383家、B市327家)
+COUNT_ITEM = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8})(?=\d+(?:\.\d+)?([\u4e00-\u9fff%]))")
+#: members of such lists that are no place: the city's own departments, the rest, the total
+COUNT_NOT_PLACE = frozenset({"市直", "县直", "区直", "省直", "州直", "市本级", "县本级", "区本级", "本级", "其他", "其它",
+                             "其余", "其中", "合计", "共计", "总计", "累计", "另有", "同比", "环比", "分别", "包括", "全年",
+                             "上年", "去年", "今年", "较上年", "比上年"})
+#: words after a river's name in a sentence about its water (唐河|出境断面, 龙江|干流): the member is the river
+WATER_CONTEXT = ("出境", "入境", "断面", "干流", "支流", "水质", "河段", "界江", "入江", "入河", "入海", "水系", "水位")
+#: a zone's name running on after a place's short name (大兴|国际机场临空经济区, 华容|工业集中区)
+ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:经济区|集中区|工业园|产业园|园区|开发区|新区|示范区|高新区|经开区)")
+#: county short names that are ordinary words (丹东's 振兴区 … 创城促振兴): a county's name only when the
+#: article writes it in full or lists it among places
+COMMON_WORD_COUNTIES = frozenset((
+    "振兴 和平 平安 长安 新华 城关 红旗 先锋 前进 胜利 光明 团结 解放 东风 向阳 新城 白云 永安 安定 太平 新兴 城中 城东 "
+    "城西 城南 城北 江北 江南 河东 河西 同心 共和 大通 新市 站前 郊区 矿区 市中 市南 市北 上街 二七 富民 安宁 和顺 长寿 "
+    "大方 东方 凤凰 东山 南山 北山 青山 金山 银川 中山 中原 文明 和谐 永和 长兴 宁安 大安 安全 大同 新民 开放 开发 "
+    "高新 新区 城区 市区 普安 平和 和田 华容 清河 龙江 白河 唐河 沙河 清水 长江 黄河 海城 江城 龙城 滨海 沿海 海港 "
+    "通道 合作 江山 富裕 方正 新建 大化 开化 永新 安平 兴隆 长顺 正安 余庆 东兴 民乐 会同 团风 石林 建水 修文 "
+    "安远 永靖 宁远 长宁 安化 新化 大名 宽城 青龙 安达 双城 五常 宁安 东宁 集安 长春 和静 若羌").split())
+#: what makes a place's short name the start of a street, a bridge or a building (驿城|大道, 民和|桥)
+STREET_AFTER = ("大道", "大街", "路", "街", "巷", "桥", "广场", "公园", "小区", "宾馆", "饭店", "酒店", "新闻", "日报", "网")
+#: a river's section in brackets: 某某河（某州段）, 某江(某县段)
+RIVER_SECTION = re.compile(r"(?<=[河江溪水渠])[（(]([\u4e00-\u9fff]{2,5}?)段[）)]")
+#: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
+TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
+VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
+HAMLET_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社|组)")
+#: words that end like a town or a village but name none (家乡, 特色小镇, 美丽乡村, 行政村)
+NOT_TOWN_TAIL = ("水乡", "之乡", "城乡", "下乡", "返乡", "故乡", "他乡", "异乡", "小镇", "城镇", "乡村", "古镇", "名镇",
+                 "重镇", "城镇", "集镇", "村镇", "乡镇", "强镇", "市镇", "各镇", "全镇", "本镇", "该镇", "农村", "乡村", "山村",
+                 "渔村", "古村", "名村", "全村", "各村", "本村", "该村", "行政村", "自然村", "示范村", "村村", "社区", "公社",
+                 "合作社", "旅行社", "报社", "小组", "专班组", "工作组", "督察组", "巡视组", "检查组", "调查组", "专家组")
+#: characters a town's name never starts with: function words (汇川区|以高坪街道, 检查组沿|兴坪镇)
+NOT_TOWN_START = set("各全本该每等和及与的以在于对向从把将被由经沿至到为是让使并")
+#: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
+TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
+#: how the names of the plateau's lakes end (色林错, 巴松措)
+LAKE_ENDS = "错措"
+#: bare zone words: a zone of the place the article is about when it stands as a member of a list or a subject
+#: (开发区104家; 新区 after the article named its 新区), although alone they are generic (not_gpe)
+ZONE_WORDS = frozenset({"开发区", "高新区", "经开区", "新区"})
+#: slogans that name the place they are about (美丽洛川建设, 绿美某镇): the word after them is the place
+PLACE_SLOGAN = re.compile(r"(?:美丽|绿美)(?=[\u4e00-\u9fff]{2})")
 #: what a list of places is followed by (等地, 三个街道, 两县): the list names places
 PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
@@ -79,7 +124,7 @@ LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:
 #: verbs after a person's name in meeting reports (X出席, X带队)
 PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
 #: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
-ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
+ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
 #: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
 BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
 #: words that make the bodies after them every such body, not one named body
@@ -171,7 +216,8 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
     lists = load_rule_lists(rules, org_suffixes, surnames)
     merger = EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
                           title_window, bylines, short_place_names(divisions),
-                          load_natural_names(natural) if natural else frozenset())
+                          load_natural_names(natural) if natural else frozenset(), division_parents(divisions),
+                          prefecture_names(divisions))
     merger.provinces = frozenset(name for name, div in load_divisions(divisions).items() if div.level == "province")
     return merger
 
@@ -184,7 +230,8 @@ class EntityMerger:
     def __init__(self, repair: EntityRepair, threshold: float = 0.3, grammar_key: str = "grammar",
                  gazetteer_key: str = "gazetteer", model_labels: list[str] | None = None, title_window: int = 3,
                  bylines: bool = True, short_places: frozenset[str] = frozenset(),
-                 natural_names: frozenset[str] = frozenset()):
+                 natural_names: frozenset[str] = frozenset(), parents: dict[str, frozenset[str]] | None = None,
+                 prefectures: dict[str, str] | None = None):
         self.repair = repair
         self.threshold = threshold
         self.grammar_key = grammar_key
@@ -196,6 +243,8 @@ class EntityMerger:
         self.natural = NaturalPlaces(natural_names, self._is_division)
         #: province names, full and short (四川省, 四川): a firm registered under its province
         self.provinces: frozenset[str] = frozenset()
+        self.parents = parents or {}
+        self.prefectures = prefectures or {}
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -327,7 +376,14 @@ class EntityMerger:
                 take(s, e, label, "gazetteer", 1.0)
 
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
-        chosen = self._places_in_enumerations(text, chosen, in_title, credits)
+        chosen = self._places_in_enumerations(text, chosen, in_title, credits, {t.idx + len(t.text) for t in doc},
+                                              {t.idx for t in doc})
+        chosen = self._places_in_count_lists(text, chosen, in_title, credits)
+        chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
+        chosen = self._places_in_slogans(text, chosen, in_title)
+        chosen = self._places_of_river_sections(text, chosen, in_title)
+        chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
+        chosen = self._places_named_again(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
@@ -407,7 +463,7 @@ class EntityMerger:
         the model tags the place and leaves the zone's name (GUIDELINES: industrial parks and zones are GPE)."""
         out = sorted(chosen)
         for i, (s, e, label, source, conf) in enumerate(out):
-            m = ZONE_AFTER.match(text, e) if label in ("GPE", "LOC") else None
+            m = ZONE_NAMED_AFTER.match(text, e) if label in ("GPE", "LOC") else None
             if not m or NOT_IN_BODY.search(text, e, m.end()) or re.search(r"[等和及与]", text[e:m.end()]) \
                     or text.startswith("域", m.end()):
                 continue
@@ -729,8 +785,12 @@ class EntityMerger:
                 continue
             out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
         for s, e in self.natural.shaped_spans(text):  # unlisted reserves, parks, reservoirs: only into gaps
-            if blocked.find(1, s, e) == -1 and not any(c[0] < e and s < c[1] for c in out):
-                out.append((s, e, "LOC", "rule", 1.0))
+            # …or over the short name of the place that opens the park's name (湖南|某某湖国家湿地公园)
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if blocked.find(1, s, e) == -1 and all(
+                    c[2] == "GPE" and s <= c[0] and c[1] <= e and c[3] in ("gazetteer", "model")
+                    and not text[c[0]:c[1]].endswith(DIVISION_END) for c in near):
+                out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
         return sorted(out)
 
     def _is_known_place(self, name: str) -> bool:
@@ -739,7 +799,8 @@ class EntityMerger:
                 or (name.endswith("州") and len(name) >= 3 and name[:-1] in self.short_places))
 
     def _places_in_enumerations(self, text: str, chosen, blocked: bytearray,
-                                credits: set[tuple[int, int]] = frozenset()):
+                                credits: set[tuple[int, int]] = frozenset(), word_ends: set[int] | None = None,
+                                word_starts: set[int] | None = None):
         """Places listed by short name (宝鸡、咸阳、渭南; 在麻阳、芷江、新晃等地).
 
         The list is its own evidence: when one member is a known division
@@ -761,9 +822,19 @@ class EntityMerger:
             return range(max(lo, 0), bisect.bisect_left(starts, e))
 
         for m in ENUMERATION.finditer(text):
-            items = self._enumeration_items(text, m.start(), m.end())
-            natural = sum(text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) and not self._is_known_place(text[s:e])
-                          for s, e in items)
+            items = self._enumeration_items(text, m.start(), m.end(), self._is_known_place, word_ends)
+            # a list whose predicate is about water (…、唐河出境断面, …、怒江干流水质) names rivers, even
+            # where a member is also a county's or a prefecture's name
+            water = bool(items) and text.startswith(WATER_CONTEXT, items[-1][1])
+            shaped = [text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) for s, e in items]
+            unknown = sum(sh and not self._is_known_place(text[s:e]) for sh, (s, e) in zip(shaped, items))
+            natural = sum(shaped) if water and unknown else unknown
+            lakes = self._plateau_lakes(text, items)
+            if lakes:
+                # 色林错、班公错、某某错和某错湖泊…: a list with a known lake names its siblings written 错/措 too
+                out = self._put_natural(out, lakes, blocked)
+                starts = [c[0] for c in out]
+                continue
             if natural * 2 >= len(items):
                 # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): a member named like a city is the river
                 for s, e in items:
@@ -782,6 +853,8 @@ class EntityMerger:
                         out.insert(k, (fixed[0], fixed[1], "LOC", "rule", 1.0))
                         starts.insert(k, fixed[0])
                 continue
+            if water and sum(shaped) * 2 >= len(items):
+                continue  # 白河、唐河|出境断面: rivers named like their counties; the model decides
             if items and not self._is_known_place(text[items[0][0]:items[0][1]]):
                 fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
                 trimmed = next((k for k in range(fs + 1, fe - 1) if self._is_known_place(text[k:fe])), None)
@@ -789,7 +862,7 @@ class EntityMerger:
                     items[0] = (trimmed, fe)
             known = [(s, e) for s, e in items if self._is_known_place(text[s:e])]
             if not known:
-                towns = self._township_list(text, items)
+                towns = self._township_list(text, items, word_starts)
                 if towns:
                     items = known = towns  # 大名镇、大街镇、旧治乡: a list of townships
             if not known or (len(known) < 2 and len(items) < 3):
@@ -825,16 +898,295 @@ class EntityMerger:
                 starts.insert(k, s)
         return out
 
+    def _places_in_count_lists(self, text: str, chosen, blocked: bytearray, credits=frozenset()):
+        """Places listed with a count each (八步3件，平桂1件，钟山1件；A区383家，B市327家，开发区104家).
+
+        The list is the evidence, as for 、-lists: when two members of a sentence are known
+        places, the members counted in the same unit and shaped like them (the same length,
+        or a division ending) are places too.  A numeral a name starts with is no quantity there.
+        """
+        out = sorted(chosen)
+        sentences = [m.span() for m in re.finditer(r"[^。！？\n]+", text)]
+        new: list[tuple[int, int, bool]] = []
+        for low, high in sentences:
+            items = []
+            for m in COUNT_ITEM.finditer(text, low, high):
+                s, e = m.span(1)
+                if not self._is_known_place(text[s:e]):  # 其中昔阳县: words before the first member
+                    s = next((k for k in range(s + 1, e - 1) if self._is_known_place(text[k:e])), s)
+                items.append((s, e, m.group(2)))
+            known = [(s, e, unit) for s, e, unit in items if self._is_known_place(text[s:e])]
+            if len(known) < 2:
+                continue
+            units = {unit for *_, unit in known}
+            lengths = {e - s for s, e, _ in known}
+            for s, e, unit in items:
+                name = text[s:e]
+                is_known = (s, e, unit) in known
+                shaped = is_known or (unit in units and ((e - s in lengths and e - s <= 4)
+                                                         or (name.endswith(DIVISION_END) and 3 <= len(name) <= 6)))
+                # an unknown member counts only after the first known one, and a total before a colon
+                # heads the list (受理75件：…) instead of being one of its members
+                head = re.match(r"\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,2}\s*[：:]", text[e:e + 12])
+                if not is_known and (s < known[0][0] or head):
+                    continue
+                if not is_known and s > known[-1][0] and not name.endswith(DIVISION_END):
+                    continue  # …，企业2件 after the last place: a bare word there is no evidence of a place
+                if (not shaped or name in COUNT_NOT_PLACE or name in NOT_DIVISIONS
+                        or (name in self.repair.lists.not_gpe and name not in ZONE_WORDS)
+                        or blocked.find(1, s, e) != -1 or name[0] in LEADING_FUNCTION):
+                    continue
+                new.append((s, e, is_known))
+        return self._put_places(text, out, new, credits)
+
+    def _put_places(self, text: str, out: list, new: list[tuple[int, int, bool]], credits=frozenset(),
+                    source: str = "rule") -> list:
+        """``out`` with a GPE over each new ``(start, end, known)`` that nothing else owns.
+
+        A place replaces a PERSON, a LOC (only a known place does) or a Chinese numeral the name
+        starts with (八步 read as a quantity); it never cuts into a longer place, a date, an ORG
+        or a title, and a place already there stays.
+        """
+        if not new:
+            return out
+        out = sorted(out)
+        starts = [c[0] for c in out]
+        for s, e, known, *extent in sorted(new, key=lambda n: n[0] - n[1]):  # longer first: a chain over its town
+            lo, hi = extent if extent else (s, e)  # a run of names may replace one model span over all of them
+            first = max(bisect.bisect_right(starts, s) - 1, 0)
+            near = [j for j in range(first, bisect.bisect_left(starts, e)) if out[j][0] < e and s < out[j][1]]
+            ok = True
+            for j in near:
+                cs, ce, lab = out[j][:3]
+                if lab == "GPE" and cs <= s and e <= ce:
+                    ok = False  # already (inside) a place
+                elif (cs, ce) in credits or lab in ("ORG", "DATE", "TITLE") or (lab == "GPE" and (cs < s or ce > e)):
+                    ok = False
+                elif lab in ("LOC", "PERSON") and (cs < lo or ce > hi):
+                    ok = False  # never cut into a longer feature or name (黄河海东段, 额吉淖尔盐湖)
+                elif lab == "LOC" and not known:
+                    ok = False
+                elif lab == "QUANTITY" and not (cs == s and ce <= e and CN_NUMERAL.match(text[cs:ce])):
+                    ok = False
+            if ok:
+                for j in reversed(near):
+                    del out[j], starts[j]
+                k = bisect.bisect_left(starts, s)
+                out.insert(k, (s, e, "GPE", source, 1.0))
+                starts.insert(k, s)
+        return out
+
+    def _adjacent_county_names(self, text: str, chosen, blocked: bytearray, tokens: list[tuple[int, int]]):
+        """Short names of one prefecture's counties written together with no separator (象山宁海海曙空气质量…).
+
+        Each alone may be a common word; two or more names of counties of the same prefecture
+        one after the other, from a word's start to a word's end, are a list of places (read by
+        characters: the segmenter cuts such runs anywhere).  They stay separate places.
+        """
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        new = []
+        for p in sorted(starts):
+            if new and p < new[-1][1]:
+                continue
+            run, common, q = [], None, p
+            while True:
+                step = next((k for k in (3, 2) if self.parents.get(text[q:q + k])
+                             and (common is None or common & self.parents[text[q:q + k]])), None)
+                if step is None:
+                    break
+                common = self.parents[text[q:q + step]] if common is None else common & self.parents[text[q:q + step]]
+                run.append((q, q + step))
+                q += step
+            while len(run) >= 2 and run[-1][1] not in ends:
+                run.pop()  # the run ends where a word ends
+            if len(run) >= 2 and blocked.find(1, p, run[-1][1]) == -1:
+                new.extend((s, e, True, p, run[-1][1]) for s, e in run)
+        return self._put_places(text, list(chosen), new, source="list")
+
+    def _places_named_again(self, text: str, chosen, blocked: bytearray, starts: set[int], ends: set[int]):
+        """Places the article names in full, mentioned again by a shorter name.
+
+        * a county, district or town by its name without the suffix (长乐区 … 是长乐两家企业;
+          下马关镇 … 下马关地区), where that short name stands as a word;
+        * a new district by the bare word 新区 (X新区 … 2022年，新区空气质量…), where it opens a clause;
+        * the country in the slogan 中国式现代化;
+        * a city written with 城区/市区 (黄石城区): the place is the city alone (ANNOTATION.md, GPE).
+        """
+        out = []
+        for c in chosen:
+            m = re.fullmatch(r"(.{2,}?)(?:城区|市区)", text[c[0]:c[1]]) if c[2] == "GPE" else None
+            if m and self._is_known_place(m.group(1)):
+                c = (c[0], c[0] + len(m.group(1))) + tuple(c[2:])
+            if c[2] == "LOC" and c[3] == "model" and self._places_together(text[c[0]:c[1]]):
+                c = c[:2] + ("GPE",) + tuple(c[3:])  # 北京房山: a city and its district, no feature (山 of 房山)
+            out.append(c)
+        chosen = out
+        bases = set()
+        zone_named = False
+        for s, e, lab, *_ in chosen:
+            if lab != "GPE":
+                continue
+            name = text[s:e]
+            zone_named = zone_named or (name.endswith("新区") and len(name) > 2)
+            last = re.search(r"[\u4e00-\u9fff]{2,}?(?:自治县|自治旗|区|县|市|旗|镇|乡)$", name)
+            if last and not last.group().endswith(("新区", "开发区", "园区", "矿区", "城区", "市区", "林区", "景区")):
+                base = division_short(last.group()) if not last.group().endswith(("镇", "乡")) else last.group()[:-1]
+                if len(base) >= 2 and base not in NOT_DIVISIONS and base not in self.repair.lists.not_gpe \
+                        and base not in self.natural.names and base not in COMMON_WORD_COUNTIES:  # 草海镇 … 草海 the lake
+                    bases.add(base)
+        # the article's prefectures (宁波市, 北京): their counties are places by short name too (娄烦 in a
+        # Taiyuan article), where the short name stands as a word
+        own = {self.prefectures[t[:k]] for s, e, lab, *_ in chosen if lab in ("GPE", "ORG") for t in (text[s:e],)
+               for k in range(2, len(t) + 1) if t[:k] in self.prefectures}
+        if own:
+            bases |= {name for name, parents in self.parents.items() if parents & own and 2 <= len(name) <= 4
+                      and not name.endswith(DIVISION_END) and name not in self.natural.names
+                      and name not in COMMON_WORD_COUNTIES
+                      and name not in NOT_DIVISIONS and name not in self.repair.lists.not_gpe}
+        new = []
+        if bases:
+            pattern = re.compile("|".join(sorted(map(re.escape, bases), key=len, reverse=True)))
+            for m in pattern.finditer(text):
+                if m.start() in starts and m.end() in ends and not ZONE_AFTER.match(text, m.end()) \
+                        and not text.startswith(STREET_AFTER, m.end()):
+                    new.append((m.start(), m.end(), False))  # never over a LOC: 柳江区 … 柳江 the river
+        if zone_named:
+            for m in re.finditer(r"(?<![\u4e00-\u9fff])新区|(?<=[年，,。；;])新区", text):
+                if m.start() in starts and m.end() in ends:
+                    new.append((m.start(), m.end(), False))
+        for m in re.finditer(r"中国(?=式现代化)", text):
+            new.append((m.start(), m.end(), True))
+        new = [n for n in new if blocked.find(1, n[0], n[1]) == -1]
+        return self._put_places(text, list(chosen), new)
+
+    def _places_together(self, name: str) -> bool:
+        """Two or more known places written together and nothing else (河北邯郸, 北京房山), no natural name."""
+        if name in self.natural.names:
+            return False
+        parts, i = 0, 0
+        while i < len(name):
+            k = next((k for k in range(len(name) - i, 1, -1) if self._is_known_place(name[i:i + k])), None)
+            if k is None:
+                return False
+            parts, i = parts + 1, i + k
+        return parts >= 2
+
+    def _places_of_river_sections(self, text: str, chosen, blocked: bytearray):
+        """The place of a river's section written in brackets after it (某某河（某州段）): a known place, or a
+        prefecture, county or city by its suffix (GUIDELINES: a place inside a section name is GPE)."""
+        new = []
+        for m in RIVER_SECTION.finditer(text):
+            name = m.group(1)
+            if (self._is_known_place(name) or name.endswith(("州", "县", "市", "区", "旗"))) \
+                    and name not in NOT_DIVISIONS and blocked.find(1, m.start(1), m.end(1)) == -1:
+                new.append((m.start(1), m.end(1), False))
+        return self._put_places(text, list(chosen), new)
+
+    def _places_in_slogans(self, text: str, chosen, blocked: bytearray):
+        """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美."""
+        new = []
+        for m in PLACE_SLOGAN.finditer(text):
+            p = m.end()
+            k = next((k for k in (4, 3, 2) if self._is_known_place(text[p:p + k])), None)
+            if k and text[p:p + k] not in NOT_DIVISIONS and blocked.find(1, p, p + k) == -1:
+                new.append((p, p + k, True))
+        return self._put_places(text, list(chosen), new)
+
+    def _plateau_lakes(self, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The members of a list of plateau lakes (names ending in 错/措, cut there), when one is a known lake."""
+        lakes = []
+        for s, e in items:
+            cut = next((k + 1 for k in range(s + 1, e) if text[k] in LAKE_ENDS), None)
+            if cut is None or not 3 <= cut - s <= 6:
+                return []
+            lakes.append((s, cut))
+        if len(lakes) < 2 or not any(text[s:e] in self.natural.names for s, e in lakes):
+            return []
+        return lakes
+
     @staticmethod
-    def _township_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _put_natural(out: list, spans: list[tuple[int, int]], blocked: bytearray) -> list:
+        """``out`` with a LOC over each span that only a PERSON, a LOC or nothing claimed."""
+        for s, e in spans:
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if blocked.find(1, s, e) != -1 or any(c[2] not in ("PERSON", "LOC") or c[1] > e or c[0] < s for c in near):
+                continue
+            out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+        return sorted(out)
+
+    @staticmethod
+    def _town_piece(pattern: re.Pattern, text: str, at: int, ends: set[int]) -> int | None:
+        """The end of one level of a place chain starting at ``at`` (a whole word, no generic word), or None."""
+        m = pattern.match(text, at)
+        if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in NOT_TOWN_START:
+            return None
+        return m.end()
+
+    def _chain_end(self, text: str, end: int, ends: set[int], town_done: bool) -> int:
+        """Where a chain down to towns, villages and hamlets ends after a place ending at ``end``
+        (同心县|下马关镇|某某村|某某社)."""
+        if not town_done:
+            town = self._town_piece(TOWN_PIECE, text, end, ends)
+            if town is None:
+                return end
+            end = town
+        village = self._town_piece(VILLAGE_PIECE, text, end, ends)
+        if village is None:
+            return end
+        hamlet = self._town_piece(HAMLET_PIECE, text, village, ends)
+        return hamlet or village
+
+    def _towns_and_villages(self, text: str, chosen, blocked: bytearray, starts: set[int], ends: set[int]):
+        """Towns, villages and hamlets are places, and a chain of them after a place is one place
+        (GUIDELINES: 汶上县军屯乡): X县|Y镇|Z村|W社 is one GPE, and a town's full name alone (Y镇)
+        is a GPE where it stands as a word.  No table lists towns; the word shape is the evidence:
+        each level a whole word of 2-4 characters before its ending, never a generic word (家乡, 农村).
+        """
+        token_end = dict(zip(sorted(starts), sorted(ends)))
+        ends = ends | {c[0] for c in chosen}  # a word ends where an entity starts (额吉淖尔镇|额吉淖尔盐湖)
+        new = []
+        for s, e, lab, *_ in chosen:
+            # a place, or a known place's short name the model read as something else (钟山|某某乡)
+            if lab == "GPE" or (lab in ("LOC", "PERSON") and self._is_known_place(text[s:e])):
+                end = self._chain_end(text, e, ends, text[s:e].endswith(TOWN_END))
+                if lab != "GPE" and end == e:
+                    continue
+                if end > e and blocked.find(1, s, end) == -1:
+                    new.append((s, end, True))
+        for s in sorted(starts):
+            m = TOWN_PIECE.match(text, s)
+            if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in NOT_TOWN_START:
+                continue
+            base_end = m.end() - (2 if m.group().endswith(("街道", "苏木")) else 1)
+            # a town standing alone: one word (首占镇), or a long word and its bare ending (额吉淖尔|镇)
+            if not (token_end.get(s) == m.end() or (token_end.get(s) == base_end and base_end - s >= 3)):
+                continue
+            if any(c[0] <= s < c[1] or c[0] < m.end() <= c[1] or c[1] == s for c in chosen if c[2] == "GPE"):
+                continue  # after or inside a place: the chain above decides
+            end = self._chain_end(text, m.end(), ends, True)
+            if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES):
+                continue  # 先进镇, 总结|镇: a two-character word before 镇 needs a village below it or a place verb
+            if blocked.find(1, s, end) == -1:
+                new.append((s, end, False))
+        return self._put_places(text, list(chosen), new)
+
+    @staticmethod
+    def _township_list(text: str, items: list[tuple[int, int]], word_starts: set[int] | None = None) -> list[tuple[int, int]]:
         """The members of a list of townships, each cut after its first township ending, or [] when it is none.
 
         Leading pieces that are no township (…负责同志及) are dropped; two members at least.
         """
         towns = []
-        for s, e in items:
+        for n, (s, e) in enumerate(items):
             name = text[s:e]
             cut = next((i + len(end) for i in range(2, len(name)) for end in TOWN_END if name.startswith(end, i)), None)
+            if n == 0 and word_starts and name.endswith(TOWN_END) and (cut is None or cut != len(name) or cut > 6):
+                # 重点检查|草海镇、…: the first member is the town at the end of the words before the list
+                k = next((k for k in range(e - 3, s, -1) if k in word_starts), None)
+                if k is not None and k > s and TOWN_PIECE.fullmatch(text, k, e) and text[k] not in NOT_TOWN_START:
+                    towns.append((k, e))
+                    continue
             if cut is None or not 3 <= cut <= 6 or name[:cut] in NOT_DIVISIONS or name[0] in LEADING_FUNCTION:
                 if towns:
                     return []
@@ -843,13 +1195,20 @@ class EntityMerger:
         return towns if len(towns) >= 2 else []
 
     @staticmethod
-    def _enumeration_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The members of a 、-list, the first trimmed of words before it, the last of words after it."""
+    def _enumeration_items(text: str, start: int, end: int, known=lambda name: False,
+                           word_ends: set[int] | None = None) -> list[tuple[int, int]]:
+        """The members of a 、-list, the first trimmed of words before it, the last of words after it.
+
+        ``known`` says whether a name is a known place: a member that is one keeps its 和/及/与
+        (民和, 和平 are counties, not two words joined), and a last member that only starts with
+        one ends there (蓟州|浓度较高, 师宗|成功创建: the predicate follows the list).
+        """
         pieces: list[tuple[int, int]] = []
         pos = start
         for part in text[start:end].split("、"):
             sub = pos
-            for bit in ITEM_JOIN.split(part):
+            joined = [part] if known(part) else ITEM_JOIN.split(part)
+            for bit in joined:
                 if bit:
                     pieces.append((sub, sub + len(bit)))
                 sub += len(bit) + 1
@@ -858,7 +1217,14 @@ class EntityMerger:
             return []
         s, e = pieces[-1]
         cut = ITEM_END.search(text, s + 2, e)
-        pieces[-1] = (s, cut.start() if cut else e)
+        e = cut.start() if cut else e
+        water = next((k for k in range(s + 2, e) if text.startswith(WATER_CONTEXT, k)), None)
+        e = water if water is not None else e  # …、怒江|干流水质: the river ends where its water is spoken of
+        if not known(text[s:e]):  # …at a word's end, never before a suffix or a feature word (阳朔|镇, 红河|流域)
+            e = next((k for k in range(min(e - 1, s + 4), s + 1, -1)
+                      if known(text[s:k]) and (word_ends is None or k in word_ends)
+                      and not text.startswith(FEATURE_WORDS + DIVISION_END + WATER_CONTEXT, k)), e)
+        pieces[-1] = (s, e)
         return [(s, e) for s, e in pieces if e - s >= 2]
 
     @staticmethod
@@ -866,7 +1232,8 @@ class EntityMerger:
         """Places written together are one GPE (河南省 + 濮阳市台前县)."""
         out = []
         for item in sorted(chosen):
-            if out and item[2] == "GPE" and out[-1][2] == "GPE" and out[-1][1] == item[0]:
+            if out and item[2] == "GPE" and out[-1][2] == "GPE" and out[-1][1] == item[0] \
+                    and "list" not in (item[3], out[-1][3]):  # 象山|宁海: members of a list stay apart
                 prev = out.pop()
                 confs = [c for c in (prev[4], item[4]) if c is not None]
                 item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)

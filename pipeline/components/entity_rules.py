@@ -137,8 +137,6 @@ def title_regions(text: str) -> list[tuple[int, int]]:
 #: 会 that ends an association or a standing body, not a meeting (市委常委会 is an ORG, 推进会 is not)
 ASSOCIATION_ENDINGS = ("委员会", "协会", "学会", "联合会", "工会", "管委会", "商会", "理事会", "董事会", "监事会", "基金会",
                        "研究会", "促进会", "红十字会", "常委会", "居委会", "村委会", "议会", "总会", "分会", "联谊会", "社会")
-#: a party committee and its government written as one word (市委市政府, 县委县政府)
-COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?[省市县区州旗]委)([省市县区州旗]?(?:人民)?政府)")
 #: a body pointed at (该厂, 此公司, 本单位), never a name
 ANAPHORIC_BODY = re.compile(r"[该此本該](?:厂|廠|公司|企业|企業|单位|單位)$")
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
@@ -148,7 +146,7 @@ SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
 #: a party committee and the government (or congress) of the same level written without a joint
-COMMITTEE_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?(?:[省市县区州旗]委|党委|党工委))((?:[省市县区州旗]|自治区)(?:人民政府|政府|人大|政协))")
+COMMITTEE_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?(?:[省市县区州旗]委|党委|党工委))((?:[省市县区州旗]|自治区)?(?:人民政府|政府|人大|政协))")
 #: prefixes that belong to a body's name before its level (中共省委, 团市委, 民盟市委)
 BODY_PREFIXES = frozenset({"中共", "共青团", "团", "中国", "国家", "全国", "民革", "民盟", "民建", "民进", "农工党",
                            "致公党", "九三学社", "台盟", "自治", "特别行政", "各", "原", "新", "老", "副"})
@@ -342,10 +340,6 @@ class EntityRepair:
             return []
         if text[end + 1:end + 2] == "委" and self.known.get(surface + text[end:end + 1]) == "GPE":
             return [(start, end, "GPE")]  # 武进|区委常委: the place before a folded committee title
-        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
-        if pair:  # 某省委省政府: the party committee and the government written together are two bodies
-            mid = start + pair.end(1)
-            return [(start, mid, "ORG"), (mid, end, "ORG")]
         parts = re.split(r"\s*[-－—–·]\s*", surface)
         if len(parts) == 2 and all(len(p) >= 2 and OUTLET_RE.search(p) for p in parts):
             # two outlets joined by a hyphen (东北网-佳木斯日报): two names

@@ -96,6 +96,45 @@ def short_place_names(divisions: str) -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=4)
+def division_parents(divisions: str) -> dict[str, frozenset[str]]:
+    """County-level names (full and short, 2+ characters) -> the prefecture(s) they lie in.
+
+    Articles list a city's counties by short name, often with no separator (象山宁海海曙);
+    two adjacent short names of one prefecture are a list of places, where either alone
+    may be a common word.  A county of a municipality has its province as parent.
+    """
+    parents: dict[str, set[str]] = {}
+    for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, _short, level, _code, province, city = (line.split("\t") + [""] * 6)[:6]
+        if level != "county":
+            continue
+        parent = city or province
+        for key in {name, division_short(name)}:
+            if len(key) >= 2:
+                parents.setdefault(key, set()).add(parent)
+    return {k: frozenset(v) for k, v in parents.items()}
+
+
+@lru_cache(maxsize=4)
+def prefecture_names(divisions: str) -> dict[str, str]:
+    """Prefectures (and provinces, the parents of a municipality's districts) by full and short name
+    -> the full name ``division_parents`` uses (宁波 -> 宁波市, 北京 -> 北京市)."""
+    names: dict[str, str] = {}
+    for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, _short, level = (line.split("\t") + ["", ""])[:3]
+        if level in ("city", "province"):
+            for key in {name, division_short(name),
+                        autonomous_region_short(name) if name.endswith("自治区") else name}:
+                if len(key) >= 2:
+                    names.setdefault(key, name)
+    return names
+
+
 def _lines(path: Path) -> list[str]:
     return [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.split("#", 1)[0].strip()]
@@ -115,6 +154,8 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
             entries.setdefault(short, "GPE")
         if level == "province" and name.endswith("自治区"):  # 广西, 宁夏, 新疆: the table's short keeps the peoples' names
             entries.setdefault(autonomous_region_short(name), "GPE")
+        if level == "county" and name.endswith("自治县") and len(division_short(name)) >= 2:
+            entries.setdefault(f"{division_short(name)}自治县", "GPE")  # 彭水自治县: peoples' names left out
         if level == "county" and name.endswith(("市", "县")) and len(short) >= 2 and not name.endswith("自治县"):
             # counties and county-level cities made districts after the table was cut (X县 -> X区)
             entries.setdefault(f"{short}区", "GPE")
@@ -167,8 +208,9 @@ class Gazetteer:
             found = [(s, e, lab) for s, e, lab in self.trie.parse_longest(text)]
         else:
             found = [(s, e, lab) for s, e, lab in self.trie.parse(text) if s in starts and e in ends]
-        zones = (_zone(text, m.start(), m.end()) for m in ZONE_RE.finditer(text))
-        found += [(s, e, "GPE") for s, e in (z for z in zones if z)]
+        zones = [z for z in (_zone(text, m.start(), m.end()) for m in ZONE_RE.finditer(text)) if z]
+        # a named zone inside a zone match keeps only its name (落实|滨海新区): the words before it are no place
+        found += [(s, e, "GPE") for s, e in (self._named_zone(found, text, s, e) for s, e in zones)]
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         flat: list[tuple[int, int, str]] = []
         for m in found:
@@ -180,6 +222,13 @@ class Gazetteer:
                 continue
             flat.append(m)
         return flat
+
+    def _named_zone(self, found: list[tuple[int, int, str]], text: str, start: int, end: int) -> tuple[int, int]:
+        """A zone match cut to the listed zone it ends with (落实|滨海新区), unless a place stands before it."""
+        inner = [s for s, e, lab in found if lab == "GPE" and e == end and start < s]
+        if inner and not any(s == start and lab == "GPE" for s, _, lab in found):
+            return min(inner), end
+        return start, end
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

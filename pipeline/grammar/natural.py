@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..paths import resolve_data_path as resolve_project_path
 
-HAN = "\u4e00-\u9fff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"  # with extension A: rare characters of place names (㵲水)
 
 #: words that end the name of a natural feature (longest first when matched)
 FEATURE_WORDS = tuple(sorted((
@@ -37,10 +37,11 @@ WATER_END = ("河", "江", "溪", "水", "渠", "运河", "水道")
 #: what may follow a name inside the same LOC (太湖流域, 黄河干流郑州段, 贺兰山东麓, 新安江源头保护区)
 LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
+    "湿地保护区", "湿地自然保护区", "国家级湿地保护区",
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
 ), key=len, reverse=True))
 #: feature words that name a natural place whatever stands before them
-STRONG_FEATURE = re.compile(r"(?:国家级|省级)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
+STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质)
 RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
 #: feature words after which 区 names the feature's area
@@ -81,9 +82,15 @@ MONITORING_LEVELS = ("国控", "省控", "市控", "县控", "区控")
 #: single characters that make a two-character "name" a verb phrase (守|河, 经|河, 护|河)
 VERB_BEFORE_FEATURE = set("守护治巡管清经沿跨入出临至到在于对从向和与及把将为是")
 #: single characters that may stand right before a name in running text (居关中, 在太湖, 入长江)
-BEFORE_NAME = set("有处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴")
+BEFORE_NAME = set("有处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴涉")
 #: "our province" words a name may follow directly (我省长江岸线: the segmenter reads 省长)
 OWN_PLACE = frozenset(a + b for a in "我全本该" for b in "省市县区州旗")
+#: the suffix of a division written in full (哈尔滨市, 同心县): such a place is never the start of a feature's name
+FULL_DIVISION_END = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "自治州")
+#: characters that make 河 after a place the start of a common word (河道, 河湖, 河流, 河长, 河段)
+RIVER_WORD_AFTER = set("道湖流长段网库岸畔口堤滩沿南北东西")
+#: collective words an apposition of names follows (四条主要河流|母猪河、乳山河)
+COLLECTIVE = frozenset(("河流", "湖泊", "水库", "河道", "水系"))
 #: a division ending: a name that starts after one (额吉淖尔镇|额吉淖尔盐湖, 长乐区|上洞江)
 DIVISION_END = set("镇乡村县市区旗州")
 
@@ -187,6 +194,7 @@ class NaturalPlaces:
             if p - k > 6 or (k > 0 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME):
                 continue
             k = _skip_leading(text, k, p)
+            k = self._past_full_division(text, k, m.end())
             name = text[k:m.end()]
             if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or self._names_an_org(text, m.end()) \
                     or text.startswith(("管理", "管委"), m.end()):
@@ -202,9 +210,12 @@ class NaturalPlaces:
             m = SECTION.match(text, end)
             if m and not NOT_IN_SECTION.search(m.group(1)) and "\n" not in m.group():
                 return m.end()
+        # a river's mouth with its reserve or wetland is one place (X江|口湿地保护区); 口 alone stays out
+        mouth = 1 if surface.endswith(WATER_END) and text.startswith("口", end) and any(
+            text.startswith(t, end + 1) for t in LEGAL_TAILS if t not in ("地区", "流域")) else 0
         for tail in LEGAL_TAILS:
-            if text.startswith(tail, end) and tail != "地区":
-                return end if text.startswith(ORG_AFTER, end + len(tail)) else end + len(tail)
+            if text.startswith(tail, end + mouth) and tail != "地区" and not (mouth and tail == "流域"):
+                return end if text.startswith(ORG_AFTER, end + mouth + len(tail)) else end + mouth + len(tail)
         return self._area_end(text, end)
 
     def is_generic(self, surface: str) -> bool:
@@ -233,6 +244,12 @@ class NaturalPlaces:
     def _repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         # leading words and modifiers are not part of the name (主城|莫愁湖, 建设|长江)
         start = _skip_leading(text, start, end)
+        start = self._past_full_division(text, start, end)
+        start = self._after_collective(text, start, end)
+        if (STRONG_FEATURE.search(text, start, end) and start >= 1 and re.match(rf"[{HAN}]", text[start - 1])
+                and text[start - 1] not in BEFORE_NAME and text[start - 1] not in "除比就而但并又也还即如若且等同其该本各全"
+                and (start == 1 or not re.match(rf"[{HAN}]", text[start - 2]))):
+            start -= 1  # ；上|李水库: a name's first character the model dropped after punctuation
         surface = text[start:end]
         # a known name inside the span decides its extent (京津冀|周边省份, 高标准建设|长江)
         for p in range(len(surface) - 1):
@@ -272,11 +289,33 @@ class NaturalPlaces:
                 end = cut
         return self._finish(text, start, end)
 
+    def _past_full_division(self, text: str, start: int, end: int) -> int:
+        """A division written with its suffix before a feature's own name is a place of its own
+        (哈尔滨市|磨盘山水库 → GPE + LOC); a short name stays inside (郑州黄河国家湿地公园, 丹江口水库)."""
+        for k in range(end - 3, start + 1, -1):
+            place, rest = text[start:k], text[k:end]
+            if place.endswith(FULL_DIVISION_END) and self.is_division(place) and rest.endswith(FEATURE_WORDS):
+                own = max((len(rest) - len(w) for w in FEATURE_WORDS if rest.endswith(w)), default=0)
+                return k if own >= 2 and rest not in GENERIC else start
+        return start
+
+    @staticmethod
+    def _after_collective(text: str, start: int, end: int) -> int:
+        """The first characters of a name the model dropped after a collective word (主要河流母|猪河 → 母猪河)."""
+        if not text[start:end].endswith(WATER_END):
+            return start
+        for k in (1, 2):
+            if start - k - 2 >= 0 and text[start - k - 2:start - k] in COLLECTIVE \
+                    and re.fullmatch(rf"[{HAN}]{{{k}}}", text[start - k:start]):
+                return start - k
+        return start
+
     @staticmethod
     def _legal_rest(name: str, rest: str) -> bool:
         """What may follow a name inside one LOC: an extension, a section, a short named part (九龙江|北溪)."""
         return (rest in LEGAL_TAILS or (name.endswith(WATER_END) and bool(SECTION.fullmatch(rest)))
-                or (len(rest) <= 3 and rest.endswith(FEATURE_WORDS) and rest not in GENERIC))
+                or (len(rest) <= 3 and rest.endswith(FEATURE_WORDS) and rest not in GENERIC
+                    and not rest.startswith(("干流", "支流"))))  # X河|干流湾…: a monitoring section follows
 
     @staticmethod
     def _ends_like_region(surface: str) -> bool:
@@ -293,9 +332,13 @@ class NaturalPlaces:
         Returns the end of the feature, or ``None``.  Only feature words that cannot end a
         division are taken (盐湖, 水库, 湿地公园 …; not 湖 or 山 alone: 苏州湖滨, 佛山).
         """
-        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库"):
+        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库", "流域"):
             if text.startswith(word, end) and not self._blocked_after(text, end + len(word)):
                 if text.startswith("区", end + len(word)) or text[start:end + len(word)] in GENERIC:
                     return None
                 return end + len(word)
+        # a river named after a city by its short name (深圳|河), not a generic word (深圳|河道, 河湖)
+        if text.startswith("河", end) and not text[start:end].endswith(FULL_DIVISION_END) \
+                and text[end + 1:end + 2] not in RIVER_WORD_AFTER and not self._blocked_after(text, end + 1):
+            return end + 1
         return None
