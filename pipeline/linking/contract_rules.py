@@ -612,6 +612,19 @@ GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\(
 DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
 
 
+#: a share of days named before its figures: ``轻度污染天数比例分别为10.7%、25.0%``
+DAY_SHARE_TAIL = re.compile(r"[^，,。；;\d]{0,4}(?:天数|天)(?:比例|占比|比率)(?:分别|均)?(?:为|是|达)?(?:[\d.]+%、)*")
+
+
+def _other_day_share(text: str, start: int) -> bool:
+    """Is the share at ``start`` the share of days of an ``other`` category (轻度, 中度, 超标) named in its clause?"""
+    lo = max(0, start - 60)
+    marks = [m.end() for m in re.finditer(r"[，,。；;！？\n]", text[lo:start])]
+    clause = text[lo + (marks[-1] if marks else 0):start]
+    hits = [h for h in DAY_CATEGORY.finditer(clause) if not re.fullmatch(r"污染[天日]", h.group())]
+    return bool(hits) and hits[-1].lastgroup == "other" and bool(DAY_SHARE_TAIL.fullmatch(clause[hits[-1].end():]))
+
+
 def day_category_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Counts of days by category: only 优/良 days are good days and only 重度 and worse are heavy-pollution days.
 
@@ -639,6 +652,8 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
                 out[i] = ("other", None)
             elif kind == "good" and current[i] in ("other", None, "air.heavy_pollution_days") and len(left) - specific[-1].end() <= 8:
                 out[i] = ("air.good_days", None)
+        elif unit in SHARE_UNITS and _other_day_share(text, start):
+            out[i] = ("other", None)  # 轻度污染天数比例分别为10.7%、25.0%
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
                 and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
             out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
