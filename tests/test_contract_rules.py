@@ -234,3 +234,30 @@ def test_bare_completion_in_an_inspection_report_is_left_to_the_classifier():
 def test_a_milestone_crossed_after_the_exact_figure_is_a_threshold(text, surfaces, current, expected):
     from pipeline.linking.contract_rules import milestone_links
     assert milestone_links(text, _spans(text, surfaces), current) == expected
+
+
+def test_a_lake_named_sea_is_no_coastal_water():
+    """``X海水质Ⅲ类`` names a lake (…海) and its quality; only 海水/海域 of the coast make a share coastal."""
+    from pipeline.linking.contract_rules import water_share_links
+    text = "洱源湖水质Ⅱ类，青龙海水质Ⅲ类；18个地表水断面优良水体比例为83.3%。"
+    links = water_share_links(text, _spans(text, ["83.3%"]), ["other"])
+    assert links[0] == ("water.good_sections_ratio", None)
+    coast = "全市海水质量总体良好，优良水质比例为92.1%。"
+    assert water_share_links(coast, _spans(coast, ["92.1%"]), ["other"])[0] == ("sea.good_quality_ratio", None)
+
+
+@pytest.mark.parametrize("text, surfaces, current, expected", [
+    # the level reached after 下降至 + year, and what it measures is what the starting level measured
+    ("PM2.5年均浓度从2015年的61微克/立方米下降至2024年的33微克/立方米。", ["61微克/立方米", "33微克/立方米"],
+     ["air.pm25", "air.good_days"], {1: ("air.pm25", "value")}),
+    ("重污染天数从2016年的31天减少到2023年的3天，优良天数同比增加12天。", ["31天", "3天", "12天"],
+     ["air.heavy_pollution_days", "other", "air.good_days"], {1: ("air.heavy_pollution_days", "value")}),
+    # a plain 降至 keeps the classifier's indicator and is a value
+    ("臭氧浓度同比下降4.1%，降至148微克/立方米。", ["4.1%", "148微克/立方米"], ["air.o3", "air.o3"],
+     {1: (None, "value")}),
+    # a goal is left to the goal rules
+    ("力争到2025年PM2.5浓度下降至30微克/立方米。", ["30微克/立方米"], ["air.pm25"], {}),
+])
+def test_level_reached_is_a_value(text, surfaces, current, expected):
+    from pipeline.linking.contract_rules import level_reached_links
+    assert level_reached_links(text, _spans(text, surfaces), current) == expected

@@ -61,6 +61,11 @@ def test_change_after_a_concentration_measures_its_pollutant():
     ("优良天数占全年有效监测天数（366天）的85.0%。", ["366天", "85.0%"], 0, "air.good_days", "other"),
     ("全年出现灰霾天数3天，同比减少2天。", ["3天", "2天"], 1, "air.good_days", "other"),
     ("上半年空气质量为优的天数有41天，良为110天。", ["41天", "110天"], 0, "other", "air.good_days"),
+    # 良好N天 and 优级天数 count good days too (优N天，良好M天; 优级天数同比增加N天)
+    ("城区空气质量优152天，良好170天。", ["152天", "170天"], 1, "other", "air.good_days"),
+    ("全年优级天数同比增加9天。", ["9天"], 0, "other", "air.good_days"),
+    # a share of 轻度/中度 days named before a list of figures is other
+    ("三市轻度污染天数比例分别为12.5%、8.3%、4.2%。", ["12.5%", "8.3%", "4.2%"], 2, "air.good_days_ratio", "other"),
 ])
 def test_day_categories(text, surfaces, k, current, expected):
     links = day_category_links(text, _spans(text, surfaces), [current] * len(surfaces))

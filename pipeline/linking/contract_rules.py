@@ -329,7 +329,8 @@ def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str |
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
 GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
-SEA = re.compile(r"近岸海域|海水|海域")
+#: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
+SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
@@ -558,6 +559,46 @@ def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: lis
 
 
 # ---------------------------------------------------------------------------------------------
+# Levels reached: ``从2015年的60微克/立方米下降至2023年的35微克/立方米``.
+# ---------------------------------------------------------------------------------------------
+
+#: a verb that states the level reached, the year it was reached allowed between (下降至2023年的35微克)
+LEVEL_REACHED = re.compile(r"(?:(?:下降|降低|减少|上升|升高|提高|提升|增加|增长)(?:至|到)|增至|降至|升至|降到|升到)"
+                           r"(?:[\d〇零一二三四五六七八九]{4}年(?:底|末)?的?)?$")
+#: the start of a from-to span: ``从2015年的``
+FROM_LEVEL = re.compile(r"从(?:[\d〇零一二三四五六七八九]{4}年(?:底|末)?的?)?$")
+#: a goal, plan or forecast in the sentence before the number: the level is a target, left to goal rules
+LEVEL_GOAL = re.compile(r"力争|目标|计划|预计|确保|要求|任务|(?<![降低少升高加长])到20\d\d年|将")
+
+
+def level_reached_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A number after a verb of reaching (降至, 提高到, 下降至2023年的) is the level reached: role ``value``.
+
+    ANNOTATION s.3 and ``configs/direction.json``: 降至, 提高到 state the level reached, not a change.
+    Pages reviewing a decade write ``从2013年的83微克/立方米下降至2022年的38微克/立方米``, the year of the new
+    level between the verb and the number, and the classifier, seeing 下降 close by, calls the number a
+    change of whatever it guesses.  The level reached measures what the level it started from measures
+    (the number after 从), whose indicator is named right before it.  Goals (力争降至…) are left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        left = _clause_left(text, start, 24)
+        if not LEVEL_REACHED.search(left):
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        if LEVEL_GOAL.search(text, s_start, start):
+            continue
+        indicator = None
+        if i > 0:
+            p_start, p_end = spans[i - 1]
+            if p_end <= start and FROM_LEVEL.search(text, max(s_start, p_start - 10), p_start) \
+                    and not ITEM_BREAK.search(text, p_end, start) and start - p_end <= 16:
+                indicator = current[i - 1]
+        out[i] = (indicator, "value")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # Day categories (ANNOTATION s.2, "Indicators").
 # ---------------------------------------------------------------------------------------------
 
@@ -565,10 +606,23 @@ def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: lis
 DAY_CATEGORY = re.compile(
     r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
     r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
-    r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|好天气|达标天|達標天)")
+    r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
 #: between a day count and its share of the monitored days
 GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?")
 DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
+
+
+#: a share of days named before its figures: ``轻度污染天数比例分别为10.7%、25.0%``
+DAY_SHARE_TAIL = re.compile(r"[^，,。；;\d]{0,4}(?:天数|天)(?:比例|占比|比率)(?:分别|均)?(?:为|是|达)?(?:[\d.]+%、)*")
+
+
+def _other_day_share(text: str, start: int) -> bool:
+    """Is the share at ``start`` the share of days of an ``other`` category (轻度, 中度, 超标) named in its clause?"""
+    lo = max(0, start - 60)
+    marks = [m.end() for m in re.finditer(r"[，,。；;！？\n]", text[lo:start])]
+    clause = text[lo + (marks[-1] if marks else 0):start]
+    hits = [h for h in DAY_CATEGORY.finditer(clause) if not re.fullmatch(r"污染[天日]", h.group())]
+    return bool(hits) and hits[-1].lastgroup == "other" and bool(DAY_SHARE_TAIL.fullmatch(clause[hits[-1].end():]))
 
 
 def day_category_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -598,6 +652,8 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
                 out[i] = ("other", None)
             elif kind == "good" and current[i] in ("other", None, "air.heavy_pollution_days") and len(left) - specific[-1].end() <= 8:
                 out[i] = ("air.good_days", None)
+        elif unit in SHARE_UNITS and _other_day_share(text, start):
+            out[i] = ("other", None)  # 轻度污染天数比例分别为10.7%、25.0%
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
                 and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
             out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
