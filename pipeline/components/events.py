@@ -165,6 +165,10 @@ class EventReader:
         self.speaker_re = _alternation(words["speaker"])
         self.moderator_re = _alternation(words["moderator"])
         self.background_re = _alternation(words["background"])
+        # 六五环境日即将到来之际: a cue followed by 到来 dates the report by an occasion; it does not
+        # put the event itself in the future or the background
+        self.written_re = _alternation(words.get("written_cues", ["批示"]))
+        self.occasion_re = _alternation(words.get("occasion_after", ["到来", "来临"]))
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
         adverbs = words.get("speaker_adverbs", [])
         self._adverb_re = _alternation(adverbs) if adverbs else None
@@ -209,7 +213,16 @@ class EventReader:
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
         chosen = dated or [c for c in candidates[:1] if c[0].start_char < lead_end
-                           and not self.background_re.search(c[0].text[: c[1].start()])]
+                           and not self._background(c[0].text[: c[1].start()])]
+        if candidates and not chosen and not dated:
+            # a page whose first lines are a breadcrumb, the headline, a dateline and an image caption
+            # (【资料图】) pushes the reporting sentence past the third paragraph: the lead then counts
+            # body paragraphs only, lines long enough to hold a sentence
+            body_end = self._body_lead_end(doc)
+            # (only a convening verb: what was said at one, 通报会上通报, leaves the lead's announcement to
+            # ``_announced``)
+            chosen = [c for c in candidates[:1] if c[0].start_char < body_end and c[1] is not c[2]
+                      and not self._background(c[0].text[: c[1].start()])]
         if candidates and not chosen and declared.reported_at:
             # the headline, the page-info line and the dateline come first: the lead's first body paragraphs
             chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
@@ -465,6 +478,27 @@ class EventReader:
                 break
         return pos
 
+    def _background(self, before_verb: str) -> bool:
+        """The words before the convening verb mark the event as background (近期…召开, 将召开),
+        unless the cue belongs to an occasion phrase (世界环境日即将到来之际)."""
+        return any(not self.occasion_re.match(before_verb, m.end())
+                   for m in self.background_re.finditer(before_verb))
+
+    @staticmethod
+    def _body_lead_end(doc: Doc, paragraphs: int = 3, shortest: int = 30) -> int:
+        """End of the first few body paragraphs, skipping short lines (breadcrumbs, headlines,
+        datelines, captions) that ``_lead_end`` counts as paragraphs."""
+        boilerplate = boilerplate_of(doc)
+        seen, pos = 0, 0
+        for block in re.finditer(r"[^\n]+", text_of(doc)):
+            if any(bs <= block.start() < be for bs, be in boilerplate) or len(block.group().strip()) < shortest:
+                continue
+            seen += 1
+            pos = block.end()
+            if seen >= paragraphs:
+                break
+        return pos
+
     def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         verb_char = sent.start_char + verb_offset
         before = [e for e in self._index.within(sent) if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
@@ -614,7 +648,10 @@ class EventReader:
                         speakers.append(moderator)
                 pending = []
             elif self.speaker_re.search(clause.group()):
-                speakers.extend(p for p in pending + persons if p not in speakers)
+                verb = self.speaker_re.search(clause.group())
+                # 市委书记甲在批示中指出: a written instruction sent to the meeting, not a speech at it
+                if not self.written_re.search(clause.group(), 0, verb.start()):
+                    speakers.extend(p for p in pending + persons if p not in speakers)
                 pending = []
             else:
                 # a clause that is only a subject ([body][titles]name) and ends at the name
