@@ -66,3 +66,9 @@ def test_a_noun_of_address_that_spells_a_city_is_no_place(extractor):
     found = ents(extractor, "各位记者、各位来宾:欢迎参加来宾市生态环境局召开的新闻发布会。")
     assert ("来宾", "GPE") not in found
     assert ("来宾市生态环境局", "ORG") in found
+
+
+def test_national_media_and_international_bodies_are_organisations(extractor):
+    found = ents(extractor, "据央视报道,江城市细颗粒物浓度已达世界卫生组织过渡期目标。")
+    assert ("央视", "ORG") in found
+    assert ("世界卫生组织", "ORG") in found
