@@ -214,7 +214,7 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
     _mark_contact_blocks(text, lines, flagged, rules)
     _mark_footer_credits(text, lines, flagged, rules)
     _mark_column_headings(text, lines, flagged, regions)
-    _mark_site_banner(text, lines, flagged, rules)
+    _mark_site_banner(text, lines, flagged, rules, regions)
     regions.extend(_column_tags(text, lines, flagged, rules))
 
     for i, (s, e) in enumerate(lines):
@@ -328,11 +328,22 @@ NAVIGATION_RULES = frozenset({"site_nav", "breadcrumb", "breadcrumb_chain", "bre
 OUTLET_BANNER = re.compile(r"^(?:关注|關注)?[\u4e00-\u9fffA-Za-z·]{2,14}(?:网|網|频道|頻道|新闻|新聞)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?$")
 
 
-def _mark_site_banner(text, lines, flagged, rules) -> None:
+def _crumb_line(text, line: tuple[int, int], regions) -> bool:
+    """A line that opens with a breadcrumb found by a tail rule (您当前的位置 : 某网 -> 某栏目).
+
+    Tail rules leave the line itself unflagged, so the banner check asks the regions.
+    """
+    s, e = line
+    start = s + len(text[s:e]) - len(text[s:e].lstrip())
+    return any(r.rule.startswith("breadcrumb") and r.start == start for r in regions)
+
+
+def _mark_site_banner(text, lines, flagged, rules, regions=()) -> None:
     """A short first line directly above the navigation bar is the site's name.
 
     Only a navigation bar counts (not a counter or a share line, which follow
     headlines too), and a line with digits is a headline, not a site's name.
+    A breadcrumb that opens its line counts as the bar even when a tail rule found it.
     """
     for i in _nonblank(text, lines, range(len(lines))):
         line = text[lines[i][0]:lines[i][1]]
@@ -341,7 +352,8 @@ def _mark_site_banner(text, lines, flagged, rules) -> None:
         if not flagged[i] and OUTLET_BANNER.match(line.strip()):
             flagged[i] = "site_banner"  # the site's name above the article, whatever follows it
     content = _nonblank(text, lines, range(min(len(lines), 6)))
-    if len(content) >= 2 and not flagged[content[0]] and flagged[content[1]] in NAVIGATION_RULES:
+    if len(content) >= 2 and not flagged[content[0]] and (
+            flagged[content[1]] in NAVIGATION_RULES or _crumb_line(text, lines[content[1]], regions)):
         first = text[lines[content[0]][0] : lines[content[0]][1]].strip()
         if (len(first) <= rules.banner_max and not re.search(r"[，。；！？,;!?]", first)
                 and not re.search(r"\d|第[一二三四五六七八九十]", first)):

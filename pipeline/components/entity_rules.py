@@ -469,6 +469,9 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     found = []
     # 某某网记者, 某某网3月10日讯, 某某网某地2月6日讯 (the dateline's place between the outlet and the date)
     dated = rf"(?:[{HAN}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日(?:讯|訊|电|電)"
+    # 某某网某地讯(记者…): an undated dateline; its 讯 closes the line's opening words, so a space, a
+    # bracket or the line's end follows it (通讯 inside a sentence never does)
+    dated += rf"|[{HAN}]{{2,4}}(?:讯|訊)(?=[ \t\u3000(（\n]|$)"
     for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|{dated})", text):
         if m.group(1) in lists.not_outlets:
             continue
@@ -494,6 +497,7 @@ DATELINE_PLACES = (
     re.compile(rf"(?<=[网網报報台社])([{HAN}]{{2,4}}?)\d{{1,2}}月\d{{1,2}}日(?:讯|訊|电|電)"),
     re.compile(rf"(?:\d{{1,2}}|^[ \t\u3000]*)日([{HAN}]{{2,4}}?)(?:讯|訊|电|電)(?=[\s\u3000(（]|$)", re.M),
     re.compile(rf"(?:本报|本報|本台|本网|本網)([{HAN}]{{2,4}}?)(?:讯|訊|电|電)(?![{HAN}])"),
+    re.compile(rf"(?<=[网網报報台])([{HAN}]{{2,4}}?)(?:讯|訊)(?=[ \t\u3000(（]|$)", re.M),
     re.compile(rf"(?<=[ \t\u3000])([{HAN}]{{2,5}}?)(?:报道|報道)(?![{HAN}])"),
 )
 

@@ -35,6 +35,17 @@ ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新�
                      r"|(?<![\u4e00-\u9fff])(?:高新区|经开区))")
 
 
+#: words that address the people present (各位来宾, 诸位嘉宾, 尊敬的…): a bare short name after them is the
+#: noun it also spells (来宾 is a city in 广西, and the guests of a press conference)
+ADDRESS_BEFORE = re.compile(r"(?:各位|诸位|諸位|尊敬的)$")
+DIVISION_END = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """A short name right after an addressing word (各位来宾): a noun of address, not a place."""
+    return not text[start:end].endswith(DIVISION_END) and bool(ADDRESS_BEFORE.search(text, max(0, start - 3), start))
+
+
 #: words a zone match may have swallowed on its left (分别来自高新区 -> 高新区)
 ZONE_LEADING = ("分别", "来自", "位于", "地处", "包括", "涉及", "针对", "前往", "深入", "对", "在", "和", "与", "及",
                 "将", "把", "是", "为", "赴", "到", "从", "向", "由", "经", "均", "共")
@@ -208,6 +219,7 @@ class Gazetteer:
             found = [(s, e, lab) for s, e, lab in self.trie.parse_longest(text)]
         else:
             found = [(s, e, lab) for s, e, lab in self.trie.parse(text) if s in starts and e in ends]
+        found = [(s, e, lab) for s, e, lab in found if not (lab == "GPE" and _addressed(text, s, e))]
         zones = [z for z in (_zone(text, m.start(), m.end()) for m in ZONE_RE.finditer(text)) if z]
         # a named zone inside a zone match keeps only its name (落实|滨海新区): the words before it are no place
         found += [(s, e, "GPE") for s, e in (self._named_zone(found, text, s, e) for s, e in zones)]

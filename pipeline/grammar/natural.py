@@ -62,6 +62,9 @@ GENERIC = frozenset((
 ))
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
 GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内")
+#: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
+#: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
+COUNTED = re.compile(r"^[一二两三四五六七八九十几数多][面片个条座处块汪]")
 #: words that stand before a name without being part of it (主城莫愁湖, 建设长江, 地处长江)
 LEADING = tuple(sorted((
     "主城区", "中心城区", "主城", "城区", "市区", "辖区", "境内", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区",
@@ -220,7 +223,7 @@ class NaturalPlaces:
 
     def is_generic(self, surface: str) -> bool:
         return (surface in GENERIC or surface[:1] in "本该各全每某" or not re.fullmatch(rf"[{HAN}·—]+", surface)
-                or bool(GENERIC_PART.search(surface)))
+                or bool(GENERIC_PART.search(surface)) or bool(COUNTED.match(surface)))
 
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A model LOC cut to a natural place's extent, or ``None`` when it names none: a road or bridge
