@@ -24,10 +24,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
-
-Decision = tuple[str | None, str | None]
-
-SENTENCE_END = re.compile(r"[。！？!?\n]")
+from .contract_rules import SENTENCE_BREAK, Decision
 CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 
 # ---------------------------------------------------------------------------------------------
@@ -77,7 +74,7 @@ def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str |
         if not opener or unit is None or indicator is None:
             i += 1
             continue
-        stop = SENTENCE_END.search(text, end)
+        stop = SENTENCE_BREAK.search(text, end)
         sent_end = stop.start() if stop else len(text)
         pos, close, items, j = opener.end(), None, [], i + 1
         while j < len(spans) and spans[j][0] < sent_end:
@@ -137,7 +134,7 @@ def _clause_before(text: str, start: int, limit: int = 40) -> str:
 
 def _in_inspection(text: str, start: int) -> bool:
     """督察 in the number's sentence or the 300 characters before it (inspection reports open with the inspection)."""
-    stop = SENTENCE_END.search(text, start)
+    stop = SENTENCE_BREAK.search(text, start)
     return bool(INSPECTION.search(text, max(0, start - 300), stop.start() if stop else len(text)))
 
 
@@ -172,7 +169,7 @@ def inspection_tally_links(text: str, spans: list[tuple[int, int]], current: lis
                                r"(?![^，,。；;]{0,12}(?:完成|办结|销号|整改到位))", right)
         if named_after and named_after.group("noun") != "整改任务" and not INSPECTION.search(own_segment):
             named_after = None
-        stop = SENTENCE_END.search(text, end)
+        stop = SENTENCE_BREAK.search(text, end)
         if named_after and PENDING_LATER.search(text, end, stop.start() if stop else len(text)):
             continue  # 共计7项整改任务，正按序时推进: still open, the rectification rule's target
         if named_before or named_after:
@@ -250,7 +247,7 @@ def other_index_links(text: str, spans: list[tuple[int, int]], current: list[str
         if OTHER_INDEX.search(left):
             out[i] = ("other", None)
         elif i > 0 and i - 1 in out and CHANGE_ONLY.fullmatch(left.strip()) and start - spans[i - 1][1] <= 16 \
-                and not SENTENCE_END.search(text, spans[i - 1][1], start):
+                and not SENTENCE_BREAK.search(text, spans[i - 1][1], start):
             out[i] = ("other", None)
     return out
 
@@ -280,7 +277,7 @@ def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[st
             out[i] = ("other", "rank")
             continue
         bare = BARE_RANK_CLAUSE.fullmatch(re.sub(r"^[ \t\u3000]*【[^】]{0,8}】", "", left).strip(" \t\u3000"))  # 【column】 tags
-        s_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+        s_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         before = text[s_start:start - len(left)]
         if ALL_INDICATORS.search(left) and AIR_QUALITY.search(before) and not NOT_AIR_SUBJECT.search(before + left):
             out[i] = ("air.aqi_composite", "rank")  # 空气质量…，各项指标均居全省首位: the overall air ranking
@@ -381,7 +378,7 @@ def change_list_pollutant_links(text: str, spans: list[tuple[int, int]]) -> dict
     out: dict[int, str] = {}
     for run in change_lists(text, spans):
         start = spans[run[0]][0]
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
+        sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
         subject = text[sentence_start:start]
         if not CONCENTRATION_WORD.search(subject):
             continue
