@@ -131,6 +131,15 @@ BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|�
 GENERIC_BODIES = re.compile(r"^各|各级|各地|有关|地方|[(（][市县区州旗、]+[)）]")
 
 
+#: a surname written with 某 for the given name (姜某, 李某某, 欧阳某): a hidden name
+ANONYMISED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}?某{1,2}")
+
+
+def _is_anonymised(name: str) -> bool:
+    """A person's name that hides the given name behind 某 (姜某, 李某某), never a real name with 某 in it."""
+    return ANONYMISED_PERSON.fullmatch(name.strip()) is not None and not name.startswith("某")
+
+
 def _clause_before(text: str, pos: int) -> str:
     """The clause up to ``pos`` (from the last comma, full stop or line break)."""
     start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
@@ -399,8 +408,25 @@ class EntityMerger:
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
+        chosen = self._without_anonymised_persons(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
+
+    @staticmethod
+    def _without_anonymised_persons(text: str, chosen):
+        """Drop persons written as a surname and 某 (姜某, 赵某等四人, 李某某) and the post written right
+        beside one (公司总经理|姜某, 姜某|总经理): a court or bureau hides the name, so nobody a reader can
+        follow is named, and a title is an entity only for a named person (GUIDELINES, Names)."""
+        hidden = [(s, e) for s, e, label, *_ in chosen if label == "PERSON" and _is_anonymised(text[s:e])]
+        if not hidden:
+            return chosen
+
+        def beside(s: int, e: int) -> bool:
+            return any(0 <= hs - e <= 1 and not text[e:hs].strip(" \u3000") or 0 <= s - he <= 1 and not text[he:s].strip(" \u3000")
+                       for hs, he in hidden)
+
+        return [c for c in chosen if not (c[2] == "PERSON" and (c[0], c[1]) in hidden)
+                and not (c[2] == "TITLE" and beside(c[0], c[1]))]
 
     def _leaders_listed(self, text: str, chosen, blocked: bytearray):
         """Names listed after 市领导/县领导 are persons (市领导甲某、乙某、丙某出席): the cue is the evidence,
