@@ -49,13 +49,7 @@ from pipeline.taxonomy import load_taxonomy  # noqa: E402
 from .conftest import ROOT  # noqa: E402
 
 
-def _spans(text, surfaces):
-    spans, pos = [], 0
-    for s in surfaces:
-        i = text.index(s, pos)
-        spans.append((i, i + len(s)))
-        pos = i + len(s)
-    return spans
+from .text_spans import spans_in_order as _spans  # noqa: E402
 
 
 @pytest.mark.parametrize("text, surfaces, expected", [

@@ -8,13 +8,7 @@ from pipeline.linking.contract_rules import (day_category_links, pollutant_chang
                                              pollutant_sequence)
 
 
-def _spans(text, surfaces):
-    spans, pos = [], 0
-    for s in surfaces:
-        i = text.index(s, pos)
-        spans.append((i, i + len(s)))
-        pos = i + len(s)
-    return spans
+from .text_spans import spans_in_order as _spans  # noqa: E402
 
 
 def test_pollutant_sequence_counts_a_name_and_its_formula_once():

@@ -9,13 +9,7 @@ from pipeline.linking.structure_rules import (breakdown_links, change_list_pollu
                                               vehicle_links)
 
 
-def _spans(text, surfaces):
-    spans, pos = [], 0
-    for s in surfaces:
-        i = text.index(s, pos)
-        spans.append((i, i + len(s)))
-        pos = i + len(s)
-    return spans
+from .text_spans import spans_in_order as _spans  # noqa: E402
 
 
 # --- totals and their breakdowns ---
