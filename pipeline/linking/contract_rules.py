@@ -331,10 +331,12 @@ INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
 GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
+#: the share of a single class IV or V right before its number (not 劣V, not the upper end of a range like Ⅰ—Ⅳ类)
+CLASS_IV_V = re.compile(r"(?<![劣ⅠⅡⅢI~～至\-—－])(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:水质|水体|水)?(?:断面|点位)?(?:比例|占比|所占比例)(?:为|是|达到|达)?$")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
-CHANGE_WORD = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年|与上年(?:同期)?相比)?(?:分别)?"
+CHANGE_WORD = re.compile(r"(?:同比|环比|[较比](?:上年|去年)(?:同期)?|与上年(?:同期)?相比)?(?:分别)?"
                          r"(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于|好于)了?"
                          r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
 
@@ -343,6 +345,7 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
     """Shares of water sections by class (ANNOTATION s.3: the indicator is the thing measured).
 
     A percentage or percentage-point figure whose own clause names 劣V类 is ``water.inferior_v_ratio``; one
+    naming a single class IV or V of surface water (``Ⅳ类水质比例为22.9%``) is ``other``; one
     whose clause names class I–III or 优良水质 is ``water.good_sections_ratio`` (``sea.good_quality_ratio``
     when the sentence is about coastal waters).  A change right after such a share, with no class of its
     own (``占比2.7%，同比下降4.1个百分点``), measures the same share.  Drinking-water sources, groundwater
@@ -359,6 +362,8 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
         indicator = None
         if INFERIOR_V.search(left):
             indicator = "water.inferior_v_ratio"
+        elif CLASS_IV_V.search(left) and not GOOD_WATER.search(left) and "地下水" not in text[max(0, start - 200):start]:
+            indicator = "other"  # a class IV or V share of surface water has no taxonomy id (groundwater's has)
         elif GOOD_WATER.search(left):
             indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
         elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
@@ -535,19 +540,35 @@ def pollutant_list_links(text: str, spans: list[tuple[int, int]]) -> dict[int, s
     return out
 
 
+#: a concentration unit the quantity span left outside: ``47微克/米3`` read as ``47微克``
+SPLIT_CONCENTRATION_UNIT = re.compile(r"\s*/\s*(?:米|m)\s*(?:3|³)")
+
+
+def _is_concentration(text: str, start: int, end: int) -> bool:
+    """Is the span a concentration, its unit written whole or cut after 微克/毫克 (``64微克/米3``)?"""
+    unit = normalize_quantity(text[start:end]).unit
+    if unit in CONCENTRATION_UNITS:
+        return True
+    return unit in ("微克", "毫克") and bool(SPLIT_CONCENTRATION_UNIT.match(text, end))
+
+
 def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """``PM10浓度70微克/立方米，同比下降9.1%``: a change written right after a concentration measures its pollutant.
 
-    A percentage or percentage-point figure whose own clause is nothing but a change word takes the air
-    pollutant of the concentration just before it in the same sentence (the indicator is the thing
-    measured, ANNOTATION s.3).
+    A percentage, percentage-point or concentration figure whose own clause is nothing but a change word
+    (``同比下降9.1%``, ``比上年同期下降3微克/立方米``) takes the air pollutant of the concentration just
+    before it in the same sentence (the indicator is the thing measured, ANNOTATION s.3).  Without this the
+    classifier, reading the next item of a pollutant list (``；PM10平均浓度为…``), often names that one.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
-        if i == 0 or normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+        if i == 0:
+            continue
+        unit = normalize_quantity(text[start:end]).unit
+        if unit not in SHARE_UNITS and unit not in CONCENTRATION_UNITS:
             continue
         prev_start, prev_end = spans[i - 1]
-        if current[i - 1] not in AIR_POLLUTANTS or normalize_quantity(text[prev_start:prev_end]).unit not in CONCENTRATION_UNITS:
+        if current[i - 1] not in AIR_POLLUTANTS or not _is_concentration(text, prev_start, prev_end):
             continue
         between = text[prev_end:start]
         if len(between) > 16 or SENTENCE_BREAK.search(between):
@@ -609,6 +630,8 @@ DAY_CATEGORY = re.compile(
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
 #: between a day count and its share of the monitored days
 GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?")
+#: the same share with the count of effective days in brackets: ``优良天数345天，占全年有效天数（365天）的94.5%``
+GOOD_DAY_SHARE_BRACKET = re.compile(r"[，,]?\s*占[^，,。；;（(]{0,16}?天[数數]\s*[（(][^（()）]{0,12}[)）]\s*的?")
 DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
 
 
@@ -657,6 +680,9 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
                 and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
             out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
+        elif unit in SHARE_UNITS and i > 1 and (out.get(i - 2, (None,))[0] or current[i - 2]) == "air.good_days" \
+                and GOOD_DAY_SHARE_BRACKET.fullmatch(text[spans[i - 2][1]:start]):
+            out[i] = ("air.good_days_ratio", None)  # 优良天数87天，占总有效天数（88天）的98.9%
         elif unit in SHARE_UNITS and i > 0 and out.get(i - 1, (None,))[0] == "other":
             between = text[spans[i - 1][1]:start]
             if len(between) <= 8 and re.fullmatch(r"[，,]?\s*(?:占比|占|比例为|比例)(?:为)?", between):

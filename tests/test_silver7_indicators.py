@@ -1,0 +1,76 @@
+"""Indicator and role rules from the round-7 silver review of unseen pages (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from pipeline.linking.contract_rules import day_category_links, pollutant_change_links, water_share_links
+from pipeline.linking.structure_rules import (count_noun_links, rank_role_links, value_change_links,
+                                              water_ranking_links)
+
+
+def _spans(text, surfaces):
+    spans, pos = [], 0
+    for s in surfaces:
+        i = text.index(s, pos)
+        spans.append((i, i + len(s)))
+        pos = i + len(s)
+    return spans
+
+
+def test_change_after_a_concentration_keeps_its_pollutant_when_the_unit_is_cut_or_a_concentration():
+    text = ("二氧化硫平均浓度为9微克/米3，同比上升12.5%；一氧化碳浓度为0.8毫克/立方米，"
+            "比上年同期下降0.2毫克/立方米；臭氧浓度为150微克/立方米。")
+    spans = _spans(text, ["9微克", "12.5%", "0.8毫克/立方米", "0.2毫克/立方米", "150微克/立方米"])
+    current = ["air.so2", "air.o3", "air.co", "air.o3", "air.o3"]
+    assert pollutant_change_links(text, spans, current) == {1: ("air.so2", None), 3: ("air.co", None)}
+
+
+def test_change_clause_after_a_level_measures_the_level():
+    text = ("全县降水pH均值为6.12，比上年同期下降0.15；河道优Ⅲ类断面比例为88.2%，同比上升1.6个百分点；"
+            "考核排名第3，同比下降2位。")
+    spans = _spans(text, ["6.12", "0.15", "88.2%", "1.6个百分点", "第3", "2位"])
+    current = ["other", "air.aqi_composite", "water.good_sections_ratio", "other", "air.aqi_composite", "other"]
+    assert value_change_links(text, spans, current) == {1: ("other", None), 3: ("water.good_sections_ratio", None)}
+
+
+def test_change_in_another_unit_or_after_a_change_does_not_chain():
+    text = "优良天数为300天，同比增加2.5个百分点；PM10浓度同比下降5%，同比多下降2微克/立方米。"
+    spans = _spans(text, ["300天", "2.5个百分点", "5%", "2微克/立方米"])
+    assert value_change_links(text, spans, ["air.good_days", "air.good_days_ratio", "air.pm10", "other"]) == {}
+
+
+def test_rank_words_are_ranks_unless_a_goal_precedes_them():
+    text = ("按综合指数排名，全省前3名为甲县、乙县、丙县，后2位为丁县、戊县；某区从上季度的第九名升至第五名。"
+            "全区力争进入全市前5名。")
+    spans = _spans(text, ["前3名", "后2位", "第九名", "第五名", "前5名"])
+    roles = ["value", "value", "rank", "change", "value"]
+    assert rank_role_links(text, spans, roles) == {0: "rank", 1: "rank", 3: "rank"}
+
+
+def test_rank_in_a_sentence_reporting_a_water_quality_ranking_is_other():
+    text = ("市生态环境局通报各县区河流水环境质量排名情况，甲县、乙县并列第一。"
+            "在全省空气质量排名中，甲县位列第二。")
+    spans = _spans(text, ["第一", "第二"])
+    assert water_ranking_links(text, spans, ["air.aqi_composite"] * 2) == {0: ("other", "rank")}
+
+
+def test_class_iv_and_v_shares_of_surface_water_are_other_but_groundwater_keeps_its_id():
+    text = ("全市河流Ⅰ～Ⅲ类水质比例为61.0%，Ⅳ类水质比例为20.5%，Ⅴ类水质比例为11.0%。"
+            "地下水考核点位中，Ⅴ类水比例为12.5%。")
+    spans = _spans(text, ["61.0%", "20.5%", "11.0%", "12.5%"])
+    links = water_share_links(text, spans, ["water.good_sections_ratio"] * 3 + ["groundwater.quality"])
+    assert links == {0: ("water.good_sections_ratio", None), 1: ("other", None), 2: ("other", None)}
+
+
+def test_counts_of_cities_are_other_unless_counted_for_an_award():
+    text = ("在全国168城市中排名第40位；长三角41个城市中，本市位列第6；3个县区获评国家生态文明建设示范区；"
+            "全省12个设区市优良天数比例均超过85%。")
+    spans = _spans(text, ["168城市", "41个", "3个", "12个"])
+    links = count_noun_links(text, spans, ["air.aqi_composite", "air.aqi_composite", "ecology.demonstration", "air.good_days_ratio"])
+    assert links == {0: ("other", "value"), 1: ("other", "value"), 3: ("other", "value")}
+
+
+def test_share_of_good_days_with_the_effective_days_in_brackets():
+    text = "空气质量优良天数为80天，占有效监测天数（90天）的88.9%，同比上升2.2个百分点。"
+    spans = _spans(text, ["80天", "90天", "88.9%", "2.2个百分点"])
+    links = day_category_links(text, spans, ["air.good_days", "other", "other", "other"])
+    assert links.get(2) == ("air.good_days_ratio", None)
