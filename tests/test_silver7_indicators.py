@@ -74,3 +74,21 @@ def test_share_of_good_days_with_the_effective_days_in_brackets():
     spans = _spans(text, ["80天", "90天", "88.9%", "2.2个百分点"])
     links = day_category_links(text, spans, ["air.good_days", "other", "other", "other"])
     assert links.get(2) == ("air.good_days_ratio", None)
+
+
+def test_orders_to_correct_issued_as_decisions_are_supervision_letters():
+    from pipeline.linking.contract_rules import punishment_links
+    text = "全区立案75起，下达责令改正决定60起，下发责令改正决定书58份。"
+    spans = _spans(text, ["75起", "60起", "58份"])
+    links = punishment_links(text, spans, ["enforcement.penalty_cases"] * 3)
+    assert links.get(1) == ("enforcement.supervision_letters", None)
+    assert links.get(2) == ("enforcement.supervision_letters", None)
+    assert 0 not in links
+
+
+def test_money_is_never_a_count_of_cases_and_the_reverse():
+    from pipeline.linking.contract_rules import unit_links
+    text = "查处一起偷排案件，行政处罚35万元；从轻处罚企业8家，减轻罚款96万元。"
+    spans = _spans(text, ["35万元", "8家", "96万元"])
+    current = ["enforcement.penalty_cases", "enforcement.lenient_amount", "enforcement.lenient_amount"]
+    assert unit_links(text, spans, current) == {0: ("enforcement.penalty_amount", None), 1: ("enforcement.lenient_cases", None)}

@@ -208,12 +208,22 @@ def pollutant_links(text: str, spans: list[tuple[int, int]], featurizer) -> dict
     return out
 
 
+#: counts and the amounts that go with them: a sum of money is never a count, a count of cases never a sum
+AMOUNT_OF_COUNT = {"enforcement.penalty_cases": "enforcement.penalty_amount", "enforcement.lenient_cases": "enforcement.lenient_amount",
+                   "enforcement.exempt_cases": "enforcement.exempt_amount", "compensation.cases": "compensation.amount",
+                   "trading.emission_rights_count": "trading.emission_rights_amount"}
+COUNT_OF_AMOUNT = {amount: count for count, amount in AMOUNT_OF_COUNT.items()}
+CASE_UNITS = ("起", "件", "家", "宗", "家次", "个", "份", "笔", "批次", "例")
+
+
 def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Indicators that the unit alone decides.
 
     * a sound level in decibels is ``noise.level`` (GUIDELINES: equivalent sound levels → noise.level);
     * a number of days is never a ratio: a change in days after the good-days ratio counts good days
-      (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``).
+      (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``);
+    * a sum of money is never a count of cases and a count of cases never a sum: ``行政处罚47万元`` read as
+      ``enforcement.penalty_cases`` is the amount, and the other case/amount pairs likewise.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
@@ -222,6 +232,10 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
             out[i] = ("noise.level", None)
         elif unit == "days" and current[i] == "air.good_days_ratio":
             out[i] = ("air.good_days", None)
+        elif unit == "CNY" and current[i] in AMOUNT_OF_COUNT:
+            out[i] = (AMOUNT_OF_COUNT[current[i]], None)
+        elif unit in CASE_UNITS and current[i] in COUNT_OF_AMOUNT:
+            out[i] = (COUNT_OF_AMOUNT[current[i]], None)
     return out
 
 
@@ -230,7 +244,9 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
 FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
 PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
 FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
-ORDER_TO_RECTIFY = re.compile(r"责令(?:限期)?(?:整改|改正)[了]?$")
+ORDER_TO_RECTIFY = re.compile(r"[责責]令(?:限期)?(?:整改|改正)(?:决定书?|決定書?|通知书?|通知書?)?[了]?$")
+#: a count of documents issued (``下达责令改正决定书160份``)
+DOCUMENT_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+份$")
 CONFUSABLE = {"other", "inspection.feedback_issues", "enforcement.inspections", "enforcement.issues_found", None}
 
 
@@ -238,13 +254,13 @@ def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str 
     """Firms and persons punished → ``enforcement.penalty_cases``; firms ordered to rectify → supervision letters.
 
     ``对118人进行经济处罚``, ``三家企业实施了限产停产``, ``立案侦查1家``: the count is of enforcement cases.
-    ``责令整改52家`` is an order to correct, which the guidelines count with the formal notices
-    (``责令改正通知书`` → ``enforcement.supervision_letters``).  Detentions, 约谈 and 问责 of persons stay other.
+    ``责令整改52家`` and ``下达责令改正决定411起`` are orders to correct, which the guidelines count with the
+    formal notices (``责令改正通知书`` → ``enforcement.supervision_letters``).  Detentions, 约谈 and 问责 of persons stay other.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
         surface = text[start:end]
-        if not (FIRM_COUNT.match(surface) or CASE_COUNT.match(surface) or TASK_UNIT.match(surface)):
+        if not (FIRM_COUNT.match(surface) or CASE_COUNT.match(surface) or TASK_UNIT.match(surface) or DOCUMENT_COUNT.match(surface)):
             continue
         left = _clause_left(text, start, 20)
         if ORDER_TO_RECTIFY.search(left.rstrip("共计")):

@@ -401,7 +401,7 @@ COUNTED_OTHER = re.compile(r"^(?:主要)?(?:污染物|污染因子|指标|考核
 LIST_OF_MEASURES = re.compile(r"^(?:主要)?(?:污染物|污染因子|指标|考核指标)")
 #: places counted: ``168城市``, ``珠三角9市``, ``18个省辖市``, ``74个城市中`` (ANNOTATION s.2: counts of cities are other)
 PLACE_UNITS = ("城市", "市", "盟市", "地市", "县", "县区", "县(市、区)")
-PLACE_COUNTED = re.compile(r"^(?:地级及以上|地级以上|重点|省会|中心)?(?:城市|省辖市|设区市|地市|地级市|盟市)")
+PLACE_COUNTED = re.compile(r"^(?:地级及以上|地级以上|重点|省会|中心)?(?:城市|省辖市|设区市|地市|地级市|盟市|县|区(?!域))")
 #: places counted for an award or a programme (``4个县（市）已建成国家生态文明建设示范区``): ecology.demonstration
 PLACE_AWARD = re.compile(r"示范|创建|建成|获评|获批|命名|生态文明")
 STATION_BEFORE = re.compile(r"(?:监测站|监测站点|监测点位|监测点)(?:共|数量|达到|达)?$")
