@@ -92,3 +92,12 @@ def test_money_is_never_a_count_of_cases_and_the_reverse():
     spans = _spans(text, ["35万元", "8家", "96万元"])
     current = ["enforcement.penalty_cases", "enforcement.lenient_amount", "enforcement.lenient_amount"]
     assert unit_links(text, spans, current) == {0: ("enforcement.penalty_amount", None), 1: ("enforcement.lenient_cases", None)}
+
+
+def test_a_change_that_a_goal_names_is_a_target():
+    from pipeline.linking.contract_rules import change_goal_links
+    text = ("全市细颗粒物浓度同比下降12.4%，超额完成下降5%的年度目标；今年改善目标为臭氧浓度下降3%；"
+            "二氧化硫浓度同比下降8%。")
+    spans = _spans(text, ["12.4%", "5%", "3%", "8%"])
+    assert change_goal_links(text, spans, ["air.pm25", "air.pm25", "air.o3", "air.so2"]) == {
+        1: (None, "target"), 2: (None, "target")}

@@ -831,3 +831,33 @@ def composite_change_links(text: str, spans: list[tuple[int, int]], current: lis
         if COMPOSITE_CHANGE.search(left) and not re.search(r"水|生态|生態", left):
             out[i] = ("air.aqi_composite", None)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Goals written as a change: ``超额完成下降6%的目标``, ``改善目标为PM2.5浓度下降5%``.
+# ---------------------------------------------------------------------------------------------
+
+CHANGE_VERB_END = re.compile(r"(?:下降|降低|减少|削减|上升|提高|增加|提升|改善|压减)了?$")
+#: the goal named right after the number: ``…下降6%的目标``, ``…削减1800吨的年度任务``
+GOAL_AFTER = re.compile(r"(?:以上|以内|左右)?的(?:年度|改善|考核|约束性|既定|总体)?(?:目标|任务|要求)")
+#: the goal named before the change verb in the number's clause: ``改善目标为PM2.5浓度下降5%``
+GOAL_BEFORE = re.compile(r"目标(?:任务)?(?:为|是|：|:)[^，,。；;]{0,16}$")
+
+
+def change_goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A change that a goal names is the goal: role ``target``, the indicator kept.
+
+    ANNOTATION s.3: target is a goal, plan or requirement.  ``PM2.5浓度同比下降19.3%，超额完成下降6%的目标``:
+    19.3% is the change reached, 6% the change required; the classifier, seeing 下降 right before the
+    number, calls both changes.  The goal is named right after the number (``的目标``, ``的年度任务``) or
+    before the change verb in its clause (``改善目标为…下降5%``).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        left = _clause_left(text, start, 40)
+        if not CHANGE_VERB_END.search(left):
+            continue
+        verb = CHANGE_VERB_END.search(left)
+        if GOAL_AFTER.match(text, end) or GOAL_BEFORE.search(left[:verb.start()]):
+            out[i] = (None, "target")
+    return out
