@@ -101,3 +101,10 @@ def test_a_change_that_a_goal_names_is_a_target():
     spans = _spans(text, ["12.4%", "5%", "3%", "8%"])
     assert change_goal_links(text, spans, ["air.pm25", "air.pm25", "air.o3", "air.so2"]) == {
         1: (None, "target"), 2: (None, "target")}
+
+
+def test_years_and_counts_are_never_a_pollutants_concentration():
+    from pipeline.linking.contract_rules import unit_links
+    text = "本市臭氧浓度为八年来最低，在全省11市中排名第2，PM10浓度为40微克/立方米。"
+    spans = _spans(text, ["八年", "11市", "第2", "40微克/立方米"])
+    assert unit_links(text, spans, ["air.o3", "air.o3", "air.o3", "air.pm10"]) == {0: ("other", None), 1: ("other", None)}

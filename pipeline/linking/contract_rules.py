@@ -214,6 +214,9 @@ AMOUNT_OF_COUNT = {"enforcement.penalty_cases": "enforcement.penalty_amount", "e
                    "trading.emission_rights_count": "trading.emission_rights_amount"}
 COUNT_OF_AMOUNT = {amount: count for count, amount in AMOUNT_OF_COUNT.items()}
 CASE_UNITS = ("起", "件", "家", "宗", "家次", "个", "份", "笔", "批次", "例")
+#: units no concentration, change or rank of a pollutant is written in: years, months, days (days over a limit
+#: are other), counts of places and items (``深圳PM2.5浓度十五年来最佳``, ``珠三角9市中``)
+NOT_A_CONCENTRATION = ("years", "months", "days", "个", "项", "市", "城市", "次", "家", "人", "件", "起")
 
 
 def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -222,6 +225,7 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
     * a sound level in decibels is ``noise.level`` (GUIDELINES: equivalent sound levels → noise.level);
     * a number of days is never a ratio: a change in days after the good-days ratio counts good days
       (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``);
+    * a number of years, days or items is never a pollutant's concentration: ``other``;
     * a sum of money is never a count of cases and a count of cases never a sum: ``行政处罚47万元`` read as
       ``enforcement.penalty_cases`` is the amount, and the other case/amount pairs likewise.
     """
@@ -232,6 +236,8 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
             out[i] = ("noise.level", None)
         elif unit == "days" and current[i] == "air.good_days_ratio":
             out[i] = ("air.good_days", None)
+        elif current[i] in AIR_POLLUTANTS and unit in NOT_A_CONCENTRATION:
+            out[i] = ("other", None)
         elif unit == "CNY" and current[i] in AMOUNT_OF_COUNT:
             out[i] = (AMOUNT_OF_COUNT[current[i]], None)
         elif unit in CASE_UNITS and current[i] in COUNT_OF_AMOUNT:
