@@ -108,3 +108,26 @@ def test_years_and_counts_are_never_a_pollutants_concentration():
     text = "本市臭氧浓度为八年来最低，在全省11市中排名第2，PM10浓度为40微克/立方米。"
     spans = _spans(text, ["八年", "11市", "第2", "40微克/立方米"])
     assert unit_links(text, spans, ["air.o3", "air.o3", "air.o3", "air.pm10"]) == {0: ("other", None), 1: ("other", None)}
+
+
+DAY_TABLE = """表3 某县2025年4月环境空气质量天数统计
+单位:天
+月份 | 优 | 良 | 轻度 污染 | 中度 污染 | 重度 污染 | 达标天数
+2025年4月 | 9 | 17 | 3 | 1 | 0 | 26 |
+2024年4月 | 6 | 18 | 4 | 2 | 0 | 24 |
+"""
+
+
+def test_day_category_columns_of_an_air_table(extractor):
+    from pipeline.io.readers import Document
+    record = extractor.process_one(Document("t", text=DAY_TABLE, meta={}))
+    row = [q for q in record.quantities if DAY_TABLE.index("2025年4月 |") < q.start < DAY_TABLE.index("2024年4月 |")]
+    assert [(q.text, q.indicator) for q in row] == [
+        ("9", "air.good_days"), ("17", "air.good_days"), ("3", "other"), ("1", "other"),
+        ("0", "air.heavy_pollution_days"), ("26", "air.good_days")]
+
+
+def test_day_column_needs_an_air_or_day_table():
+    from pipeline.linking.contract_rules import day_column_indicator
+    assert day_column_indicator("轻度\n污染", "表1 空气质量状况") == "other"
+    assert day_column_indicator("优", "表2 各河流断面水质类别") is None

@@ -867,3 +867,26 @@ def change_goal_links(text: str, spans: list[tuple[int, int]], current: list[str
         if GOAL_AFTER.match(text, end) or GOAL_BEFORE.search(left[:verb.start()]):
             out[i] = (None, "target")
     return out
+
+
+#: a table column that counts one category of air-quality days (``优 | 良 | 轻度 污染 | 重度 污染 | 达标天数``)
+DAY_COLUMN = re.compile(r"(?P<good>[优優良]|优级|優級|良好|优良天数|優良天數|达标天数|達標天數)"
+                        r"|(?P<other>(?:轻度|輕度|中度)(?:污染)?|超标天数|超標天數)"
+                        r"|(?P<heavy>(?:重度|严重|嚴重)(?:污染)?(?:及以上)?)")
+#: a table about air quality or counted in days
+DAY_TABLE = re.compile(r"空[气氣]|AQI|天")
+DAY_COLUMN_INDICATOR = {"good": "air.good_days", "other": "other", "heavy": "air.heavy_pollution_days"}
+
+
+def day_column_indicator(label: str, caption: str) -> str | None:
+    """The indicator of a table column that counts days of one air-quality category, or ``None``.
+
+    ANNOTATION s.2 and ``day_category_links``: separate counts of 优 and 良 days are good days, 轻度 and 中度
+    days are other, 重度 and worse are heavy-pollution days.  A header of one character (``优``) or with a
+    line break inside (``轻度 污染``) gets no indicator from the cue words, or the wrong one; in a table whose
+    caption speaks of air quality or counts days, the category alone decides.
+    """
+    m = DAY_COLUMN.fullmatch(re.sub(r"\s+", "", label))
+    if not m or not DAY_TABLE.search(caption):
+        return None
+    return DAY_COLUMN_INDICATOR[m.lastgroup]
