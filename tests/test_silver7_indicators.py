@@ -131,3 +131,13 @@ def test_day_column_needs_an_air_or_day_table():
     from pipeline.linking.contract_rules import day_column_indicator
     assert day_column_indicator("轻度\n污染", "表1 空气质量状况") == "other"
     assert day_column_indicator("优", "表2 各河流断面水质类别") is None
+
+
+def test_items_of_one_enumeration_count_the_same_thing():
+    from pipeline.linking.structure_rules import enumeration_links
+    text = "按问题类型分，涉及噪声12件、大气9件、固废2件、辐射1件。另有PM2.5浓度30微克/立方米。"
+    spans = _spans(text, ["12件", "9件", "2件", "1件", "30微克/立方米"])
+    current = ["inspection.feedback_issues", "inspection.feedback_issues", "other", "other", "air.pm25"]
+    assert enumeration_links(text, spans, current) == {2: ("inspection.feedback_issues", None),
+                                                       3: ("inspection.feedback_issues", None)}
+    assert enumeration_links(text, spans, ["other"] * 4 + ["air.pm25"]) == {}

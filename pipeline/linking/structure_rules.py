@@ -565,3 +565,46 @@ def water_ranking_links(text: str, spans: list[tuple[int, int]], current: list[s
             continue
         out[i] = ("other", "rank")
     return out
+
+
+#: counts an enumeration may list: cases, petitions, firms, items
+ENUMERATION_UNITS = ("件", "起", "宗", "家", "个", "项", "条")
+#: the name of an enumeration item: a short category (``大气``, ``噪声类``, ``违法建设项目类``)
+ENUMERATION_NAME = re.compile(r"[、，,][ \t\u3000]*[\u4e00-\u9fff]{1,8}")
+
+
+def enumeration_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Items of one enumeration by category count the same thing: ``涉及大气3件、土壤1件、噪声2件``.
+
+    A run of three or more counts in one unit, each after ``、`` and a short category name, is one
+    breakdown (of petitions by pollution type, of cases by kind) with no total right before it, so the
+    breakdown rule does not see it; the classifier reads each item alone and calls a rare category
+    (``土壤1件``, ``其他类4起``) ``other``.  Every item takes the indicator most items have that is not
+    ``other`` (the indicator is the thing measured, ANNOTATION s.3); a run the classifier reads as ``other``
+    throughout is left alone.
+    """
+    out: dict[int, Decision] = {}
+    i = 0
+    while i < len(spans):
+        unit = normalize_quantity(text[spans[i][0]:spans[i][1]]).unit
+        if unit not in ENUMERATION_UNITS:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(spans):
+            gap = text[spans[j - 1][1]:spans[j][0]]
+            if normalize_quantity(text[spans[j][0]:spans[j][1]]).unit != unit or not ENUMERATION_NAME.fullmatch(gap) \
+                    or ITEM_NOT_NAME.search(gap.replace("其他", "")):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 3:
+            named = [current[k] for k in run if current[k] not in (None, "other")]
+            if named:
+                indicator = max(named, key=lambda ind: (named.count(ind), -named.index(ind)))
+                for k in run:
+                    if current[k] != indicator:
+                        out[k] = (indicator, None)
+        i = run[-1] + 1
+    return out
