@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from ..contract import boilerplate_of
 from ..grammar import tables as grammar
 from ..grammar.values import normalize_quantity
+from ..linking.contract_rules import day_column_indicator
 from ..linking.features import Featurizer
 from ..taxonomy import load_taxonomy
 from .segmenter import resolve_project_path
@@ -121,7 +122,7 @@ class TableReader:
         width = len(table.header)
         caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
         labels = [table.column_label(j) for j in range(width)]
-        indicators = [self.indicator_of(label) for label in labels]
+        indicators = [day_column_indicator(label, caption) or self.indicator_of(label) for label in labels]
         roles = [self.role_of(label) for label in labels]
         # a change or rank column without a cue of its own ranks or compares the column before it (PM2.5 | 同比)
         for j in range(width):

@@ -208,12 +208,26 @@ def pollutant_links(text: str, spans: list[tuple[int, int]], featurizer) -> dict
     return out
 
 
+#: counts and the amounts that go with them: a sum of money is never a count, a count of cases never a sum
+AMOUNT_OF_COUNT = {"enforcement.penalty_cases": "enforcement.penalty_amount", "enforcement.lenient_cases": "enforcement.lenient_amount",
+                   "enforcement.exempt_cases": "enforcement.exempt_amount", "compensation.cases": "compensation.amount",
+                   "trading.emission_rights_count": "trading.emission_rights_amount"}
+COUNT_OF_AMOUNT = {amount: count for count, amount in AMOUNT_OF_COUNT.items()}
+CASE_UNITS = ("起", "件", "家", "宗", "家次", "个", "份", "笔", "批次", "例")
+#: units no concentration, change or rank of a pollutant is written in: years, months, days (days over a limit
+#: are other), counts of places and items (``深圳PM2.5浓度十五年来最佳``, ``珠三角9市中``)
+NOT_A_CONCENTRATION = ("years", "months", "days", "个", "项", "市", "城市", "次", "家", "人", "件", "起")
+
+
 def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Indicators that the unit alone decides.
 
     * a sound level in decibels is ``noise.level`` (GUIDELINES: equivalent sound levels → noise.level);
     * a number of days is never a ratio: a change in days after the good-days ratio counts good days
-      (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``).
+      (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``);
+    * a number of years, days or items is never a pollutant's concentration: ``other``;
+    * a sum of money is never a count of cases and a count of cases never a sum: ``行政处罚47万元`` read as
+      ``enforcement.penalty_cases`` is the amount, and the other case/amount pairs likewise.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
@@ -222,6 +236,12 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
             out[i] = ("noise.level", None)
         elif unit == "days" and current[i] == "air.good_days_ratio":
             out[i] = ("air.good_days", None)
+        elif current[i] in AIR_POLLUTANTS and unit in NOT_A_CONCENTRATION:
+            out[i] = ("other", None)
+        elif unit == "CNY" and current[i] in AMOUNT_OF_COUNT:
+            out[i] = (AMOUNT_OF_COUNT[current[i]], None)
+        elif unit in CASE_UNITS and current[i] in COUNT_OF_AMOUNT:
+            out[i] = (COUNT_OF_AMOUNT[current[i]], None)
     return out
 
 
@@ -230,7 +250,9 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
 FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
 PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
 FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
-ORDER_TO_RECTIFY = re.compile(r"责令(?:限期)?(?:整改|改正)[了]?$")
+ORDER_TO_RECTIFY = re.compile(r"[责責]令(?:限期)?(?:整改|改正)(?:决定书?|決定書?|通知书?|通知書?)?[了]?$")
+#: a count of documents issued (``下达责令改正决定书160份``)
+DOCUMENT_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+份$")
 CONFUSABLE = {"other", "inspection.feedback_issues", "enforcement.inspections", "enforcement.issues_found", None}
 
 
@@ -238,13 +260,13 @@ def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str 
     """Firms and persons punished → ``enforcement.penalty_cases``; firms ordered to rectify → supervision letters.
 
     ``对118人进行经济处罚``, ``三家企业实施了限产停产``, ``立案侦查1家``: the count is of enforcement cases.
-    ``责令整改52家`` is an order to correct, which the guidelines count with the formal notices
-    (``责令改正通知书`` → ``enforcement.supervision_letters``).  Detentions, 约谈 and 问责 of persons stay other.
+    ``责令整改52家`` and ``下达责令改正决定411起`` are orders to correct, which the guidelines count with the
+    formal notices (``责令改正通知书`` → ``enforcement.supervision_letters``).  Detentions, 约谈 and 问责 of persons stay other.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
         surface = text[start:end]
-        if not (FIRM_COUNT.match(surface) or CASE_COUNT.match(surface) or TASK_UNIT.match(surface)):
+        if not (FIRM_COUNT.match(surface) or CASE_COUNT.match(surface) or TASK_UNIT.match(surface) or DOCUMENT_COUNT.match(surface)):
             continue
         left = _clause_left(text, start, 20)
         if ORDER_TO_RECTIFY.search(left.rstrip("共计")):
@@ -331,10 +353,12 @@ INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
 GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
+#: the share of a single class IV or V right before its number (not 劣V, not the upper end of a range like Ⅰ—Ⅳ类)
+CLASS_IV_V = re.compile(r"(?<![劣ⅠⅡⅢI~～至\-—－])(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:水质|水体|水)?(?:断面|点位)?(?:比例|占比|所占比例)(?:为|是|达到|达)?$")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
-CHANGE_WORD = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年|与上年(?:同期)?相比)?(?:分别)?"
+CHANGE_WORD = re.compile(r"(?:同比|环比|[较比](?:上年|去年)(?:同期)?|与上年(?:同期)?相比)?(?:分别)?"
                          r"(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于|好于)了?"
                          r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
 
@@ -343,6 +367,7 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
     """Shares of water sections by class (ANNOTATION s.3: the indicator is the thing measured).
 
     A percentage or percentage-point figure whose own clause names 劣V类 is ``water.inferior_v_ratio``; one
+    naming a single class IV or V of surface water (``Ⅳ类水质比例为22.9%``) is ``other``; one
     whose clause names class I–III or 优良水质 is ``water.good_sections_ratio`` (``sea.good_quality_ratio``
     when the sentence is about coastal waters).  A change right after such a share, with no class of its
     own (``占比2.7%，同比下降4.1个百分点``), measures the same share.  Drinking-water sources, groundwater
@@ -359,6 +384,8 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
         indicator = None
         if INFERIOR_V.search(left):
             indicator = "water.inferior_v_ratio"
+        elif CLASS_IV_V.search(left) and not GOOD_WATER.search(left) and "地下水" not in text[max(0, start - 200):start]:
+            indicator = "other"  # a class IV or V share of surface water has no taxonomy id (groundwater's has)
         elif GOOD_WATER.search(left):
             indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
         elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
@@ -535,19 +562,35 @@ def pollutant_list_links(text: str, spans: list[tuple[int, int]]) -> dict[int, s
     return out
 
 
+#: a concentration unit the quantity span left outside: ``47微克/米3`` read as ``47微克``
+SPLIT_CONCENTRATION_UNIT = re.compile(r"\s*/\s*(?:米|m)\s*(?:3|³)")
+
+
+def _is_concentration(text: str, start: int, end: int) -> bool:
+    """Is the span a concentration, its unit written whole or cut after 微克/毫克 (``64微克/米3``)?"""
+    unit = normalize_quantity(text[start:end]).unit
+    if unit in CONCENTRATION_UNITS:
+        return True
+    return unit in ("微克", "毫克") and bool(SPLIT_CONCENTRATION_UNIT.match(text, end))
+
+
 def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """``PM10浓度70微克/立方米，同比下降9.1%``: a change written right after a concentration measures its pollutant.
 
-    A percentage or percentage-point figure whose own clause is nothing but a change word takes the air
-    pollutant of the concentration just before it in the same sentence (the indicator is the thing
-    measured, ANNOTATION s.3).
+    A percentage, percentage-point or concentration figure whose own clause is nothing but a change word
+    (``同比下降9.1%``, ``比上年同期下降3微克/立方米``) takes the air pollutant of the concentration just
+    before it in the same sentence (the indicator is the thing measured, ANNOTATION s.3).  Without this the
+    classifier, reading the next item of a pollutant list (``；PM10平均浓度为…``), often names that one.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
-        if i == 0 or normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+        if i == 0:
+            continue
+        unit = normalize_quantity(text[start:end]).unit
+        if unit not in SHARE_UNITS and unit not in CONCENTRATION_UNITS:
             continue
         prev_start, prev_end = spans[i - 1]
-        if current[i - 1] not in AIR_POLLUTANTS or normalize_quantity(text[prev_start:prev_end]).unit not in CONCENTRATION_UNITS:
+        if current[i - 1] not in AIR_POLLUTANTS or not _is_concentration(text, prev_start, prev_end):
             continue
         between = text[prev_end:start]
         if len(between) > 16 or SENTENCE_BREAK.search(between):
@@ -609,6 +652,8 @@ DAY_CATEGORY = re.compile(
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
 #: between a day count and its share of the monitored days
 GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?")
+#: the same share with the count of effective days in brackets: ``优良天数345天，占全年有效天数（365天）的94.5%``
+GOOD_DAY_SHARE_BRACKET = re.compile(r"[，,]?\s*占[^，,。；;（(]{0,16}?天[数數]\s*[（(][^（()）]{0,12}[)）]\s*的?")
 DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
 
 
@@ -657,6 +702,9 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
                 and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
             out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
+        elif unit in SHARE_UNITS and i > 1 and (out.get(i - 2, (None,))[0] or current[i - 2]) == "air.good_days" \
+                and GOOD_DAY_SHARE_BRACKET.fullmatch(text[spans[i - 2][1]:start]):
+            out[i] = ("air.good_days_ratio", None)  # 优良天数87天，占总有效天数（88天）的98.9%
         elif unit in SHARE_UNITS and i > 0 and out.get(i - 1, (None,))[0] == "other":
             between = text[spans[i - 1][1]:start]
             if len(between) <= 8 and re.fullmatch(r"[，,]?\s*(?:占比|占|比例为|比例)(?:为)?", between):
@@ -789,3 +837,56 @@ def composite_change_links(text: str, spans: list[tuple[int, int]], current: lis
         if COMPOSITE_CHANGE.search(left) and not re.search(r"水|生态|生態", left):
             out[i] = ("air.aqi_composite", None)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Goals written as a change: ``超额完成下降6%的目标``, ``改善目标为PM2.5浓度下降5%``.
+# ---------------------------------------------------------------------------------------------
+
+CHANGE_VERB_END = re.compile(r"(?:下降|降低|减少|削减|上升|提高|增加|提升|改善|压减)了?$")
+#: the goal named right after the number: ``…下降6%的目标``, ``…削减1800吨的年度任务``
+GOAL_AFTER = re.compile(r"(?:以上|以内|左右)?的(?:年度|改善|考核|约束性|既定|总体)?(?:目标|任务|要求)")
+#: the goal named before the change verb in the number's clause: ``改善目标为PM2.5浓度下降5%``
+GOAL_BEFORE = re.compile(r"目标(?:任务)?(?:为|是|：|:)[^，,。；;]{0,16}$")
+
+
+def change_goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A change that a goal names is the goal: role ``target``, the indicator kept.
+
+    ANNOTATION s.3: target is a goal, plan or requirement.  ``PM2.5浓度同比下降19.3%，超额完成下降6%的目标``:
+    19.3% is the change reached, 6% the change required; the classifier, seeing 下降 right before the
+    number, calls both changes.  The goal is named right after the number (``的目标``, ``的年度任务``) or
+    before the change verb in its clause (``改善目标为…下降5%``).
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        left = _clause_left(text, start, 40)
+        if not CHANGE_VERB_END.search(left):
+            continue
+        verb = CHANGE_VERB_END.search(left)
+        if GOAL_AFTER.match(text, end) or GOAL_BEFORE.search(left[:verb.start()]):
+            out[i] = (None, "target")
+    return out
+
+
+#: a table column that counts one category of air-quality days (``优 | 良 | 轻度 污染 | 重度 污染 | 达标天数``)
+DAY_COLUMN = re.compile(r"(?P<good>[优優良]|优级|優級|良好|优良天数|優良天數|达标天数|達標天數)"
+                        r"|(?P<other>(?:轻度|輕度|中度)(?:污染)?|超标天数|超標天數)"
+                        r"|(?P<heavy>(?:重度|严重|嚴重)(?:污染)?(?:及以上)?)")
+#: a table about air quality or counted in days
+DAY_TABLE = re.compile(r"空[气氣]|AQI|天")
+DAY_COLUMN_INDICATOR = {"good": "air.good_days", "other": "other", "heavy": "air.heavy_pollution_days"}
+
+
+def day_column_indicator(label: str, caption: str) -> str | None:
+    """The indicator of a table column that counts days of one air-quality category, or ``None``.
+
+    ANNOTATION s.2 and ``day_category_links``: separate counts of 优 and 良 days are good days, 轻度 and 中度
+    days are other, 重度 and worse are heavy-pollution days.  A header of one character (``优``) or with a
+    line break inside (``轻度 污染``) gets no indicator from the cue words, or the wrong one; in a table whose
+    caption speaks of air quality or counts days, the category alone decides.
+    """
+    m = DAY_COLUMN.fullmatch(re.sub(r"\s+", "", label))
+    if not m or not DAY_TABLE.search(caption):
+        return None
+    return DAY_COLUMN_INDICATOR[m.lastgroup]

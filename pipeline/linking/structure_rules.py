@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
-from .contract_rules import SENTENCE_BREAK, Decision
+from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
+                             _sentence_bounds)
 CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 
 # ---------------------------------------------------------------------------------------------
@@ -395,9 +396,14 @@ def change_list_pollutant_links(text: str, spans: list[tuple[int, int]]) -> dict
 #: the counted noun right after a list count or a count of water bodies, stations or listed firms:
 #: ``六项主要污染物``, ``三项指标``, ``8条省控河流``, ``40家守法企业``, ``监测站11座`` (GUIDELINES: list counts,
 #: counts of rivers, sections and monitoring points are other)
-COUNTED_OTHER = re.compile(r"^(?:主要)?(?:污染物|指标|考核指标)|^(?:省控|国控|市控|重点)?(?:入海|入河)?(?:河流|河道|湖泊|水库)(?!.{0,2}黑臭)"
+COUNTED_OTHER = re.compile(r"^(?:主要)?(?:污染物|污染因子|指标|考核指标)|^(?:省控|国控|市控|重点)?(?:入海|入河)?(?:河流|河道|湖泊|水库)(?!.{0,2}黑臭)"
                            r"|^(?:守法|诚信|信用良好)企业|^[^，,。；;]{0,4}(?:正面清单|白名单)")
-LIST_OF_MEASURES = re.compile(r"^(?:主要)?(?:污染物|指标|考核指标)")
+LIST_OF_MEASURES = re.compile(r"^(?:主要)?(?:污染物|污染因子|指标|考核指标)")
+#: places counted: ``168城市``, ``珠三角9市``, ``18个省辖市``, ``74个城市中`` (ANNOTATION s.2: counts of cities are other)
+PLACE_UNITS = ("城市", "市", "盟市", "地市", "县", "县区", "县(市、区)")
+PLACE_COUNTED = re.compile(r"^(?:地级及以上|地级以上|重点|省会|中心)?(?:城市|省辖市|设区市|地市|地级市|盟市|县|区(?!域))")
+#: places counted for an award or a programme (``4个县（市）已建成国家生态文明建设示范区``): ecology.demonstration
+PLACE_AWARD = re.compile(r"示范|创建|建成|获评|获批|命名|生态文明")
 STATION_BEFORE = re.compile(r"(?:监测站|监测站点|监测点位|监测点)(?:共|数量|达到|达)?$")
 LIST_COUNT = re.compile(r"^[\d一二两三四五六七八九十]+(?:项|个|类|种|条|家|座|大)$")
 #: ``开出800余万元罚单``: a fine written as the ticket issued
@@ -409,8 +415,9 @@ WATER_SUBJECT = re.compile(r"断面|地表水|水体|河流|湖库|水质")
 def count_noun_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Indicators the counted noun or the surrounding wording decides.
 
-    * list counts of pollutants or indicators, counts of rivers, lakes and reservoirs, of monitoring
-      stations and of firms on a good-conduct list → ``other``;
+    * counts of cities and counties (``168城市``, ``18个省辖市``), list counts of pollutants or indicators,
+      counts of rivers, lakes and reservoirs, of monitoring stations and of firms on a good-conduct list
+      → ``other``;
     * money right before 罚单 (``开出350万元罚单``) → ``enforcement.penalty_amount``;
     * a bare 优良率 / 优良比例 in a clause about water sections (``断面水质达标率100%、优良率85.7%``,
       ``断面优良率、…达标率均达到100%``) → ``water.good_sections_ratio``, not the air good-days share.
@@ -421,7 +428,10 @@ def count_noun_links(text: str, spans: list[tuple[int, int]], current: list[str 
         unit = normalize_quantity(surface).unit
         right = text[end:end + 12]
         left = _clause_before(text, start, 40)
-        if LIST_COUNT.match(surface) and COUNTED_OTHER.match(right):
+        if (unit in PLACE_UNITS or (unit == "个" and PLACE_COUNTED.match(right))) \
+                and not PLACE_AWARD.search(re.split(r"[，,；;。！？\n]", text[end:end + 40], maxsplit=1)[0]):
+            out[i] = ("other", "value")  # a count of places, whatever ranking or measure follows it
+        elif LIST_COUNT.match(surface) and COUNTED_OTHER.match(right):
             # a count of the pollutants or indicators a list names is a value, never a change of them
             out[i] = ("other", "value" if LIST_OF_MEASURES.match(right) else None)
         elif unit in ("座", "个") and STATION_BEFORE.search(left):
@@ -452,3 +462,149 @@ def _good_rate_subject(left: str) -> bool:
     if re.search(r"空气|天数|大气|AQI", lead):
         return False
     return bool(WATER_SUBJECT.search(lead))
+
+
+# ---------------------------------------------------------------------------------------------
+# Chains, rank words and water rankings (silver review of unseen pages, round 7)
+# ---------------------------------------------------------------------------------------------
+
+#: what may stand between a value and the change clause after it: a unit cut off the span, a bracket, the comma
+CHAIN_GAP = re.compile(r"(?:\s*/\s*(?:米|m)\s*[3³])?\s*(?:[（(][^（()）]{0,16}[)）])?\s*[，,]\s*")
+#: a clause that itself reports a change or a rank: its number is not the level the next change starts from
+NOT_A_LEVEL = re.compile(r"(?:下降|上升|增加|减少|提高|降低|改善|增长|提升|优于|高于|低于|好于|变差|排名|排|居|位列|位居)了?$")
+
+
+def _compatible(value_unit: str | None, change_unit: str | None) -> bool:
+    """Can a change in ``change_unit`` be the change of a level in ``value_unit``?"""
+    if change_unit == value_unit or change_unit == "%":
+        return True
+    if change_unit == "pp":
+        return value_unit == "%"
+    return value_unit in ("微克", "毫克") and change_unit in CONCENTRATION_UNITS  # ``47微克/米3`` cut short
+
+
+def value_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A change clause right after a level measures what the level measures.
+
+    ``降水pH平均值为5.63，比上年同期上升0.42``, ``优断面比例96.46%，同比下降0.78个百分点``: the indicator is the
+    thing measured, wherever it is named (ANNOTATION s.3: in ``优良天数245天，同比增加40天`` the 40 days are
+    still good days).  The classifier reads the change's own short clause and the words after it, and where
+    the next item of a list follows (``；PM10平均浓度…``) it often names that item instead.  Applies when the
+    change's clause is nothing but a change word, only a comma (a cut unit or a bracket) separates it from
+    the level, the level's own clause is not a change or a rank, and the units fit (the same unit, a
+    percentage, or percentage points after a percentage).
+    """
+    out: dict[int, Decision] = {}
+    for i in range(1, len(spans)):
+        start, end = spans[i]
+        p_start, p_end = spans[i - 1]
+        indicator = current[i - 1]
+        if indicator is None or indicator == current[i]:
+            continue
+        left = _clause_left(text, start, 20)
+        if "分别" in left or not CHANGE_WORD.fullmatch(left.strip()):
+            continue
+        if not CHAIN_GAP.fullmatch(text[p_end:start - len(left)]):
+            continue
+        if NOT_A_LEVEL.search(_clause_left(text, p_start, 20).strip()):
+            continue
+        p_unit = normalize_quantity(text[p_start:p_end]).unit
+        if p_unit in RANK_UNITS or p_unit in ("位", "名"):
+            continue
+        if _compatible(p_unit, normalize_quantity(text[start:end]).unit):
+            out[i] = (indicator, None)
+    return out
+
+
+#: a goal stated before a rank in its sentence (``力争进入全省前三``): the rank is a target, left to the goal rules
+RANK_GOAL = re.compile(r"力争|力爭|目标|目標|确保|確保|争取|爭取|计划|計劃|要求|预计|預計")
+
+
+def rank_role_links(text: str, spans: list[tuple[int, int]], roles: list[str | None]) -> dict[int, str]:
+    """Rank words (``第四名``, ``倒数第一``, ``前5名``, ``后20位``) are positions: role ``rank``, never value or change.
+
+    ANNOTATION s.2 counts rank words inside the QUANTITY and s.3 gives them role rank; the written documents
+    rarely list places (``前5名为…，后5位为…``) or say where a place moved to (``从第八名上升到了第四名``), and
+    the classifier reads such numbers as values or as the change.  A goal before the rank in its sentence
+    leaves it to the goal rules (target).  Returns roles only.
+    """
+    out: dict[int, str] = {}
+    for i, (start, end) in enumerate(spans):
+        if roles[i] not in ("value", "change"):
+            continue
+        if normalize_quantity(text[start:end]).unit not in RANK_UNITS:
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        if RANK_GOAL.search(text, s_start, start):
+            continue
+        out[i] = "rank"
+    return out
+
+
+#: a ranking of water quality named in the sentence: ``河流水环境质量综合排名情况``, ``地表水考核断面水环境质量状况排名中``
+WATER_RANKING = re.compile(r"(?:水环境|地表水|水质)[^。！？\n，,]{0,16}排名|排名[^。！？\n]{0,6}(?:水环境|水质)")
+#: air named after the water ranking (``…，空气质量排名第3``): that rank is the air's
+AIR_NAMED = re.compile(r"空[气氣]|大[气氣]|PM2|PM10|臭氧|优良天")
+
+
+def water_ranking_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A rank in a sentence that reports a water-quality ranking is ``other`` rank.
+
+    GUIDELINES: ranks of water quality in general have no taxonomy id (``水环境质量居全国第9名`` → other rank).
+    Real pages name the ranking once and list the places after it (``…水环境质量综合排名情况，石林县、
+    阳宗海风景名胜区并列第一``), so the rank's own clause names no subject and the classifier, which knows
+    rankings mostly from air-quality pages, answers ``air.aqi_composite``.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if not _is_rank(text, start, end):
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        hits = list(WATER_RANKING.finditer(text, s_start, start))
+        if not hits or AIR_NAMED.search(text, hits[-1].start(), start):
+            continue
+        out[i] = ("other", "rank")
+    return out
+
+
+#: counts an enumeration may list: cases, petitions, firms, items
+ENUMERATION_UNITS = ("件", "起", "宗", "家", "个", "项", "条")
+#: the name of an enumeration item: a short category (``大气``, ``噪声类``, ``违法建设项目类``)
+ENUMERATION_NAME = re.compile(r"[、，,][ \t\u3000]*[\u4e00-\u9fff]{1,8}")
+
+
+def enumeration_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Items of one enumeration by category count the same thing: ``涉及大气3件、土壤1件、噪声2件``.
+
+    A run of three or more counts in one unit, each after ``、`` and a short category name, is one
+    breakdown (of petitions by pollution type, of cases by kind) with no total right before it, so the
+    breakdown rule does not see it; the classifier reads each item alone and calls a rare category
+    (``土壤1件``, ``其他类4起``) ``other``.  Every item takes the indicator most items have that is not
+    ``other`` (the indicator is the thing measured, ANNOTATION s.3); a run the classifier reads as ``other``
+    throughout is left alone.
+    """
+    out: dict[int, Decision] = {}
+    i = 0
+    while i < len(spans):
+        unit = normalize_quantity(text[spans[i][0]:spans[i][1]]).unit
+        if unit not in ENUMERATION_UNITS:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(spans):
+            gap = text[spans[j - 1][1]:spans[j][0]]
+            if normalize_quantity(text[spans[j][0]:spans[j][1]]).unit != unit or not ENUMERATION_NAME.fullmatch(gap) \
+                    or ITEM_NOT_NAME.search(gap.replace("其他", "")):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 3:
+            named = [current[k] for k in run if current[k] not in (None, "other")]
+            if named:
+                indicator = max(named, key=lambda ind: (named.count(ind), -named.index(ind)))
+                for k in run:
+                    if current[k] != indicator:
+                        out[k] = (indicator, None)
+        i = run[-1] + 1
+    return out
