@@ -119,6 +119,8 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
+RANK_BEFORE_TITLE = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科)长?级")
 #: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
 LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
@@ -163,7 +165,7 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查")
+                         r"一行|来到|前往|汇报|主场|活动由|核查|被(?!服)|已向|已对")
 
 
 class _Known:
@@ -546,6 +548,12 @@ class EntityMerger:
                     result.extend(out[j] for j in inside if out[j][1] <= inner)
                     i = (inside[-1] if inside else i) + 1
                     continue
+                lower = self.repair._lower_place_before_firm(text[s:end]) if inner is None else 0
+                if lower and all(out[j][1] <= end for j in inside):
+                    # 某某区|某某市某某配件厂: the district the case lies in, then the firm's own name
+                    result += [(s, s + lower, "GPE", source, conf), (s + lower, end, "ORG", "rule", conf)]
+                    i = (inside[-1] if inside else i) + 1
+                    continue
                 if inner is None and all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
                     result.append((s, end, "ORG", "rule", conf))
                     i = (inside[-1] if inside else i) + 1
@@ -728,6 +736,9 @@ class EntityMerger:
                 b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
                 if b is not None and b - a > best[1] - best[0]:
                     best = (a, b)
+            rank = RANK_BEFORE_TITLE.search(text, max(low, best[0] - 5), best[0])
+            if rank and rank.end() == best[0]:
+                best = (rank.start(), best[1])  # 副厅长级|生态环境监察专员: the rank the post is held at is part of it
             out[n] = (best[0], best[1], label, source, conf)
         merged: list = []
         for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word

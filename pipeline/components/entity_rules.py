@@ -330,6 +330,25 @@ class EntityRepair:
                 return k  # 我是|贵阳广播电视台
         return 0
 
+    def _starts_body(self, surface: str) -> bool:
+        """A body's name begins here: a bare level (省财政厅, 市指挥部) or a known place (某某市…)."""
+        return len(surface) >= 3 and (surface[0] in "省市县区州" or self._starts_with_place(surface))
+
+    def _lower_place_before_firm(self, surface: str) -> int:
+        """The length of a district, county or zone written before a firm whose own name opens with a
+        higher-level place (某某区|某某市某某厂, 某某开发区|某某市某某公司), else 0.  A name that runs from the
+        higher level down (某某市某某区某某公司) is one firm's name and is left whole."""
+        for k in range(min(len(surface) - 4, 12), 1, -1):
+            head = surface[:k]
+            if not (head.endswith(("区", "县", "旗")) and self.is_place(head, strict=True)) and not ZONE_FULL.fullmatch(head):
+                continue
+            rest = surface[k:]
+            higher = next((j for j in range(min(len(rest), 8), 1, -1)  # 杭州市, 金华 (a city's short name)
+                           if self.known.get(rest[:j]) == "GPE" and not rest[:j].endswith(("区", "县", "旗", "镇", "乡", "街道", "村"))), 0)
+            if higher and len(rest) - higher >= 2 and rest.endswith(self.lists.org_suffixes):
+                return k
+        return 0
+
     def _starts_with_place(self, surface: str) -> bool:
         return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
 
@@ -338,6 +357,21 @@ class EntityRepair:
         surface = text[start:end]
         if surface in lists.not_orgs:
             return []
+        clause = CLAUSE_BREAK.search(surface, 2)
+        if clause:  # 某某公司|执法检查时发现,该公司…: a name never runs over a clause's punctuation
+            end = start + clause.start()
+            surface = surface[:clause.start()]
+        if self.known.get(surface) == "GPE":
+            return [(start, end, "GPE")]  # 邢台|铁腕治污: a place the model read as a body
+        passive = BODY_AFTER_FUNCTION.search(surface, 2)
+        if passive and self._starts_body(surface[passive.end():]):
+            # 某区政府|被|省某某办公室评为…, 某市|已向|省财政厅申请: two names on either side of a function word
+            before = self._repair_org(text, start, start + passive.start(), token_ends) if not self.is_place(surface[:passive.start()]) \
+                else [(start, start + passive.start(), "GPE")]
+            return before + self._repair_org(text, start + passive.end(), end, token_ends)
+        lower = self._lower_place_before_firm(surface)
+        if lower:  # 某某区|某某市某某配件厂: where the case lies, then the firm's own registered name
+            return [(start, start + lower, "GPE")] + self._repair_org(text, start + lower, end, token_ends)
         if text[end + 1:end + 2] == "委" and self.known.get(surface + text[end:end + 1]) == "GPE":
             return [(start, end, "GPE")]  # 武进|区委常委: the place before a folded committee title
         parts = re.split(r"\s*[-－—–·]\s*", surface)
@@ -430,6 +464,13 @@ class EntityRepair:
                 start -= plen
                 break
         return [(start, end, "ORG")]
+
+
+#: punctuation that closes a clause: no organisation's name runs over it (a line break may cut a name)
+CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
+#: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
+#: a preposition after an adverb, never a character of a name
+BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)")
 
 
 #: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …

@@ -1,0 +1,83 @@
+"""Patterns of real pages written in our own sentences (session 7): spaced numbers, run-on and
+passive organisation spans, firms after the district a case lies in, ranked posts, new divisions."""
+import pytest
+
+from pipeline.io.readers import Document
+from pipeline.normalize import normalize
+
+
+def _ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("截至 11 月 28 日,全市优良天数 286 天", "截至 11月28日,全市优良天数 286天"),
+    ("在 74 个城市中排名第 12 位,降幅超过 8%", "在 74个城市中排名第12位,降幅超过8%"),
+])
+def test_single_spaces_inside_numbers_are_joined_and_offsets_kept(text, joined):
+    nt = normalize(text, steps=["spaced_numbers"], boilerplate=False)
+    assert nt.text == joined
+    i = nt.text.index("第12位") if "第12位" in nt.text else nt.text.index("11月28日")
+    s, e = nt.to_original(i, i + (4 if "第12位" in nt.text else 6))
+    assert text[s:e] in ("第 12 位", "11 月 28 日")
+
+
+def test_table_cells_separated_by_spaces_stay_apart():
+    text = "站点  优良天数  PM2.5\n城东  31  28\n城西  29  33"
+    assert normalize(text, steps=["spaced_numbers"], boilerplate=False).text == text
+
+
+def test_spaced_dates_and_ranks_are_one_span(extractor):
+    text = "记者从市生态环境局获悉,截止 11 月 28 日,城区在 74 个城市中排名第 12 位,同比 2022 年提升 5 位。"
+    record = extractor.process_one(Document("spaced", text=text)).to_json_dict()
+    ents = {(e["text"], e["label"]) for e in record["entities"]}  # output offsets point into the page as written
+    assert ("11 月 28 日", "DATE") in ents and ("第 12 位", "QUANTITY") in ents and ("2022 年", "DATE") in ents
+
+
+@pytest.mark.parametrize("text, org", [
+    ("据市生态环境局介绍,今年以来空气质量持续改善。", "市生态环境局"),
+    ("根据县生态环境局通报的数据,全年优良天数为320天。", "县生态环境局"),
+])
+def test_a_preposition_is_no_part_of_a_body(nlp, text, org):
+    ents = _ents(nlp, text)
+    assert (org, "ORG") in ents and not any(label == "ORG" and name != org for name, label in ents)
+
+
+def test_a_passive_marker_separates_two_bodies(nlp):
+    ents = _ents(nlp, "10月8日,西湖区政府被市指挥部评为全市污染防治先进单位。")
+    assert ("西湖区政府", "ORG") in ents and ("市指挥部", "ORG") in ents
+
+
+def test_a_body_never_runs_over_a_comma(nlp):
+    doc = nlp("执法人员在对杭州恒远化工有限公司检查时发现,该公司未按规定运行废气处理设施,厂区内异味明显。")
+    assert all("," not in e.text and "，" not in e.text for e in doc.ents if e.label_ == "ORG")
+
+
+def test_a_firm_named_after_the_district_of_its_case(nlp):
+    ents = _ents(nlp, "二、滨江区杭州市恒远汽车配件厂未批先建案")
+    assert ("滨江区", "GPE") in ents and ("杭州市恒远汽车配件厂", "ORG") in ents
+
+
+def test_a_firm_whose_name_runs_from_city_to_district_is_one_name(nlp):
+    ents = _ents(nlp, "杭州市滨江区恒远汽车配件有限公司被责令停产整治。")
+    assert ("杭州市滨江区恒远汽车配件有限公司", "ORG") in ents
+
+
+def test_a_bare_known_place_read_as_a_body_is_a_place(nlp):
+    ents = _ents(nlp, "下一步,衢州铁腕治污的力度不会减弱。")
+    assert ("衢州", "GPE") in ents
+
+
+def test_ranked_posts_and_squad_leaders_are_titles(nlp):
+    ents = _ents(nlp, "省生态环境厅副厅长级生态环境监察专员刘海峰,区执法大队执法二分队副分队长孙立出席。")
+    assert ("副厅长级生态环境监察专员", "TITLE") in ents and ("副分队长", "TITLE") in ents
+
+
+@pytest.mark.parametrize("name", ["潞州区", "横州市", "上党区"])
+def test_divisions_created_since_2017_are_known(nlp, name):
+    assert (name, "GPE") in _ents(nlp, f"今年以来,{name}空气质量持续改善,优良天数同比增加12天。")
+
+
+def test_a_firm_named_after_the_zone_of_its_case(nlp):
+    ents = _ents(nlp, "三、嘉兴经济技术开发区嘉兴恒远工贸有限公司废水渗漏案")
+    assert ("嘉兴经济技术开发区", "GPE") in ents and ("嘉兴恒远工贸有限公司", "ORG") in ents
