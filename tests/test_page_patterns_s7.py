@@ -81,3 +81,33 @@ def test_divisions_created_since_2017_are_known(nlp, name):
 def test_a_firm_named_after_the_zone_of_its_case(nlp):
     ents = _ents(nlp, "三、嘉兴经济技术开发区嘉兴恒远工贸有限公司废水渗漏案")
     assert ("嘉兴经济技术开发区", "GPE") in ents and ("嘉兴恒远工贸有限公司", "ORG") in ents
+
+
+def test_a_listed_full_name_is_found_where_the_words_cut_it(nlp):
+    assert ("习近平", "PERSON") in _ents(nlp, "要学懂弄通做实习近平生态文明思想。")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("丽水网讯(张晓/文 陈立/图)11月3日,记者从市生态环境局获悉。", {"张晓", "陈立"}),
+    ("潮新闻客户端5月6日讯(吴敏)5日,全市生态环境保护大会召开。", {"吴敏"}),
+])
+def test_credits_without_a_cue_word(nlp, text, names):
+    assert names <= {t for t, label in _ents(nlp, text) if label == "PERSON"}
+
+
+def test_an_article_keyword_line_is_page_chrome(nlp):
+    doc = nlp("城北区着力解决突出环境问题。\n文章关键词:衢州市 城北区 突出环境问题 责编:陈方")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["城北区"]
+
+
+def test_a_day_first_timestamp_is_one_date(nlp):
+    assert ("01.09.2014 12:14", "DATE") in _ents(nlp, "抓获嫌疑人79人\n01.09.2014 12:14\n本文来源:某某网")
+
+
+def test_sub_districts_listed_before_their_count_are_places(nlp):
+    ents = _ents(nlp, "区财政拿出100万元奖励,西关、南湖、北城、新华四个办事处在考核中名列前茅。")
+    assert {("西关", "GPE"), ("南湖", "GPE"), ("北城", "GPE"), ("新华", "GPE")} <= ents
+
+
+def test_the_river_chief_system_is_no_river(nlp):
+    assert not [e for e in nlp("各地要凝心聚力,推动河(湖)长制工作取得新成效。").ents if e.label_ == "LOC"]

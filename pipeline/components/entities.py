@@ -94,7 +94,7 @@ ZONE_WORDS = frozenset({"开发区", "高新区", "经开区", "新区"})
 #: slogans that name the place they are about (美丽洛川建设, 绿美某镇): the word after them is the place
 PLACE_SLOGAN = re.compile(r"(?:美丽|绿美)(?=[\u4e00-\u9fff]{2})")
 #: what a list of places is followed by (等地, 三个街道, 两县): the list names places
-PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
+PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道办事处|街道|办事处|乡镇|镇街|街镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
 #: they start after a function word or punctuation and hold no clause
 #: a campaign quoted inside the name (某市“铁腕治污行动”领导组) is part of it; 中央督察组 needs no words between
@@ -119,6 +119,8 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: the river/lake chief system after a word ending in 河 or 湖 (推动河|(湖)长制, 全面推行河|长制): no water body
+CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
 #: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
 RANK_BEFORE_TITLE = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科)长?级")
 #: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
@@ -386,6 +388,9 @@ class EntityMerger:
             if free(s, e):
                 take(s, e, label, "gazetteer", 1.0)
 
+        for s, e, label in self.repair.known.trie.parse_longest(text):
+            if label == "PERSON" and e - s >= 3 and free(s, e):
+                take(s, e, "PERSON", "gazetteer", 1.0)  # 做实|习近平: a listed full name, also where the words cut it
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
         chosen = self._places_in_enumerations(text, chosen, in_title, credits, {t.idx + len(t.text) for t in doc},
                                               {t.idx for t in doc})
@@ -411,6 +416,7 @@ class EntityMerger:
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
+        chosen = [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 

@@ -631,6 +631,14 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
         name = m.group(1)
         if is_name(name):
             found.append(m.span(1))
+    # credits by role mark inside a dateline's brackets: (某某/文 某某/图), (记者 某某/文)
+    for m in re.finditer(rf"(?<=[(（\s、,，])([{HAN}]{{2,3}})[ \t]*[/／](?:文|图|摄|视频|编辑)(?=[\s)）、,，]|$)", text):
+        if is_name(m.group(1)):
+            found.append(m.span(1))
+    # a dateline's bracketed author with no cue word: 某某客户端4月14日讯(某某)13日, …
+    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]([{HAN}]{{2,3}})[)）]", text):
+        if is_name(m.group(1)):
+            found.append(m.span(1))
     # author lines: one to three names alone on a line (王珊珊 / 章国华 王涛)
     for m in re.finditer(rf"(?:^|\n)[ \t]*((?:{BYLINE_NAME})(?:[ \t]+{BYLINE_NAME}){{0,2}})[ \t]*(?=\n|$)", text):
         names = list(re.finditer(BYLINE_NAME, m.group(1)))
