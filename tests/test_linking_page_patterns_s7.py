@@ -44,3 +44,26 @@ def test_closed_firms_and_people_charged_are_no_cases(nlp):
 def test_a_milestone_written_with_a_space_is_a_target(nlp):
     links = _links(nlp, "全年优良天数达 318 天、首次突破 300 天。")
     assert links["300天"][1] == "target"
+
+
+def test_better_and_worse_written_as_bian_hao_and_bian_cha(nlp):
+    doc = nlp("PM10平均浓度为56微克/立方米,同比变好6.2%;SO2平均浓度为9微克/立方米,同比变差8.3%。")
+    changes = {e.text: (e._.indicator, e._.role, e._.direction) for e in doc.ents if e.text.endswith("%")}
+    assert changes["6.2%"] == ("air.pm10", "change", "down")
+    assert changes["8.3%"] == ("air.so2", "change", "up")
+
+
+def test_good_days_named_after_their_count(nlp):
+    assert _links(nlp, "6月的30天当中,有27天达到了优良标准。")["27天"][0] == "air.good_days"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("出境断面Ⅱ类水质以上占100%,与上年同期持平。", "100%"),
+    ("全市优Ⅲ水体比例为94.6%。", "94.6%"),
+])
+def test_class_two_or_better_water_is_the_good_sections_ratio(nlp, text, surface):
+    assert _links(nlp, text)[surface][0] == "water.good_sections_ratio"
+
+
+def test_a_span_of_years_measures_no_indicator(nlp):
+    assert _links(nlp, "PM2.5年平均浓度创近三年最好水平。")["近三年"][0] == "other"

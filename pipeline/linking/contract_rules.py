@@ -59,6 +59,10 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?)$")
 
 
+#: good days named after their count: 有28天达到优良标准, 28天优良空气, 25天为优良
+GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?:了)?(?:优良|优或良)(?:标准|等级|水平|空气|天气|天)")
+
+
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
     """Index -> ``air.good_days`` for day counts written after 优/良/达标天数 that the classifier missed."""
     out: dict[int, str] = {}
@@ -66,7 +70,7 @@ def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | 
         surface = text[start:end]
         if current[i] == "air.good_days" or not re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?天", surface):
             continue
-        if GOOD_DAY_CUE.search(text, max(0, start - 6), start):
+        if GOOD_DAY_CUE.search(text, max(0, start - 6), start) or GOOD_DAY_AFTER.match(text, end):
             out[i] = "air.good_days"
     return out
 
@@ -219,6 +223,8 @@ CHANGE_BEFORE = re.compile(r"(?:增加|增长|上升|提高|提升|减少|下降
 def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Indicators that the unit alone decides.
 
+    * a span of years (近三年) measures no indicator: ``other``, except years without an accident
+      (``连续17年未发生辐射事故`` → ``radiation.safety``);
     * a sound level in decibels is ``noise.level`` (GUIDELINES: equivalent sound levels → noise.level);
     * a number of days is never a ratio: a change in days after the good-days ratio counts good days
       (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``);
@@ -228,7 +234,9 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
         unit = normalize_quantity(text[start:end]).unit
-        if unit == "dB" and current[i] != "noise.level":
+        if unit == "years" and current[i] not in (None, "other", "radiation.safety"):
+            out[i] = ("other", None)  # 创近三年最好水平: a span of years measures no indicator (连续17年未发生辐射事故 does)
+        elif unit == "dB" and current[i] != "noise.level":
             out[i] = ("noise.level", None)
         elif unit == "days" and current[i] == "air.good_days_ratio":
             out[i] = ("air.good_days", None)
@@ -383,14 +391,14 @@ def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str |
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
 CHANGE_WORD = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年|与上年(?:同期)?相比)?(?:分别)?"
-                         r"(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于|好于)了?"
+                         r"(?:下降|上升|提高|增加|减少|降低|改善|变好|变差|好转|恶化|优于|高于|低于|好于)了?"
                          r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
 
 
