@@ -111,3 +111,16 @@ def test_sub_districts_listed_before_their_count_are_places(nlp):
 
 def test_the_river_chief_system_is_no_river(nlp):
     assert not [e for e in nlp("各地要凝心聚力,推动河(湖)长制工作取得新成效。").ents if e.label_ == "LOC"]
+
+
+def test_a_disclosure_field_value_on_its_own_line_is_chrome():
+    text = "索引号:\n000000000/2025-00001\n公开日期:\n2025-06-09\n发布单位:\n江城市生态环境局\n江城市5月份空气质量优良天数为29天。"
+    nt = normalize(text)
+    chrome = "".join(nt.text[s:e] for s, e, _ in nt.ignored)
+    assert "2025-06-09" in chrome and "江城市生态环境局" in chrome and "优良天数" not in chrome
+
+
+def test_a_copyright_notice_written_as_a_sentence_is_chrome():
+    text = "江城市全年优良天数为312天。\n1、凡注有“江城网讯”的稿件,均为江城网版权稿件,未经许可不得转载,违者依法追究责任。"
+    nt = normalize(text)
+    assert [r for _, _, r in nt.ignored] == ["copyright"]
