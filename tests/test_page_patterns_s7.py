@@ -124,3 +124,17 @@ def test_a_copyright_notice_written_as_a_sentence_is_chrome():
     text = "江城市全年优良天数为312天。\n1、凡注有“江城网讯”的稿件,均为江城网版权稿件,未经许可不得转载,违者依法追究责任。"
     nt = normalize(text)
     assert [r for _, _, r in nt.ignored] == ["copyright"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("近年来,盘锦市还持续加大污水处理厂提标改造力度。", "盘锦市"),
+    ("会议总结了曲靖市贯彻落实省委省政府督察反馈意见的整改情况。", "曲靖市"),
+])
+def test_a_place_opening_a_clause_is_no_body(nlp, text, place):
+    ents = _ents(nlp, text)
+    assert (place, "GPE") in ents and not any(label == "ORG" and name.startswith(place) for name, label in ents)
+
+
+def test_an_alias_in_brackets_is_no_part_of_the_name(nlp):
+    ents = _ents(nlp, "根据安排,省第二生态环境保护督察组(以下简称督察组)进驻我市开展督察。")
+    assert ("省第二生态环境保护督察组", "ORG") in ents

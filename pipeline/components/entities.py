@@ -167,7 +167,7 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查|被(?!服)|已向|已对")
+                         r"一行|来到|前往|汇报|主场|活动由|核查|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将")
 
 
 class _Known:
@@ -543,7 +543,9 @@ class EntityMerger:
                 town = re.match(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|村)(?=某)", text[e:e + 8])
                 if town and not any(o[0] < e + town.end() and e < o[1] for o in out[i + 1:i + 4]):
                     out[i] = (s, e + town.end(), label, source, conf)
-            if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
+            if m and text[e:e + 1] in ("和", "及", "与", "、") and self.repair._starts_with_place(text[e + 1:e + 9]):
+                m = None  # 某县、某县|和|某县污水处理厂: places listed before one body; only the last names it
+            if m and m.end() > e and not NOT_IN_BODY.search(text[e:m.start() + len(m.group()) - 1]):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
                 inner = self._inner_body_start(text, s, end)

@@ -330,6 +330,10 @@ class EntityRepair:
                 return k  # 我是|贵阳广播电视台
         return 0
 
+    def _leading_place(self, surface: str) -> int:
+        """The length of the longest known place the surface opens with, or 0."""
+        return next((k for k in range(min(len(surface), 12), 1, -1) if self.known.get(surface[:k]) == "GPE"), 0)
+
     def _starts_body(self, surface: str) -> bool:
         """A body's name begins here: a bare level (省财政厅, 市指挥部) or a known place (某某市…)."""
         return len(surface) >= 3 and (surface[0] in "省市县区州" or self._starts_with_place(surface))
@@ -361,8 +365,22 @@ class EntityRepair:
         if clause:  # 某某公司|执法检查时发现,该公司…: a name never runs over a clause's punctuation
             end = start + clause.start()
             surface = surface[:clause.start()]
+        alias = ALIAS_OPENING.search(surface, 2)
+        if alias:  # 某某督察组|(以下简称督察组): the short name after it is no part of the name
+            end = start + alias.start()
+            surface = surface[:alias.start()]
         if self.known.get(surface) == "GPE":
             return [(start, end, "GPE")]  # 邢台|铁腕治污: a place the model read as a body
+        place = self._leading_place(surface)
+        if place and place < len(surface) and (surface[place] in CLAUSE_ADVERBS or surface.startswith(CLAUSE_VERBS, place)):
+            # 某市|还持续加大污水处理厂…, 某市|贯彻落实省委省政府…: the place opens a clause, it is no part of a name;
+            # a body named inside the clause (省委, 省政府) is repaired on its own
+            rest = surface[place:]
+            inner = next((k for k in range(1, len(rest) - 1) if rest[k] in "省市县区州" and rest[k + 1] in "委政人党"), None)
+            return [(start, start + place, "GPE")] + (self._repair_org(text, start + place + inner, end, token_ends) if inner else [])
+        if place and place < len(surface) - 2 and surface[place] in "和及与、" and self._starts_with_place(surface[place + 1:]):
+            # 某县、某县|和|某县污水处理厂: places listed before one body; only the last one names it
+            return [(start, start + place, "GPE")] + self._repair_org(text, start + place + 1, end, token_ends)
         passive = BODY_AFTER_FUNCTION.search(surface, 2)
         if passive and self._starts_body(surface[passive.end():]):
             # 某区政府|被|省某某办公室评为…, 某市|已向|省财政厅申请: two names on either side of a function word
@@ -466,6 +484,12 @@ class EntityRepair:
         return [(start, end, "ORG")]
 
 
+#: an alias announced inside brackets after a name: （以下简称“督察组”）
+ALIAS_OPENING = re.compile(r"[(（](?:以下)?简称")
+#: adverbs that open a clause after its subject (某市|还持续加大…, 某县|已完成…): never inside a name
+CLAUSE_ADVERBS = frozenset("还也都均已将要正仍又再更并就才却曾")
+#: verbs that open a clause right after a place (某市|贯彻落实…): never inside a name
+CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎实", "积极", "认真", "围绕", "聚焦", "按照", "坚持", "推进", "开展", "召开", "举行")
 #: punctuation that closes a clause: no organisation's name runs over it (a line break may cut a name)
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
