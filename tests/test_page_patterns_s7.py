@@ -138,3 +138,8 @@ def test_a_place_opening_a_clause_is_no_body(nlp, text, place):
 def test_an_alias_in_brackets_is_no_part_of_the_name(nlp):
     ents = _ents(nlp, "根据安排,省第二生态环境保护督察组(以下简称督察组)进驻我市开展督察。")
     assert ("省第二生态环境保护督察组", "ORG") in ents
+
+
+def test_members_of_a_counted_list_of_rivers_are_water_bodies(nlp):
+    ents = _ents(nlp, "推进东岸河、龙门水、石桥水、沙坪水等4条重点河流综合整治。")
+    assert {("东岸河", "LOC"), ("龙门水", "LOC"), ("石桥水", "LOC"), ("沙坪水", "LOC")} <= ents

@@ -119,6 +119,8 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a count of water bodies closing a list (…、某某水等5条重点河流, …和某某湖两个湖泊): the members are water bodies
+RIVER_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)(?:条|个|座|处)(?:重点|主要|城市|城区|黑臭|市控|省控)?(?:河流|河道|河湖|江河|湖泊|湖库|水库|水体)")
 #: the river/lake chief system after a word ending in 河 or 湖 (推动河|(湖)长制, 全面推行河|长制): no water body
 CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
 #: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
@@ -874,6 +876,13 @@ class EntityMerger:
             shaped = [text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) for s, e in items]
             unknown = sum(sh and not self._is_known_place(text[s:e]) for sh, (s, e) in zip(shaped, items))
             natural = sum(shaped) if water and unknown else unknown
+            if items and RIVER_LIST_TAIL.match(text, items[-1][1]) and all(2 <= e - s <= 6 for s, e in items):
+                # 天等河、公益水、新桥水等5条重点河流: the count names what the members are, each a water body
+                first = self.natural.repair(text, *items[0])  # 推进|天等河: the words before the list are no name
+                items = ([first] if first else []) + items[1:]
+                out = self._put_natural(out, items, blocked)
+                starts = [c[0] for c in out]
+                continue
             lakes = self._plateau_lakes(text, items)
             if lakes:
                 # 色林错、班公错、某某错和某错湖泊…: a list with a known lake names its siblings written 错/措 too
