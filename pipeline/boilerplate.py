@@ -208,6 +208,7 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
             for m in r.pattern.finditer(line):
                 regions.append(Region(s + m.start(), s + m.end(), r.name))
 
+    _mark_field_values(text, lines, flagged, rules)
     _mark_related_lists(text, lines, flagged, rules)
     _mark_link_runs(text, lines, flagged, rules)
     _mark_timestamp_runs(text, lines, flagged, rules)
@@ -221,6 +222,21 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
         if flagged[i]:
             regions.append(Region(s, e, flagged[i]))
     return _merge_named(regions)
+
+
+def _mark_field_values(text: str, lines: list[tuple[int, int]], flagged: list[str | None], rules: BoilerplateRules) -> None:
+    """An information-disclosure field whose label stands alone on its line (索引号:, 公开日期:, 发布单位:)
+    has its value on the next line: that short line is the same chrome, never article text."""
+    for i, (s, e) in enumerate(lines):
+        if flagged[i] != "open_info_field" or not re.search(r"[:：]\s*$", text[s:e]):
+            continue
+        j = i + 1
+        while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+            j += 1
+        if j < len(lines) and not flagged[j]:
+            value = text[lines[j][0]:lines[j][1]]
+            if len(value.strip()) <= 40 and not body_sentence(value, rules.body_sentence_han):
+                flagged[j] = "open_info_field"
 
 
 def _merge_named(regions: list[Region]) -> list[Region]:

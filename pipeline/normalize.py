@@ -242,6 +242,24 @@ def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30,
     return nt.apply(edits)
 
 
+#: a space a page (a PDF or a content farm's template) put inside a number's expression: between a
+#: number and its unit or calendar word (12 月 30 日, 2018 年, 30 位, 15 %), or between a rank's or a
+#: bound's word and its number (第 30 位, 前 20 位, 超过 15%), or after a year or month (12 月 30 日)
+_SPACED_UNIT_RE = re.compile(r"(?<=\d) (?=[年月日号]|(?:[时位名个项件家次天%‰万亿元吨倍户人辆台套座条所]|微克|毫克|公里|平方|立方|千米|公顷)(?![ \t]*\d{2}))")
+_SPACED_BOUND_RE = re.compile(r"(?:(?<=[第前后约近])|(?<=超过|低于|高于|不足|达到|\d年|\d月)) (?=\d)")
+
+
+def join_spaced_numbers(nt: NormalizedText) -> NormalizedText:
+    """Delete single spaces a page put inside numbers' expressions (``12 月 30 日`` -> ``12月30日``).
+
+    Only one space between a digit and a unit or calendar word, or after a rank's or bound's word, is
+    deleted: wider runs and tabs separate a table's cells (``城区  32  良``) and stay; a unit word
+    followed by another number (``32 天 35``) is a table row too and stays.
+    """
+    nt = nt.apply((m.start(), m.end(), "") for m in _SPACED_UNIT_RE.finditer(nt.text))
+    return nt.apply((m.start(), m.end(), "") for m in _SPACED_BOUND_RE.finditer(nt.text))  # 12月| 30日 once 12 |月 is joined
+
+
 # --- the whole normaliser --------------------------------------------------------
 
 STEPS = {
@@ -249,6 +267,7 @@ STEPS = {
     "pm_subscripts": plain_pm_subscripts,
     "full_width": fold_width,
     "traditional_to_simplified": to_simplified,
+    "spaced_numbers": join_spaced_numbers,
     "page_breaks": rejoin_page_breaks,
 }
 

@@ -94,7 +94,7 @@ ZONE_WORDS = frozenset({"开发区", "高新区", "经开区", "新区"})
 #: slogans that name the place they are about (美丽洛川建设, 绿美某镇): the word after them is the place
 PLACE_SLOGAN = re.compile(r"(?:美丽|绿美)(?=[\u4e00-\u9fff]{2})")
 #: what a list of places is followed by (等地, 三个街道, 两县): the list names places
-PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道|乡镇|镇|乡|旗|片区|城区)")
+PLACE_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+个?)?(?:地|县|区|市|街道办事处|街道|办事处|乡镇|镇街|街镇|镇|乡|旗|片区|城区)")
 #: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
 #: they start after a function word or punctuation and hold no clause
 #: a campaign quoted inside the name (某市“铁腕治污行动”领导组) is part of it; 中央督察组 needs no words between
@@ -119,6 +119,12 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a count of water bodies closing a list (…、某某水等5条重点河流, …和某某湖两个湖泊): the members are water bodies
+RIVER_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)(?:条|个|座|处)(?:重点|主要|城市|城区|黑臭|市控|省控)?(?:河流|河道|河湖|江河|湖泊|湖库|水库|水体)")
+#: the river/lake chief system after a word ending in 河 or 湖 (推动河|(湖)长制, 全面推行河|长制): no water body
+CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
+#: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
+RANK_BEFORE_TITLE = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科)长?级")
 #: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
 LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
@@ -163,7 +169,7 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查")
+                         r"一行|来到|前往|汇报|主场|活动由|核查|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将")
 
 
 class _Known:
@@ -384,6 +390,9 @@ class EntityMerger:
             if free(s, e):
                 take(s, e, label, "gazetteer", 1.0)
 
+        for s, e, label in self.repair.known.trie.parse_longest(text):
+            if label == "PERSON" and e - s >= 3 and free(s, e):
+                take(s, e, "PERSON", "gazetteer", 1.0)  # 做实|习近平: a listed full name, also where the words cut it
         chosen = self._known_natural_places(text, chosen, in_title, {t.idx for t in doc})
         chosen = self._places_in_enumerations(text, chosen, in_title, credits, {t.idx + len(t.text) for t in doc},
                                               {t.idx for t in doc})
@@ -409,6 +418,7 @@ class EntityMerger:
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
+        chosen = [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
 
@@ -535,7 +545,9 @@ class EntityMerger:
                 town = re.match(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|村)(?=某)", text[e:e + 8])
                 if town and not any(o[0] < e + town.end() and e < o[1] for o in out[i + 1:i + 4]):
                     out[i] = (s, e + town.end(), label, source, conf)
-            if m and m.end() > e and not NOT_IN_BODY.search(text, e, m.start() + len(m.group()) - 1):
+            if m and text[e:e + 1] in ("和", "及", "与", "、") and self.repair._starts_with_place(text[e + 1:e + 9]):
+                m = None  # 某县、某县|和|某县污水处理厂: places listed before one body; only the last names it
+            if m and m.end() > e and not NOT_IN_BODY.search(text[e:m.start() + len(m.group()) - 1]):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
                 inner = self._inner_body_start(text, s, end)
@@ -544,6 +556,12 @@ class EntityMerger:
                     result.append(out[i])
                     result.append((inner, end, "ORG", "rule", conf))
                     result.extend(out[j] for j in inside if out[j][1] <= inner)
+                    i = (inside[-1] if inside else i) + 1
+                    continue
+                lower = self.repair._lower_place_before_firm(text[s:end]) if inner is None else 0
+                if lower and all(out[j][1] <= end for j in inside):
+                    # 某某区|某某市某某配件厂: the district the case lies in, then the firm's own name
+                    result += [(s, s + lower, "GPE", source, conf), (s + lower, end, "ORG", "rule", conf)]
                     i = (inside[-1] if inside else i) + 1
                     continue
                 if inner is None and all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
@@ -728,6 +746,9 @@ class EntityMerger:
                 b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
                 if b is not None and b - a > best[1] - best[0]:
                     best = (a, b)
+            rank = RANK_BEFORE_TITLE.search(text, max(low, best[0] - 5), best[0])
+            if rank and rank.end() == best[0]:
+                best = (rank.start(), best[1])  # 副厅长级|生态环境监察专员: the rank the post is held at is part of it
             out[n] = (best[0], best[1], label, source, conf)
         merged: list = []
         for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
@@ -855,6 +876,13 @@ class EntityMerger:
             shaped = [text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) for s, e in items]
             unknown = sum(sh and not self._is_known_place(text[s:e]) for sh, (s, e) in zip(shaped, items))
             natural = sum(shaped) if water and unknown else unknown
+            if items and RIVER_LIST_TAIL.match(text, items[-1][1]) and all(2 <= e - s <= 6 for s, e in items):
+                # 天等河、公益水、新桥水等5条重点河流: the count names what the members are, each a water body
+                first = self.natural.repair(text, *items[0])  # 推进|天等河: the words before the list are no name
+                items = ([first] if first else []) + items[1:]
+                out = self._put_natural(out, items, blocked)
+                starts = [c[0] for c in out]
+                continue
             lakes = self._plateau_lakes(text, items)
             if lakes:
                 # 色林错、班公错、某某错和某错湖泊…: a list with a known lake names its siblings written 错/措 too

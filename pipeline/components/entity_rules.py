@@ -330,6 +330,29 @@ class EntityRepair:
                 return k  # 我是|贵阳广播电视台
         return 0
 
+    def _leading_place(self, surface: str) -> int:
+        """The length of the longest known place the surface opens with, or 0."""
+        return next((k for k in range(min(len(surface), 12), 1, -1) if self.known.get(surface[:k]) == "GPE"), 0)
+
+    def _starts_body(self, surface: str) -> bool:
+        """A body's name begins here: a bare level (省财政厅, 市指挥部) or a known place (某某市…)."""
+        return len(surface) >= 3 and (surface[0] in "省市县区州" or self._starts_with_place(surface))
+
+    def _lower_place_before_firm(self, surface: str) -> int:
+        """The length of a district, county or zone written before a firm whose own name opens with a
+        higher-level place (某某区|某某市某某厂, 某某开发区|某某市某某公司), else 0.  A name that runs from the
+        higher level down (某某市某某区某某公司) is one firm's name and is left whole."""
+        for k in range(min(len(surface) - 4, 12), 1, -1):
+            head = surface[:k]
+            if not (head.endswith(("区", "县", "旗")) and self.is_place(head, strict=True)) and not ZONE_FULL.fullmatch(head):
+                continue
+            rest = surface[k:]
+            higher = next((j for j in range(min(len(rest), 8), 1, -1)  # 杭州市, 金华 (a city's short name)
+                           if self.known.get(rest[:j]) == "GPE" and not rest[:j].endswith(("区", "县", "旗", "镇", "乡", "街道", "村"))), 0)
+            if higher and len(rest) - higher >= 2 and rest.endswith(self.lists.org_suffixes):
+                return k
+        return 0
+
     def _starts_with_place(self, surface: str) -> bool:
         return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
 
@@ -338,6 +361,35 @@ class EntityRepair:
         surface = text[start:end]
         if surface in lists.not_orgs:
             return []
+        clause = CLAUSE_BREAK.search(surface, 2)
+        if clause:  # 某某公司|执法检查时发现,该公司…: a name never runs over a clause's punctuation
+            end = start + clause.start()
+            surface = surface[:clause.start()]
+        alias = ALIAS_OPENING.search(surface, 2)
+        if alias:  # 某某督察组|(以下简称督察组): the short name after it is no part of the name
+            end = start + alias.start()
+            surface = surface[:alias.start()]
+        if self.known.get(surface) == "GPE":
+            return [(start, end, "GPE")]  # 邢台|铁腕治污: a place the model read as a body
+        place = self._leading_place(surface)
+        if place and place < len(surface) and (surface[place] in CLAUSE_ADVERBS or surface.startswith(CLAUSE_VERBS, place)):
+            # 某市|还持续加大污水处理厂…, 某市|贯彻落实省委省政府…: the place opens a clause, it is no part of a name;
+            # a body named inside the clause (省委, 省政府) is repaired on its own
+            rest = surface[place:]
+            inner = next((k for k in range(1, len(rest) - 1) if rest[k] in "省市县区州" and rest[k + 1] in "委政人党"), None)
+            return [(start, start + place, "GPE")] + (self._repair_org(text, start + place + inner, end, token_ends) if inner else [])
+        if place and place < len(surface) - 2 and surface[place] in "和及与、" and self._starts_with_place(surface[place + 1:]):
+            # 某县、某县|和|某县污水处理厂: places listed before one body; only the last one names it
+            return [(start, start + place, "GPE")] + self._repair_org(text, start + place + 1, end, token_ends)
+        passive = BODY_AFTER_FUNCTION.search(surface, 2)
+        if passive and self._starts_body(surface[passive.end():]):
+            # 某区政府|被|省某某办公室评为…, 某市|已向|省财政厅申请: two names on either side of a function word
+            before = self._repair_org(text, start, start + passive.start(), token_ends) if not self.is_place(surface[:passive.start()]) \
+                else [(start, start + passive.start(), "GPE")]
+            return before + self._repair_org(text, start + passive.end(), end, token_ends)
+        lower = self._lower_place_before_firm(surface)
+        if lower:  # 某某区|某某市某某配件厂: where the case lies, then the firm's own registered name
+            return [(start, start + lower, "GPE")] + self._repair_org(text, start + lower, end, token_ends)
         if text[end + 1:end + 2] == "委" and self.known.get(surface + text[end:end + 1]) == "GPE":
             return [(start, end, "GPE")]  # 武进|区委常委: the place before a folded committee title
         parts = re.split(r"\s*[-－—–·]\s*", surface)
@@ -430,6 +482,19 @@ class EntityRepair:
                 start -= plen
                 break
         return [(start, end, "ORG")]
+
+
+#: an alias announced inside brackets after a name: （以下简称“督察组”）
+ALIAS_OPENING = re.compile(r"[(（](?:以下)?简称")
+#: adverbs that open a clause after its subject (某市|还持续加大…, 某县|已完成…): never inside a name
+CLAUSE_ADVERBS = frozenset("还也都均已将要正仍又再更并就才却曾")
+#: verbs that open a clause right after a place (某市|贯彻落实…): never inside a name
+CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎实", "积极", "认真", "围绕", "聚焦", "按照", "坚持", "推进", "开展", "召开", "举行")
+#: punctuation that closes a clause: no organisation's name runs over it (a line break may cut a name)
+CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
+#: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
+#: a preposition after an adverb, never a character of a name
+BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)")
 
 
 #: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …
@@ -589,6 +654,14 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
     for m in re.finditer(rf"(?:^|\n)[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
         name = m.group(1)
         if is_name(name):
+            found.append(m.span(1))
+    # credits by role mark inside a dateline's brackets: (某某/文 某某/图), (记者 某某/文)
+    for m in re.finditer(rf"(?<=[(（\s、,，])([{HAN}]{{2,3}})[ \t]*[/／](?:文|图|摄|视频|编辑)(?=[\s)）、,，]|$)", text):
+        if is_name(m.group(1)):
+            found.append(m.span(1))
+    # a dateline's bracketed author with no cue word: 某某客户端4月14日讯(某某)13日, …
+    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]([{HAN}]{{2,3}})[)）]", text):
+        if is_name(m.group(1)):
             found.append(m.span(1))
     # author lines: one to three names alone on a line (王珊珊 / 章国华 王涛)
     for m in re.finditer(rf"(?:^|\n)[ \t]*((?:{BYLINE_NAME})(?:[ \t]+{BYLINE_NAME}){{0,2}})[ \t]*(?=\n|$)", text):

@@ -140,6 +140,8 @@ DATE_PATTERNS = [
     rf"{MONTH}月{DAY}(?=\s*$)",
     # ISO-like timestamps and dates
     rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
+    # day-first timestamps of foreign-built page templates: 01.09.2014 12:14, 9/1/2014
+    rf"(?<![\d.]){DAY}[./]{MONTH}[./]{YEAR}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d.])",
     # a range between two full dates: 2020年10月1日—2021年3月31日 (one span)
     rf"{FULL_DATE}\s?{RANGE_SEP}\s?{FULL_DATE}",
     # a range between two years: 2015年至2022年, 2015-2022年, 2020—2021年秋冬季

@@ -59,6 +59,10 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?)$")
 
 
+#: good days named after their count: 有28天达到优良标准, 28天优良空气, 25天为优良
+GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?:了)?(?:优良|优或良)(?:标准|等级|水平|空气|天气|天)")
+
+
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
     """Index -> ``air.good_days`` for day counts written after 优/良/达标天数 that the classifier missed."""
     out: dict[int, str] = {}
@@ -66,7 +70,7 @@ def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | 
         surface = text[start:end]
         if current[i] == "air.good_days" or not re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?天", surface):
             continue
-        if GOOD_DAY_CUE.search(text, max(0, start - 6), start):
+        if GOOD_DAY_CUE.search(text, max(0, start - 6), start) or GOOD_DAY_AFTER.match(text, end):
             out[i] = "air.good_days"
     return out
 
@@ -90,6 +94,8 @@ INSPECTION_CONTEXT = re.compile(r"督察|交办|转办")
 #: rectification still open: remaining, on schedule, long-term, not finished, due later
 PENDING_AFTER = re.compile(r"^[^，,。；;（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
 PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
+                            r"(?:正在|仍在|尚在)(?:推进|加快)?(?:整改|办理|推进|落实)中?|(?:推进|整改|办理)中的?有?(?:[\u4e00-\u9fff]{2,6}?[市县区旗])?|"
+                            r"(?:尚未|未|没有)(?:完成整改|整改到位|整改完成|整改|办结|销号|完成)的?|"
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
 #: rectification done: ``已完成整改18个``, ``10项任务整改到位``, ``已办结441件``, ``全面完成…交办的131个问题``
 DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到位|已办结|办结|阶段性办结|阶段办结|已销号|销号|"
@@ -176,7 +182,9 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
             out[i] = ("inspection.rectified", "value")
             continue
         held = pending_units.get(s_end)
-        if held and held[0] == unit and "其中" in text[held[1]:start] and "完成" not in text[held[1]:start].replace("未完成", ""):
+        between = text[held[1]:start] if held else ""
+        listed = bool(re.fullmatch(r"[、，,和及][\u4e00-\u9fff]{2,6}?[市县区旗]", between))  # 推进中的有A区1件、B区2件
+        if held and held[0] == unit and ("其中" in between or listed) and "完成" not in between.replace("未完成", ""):
             out[i] = ("inspection.rectified", "target")  # 还有7项未完成，其中，A2项、B1项…
     return out
 
@@ -217,22 +225,30 @@ CASE_UNITS = ("起", "件", "家", "宗", "家次", "个", "份", "笔", "批次
 #: units no concentration, change or rank of a pollutant is written in: years, months, days (days over a limit
 #: are other), counts of places and items (``深圳PM2.5浓度十五年来最佳``, ``珠三角9市中``)
 NOT_A_CONCENTRATION = ("years", "months", "days", "个", "项", "市", "城市", "次", "家", "人", "件", "起")
+#: a change verb right before a percentage: the percentage is a change of what is counted (优良天数同比增加12.5%)
+CHANGE_BEFORE = re.compile(r"(?:增加|增长|上升|提高|提升|减少|下降|降低|增多|减)了?(?:约|近|超过)?$")
 
 
 def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Indicators that the unit alone decides.
 
+    * a span of years (近三年) measures no indicator: ``other``, except years without an accident
+      (``连续17年未发生辐射事故`` → ``radiation.safety``);
     * a sound level in decibels is ``noise.level`` (GUIDELINES: equivalent sound levels → noise.level);
     * a number of days is never a ratio: a change in days after the good-days ratio counts good days
       (``优良天数比例为82.3%，同比增加7天`` → ``air.good_days``);
     * a number of years, days or items is never a pollutant's concentration: ``other``;
     * a sum of money is never a count of cases and a count of cases never a sum: ``行政处罚47万元`` read as
-      ``enforcement.penalty_cases`` is the amount, and the other case/amount pairs likewise.
+      ``enforcement.penalty_cases`` is the amount, and the other case/amount pairs likewise;
+    * a share is never a count of days: good days as percentage points, or as a percentage that is no
+      change of the count, are the good-days ratio (``优良天数超九成``, ``优良天数率增加2.6个百分点``).
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
         unit = normalize_quantity(text[start:end]).unit
-        if unit == "dB" and current[i] != "noise.level":
+        if unit == "years" and current[i] not in (None, "other", "radiation.safety"):
+            out[i] = ("other", None)  # 创近三年最好水平: a span of years measures no indicator (连续17年未发生辐射事故 does)
+        elif unit == "dB" and current[i] != "noise.level":
             out[i] = ("noise.level", None)
         elif unit == "days" and current[i] == "air.good_days_ratio":
             out[i] = ("air.good_days", None)
@@ -242,12 +258,17 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
             out[i] = (AMOUNT_OF_COUNT[current[i]], None)
         elif unit in CASE_UNITS and current[i] in COUNT_OF_AMOUNT:
             out[i] = (COUNT_OF_AMOUNT[current[i]], None)
+        elif current[i] == "air.good_days" and (unit == "pp" or (unit == "%" and not CHANGE_BEFORE.search(text, max(0, start - 8), start))):
+            out[i] = ("air.good_days_ratio", None)  # 优良天数超九成, 占有效天数的94.5%, 优良天数率增加2.6个百分点
     return out
 
 
 #: punishments of firms or persons (ANNOTATION s.2: every count of enforcement cases is penalty_cases;
 #: GUIDELINES "Real articles": persons fined count like firms fined, persons detained are other)
 FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
+#: firms closed down or banned (GUIDELINES: closures are other), and people caught, charged or sentenced
+CLOSED_FIRMS = re.compile(r"(?:关停|取缔|关闭|淘汰|拆除|关停取缔)[^，,。；;\d]{0,10}$")
+PERSONS_PROSECUTED = re.compile(r"(?:抓获|刑事拘留|刑拘|行政拘留|拘留|逮捕|批捕|起诉|移送起诉|判决|判处|审查起诉)[^，,。；;\d]{0,8}$")
 PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
 FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
 ORDER_TO_RECTIFY = re.compile(r"[责責]令(?:限期)?(?:整改|改正)(?:决定书?|決定書?|通知书?|通知書?)?[了]?$")
@@ -279,6 +300,22 @@ def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str 
         clause = text[clause_start:m.start() if m else end + 30]
         if FIRM_PUNISHMENT.search(clause) and not PERSON_DETAINED.search(clause) and not NOT_PUNISHMENT.search(clause):
             out[i] = ("enforcement.penalty_cases", None)
+    return out
+
+
+def closure_and_person_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Counts that read like enforcement but count no case: firms closed or banned (取缔违法企业750家)
+    and people caught or charged (抓获嫌疑人79人, 移送起诉21人) are ``other`` (GUIDELINES: closures,
+    detentions).  Only where the classifier put them among enforcement counts."""
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if not (current[i] or "").startswith("enforcement."):
+            continue
+        surface, left = text[start:end], _clause_left(text, start, 20)
+        if FIRM_COUNT.match(surface) and surface[-1] in "家户" and CLOSED_FIRMS.search(left):
+            out[i] = ("other", None)
+        elif re.search(r"[人名]$", surface) and PERSONS_PROSECUTED.search(left):
+            out[i] = ("other", None)
     return out
 
 
@@ -321,8 +358,32 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
     return out
 
 
+#: a reward named around an amount: 获50万元现金奖励, 奖励资金30万元, 最高奖励20万元
+REWARD_BEFORE = re.compile(r"(?:奖励|奖补|奖金)(?:资金)?(?:共计|合计|共|达|为)?(?:最高)?$")
+REWARD_AFTER = re.compile(r"(?:的)?(?:现金|资金)?(?:奖励|奖补|奖金)")
+#: a cap on a reward: 最高奖励20万元, 最高可获奖励, 奖励最高…元
+REWARD_CAP = re.compile(r"最高(?:可获|可得|给予)?(?:奖励|奖金)$|(?:奖励|奖金)最高(?:可达|为|达)?$")
+CAP_BEFORE = re.compile(r"最高(?:可获|可得|给予|可获得)?$")
+
+
+def reward_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Money given as a reward is ``funding.reward`` (获50万元现金奖励, 各获得10万元奖励); a reward's cap
+    (举报属实的最高奖励20万元) is its target: a promise, not money paid."""
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit != "CNY":
+            continue
+        left = _clause_left(text, start, 16)
+        reward_after = REWARD_AFTER.match(text, end)
+        if REWARD_CAP.search(left) or (reward_after and CAP_BEFORE.search(left)):
+            out[i] = ("funding.reward", "target")  # 最高奖励20万元, 最高可获20万元奖励 (单案最高212万元 is no reward)
+        elif REWARD_BEFORE.search(left) or reward_after:
+            out[i] = ("funding.reward", None)
+    return out
+
+
 #: a milestone crossed: ``优良天数318天，首次突破300天``, ``比例达92%，迈上90%台阶``
-MILESTONE_BEFORE = re.compile(r"(?:首次|历史性地?|首度|率先)?(?:突破|迈上|跨过|跨越|越过)$")
+MILESTONE_BEFORE = re.compile(r"(?:首次|历史性地?|首度|率先)?(?:突破|迈上|跨过|跨越|越过)\s?$")
 
 
 def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -350,7 +411,7 @@ def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str |
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
 #: the share of a single class IV or V right before its number (not 劣V, not the upper end of a range like Ⅰ—Ⅳ类)
@@ -359,7 +420,7 @@ NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
 CHANGE_WORD = re.compile(r"(?:同比|环比|[较比](?:上年|去年)(?:同期)?|与上年(?:同期)?相比)?(?:分别)?"
-                         r"(?:下降|上升|提高|增加|减少|降低|改善|优于|高于|低于|好于)了?"
+                         r"(?:下降|上升|提高|增加|减少|降低|改善|变好|变差|好转|恶化|优于|高于|低于|好于)了?"
                          r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
 
 
