@@ -34,11 +34,11 @@ def test_short_header_lines_do_not_push_the_report_out_of_the_lead(extractor):
 
 
 def test_a_leader_who_only_sends_a_written_instruction_is_not_a_speaker(extractor):
-    text = ("宜春市近日召开全市生态环境保护工作会议。宜春市委书记周某某作出批示。"
-            "宜春市副市长吴某某出席会议并讲话。\n"
-            "周某某在批示中指出,全市要持续打好污染防治攻坚战。\n"
-            "吴某某强调,要压实各级责任。\n")
+    text = ("宜春市近日召开全市生态环境保护工作会议。宜春市委书记周建明作出批示。"
+            "宜春市副市长吴立新出席会议并讲话。\n"
+            "周建明在批示中指出,全市要持续打好污染防治攻坚战。\n"
+            "吴立新强调,要压实各级责任。\n")
     found = gatherings(extractor, text, province="江西省", city="宜春市")
     assert found and found[0]["type"] == "meeting"
-    assert "周某某" not in found[0]["speakers"]
-    assert "吴某某" in found[0]["speakers"]
+    assert "周建明" not in found[0]["speakers"]
+    assert "吴立新" in found[0]["speakers"]
