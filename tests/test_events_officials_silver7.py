@@ -156,3 +156,31 @@ def test_a_name_before_a_report_verb_is_read_after_its_post(extractor):
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as if the model had missed the name
     extractor.nlp.get_pipe("officials")(doc)
     assert [o.titles for o in doc._.officials if o.person == "余正衡"] == [["党组书记", "厅长"]]
+
+
+def test_our_prefecture_convenes_as_the_autonomous_prefecture(extractor):
+    text = "11月5日上午,我州召开湖泊保护治理推进会。州人民政府副州长段明亮出席会议并讲话。\n"
+    found = gatherings(record(extractor, text, province="云南省", city="大理州"))
+    assert found and found[0]["organizer"] == "大理州"
+
+
+def test_a_first_quarter_in_the_event_s_name_gives_its_year(extractor):
+    text = ("4月26日上午9时,宜春市2023年第一季度环境新闻发布会在市行政中心三楼第一会议室举行。"
+            "省、市多家媒体参加新闻发布会。\n")
+    found = gatherings(record(extractor, text))
+    assert found and found[0]["date"] == "2023-04-26"
+
+
+def test_an_official_who_attends_a_gathering_and_speaks_reports_it(extractor):
+    text = ("省督查组来我市检查环保专项行动\n"
+            "日前,省督查组一行来我市督导重点排污企业监管工作。副市长贺立平出席专项行动汇报会并讲话。\n"
+            "贺立平表示,要加强执法监管。\n")
+    found = gatherings(record(extractor, text))
+    assert [e["type"] for e in found] == ["meeting"]
+    assert found[0]["organizer"] is None and found[0]["speakers"] == ["贺立平"]
+
+
+def test_attending_a_convened_meeting_adds_no_second_event(extractor):
+    text = ("3月5日,宜春市召开全市生态环境保护工作会议。副市长贺立平出席会议并讲话。\n")
+    found = gatherings(record(extractor, text))
+    assert len(found) == 1 and found[0]["organizer"] == "宜春市"

@@ -24,7 +24,10 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``我镇/本县召开`` -> the article's county or town (else the county it names most);
   ``X市于7月5日下午3时，召开`` -> X; ``主持召开市政府第12次常务会议`` -> the body opening the
   name, when none is written before the verb; ``在日前举行的X新闻发布会上`` -> X.
-  A room named after a gathering (``会议室``) is a venue, never the event's name.
+  A room named after a gathering (``会议室``) is a venue, never the event's name.  ``我州召开``
+  (an autonomous prefecture) is the city's, like ``我市召开``.  With no sentence convening a
+  meeting, an official who ``出席…汇报会并讲话`` in the lead reports it, with no convener stated.
+  A first quarter or half-year in the event's name (``2018年第一季度…新闻发布会``) gives its year.
   An undated page's event takes the year written in its name (``2024年全县…会议``) or in the
   nearest date written with its year.  An inspection team that feeds back its findings
   (``…督察组督察X市情况反馈会召开``, ``督察组于8月24日向X市委、市政府进行了反馈``) holds a
@@ -223,6 +226,8 @@ class EventReader:
             candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx)
         if not candidates and declared.fed_back:
             candidates = self._fed_back(doc, trigger_re, ctx)
+        if not candidates and declared.attended_report:
+            candidates = self._attended_speech(doc, trigger_re, ctx)
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
@@ -315,6 +320,27 @@ class EventReader:
             team = re.match(_alternation(teams), m.group())
             organizer = canonical_org(team.group(), self._document_orgs(ctx)) if team else None
             return [(sent, m, m, date, organizer or "")]
+        return []
+
+    def _attended_speech(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """``副市长甲出席环保专项行动汇报会并讲话``: with no sentence convening it, an official who attends a
+        gathering named in the lead and speaks at it reports that gathering.  Such a sentence names no
+        convener (the attendee's body is not the host): the organizer is left unstated."""
+        attend, spoke = self.words.get("attend_verbs", ()), self.words.get("attend_speech", ())
+        if not attend or not spoke:
+            return []
+        pattern = re.compile("(?:" + _alternation(attend).pattern + r")了?[^，,。；;！？\n]{0,30}?(?:"
+                             + trigger_re.pattern + ")并(?:" + _alternation(spoke).pattern + ")")
+        # header lines (a breadcrumb, the dateline, a source line) may fill the first paragraphs
+        lead_end = max(self._lead_end(doc), self._body_lead_end(doc))
+        for sent in doc.sents:
+            if sent.start_char >= lead_end:
+                break
+            m = pattern.search(sent.text)
+            if m is None:
+                continue
+            trigger = trigger_re.search(sent.text, m.start(), m.end())
+            return [(sent, m, trigger, self._event_date(doc, sent, m.start(), ctx), "")]
         return []
 
     def _team_in_name(self, sent: Span, trigger: re.Match) -> str | None:
@@ -421,8 +447,10 @@ class EventReader:
         if named:
             ent, rest = named[-1], text[named[-1].end_char:name_end]
             year = re.match(r"(\d{4})(?:$|-)", ent._.norm or "")
+            # a year reviewed (2023年度) is not the event's, a first quarter or half-year is (2018年第一季度…发布会)
+            early = re.search(r"-(?:Q[123]|H1)$", ent._.norm or "")
             if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) \
-                    and not rest.startswith("度") and "度" not in ent.text:
+                    and not rest.startswith("度") and ("度" not in ent.text or early):
                 return year.group(1)
         # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
         dated = [e for e in self._index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
