@@ -184,3 +184,19 @@ def test_attending_a_convened_meeting_adds_no_second_event(extractor):
     text = ("3月5日,宜春市召开全市生态环境保护工作会议。副市长贺立平出席会议并讲话。\n")
     found = gatherings(record(extractor, text))
     assert len(found) == 1 and found[0]["organizer"] == "宜春市"
+
+
+def test_a_feedback_whose_meeting_is_described_in_the_next_paragraph(extractor):
+    text = ("2023年5月10日至6月2日,江西省第三生态环境保护督察组对宜春市开展督察。"
+            "督察组于2023年7月18日上午向宜春市委、市政府进行了反馈。\n"
+            "反馈会由宜春市市长邹正阳主持,督察组组长彭志远通报督察意见,宜春市委书记罗建华作表态发言。\n")
+    found = gatherings(record(extractor, text))
+    assert found and found[0]["type"] == "meeting" and found[0]["date"] == "2023-07-18"
+    assert found[0]["organizer"] == "江西省第三生态环境保护督察组"
+    assert found[0]["moderator"] == "邹正阳"
+
+
+def test_a_feedback_recalled_without_a_meeting_nearby_holds_none(extractor):
+    text = ("督察组于2023年7月18日向宜春市委、市政府反馈了督察意见。\n"
+            "宜春市高度重视,制定整改方案,逐项推进整改。\n截至目前,已完成整改任务20项。\n")
+    assert gatherings(record(extractor, text)) == []

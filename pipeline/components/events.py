@@ -297,8 +297,9 @@ class EventReader:
     def _fed_back(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
         """``督察组于8月24日向X市委、市政府进行了反馈。组长甲通报督察意见…乙主持会议``: an inspection team
         feeding its findings back (GUIDELINES: an inspection feedback meeting is a ``meeting`` organised
-        by the team), read in the lead only, and only on a day and when the paragraph speaks of the meeting
-        itself (``主持会议``, ``参加了会议``): a rectification report that recalls an earlier feedback holds none."""
+        by the team), read in the lead only, and only on a day and when the paragraph or the next speaks of
+        the meeting itself (``主持会议``, ``参加了会议``, ``反馈会由乙主持``): a rectification report that recalls
+        an earlier feedback holds none."""
         teams, verbs = self.words.get("inspection_teams", ()), self.words.get("feedback_verbs", ())
         if not teams or not verbs:
             return []
@@ -311,7 +312,7 @@ class EventReader:
             m = fed.search(sent.text)
             if m is None:
                 continue
-            start, end = self._paragraphs(text, sent.start_char, count=1)
+            start, end = self._paragraphs(text, sent.start_char, count=2)
             if not trigger_re.search(text, start, end):
                 continue
             date = self._event_date(doc, sent, m.end(), ctx)
