@@ -200,3 +200,10 @@ def test_a_feedback_recalled_without_a_meeting_nearby_holds_none(extractor):
     text = ("督察组于2023年7月18日向宜春市委、市政府反馈了督察意见。\n"
             "宜春市高度重视,制定整改方案,逐项推进整改。\n截至目前,已完成整改任务20项。\n")
     assert gatherings(record(extractor, text)) == []
+
+
+def test_a_short_name_introduced_in_brackets_stands_for_the_full_body(extractor):
+    text = ("3月6日下午,宜春市生态环境局宜阳新区分局(以下简称“宜阳分局”)召开年度工作部署会。"
+            "局党组书记、局长钟立华作工作报告。\n")
+    found = gatherings(record(extractor, text))
+    assert found and found[0]["organizer"] == "宜春市生态环境局宜阳新区分局"

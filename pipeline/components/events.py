@@ -28,6 +28,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   (an autonomous prefecture) is the city's, like ``我市召开``.  With no sentence convening a
   meeting, an official who ``出席…汇报会并讲话`` in the lead reports it, with no convener stated.
   A first quarter or half-year in the event's name (``2018年第一季度…新闻发布会``) gives its year.
+  A convener written by the short name it is given in brackets (``X分局（以下简称“Y分局”）召开``)
+  is the body named in full.
   An undated page's event takes the year written in its name (``2024年全县…会议``) or in the
   nearest date written with its year.  An inspection team that feeds back its findings
   (``…督察组督察X市情况反馈会召开``, ``督察组于8月24日向X市委、市政府进行了反馈``) holds a
@@ -86,6 +88,8 @@ from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
 
 
+#: what introduces a short name right after a body's full name: （以下简称“…”）
+ALIAS = re.compile(r"\s*[（(]\s*(?:以下)?(?:简称|下称)[为：:]?\s*[“\"']?")
 #: a transcript header naming a role, the person written after the colon (主持人：…乙)
 ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
 #: how far past its first two paragraphs a meeting's report is read for speakers
@@ -559,6 +563,12 @@ class EventReader:
             if (partners and before[i].label_ == "ORG"
                     and text[before[i].end_char : before[i + 1].start_char].strip() in partners):
                 return normalize_org(before[i].text, ctx)
+        # 市生态环境局某某分局（以下简称“某某分局”）召开: the short name stands for the body named in full
+        if len(before) > 1 and before[-2].label_ == "ORG" and before[-1].label_ == "ORG" and ALIAS.fullmatch(
+                text[before[-2].end_char : before[-1].start_char]):
+            closed = re.match(r"[”\"']?\s*[）)]", text[before[-1].end_char : verb_char])
+            if closed and len(self._gap(text, before[-1].end_char + closed.end(), verb_char)) <= 2:
+                return normalize_org(before[-2].text, ctx)
         # X官方2日在拉萨召开: the day, the venue and 官方 between a place and the verb leave the place the subject
         while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
                 and self._gap(text, before[-2].end_char, before[-1].start_char - 1) == "":
