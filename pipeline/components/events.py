@@ -21,11 +21,20 @@ words for a gathering, indicator-id prefixes for an outcome).
   (``…发布会,今(18)日在X厅举行``) is reported, its bracketed day takes the month the
   sentence states, and with no body before the name the host X convenes it;
   ``甲会同/联合乙召开`` -> 甲; ``X官方2日在Y召开`` -> X (days, venue and 官方 between);
-  ``我镇/本县召开`` -> the article's county or town; ``在日前举行的X新闻发布会上`` -> X.
+  ``我镇/本县召开`` -> the article's county or town (else the county it names most);
+  ``X市于7月5日下午3时，召开`` -> X; ``主持召开市政府第12次常务会议`` -> the body opening the
+  name, when none is written before the verb; ``在日前举行的X新闻发布会上`` -> X.
+  A room named after a gathering (``会议室``) is a venue, never the event's name.  ``我州召开``
+  (an autonomous prefecture) is the city's, like ``我市召开``.  With no sentence convening a
+  meeting, an official who ``出席…汇报会并讲话`` in the lead reports it, with no convener stated.
+  A first quarter or half-year in the event's name (``2018年第一季度…新闻发布会``) gives its year.
+  A convener written by the short name it is given in brackets (``X分局（以下简称“Y分局”）召开``)
+  is the body named in full.
   An undated page's event takes the year written in its name (``2024年全县…会议``) or in the
   nearest date written with its year.  An inspection team that feeds back its findings
   (``…督察组督察X市情况反馈会召开``, ``督察组于8月24日向X市委、市政府进行了反馈``) holds a
-  meeting it organises.
+  meeting it organises; a team named in another meeting's name (``省委召开…督察组督察…动员会``)
+  convenes nothing.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -38,6 +47,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   speaks whether or not a position is written), and its moderator from a
   ``主持人甲：`` label, a bracketed label (``【甲】``, ``【主持人 乙】``), a role header
   (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
+  In ``会议由…乙主持`` the chair is the person between 由 and 主持 (none when that name was
+  missed: the officials listed earlier only attended), and ``主持工作`` runs a body, it chairs
+  nothing.  Persons opening a clause as a list with 分别 and a speaking verb speak, posts or not.
   At a meeting, a presiding official who also speaks is both moderator and
   speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
   are quoted or studied, never a local gathering's speakers.
@@ -76,6 +88,8 @@ from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
 
 
+#: what introduces a short name right after a body's full name: （以下简称“…”）
+ALIAS = re.compile(r"\s*[（(]\s*(?:以下)?(?:简称|下称)[为：:]?\s*[“\"']?")
 #: a transcript header naming a role, the person written after the colon (主持人：…乙)
 ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
 #: how far past its first two paragraphs a meeting's report is read for speakers
@@ -154,7 +168,11 @@ class EventReader:
             raise ValueError(f"the event word list has no words for event type(s) {', '.join(missing)} "
                              "(a list under each declared type's name, see configs/events.json)")
         self.gatherings = [t for t in declared_types() if t.kind == "gathering"]
-        self.triggers = {t.name: _alternation(words[t.name]) for t in self.gatherings}
+        # 在县行政服务中心三楼会议室召开: a room named after the gathering (会议室) is a venue, not one
+        venue = words.get("trigger_not_before", [])
+        not_venue = "(?!" + _alternation(venue).pattern + ")" if venue else ""
+        self.triggers = {t.name: re.compile("(?:" + _alternation(words[t.name]).pattern + ")" + not_venue)
+                         for t in self.gatherings}
         self.outcomes = {t.name: tuple(words[t.name]) for t in declared_types() if t.kind == "outcome"}
         self._index: EntIndex | None = None
         self._orgs: list[str] | None = None
@@ -163,7 +181,10 @@ class EventReader:
         self._unlabelled: list | None = None
         self.convene_re = _alternation(words["convene"])
         self.speaker_re = _alternation(words["speaker"])
-        self.moderator_re = _alternation(words["moderator"])
+        # 副局长（主持工作）甲: a deputy in charge of a body's work, not the chair of the gathering
+        not_chair = words.get("moderator_not_before", [])
+        self.moderator_re = re.compile("(?:" + _alternation(words["moderator"]).pattern + ")"
+                                       + ("(?!" + _alternation(not_chair).pattern + ")" if not_chair else ""))
         self.background_re = _alternation(words["background"])
         # 六五环境日即将到来之际: a cue followed by 到来 dates the report by an occasion; it does not
         # put the event itself in the future or the background
@@ -209,6 +230,8 @@ class EventReader:
             candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx)
         if not candidates and declared.fed_back:
             candidates = self._fed_back(doc, trigger_re, ctx)
+        if not candidates and declared.attended_report:
+            candidates = self._attended_speech(doc, trigger_re, ctx)
         dated = [c for c in candidates if c[3]]
         # an undated report counts only as the article's lead (headline or first paragraphs)
         lead_end = self._lead_end(doc)
@@ -278,8 +301,9 @@ class EventReader:
     def _fed_back(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
         """``督察组于8月24日向X市委、市政府进行了反馈。组长甲通报督察意见…乙主持会议``: an inspection team
         feeding its findings back (GUIDELINES: an inspection feedback meeting is a ``meeting`` organised
-        by the team), read in the lead only, and only on a day and when the paragraph speaks of the meeting
-        itself (``主持会议``, ``参加了会议``): a rectification report that recalls an earlier feedback holds none."""
+        by the team), read in the lead only, and only on a day and when the paragraph or the next speaks of
+        the meeting itself (``主持会议``, ``参加了会议``, ``反馈会由乙主持``): a rectification report that recalls
+        an earlier feedback holds none."""
         teams, verbs = self.words.get("inspection_teams", ()), self.words.get("feedback_verbs", ())
         if not teams or not verbs:
             return []
@@ -292,7 +316,7 @@ class EventReader:
             m = fed.search(sent.text)
             if m is None:
                 continue
-            start, end = self._paragraphs(text, sent.start_char, count=1)
+            start, end = self._paragraphs(text, sent.start_char, count=2)
             if not trigger_re.search(text, start, end):
                 continue
             date = self._event_date(doc, sent, m.end(), ctx)
@@ -303,10 +327,31 @@ class EventReader:
             return [(sent, m, m, date, organizer or "")]
         return []
 
+    def _attended_speech(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """``副市长甲出席环保专项行动汇报会并讲话``: with no sentence convening it, an official who attends a
+        gathering named in the lead and speaks at it reports that gathering.  Such a sentence names no
+        convener (the attendee's body is not the host): the organizer is left unstated."""
+        attend, spoke = self.words.get("attend_verbs", ()), self.words.get("attend_speech", ())
+        if not attend or not spoke:
+            return []
+        pattern = re.compile("(?:" + _alternation(attend).pattern + r")了?[^，,。；;！？\n]{0,30}?(?:"
+                             + trigger_re.pattern + ")并(?:" + _alternation(spoke).pattern + ")")
+        # header lines (a breadcrumb, the dateline, a source line) may fill the first paragraphs
+        lead_end = max(self._lead_end(doc), self._body_lead_end(doc))
+        for sent in doc.sents:
+            if sent.start_char >= lead_end:
+                break
+            m = pattern.search(sent.text)
+            if m is None:
+                continue
+            trigger = trigger_re.search(sent.text, m.start(), m.end())
+            return [(sent, m, trigger, self._event_date(doc, sent, m.start(), ctx), "")]
+        return []
+
     def _team_in_name(self, sent: Span, trigger: re.Match) -> str | None:
         """``X省第一生态环境保护督察组督察Y市情况反馈会召开``: the team the meeting's name begins with holds
         it (read up to the team word, also when the entity layer ran the ORG on into the name)."""
-        teams = self.words.get("inspection_teams", ())
+        teams, verbs = self.words.get("inspection_teams", ()), self.words.get("feedback_verbs", ())
         if not teams:
             return None
         text, at = text_of(sent.doc), sent.start_char + trigger.start()
@@ -314,6 +359,11 @@ class EventReader:
         for ent in reversed([e for e in self._index.within(sent) if e.label_ == "ORG" and e.start_char < at]):
             inside = list(team_re.finditer(text, ent.start_char, min(ent.end_char, at)))
             if inside and not re.search(r"[，,；;]", text[inside[-1].end() : at]):
+                # 省委召开…督察组督察浙江省工作动员会: the team is inspected for, not convening; only the
+                # meeting at which it feeds back (…情况反馈会) is the team's
+                named = text[inside[-1].end() : sent.start_char + trigger.end()]
+                if verbs and not any(v in named for v in verbs):
+                    return None
                 return text[ent.start_char : inside[-1].end()]
         return None
 
@@ -402,8 +452,10 @@ class EventReader:
         if named:
             ent, rest = named[-1], text[named[-1].end_char:name_end]
             year = re.match(r"(\d{4})(?:$|-)", ent._.norm or "")
+            # a year reviewed (2023年度) is not the event's, a first quarter or half-year is (2018年第一季度…发布会)
+            early = re.search(r"-(?:Q[123]|H1)$", ent._.norm or "")
             if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) \
-                    and not rest.startswith("度") and "度" not in ent.text:
+                    and not rest.startswith("度") and ("度" not in ent.text or early):
                 return year.group(1)
         # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
         dated = [e for e in self._index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
@@ -511,12 +563,22 @@ class EventReader:
             if (partners and before[i].label_ == "ORG"
                     and text[before[i].end_char : before[i + 1].start_char].strip() in partners):
                 return normalize_org(before[i].text, ctx)
+        # 市生态环境局某某分局（以下简称“某某分局”）召开: the short name stands for the body named in full
+        if len(before) > 1 and before[-2].label_ == "ORG" and before[-1].label_ == "ORG" and ALIAS.fullmatch(
+                text[before[-2].end_char : before[-1].start_char]):
+            closed = re.match(r"[”\"']?\s*[）)]", text[before[-1].end_char : verb_char])
+            if closed and len(self._gap(text, before[-1].end_char + closed.end(), verb_char)) <= 2:
+                return normalize_org(before[-2].text, ctx)
         # X官方2日在拉萨召开: the day, the venue and 官方 between a place and the verb leave the place the subject
         while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
                 and self._gap(text, before[-2].end_char, before[-1].start_char - 1) == "":
             before = before[:-1]
         between = text[before[-1].end_char : verb_char] if before else ""
         gap = self._gap(text, before[-1].end_char, verb_char) if before else ""
+        # 海林市于7月5日下午3时，召开: 于 before the day and a comma closing it leave the place the subject
+        if gap.startswith(tuple(attended)) and len(gap) > 1 and len(between) > len(gap):
+            gap = gap[1:]
+        gap = gap.rstrip("，,")
         # 中国环境报讯:在日前举行的上海市政府新闻发布会上: the body named right after 举行的 convenes it,
         # unless a body is the verb's own subject (市生态环境局今天召开的…)
         named_after = self._named_after_verb(sent, verb_offset, ctx)
@@ -542,7 +604,23 @@ class EventReader:
         if ctx is not None and ctx.province and province_words and re.search(
                 "(?:^|[，,\\s]|日|上午|下午)(?:" + "|".join(map(re.escape, province_words)) + ")$", subject):
             return ctx.province
-        return named_after
+        return named_after or self._body_opening_name(sent, verb_offset, ctx)
+
+    def _body_opening_name(self, sent: Span, verb_offset: int, ctx) -> str | None:
+        """``市长甲主持召开市政府第37次常务会议``: with no convener before the verb, the body that opens the
+        gathering's name right after it holds it (an ORG inside a meeting name, GUIDELINES)."""
+        verb = self.convene_re.match(sent.text, verb_offset)
+        if verb is None:
+            return None
+        at = sent.start_char + verb.end()
+        body = next((e for e in self._index.starting_in(at, at + 1) if e.label_ == "ORG"), None)
+        if body is None:
+            return None
+        rest = sent.text[body.end_char - sent.start_char:]
+        ordinal = re.match(r"(?:第[\d一二三四五六七八九十百]+[次届])?", rest).end()
+        if not any(t.match(rest, ordinal) for t in self.triggers.values()):
+            return None
+        return normalize_org(body.text, ctx)
 
     def _named_after_verb(self, sent: Span, verb_offset: int, ctx) -> str | None:
         """记者从20日召开的X厅…新闻发布会上获悉: the body named right after 召开的."""
@@ -587,9 +665,10 @@ class EventReader:
         if m is None:
             return None
         level = m.group(1)[-1]
-        county = getattr(ctx, "county", None)
-        if county and county.endswith(level):
-            return county
+        # the article's county, else the county it names most (我县召开 says the article is a county's)
+        for county in (getattr(ctx, "county", None), getattr(ctx, "local_county", None)):
+            if county and county.endswith(level):
+                return county
         if level == "区" and (ctx.province or "").endswith("自治区"):
             return ctx.province
         return None
@@ -633,18 +712,23 @@ class EventReader:
         pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
         for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
-            found = [e for e in self._persons(doc, officials, c_start, c_end) if e.text in officials]
+            everyone = self._persons(doc, officials, c_start, c_end)
+            found = [e for e in everyone if e.text in officials]
+            if not found and self.speaker_re.search(clause.group()):
+                # 甲、乙、丙分别就…作出安排部署: named persons opening a speaking clause speak, posts or not
+                found = self._listed_subject(text, c_start, everyone)
             persons = [e.text for e in found]
             if not persons:
                 pending = []
                 continue
             chair = self.moderator_re.search(clause.group())
             if chair:
-                if c_start < near_end and not self._presides_other(clause.group(), self.triggers[declared.name]):
-                    moderator = moderator or persons[-1]
+                chair_person = self._chair_of(clause.group(), c_start, found, chair)
+                if c_start < near_end and chair_person and not self._presides_other(clause.group(), self.triggers[declared.name]):
+                    moderator = moderator or chair_person
                     # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
                     if re.search("并(?:作)?(?:重要)?(?:" + self.speaker_re.pattern + ")", clause.group()[chair.end():]) \
-                            and moderator == persons[-1] and moderator not in speakers:
+                            and moderator == chair_person and moderator not in speakers:
                         speakers.append(moderator)
                 pending = []
             elif self.speaker_re.search(clause.group()):
@@ -679,6 +763,35 @@ class EventReader:
             return [s for s in speakers if s != moderator], moderator
         # a presiding official who also 讲话/强调/部署 in a clause of their own is both (GUIDELINES, meetings)
         return speakers, moderator
+
+    @staticmethod
+    def _listed_subject(text: str, c_start: int, persons: list) -> list:
+        """The persons a clause opens with, joined by 、/和 (``甲、乙和丙分别…``), followed by 分别: a list
+        of named persons who each did what the clause says; [] for anything else."""
+        out, pos = [], c_start
+        while pos < len(text) and text[pos] in " \u3000\t":
+            pos += 1
+        for ent in persons:
+            if ent.start_char != pos:
+                break
+            out.append(ent)
+            pos = ent.end_char
+            if text.startswith(("、", "和"), pos):
+                pos += 1
+            else:
+                break
+        return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
+
+    @staticmethod
+    def _chair_of(clause: str, c_start: int, found: list, chair: re.Match) -> str | None:
+        """The person a clause with 主持 names as the chair: in ``会议由…乙主持`` the one written between
+        由 and 主持 (none when the entity layer missed that name: the officials listed earlier in the
+        clause, ``甲等领导出席，会议由乙同志主持``, only attended); otherwise the last one in the clause."""
+        by = clause.rfind("由", 0, chair.start())
+        if by != -1:
+            inside = [e.text for e in found if c_start + by < e.start_char < c_start + chair.start()]
+            return inside[-1] if inside else None
+        return found[-1].text if found else None
 
     @staticmethod
     def _paragraphs(text: str, offset: int, count: int) -> tuple[int, int]:
@@ -964,6 +1077,10 @@ class EventReader:
         # covers (7个重点行业): not a total
         if any(after.startswith(w) for w in (*self.words.get("staff_nouns", ()), *self.words.get("selection_nouns", ()),
                                              *self.words.get("scope_nouns", ()))):
+            return False
+        # 4起破坏环境典型案件: a selection mark anywhere in the counted noun phrase (up to punctuation)
+        phrase = re.match(r"[^，,；;。、：:\n]{0,10}", text[q.end_char:]).group()
+        if any(w in phrase for w in self.words.get("selection_marks", ())):
             return False
         # batches are counted in their own measure word (交办16批): no result
         if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):

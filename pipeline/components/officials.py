@@ -15,6 +15,13 @@ one earlier in the paragraph (``市政府召开…会议。…副市长甲主持
 in both cases only a body that can hold the post (a ``副市长`` sits in a
 ``…政府``, not in the bureau that convened; :mod:`.official_bodies`).
 
+A name written after an official's name with 、 and no post of its own holds the same post
+(``副县长甲、乙``); a bracketed note between post and name (``副局长（主持工作）甲``) is skipped;
+a body the entity layer left untagged right before a post is taken when its name ends as the post
+requires (``…监督管理处副处长``), and a body written for a later member of a 、-list is lent to
+another member only for a post that names its kind of body.  In an article about a county-level
+city a bare ``市`` is that city.
+
 Only people with a position become officials (reporters, photographers and
 editors have none).  All mentions of one person are merged; titles keep text
 order.  Organisation names are normalised: a leading bare 市/省/县/区/州/旗 is
@@ -64,12 +71,16 @@ def normalize_org(name: str, context) -> str:
         return name
     head = name[0]
     place = None
-    if head == "市" and context.city:
+    county = getattr(context, "county", None)
+    if head == "市" and county and county.endswith("市"):
+        # an article about a county-level city (海林市召开…) speaks of its own 市委, 市政府
+        place = county
+    elif head == "市" and context.city:
         place = context.city
     elif head == "省" and context.province:
         place = context.province
     elif head in "县区旗镇乡":
-        county = context.county or getattr(context, "local_county", None)
+        county = county or getattr(context, "local_county", None)
         place = county if county and county.endswith(head) else None
     elif head == "州" and context.city and context.city.endswith("州"):
         place = context.city
@@ -147,6 +158,10 @@ class Piece:
 
 
 COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
+#: a title folded with its committee (市委书记, 县委常委): it names its body itself
+FOLDED_COMMITTEE = re.compile(r"^(?:省|市|县|区|州|旗|盟)委")
+#: a bracketed note between a post and the name (副局长（主持工作）甲): Han characters only
+NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 
 
 def _town_name_before(text: str, pos: int) -> str:
@@ -240,6 +255,11 @@ class OfficialLinker:
                 continue
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
             stated = self._stated_after(doc, ents, i)
+            if mention is None and stated is None:
+                listed = self._listed_after(doc, ents, i, mentions)
+                if listed is not None:
+                    mentions.append(listed)
+                    continue
             if stated is not None:
                 titles, body, shared = stated
                 if mention is None:
@@ -252,8 +272,11 @@ class OfficialLinker:
                 mention.org = mention.org or (body.text if body is not None else None)
             if mention and mention.titles:
                 if mention.org is None:
+                    own = self._own_bodies(mentions + [mention], ents, doc)
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
-                                   or self._sentence_org(doc, ents, i, mention) or self._paragraph_org(doc, ents, i, mention))
+                                   or self._untagged_body(doc, ents, mention)
+                                   or self._sentence_org(doc, ents, i, mention, own)
+                                   or self._paragraph_org(doc, ents, i, mention))
                 if mention.org:
                     place = written_place(mention.org, raw_orgs, places, context, text_of(doc))
                     mention.org = place + mention.org[1:] if place else normalize_org(mention.org, context)
@@ -284,6 +307,66 @@ class OfficialLinker:
     def _gap(self, doc: Doc, a: int, b: int) -> str:
         return text_of(doc)[a:b]
 
+    @staticmethod
+    def _note_start(doc: Doc, ents: list, i: int) -> int:
+        """Where the titles before ``ents[i]`` must end: the name's start, or the start of a bracketed
+        note written between the post and the name (``副局长（主持工作）胡某``: the deputy in charge),
+        when no entity stands inside the brackets."""
+        person, text = ents[i], text_of(doc)
+        m = NOTE.search(text, max(0, person.start_char - 8), person.start_char)
+        if m is None or (i and ents[i - 1].end_char > m.start()):
+            return person.start_char
+        return m.start()
+
+    @staticmethod
+    def _listed_after(doc: Doc, ents: list, i: int, mentions: list[OfficialMention]) -> OfficialMention | None:
+        """``副县长甲、乙``: a name written right after an official's name, joined by 、 and with no post
+        of its own, holds the same post (GUIDELINES: a post before a list of names is every name's).
+        Only after a name whose posts are written before it (``甲局长、乙`` says nothing of 乙)."""
+        if not i or not mentions or ents[i - 1].label_ != "PERSON":
+            return None
+        prev, person = mentions[-1], ents[i]
+        if prev.person != ents[i - 1].text or prev.end != ents[i - 1].end_char \
+                or text_of(doc)[prev.end:person.start_char] != "、" \
+                or not prev.title_spans or max(e for _, e in prev.title_spans) > prev.start:
+            return None
+        return OfficialMention(person.text, list(prev.titles), prev.org, person.start_char, person.end_char,
+                               list(prev.title_spans), person.start_char)
+
+    def _untagged_body(self, doc: Doc, ents: list, mention: OfficialMention) -> str | None:
+        """A body the entity layer left untagged, written between a separator and the first title
+        (``、市市场监管委质量监督管理处副处长乙``, ``北京林业大学副校长丙``): taken when its name ends the
+        way that post requires (``…处`` for a 副处长; :meth:`OfficialWords.endings_for`), so that the
+        person does not borrow another person's body named earlier in the list."""
+        if not mention.title_spans:
+            return None
+        text, first = text_of(doc), min(s for s, _ in mention.title_spans)
+        start = first
+        while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        if first - start < 3 or first - start > 25 or (start and text[start - 1] not in CLAUSE_OPENERS | {"、", "："}):
+            return None
+        # a place or a tagged part of the name may stand inside (北京|林业大学, 市市场监管委|…管理处);
+        # another person, post or figure may not, nor may a name run across either edge
+        if any(e.start_char < first and e.end_char > start
+               and (e.label_ not in ("ORG", "GPE", "LOC") or e.start_char < start or e.end_char > first)
+               for e in ents):
+            return None
+        endings = self.words.endings_for(text[first:min(e for s, e in mention.title_spans if s == first)])
+        name = text[start:first]
+        return name if endings and name.endswith(endings) else None
+
+    @staticmethod
+    def _own_bodies(mentions: list[OfficialMention], ents: list, doc: Doc) -> set[int]:
+        """Start offsets of the bodies written in the chain of a person who is not the first of a list
+        joined by 、 (``局长甲、党组成员、监测中心主任乙、二级调研员丙``: 监测中心 is 乙's alone)."""
+        text, own = text_of(doc), set()
+        for a, b in zip(mentions, mentions[1:]):
+            if b.chain_start is None or a.end > b.chain_start or text[a.end:b.chain_start] != "、":
+                continue
+            own.update(e.start_char for e in ents if e.label_ == "ORG" and b.chain_start <= e.start_char < b.start)
+        return own
+
     def _before(self, doc: Doc, ents: list[Span], i: int) -> OfficialMention | None:
         """``[PLACE][ORG] TITLE(、TITLE)* PERSON``, read leftwards block by block.
 
@@ -298,7 +381,7 @@ class OfficialLinker:
         blocks: list[tuple[list[Span], Span | None, Span | None]] = []  # (titles, body, place)
         comma_after: list[bool] = []  # is block k separated from block k+1 by ，?
         where: dict[int, int] = {}  # position in ``ents`` of each body and place read
-        j, edge = i - 1, person.start_char
+        j, edge = i - 1, self._note_start(doc, ents, i)
         while True:
             titles: list[Span] = []
             while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
@@ -327,6 +410,10 @@ class OfficialLinker:
                 break
             joint = self._gap(doc, ents[j].end_char, edge)
             if joint == "、" and named and place is None:
+                comma_after.insert(0, False)
+                continue
+            # 省委副书记、赣州市委书记甲: a place and a title folded with its committee name their body
+            if joint == "、" and place is not None and not named and FOLDED_COMMITTEE.match(titles[0].text):
                 comma_after.insert(0, False)
                 continue
             if joint in ("，", ",") and (body is not None or place is not None) and self._opens_clause(doc, ents, j):
@@ -482,8 +569,11 @@ class OfficialLinker:
             return max(reversed(bodies), key=bodies.count)
         return bodies[-1]  # 该局: the body named last
 
-    def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention) -> str | None:
-        """The nearest body earlier in the sentence (the title's body when none is written before it)."""
+    def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention,
+                      own: set[int] = frozenset()) -> str | None:
+        """The nearest body earlier in the sentence (the title's body when none is written before it).
+        A body written for a later member of a list (``own``) is taken only when the post's name says it
+        fits that body (``监测中心主任乙、副主任丙``), not for any post (``…、二级调研员丙``)."""
         person = ents[i]
         sent = person.sent if doc.has_annotation("SENT_START") and person.sent is not None else doc[:]
         first_title = min((s for s, _ in mention.title_spans), default=person.start_char)
@@ -491,6 +581,8 @@ class OfficialLinker:
             if ent.start_char < sent.start_char:
                 break
             if ent.label_ == "ORG" and ent.end_char <= first_title and self.words.can_hold(ent.text, mention.titles):
+                if ent.start_char in own and not any(self.words.endings_for(t) for t in mention.titles):
+                    continue
                 return ent.text
         return None
 
