@@ -151,3 +151,10 @@ def test_a_count_of_pollutants_after_a_change_is_a_value():
     text = "综合指数同比上升4.1%，6项污染物浓度有升有降。"
     links = count_noun_links(text, _spans(text, ["4.1%", "6项"]), ["air.aqi_composite", "air.aqi_composite"])
     assert links == {1: ("other", "value")}
+
+
+def test_a_breakdown_by_place_then_by_type_after_a_noted_total(nlp):
+    text = ("省督察组共交办我市信访件29件(重点件3件),按县(市、区)分东城区7件(重点件1件)、西城县7件、椒山区2件,"
+            "按污染类型分主要为涉水5件、大气15件、其他9件。")
+    links = [(e.text, e._.indicator) for e in nlp(text).ents if e.label_ == "QUANTITY"]
+    assert all(indicator == "inspection.feedback_issues" for _, indicator in links), links

@@ -33,9 +33,11 @@ CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 # ---------------------------------------------------------------------------------------------
 
 #: what opens a breakdown right after a total: ``，其中，`` / ``，其中`` / ``：``
-BREAKDOWN_OPEN = re.compile(r"[ \t\u3000]*(?:(?P<among>[，,]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?)|(?P<colon>[：:]))[ \t\u3000]*")
-#: a nested breakdown of one item: ``A19件（其中8件…）``
-NESTED_OPEN = re.compile(r"[（(]其中[，,]?")
+BREAKDOWN_OPEN = re.compile(r"(?:[（(][^（()）\d]{1,8}\d+[^（()）]{0,4}[)）])?"  # 29件(重点件3件), 按…: the total's own note first
+                            r"[ \t\u3000]*(?:(?P<among>[，,]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?)|"
+                            r"(?P<by>[，,][ \t\u3000]*按[^，,。；;\d]{1,10}?分(?:类)?(?:主要)?(?:为|是)?[：:]?)|(?P<colon>[：:]))[ \t\u3000]*")
+#: a nested breakdown of one item: ``A19件（其中8件…）``, ``A7件（重点件1件）``
+NESTED_OPEN = re.compile(r"[（(](?:其中[，,]?|含|[\u4e00-\u9fff]{1,4})")
 #: an item's name is a place or a body: short, no digits, no verb or measure word that would make it a
 #: sub-count of another kind (``其中已整改80个``, ``其中结案12起``, ``其中重点企业中发现问题的``)
 ITEM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z·]{1,8}")
@@ -54,6 +56,22 @@ def _item_name(gap: str) -> str | None:
     if not ITEM_NAME.fullmatch(name) or ITEM_NOT_NAME.search(name):
         return None
     return name
+
+
+#: the same total broken down again by another key after the first breakdown's last item
+#: (…、E区2件，按污染类型分主要为涉水5件、大气15件、…、其他5件)
+REGROUP = re.compile(r"[，,]?[ \t\u3000]*按[^，,。；;\d]{1,10}?分(?:类)?(?:主要)?(?:为|是)?[：:]?")
+REMAINDER = ("其他", "其它", "其余")
+
+
+def _regrouped_item(gap: str) -> bool:
+    """An item after a regrouping phrase, or the remainder (其他, 其余) closing a list of items."""
+    name = gap.strip(ITEM_SEPARATORS)
+    regroup = REGROUP.match(name)
+    if regroup:
+        name = name[regroup.end():]
+        return name in REMAINDER or _item_name(name) is not None
+    return name in REMAINDER
 
 
 def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -78,6 +96,8 @@ def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str |
         stop = SENTENCE_BREAK.search(text, end)
         sent_end = stop.start() if stop else len(text)
         pos, close, items, j = opener.end(), None, [], i + 1
+        while j < len(spans) and spans[j][0] < pos:
+            j += 1  # a count inside the total's own note (29件(重点件3件)) is no item
         while j < len(spans) and spans[j][0] < sent_end:
             js, je = spans[j]
             if _unit(text[js:je]) != unit:
@@ -95,7 +115,7 @@ def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str |
             if items and NESTED_OPEN.fullmatch(gap.strip(ITEM_SEPARATORS)):
                 bracket = re.compile(r"[)）]").search(text, je, sent_end)
                 close = bracket.start() if bracket else sent_end
-            elif _item_name(gap) is None:
+            elif _item_name(gap) is None and not (items and _regrouped_item(gap)):
                 break
             items.append(j)
             pos, j = je, j + 1
