@@ -3,6 +3,7 @@ passive organisation spans, firms after the district a case lies in, ranked post
 import pytest
 
 from pipeline.io.readers import Document
+from pipeline.grammar.quantities import find_all
 from pipeline.normalize import normalize
 
 
@@ -143,3 +144,29 @@ def test_an_alias_in_brackets_is_no_part_of_the_name(nlp):
 def test_members_of_a_counted_list_of_rivers_are_water_bodies(nlp):
     ents = _ents(nlp, "推进东岸河、龙门水、石桥水、沙坪水等4条重点河流综合整治。")
     assert {("东岸河", "LOC"), ("龙门水", "LOC"), ("石桥水", "LOC"), ("沙坪水", "LOC")} <= ents
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("空气质量达到优级302天次,良级60天次。", "302天次", "QUANTITY"),
+    ("全年受理环境投诉2055起(次),办结率100%。", "2055起(次)", "QUANTITY"),
+    ("其余6县(市)空气质量优良天数比例均在90%以上。", "6县(市)", "QUANTITY"),
+    ("前4月中心城区空气质量综合指数为4.4。", "前4月", "DATE"),
+])
+def test_counters_with_an_alternative_unit_and_first_months(text, surface, label):
+    assert (surface, label) in {(text[m.start:m.end], m.label) for m in find_all(text)}
+
+
+@pytest.mark.parametrize("text", ["十八大以来,全市生态环境质量持续改善。", "市四套班子领导出席会议。"])
+def test_party_congresses_and_leading_bodies_are_no_quantities(text):
+    assert not [m for m in find_all(text) if m.label == "QUANTITY"]
+
+
+def test_bare_index_values_in_a_sentence_about_an_index():
+    text = "各县综合指数由低到高依次为甲县4.06、乙县4.19、丙县4.20;全市综合指数从2019年的3.95下降到2023年的3.41。"
+    found = [text[m.start:m.end] for m in find_all(text) if m.label == "QUANTITY"]
+    assert found == ["4.06", "4.19", "4.20", "3.95", "3.41"]
+
+
+def test_a_section_between_its_body_and_a_title_belongs_to_the_body(nlp):
+    ents = _ents(nlp, "生态环境部大气环境司司长李天威出席发布会。")
+    assert ("生态环境部大气环境司", "ORG") in ents and ("司长", "TITLE") in ents

@@ -164,6 +164,8 @@ CLAUSE_START = set("，,。；;：:、\n（(“\"")
 #: how a firm's name ends
 FIRM_END = re.compile(r"(?:公司|集团|厂)$")
 #: how a section or office ends (大气处, 综合科, 办公室, 监测中心): written before a title it is a body
+#: a section's name right after its body: 大气环境司, 水生态环境处, 综合科, 执法三分队
+SECTION_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:司|处|科|室|办公室|中心|大队|支队|中队|分队|股|站|所)")
 SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|股|站|所|办)$")
 #: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
@@ -418,6 +420,7 @@ class EntityMerger:
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
+        chosen = self._sections_between_body_and_title(text, chosen)
         chosen = [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
         self._set_ents(doc, self._join_places(text, chosen))
         return doc
@@ -715,6 +718,21 @@ class EntityMerger:
             else:
                 out.append((s, cut, "ORG", "rule", conf))
             out.append((cut, e, "TITLE", source, conf))
+        return out
+
+    @staticmethod
+    def _sections_between_body_and_title(text: str, chosen):
+        """A section written between its body and a title (某部|大气环境司|司长, 某局|水生态环境处|副处长)
+        belongs to the body: one ORG up to the title (GUIDELINES: a body with its section is one span)."""
+        out = sorted(chosen)
+        title_starts = {s for s, _, label, *_ in out if label == "TITLE"}
+        taken = {i for s, e, *_ in out for i in range(s, e)}
+        for n, (s, e, label, source, conf) in enumerate(out):
+            if label != "ORG":
+                continue
+            m = SECTION_AFTER_BODY.match(text, e)
+            if m and m.end() in title_starts and not any(i in taken for i in range(e, m.end())):
+                out[n] = (s, m.end(), label, source, conf)
         return out
 
     def _persons_not_places(self, text: str, chosen):

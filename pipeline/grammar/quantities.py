@@ -45,11 +45,12 @@ PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 县(市、区) 县(区) 市(州) 家(次) 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
 """.split()), key=len, reverse=True)
+MEASURES = sorted(set(MEASURES) | {m.replace("(", "（").replace(")", "）") for m in MEASURES if "(" in m}, key=len, reverse=True)
 MEASURE = "|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
 #: temperatures (℃, °C, and a C whose degree sign was lost after a decimal: 7.0C~11.6C)
 TEMPERATURE = r"℃|°C|摄氏度|(?<=\d\.\d)C(?![A-Za-z0-9])"
@@ -97,6 +98,9 @@ INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '�
                       rf"({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
 #: index values listed after places: 凯里市(2.14)、榕江县(2.31)
 PLACE_INDEX_RE = re.compile(r"(?<=[县市区州旗盟])[（(](\d{1,3}\.\d{1,3})[）)]")
+#: a decimal with no unit after a place in a list, or after a year's 的, in a sentence about an index
+BARE_INDEX_RE = re.compile(r"(?:(?<=[县市区州旗盟])|(?<=\d年的))(\d{1,2}\.\d{2,3})(?=[、，,。；;和及]|下降|上升|降至|升至|降到|升到|$)")
+SENTENCE_STOP = re.compile(r"[。；;！？\n]")
 #: the unit written before the number: 每立方米29微克, 每升0.2毫克
 UNIT_FIRST_RE = re.compile(r"每(?:立方米|升)\d+(?:\.\d+)?(?:微克|毫克|纳克)")
 #: levels counted after a list of levels: 市、县、乡三级, 省市县乡村五级
@@ -172,6 +176,8 @@ DATE_PATTERNS = [
     rf"(?<![\d.])(?:{MONTH})月(?![份\d])",
     rf"{CN_MD}月{CN_MD}日",
     DAY_ONLY,
+    # the first months of the year without a year written: 前4月, 前三个月 (a place may stand right before it)
+    rf"(?<![\d个第])(?<!提)(?<!之){FIRST_MONTHS}(?![\u4e00-\u9fff]?[度内])",
     # standalone periods and relative days
     rf"(?:上半年|下半年|前三季度|[一二三]至[二三四]季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
     # a range of months in numerals written as words: 一至十月, 三到五月份
@@ -212,7 +218,8 @@ METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\
                             rf"|{_BEHIND(['白天', '夜间', '晚上', '早上', '上午', '下午', '凌晨', '中午', '每天', '每日', '傍晚'])}"
                             r"\d{1,2}(?:点|时)")
 #: numerals that name rather than count: a party congress (党的二十大), 二次污染 (secondary), a project phase (二期工程)
-NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会"
+NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|(?:十[五六七八九]|二十)大(?=以来|精神|报告|胜利|召开|提出|作出|和|、|，|,)"
+                              r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|四套班子|四大班子|(?<!第)[一二两三四五]套(?=班子)"
                               r"|[一二三四五六七八九十]+次(?=党代会|党代表大会|代表大会)"
                               r"|(?<=西北|东北|西南|华北|华东|华南|华中)[一二三四五六七八九十]+省(?:区|市|份)?"
                               r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
@@ -386,6 +393,10 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
         add(m.start(1), m.end(1), "index")
     for m in PLACE_INDEX_RE.finditer(text):
         add(m.start(1), m.end(1), "index")
+    for m in BARE_INDEX_RE.finditer(text):
+        cue = text.rfind("指数", max(0, m.start() - 80), m.start())
+        if cue != -1 and not SENTENCE_STOP.search(text, cue, m.start()):
+            add(m.start(1), m.end(1), "index")  # 指数…依次为A县4.06、B县4.19; 指数从2016年的3.10下降到…的2.60
     for rx in (UNIT_FIRST_RE, LEVELS_RE):
         for m in rx.finditer(text):
             add(m.start(), m.end(), "number")
