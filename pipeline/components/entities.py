@@ -154,7 +154,7 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查")
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到")
 
 
 class _Known:
@@ -338,7 +338,7 @@ class EntityMerger:
         taken[:] = bytes(len(text))
         for s, e, *_ in chosen:
             taken[s:e] = b"\x01" * (e - s)
-        for s, e in self._names_after_titles(text, gazetteer, lambda a, b: in_title.find(1, a, b) == -1):
+        for s, e in self._names_after_titles(text, gazetteer, lambda a, b: in_title.find(1, a, b) == -1, token_ends):
             over = [c for c in chosen if c[0] < e and s < c[1]]
             if any(c[2] != "TITLE" or c[3] != "model" or c[0] >= s for c in over):
                 continue  # the name's characters belong to something else
@@ -1240,11 +1240,14 @@ class EntityMerger:
             out.append(item)
         return out
 
-    def _names_after_titles(self, text: str, gazetteer, free) -> list[tuple[int, int]]:
+    def _names_after_titles(self, text: str, gazetteer, free, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
         """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
 
         The model misses names in long title chains; the title and the word after the name
-        together are the evidence.  A speech verb is never read as a name (局长表示).
+        together are the evidence.  A speech verb is never read as a name (局长表示).  A name may
+        also be closed by a person's verb (副市长X某某陪同, 局长X某某参加) or, for three characters,
+        by the segmenter's word boundary before a two-character word (市长X某某乘船督查): the
+        segmenter cuts a name off from the verb that follows it.
         """
         lists = self.repair.lists
         found = []
@@ -1260,8 +1263,12 @@ class EntityMerger:
                     continue
                 if name[-1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k):
                     continue  # 书记X某作表态发言: 作 is the verb
+                closed_by_word = (k == 3 and word_ends is not None and e + k in word_ends and e + k + 2 in word_ends
+                                  and e + k + 1 not in word_ends and self.repair.known.get(name[1:]) is None
+                                  and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[e + k:e + k + 2]) is not None)
                 if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
-                        or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases, e + k)):
+                        or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases + PERSON_VERBS, e + k)
+                        or closed_by_word):
                     if free(e, e + k):
                         found.append((e, e + k))
                     break

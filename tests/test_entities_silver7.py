@@ -1,0 +1,68 @@
+"""Entities on unseen pages, third silver round (S7N): breadcrumbs written with ``>>``, zones and national
+bodies with the sentence's words in front, spans run over a clause or a meeting held at a body, and names
+after titles the model leaves out.
+
+Every sentence here is written for the test; none is taken from an article.  Each test fails
+on the pipeline before this round.
+"""
+
+from __future__ import annotations
+
+from pipeline.boilerplate import find_regions
+from pipeline.io.readers import Document
+
+BODY = "今年上半年,江城市环境空气质量持续改善,优良天数为152天,同比增加9天。"
+
+
+def marked(text: str, piece: str) -> bool:
+    start = text.index(piece)
+    return all(any(r.start <= i < r.end for r in find_regions(text)) for i in range(start, start + len(piece.strip())))
+
+
+def ents(extractor, text: str) -> list[tuple[str, str]]:
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    return [(e["text"], e["label"]) for e in record["entities"]]
+
+
+# -- chrome --------------------------------------------------------------------------------------
+
+def test_a_breadcrumb_written_with_double_arrows_is_chrome():
+    text = "江城网\n江城网>>环保频道>>要闻\n\n" + BODY
+    assert marked(text, "江城网>>环保频道>>要闻")
+    assert not marked(text, BODY)
+
+
+# -- boundaries ----------------------------------------------------------------------------------
+
+def test_a_zone_keeps_only_the_words_from_its_place_on(extractor):
+    found = ents(extractor, "检查组要求湘潭经开区及相关职能部门限期整改。")
+    assert ("湘潭经开区", "GPE") in found
+    assert not any(t.startswith("检查组") for t, _ in found)
+
+
+def test_a_run_on_span_over_a_clause_gives_each_body_alone(extractor):
+    found = ents(extractor, "6月3日,省生态环境厅副厅长(正厅长级)、民盟湖南省委副主委刘明到衡阳开展水污染防治工作调研,"
+                            "市政府副市长王强陪同。")
+    assert ("省生态环境厅", "ORG") in found
+    assert not any(label == "ORG" and ("、" in t or "(" in t) for t, label in found)
+
+
+def test_a_meeting_held_at_a_body_is_no_part_of_the_bodys_name(extractor):
+    found = ents(extractor, "衡东县秸秆禁烧专项整治行动会议在县环保局三楼会议室召开。")
+    assert ("县环保局", "ORG") in found
+    assert not any(label == "ORG" and "会议" in t for t, label in found)
+
+
+# -- names after titles --------------------------------------------------------------------------
+
+def test_a_name_after_a_title_closed_by_a_persons_verb(extractor):
+    found = ents(extractor, "副市长贺湘东陪同检查。")
+    assert ("贺湘东", "PERSON") in found
+    assert ("副市长", "TITLE") in found
+
+
+def test_a_three_character_name_closed_by_the_segmenters_word_boundary(extractor):
+    found = ents(extractor, "3月1日,岳阳市委副书记、市长阳卫东乘船督查洞庭湖综合治理工作。")
+    assert ("阳卫东", "PERSON") in found
+    assert ("岳阳", "GPE") in found
+    assert ("市长", "TITLE") in found
