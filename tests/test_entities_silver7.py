@@ -66,3 +66,15 @@ def test_a_three_character_name_closed_by_the_segmenters_word_boundary(extractor
     assert ("阳卫东", "PERSON") in found
     assert ("岳阳", "GPE") in found
     assert ("市长", "TITLE") in found
+
+
+def test_a_national_body_keeps_no_time_word_before_its_prefix(extractor):
+    found = ents(extractor, "届时国家发展改革委将在银川召开推进会。")
+    assert ("国家发展改革委", "ORG") in found
+    assert not any(t.startswith("届时") for t, _ in found)
+
+
+def test_two_bodies_on_either_side_of_a_verb_are_two_names(extractor):
+    found = ents(extractor, "市环境监察总队环境执法工作得到生态环境部通报表彰。")
+    assert ("市环境监察总队", "ORG") in found
+    assert ("生态环境部", "ORG") in found

@@ -422,12 +422,13 @@ class EntityRepair:
             if cut <= 0:
                 continue
             rest = start + cut + len(verb)
-            tail_is_body = end - rest >= 3 and text[rest:end].endswith(lists.org_suffixes)
-            # the name is complete before the verb; or a body stands after it (X工作|得到|Y部); or the verb
-            # closes the span (某某经开区|交办: 办 is the verb's, not an office's)
+            tail = self._repair_org(text, rest, end, token_ends) if end - rest >= 3 else []
+            tail_is_body = bool(tail) and tail[0][0] == rest and tail[0][2] == "ORG"
+            # the name is complete before the verb; or a body opens right after it (X工作|得到|Y部…); or the
+            # verb closes the span (某某经开区|交办: 办 is the verb's, not an office's)
             if surface[:cut].endswith(lists.org_suffixes) or tail_is_body or rest == end:
-                if tail_is_body:
-                    second = self._repair_org(text, rest, end, token_ends)
+                if tail_is_body or (tail and text[rest:end].endswith(lists.org_suffixes)):
+                    second = tail
                 end = start + cut
                 surface = surface[:cut]
         if second:
