@@ -78,3 +78,27 @@ def test_two_bodies_on_either_side_of_a_verb_are_two_names(extractor):
     found = ents(extractor, "市环境监察总队环境执法工作得到生态环境部通报表彰。")
     assert ("市环境监察总队", "ORG") in found
     assert ("生态环境部", "ORG") in found
+
+
+# -- descriptions that are no places ---------------------------------------------------------------
+
+def test_kinds_of_wetland_are_no_places(extractor):
+    found = ents(extractor, "江城的河流湿地、湖泊湿地、沼泽湿地和人工湿地面积达53万亩。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_water_at_large_after_an_attribute_is_no_place(extractor):
+    found = ents(extractor, "要着力打造以安全河湖、生态河湖、幸福河湖为核心的美丽河湖。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_bare_feature_word_is_no_place(extractor):
+    found = ents(extractor, "各大公园游人如织,江北迈雅河、道孟河等湿地公园建设进入尾声。")
+    assert ("湿地公园", "LOC") not in found
+    assert ("道孟河", "LOC") in found
+
+
+def test_a_clause_before_a_feature_word_is_no_name(extractor):
+    found = ents(extractor, "在王吴水库,他详细询问了水位情况,并仔细查看了水库坝体。")
+    assert ("王吴水库", "LOC") in found
+    assert [t for t, label in found if label == "LOC"] == ["王吴水库"]
