@@ -102,3 +102,17 @@ def test_a_clause_before_a_feature_word_is_no_name(extractor):
     found = ents(extractor, "在王吴水库,他详细询问了水位情况,并仔细查看了水库坝体。")
     assert ("王吴水库", "LOC") in found
     assert [t for t, label in found if label == "LOC"] == ["王吴水库"]
+
+
+# -- credits -------------------------------------------------------------------------------------
+
+def test_a_field_label_after_an_editors_name_is_no_second_name(extractor):
+    found = ents(extractor, "编辑:王明 来源:江城电台 发布时间:2021年02月14日\n\n" + BODY)
+    assert ("王明", "PERSON") in found
+    assert ("来源", "PERSON") not in found
+    assert ("江城电台", "ORG") in found
+
+
+def test_a_photo_credit_after_a_captions_sentence(extractor):
+    found = ents(extractor, BODY + "\n\n清晨的湖边游人如织,不少市民前来散步赏景。李岩摄\n")
+    assert ("李岩", "PERSON") in found

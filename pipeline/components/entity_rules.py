@@ -619,6 +619,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
                 break  # 某报记者：农村环境整治进展如何？ — a reporter's question, not a credit
             if continues and i == 0 and re.match(rf"[{HAN}]", text[base - 1]):
                 break  # 记者来到…: a cue run straight into a sentence, no separator, no closed name
+            if i > 0 and lists.field_labels and text.startswith(lists.field_labels, base + n.start()):
+                break  # 编辑:张明 来源:某某电台 — the next field's label is no second name
             if i > 0 and (filed := FILED_FROM.match(text, base + n.start())) and not is_name(filed.group(1)):
                 break  # 记者 张明 某地报道: the place the report was filed from, not a second name
             names = _byline_names(n.group(), lists, is_name, continues)
@@ -641,8 +643,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
         # a closed credit is strong evidence: a name may end like a section word here (记者X科报道)
         if is_name(name) or (name[0] in lists.surnames and name[0] != name[1] and not name.endswith(lists.outlet_endings)):
             found.append(m.span(1))
-    # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line
-    for m in re.finditer(rf"(?:^|\n)[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
+    # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line, alone or after a caption's sentence (…乐趣。高宇摄)
+    for m in re.finditer(rf"(?:^|\n|[。！？!?])[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
         name = m.group(1)
         if is_name(name):
             found.append(m.span(1))
