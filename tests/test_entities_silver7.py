@@ -116,3 +116,17 @@ def test_a_field_label_after_an_editors_name_is_no_second_name(extractor):
 def test_a_photo_credit_after_a_captions_sentence(extractor):
     found = ents(extractor, BODY + "\n\n清晨的湖边游人如织,不少市民前来散步赏景。李岩摄\n")
     assert ("李岩", "PERSON") in found
+
+
+# -- places --------------------------------------------------------------------------------------
+
+def test_a_district_named_for_a_people_is_written_without_the_peoples_name(extractor):
+    found = ents(extractor, "昨日,市人大常委会主任王明到管城区督导大气污染防治工作,并在管城区召开座谈会。")
+    assert found.count(("管城区", "GPE")) == 2
+
+
+def test_such_a_district_before_a_folded_committee_title_is_the_place(extractor):
+    found = ents(extractor, "市委常委、瀍河区委书记赵东参加相关活动。")
+    assert ("瀍河", "GPE") in found
+    assert ("区委书记", "TITLE") in found
+    assert ("赵东", "PERSON") in found

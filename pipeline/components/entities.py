@@ -745,7 +745,8 @@ class EntityMerger:
             if title_end and self._person_in_sentence(text, s, title_end, persons) and \
                     all(not (c[0] < title_end and e <= c[0]) or c[2] == "TITLE" for c in chosen):
                 place = text[s:m.start()]
-                if place and not self._is_division(place):
+                # the committee's level word may close the place's name (某某|区委书记 of 某某区)
+                if place and not self._is_division(place) and not self._is_division(place + text[m.start()]):
                     out.append((s, e, label, source, conf))
                     continue
                 if place:
