@@ -130,3 +130,25 @@ def test_such_a_district_before_a_folded_committee_title_is_the_place(extractor)
     assert ("瀍河", "GPE") in found
     assert ("区委书记", "TITLE") in found
     assert ("赵东", "PERSON") in found
+
+
+# -- ordinals ------------------------------------------------------------------------------------
+
+def test_an_ordinal_naming_a_team_or_an_issue_is_no_quantity(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    page = tmp_path / "pages"
+    page.mkdir()
+    (page / "a.txt").write_text("8月19日,在江城市某化工有限公司,环保部强化督查(第十轮)第七组组长王明强(左二)在核实排放标准。\n\n"
+                                "  近日,环保部强化督查(第十轮)第七组在江城市督查。\n", encoding="utf-8")
+    (page / "b.txt").write_text("江城市配合督察工作动态\n\n2024年第 16 期\n\n5月24日,督察组到我市开展下沉督察。\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["run", str(page), "--out", str(out), "--no-summary"])
+    assert result.exit_code == 0, result.output
+    for line in out.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert not any(e["label"] == "QUANTITY" and e["text"] in ("七组", "16 期") for e in record["entities"])
