@@ -152,3 +152,13 @@ def test_an_ordinal_naming_a_team_or_an_issue_is_no_quantity(tmp_path):
     for line in out.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         assert not any(e["label"] == "QUANTITY" and e["text"] in ("七组", "16 期") for e in record["entities"])
+
+
+def test_a_plant_or_a_managing_body_named_after_a_feature_is_an_organisation(extractor):
+    assert ("白沙河污水处理厂", "ORG") in ents(extractor, "在白沙河污水处理厂,他详细了解设施运营情况。")
+    found = ents(extractor, "执法检查中,检查组深入东风水库、南岭水库管理局等现场点。")
+    assert ("南岭水库管理局", "ORG") in found
+    assert ("东风水库", "LOC") in found
+    assert ("湘江", "LOC") in ents(extractor, "湘江保护和治理是省政府一号重点工程。")
+    found = ents(extractor, "去年,巢湖流域城镇污水处理厂已完成提标改造。")
+    assert not any(label == "ORG" and "污水处理厂" in t for t, label in found)

@@ -119,6 +119,11 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a facility or a managing body named after a river, lake or mountain (某河|污水处理厂, 某水库|管理局): one ORG
+FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
+                                    r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
+#: characters that never stand between a feature's name and its facility's ending (a clause, a list)
+NOT_IN_FACILITY = re.compile(r"[的和与及等、是为在对将把被了各]|城镇|城市|农村|乡镇|工业|生活|全部|所有")
 #: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
 LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
@@ -385,6 +390,7 @@ class EntityMerger:
         chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._places_named_again(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
+        chosen = self._facilities_named_after_features(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
         chosen = self._titled_places_are_persons(text, chosen)
@@ -527,6 +533,22 @@ class EntityMerger:
             result.append(out[i])
             i += 1
         return result
+
+    @staticmethod
+    def _facilities_named_after_features(text: str, chosen):
+        """A plant or a managing body named after a natural place is an ORG over both (某某河|污水处理厂,
+        某某水库|管理局, GUIDELINES: named plants and stations are ORG): the model tags the river and stops."""
+        out = sorted(chosen)
+        for i, (s, e, label, source, conf) in enumerate(out):
+            # a basin or a region holds plants of every kind; a plant is named after one river, lake or hill
+            m = FACILITY_AFTER_FEATURE.match(text, e) if label == "LOC" and not text[s:e].endswith(
+                ("流域", "地区", "区域", "平原", "盆地")) else None
+            if not m or NOT_IN_FACILITY.search(text, e, m.end()):
+                continue
+            if any(o[0] < m.end() and e <= o[0] for o in out[i + 1:i + 3]):
+                continue  # something else was found inside the facility's name
+            out[i] = (s, m.end(), "ORG", "rule", conf)
+        return out
 
     def _task_forces(self, text: str, chosen, blocked: bytearray, known_places: set[int] = frozenset()):
         """Leading groups and task forces are one ORG each, over the model's pieces of them.
