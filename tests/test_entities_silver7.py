@@ -69,7 +69,7 @@ def test_a_three_character_name_closed_by_the_segmenters_word_boundary(extractor
 
 
 def test_a_national_body_keeps_no_time_word_before_its_prefix(extractor):
-    found = ents(extractor, "届时国家发展改革委将在银川召开推进会。")
+    found = ents(extractor, "届时国家发展改革委将派员参加。")
     assert ("国家发展改革委", "ORG") in found
     assert not any(t.startswith("届时") for t, _ in found)
 
@@ -88,20 +88,20 @@ def test_kinds_of_wetland_are_no_places(extractor):
 
 
 def test_water_at_large_after_an_attribute_is_no_place(extractor):
-    found = ents(extractor, "要着力打造以安全河湖、生态河湖、幸福河湖为核心的美丽河湖。")
+    found = ents(extractor, "各地将建设安全河湖、生态河湖和幸福河湖作为重点。")
     assert not any(label == "LOC" for _, label in found)
 
 
 def test_a_bare_feature_word_is_no_place(extractor):
-    found = ents(extractor, "各大公园游人如织,江北迈雅河、道孟河等湿地公园建设进入尾声。")
+    found = ents(extractor, "城北的青云河、白鹭河等湿地公园已经建成开放。")
     assert ("湿地公园", "LOC") not in found
-    assert ("道孟河", "LOC") in found
+    assert ("白鹭河", "LOC") in found
 
 
 def test_a_clause_before_a_feature_word_is_no_name(extractor):
-    found = ents(extractor, "在王吴水库,他详细询问了水位情况,并仔细查看了水库坝体。")
-    assert ("王吴水库", "LOC") in found
-    assert [t for t, label in found if label == "LOC"] == ["王吴水库"]
+    found = ents(extractor, "在青石水库,她询问了蓄水情况,并仔细查看了水库大坝。")
+    assert ("青石水库", "LOC") in found
+    assert [t for t, label in found if label == "LOC"] == ["青石水库"]
 
 
 # -- credits -------------------------------------------------------------------------------------
@@ -121,12 +121,12 @@ def test_a_photo_credit_after_a_captions_sentence(extractor):
 # -- places --------------------------------------------------------------------------------------
 
 def test_a_district_named_for_a_people_is_written_without_the_peoples_name(extractor):
-    found = ents(extractor, "昨日,市人大常委会主任王明到管城区督导大气污染防治工作,并在管城区召开座谈会。")
+    found = ents(extractor, "上周,副区长刘洋到管城区检查扬尘治理,并在管城区主持召开推进会。")
     assert found.count(("管城区", "GPE")) == 2
 
 
 def test_such_a_district_before_a_folded_committee_title_is_the_place(extractor):
-    found = ents(extractor, "市委常委、瀍河区委书记赵东参加相关活动。")
+    found = ents(extractor, "瀍河区委书记赵东出席并讲话。")
     assert ("瀍河", "GPE") in found
     assert ("区委书记", "TITLE") in found
     assert ("赵东", "PERSON") in found
