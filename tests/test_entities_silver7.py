@@ -162,3 +162,9 @@ def test_a_plant_or_a_managing_body_named_after_a_feature_is_an_organisation(ext
     assert ("湘江", "LOC") in ents(extractor, "湘江保护和治理是省政府一号重点工程。")
     found = ents(extractor, "去年,巢湖流域城镇污水处理厂已完成提标改造。")
     assert not any(label == "ORG" and "污水处理厂" in t for t, label in found)
+
+
+def test_a_dateline_crediting_an_app_is_no_app_link():
+    text = "2024-03-05 10:20:11  来源:江城日报客户端\n\n" + BODY
+    assert not marked(text, "2024-03-05 10:20:11")
+    assert marked("下载江城日报客户端\n\n" + BODY, "下载江城日报客户端")
