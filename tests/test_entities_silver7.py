@@ -168,3 +168,9 @@ def test_a_dateline_crediting_an_app_is_no_app_link():
     text = "2024-03-05 10:20:11  来源:江城日报客户端\n\n" + BODY
     assert not marked(text, "2024-03-05 10:20:11")
     assert marked("下载江城日报客户端\n\n" + BODY, "下载江城日报客户端")
+
+
+def test_a_rivers_name_opening_a_citys_name_is_no_river(extractor):
+    found = ents(extractor, "去年,丹江口库区的水环境持续改善。")
+    assert ("丹江", "LOC") not in found
+    assert ("丹江", "LOC") in ents(extractor, "汉江、丹江和唐白河水质稳定。")

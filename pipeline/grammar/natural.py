@@ -177,6 +177,14 @@ class NaturalPlaces:
                     return end if self.is_division(text[end - k:end + 1]) else end + 1
         return end
 
+    def _opens_division(self, text: str, i: int, name: str) -> bool:
+        """A known name followed by one or two characters that complete a division's name (丹江|口 of
+        丹江口): the division is written, not the river; a feature word after the name keeps it
+        (丹江口水库 is listed whole)."""
+        q = i + len(name)
+        return any(self.is_division(text[i:q + j]) for j in (1, 2) if q + j <= len(text)
+                   and re.fullmatch(rf"[{HAN}]+", text[q:q + j]) and not text[q:q + j].startswith(FEATURE_WORDS))
+
     def known_spans(self, text: str, word_starts: set[int]) -> list[tuple[int, int]]:
         """Known names standing as words: at a token start, or after a character that may precede a name.
 
@@ -186,6 +194,8 @@ class NaturalPlaces:
         i = 0
         while i < len(text):
             name = self.known_at(text, i)
+            if name and self._opens_division(text, i, name):
+                name = None  # 丹江|口: the river's name opens a division's name (丹江口)
             if name and not self.is_division(name) and not self._names_an_org(text, i + len(name)) and (i in word_starts or i == 0 or text[i - 1] in BEFORE_NAME or (out and out[-1][1] == i)
                                                          or text[i - 2:i] in OWN_PLACE
                                                          or not re.match(rf"[{HAN}]", text[i - 1])):
@@ -257,6 +267,8 @@ class NaturalPlaces:
             fixed = (fixed[0] + 1, fixed[1])  # a segmenter cut read back over the level's 控 (市控|三江口)
         if fixed is None or text.startswith(ROAD_AFTER, fixed[1]):
             return None
+        if self._opens_division(text, fixed[0], text[fixed[0]:fixed[1]]):
+            return None  # 丹江|口库区: cut inside a division's name (丹江口), the span names the division
         if fixed[1] - fixed[0] == 2 and text[fixed[0]] in VERB_BEFORE_FEATURE and text[fixed[0]:fixed[1]] not in self.names:
             return None
         return fixed
@@ -280,6 +292,8 @@ class NaturalPlaces:
             name = self.known_at(text, start + p)
             if not name:
                 continue
+            if self._opens_division(text, start + p, name):
+                continue  # 丹江|口: the river's name opens a division's (丹江口), which the span names
             if p >= 2 and not self.is_division(surface[:p]):
                 start += p  # words before the name that are no place (a place before it stays: 郑州黄河国家湿地公园)
             elif p:
