@@ -174,3 +174,10 @@ def test_a_rivers_name_opening_a_citys_name_is_no_river(extractor):
     found = ents(extractor, "去年,丹江口库区的水环境持续改善。")
     assert ("丹江", "LOC") not in found
     assert ("丹江", "LOC") in ents(extractor, "汉江、丹江和唐白河水质稳定。")
+
+
+def test_a_list_marker_before_a_bare_level_body_is_no_part_of_it(extractor):
+    found = ents(extractor, "二是旗委和政府召开专题会议研究部署整改工作。")
+    assert ("旗委", "ORG") in found
+    assert not any(t.startswith("二是") for t, _ in found)
+    assert ("旗委", "ORG") in ents(extractor, "一是旗委和政府通过召开常委会议等形式,深化认识。")

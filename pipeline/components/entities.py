@@ -149,6 +149,8 @@ BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协))"
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
+LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
 #: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
 CLAUSE_START = set("，,。；;：:、\n（(“\"")
 #: how a firm's name ends
@@ -600,8 +602,9 @@ class EntityMerger:
             taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         for m in BARE_LEVEL_BODY.finditer(text):
             s, e = m.span()
-            if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION:
-                continue
+            if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION \
+                    and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s):
+                continue  # a clause opens after punctuation, a function word or a list marker (一是|旗委…)
             if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
                 continue
             out.append((s, e, "ORG", "rule", 1.0))

@@ -359,6 +359,8 @@ class EntityRepair:
         (中共, 团|市委, 自治|区…) or a place (某某|市…) is never cut."""
         for k in (1, 2, 3):
             head, rest = surface[:k], surface[k:]
+            if len(rest) >= 2 and re.fullmatch(r"[一二三四五六七八九十]是", head):
+                return k  # 二是|旗委: a list marker opens the clause, not the name
             if len(rest) < 2 or not re.fullmatch(rf"[{HAN}]+", head) or head in BODY_PREFIXES or head[-1] in "省市县区州旗":
                 continue
             if self.is_place(head) or self.known.get(head) in ("GPE", "ORG") or self._starts_with_place(head + rest[:1]):
