@@ -125,6 +125,11 @@ RIVER_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)(?:
 CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
 #: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
 RANK_BEFORE_TITLE = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科)长?级")
+#: a facility or a managing body named after a river, lake or mountain (某河|污水处理厂, 某水库|管理局): one ORG
+FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
+                                    r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
+#: characters that never stand between a feature's name and its facility's ending (a clause, a list)
+NOT_IN_FACILITY = re.compile(r"[的和与及等、是为在对将把被了各]|城镇|城市|农村|乡镇|工业|生活|全部|所有")
 #: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
 LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
@@ -159,6 +164,8 @@ BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协))"
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
+LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
 #: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
 CLAUSE_START = set("，,。；;：:、\n（(“\"")
 #: how a firm's name ends
@@ -171,7 +178,7 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将")
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将")
 
 
 class _Known:
@@ -355,7 +362,7 @@ class EntityMerger:
         taken[:] = bytes(len(text))
         for s, e, *_ in chosen:
             taken[s:e] = b"\x01" * (e - s)
-        for s, e in self._names_after_titles(text, gazetteer, lambda a, b: in_title.find(1, a, b) == -1):
+        for s, e in self._names_after_titles(text, gazetteer, lambda a, b: in_title.find(1, a, b) == -1, token_ends):
             over = [c for c in chosen if c[0] < e and s < c[1]]
             if any(c[2] != "TITLE" or c[3] != "model" or c[0] >= s for c in over):
                 continue  # the name's characters belong to something else
@@ -405,6 +412,7 @@ class EntityMerger:
         chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._places_named_again(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
+        chosen = self._facilities_named_after_features(text, chosen)
         chosen = self._folded_committee_titles(text, chosen, persons)
         chosen = self._level_before_titles(text, chosen)
         chosen = self._titled_places_are_persons(text, chosen)
@@ -575,6 +583,22 @@ class EntityMerger:
             i += 1
         return result
 
+    @staticmethod
+    def _facilities_named_after_features(text: str, chosen):
+        """A plant or a managing body named after a natural place is an ORG over both (某某河|污水处理厂,
+        某某水库|管理局, GUIDELINES: named plants and stations are ORG): the model tags the river and stops."""
+        out = sorted(chosen)
+        for i, (s, e, label, source, conf) in enumerate(out):
+            # a basin or a region holds plants of every kind; a plant is named after one river, lake or hill
+            m = FACILITY_AFTER_FEATURE.match(text, e) if label == "LOC" and not text[s:e].endswith(
+                ("流域", "地区", "区域", "平原", "盆地")) else None
+            if not m or NOT_IN_FACILITY.search(text, e, m.end()):
+                continue
+            if any(o[0] < m.end() and e <= o[0] for o in out[i + 1:i + 3]):
+                continue  # something else was found inside the facility's name
+            out[i] = (s, m.end(), "ORG", "rule", conf)
+        return out
+
     def _task_forces(self, text: str, chosen, blocked: bytearray, known_places: set[int] = frozenset()):
         """Leading groups and task forces are one ORG each, over the model's pieces of them.
 
@@ -625,8 +649,9 @@ class EntityMerger:
             taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         for m in BARE_LEVEL_BODY.finditer(text):
             s, e = m.span()
-            if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION:
-                continue
+            if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION \
+                    and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s):
+                continue  # a clause opens after punctuation, a function word or a list marker (一是|旗委…)
             if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
                 continue
             out.append((s, e, "ORG", "rule", 1.0))
@@ -810,7 +835,8 @@ class EntityMerger:
             if title_end and self._person_in_sentence(text, s, title_end, persons) and \
                     all(not (c[0] < title_end and e <= c[0]) or c[2] == "TITLE" for c in chosen):
                 place = text[s:m.start()]
-                if place and not self._is_division(place):
+                # the committee's level word may close the place's name (某某|区委书记 of 某某区)
+                if place and not self._is_division(place) and not self._is_division(place + text[m.start()]):
                     out.append((s, e, label, source, conf))
                     continue
                 if place:
@@ -1312,11 +1338,14 @@ class EntityMerger:
             out.append(item)
         return out
 
-    def _names_after_titles(self, text: str, gazetteer, free) -> list[tuple[int, int]]:
+    def _names_after_titles(self, text: str, gazetteer, free, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
         """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
 
         The model misses names in long title chains; the title and the word after the name
-        together are the evidence.  A speech verb is never read as a name (局长表示).
+        together are the evidence.  A speech verb is never read as a name (局长表示).  A name may
+        also be closed by a person's verb (副市长X某某陪同, 局长X某某参加) or, for three characters,
+        by the segmenter's word boundary before a two-character word (市长X某某乘船督查): the
+        segmenter cuts a name off from the verb that follows it.
         """
         lists = self.repair.lists
         found = []
@@ -1332,8 +1361,12 @@ class EntityMerger:
                     continue
                 if name[-1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k):
                     continue  # 书记X某作表态发言: 作 is the verb
+                closed_by_word = (k == 3 and word_ends is not None and e + k in word_ends and e + k + 2 in word_ends
+                                  and e + k + 1 not in word_ends and self.repair.known.get(name[1:]) is None
+                                  and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[e + k:e + k + 2]) is not None)
                 if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
-                        or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases, e + k)):
+                        or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases + PERSON_VERBS, e + k)
+                        or closed_by_word):
                     if free(e, e + k):
                         found.append((e, e + k))
                     break

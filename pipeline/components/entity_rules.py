@@ -151,9 +151,27 @@ COMMITTEE_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?(?:[省市县区州旗]
 BODY_PREFIXES = frozenset({"中共", "共青团", "团", "中国", "国家", "全国", "民革", "民盟", "民建", "民进", "农工党",
                            "致公党", "九三学社", "台盟", "自治", "特别行政", "各", "原", "新", "老", "副"})
 #: a pronoun and a copula before a name (我是某台记者)
+#: prefixes that open the name of a national body: a word before them belongs to the sentence
+NATIONAL_PREFIXES = ("中共", "国家", "国务院", "全国", "中华全国", "中国共产党")
 COPULA = re.compile(r"[我你他她]?[是在为到向对从给]|我们是|这是|来自")
 #: words for part of a place that begin with a division suffix: 大连市区 is 大连 + 市区, not 大连市 + 区
 AREA_WORDS = frozenset({"市区", "市域", "市内", "市级", "城区", "县城", "县域", "县内", "县级", "区域", "区内", "区级", "省内", "省级", "省域"})
+
+
+def _clause_pieces(surface: str) -> list[tuple[int, int]]:
+    """The stretches of ``surface`` between clause marks (，,。；;、); a 、 inside brackets lists
+    levels of one body (县(市、区)政府) and does not cut."""
+    pieces, begin, depth = [], 0, 0
+    for i, ch in enumerate(surface):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch in "，,。；;" or (ch == "、" and not depth):
+            pieces.append((begin, i))
+            begin = i + 1
+    pieces.append((begin, len(surface)))
+    return [(a, b) for a, b in pieces if b > a]
 
 
 class EntityRepair:
@@ -281,12 +299,19 @@ class EntityRepair:
             m = re.search(r"[^|｜\s]+", surface)  # cut at page separators: 人民政府 | 网站
             if not m:
                 return []
-            s0, e0 = start + m.start(), start + m.end()
-            while s0 < e0 and not re.match(rf"[{HAN}A-Za-z0-9]", text[s0]):
-                s0 += 1
-            # a name cut down to a word that points at a body without naming it (该公司, 省督察组) is none
-            return [r for r in self._repair_org(text, s0, e0, token_ends)
-                    if r[2] != "ORG" or text[r[0]:r[1]] not in lists.not_orgs]
+            out = []
+            # a name holds no clause punctuation: a run-on span over a sentence (某厅副厅长、某委主委X到某地
+            # 开展…调研,市政府) is repaired piece by piece, each piece its own candidate
+            for p0, p1 in _clause_pieces(m.group()):
+                s0, e0 = start + m.start() + p0, start + m.start() + p1
+                while s0 < e0 and not re.match(rf"[{HAN}A-Za-z0-9]", text[s0]):
+                    s0 += 1
+                if e0 - s0 < 2:
+                    continue
+                # a name cut down to a word that points at a body without naming it (该公司, 省督察组) is none
+                out += [r for r in self._repair_org(text, s0, e0, token_ends)
+                        if r[2] != "ORG" or text[r[0]:r[1]] not in lists.not_orgs]
+            return out
         return [(start, end, label)]
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
@@ -301,6 +326,10 @@ class EntityRepair:
                     surface = rest
                     stripped = self.known.get(surface) != "GPE"
                     break
+        if self.known.get(surface) != "GPE" and ZONE_FULL.fullmatch(surface):
+            cut = self._words_before_zone(surface)
+            start += cut
+            surface = surface[cut:]
         if self.is_place(surface) or surface in BARE_ZONES:  # 经开区 named without its place is GPE
             return [(start, end, "GPE")]
         for k in range(len(surface) - 1, 1, -1):  # longest valid head: 泰安市东平县 | 开展…
@@ -313,12 +342,25 @@ class EntityRepair:
                 return [(start + k, end, "GPE")]
         return []
 
+    def _words_before_zone(self, surface: str) -> int:
+        """How many leading characters of a zone's span are the sentence's (下沉至|某某经开区, 督察组要求|某某经开区):
+        a zone's name opens with its place, and the zone pattern alone accepts any characters before the zone
+        word; 0 when the span opens with a place or names none."""
+        if self._starts_with_place(surface):
+            return 0
+        for k in range(1, len(surface) - 3):
+            if self._starts_with_place(surface[k:]) and ZONE_FULL.fullmatch(surface[k:]):
+                return k
+        return 0
+
     def _words_before_body(self, surface: str) -> int:
         """How many leading characters are words of the sentence, not of the name: a verb before a bare
         level (锚定|省委, 对标|市委) or a copula before a place (我是|某市广播电视台).  A body's own prefix
         (中共, 团|市委, 自治|区…) or a place (某某|市…) is never cut."""
         for k in (1, 2, 3):
             head, rest = surface[:k], surface[k:]
+            if len(rest) >= 2 and re.fullmatch(r"[一二三四五六七八九十]是", head):
+                return k  # 二是|旗委: a list marker opens the clause, not the name
             if len(rest) < 2 or not re.fullmatch(rf"[{HAN}]+", head) or head in BODY_PREFIXES or head[-1] in "省市县区州旗":
                 continue
             if self.is_place(head) or self.known.get(head) in ("GPE", "ORG") or self._starts_with_place(head + rest[:1]):
@@ -328,6 +370,8 @@ class EntityRepair:
                 return k  # 锚定|省委: a bare level body opens the name
             if COPULA.fullmatch(head) and self._starts_with_place(rest):
                 return k  # 我是|贵阳广播电视台
+            if rest.startswith(NATIONAL_PREFIXES) and not self._starts_with_place(head + rest[:1]):
+                return k  # 时任|中共中央…, 届时|国家发展改革委: a national body's name opens with its own prefix
         return 0
 
     def _leading_place(self, surface: str) -> int:
@@ -420,12 +464,25 @@ class EntityRepair:
         # a run-on span stops at the first verb after the name: 市政府新闻办公室|组织召开…发布会;
         # a body named after the verb is an organisation of its own (X人民政府|指定|Y生态环境局)
         second: list[tuple[int, int, str]] = []
+        for ending in lists.not_org_endings:  # 某某专项整治行动会议|在|县环保局: a meeting held at a body
+            at = surface.find(ending + "在")
+            if at < 0 or "会" not in ending:
+                at = surface.find(ending + "于") if "会" in ending else -1
+            rest = start + at + len(ending) + 1
+            if at >= 0 and end - rest >= 3 and text[rest:end].endswith(lists.org_suffixes):
+                return self._repair_org(text, rest, end, token_ends)
         for verb in lists.org_breaking_verbs:
             cut = surface.find(verb, 2)
-            if cut > 0 and surface[:cut].endswith(lists.org_suffixes):  # the name is complete before the verb
-                rest = start + cut + len(verb)
-                if end - rest >= 3 and text[rest:end].endswith(lists.org_suffixes):
-                    second = self._repair_org(text, rest, end, token_ends)
+            if cut <= 0:
+                continue
+            rest = start + cut + len(verb)
+            tail = self._repair_org(text, rest, end, token_ends) if end - rest >= 3 else []
+            tail_is_body = bool(tail) and tail[0][0] == rest and tail[0][2] == "ORG"
+            # the name is complete before the verb; or a body opens right after it (X工作|得到|Y部…); or the
+            # verb closes the span (某某经开区|交办: 办 is the verb's, not an office's)
+            if surface[:cut].endswith(lists.org_suffixes) or tail_is_body or rest == end:
+                if tail_is_body or (tail and text[rest:end].endswith(lists.org_suffixes)):
+                    second = tail
                 end = start + cut
                 surface = surface[:cut]
         if second:
@@ -448,6 +505,7 @@ class EntityRepair:
                 surface = surface[cut + len(generic):]
                 break
         if ZONE_FULL.fullmatch(surface):
+            start += self._words_before_zone(surface)
             return [(start, end, "GPE")]
         if surface.endswith(lists.not_org_endings) and not surface.endswith(("委员会", "协会", "学会", "联合会", "工会", "管委会")):
             meeting = next((w for w in sorted(lists.not_org_endings, key=len, reverse=True)
@@ -628,6 +686,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
                 break  # 某报记者：农村环境整治进展如何？ — a reporter's question, not a credit
             if continues and i == 0 and re.match(rf"[{HAN}]", text[base - 1]):
                 break  # 记者来到…: a cue run straight into a sentence, no separator, no closed name
+            if i > 0 and lists.field_labels and text.startswith(lists.field_labels, base + n.start()):
+                break  # 编辑:张明 来源:某某电台 — the next field's label is no second name
             if i > 0 and (filed := FILED_FROM.match(text, base + n.start())) and not is_name(filed.group(1)):
                 break  # 记者 张明 某地报道: the place the report was filed from, not a second name
             names = _byline_names(n.group(), lists, is_name, continues)
@@ -650,8 +710,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
         # a closed credit is strong evidence: a name may end like a section word here (记者X科报道)
         if is_name(name) or (name[0] in lists.surnames and name[0] != name[1] and not name.endswith(lists.outlet_endings)):
             found.append(m.span(1))
-    # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line
-    for m in re.finditer(rf"(?:^|\n)[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
+    # photo credits: 高宇摄 / 鹿清泉摄 at the end of a line, alone or after a caption's sentence (…乐趣。高宇摄)
+    for m in re.finditer(rf"(?:^|\n|[。！？!?])[ \t]*({BYLINE_NAME})摄[ \t]*(?=\n|$)", text):
         name = m.group(1)
         if is_name(name):
             found.append(m.span(1))

@@ -71,6 +71,7 @@ LEADING = tuple(sorted((
     "本市", "该市", "建设", "保护", "治理", "修复", "整治", "打造", "推进", "开展", "加强", "实施", "守护", "位于", "地处", "流经",
     "流入", "注入", "汇入", "进入", "途经", "穿越", "沿着", "围绕", "聚焦", "对", "在", "于", "从", "向", "和", "与", "及", "把",
     "将", "经", "沿", "跨", "临", "濒", "居", "到", "至", "入", "为", "是", "让", "使", "有",
+    "他", "她", "我们", "带头", "深入", "查看", "察看", "巡查", "仔细", "并",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((
@@ -85,7 +86,7 @@ MONITORING_LEVELS = ("国控", "省控", "市控", "县控", "区控")
 #: single characters that make a two-character "name" a verb phrase (守|河, 经|河, 护|河)
 VERB_BEFORE_FEATURE = set("守护治巡管清经沿跨入出临至到在于对从向和与及把将为是")
 #: single characters that may stand right before a name in running text (居关中, 在太湖, 入长江)
-BEFORE_NAME = set("有处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴涉")
+BEFORE_NAME = set("了有处在于对向从与和及或、，,。；;：:“”\"'（）() \n\t居至到入经沿跨临濒为是让把将被由自往赴涉")
 #: "our province" words a name may follow directly (我省长江岸线: the segmenter reads 省长)
 OWN_PLACE = frozenset(a + b for a in "我全本该" for b in "省市县区州旗")
 #: the suffix of a division written in full (哈尔滨市, 同心县): such a place is never the start of a feature's name
@@ -106,6 +107,21 @@ def load_natural_names(path: str) -> frozenset[str]:
         words.update(line.split("#", 1)[0].split())
     return frozenset(w for w in words if len(w) >= 2)
 
+
+
+#: words for water in general that end a description, never a name (幸福河湖, 美丽河湖, 城乡水体): a named
+#: feature ends in one feature word (某某河, 某某湖), not in a word for rivers and lakes at large
+COLLECTIVE_ENDS = ("河湖", "湖库", "河流", "湖泊", "水体", "水域", "河道")
+#: the kinds of wetland (river, lake, marsh, constructed, coastal): 沼泽湿地 names a kind, not a place
+WETLAND_KINDS = ("河流", "湖泊", "沼泽", "人工", "近海", "海岸", "滨海", "天然", "自然", "城市", "小微")
+
+
+def _described(surface: str) -> bool:
+    """A phrase that only describes water or land: a feature word alone (湿地公园), a phrase ending in a
+    word for water at large (生态河湖), or a kind of wetland (沼泽湿地).  Names have a proper part."""
+    if surface in FEATURE_WORDS or surface.endswith(COLLECTIVE_ENDS):
+        return True
+    return any(surface == kind + tail for kind in WETLAND_KINDS for tail in ("湿地", "湿地公园"))
 
 
 def _skip_leading(text: str, start: int, end: int) -> int:
@@ -161,6 +177,14 @@ class NaturalPlaces:
                     return end if self.is_division(text[end - k:end + 1]) else end + 1
         return end
 
+    def _opens_division(self, text: str, i: int, name: str) -> bool:
+        """A known name followed by one or two characters that complete a division's name (丹江|口 of
+        丹江口): the division is written, not the river; a feature word after the name keeps it
+        (丹江口水库 is listed whole)."""
+        q = i + len(name)
+        return any(self.is_division(text[i:q + j]) for j in (1, 2) if q + j <= len(text)
+                   and re.fullmatch(rf"[{HAN}]+", text[q:q + j]) and not text[q:q + j].startswith(FEATURE_WORDS))
+
     def known_spans(self, text: str, word_starts: set[int]) -> list[tuple[int, int]]:
         """Known names standing as words: at a token start, or after a character that may precede a name.
 
@@ -170,6 +194,8 @@ class NaturalPlaces:
         i = 0
         while i < len(text):
             name = self.known_at(text, i)
+            if name and self._opens_division(text, i, name):
+                name = None  # 丹江|口: the river's name opens a division's name (丹江口)
             if name and not self.is_division(name) and not self._names_an_org(text, i + len(name)) and (i in word_starts or i == 0 or text[i - 1] in BEFORE_NAME or (out and out[-1][1] == i)
                                                          or text[i - 2:i] in OWN_PLACE
                                                          or not re.match(rf"[{HAN}]", text[i - 1])):
@@ -223,7 +249,8 @@ class NaturalPlaces:
 
     def is_generic(self, surface: str) -> bool:
         return (surface in GENERIC or surface[:1] in "本该各全每某" or not re.fullmatch(rf"[{HAN}·—]+", surface)
-                or bool(GENERIC_PART.search(surface)) or bool(COUNTED.match(surface)))
+                or bool(GENERIC_PART.search(surface)) or bool(COUNTED.match(surface))
+                or (surface not in self.names and _described(surface)))
 
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A model LOC cut to a natural place's extent, or ``None`` when it names none: a road or bridge
@@ -240,12 +267,18 @@ class NaturalPlaces:
             fixed = (fixed[0] + 1, fixed[1])  # a segmenter cut read back over the level's 控 (市控|三江口)
         if fixed is None or text.startswith(ROAD_AFTER, fixed[1]):
             return None
+        if self._opens_division(text, fixed[0], text[fixed[0]:fixed[1]]):
+            return None  # 丹江|口库区: cut inside a division's name (丹江口), the span names the division
         if fixed[1] - fixed[0] == 2 and text[fixed[0]] in VERB_BEFORE_FEATURE and text[fixed[0]:fixed[1]] not in self.names:
             return None
         return fixed
 
     def _repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        # leading words and modifiers are not part of the name (主城|莫愁湖, 建设|长江)
+        # leading words and modifiers are not part of the name (主城|莫愁湖, 建设|长江); a clause with a
+        # particle before the feature (查看了|水库, 某市的|河流湿地) is the sentence's, never the name's
+        particle = max(text.rfind("了", start, end - 1), text.rfind("的", start, end - 1))
+        if particle >= start:
+            start = particle + 1
         start = _skip_leading(text, start, end)
         start = self._past_full_division(text, start, end)
         start = self._after_collective(text, start, end)
@@ -259,6 +292,8 @@ class NaturalPlaces:
             name = self.known_at(text, start + p)
             if not name:
                 continue
+            if self._opens_division(text, start + p, name):
+                continue  # 丹江|口: the river's name opens a division's (丹江口), which the span names
             if p >= 2 and not self.is_division(surface[:p]):
                 start += p  # words before the name that are no place (a place before it stays: 郑州黄河国家湿地公园)
             elif p:

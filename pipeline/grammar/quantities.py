@@ -205,7 +205,7 @@ SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
                             # an item opening with a date: 2、8月23日，…
                             rf"|\d+、(?={MONTH}月{DAY}日))")
-ORDINAL_ITEM_RE = re.compile(rf"第(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[场次届批轮期个条款项章节号季部集讲回代])"
+ORDINAL_ITEM_RE = re.compile(rf"第[ \t]?(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[ \t]?[场次届批轮期个条款项章节号季部集讲回代组])"
                              # an article of a law cited after its title or before its clause: 》四十八条, 一百零八条第五项
                              rf"|(?<=》)[{CN_DIGIT}十百零]+条|[{CN_DIGIT}十百零]+条(?=第)")
 METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\d+小时平均"
