@@ -170,3 +170,12 @@ def test_bare_index_values_in_a_sentence_about_an_index():
 def test_a_section_between_its_body_and_a_title_belongs_to_the_body(nlp):
     ents = _ents(nlp, "生态环境部大气环境司司长李天威出席发布会。")
     assert ("生态环境部大气环境司", "ORG") in ents and ("司长", "TITLE") in ents
+
+
+def test_words_after_a_clause_mark_in_a_run_on_span_open_no_body(nlp):
+    doc = nlp("市生态环境保护委员会办公室统筹推进整改工作,跟踪督办整改进展,定期调度各责任单位。")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["市生态环境保护委员会办公室"]
+
+
+def test_numbered_teams_listed_with_a_shared_ending_are_one_body(nlp):
+    assert ("市环境保护第一、第二督察组", "ORG") in _ents(nlp, "市环境保护第一、第二督察组分别对东湖、西湖两区开展督察。")

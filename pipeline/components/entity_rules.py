@@ -167,7 +167,7 @@ def _clause_pieces(surface: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif ch in "，,。；;" or (ch == "、" and not depth):
+        elif ch in "，,。；;" or (ch == "、" and not depth and not surface.startswith("第", i + 1)):  # 第一、第二督察组
             pieces.append((begin, i))
             begin = i + 1
     pieces.append((begin, len(surface)))
@@ -302,12 +302,15 @@ class EntityRepair:
             out = []
             # a name holds no clause punctuation: a run-on span over a sentence (某厅副厅长、某委主委X到某地
             # 开展…调研,市政府) is repaired piece by piece, each piece its own candidate
-            for p0, p1 in _clause_pieces(m.group()):
+            pieces = _clause_pieces(m.group())
+            for n, (p0, p1) in enumerate(pieces):
                 s0, e0 = start + m.start() + p0, start + m.start() + p1
                 while s0 < e0 and not re.match(rf"[{HAN}A-Za-z0-9]", text[s0]):
                     s0 += 1
                 if e0 - s0 < 2:
                     continue
+                if n and not (self._starts_body(text[s0:e0]) or text.startswith(NATIONAL_PREFIXES, s0)):
+                    continue  # …时发现,|该公司…, …,|跟踪督办…: the words after a clause mark open no name
                 # a name cut down to a word that points at a body without naming it (该公司, 省督察组) is none
                 out += [r for r in self._repair_org(text, s0, e0, token_ends)
                         if r[2] != "ORG" or text[r[0]:r[1]] not in lists.not_orgs]
