@@ -67,3 +67,8 @@ def test_class_two_or_better_water_is_the_good_sections_ratio(nlp, text, surface
 
 def test_a_span_of_years_measures_no_indicator(nlp):
     assert _links(nlp, "PM2.5年平均浓度创近三年最好水平。")["近三年"][0] == "other"
+
+
+def test_firms_moved_or_idle_are_no_emission_work(nlp):
+    links = _links(nlp, "全县排查技改企业3家,关闭企业26家、搬迁企业两家、长期停产企业9家,建立动态管理台账。")
+    assert links["26家"][0] == "other" and links["两家"][0] == "other" and links["9家"][0] == "other"

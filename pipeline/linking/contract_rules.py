@@ -268,6 +268,8 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
 FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
 #: firms closed down or banned (GUIDELINES: closures are other), and people caught, charged or sentenced
 CLOSED_FIRMS = re.compile(r"(?:关停|取缔|关闭|淘汰|拆除|关停取缔)[^，,。；;\d]{0,10}$")
+#: firms moved away or standing idle (搬迁企业两家, 长期停产企业18家): a state, no emission work and no case
+FIRMS_GONE = re.compile(r"(?:搬迁|迁出|长期停产|停产|关停|停业)(?:的)?(?:工业)?企业$")
 PERSONS_PROSECUTED = re.compile(r"(?:抓获|刑事拘留|刑拘|行政拘留|拘留|逮捕|批捕|起诉|移送起诉|判决|判处|审查起诉)[^，,。；;\d]{0,8}$")
 PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
 FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
@@ -304,15 +306,16 @@ def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str 
 
 
 def closure_and_person_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
-    """Counts that read like enforcement but count no case: firms closed or banned (取缔违法企业750家)
-    and people caught or charged (抓获嫌疑人79人, 移送起诉21人) are ``other`` (GUIDELINES: closures,
-    detentions).  Only where the classifier put them among enforcement counts."""
+    """Counts that read like enforcement or emission work but count no case and no retrofit: firms closed,
+    banned, moved or standing idle (取缔违法企业750家, 搬迁企业两家, 长期停产企业18家) and people caught or
+    charged (抓获嫌疑人79人, 移送起诉21人) are ``other`` (GUIDELINES: closures, detentions).  Only where the
+    classifier put them among enforcement counts or industrial emission work."""
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
-        if not (current[i] or "").startswith("enforcement."):
+        if not (current[i] or "").startswith(("enforcement.", "emission.industrial")):
             continue
         surface, left = text[start:end], _clause_left(text, start, 20)
-        if FIRM_COUNT.match(surface) and surface[-1] in "家户" and CLOSED_FIRMS.search(left):
+        if FIRM_COUNT.match(surface) and surface[-1] in "家户" and (CLOSED_FIRMS.search(left) or FIRMS_GONE.search(left)):
             out[i] = ("other", None)
         elif re.search(r"[人名]$", surface) and PERSONS_PROSECUTED.search(left):
             out[i] = ("other", None)
