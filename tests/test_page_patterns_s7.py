@@ -179,3 +179,14 @@ def test_words_after_a_clause_mark_in_a_run_on_span_open_no_body(nlp):
 
 def test_numbered_teams_listed_with_a_shared_ending_are_one_body(nlp):
     assert ("市环境保护第一、第二督察组", "ORG") in _ents(nlp, "市环境保护第一、第二督察组分别对东湖、西湖两区开展督察。")
+
+
+def test_a_speech_verb_after_a_name_is_no_part_of_it(nlp):
+    ents = _ents(nlp, "会议由县委常委、常务副县长罗建平主持。市环保局副局长郭文清应邀出席会议并讲话。")
+    assert ("罗建平", "PERSON") in ents and ("郭文清", "PERSON") in ents
+    assert not any(label == "PERSON" and name in ("罗建平主持", "应邀") for name, label in ents)
+
+
+def test_the_body_of_the_second_gathering_named_with_ji(nlp):
+    ents = _ents(nlp, "8月12日,全县生态环境保护工作会议暨县生态环境保护委员会第五次全体会议召开。")
+    assert ("县生态环境保护委员会", "ORG") in ents

@@ -270,7 +270,10 @@ class EntityRepair:
                 s, e = start + m.start(), start + m.end()
                 if s >= 2 and text[s - 2] == text[s] and re.match(rf"[{HAN}]", text[s - 1]):
                     continue  # 常学常新, 真抓实干: the second half of a parallel phrase, not a name
-                if not self.is_person_name(m.group(), confidence):
+                verb = next((v for v in lists.person_speech_verbs if len(v) == 2 and m.group().endswith(v)), None)
+                if verb and e - s - 2 in (2, 3) and self.is_person_name(m.group()[:-2], confidence):
+                    e -= 2  # 某某主持, 某某讲话: the verb after a name is never part of it
+                elif not self.is_person_name(m.group(), confidence):
                     continue
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
                         and not (text[e] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 1))
@@ -412,6 +415,11 @@ class EntityRepair:
         if clause:  # 某某公司|执法检查时发现,该公司…: a name never runs over a clause's punctuation
             end = start + clause.start()
             surface = surface[:clause.start()]
+        joined = surface.rfind("暨")
+        if 2 <= joined < len(surface) - 3 and self._starts_body(surface[joined + 1:]):
+            # 全县…工作会议|暨|县生态环境保护委员会: two gatherings named together; the body is the second's
+            start += joined + 1
+            surface = surface[joined + 1:]
         alias = ALIAS_OPENING.search(surface, 2)
         if alias:  # 某某督察组|(以下简称督察组): the short name after it is no part of the name
             end = start + alias.start()
