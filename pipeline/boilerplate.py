@@ -269,6 +269,10 @@ def _nonblank(text: str, lines, idx: range):
 HEADLINE_LINES = 3
 
 
+#: an e-paper page's date line, which closes the list of the page's other articles above it
+_PAGE_DATE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+
+
 def _mark_related_lists(text, lines, flagged, rules) -> None:
     in_list = False
     content = _nonblank(text, lines, range(len(lines)))
@@ -281,8 +285,8 @@ def _mark_related_lists(text, lines, flagged, rules) -> None:
         line = text[s:e].strip()
         if not line:
             continue
-        if in_list and i in headline:
-            in_list = False
+        if in_list and (i in headline or _PAGE_DATE_RE.match(line)):
+            in_list = False  # the headline block, or an e-paper page's own date line (2018年03月24日 星期六)
         snippet = _SNIPPET_RE.search(line)
         if snippet or (rules.list_trigger.search(line) and not body_sentence(line, rules.body_sentence_han)):
             if not in_list and snippet:

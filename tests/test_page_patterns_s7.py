@@ -190,3 +190,18 @@ def test_a_speech_verb_after_a_name_is_no_part_of_it(nlp):
 def test_the_body_of_the_second_gathering_named_with_ji(nlp):
     ents = _ents(nlp, "8月12日,全县生态环境保护工作会议暨县生态环境保护委员会第五次全体会议召开。")
     assert ("县生态环境保护委员会", "ORG") in ents
+
+
+def test_a_keyword_line_stops_before_the_editor_credit():
+    text = "城北区着力解决突出环境问题。\n文章关键词:衢州市 城北区 突出环境问题 责编:陈方"
+    nt = normalize(text)
+    chrome = "".join(nt.text[s:e] for s, e, _ in nt.ignored)
+    assert "衢州市" in chrome and "陈方" not in chrome
+
+
+def test_an_e_paper_date_line_closes_the_list_of_the_page_s_articles():
+    text = ("A03:江城新闻\n本版列表新闻\n江城治水见成效~~~\n江城治水见成效~~~\n"
+            "2024年05月18日 星期六 放大 缩小 默认\n江城治水见成效\n本报讯 记者从市生态环境局获悉,全市优良天数为120天,同比增加8天。")
+    nt = normalize(text)
+    chrome = "".join(nt.text[s:e] for s, e, _ in nt.ignored)
+    assert "本版列表新闻" in chrome and "2024年05月18日" not in chrome
