@@ -7,20 +7,9 @@ on the pipeline before this round.
 
 from __future__ import annotations
 
-from pipeline.boilerplate import find_regions
-from pipeline.io.readers import Document
+from .page_helpers import ents, marked
 
 BODY = "今年上半年,江城市环境空气质量持续改善,优良天数为152天,同比增加9天。"
-
-
-def marked(text: str, piece: str) -> bool:
-    start = text.index(piece)
-    return all(any(r.start <= i < r.end for r in find_regions(text)) for i in range(start, start + len(piece.strip())))
-
-
-def ents(extractor, text: str) -> list[tuple[str, str]]:
-    record = extractor.process_one(Document("t", text=text)).to_json_dict()
-    return [(e["text"], e["label"]) for e in record["entities"]]
 
 
 # -- chrome above the article --------------------------------------------------------------------

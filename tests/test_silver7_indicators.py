@@ -7,13 +7,7 @@ from pipeline.linking.structure_rules import (count_noun_links, rank_role_links,
                                               water_ranking_links)
 
 
-def _spans(text, surfaces):
-    spans, pos = [], 0
-    for s in surfaces:
-        i = text.index(s, pos)
-        spans.append((i, i + len(s)))
-        pos = i + len(s)
-    return spans
+from .text_spans import spans_in_order as _spans  # noqa: E402
 
 
 def test_change_after_a_concentration_keeps_its_pollutant_when_the_unit_is_cut_or_a_concentration():

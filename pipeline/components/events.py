@@ -149,6 +149,14 @@ def load_event_words(path: str) -> dict:
     return json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
 
 
+def _sentences_before(doc: Doc, end: int):
+    """The document's sentences that start before ``end`` (the lead, where events are announced)."""
+    for sent in doc.sents:
+        if sent.start_char >= end:
+            return
+        yield sent
+
+
 def _alternation(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
@@ -310,9 +318,7 @@ class EventReader:
         fed = re.compile("(?:" + _alternation(teams).pattern + r")[^，,。；;！？\n]{0,24}?向[^。；;！？\n]{1,40}?(?:"
                          + _alternation(verbs).pattern + ")")
         text, lead_end = text_of(doc), self._lead_end(doc)
-        for sent in doc.sents:
-            if sent.start_char >= lead_end:
-                break
+        for sent in _sentences_before(doc, lead_end):
             m = fed.search(sent.text)
             if m is None:
                 continue
@@ -338,9 +344,7 @@ class EventReader:
                              + trigger_re.pattern + ")并(?:" + _alternation(spoke).pattern + ")")
         # header lines (a breadcrumb, the dateline, a source line) may fill the first paragraphs
         lead_end = max(self._lead_end(doc), self._body_lead_end(doc))
-        for sent in doc.sents:
-            if sent.start_char >= lead_end:
-                break
+        for sent in _sentences_before(doc, lead_end):
             m = pattern.search(sent.text)
             if m is None:
                 continue
@@ -376,9 +380,7 @@ class EventReader:
             return []
         brief_re = re.compile("向(?:" + _alternation(audience).pattern + ")(?:们|朋友)?(?:" + _alternation(announce).pattern + ")")
         lead_end = self._lead_end(doc, paragraphs=5)
-        for sent in doc.sents:
-            if sent.start_char >= lead_end:
-                break
+        for sent in _sentences_before(doc, lead_end):
             brief = brief_re.search(sent.text)
             if brief is None:
                 continue
@@ -399,9 +401,7 @@ class EventReader:
         if not announce:
             return []
         verb_re = _alternation(announce)
-        for sent in doc.sents:
-            if sent.start_char >= lead_end:
-                break
+        for sent in _sentences_before(doc, lead_end):
             for ent in self._index.within(sent):
                 if ent.label_ != "ORG":
                     continue
