@@ -72,3 +72,9 @@ def test_a_span_of_years_measures_no_indicator(nlp):
 def test_firms_moved_or_idle_are_no_emission_work(nlp):
     links = _links(nlp, "全县排查技改企业3家,关闭企业26家、搬迁企业两家、长期停产企业9家,建立动态管理台账。")
     assert links["26家"][0] == "other" and links["两家"][0] == "other" and links["9家"][0] == "other"
+
+
+def test_a_rate_of_change_is_a_change_of_what_is_named_before_it(nlp):
+    doc = nlp("全年优良天数301天,SO2下降率38%,居全省前列。PM2.5浓度降幅为12.5%。")
+    found = {e.text: (e._.indicator, e._.role, e._.direction) for e in doc.ents if e.text.endswith("%")}
+    assert found["38%"] == ("air.so2", "change", "down") and found["12.5%"] == ("air.pm25", "change", "down")

@@ -18,7 +18,7 @@ from ..linking.features import contexts_for
 from ..linking.predictor import Link, LinkPredictor, load_predictor
 from ..linking.contract_rules import (composite_change_links, compliance_links, unnamed_rank_links, day_category_links, pollutant_change_links, pollutant_list_links, case_count_links, good_day_links, pollutant_links, punishment_links,
                                       rectification_links, threshold_links, unit_links,
-                                      water_share_links, air_ranking_links, scope_threshold_links, milestone_links, goal_links, reward_links, closure_and_person_links,
+                                      water_share_links, air_ranking_links, scope_threshold_links, milestone_links, goal_links, reward_links, closure_and_person_links, rate_change_links,
                                       enforcement_count_links, level_reached_links, change_goal_links)
 from ..linking.respectively import respectively_links, shared_value_links
 from ..linking.structure_rules import (breakdown_links, change_list_pollutant_links, count_noun_links, inspection_tally_links, other_index_links, rank_subject_links,
@@ -61,7 +61,7 @@ class IndicatorTagger:
         for i, role in rank_role_links(text, spans, [link.role for link in links]).items():
             links[i] = Link(links[i].indicator, role, links[i].confidence)
         # contract decisions on indicator and role, most specific last (each sees the answers before it)
-        for decide in (level_reached_links, pollutant_change_links, goal_links, enforcement_count_links, punishment_links, closure_and_person_links, vehicle_links, unit_links, day_category_links, compliance_links, composite_change_links, threshold_links, scope_threshold_links, milestone_links, reward_links,
+        for decide in (level_reached_links, pollutant_change_links, goal_links, enforcement_count_links, punishment_links, closure_and_person_links, vehicle_links, unit_links, day_category_links, compliance_links, composite_change_links, threshold_links, scope_threshold_links, milestone_links, reward_links, rate_change_links,
                        water_share_links, count_noun_links, air_ranking_links, unnamed_rank_links, other_index_links, rank_subject_links,
                        water_ranking_links, value_change_links, change_goal_links, inspection_tally_links, rectification_links, breakdown_links, enumeration_links):
             for i, (indicator, role) in decide(text, spans, [link.indicator for link in links]).items():

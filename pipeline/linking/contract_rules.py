@@ -361,6 +361,24 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
     return out
 
 
+#: a rate of change named before its figure: SO2下降率40%, 浓度降幅为12.5%, 增长率达8%
+RATE_OF_CHANGE = re.compile(r"(?:下降|降低|减少|削减|上升|升高|提高|增长|增加)(?:率|幅度|幅)(?:为|达到?|是)?$|(?:降幅|增幅|涨幅|升幅)(?:为|达到?|是)?$")
+
+
+def rate_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A percentage right after a rate of change (``下降率40%``, ``降幅为12.5%``) is that change: role change,
+    its direction read from the rate's own verb (ANNOTATION s.3: a difference from a baseline)."""
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        left = _clause_left(text, start, 12)
+        rate = RATE_OF_CHANGE.search(left)
+        if normalize_quantity(text[start:end]).unit in SHARE_UNITS and rate:
+            # SO2下降率40%: a pollutant written right before the rate is what changed
+            named = next((pid for pid, rx in POLLUTANT_NAMES if rx.search(left[max(0, rate.start() - 6):rate.start()])), None)
+            out[i] = (named, "change")
+    return out
+
+
 #: a reward named around an amount: 获50万元现金奖励, 奖励资金30万元, 最高奖励20万元
 REWARD_BEFORE = re.compile(r"(?:奖励|奖补|奖金)(?:资金)?(?:共计|合计|共|达|为)?(?:最高)?$")
 REWARD_AFTER = re.compile(r"(?:的)?(?:现金|资金)?(?:奖励|奖补|奖金)")
