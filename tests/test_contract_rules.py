@@ -33,6 +33,14 @@ def test_the_classifiers_own_indicator_stands():
     ("轻度污染30天,中度污染5天。", "30天", None),
     ("全年环境空气质量达标330天，超标35天。", "330天", "air.good_days"),
     ("全年环境空气质量达标330天，超标35天。", "35天", None),
+    # measure word 个 before 优良天, 天次 counts, graded and traditional wording, a headline's 空气质量优
+    ("某县去年收获298个优良天，创历史新高。", "298个", "air.good_days"),
+    ("某县去年新建298个监测站，优良天数增加。", "298个", None),
+    ("全年空氣品質達優級水準150天次，良級180天次。", "150天次", "air.good_days"),
+    ("全年空氣品質達優級水準150天次，良級180天次。", "180天次", "air.good_days"),
+    ("今年以來城區空氣質量累計達標201天，同比持平。", "201天", "air.good_days"),
+    ("某市：321天空气质量优 全省领先", "321天", "air.good_days"),
+    ("我市连续实现19天空气质量优良。", "19天", None),
 ])
 def test_good_day_counts(text, surface, expected):
     start = text.index(surface)

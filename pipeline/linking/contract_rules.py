@@ -56,11 +56,17 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 
 
 #: what stands right before a count of good days: 优266天、良66天, 达标天数为331天, "好天气"152天, 187个优良天
-GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?)$")
+GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?"
+                          # traditional pages and graded wording: 優級水準302天次, 良級60天次, 空氣質量累計達標188天
+                          r"|(?<![\u4e00-\u9fff])[優]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
 
 
 #: good days named after their count: 有28天达到优良标准, 28天优良空气, 25天为优良
-GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?:了)?(?:优良|优或良)(?:标准|等级|水平|空气|天气|天)")
+GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?:了)?(?:优良|优或良)(?:标准|等级|水平|空气|天气|天)"
+                            # a headline's 337天空气质量优: the count of days the air was good
+                            r"|空[气氣][质質]量(?:为|達到|达到|达)?[优優](?:良)?(?![率比级級])")
+#: a count with a measure word names good days only where 优良天 follows at once: 306个优良天
+GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天")
 
 
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
@@ -68,9 +74,16 @@ def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | 
     out: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
         surface = text[start:end]
-        if current[i] == "air.good_days" or not re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?天", surface):
+        if current[i] == "air.good_days":
             continue
-        if GOOD_DAY_CUE.search(text, max(0, start - 6), start) or GOOD_DAY_AFTER.match(text, end):
+        if re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?个", surface):
+            if GOOD_DAY_NOUN_AFTER.match(text, end):  # 306个优良天: 个 counts the days named after it
+                out[i] = "air.good_days"
+            continue
+        if not re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?天次?", surface):
+            continue
+        streak = re.search(r"[连連][续續][^，,。；;]{0,4}$", text[max(0, start - 8):start])  # 连续37天空气优良: a run, other
+        if GOOD_DAY_CUE.search(text, max(0, start - 6), start) or (GOOD_DAY_AFTER.match(text, end) and not streak):
             out[i] = "air.good_days"
     return out
 
