@@ -13,6 +13,11 @@ from pipeline.linking.contract_rules import case_count_links, good_day_links
     ("全年受理信访投诉案件58件,办结率100%。", "58件", None),
     ("督察组交办的16件信访件已全部办结。", "16件", None),
     ("全市共有企业12家。", "12家", None),
+    # crimes are cases too; 个 counts cases only when the offence and 案例/案件 follow it
+    ("某市公安机关通报6起涉嫌污染环境犯罪案件。", "6起", "enforcement.penalty_cases"),
+    ("会上通报了全省8个生态环境违法典型案例。", "8个", "enforcement.penalty_cases"),
+    ("评选出5个提名案例，依法处罚相关企业。", "5个", None),
+    ("依照新法及三个配套办法办理案件，处罚从严。", "三个", None),
 ])
 def test_case_counts_in_punishment_clauses(text, surface, expected):
     start = text.index(surface)

@@ -31,17 +31,21 @@ from __future__ import annotations
 
 import re
 
-PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案")
+PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案|犯罪")
 NOT_PUNISHMENT = re.compile(r"信访|投诉|举报|交办|督察|赔偿|磋商|来信|来电|诉讼")
 CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件)$")
 CLAUSE_START = re.compile(r"[，,。；;！？\n]")
+#: cases counted with 个 name the cases right after: 通报9个环境违法典型案例
+CASE_WITH_GE = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+个$")
+CASES_AFTER = re.compile(r"(?:[^，,。；;\d]{0,6}?(?:违法|犯罪|处罚))?(?:典型)?(?:案例|案件)")  # not 提名案例, 配套办法办理案件
 
 
 def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
     """Index -> ``enforcement.penalty_cases`` for case counts the classifier put outside the taxonomy."""
     out: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
-        if current[i] != "other" or not CASE_COUNT.match(text[start:end]):
+        surface = text[start:end]
+        if current[i] != "other" or not (CASE_COUNT.match(surface) or (CASE_WITH_GE.match(surface) and CASES_AFTER.match(text, end))):
             continue
         clause_start = max((m.end() for m in CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         clause_end = next((m.start() for m in CLAUSE_START.finditer(text, end, end + 20)), end + 20)
