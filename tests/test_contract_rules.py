@@ -167,6 +167,13 @@ def test_overall_air_quality_ranks(text, surface, expected):
     ("将年产量50吨以上的涉危企业纳入重点监管。", "50吨以上", ("other", "target")),
     ("全年淘汰燃煤锅炉31台，PM2.5浓度降至38微克/立方米以下。", "31台", None),
     ("全年淘汰燃煤锅炉31台，PM2.5浓度降至38微克/立方米以下。", "38微克/立方米", None),
+    # a size class right before the equipment or rivers it sorts, with no prohibition word
+    ("今年共拆除20蒸吨以下燃煤锅炉17台。", "20蒸吨", ("other", "target")),
+    ("已完成45台15吨以上燃气锅炉低氮改造。", "15吨以上", ("other", "target")),
+    ("5.5米以下焦炉将于年底前全部退出。", "5.5米", ("other", "target")),
+    ("全县92条流域面积50平方公里以上河流均已编制方案。", "50平方公里以上", ("other", "target")),
+    ("全县92条流域面积50平方公里以上河流均已编制方案。", "92条", None),
+    ("全年新增治理企业30家以上，环境明显改善。", "30家以上", None),
 ])
 def test_scope_thresholds(text, surface, expected):
     from pipeline.linking.contract_rules import scope_threshold_links

@@ -360,6 +360,8 @@ def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str |
 #: a size that sets which things a rule covers: ``禁止新建10蒸吨及以下燃煤锅炉``, ``年产量100吨以上的企业``
 SCOPE_LEFT = re.compile(r"禁止|严禁|不得|不再|年产量|年产能|年产|年排放量|年用量|规模")
 SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]")
+#: a size class right before the equipment or water body it sorts: 35蒸吨以下燃煤锅炉, 4.3米以下焦炉, 10平方公里以上河流
+SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库)")
 
 
 def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -373,7 +375,7 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
         surface = text[start:end]
         after = text[end:end + 6]
         bounded = SCOPE_AFTER.match(after) or (surface.endswith("以上") and re.match(r"^的?[\u4e00-\u9fff]", after))
-        if bounded and SCOPE_LEFT.search(_clause_left(text, start, 30)):
+        if bounded and (SCOPE_LEFT.search(_clause_left(text, start, 30)) or SIZE_CLASS_NOUN.match(text, end)):
             out[i] = ("other", "target")
     return out
 
