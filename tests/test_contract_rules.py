@@ -275,3 +275,15 @@ def test_a_lake_named_sea_is_no_coastal_water():
 def test_level_reached_is_a_value(text, surfaces, current, expected):
     from pipeline.linking.contract_rules import level_reached_links
     assert level_reached_links(text, _spans(text, surfaces), current) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("全年优良天数320天，提前完成省定305天目标。", "305天", (None, "target")),
+    ("受污染耕地安全利用率预计可达93%任务目标。", "93%", (None, "target")),
+    ("断面总磷浓度优于考核目标值0.1毫克/升的要求。", "0.1毫克/升", (None, "target")),
+    ("全年优良天数320天，提前完成省定305天目标。", "320天", None),
+    ("全市共有省定64个地下水监测点位。", "64个", None),
+])
+def test_numbers_named_as_goals_are_targets(text, surface, expected):
+    from pipeline.linking.contract_rules import named_goal_links
+    assert named_goal_links(text, _spans(text, [surface]), ["other"]).get(0) == expected

@@ -970,6 +970,25 @@ def change_goal_links(text: str, spans: list[tuple[int, int]], current: list[str
     return out
 
 
+#: the number's own noun is the goal: ``完成省定12天目标``, ``可达85%任务目标``, ``目标值0.05毫克/升的要求``
+NAMED_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?(?:的)?(?:年度|考核|约束性|既定|总体|任务|工作)?目标(?!值|任务完成)|(?:以上|以下|以内)?的(?:考核|国家)?要求")
+#: a goal named right before the number: ``目标值``, ``国家下达的`` (not 省定, which also sorts monitoring points: 省定82个点位)
+NAMED_GOAL_BEFORE = re.compile(r"(?:国家下达的?|省下达的?|目标值(?:为|是)?)$")
+
+
+def named_goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A number whose own noun is a goal or requirement is role ``target`` (ANNOTATION s.3), the indicator kept.
+
+    ``率先完成省定12天目标``: reaching the goal does not make its figure the level reached; the level is
+    reported beside it.  Only the number written right before 目标/的要求, or right after 目标值/下达的, is taken.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if NAMED_GOAL_AFTER.match(text, end) or NAMED_GOAL_BEFORE.search(text, max(0, start - 8), start):
+            out[i] = (None, "target")
+    return out
+
+
 #: a table column that counts one category of air-quality days (``优 | 良 | 轻度 污染 | 重度 污染 | 达标天数``)
 DAY_COLUMN = re.compile(r"(?P<good>[优優良]|优级|優級|良好|优良天数|優良天數|达标天数|達標天數)"
                         r"|(?P<other>(?:轻度|輕度|中度)(?:污染)?|超标天数|超標天數)"
