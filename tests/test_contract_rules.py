@@ -13,6 +13,11 @@ from pipeline.linking.contract_rules import case_count_links, good_day_links
     ("全年受理信访投诉案件58件,办结率100%。", "58件", None),
     ("督察组交办的16件信访件已全部办结。", "16件", None),
     ("全市共有企业12家。", "12家", None),
+    # crimes are cases too; 个 counts cases only when the offence and 案例/案件 follow it
+    ("某市公安机关通报6起涉嫌污染环境犯罪案件。", "6起", "enforcement.penalty_cases"),
+    ("会上通报了全省8个生态环境违法典型案例。", "8个", "enforcement.penalty_cases"),
+    ("评选出5个提名案例，依法处罚相关企业。", "5个", None),
+    ("依照新法及三个配套办法办理案件，处罚从严。", "三个", None),
 ])
 def test_case_counts_in_punishment_clauses(text, surface, expected):
     start = text.index(surface)
@@ -33,6 +38,14 @@ def test_the_classifiers_own_indicator_stands():
     ("轻度污染30天,中度污染5天。", "30天", None),
     ("全年环境空气质量达标330天，超标35天。", "330天", "air.good_days"),
     ("全年环境空气质量达标330天，超标35天。", "35天", None),
+    # measure word 个 before 优良天, 天次 counts, graded and traditional wording, a headline's 空气质量优
+    ("某县去年收获298个优良天，创历史新高。", "298个", "air.good_days"),
+    ("某县去年新建298个监测站，优良天数增加。", "298个", None),
+    ("全年空氣品質達優級水準150天次，良級180天次。", "150天次", "air.good_days"),
+    ("全年空氣品質達優級水準150天次，良級180天次。", "180天次", "air.good_days"),
+    ("今年以來城區空氣質量累計達標201天，同比持平。", "201天", "air.good_days"),
+    ("某市：321天空气质量优 全省领先", "321天", "air.good_days"),
+    ("我市连续实现19天空气质量优良。", "19天", None),
 ])
 def test_good_day_counts(text, surface, expected):
     start = text.index(surface)
@@ -154,6 +167,13 @@ def test_overall_air_quality_ranks(text, surface, expected):
     ("将年产量50吨以上的涉危企业纳入重点监管。", "50吨以上", ("other", "target")),
     ("全年淘汰燃煤锅炉31台，PM2.5浓度降至38微克/立方米以下。", "31台", None),
     ("全年淘汰燃煤锅炉31台，PM2.5浓度降至38微克/立方米以下。", "38微克/立方米", None),
+    # a size class right before the equipment or rivers it sorts, with no prohibition word
+    ("今年共拆除20蒸吨以下燃煤锅炉17台。", "20蒸吨", ("other", "target")),
+    ("已完成45台15吨以上燃气锅炉低氮改造。", "15吨以上", ("other", "target")),
+    ("5.5米以下焦炉将于年底前全部退出。", "5.5米", ("other", "target")),
+    ("全县92条流域面积50平方公里以上河流均已编制方案。", "50平方公里以上", ("other", "target")),
+    ("全县92条流域面积50平方公里以上河流均已编制方案。", "92条", None),
+    ("全年新增治理企业30家以上，环境明显改善。", "30家以上", None),
 ])
 def test_scope_thresholds(text, surface, expected):
     from pipeline.linking.contract_rules import scope_threshold_links
@@ -255,3 +275,15 @@ def test_a_lake_named_sea_is_no_coastal_water():
 def test_level_reached_is_a_value(text, surfaces, current, expected):
     from pipeline.linking.contract_rules import level_reached_links
     assert level_reached_links(text, _spans(text, surfaces), current) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("全年优良天数320天，提前完成省定305天目标。", "305天", (None, "target")),
+    ("受污染耕地安全利用率预计可达93%任务目标。", "93%", (None, "target")),
+    ("断面总磷浓度优于考核目标值0.1毫克/升的要求。", "0.1毫克/升", (None, "target")),
+    ("全年优良天数320天，提前完成省定305天目标。", "320天", None),
+    ("全市共有省定64个地下水监测点位。", "64个", None),
+])
+def test_numbers_named_as_goals_are_targets(text, surface, expected):
+    from pipeline.linking.contract_rules import named_goal_links
+    assert named_goal_links(text, _spans(text, [surface]), ["other"]).get(0) == expected

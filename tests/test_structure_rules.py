@@ -73,6 +73,29 @@ def test_water_quality_index_its_change_and_its_rank_are_other():
     assert links == {0: ("other", None), 1: ("other", None), 2: ("other", None)}
 
 
+@pytest.mark.parametrize("text, surfaces", [
+    ("上半年，某县水环境质量指数为5.72，居全市第二。", ["5.72"]),
+    ("全区地表水环境污染指数同比去年下降12.5%。", ["12.5%"]),
+    ("某市综合水质指数2.1034，同比上年改善3.2%。", ["2.1034", "3.2%"]),
+    ("某市生态文明指数在全省设区市中排名第三。", ["第三"]),
+])
+def test_indexes_outside_the_taxonomy_are_other(text, surfaces):
+    links = other_index_links(text, _spans(text, surfaces), ["air.aqi_composite"] * len(surfaces))
+    assert [links.get(k, (None,))[0] for k in range(len(surfaces))] == ["other"] * len(surfaces)
+
+
+def test_the_rank_after_such_an_index_is_other():
+    text = "上半年，某县水环境质量指数为5.72，居全市第二。"
+    links = rank_subject_links(text, _spans(text, ["5.72", "第二"]), ["other", "air.aqi_composite"])
+    assert links.get(1) == ("other", "rank")
+
+
+def test_an_air_measure_after_the_index_keeps_its_figure():
+    text = "某市生态文明指数全省第一 空气质量优良率全省第三"
+    links = other_index_links(text, _spans(text, ["第一", "第三"]), ["air.aqi_composite", "air.good_days_ratio"])
+    assert links.get(0) == ("other", None) and 1 not in links
+
+
 @pytest.mark.parametrize("text, surfaces, current, expected", [
     ("全区空气质量达标天数位居全省第三。", ["第三"], ["air.aqi_composite"], ("air.good_days", "rank")),
     ("地表水国考断面优良比例95%，位列全省第二。", ["95%", "第二"], ["water.good_sections_ratio", "other"],

@@ -31,17 +31,21 @@ from __future__ import annotations
 
 import re
 
-PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案")
+PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案|犯罪")
 NOT_PUNISHMENT = re.compile(r"信访|投诉|举报|交办|督察|赔偿|磋商|来信|来电|诉讼")
 CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件)$")
 CLAUSE_START = re.compile(r"[，,。；;！？\n]")
+#: cases counted with 个 name the cases right after: 通报9个环境违法典型案例
+CASE_WITH_GE = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+个$")
+CASES_AFTER = re.compile(r"(?:[^，,。；;\d]{0,6}?(?:违法|犯罪|处罚))?(?:典型)?(?:案例|案件)")  # not 提名案例, 配套办法办理案件
 
 
 def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
     """Index -> ``enforcement.penalty_cases`` for case counts the classifier put outside the taxonomy."""
     out: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
-        if current[i] != "other" or not CASE_COUNT.match(text[start:end]):
+        surface = text[start:end]
+        if current[i] != "other" or not (CASE_COUNT.match(surface) or (CASE_WITH_GE.match(surface) and CASES_AFTER.match(text, end))):
             continue
         clause_start = max((m.end() for m in CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         clause_end = next((m.start() for m in CLAUSE_START.finditer(text, end, end + 20)), end + 20)
@@ -56,11 +60,17 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 
 
 #: what stands right before a count of good days: 优266天、良66天, 达标天数为331天, "好天气"152天, 187个优良天
-GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?)$")
+GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?"
+                          # traditional pages and graded wording: 優級水準302天次, 良級60天次, 空氣質量累計達標188天
+                          r"|(?<![\u4e00-\u9fff])[優]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
 
 
 #: good days named after their count: 有28天达到优良标准, 28天优良空气, 25天为优良
-GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?:了)?(?:优良|优或良)(?:标准|等级|水平|空气|天气|天)")
+GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?:了)?(?:优良|优或良)(?:标准|等级|水平|空气|天气|天)"
+                            # a headline's 337天空气质量优: the count of days the air was good
+                            r"|空[气氣][质質]量(?:为|達到|达到|达)?[优優](?:良)?(?![率比级級])")
+#: a count with a measure word names good days only where 优良天 follows at once: 306个优良天
+GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天")
 
 
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
@@ -68,9 +78,16 @@ def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | 
     out: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
         surface = text[start:end]
-        if current[i] == "air.good_days" or not re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?天", surface):
+        if current[i] == "air.good_days":
             continue
-        if GOOD_DAY_CUE.search(text, max(0, start - 6), start) or GOOD_DAY_AFTER.match(text, end):
+        if re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?个", surface):
+            if GOOD_DAY_NOUN_AFTER.match(text, end):  # 306个优良天: 个 counts the days named after it
+                out[i] = "air.good_days"
+            continue
+        if not re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?天次?", surface):
+            continue
+        streak = re.search(r"[连連][续續][^，,。；;]{0,4}$", text[max(0, start - 8):start])  # 连续37天空气优良: a run, other
+        if GOOD_DAY_CUE.search(text, max(0, start - 6), start) or (GOOD_DAY_AFTER.match(text, end) and not streak):
             out[i] = "air.good_days"
     return out
 
@@ -343,6 +360,8 @@ def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str |
 #: a size that sets which things a rule covers: ``禁止新建10蒸吨及以下燃煤锅炉``, ``年产量100吨以上的企业``
 SCOPE_LEFT = re.compile(r"禁止|严禁|不得|不再|年产量|年产能|年产|年排放量|年用量|规模")
 SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]")
+#: a size class right before the equipment or water body it sorts: 35蒸吨以下燃煤锅炉, 4.3米以下焦炉, 10平方公里以上河流
+SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库)")
 
 
 def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -356,7 +375,7 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
         surface = text[start:end]
         after = text[end:end + 6]
         bounded = SCOPE_AFTER.match(after) or (surface.endswith("以上") and re.match(r"^的?[\u4e00-\u9fff]", after))
-        if bounded and SCOPE_LEFT.search(_clause_left(text, start, 30)):
+        if bounded and (SCOPE_LEFT.search(_clause_left(text, start, 30)) or SIZE_CLASS_NOUN.match(text, end)):
             out[i] = ("other", "target")
     return out
 
@@ -947,6 +966,25 @@ def change_goal_links(text: str, spans: list[tuple[int, int]], current: list[str
             continue
         verb = CHANGE_VERB_END.search(left)
         if GOAL_AFTER.match(text, end) or GOAL_BEFORE.search(left[:verb.start()]):
+            out[i] = (None, "target")
+    return out
+
+
+#: the number's own noun is the goal: ``完成省定12天目标``, ``可达85%任务目标``, ``目标值0.05毫克/升的要求``
+NAMED_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?(?:的)?(?:年度|考核|约束性|既定|总体|任务|工作)?目标(?!值|任务完成)|(?:以上|以下|以内)?的(?:考核|国家)?要求")
+#: a goal named right before the number: ``目标值``, ``国家下达的`` (not 省定, which also sorts monitoring points: 省定82个点位)
+NAMED_GOAL_BEFORE = re.compile(r"(?:国家下达的?|省下达的?|目标值(?:为|是)?)$")
+
+
+def named_goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A number whose own noun is a goal or requirement is role ``target`` (ANNOTATION s.3), the indicator kept.
+
+    ``率先完成省定12天目标``: reaching the goal does not make its figure the level reached; the level is
+    reported beside it.  Only the number written right before 目标/的要求, or right after 目标值/下达的, is taken.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if NAMED_GOAL_AFTER.match(text, end) or NAMED_GOAL_BEFORE.search(text, max(0, start - 8), start):
             out[i] = (None, "target")
     return out
 

@@ -203,9 +203,13 @@ def inspection_tally_links(text: str, spans: list[tuple[int, int]], current: lis
 # ---------------------------------------------------------------------------------------------
 
 #: water-quality indices (the CWQI and its Chinese names): no taxonomy id, so ``other`` (real-article notes)
-OTHER_INDEX = re.compile(r"水环境综合指数|水环境质量综合指数|水质综合指数|水质指数|CWQI|水质量指数")
+OTHER_INDEX = re.compile(r"水环境综合指数|水环境质量综合指数|水质综合指数|水质指数|CWQI|水质量指数"
+                         # indexes outside the taxonomy: 水环境质量指数6.1, 地表水环境污染指数, 生态文明指数
+                         r"|水环境质量指数|水[环環]境[污汙]染指数|生[态態]文明指[数數]")
+#: an air measure named after the index, nearer the number: the number is the air measure's
+AIR_AFTER_INDEX = re.compile(r"空[气氣]|[优優]良|PM|臭氧|[颗顆]粒物")
 #: a clause that is only a change word: 同比改善, 较上年下降了
-CHANGE_ONLY = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:分别)?(?:下降|上升|提高|增加|减少|降低|改善|提升)了?(?:幅度)?(?:为|达)?")
+CHANGE_ONLY = re.compile(r"(?:同比上年|同比去年|同比|环比|较上年同期|较上年|比上年|较去年|比去年)?(?:分别)?(?:下降|上升|提高|增加|减少|降低|改善|提升)了?(?:幅度)?(?:为|达)?")
 RANK_UNITS = ("rank", "rank_from_end", "top", "bottom")
 #: a rank clause that names nothing but the ranking: 位列全省, 在全市排名, 全疆排名, 居全国
 BARE_RANK_CLAUSE = re.compile(r"(?:连续[^，,。；;]{1,3}年)?(?:在|于)?(?:全[国省市县区疆]|[\u4e00-\u9fff]{1,4}(?:省|市|地区)中)?(?:[^，,。；;\d]{0,4}城市中)?"
@@ -265,7 +269,9 @@ def other_index_links(text: str, spans: list[tuple[int, int]], current: list[str
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
         left = _clause_before(text, start, 30)
-        if OTHER_INDEX.search(left):
+        hits = list(OTHER_INDEX.finditer(left))
+        # a headline pairs two rankings with a space: 生态文明指数全国第一 空气质量优良率全国第二
+        if hits and not AIR_AFTER_INDEX.search(left, hits[-1].end()):
             out[i] = ("other", None)
         elif i > 0 and i - 1 in out and CHANGE_ONLY.fullmatch(left.strip()) and start - spans[i - 1][1] <= 16 \
                 and not SENTENCE_BREAK.search(text, spans[i - 1][1], start):
