@@ -110,6 +110,11 @@ BARE_DAY = re.compile(r"^(\d{1,2})日")
 BRACKETED_DAY = re.compile(r"^[今昨明]\s?[（(](\d{1,2})[)）]日")
 #: a month-level date (2021-06), which a bracketed day in the same sentence belongs to
 MONTH_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+# 5月24日上午 before a meeting's name: the day it met, no part of the name
+DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?")
+# 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
+PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
+BARE_PLACE_HEADS = "市省县区州旗盟"
 
 
 @dataclass(frozen=True)
@@ -273,7 +278,9 @@ class EventReader:
                 organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
             # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
             team = self._team_in_name(sent, trigger) if declared.fed_back and stated_organizer is None else None
-            organizer = team or organizer
+            # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
+            plenary = self._plenary_body(sent, verb, ctx) if stated_organizer is None and verb is not trigger else None
+            organizer = team or plenary or organizer
             event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
@@ -370,6 +377,38 @@ class EventReader:
                     return None
                 return text[ent.start_char : inside[-1].end()]
         return None
+
+    def _plenary_body(self, sent: Span, verb: re.Match, ctx) -> str | None:
+        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session is held by the body it is the
+        plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
+        directly before the convening verb, or joined to another meeting by 暨): in ``市委召开…委员会全体会议`` the subject convenes, and a
+        plenary whose spirit is studied (``传达…全体会议精神``) is no event.  The name is read back from the
+        body word to the clause start or to 暨 (``甲大会暨乙委员会第一次全体会议``); a body written without its
+        place takes the place the joined name begins with (``衡阳市…大会暨生态环境保护委员会``)."""
+        bodies = self.words.get("plenary_bodies", ())
+        if not bodies:
+            return None
+        head = sent.text[: verb.start()].rstrip()
+        named = re.search(r"(?:" + "|".join(map(re.escape, bodies)) + r")"
+                          r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
+                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会)(?:暨[^，,。；;\s]*)?$", head)
+        if named is None:
+            return None
+        body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
+        clause_start = max(head.rfind(c, 0, named.start()) for c in "，,；;：:。 \n") + 1
+        # a leading date (5月24日，… or 8月12日甲委员会…) is no part of the name
+        lead = DATE_LEAD.match(head, clause_start)
+        if lead:
+            clause_start = lead.end()
+        joined = head.rfind("暨", clause_start, named.start())
+        body = head[joined + 1 if joined >= 0 else clause_start : body_end]
+        if len(body) < 4:
+            return None
+        if joined >= 0 and body[0] not in BARE_PLACE_HEADS:
+            place = PLACE_HEAD.match(head, clause_start, joined)
+            if place and not body.startswith(place.group()):
+                body = place.group() + body
+        return normalize_org(body, ctx)
 
     def _briefed(self, doc: Doc, ctx) -> list[tuple]:
         """``10月10日,州环保局向媒体记者通报情况…``: in the lead, a body that announces figures to the

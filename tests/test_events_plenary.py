@@ -1,0 +1,33 @@
+"""A committee's plenary session reported in the passive (…委员会第N次全体会议召开) is held by that
+committee (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pipeline.io.readers import Document
+
+
+def gatherings(extractor, text: str, **meta) -> list[dict]:
+    events = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()["events"]
+    return [e for e in events if e["type"] != "enforcement_outcome"]
+
+
+def test_a_committee_plenary_joined_to_a_work_meeting_is_the_committees(extractor):
+    text = ("9月3日,宜宾市翠屏区生态环境保护委员会2023年第三次全体成员会议暨大气污染防治攻坚推进会议召开,"
+            "区委书记王建国出席会议并讲话。")
+    found = gatherings(extractor, text, published="2023-09-10", province="四川省", city="宜宾市")
+    assert found and found[0]["type"] == "meeting" and found[0]["date"] == "2023-09-03"
+    assert found[0]["organizer"] == "宜宾市翠屏区生态环境保护委员会"
+
+
+def test_a_committee_named_after_a_joined_congress_takes_its_place(extractor):
+    text = ("4月9日上午,岳阳市生态环境保护大会暨生态环境保护委员会2023年第一次全体会议召开,"
+            "市委书记陈明出席会议并讲话,市长李强主持会议。")
+    found = gatherings(extractor, text, published="2023-04-20", province="湖南省", city="岳阳市")
+    assert found and found[0]["organizer"] == "岳阳市生态环境保护委员会"
+
+
+def test_a_plenary_whose_spirit_is_studied_names_no_organizer(extractor):
+    text = ("6月2日,市生态环境局召开党组会议,传达学习省生态环境保护委员会第二次全体会议精神,"
+            "局长张伟主持会议。")
+    found = gatherings(extractor, text, published="2023-06-10", province="湖南省", city="岳阳市")
+    assert found and found[0]["organizer"] == "岳阳市生态环境局"
