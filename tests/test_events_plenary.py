@@ -39,3 +39,12 @@ def test_a_press_office_short_form_takes_the_articles_full_name(extractor):
     found = gatherings(extractor, text, published="2023-06-10", province="浙江省", city="嘉兴市")
     assert found and found[0]["type"] == "press_conference"
     assert found[0]["organizer"] == "嘉兴市政府新闻办公室"
+
+
+def test_seizures_counted_first_give_way_to_the_penalty_count(extractor):
+    text = ("2023年,三明市生态环境局持续加大执法力度,全年共查封扣押38件,限产停产9起,"
+            "行政处罚256起,罚没金额2100万元,移送拘留17起。")
+    events = extractor.process_one(Document("t", text=text, meta={"published": "2024-02-01", "province": "福建省",
+                                                                    "city": "三明市"})).to_json_dict()["events"]
+    found = [e for e in events if e["type"] == "enforcement_outcome"]
+    assert found and found[0]["metrics"].get("enforcement.penalty_cases") == 256

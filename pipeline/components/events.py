@@ -1156,6 +1156,8 @@ class EventReader:
         * an order of magnitude (逾万件, 上千万元) gives way to any later figure;
         * a sum stated after its parts (``从轻处罚38件、减轻处罚12件,合计50件``) wins over them;
         * one operation's count (``此次…``, ``突击检查``, ``逐一检查``) gives way to any other;
+        * a count of one auxiliary measure or of a preliminary step (``auxiliary_cues``: 查封扣押105件,
+          移送拘留, 处罚告知书191件) gives way to the period's penalty count (行政处罚412起, 决定书215件);
         * a rounded figure in the lead (8300多万元, 超4亿元, 1536万元) gives way to a later exact one in
           the same unit that it rounds (8360.82万元, 4.63亿元, 1,536.27万元), as a headline rounds
           what the body states;
@@ -1169,7 +1171,8 @@ class EventReader:
         metrics: dict[str, float] = {}
         heads: dict[str, Span] = {}
         for indicator, qs in by_indicator.items():
-            ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), _order_of_magnitude(q), not TOTAL_CUE.search(
+            ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), self._auxiliary_count(q, text),
+                                                _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
             if head.start_char < lead_end:
@@ -1202,6 +1205,16 @@ class EventReader:
         clause = text[lo : min(ends) if ends else len(text)]
         return (rectified.text.rstrip().endswith(tuple(measures)) and issues.text.rstrip().endswith(tuple(petition_measures))
                 and any(c in clause for c in cues))
+
+    def _auxiliary_count(self, q: Span, text: str) -> bool:
+        """Is ``q`` a count of cases under one auxiliary measure (查封扣押, 限产停产, 移送拘留, 按日计罚)
+        or of a step before the decision (处罚告知书)?  Its clause, up to the figure, names one of the
+        indicator's ``auxiliary_cues``; the article's penalty total then is another figure."""
+        cues = self.words.get("auxiliary_cues", {}).get(q._.indicator, ())
+        if not cues:
+            return False
+        lo = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
+        return any(c in text[lo : q.start_char] for c in cues)
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
