@@ -48,3 +48,12 @@ def test_seizures_counted_first_give_way_to_the_penalty_count(extractor):
                                                                     "city": "三明市"})).to_json_dict()["events"]
     found = [e for e in events if e["type"] == "enforcement_outcome"]
     assert found and found[0]["metrics"].get("enforcement.penalty_cases") == 256
+
+
+def test_an_officials_press_office_keeps_its_written_short_form(extractor):
+    text = ("6月3日下午,嘉兴市人民政府新闻办公室举行新闻发布会。嘉兴市政府新闻办副主任刘芳主持发布会,"
+            "嘉兴市生态环境局局长赵明介绍有关情况。")
+    record = extractor.process_one(Document("t", text=text, meta={"published": "2023-06-10", "province": "浙江省",
+                                                                    "city": "嘉兴市"})).to_json_dict()
+    orgs = {o["person"]: o["org"] for o in record["officials"]}
+    assert orgs.get("刘芳") == "嘉兴市政府新闻办"

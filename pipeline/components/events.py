@@ -281,7 +281,7 @@ class EventReader:
             # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
             plenary = self._plenary_body(sent, verb, ctx) if stated_organizer is None and verb is not trigger else None
             organizer = team or plenary or organizer
-            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
+            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
