@@ -57,3 +57,10 @@ def test_an_officials_press_office_keeps_its_written_short_form(extractor):
                                                                     "city": "嘉兴市"})).to_json_dict()
     orgs = {o["person"]: o["org"] for o in record["officials"]}
     assert orgs.get("刘芳") == "嘉兴市政府新闻办"
+
+
+def test_an_official_who_relays_instructions_at_the_meeting_speaks(extractor):
+    text = ("8月21日,永平县召开生态环境保护工作会议。会上,永平县委书记杨建华传达学习了省生态环境保护大会精神,"
+            "副县长赵丽通报了全县环境质量状况。")
+    found = gatherings(extractor, text, published="2023-08-30", province="云南省", city="大理州", county="永平县")
+    assert found and "杨建华" in found[0]["speakers"]
