@@ -64,3 +64,11 @@ def test_an_official_who_relays_instructions_at_the_meeting_speaks(extractor):
             "副县长赵丽通报了全县环境质量状况。")
     found = gatherings(extractor, text, published="2023-08-30", province="云南省", city="大理州", county="永平县")
     assert found and "杨建华" in found[0]["speakers"]
+
+
+def test_of_two_bodies_holding_a_conference_jointly_the_first_named_convenes(extractor):
+    text = ("3月15日上午,安徽省政府新闻办、省生态环境厅联合举行新闻发布会,"
+            "省生态环境厅副厅长孙伟介绍全省生态环境质量状况。")
+    found = gatherings(extractor, text, published="2023-03-20", province="安徽省")
+    assert found and found[0]["type"] == "press_conference"
+    assert found[0]["organizer"] == "安徽省政府新闻办"

@@ -115,6 +115,8 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+# what joins bodies listed as one subject (甲、乙联合举行)
+LIST_JOINERS = ("、", "和", "与", "及", "同")
 
 
 @dataclass(frozen=True)
@@ -602,6 +604,15 @@ class EventReader:
             if (partners and before[i].label_ == "ORG"
                     and text[before[i].end_char : before[i + 1].start_char].strip() in partners):
                 return normalize_org(before[i].text, ctx)
+        # 省政府新闻办、省生态环境厅联合举行: of bodies listed before 联合, the one named first leads
+        if partners and len(before) > 1 and before[-1].label_ == "ORG" \
+                and self._gap(text, before[-1].end_char, verb_char) in partners:
+            first = len(before) - 1
+            while first > 0 and before[first - 1].label_ == "ORG" \
+                    and text[before[first - 1].end_char : before[first].start_char].strip() in LIST_JOINERS:
+                first -= 1
+            if first < len(before) - 1:
+                return normalize_org(before[first].text, ctx)
         # 市生态环境局某某分局（以下简称“某某分局”）召开: the short name stands for the body named in full
         if len(before) > 1 and before[-2].label_ == "ORG" and before[-1].label_ == "ORG" and ALIAS.fullmatch(
                 text[before[-2].end_char : before[-1].start_char]):
