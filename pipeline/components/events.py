@@ -110,6 +110,13 @@ BARE_DAY = re.compile(r"^(\d{1,2})日")
 BRACKETED_DAY = re.compile(r"^[今昨明]\s?[（(](\d{1,2})[)）]日")
 #: a month-level date (2021-06), which a bracketed day in the same sentence belongs to
 MONTH_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+# 5月24日上午 before a meeting's name: the day it met, no part of the name
+DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?")
+# 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
+PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
+BARE_PLACE_HEADS = "市省县区州旗盟"
+# what joins bodies listed as one subject (甲、乙联合举行)
+LIST_JOINERS = ("、", "和", "与", "及", "同")
 
 
 @dataclass(frozen=True)
@@ -273,8 +280,10 @@ class EventReader:
                 organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
             # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
             team = self._team_in_name(sent, trigger) if declared.fed_back and stated_organizer is None else None
-            organizer = team or organizer
-            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
+            # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
+            plenary = self._plenary_body(sent, verb, ctx) if stated_organizer is None and verb is not trigger else None
+            organizer = team or plenary or organizer
+            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
@@ -370,6 +379,38 @@ class EventReader:
                     return None
                 return text[ent.start_char : inside[-1].end()]
         return None
+
+    def _plenary_body(self, sent: Span, verb: re.Match, ctx) -> str | None:
+        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session is held by the body it is the
+        plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
+        directly before the convening verb, or joined to another meeting by 暨): in ``市委召开…委员会全体会议`` the subject convenes, and a
+        plenary whose spirit is studied (``传达…全体会议精神``) is no event.  The name is read back from the
+        body word to the clause start or to 暨 (``甲大会暨乙委员会第一次全体会议``); a body written without its
+        place takes the place the joined name begins with (``衡阳市…大会暨生态环境保护委员会``)."""
+        bodies = self.words.get("plenary_bodies", ())
+        if not bodies:
+            return None
+        head = sent.text[: verb.start()].rstrip()
+        named = re.search(r"(?:" + "|".join(map(re.escape, bodies)) + r")"
+                          r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
+                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会)(?:暨[^，,。；;\s]*)?$", head)
+        if named is None:
+            return None
+        body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
+        clause_start = max(head.rfind(c, 0, named.start()) for c in "，,；;：:。 \n") + 1
+        # a leading date (5月24日，… or 8月12日甲委员会…) is no part of the name
+        lead = DATE_LEAD.match(head, clause_start)
+        if lead:
+            clause_start = lead.end()
+        joined = head.rfind("暨", clause_start, named.start())
+        body = head[joined + 1 if joined >= 0 else clause_start : body_end]
+        if len(body) < 4:
+            return None
+        if joined >= 0 and body[0] not in BARE_PLACE_HEADS:
+            place = PLACE_HEAD.match(head, clause_start, joined)
+            if place and not body.startswith(place.group()):
+                body = place.group() + body
+        return normalize_org(body, ctx)
 
     def _briefed(self, doc: Doc, ctx) -> list[tuple]:
         """``10月10日,州环保局向媒体记者通报情况…``: in the lead, a body that announces figures to the
@@ -563,6 +604,15 @@ class EventReader:
             if (partners and before[i].label_ == "ORG"
                     and text[before[i].end_char : before[i + 1].start_char].strip() in partners):
                 return normalize_org(before[i].text, ctx)
+        # 省政府新闻办、省生态环境厅联合举行: of bodies listed before 联合, the one named first leads
+        if partners and len(before) > 1 and before[-1].label_ == "ORG" \
+                and self._gap(text, before[-1].end_char, verb_char) in partners:
+            first = len(before) - 1
+            while first > 0 and before[first - 1].label_ == "ORG" \
+                    and text[before[first - 1].end_char : before[first].start_char].strip() in LIST_JOINERS:
+                first -= 1
+            if first < len(before) - 1:
+                return normalize_org(before[first].text, ctx)
         # 市生态环境局某某分局（以下简称“某某分局”）召开: the short name stands for the body named in full
         if len(before) > 1 and before[-2].label_ == "ORG" and before[-1].label_ == "ORG" and ALIAS.fullmatch(
                 text[before[-2].end_char : before[-1].start_char]):
@@ -1117,6 +1167,8 @@ class EventReader:
         * an order of magnitude (逾万件, 上千万元) gives way to any later figure;
         * a sum stated after its parts (``从轻处罚38件、减轻处罚12件,合计50件``) wins over them;
         * one operation's count (``此次…``, ``突击检查``, ``逐一检查``) gives way to any other;
+        * a count of one auxiliary measure or of a preliminary step (``auxiliary_cues``: 查封扣押105件,
+          移送拘留, 处罚告知书191件) gives way to the period's penalty count (行政处罚412起, 决定书215件);
         * a rounded figure in the lead (8300多万元, 超4亿元, 1536万元) gives way to a later exact one in
           the same unit that it rounds (8360.82万元, 4.63亿元, 1,536.27万元), as a headline rounds
           what the body states;
@@ -1130,7 +1182,8 @@ class EventReader:
         metrics: dict[str, float] = {}
         heads: dict[str, Span] = {}
         for indicator, qs in by_indicator.items():
-            ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), _order_of_magnitude(q), not TOTAL_CUE.search(
+            ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), self._auxiliary_count(q, text),
+                                                _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
             if head.start_char < lead_end:
@@ -1163,6 +1216,16 @@ class EventReader:
         clause = text[lo : min(ends) if ends else len(text)]
         return (rectified.text.rstrip().endswith(tuple(measures)) and issues.text.rstrip().endswith(tuple(petition_measures))
                 and any(c in clause for c in cues))
+
+    def _auxiliary_count(self, q: Span, text: str) -> bool:
+        """Is ``q`` a count of cases under one auxiliary measure (查封扣押, 限产停产, 移送拘留, 按日计罚)
+        or of a step before the decision (处罚告知书)?  Its clause, up to the figure, names one of the
+        indicator's ``auxiliary_cues``; the article's penalty total then is another figure."""
+        cues = self.words.get("auxiliary_cues", {}).get(q._.indicator, ())
+        if not cues:
+            return False
+        lo = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
+        return any(c in text[lo : q.start_char] for c in cues)
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,

@@ -119,17 +119,25 @@ def written_place(name: str, orgs: list[str], places: set[str], context, text: s
     return best
 
 
+# a body's short-form ending and what its full form adds (新闻办 -> 新闻办公室)
+SHORT_FORMS = (("办", "公室"),)
+
+
 def _org_key(name: str) -> str:
     return name.replace("人民政府", "政府")
 
 
-def canonical_org(name: str | None, known: list[str]) -> str | None:
+def canonical_org(name: str | None, known: list[str], short_forms: bool = False) -> str | None:
     """The same body mentioned twice is one body: use the fullest name in the article that ends like it
-    (``市政府新闻办公室`` -> ``苏州市人民政府新闻办公室``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``)."""
+    (``市政府新闻办公室`` -> ``苏州市人民政府新闻办公室``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``,
+    and, with ``short_forms``, ``扬州市政府新闻办`` -> ``扬州市政府新闻办公室``)."""
     if not name:
         return name
     key = _org_key(name)
-    candidates = [k for k in known if _org_key(k).endswith(key) and len(k) >= len(name)]
+    # an event's convener (``short_forms``): 市政府新闻办 is the short form of 市政府新闻办公室, and the
+    # article's full form of the same body wins; an official's org keeps the form written beside the name
+    keys = [key] + [key + rest for short, rest in SHORT_FORMS if short_forms and key.endswith(short)]
+    candidates = [k for k in known if _org_key(k).endswith(tuple(keys)) and len(k) >= len(name)]
     return max(candidates, key=len) if candidates else name
 
 
