@@ -43,3 +43,9 @@ def test_a_meeting_held_at_a_level_body_leaves_the_place_and_the_body(extractor)
 def test_a_firm_in_a_place_is_still_one_body(extractor):
     found = ents(extractor, "执法人员对铁岭市恒达化工有限公司开展现场检查。")
     assert ("铁岭市恒达化工有限公司", "ORG") in found
+
+
+def test_a_committee_and_government_pair_shows_once_the_run_on_tail_is_cut(extractor):
+    found = ents(extractor, "会议要求,全县要认真落实省委省政府环境保护督察反馈意见。")
+    assert ("省委", "ORG") in found and ("省政府", "ORG") in found
+    assert ("省委省政府", "ORG") not in found

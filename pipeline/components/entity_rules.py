@@ -558,6 +558,11 @@ class EntityRepair:
             return []
         end = start + k
         surface = surface[:k]
+        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
+        if pair and self.known.get(surface) != "ORG":
+            # 省委省政府|环境保护督察…: the pair shows only once the run-on tail is cut; two bodies
+            cut = start + pair.end(1)
+            return self._repair_org(text, start, cut, token_ends) + self._repair_org(text, cut, end, token_ends)
         if surface.endswith("会") and not surface.endswith(ASSOCIATION_ENDINGS):
             return []  # 生态环境保护大会(暨…), 专题务虚会: a meeting, also once its run-on tail is cut
         if ANAPHORIC_BODY.search(surface):
