@@ -176,9 +176,16 @@ SECTION_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:司|处|科|室|办公
 SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|股|站|所|办)$")
 #: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
+#: verbs and adverbs that open a clause right after its subject place (某市|成立…, 某市|获…, 某县|全面加强…)
+CLAUSE_AFTER_PLACE = re.compile(r"(?:成立|组建|设立|获得?(?!嘉)|荣获|构建|打造|建立|全面|持续|深入|扎实|积极|认真|围绕|聚焦|按照|坚持|加强|强化)")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将")
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|"
+                         # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
+                         # 某市|构建…): the verb is the sentence's, never the first word of a body's name
+                         r"^" + CLAUSE_AFTER_PLACE.pattern + "|"
+                         # a gathering named before a body (某市…保护大会|暨|…委员会): the body is the second name
+                         r"大会(?!堂)|会议(?!中心|室)|暨")
 
 
 class _Known:
@@ -620,6 +627,10 @@ class EntityMerger:
                 i += 1
                 continue
             s, e = m.span()
+            head = self.repair._place_head(m.group()) if s in place_starts else 0
+            if head and CLAUSE_AFTER_PLACE.match(text, s + head):
+                i += 1  # 某市|成立专项督导组: the place opens a clause; the group after the verb has no place of its own
+                continue
             inner = self._inner_body_start(text, s, e) if s in place_starts else None
             s = inner if inner is not None else s  # 某市|共接到|中央…督察组: the place and the clause stay outside
             near = [c for c in out if c[0] < e and s < c[1]]

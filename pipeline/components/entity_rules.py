@@ -384,6 +384,10 @@ class EntityRepair:
         """The length of the longest known place the surface opens with, or 0."""
         return next((k for k in range(min(len(surface), 12), 1, -1) if self.known.get(surface[:k]) == "GPE"), 0)
 
+    def _place_head(self, surface: str) -> int:
+        """The length of the longest place or chain of places the surface opens with (海南省澄迈县…), or 0."""
+        return next((k for k in range(min(len(surface), 16), 1, -1) if self.is_place(surface[:k], strict=True)), 0)
+
     def _starts_body(self, surface: str) -> bool:
         """A body's name begins here: a bare level (省财政厅, 市指挥部) or a known place (某某市…)."""
         return len(surface) >= 3 and (surface[0] in "省市县区州" or self._starts_with_place(surface))
@@ -420,6 +424,15 @@ class EntityRepair:
             # 全县…工作会议|暨|县生态环境保护委员会: two gatherings named together; the body is the second's
             start += joined + 1
             surface = surface[joined + 1:]
+        elif 2 <= joined < len(surface) - 3 and surface[:joined].endswith(MEETING_WORDS):
+            # 某市…保护大会|暨|生态环境保护委员会…: the body after the meeting is named without its place;
+            # the place that opens the meeting's name stays a place
+            place = self._place_head(surface)
+            # the body's own meeting follows it (…委员会|2024年第一次全体会议): its name stops before the sitting
+            sitting = MEETING_SITTING.search(surface, joined + 1)
+            tail_end = start + sitting.start() if sitting else end
+            return ([(start, start + place, "GPE")] if place else []) + \
+                self._repair_org(text, start + joined + 1, tail_end, token_ends)
         alias = ALIAS_OPENING.search(surface, 2)
         if alias:  # 某某督察组|(以下简称督察组): the short name after it is no part of the name
             end = start + alias.start()
@@ -480,8 +493,12 @@ class EntityRepair:
             if at < 0 or "会" not in ending:
                 at = surface.find(ending + "于") if "会" in ending else -1
             rest = start + at + len(ending) + 1
-            if at >= 0 and end - rest >= 3 and text[rest:end].endswith(lists.org_suffixes):
-                return self._repair_org(text, rest, end, token_ends)
+            level_body = re.match(r"[省市县区州旗](?:委|政府)", text[rest:end])  # …会议在|县委礼堂召开
+            if at >= 0 and (end - rest >= 3 and text[rest:end].endswith(lists.org_suffixes) or level_body):
+                # the place that opens the meeting's name (某省某县|…工作会议在县委) stays a place
+                place = self._place_head(surface)
+                return ([(start, start + place, "GPE")] if place and place < at else []) + \
+                    self._repair_org(text, rest, end, token_ends)
         for verb in lists.org_breaking_verbs:
             cut = surface.find(verb, 2)
             if cut <= 0:
@@ -541,6 +558,11 @@ class EntityRepair:
             return []
         end = start + k
         surface = surface[:k]
+        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)
+        if pair and self.known.get(surface) != "ORG":
+            # 省委省政府|环境保护督察…: the pair shows only once the run-on tail is cut; two bodies
+            cut = start + pair.end(1)
+            return self._repair_org(text, start, cut, token_ends) + self._repair_org(text, cut, end, token_ends)
         if surface.endswith("会") and not surface.endswith(ASSOCIATION_ENDINGS):
             return []  # 生态环境保护大会(暨…), 专题务虚会: a meeting, also once its run-on tail is cut
         if ANAPHORIC_BODY.search(surface):
@@ -553,12 +575,17 @@ class EntityRepair:
         return [(start, end, "ORG")]
 
 
+#: words that end a gathering's name (…保护大会, …工作会议): a body named after them is a second name
+MEETING_WORDS = ("大会", "会议", "全体会议")
+#: the sitting of a body's meeting written after the body's name (…委员会|第二次全体会议, …委员会|2024年第一次会议)
+MEETING_SITTING = re.compile(r"\d{4}年|第[一二三四五六七八九十\d]+次|全体会议|会议")
 #: an alias announced inside brackets after a name: （以下简称“督察组”）
 ALIAS_OPENING = re.compile(r"[(（](?:以下)?简称")
 #: adverbs that open a clause after its subject (某市|还持续加大…, 某县|已完成…): never inside a name
 CLAUSE_ADVERBS = frozenset("还也都均已将要正仍又再更并就才却曾")
 #: verbs that open a clause right after a place (某市|贯彻落实…): never inside a name
-CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎实", "积极", "认真", "围绕", "聚焦", "按照", "坚持", "推进", "开展", "召开", "举行")
+CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎实", "积极", "认真", "围绕", "聚焦", "按照", "坚持", "推进", "开展", "召开", "举行",
+                "成立", "组建", "设立", "构建", "建立", "打造", "加强", "强化", "荣获", "获得")
 #: punctuation that closes a clause: no organisation's name runs over it (a line break may cut a name)
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
