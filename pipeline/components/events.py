@@ -557,13 +557,13 @@ class EventReader:
         return None, None
 
     @staticmethod
-    def _lead_end(doc: Doc, paragraphs: int = 3) -> int:
-        """End of the first few non-boilerplate paragraphs."""
+    def _lead_end(doc: Doc, paragraphs: int = 3, shortest: int = 1) -> int:
+        """End of the first few non-boilerplate paragraphs of at least ``shortest`` characters."""
 
         boilerplate = boilerplate_of(doc)
         seen, pos = 0, 0
         for block in re.finditer(r"[^\n]+", text_of(doc)):
-            if any(bs <= block.start() < be for bs, be in boilerplate) or not block.group().strip():
+            if any(bs <= block.start() < be for bs, be in boilerplate) or len(block.group().strip()) < shortest:
                 continue
             seen += 1
             pos = block.end()
@@ -578,19 +578,10 @@ class EventReader:
                    for m in self.background_re.finditer(before_verb))
 
     @staticmethod
-    def _body_lead_end(doc: Doc, paragraphs: int = 3, shortest: int = 30) -> int:
+    def _body_lead_end(doc: Doc, paragraphs: int = 3) -> int:
         """End of the first few body paragraphs, skipping short lines (breadcrumbs, headlines,
         datelines, captions) that ``_lead_end`` counts as paragraphs."""
-        boilerplate = boilerplate_of(doc)
-        seen, pos = 0, 0
-        for block in re.finditer(r"[^\n]+", text_of(doc)):
-            if any(bs <= block.start() < be for bs, be in boilerplate) or len(block.group().strip()) < shortest:
-                continue
-            seen += 1
-            pos = block.end()
-            if seen >= paragraphs:
-                break
-        return pos
+        return EventReader._lead_end(doc, paragraphs, shortest=30)
 
     def _organizer(self, doc: Doc, sent: Span, verb_offset: int, ctx) -> str | None:
         verb_char = sent.start_char + verb_offset
