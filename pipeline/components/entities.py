@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .context import load_divisions
-from .entity_rules import (BARE_ZONES, NOT_NAME_END, SPEECH_AFTER_ZUO, EntityRepair, byline_persons, dateline_places,
+from .entity_rules import (BARE_ZONES, CLAUSE_VERBS, NOT_NAME_END, SPEECH_AFTER_ZUO, EntityRepair, byline_persons, dateline_places,
                            load_rule_lists, outlet_orgs, source_orgs, title_regions)
 from .gazetteer import (LOC_SUFFIXES, division_parents, division_short, load_dictionaries, prefecture_names,
                         short_place_names)
@@ -176,8 +176,9 @@ SECTION_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:司|处|科|室|办公
 SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|股|站|所|办)$")
 #: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
-#: verbs and adverbs that open a clause right after its subject place (某市|成立…, 某市|获…, 某县|全面加强…)
-CLAUSE_AFTER_PLACE = re.compile(r"(?:成立|组建|设立|获得?(?!嘉)|荣获|构建|打造|建立|全面|持续|深入|扎实|积极|认真|围绕|聚焦|按照|坚持|加强|强化)")
+#: verbs that open a clause right after its subject place (某市|成立…, 某县|全面加强…): the ones the ORG
+#: repair cuts at (entity_rules.CLAUSE_VERBS), and 获 alone (某市|获…通报表扬) but not in a name (获嘉县)
+CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
                          r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|"
