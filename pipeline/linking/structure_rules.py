@@ -33,9 +33,11 @@ CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 # ---------------------------------------------------------------------------------------------
 
 #: what opens a breakdown right after a total: ``，其中，`` / ``，其中`` / ``：``
+#: a grouping key that opens a breakdown: 按县(市、区)分, 按污染类型分主要为
+BY_KEY = r"按[^，,。；;\d]{1,10}?分(?:类)?(?:主要)?(?:为|是)?[：:]?"
 BREAKDOWN_OPEN = re.compile(r"(?:[（(][^（()）\d]{1,8}\d+[^（()）]{0,4}[)）])?"  # 29件(重点件3件), 按…: the total's own note first
                             r"[ \t\u3000]*(?:(?P<among>[，,]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?)|"
-                            r"(?P<by>[，,][ \t\u3000]*按[^，,。；;\d]{1,10}?分(?:类)?(?:主要)?(?:为|是)?[：:]?)|(?P<colon>[：:]))[ \t\u3000]*")
+                            rf"(?P<by>[，,][ \t\u3000]*{BY_KEY})|(?P<colon>[：:]))[ \t\u3000]*")
 #: a nested breakdown of one item: ``A19件（其中8件…）``, ``A7件（重点件1件）``
 NESTED_OPEN = re.compile(r"[（(](?:其中[，,]?|含|[\u4e00-\u9fff]{1,4})")
 #: an item's name is a place or a body: short, no digits, no verb or measure word that would make it a
@@ -60,7 +62,7 @@ def _item_name(gap: str) -> str | None:
 
 #: the same total broken down again by another key after the first breakdown's last item
 #: (…、E区2件，按污染类型分主要为涉水5件、大气15件、…、其他5件)
-REGROUP = re.compile(r"[，,]?[ \t\u3000]*按[^，,。；;\d]{1,10}?分(?:类)?(?:主要)?(?:为|是)?[：:]?")
+REGROUP = re.compile(rf"[，,]?[ \t\u3000]*{BY_KEY}")
 REMAINDER = ("其他", "其它", "其余")
 
 
