@@ -391,7 +391,7 @@ class EventReader:
         if not bodies:
             return None
         head = sent.text[: verb.start()].rstrip()
-        named = re.search(r"(?:" + "|".join(map(re.escape, bodies)) + r")"
+        named = re.search(r"(?:" + _alternation(bodies).pattern + r")"
                           r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
                           r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会)(?:暨[^，,。；;\s]*)?$", head)
         if named is None:
