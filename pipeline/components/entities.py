@@ -103,7 +103,7 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
                         r"(?:领导小组|领导组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
-TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
+TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
 TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
 COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委)$")
@@ -125,6 +125,8 @@ RIVER_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)(?:
 CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
 #: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
 RANK_BEFORE_TITLE = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科)长?级")
+#: how a post is held, written before it (专职|副主任, 兼职|委员, 驻会|副主席)
+POST_KIND_BEFORE = re.compile(r"专职|專職|兼职|兼職|驻会|駐會")
 #: a facility or a managing body named after a river, lake or mountain (某河|污水处理厂, 某水库|管理局): one ORG
 FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
                                     r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
@@ -438,7 +440,7 @@ class EntityMerger:
         chosen = self._without_anonymised_persons(text, chosen)
         chosen = self._sections_between_body_and_title(text, chosen)
         chosen = [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
-        self._set_ents(doc, self._join_places(text, chosen))
+        self._set_ents(doc, self._join_places(text, chosen, self.repair._starts_with_place))
         return doc
 
     @staticmethod
@@ -804,6 +806,9 @@ class EntityMerger:
             rank = RANK_BEFORE_TITLE.search(text, max(low, best[0] - 5), best[0])
             if rank and rank.end() == best[0]:
                 best = (rank.start(), best[1])  # 副厅长级|生态环境监察专员: the rank the post is held at is part of it
+            kind = POST_KIND_BEFORE.search(text, max(low, best[0] - 2), best[0])
+            if kind and kind.end() == best[0]:
+                best = (kind.start(), best[1])  # 专职|副主任: how the post is held is part of it
             out[n] = (best[0], best[1], label, source, conf)
         merged: list = []
         for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
@@ -1338,15 +1343,17 @@ class EntityMerger:
         return [(s, e) for s, e in pieces if e - s >= 2]
 
     @staticmethod
-    def _join_places(text: str, chosen):
-        """Places written together are one GPE (河南省 + 濮阳市台前县)."""
+    def _join_places(text: str, chosen, starts_with_place=lambda surface: False):  # 象山|宁海: list members stay apart
+        """Places written together are one GPE (河南省 + 濮阳市台前县); a place written right before a body
+        that opens with a lower place is the body's prefix (西藏自治区 + 林芝市人民政府: one ORG, as written)."""
         out = []
         for item in sorted(chosen):
-            if out and item[2] == "GPE" and out[-1][2] == "GPE" and out[-1][1] == item[0] \
-                    and "list" not in (item[3], out[-1][3]):  # 象山|宁海: members of a list stay apart
+            if out and item[2] in ("GPE", "ORG") and out[-1][2] == "GPE" and out[-1][1] == item[0] \
+                    and "list" not in (item[3], out[-1][3]) \
+                    and (item[2] == "GPE" or _body_under(text[out[-1][0]:out[-1][1]], text[item[0]:item[1]], starts_with_place)):
                 prev = out.pop()
                 confs = [c for c in (prev[4], item[4]) if c is not None]
-                item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)
+                item = (prev[0], item[1], item[2], prev[3] if item[2] == "GPE" else item[3], min(confs) if confs else None)
             out.append(item)
         return out
 
@@ -1444,3 +1451,17 @@ class EntityMerger:
             span._.confidence = conf
             ents.append(span)
         doc.ents = ents
+
+
+#: a firm's name: the district or zone of its case stands before it and stays a place (婺城区|金华市某厂)
+FIRM_END = re.compile(r"(?:公司|厂|廠|集团|集團|合作社|养殖场|養殖場|企业|企業|商行|店|加油站)$")
+
+
+def _body_under(place: str, body: str, starts_with_place) -> bool:
+    """Is ``body`` a public body of a place below ``place``, written as one name (西藏自治区|林芝市人民政府)?
+
+    The writer's prefix is part of the name (ANNOTATION: organisations as written).  A firm after the
+    district of its case, or a body after a place of the same or a lower level, is not prefixed.
+    """
+    return (place.endswith(("省", "自治区", "自治區")) or (place.endswith("市") and len(place) >= 3)) \
+        and starts_with_place(body) and not FIRM_END.search(body)
