@@ -72,7 +72,11 @@ COMMON_WORD_COUNTIES = frozenset((
 #: what makes a place's short name the start of a street, a bridge or a building (驿城|大道, 民和|桥)
 STREET_AFTER = ("大道", "大街", "路", "街", "巷", "桥", "广场", "公园", "小区", "宾馆", "饭店", "酒店", "新闻", "日报", "网")
 #: a river's section in brackets: 某某河（某州段）, 某江(某县段)
-RIVER_SECTION = re.compile(r"(?<=[河江溪水渠])[（(]([\u4e00-\u9fff]{2,5}?)段[）)]")
+RIVER_SECTION = re.compile(r"(?:(?<=[河江溪水渠湖])|(?<=流域)|(?<=干流)|(?<=水系))[（(]([\u4e00-\u9fff]{2,5}?)段[）)]")
+#: a count of monitoring sections or sites closing a list of their names (…、某口、某桥4个断面)
+SECTION_COUNT = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)个(?:国控|省控|市控|国家|省级|市级|考核|监测|水质)*(?:断面|点位|站点|监测点|监测站|自动站)")
+#: where such a list opens: a clause mark or a word that introduces it
+LIST_OPENING = re.compile(r"[，,。；;：:\n]|其中|包括|以及")
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
@@ -104,7 +108,7 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
-TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
+TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
 COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委)$")
 COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
@@ -183,7 +187,7 @@ ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|"
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
                          # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
                          # 某市|构建…): the verb is the sentence's, never the first word of a body's name
                          r"^" + CLAUSE_AFTER_PLACE.pattern + "|"
@@ -327,8 +331,8 @@ class EntityMerger:
                     take(s, e, "PERSON", "rule", 1.0)
                     credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
             for s, e in outlet_orgs(text, self.repair.lists) + sources:
-                if free(s, e):
-                    take(s, e, "ORG", "rule", 1.0)
+                if free(s, e):  # 来源:某市 — a source credited by its place alone names the place
+                    take(s, e, "GPE" if self.repair.known.get(text[s:e]) == "GPE" else "ORG", "rule", 1.0)
             for s, e in dateline_places(text, lambda name: self.repair.is_place(name, strict=True)):
                 if free(s, e):
                     take(s, e, "GPE", "rule", 1.0)
@@ -419,6 +423,7 @@ class EntityMerger:
         chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
         chosen = self._places_in_slogans(text, chosen, in_title)
         chosen = self._places_of_river_sections(text, chosen, in_title)
+        chosen = self._section_names_not_places(text, chosen)
         chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._places_named_again(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
@@ -440,6 +445,8 @@ class EntityMerger:
         chosen = self._without_anonymised_persons(text, chosen)
         chosen = self._sections_between_body_and_title(text, chosen)
         chosen = [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
+        # 北京时间: a time zone is named after a city, it is no place of the article
+        chosen = [c for c in chosen if not (c[2] == "GPE" and text.startswith("时间", c[1]) and c[1] - c[0] <= 3)]
         self._set_ents(doc, self._join_places(text, chosen, self.repair._starts_with_place))
         return doc
 
@@ -1197,6 +1204,21 @@ class EntityMerger:
                     and name not in NOT_DIVISIONS and blocked.find(1, m.start(1), m.end(1)) == -1:
                 new.append((m.start(1), m.end(1), False))
         return self._put_places(text, list(chosen), new)
+
+    @staticmethod
+    def _section_names_not_places(text: str, chosen):
+        """Members of a list closed by a count of monitoring sections (某桥、某口、玉溪|4个断面) name sections.
+
+        A section is named after a bridge, a river mouth or a village, often one that shares a city's
+        name; the list's count says what its members are, so none of them is a place (ANNOTATION:
+        monitoring sections are no GPE)."""
+        drop: set[tuple[int, int]] = set()
+        for m in SECTION_COUNT.finditer(text):
+            start = max([k.end() for k in LIST_OPENING.finditer(text, max(0, m.start() - 80), m.start())], default=max(0, m.start() - 80))
+            if "、" not in text[start:m.start()]:
+                continue
+            drop |= {(c[0], c[1]) for c in chosen if c[2] == "GPE" and start <= c[0] and c[1] <= m.start()}
+        return [c for c in chosen if (c[0], c[1]) not in drop]
 
     def _places_in_slogans(self, text: str, chosen, blocked: bytearray):
         """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美."""
