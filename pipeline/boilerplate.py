@@ -214,6 +214,9 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
     _mark_timestamp_runs(text, lines, flagged, rules)
     _mark_contact_blocks(text, lines, flagged, rules)
     _mark_footer_credits(text, lines, flagged, rules)
+    _mark_link_grids(text, lines, flagged)
+    _mark_infoboxes(text, lines, flagged, rules)
+    _mark_statement_items(text, lines, flagged)
     _mark_column_headings(text, lines, flagged, regions)
     _mark_site_banner(text, lines, flagged, rules, regions)
     regions.extend(_column_tags(text, lines, flagged, rules))
@@ -483,3 +486,83 @@ def _mark_footer_credits(text, lines, flagged, rules) -> None:
     for i in content:
         if i > prose[-1] and FOOTER_CREDIT.match(text[lines[i][0]:lines[i][1]]):
             flagged[i] = flagged[i] or "site_credits"
+
+
+#: one cell of a grid of links: a short name (安徽, 星座, 新闻中心) with no digit or punctuation
+_GRID_ROW = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+){3,}[\u4e00-\u9fff]{1,5}[ \t\u3000]*$")
+_INTRO_COLON = re.compile(r"[:：][ \t\u3000]*$")
+
+
+def _mark_link_grids(text, lines, flagged) -> None:
+    """Two or more lines in a row, each four or more short names separated by spaces, are a grid of links.
+
+    A portal's channel menu or list of provinces (安徽 北京 重庆 福建 …) is laid out over several such
+    lines; a single line of names may be a list in the article (the names of a delegation), and a grid
+    that a line ending in a colon introduces (出席会议的有:) is the article's own list.
+    """
+    content = _nonblank(text, lines, range(len(lines)))
+    run: list[int] = []
+    for k, i in enumerate(content + [None]):
+        if i is not None and _GRID_ROW.match(text[lines[i][0]:lines[i][1]]) and (not run or run[-1] == content[k - 1]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            before = [j for j in content if j < run[0]]
+            intro = before and _INTRO_COLON.search(text[lines[before[-1]][0]:lines[before[-1]][1]])
+            if not intro:
+                for j in run:
+                    flagged[j] = flagged[j] or "link_grid"
+        run = [i] if i is not None and _GRID_ROW.match(text[lines[i][0]:lines[i][1]]) else []
+
+
+#: the keys of an encyclopedia-style info box about a newspaper or site (中文名 / 创刊 / 归属 / 地理位置 …)
+INFOBOX_KEY = re.compile(r"^[ \t\u3000]*(?:中文名|外文名|中文名称|外文名称|创刊|創刊|创刊时间|創刊時間|归属|歸屬|主管单位|主管單位|"
+                         r"主办单位|主辦單位|地区|地區|地理位置|出版周期|国内刊号|國內刊號|国际刊号|國際刊號|类别|類別|语言|語言|"
+                         r"邮发代号|郵發代號|发行范围|發行範圍|总部|總部|所属|所屬|定价|定價)[ \t\u3000]*$")
+#: an info box has at least this many keys each standing on its own line above its value
+INFOBOX_KEYS = 2
+
+
+def _mark_infoboxes(text, lines, flagged, rules) -> None:
+    """An info box (中文名 ⏎ X日报 ⏎ 创刊 ⏎ 1949年 …): a key alone on its line, its short value on the next.
+
+    The values are names, places and dates about the publisher, never the article's content; a key
+    alone is too weak (an article may have a line 类别), so two keys in alternation are required.
+    """
+    content = _nonblank(text, lines, range(len(lines)))
+    k = 0
+    while k < len(content):
+        pairs: list[int] = []
+        j = k
+        while j + 1 < len(content) and INFOBOX_KEY.match(_GLOSS.sub("", text[lines[content[j]][0]:lines[content[j]][1]])):
+            value = text[lines[content[j + 1]][0]:lines[content[j + 1]][1]]
+            if len(value.strip()) > 40 or body_sentence(value, rules.body_sentence_han):
+                break
+            pairs.extend((content[j], content[j + 1]))
+            j += 2
+        if len(pairs) >= 2 * INFOBOX_KEYS:
+            for i in pairs:
+                flagged[i] = flagged[i] or "infobox"
+            k = j
+        else:
+            k += 1
+
+
+#: an item of a numbered or bulleted statement (• 1、…, 2.…, (3)…)
+_STATEMENT_ITEM = re.compile(r"^[ \t\u3000]*(?:[•·▪◆*-][ \t\u3000]*)?(?:\d{1,2}|[一二三四五六七八九十])[、.．)）]|^[ \t\u3000]*[•·▪◆]")
+
+
+def _mark_statement_items(text, lines, flagged) -> None:
+    """The numbered items of a site's copyright statement (版权声明: ⏎ 1、… ⏎ 2、…) are its notice too.
+
+    Only the heading carries the marker; its items read as prose (由X主办。经X授权…), so they are
+    taken with the heading while each line is an item, and no further.
+    """
+    content = _nonblank(text, lines, range(len(lines)))
+    for k, i in enumerate(content):
+        if flagged[i] != "copyright" or not _INTRO_COLON.search(text[lines[i][0]:lines[i][1]]):
+            continue
+        for j in content[k + 1:]:
+            if not _STATEMENT_ITEM.match(text[lines[j][0]:lines[j][1]]):
+                break
+            flagged[j] = flagged[j] or "copyright"

@@ -72,7 +72,11 @@ COMMON_WORD_COUNTIES = frozenset((
 #: what makes a place's short name the start of a street, a bridge or a building (驿城|大道, 民和|桥)
 STREET_AFTER = ("大道", "大街", "路", "街", "巷", "桥", "广场", "公园", "小区", "宾馆", "饭店", "酒店", "新闻", "日报", "网")
 #: a river's section in brackets: 某某河（某州段）, 某江(某县段)
-RIVER_SECTION = re.compile(r"(?<=[河江溪水渠])[（(]([\u4e00-\u9fff]{2,5}?)段[）)]")
+RIVER_SECTION = re.compile(r"(?:(?<=[河江溪水渠湖])|(?<=流域)|(?<=干流)|(?<=水系))[（(]([\u4e00-\u9fff]{2,5}?)段[）)]")
+#: a count of monitoring sections or sites closing a list of their names (…、某口、某桥4个断面)
+SECTION_COUNT = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)个(?:国控|省控|市控|国家|省级|市级|考核|监测|水质)*(?:断面|点位|站点|监测点|监测站|自动站)")
+#: where such a list opens: a clause mark or a word that introduces it
+LIST_OPENING = re.compile(r"[，,。；;：:\n]|其中|包括|以及")
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
@@ -103,8 +107,8 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
                         r"(?:领导小组|领导组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
-TASK_FORCE_BREAK = re.compile(r"审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
-TASK_FORCE_AFTER = set("的由向报至经是为和与及、，,。：:“\"\n\t （(")
+TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
+TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请、，,。：:“\"\n\t （(")
 #: a party committee at the end of an ORG span, and the position that may follow it
 COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委)$")
 COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
@@ -125,6 +129,8 @@ RIVER_LIST_TAIL = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)(?:
 CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
 #: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
 RANK_BEFORE_TITLE = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科)长?级")
+#: how a post is held, written before it (专职|副主任, 兼职|委员, 驻会|副主席)
+POST_KIND_BEFORE = re.compile(r"专职|專職|兼职|兼職|驻会|駐會")
 #: a facility or a managing body named after a river, lake or mountain (某河|污水处理厂, 某水库|管理局): one ORG
 FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
                                     r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
@@ -181,7 +187,7 @@ ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|"
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
                          # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
                          # 某市|构建…): the verb is the sentence's, never the first word of a body's name
                          r"^" + CLAUSE_AFTER_PLACE.pattern + "|"
@@ -325,8 +331,8 @@ class EntityMerger:
                     take(s, e, "PERSON", "rule", 1.0)
                     credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
             for s, e in outlet_orgs(text, self.repair.lists) + sources:
-                if free(s, e):
-                    take(s, e, "ORG", "rule", 1.0)
+                if free(s, e):  # 来源:某市 — a source credited by its place alone names the place
+                    take(s, e, "GPE" if self.repair.known.get(text[s:e]) == "GPE" else "ORG", "rule", 1.0)
             for s, e in dateline_places(text, lambda name: self.repair.is_place(name, strict=True)):
                 if free(s, e):
                     take(s, e, "GPE", "rule", 1.0)
@@ -417,6 +423,7 @@ class EntityMerger:
         chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
         chosen = self._places_in_slogans(text, chosen, in_title)
         chosen = self._places_of_river_sections(text, chosen, in_title)
+        chosen = self._section_names_not_places(text, chosen)
         chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._places_named_again(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
         chosen = self._bodies_named_after_places(text, chosen)
@@ -438,7 +445,9 @@ class EntityMerger:
         chosen = self._without_anonymised_persons(text, chosen)
         chosen = self._sections_between_body_and_title(text, chosen)
         chosen = [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
-        self._set_ents(doc, self._join_places(text, chosen))
+        # 北京时间: a time zone is named after a city, it is no place of the article
+        chosen = [c for c in chosen if not (c[2] == "GPE" and text.startswith("时间", c[1]) and c[1] - c[0] <= 3)]
+        self._set_ents(doc, self._join_places(text, chosen, self.repair._starts_with_place))
         return doc
 
     @staticmethod
@@ -804,6 +813,9 @@ class EntityMerger:
             rank = RANK_BEFORE_TITLE.search(text, max(low, best[0] - 5), best[0])
             if rank and rank.end() == best[0]:
                 best = (rank.start(), best[1])  # 副厅长级|生态环境监察专员: the rank the post is held at is part of it
+            kind = POST_KIND_BEFORE.search(text, max(low, best[0] - 2), best[0])
+            if kind and kind.end() == best[0]:
+                best = (kind.start(), best[1])  # 专职|副主任: how the post is held is part of it
             out[n] = (best[0], best[1], label, source, conf)
         merged: list = []
         for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
@@ -1193,6 +1205,21 @@ class EntityMerger:
                 new.append((m.start(1), m.end(1), False))
         return self._put_places(text, list(chosen), new)
 
+    @staticmethod
+    def _section_names_not_places(text: str, chosen):
+        """Members of a list closed by a count of monitoring sections (某桥、某口、玉溪|4个断面) name sections.
+
+        A section is named after a bridge, a river mouth or a village, often one that shares a city's
+        name; the list's count says what its members are, so none of them is a place (ANNOTATION:
+        monitoring sections are no GPE)."""
+        drop: set[tuple[int, int]] = set()
+        for m in SECTION_COUNT.finditer(text):
+            start = max([k.end() for k in LIST_OPENING.finditer(text, max(0, m.start() - 80), m.start())], default=max(0, m.start() - 80))
+            if "、" not in text[start:m.start()]:
+                continue
+            drop |= {(c[0], c[1]) for c in chosen if c[2] == "GPE" and start <= c[0] and c[1] <= m.start()}
+        return [c for c in chosen if (c[0], c[1]) not in drop]
+
     def _places_in_slogans(self, text: str, chosen, blocked: bytearray):
         """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美."""
         new = []
@@ -1338,15 +1365,17 @@ class EntityMerger:
         return [(s, e) for s, e in pieces if e - s >= 2]
 
     @staticmethod
-    def _join_places(text: str, chosen):
-        """Places written together are one GPE (河南省 + 濮阳市台前县)."""
+    def _join_places(text: str, chosen, starts_with_place=lambda surface: False):  # 象山|宁海: list members stay apart
+        """Places written together are one GPE (河南省 + 濮阳市台前县); a place written right before a body
+        that opens with a lower place is the body's prefix (西藏自治区 + 林芝市人民政府: one ORG, as written)."""
         out = []
         for item in sorted(chosen):
-            if out and item[2] == "GPE" and out[-1][2] == "GPE" and out[-1][1] == item[0] \
-                    and "list" not in (item[3], out[-1][3]):  # 象山|宁海: members of a list stay apart
+            if out and item[2] in ("GPE", "ORG") and out[-1][2] == "GPE" and out[-1][1] == item[0] \
+                    and "list" not in (item[3], out[-1][3]) \
+                    and (item[2] == "GPE" or _body_under(text[out[-1][0]:out[-1][1]], text[item[0]:item[1]], starts_with_place)):
                 prev = out.pop()
                 confs = [c for c in (prev[4], item[4]) if c is not None]
-                item = (prev[0], item[1], "GPE", prev[3], min(confs) if confs else None)
+                item = (prev[0], item[1], item[2], prev[3] if item[2] == "GPE" else item[3], min(confs) if confs else None)
             out.append(item)
         return out
 
@@ -1444,3 +1473,17 @@ class EntityMerger:
             span._.confidence = conf
             ents.append(span)
         doc.ents = ents
+
+
+#: a firm's name: the district or zone of its case stands before it and stays a place (婺城区|金华市某厂)
+FIRM_END = re.compile(r"(?:公司|厂|廠|集团|集團|合作社|养殖场|養殖場|企业|企業|商行|店|加油站)$")
+
+
+def _body_under(place: str, body: str, starts_with_place) -> bool:
+    """Is ``body`` a public body of a place below ``place``, written as one name (西藏自治区|林芝市人民政府)?
+
+    The writer's prefix is part of the name (ANNOTATION: organisations as written).  A firm after the
+    district of its case, or a body after a place of the same or a lower level, is not prefixed.
+    """
+    return (place.endswith(("省", "自治区", "自治區")) or (place.endswith("市") and len(place) >= 3)) \
+        and starts_with_place(body) and not FIRM_END.search(body)

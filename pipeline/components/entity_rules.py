@@ -419,6 +419,10 @@ class EntityRepair:
         if clause:  # 某某公司|执法检查时发现,该公司…: a name never runs over a clause's punctuation
             end = start + clause.start()
             surface = surface[:clause.start()]
+        bracket = max(surface.rfind("("), surface.rfind("（"))
+        if bracket >= 2 and not re.search(r"[)）]", surface[bracket:]):
+            end = start + bracket  # 党委|(党组: a bracket the name opens and never closes is no part of it
+            surface = surface[:bracket]
         joined = surface.rfind("暨")
         if 2 <= joined < len(surface) - 3 and self._starts_body(surface[joined + 1:]):
             # 全县…工作会议|暨|县生态环境保护委员会: two gatherings named together; the body is the second's
@@ -582,7 +586,7 @@ MEETING_SITTING = re.compile(r"\d{4}年|第[一二三四五六七八九十\d]+�
 #: an alias announced inside brackets after a name: （以下简称“督察组”）
 ALIAS_OPENING = re.compile(r"[(（](?:以下)?简称")
 #: adverbs that open a clause after its subject (某市|还持续加大…, 某县|已完成…): never inside a name
-CLAUSE_ADVERBS = frozenset("还也都均已将要正仍又再更并就才却曾")
+CLAUSE_ADVERBS = frozenset("还也都均已将要正仍又再更并就才却曾来去")
 #: verbs that open a clause right after a place (某市|贯彻落实…): never inside a name
 CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎实", "积极", "认真", "围绕", "聚焦", "按照", "坚持", "推进", "开展", "召开", "举行",
                 "成立", "组建", "设立", "构建", "建立", "打造", "加强", "强化", "荣获", "获得")

@@ -22,7 +22,7 @@ from ..linking.contract_rules import (composite_change_links, named_goal_links, 
                                       enforcement_count_links, level_reached_links, change_goal_links)
 from ..linking.respectively import respectively_links, shared_value_links
 from ..linking.structure_rules import (breakdown_links, change_list_pollutant_links, count_noun_links, inspection_tally_links, other_index_links, rank_subject_links,
-                                       enumeration_links, rank_role_links, value_change_links, vehicle_links, water_ranking_links)
+                                       enumeration_links, rank_role_links, ranking_subject_links, value_change_links, vehicle_links, water_ranking_links)
 from ..linking.tables import table_contexts, table_links
 from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
@@ -66,6 +66,9 @@ class IndicatorTagger:
                        water_ranking_links, value_change_links, change_goal_links, named_goal_links, inspection_tally_links, rectification_links, breakdown_links, enumeration_links):
             for i, (indicator, role) in decide(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
+        # a ranking named by its subject (优良率排名…) and a place's move in it, read with the taxonomy's cue words
+        for i, (indicator, role) in ranking_subject_links(text, spans, [link.indicator for link in links], featurizer).items():
+            links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         # what a table's header decides (its column's indicator and role) overrides every reading of the row
         for i, (indicator, role) in table_links(cells, spans).items():
             links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)

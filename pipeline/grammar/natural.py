@@ -37,7 +37,7 @@ WATER_END = ("河", "江", "溪", "水", "渠", "运河", "水道")
 #: what may follow a name inside the same LOC (太湖流域, 黄河干流郑州段, 贺兰山东麓, 新安江源头保护区)
 LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
-    "湿地保护区", "湿地自然保护区", "国家级湿地保护区",
+    "湿地保护区", "湿地自然保护区", "国家级湿地保护区", "国家自然保护区", "省级自然保护区", "库区",
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
 ), key=len, reverse=True))
 #: feature words that name a natural place whatever stands before them
@@ -70,8 +70,9 @@ LEADING = tuple(sorted((
     "主城区", "中心城区", "主城", "城区", "市区", "辖区", "境内", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区",
     "本市", "该市", "建设", "保护", "治理", "修复", "整治", "打造", "推进", "开展", "加强", "实施", "守护", "位于", "地处", "流经",
     "流入", "注入", "汇入", "进入", "途经", "穿越", "沿着", "围绕", "聚焦", "对", "在", "于", "从", "向", "和", "与", "及", "把",
-    "将", "经", "沿", "跨", "临", "濒", "居", "到", "至", "入", "为", "是", "让", "使", "有",
+    "将", "经", "沿", "跨", "临", "濒", "居", "到", "至", "入", "为", "是", "让", "使", "有", "就",
     "他", "她", "我们", "带头", "深入", "查看", "察看", "巡查", "仔细", "并",
+    "资料图为航拍", "资料图为", "航拍", "俯瞰", "鸟瞰", "远眺", "图为",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((
@@ -243,7 +244,8 @@ class NaturalPlaces:
         mouth = 1 if surface.endswith(WATER_END) and text.startswith("口", end) and any(
             text.startswith(t, end + 1) for t in LEGAL_TAILS if t not in ("地区", "流域")) else 0
         for tail in LEGAL_TAILS:
-            if text.startswith(tail, end + mouth) and tail != "地区" and not (mouth and tail == "流域"):
+            if text.startswith(tail, end + mouth) and tail != "地区" and not (mouth and tail == "流域") \
+                    and not (tail == "库区" and surface.endswith("库")):  # 某水库|库区: the reservoir's own area
                 return end if text.startswith(ORG_AFTER, end + mouth + len(tail)) else end + mouth + len(tail)
         return self._area_end(text, end)
 
@@ -375,8 +377,11 @@ class NaturalPlaces:
                 if text.startswith("区", end + len(word)) or text[start:end + len(word)] in GENERIC:
                     return None
                 return end + len(word)
-        # a river named after a city by its short name (深圳|河), not a generic word (深圳|河道, 河湖)
-        if text.startswith("河", end) and not text[start:end].endswith(FULL_DIVISION_END) \
-                and text[end + 1:end + 2] not in RIVER_WORD_AFTER and not self._blocked_after(text, end + 1):
-            return end + 1
+        # a river named after a city by its short name (深圳|河, 芒市|大河), not a generic word (深圳|河道, 河湖)
+        for word in ("大河", "河"):
+            stop = end + len(word)
+            basin = text.startswith("流域", stop)
+            if text.startswith(word, end) and (word == "大河" or not text[start:end].endswith(FULL_DIVISION_END)) \
+                    and (basin or text[stop:stop + 1] not in RIVER_WORD_AFTER) and not self._blocked_after(text, stop):
+                return stop + 2 if basin else stop
         return None

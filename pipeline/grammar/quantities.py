@@ -45,13 +45,14 @@ PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个名次 名次 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+个百分点 百分点 个名次 名次 县区 县市区 市县 地市 市州 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
-个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
+个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 部 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
 """.split()), key=len, reverse=True)
 MEASURES = sorted(set(MEASURES) | {m.replace("(", "（").replace(")", "）") for m in MEASURES if "(" in m}, key=len, reverse=True)
-MEASURE = "|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
+MEASURE = ("|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
+           .replace("|部|", "|部(?![分门署委长位])|"))  # 20余部法规, not 一部分 or 三部门
 #: temperatures (℃, °C, and a C whose degree sign was lost after a decimal: 7.0C~11.6C)
 TEMPERATURE = r"℃|°C|摄氏度|(?<=\d\.\d)C(?![A-Za-z0-9])"
 UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{TEMPERATURE}|{MEASURE})"
@@ -99,7 +100,8 @@ INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '�
 #: index values listed after places: 凯里市(2.14)、榕江县(2.31)
 PLACE_INDEX_RE = re.compile(r"(?<=[县市区州旗盟])[（(](\d{1,3}\.\d{1,3})[）)]")
 #: a decimal with no unit after a place in a list, or after a year's 的, in a sentence about an index
-BARE_INDEX_RE = re.compile(r"(?:(?<=[县市区州旗盟])|(?<=\d年的))(\d{1,2}\.\d{2,3})(?=[、，,。；;和及]|下降|上升|降至|升至|降到|升到|$)")
+BARE_INDEX_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=\d年的)|(?<=\d[-—~～]))(\d{1,2}\.\d{2,3})"
+                           r"(?=[、，,。；;和及]|[-—~～]\d|下降|上升|降至|升至|降到|升到|$)")
 SENTENCE_STOP = re.compile(r"[。；;！？\n]")
 #: the unit written before the number: 每立方米29微克, 每升0.2毫克
 UNIT_FIRST_RE = re.compile(r"每(?:立方米|升)\d+(?:\.\d+)?(?:微克|毫克|纳克)")
@@ -156,6 +158,10 @@ DATE_PATTERNS = [
     rf"{YEAR}(?=全年|年度目标)",
     # a year naming an edition of an event: 2022世界动力电池大会, 2023中国环境科学学会年会
     rf"(?<!\d){YEAR}(?=(?:世界|中国|全国|国际|全球|亚洲)[\u4e00-\u9fff]{{0,12}}(?:大会|论坛|博览会|峰会|年会|运动会|马拉松|展览会|交易会|会议))",
+    # a year without 年 before 以来: 2013以来 (a page that dropped the 年)
+    rf"(?<![\d.]){YEAR}(?=以来)",
+    # a decade: 上世纪50年代, 80年代初
+    r"(?:上世纪|上世紀|上个世纪|上個世紀|20世纪|二十世纪|19)?[1-9]0年代(?:初|末|中期)?",
     # years or months back from now: 3年前, 两个月前
     rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:年|个月)前(?![\u4e00-\u9fff]?期)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
@@ -229,6 +235,8 @@ IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-
 #: 唯一 + 一个 (the only one) is no count of two ones
 ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
+#: a span of time after 为期/历时/用了 is a duration even when it is one (为期一个月, 治理用了一年)
+DURATION_BEFORE = re.compile(r"(?:为期|為期|历时|歷時|用了|耗时|耗時|长达|長達|仅用|僅用|用时|用時|花了|持续|持續)$")
 #: a web address (http://…, www.…): numbers and dates inside it are part of the address
 URL_RE = re.compile(r"(?:https?://|www\.)[!-~]+")
 #: quoted text that is a real quantity (“245天”) rather than a name
@@ -354,7 +362,7 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             surface = text[s:e]
         if s > 0 and (text[s - 1].isdigit() or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())):
             return
-        if INDEFINITE_ONE.match(surface):
+        if INDEFINITE_ONE.match(surface) and not (kind == "duration" or DURATION_BEFORE.search(text[max(0, s - 3):s])):
             return
         out.append(Match(s, e, "QUANTITY", kind))
 

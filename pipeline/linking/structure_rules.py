@@ -636,3 +636,66 @@ def enumeration_links(text: str, spans: list[tuple[int, int]], current: list[str
                         out[k] = (indicator, None)
         i = run[-1] + 1
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# A ranking named by its subject, and a place's move in it
+# ---------------------------------------------------------------------------------------------
+
+#: the words that open a ranking after its subject: 优良率排名, 综合指数全国排名, 地表水优良率全省排
+RANKING_WORD = re.compile(r"(?:同期|在)?(?:全[国省市区县疆]|[\u4e00-\u9fff]{1,4}(?:省|市|区)中)?(?:排名|排位|位次|排|位列|位居|居)")
+#: a ranking by improvement (改善幅度排名全省第四): it ranks the figure just before it, not a named subject
+IMPROVEMENT_RANKING = re.compile(r"^(?:改善幅度|改善率|改善程度|降幅|下降幅度|增幅|上升幅度)")
+#: where a place stood and where it went: 排名由去年的51名上升到40名 (both are positions)
+MOVE_FROM = re.compile(r"(?:由|从)(?:去年|上年|前年|上一年|同期|全国|全省|全市|全区|的){0,3}$")
+MOVE_TO = re.compile(r"(?:上升|提升|下降|前移|后退|跃升|升|降)(?:了)?(?:到|至)(?:全国|全省|全市|全区)?(?:的)?$")
+#: how far it moved: 同比上升11名, 前移3位 (a change of rank)
+MOVE_BY = re.compile(r"(?:同比|较上年|较去年|比上年|比去年)?(?:上升|提升|下降|前移|后退|进步|退步|提高)(?:了)?$")
+
+
+def ranking_subject_links(text: str, spans: list[tuple[int, int]], current: list[str | None], featurizer) -> dict[int, Decision]:
+    """A rank takes the indicator its ranking names, and a move in a ranking is read as the positions it joins.
+
+    * ``优良率排名从全省倒数第一名上升至第十七名``: the subject named right before the ranking word
+      (the taxonomy's cue words, longest first) is what both positions rank — not the overall air quality the
+      classifier knows rankings from;
+    * ``…比例为78.8%，同比上升7.3个百分点，改善幅度排名全省第一``: a ranking by improvement ranks the
+      figure just before it in the sentence;
+    * ``全国排名由去年的51名上升到40名、同比上升11名``: 51名 and 40名 are positions (role rank) and
+      11名 the change of rank, whatever the measure word 名 reads as elsewhere (persons).
+    Returns ``(indicator or None, role or None)``.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        s_start, _ = _sentence_bounds(text, start, end)
+        clause_start = max([m.end() for m in CLAUSE_MARK.finditer(text, s_start, start)], default=s_start)
+        clause = text[clause_start:start]
+        unit = normalize_quantity(text[start:end]).unit
+        ranked = _is_rank(text, start, end) or text[start:end] in ("首位", "榜首")
+        role = None
+        if unit in ("名", "位") and not ranked and re.search(r"排名|排位|位次", clause):
+            if MOVE_FROM.search(clause) or MOVE_TO.search(clause):
+                role, ranked = "rank", True
+            elif MOVE_BY.search(clause):
+                role = "change"
+        if not ranked and role != "change":
+            continue
+        word = RANKING_WORD.search(clause)
+        if not word:
+            continue
+        subject = clause[:word.start()]
+        # the subject stands right before the ranking word; 抽检量和处罚量均居… ranks two things at once
+        hits = [] if re.search(r"[均都也]$", subject) else [
+            h for h in featurizer.cue_hits(subject) if h[0] + len(h[1]) >= len(subject) - 2]
+        if hits:
+            out[i] = (hits[-1][2], role)
+            continue
+        if IMPROVEMENT_RANKING.search(subject) and i > 0 and spans[i - 1][1] > s_start:
+            j = i - 1
+            while j >= 0 and spans[j][1] > s_start and _is_rank(text, *spans[j]):
+                j -= 1
+            if j >= 0 and spans[j][1] > s_start and current[j] not in (None, "other"):
+                out[i] = (out.get(j, (current[j], None))[0] or current[j], role)
+        elif role:
+            out[i] = (None, role)
+    return out

@@ -1,0 +1,26 @@
+"""Bodies and posts as the article writes them (our own sentences): a province written before a city's
+body is part of its name, a district before a firm is not; a body that organised a viewing is no part of
+the group it watched; how a post is held (专职) is part of the post."""
+from .page_helpers import ents
+
+
+def test_a_province_before_a_city_body_is_the_bodys_prefix(extractor):
+    found = ents(extractor, "新华社记者获悉,甘肃省定西市人民政府9日召开新闻发布会,介绍全市生态环境保护情况。")
+    assert ("甘肃省定西市人民政府", "ORG") in found
+    assert ("甘肃省", "GPE") not in found
+
+
+def test_a_district_before_a_firm_stays_the_place_of_the_case(extractor):
+    found = ents(extractor, "典型案例如下:\n1.城关区兰州某某化工有限公司未批先建案\n该公司在未取得环评批复的情况下擅自开工。")
+    assert ("城关区", "GPE") in found
+
+
+def test_a_body_that_watched_a_feedback_meeting_is_no_part_of_the_group(extractor):
+    found = ents(extractor, "5月9日,县委、县政府在组织收听收看中央第二生态环境保护督察组反馈会后,立即召开专题会议。")
+    assert ("县政府", "ORG") in found
+    assert ("中央第二生态环境保护督察组", "ORG") in found
+
+
+def test_a_full_time_post_keeps_its_kind(extractor):
+    found = ents(extractor, "县人民政府新闻办公室专职副主任王海涛主持发布会。")
+    assert ("专职副主任", "TITLE") in found
