@@ -40,3 +40,15 @@ def test_two_subjects_ranked_together_are_left_to_the_other_rules(nlp):
 ])
 def test_persons_counted_with_ming_stay_counts(nlp, text, surface):
     assert _links(nlp, text)[surface][1] == "value"
+
+
+def test_index_values_listed_after_places_share_the_index(nlp):
+    links = _links(nlp, "各县区环境空气质量综合指数由低到高依次为南山2.41、北岭2.87、东坡2.93、西湾3.05、中和3.12、河口3.20。")
+    values = [v for k, v in links.items() if k in ("2.41", "2.87", "2.93", "3.05", "3.12", "3.20")]
+    assert len(values) == 6 and all(ind == "air.aqi_composite" for ind, _ in values)
+
+
+def test_the_surface_water_share_is_no_air_share(nlp):
+    links = _links(nlp, "全县地表水优良率为100%,城市空气质量优良率为91.2%。")
+    assert links["100%"][0] == "water.good_sections_ratio"
+    assert links["91.2%"][0] == "air.good_days_ratio"

@@ -596,7 +596,7 @@ def water_ranking_links(text: str, spans: list[tuple[int, int]], current: list[s
 
 
 #: counts an enumeration may list: cases, petitions, firms, items
-ENUMERATION_UNITS = ("件", "起", "宗", "家", "个", "项", "条")
+ENUMERATION_UNITS = ("件", "起", "宗", "家", "个", "项", "条", None)  # None: index values listed after places (某县2.35、某县2.91…)
 #: the name of an enumeration item: a short category (``大气``, ``噪声类``, ``违法建设项目类``)
 ENUMERATION_NAME = re.compile(r"[、，,][ \t\u3000]*[\u4e00-\u9fff]{1,8}")
 
