@@ -200,6 +200,49 @@ def inspection_tally_links(text: str, spans: list[tuple[int, int]], current: lis
     return out
 
 
+#: a sentence that sorts a tally by a key before listing its parts: ``从地区分布看，A市20件，B市19件``,
+#: ``按区域分布为：``, ``按照污染类型划分为，大气污染52件…``
+GROUPING_KEY = re.compile(r"(?:从|按照?)(?:地区|区域|地域|县区|县市区|行政区域|污染类型|污染类别|问题类型|举报类型|类型|类别|行业)"
+                          r"(?:分布|划分|分类|分)?(?:情况)?(?:来看|看|为|是)?[ \t\u3000]*[：:，,]?")
+
+
+def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Petitions an inspection handed over, counted again by place or by kind (GUIDELINES: 督察转办信访件 →
+    ``inspection.feedback_issues``).
+
+    Inspection bulletins give the batch's total and then, in a sentence of its own, the same petitions by
+    place and by pollution type (``第五批信访件从地区分布看，A市20件，B市19件…；按污染类型分为，大气污染52件…``).
+    The items name only a place or a kind, so neither the classifier nor the breakdown rule (which needs the
+    total in the same sentence) sees what they count.  Every ``name + N件`` after the grouping key, up to the
+    end of the sentence, counts petitions when the sentence or the text just before it speaks of petitions
+    handed over by an inspection.  Shares (``分别占21.8%``) are not items.
+    """
+    out: dict[int, Decision] = {}
+    for key in GROUPING_KEY.finditer(text):
+        stop = SENTENCE_BREAK.search(text, key.end())
+        sent_end = stop.start() if stop else len(text)
+        s_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, key.start() - 200), key.start())), default=0)
+        before = text[max(0, s_start - 300):key.start()]
+        petitions = PETITION.search(text, s_start, key.start()) or PETITION.search(before[-120:])
+        if not petitions or not (INSPECTION.search(before) or _in_inspection(text, key.start())):
+            continue
+        pos = key.end()
+        for i, (start, end) in enumerate(spans):
+            if start < pos or start >= sent_end:
+                continue
+            gap = text[pos:start].lstrip(")）")  # after an item's own note: A县25件(重复件3件)，B区22件
+            regroup = GROUPING_KEY.search(gap)
+            rest = gap[regroup.end():] if regroup else gap
+            name = _item_name(rest) or (rest.strip(ITEM_SEPARATORS) if rest.strip(ITEM_SEPARATORS) in REMAINDER else None)
+            if not re.fullmatch(r"[\d一二两三四五六七八九十百千万余多近约超]+件", text[start:end]) or name is None:
+                if not re.fullmatch(r"[ \t\u3000]*[（(][^（()）]{0,12}[)）]?[ \t\u3000]*", gap) or i not in out:
+                    pos = end  # not an item: later items still follow their own separators
+                    continue
+            out[i] = ("inspection.feedback_issues", "value")
+            pos = end
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Composite indices that are not the air index, and ranks
 # ---------------------------------------------------------------------------------------------
