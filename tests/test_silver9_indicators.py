@@ -96,3 +96,24 @@ def test_a_distribution_of_other_counts_is_left_alone():
 def test_a_level_compared_with_its_target_is_a_change(nlp, text, surface, direction):
     indicator, role, found = _quantities(nlp, text)[surface]
     assert role == "change" and found == direction
+
+
+# --- good days named by their grade, and a change after a rank clause ---
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("今年前三季度，全县空气质量为优150天、良98天，轻度污染7天。", ["150天", "98天"]),
+    ("截至10月底，无一天污染天气，有19天为优，11天为良。", ["19天", "11天"]),
+])
+def test_days_named_by_their_grade_are_good_days(nlp, text, surfaces):
+    found = _quantities(nlp, text)
+    assert all(found[s][0] == "air.good_days" for s in surfaces)
+    assert found.get("7天", ("other",))[0] == "other"
+
+
+def test_a_change_after_a_rank_clause_measures_the_level_before_the_rank():
+    from pipeline.linking.structure_rules import value_change_links
+
+    text = "本月优良天数11天，列全省第13位，同比减少9天；全市地表水环境质量指数4.80，全省第5位，同比改善3.3%。"
+    spans = _spans(text, ["11天", "第13位", "9天", "4.80", "第5位", "3.3%"])
+    current = ["air.good_days", "air.good_days", "other", "other", "other", "air.aqi_composite"]
+    assert value_change_links(text, spans, current) == {2: ("air.good_days", None), 5: ("other", None)}

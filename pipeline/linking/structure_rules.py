@@ -258,7 +258,8 @@ CHANGE_ONLY = re.compile(r"(?:同比上年|同比去年|同比|环比|较上年�
 RANK_UNITS = ("rank", "rank_from_end", "top", "bottom")
 #: a rank clause that names nothing but the ranking: 位列全省, 在全市排名, 全疆排名, 居全国
 BARE_RANK_CLAUSE = re.compile(r"(?:连续[^，,。；;]{1,3}年)?(?:在|于)?(?:全[国省市县区疆]|[\u4e00-\u9fff]{1,4}(?:省|市|地区)中)?(?:[^，,。；;\d]{0,4}城市中)?"
-                              r"(?:排名|排|位列|位居|名列|列|居|稳居|蝉联)(?:全[国省市县区疆])?(?:排名)?")
+                              r"(?:排名|排|位列|位居|名列|列|居|稳居|蝉联)(?:全[国省市县区疆])?(?:排名)?"
+                              r"|全[国省市县区疆]")  # 综合指数5.40，全省第7位: the scope alone
 #: what a rank's own clause may name: days meeting the air standard, an evaluation of work
 GOOD_DAYS_SUBJECT = re.compile(r"(?:优良|达标)天数")
 EVALUATION_SUBJECT = re.compile(r"工作|考核|考评|评比|评估|满意度|测评")
@@ -554,6 +555,14 @@ def _compatible(value_unit: str | None, change_unit: str | None) -> bool:
     return value_unit in ("微克", "毫克") and change_unit in CONCENTRATION_UNITS  # ``47微克/米3`` cut short
 
 
+def _rank_clause_after_level(text: str, level: tuple[int, int], rank: tuple[int, int]) -> bool:
+    """Is ``rank`` a bare rank clause (``列全省第12位``) right after the level ``level`` (only a comma between)?"""
+    if normalize_quantity(text[rank[0]:rank[1]]).unit not in RANK_UNITS:
+        return False
+    left = _clause_left(text, rank[0], 20)
+    return bool(BARE_RANK_CLAUSE.fullmatch(left.strip())) and bool(CHAIN_GAP.fullmatch(text[level[1]:rank[0] - len(left)]))
+
+
 def value_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """A change clause right after a level measures what the level measures.
 
@@ -569,13 +578,18 @@ def value_change_links(text: str, spans: list[tuple[int, int]], current: list[st
     for i in range(1, len(spans)):
         start, end = spans[i]
         p_start, p_end = spans[i - 1]
+        gap_start = p_end
         indicator = current[i - 1]
+        if i >= 2 and _rank_clause_after_level(text, spans[i - 2], spans[i - 1]):
+            # 优良天数7天，列全省第12位，同比减少17天: the change goes back past the rank to the level
+            p_start, p_end = spans[i - 2]
+            indicator = current[i - 2]
         if indicator is None or indicator == current[i]:
             continue
         left = _clause_left(text, start, 20)
         if "分别" in left or not CHANGE_WORD.fullmatch(left.strip()):
             continue
-        if not CHAIN_GAP.fullmatch(text[p_end:start - len(left)]):
+        if not CHAIN_GAP.fullmatch(text[gap_start:start - len(left)]):
             continue
         if NOT_A_LEVEL.search(_clause_left(text, p_start, 20).strip()):
             continue
