@@ -117,3 +117,16 @@ def test_a_change_after_a_rank_clause_measures_the_level_before_the_rank():
     spans = _spans(text, ["11天", "第13位", "9天", "4.80", "第5位", "3.3%"])
     current = ["air.good_days", "air.good_days", "other", "other", "other", "air.aqi_composite"]
     assert value_change_links(text, spans, current) == {2: ("air.good_days", None), 5: ("other", None)}
+
+
+def test_petitions_handed_over_restated_after_splitting_are_the_inspections(nlp):
+    found = _quantities(nlp, "5月2日，省生态环境保护督察组向我市交办信访件37件，分解后交办40件，其中重点件6件。")
+    assert [found[s][0] for s in ("37件", "40件", "6件")] == ["inspection.feedback_issues"] * 3
+
+
+def test_a_restated_count_is_no_sibling_of_an_enumeration():
+    from pipeline.linking.structure_rules import enumeration_links
+
+    text = "督察组向我市交办信访件37件，分解后交办40件，其中重点件6件。"
+    spans = _spans(text, ["37件", "40件", "6件"])
+    assert enumeration_links(text, spans, ["inspection.feedback_issues", "inspection.rectified", "inspection.rectified"]) == {}

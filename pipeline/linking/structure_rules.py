@@ -145,6 +145,8 @@ TALLY_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多�
 SETTLED = re.compile(r"完成|办结|整改到位|销号|阶段|责令|立案|处罚|查处|未|剩余|其余|正在|推进|序时")
 #: work still open later in the sentence: 正按…推进, 序时, 未完成
 PENDING_LATER = re.compile(r"正按|正在|推进中|持续推进|序时|时序|未完成|尚未")
+#: a count the team handed over, its petitions named earlier in the sentence: 交办信访件96件，分解后交办99件
+HANDED_OVER = re.compile(r"(?:交办|转办)了?$")
 #: ``16批共292件``, ``32批271件``: batches of petitions, then the petitions
 BATCH_THEN_COUNT = re.compile(r"^[，,、]?(?:共|共计|合计|累计)?[\d一二两三四五六七八九十百千万余多近约超.]+(?:件|个|条|项)")
 
@@ -187,7 +189,8 @@ def inspection_tally_links(text: str, spans: list[tuple[int, int]], current: lis
         segment_start = max((m.end() for m in re.finditer(r"[。；;！？\n]", text[max(0, start - 120):start])), default=0)
         own_segment = text[max(0, start - 120) + segment_start:start]
         # petitions count as the inspection's only where their own clause group says the team handed them over
-        named_before = (PETITION.search(left) and INSPECTION.search(own_segment)) or TASK_LIST.search(left)
+        named_before = (PETITION.search(left) and INSPECTION.search(own_segment)) or TASK_LIST.search(left) \
+            or (HANDED_OVER.search(left) and PETITION.search(own_segment) and INSPECTION.search(own_segment))
         named_after = re.match(r"^(?:项|个|件|条)?(?P<noun>整改任务|信访件|信访举报件|举报件|投诉件|交办件|转办件)"
                                r"(?![^，,。；;]{0,12}(?:完成|办结|销号|整改到位))", right)
         if named_after and named_after.group("noun") != "整改任务" and not INSPECTION.search(own_segment):
@@ -656,6 +659,8 @@ def water_ranking_links(text: str, spans: list[tuple[int, int]], current: list[s
 ENUMERATION_UNITS = ("件", "起", "宗", "家", "个", "项", "条")
 #: the name of an enumeration item: a short category (``大气``, ``噪声类``, ``违法建设项目类``)
 ENUMERATION_NAME = re.compile(r"[、，,][ \t\u3000]*[\u4e00-\u9fff]{1,8}")
+#: a count that restates or splits the one before it is no sibling category: 交办信访件96件，分解后交办99件，其中重点件18件
+NOT_A_SIBLING = re.compile(r"其中|分解|交办|转办")
 
 
 def enumeration_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -680,7 +685,7 @@ def enumeration_links(text: str, spans: list[tuple[int, int]], current: list[str
         while j < len(spans):
             gap = text[spans[j - 1][1]:spans[j][0]]
             if normalize_quantity(text[spans[j][0]:spans[j][1]]).unit != unit or not ENUMERATION_NAME.fullmatch(gap) \
-                    or ITEM_NOT_NAME.search(gap.replace("其他", "")):
+                    or ITEM_NOT_NAME.search(gap.replace("其他", "")) or NOT_A_SIBLING.search(gap):
                 break
             run.append(j)
             j += 1
