@@ -130,3 +130,24 @@ def test_a_restated_count_is_no_sibling_of_an_enumeration():
     text = "督察组向我市交办信访件37件，分解后交办40件，其中重点件6件。"
     spans = _spans(text, ["37件", "40件", "6件"])
     assert enumeration_links(text, spans, ["inspection.feedback_issues", "inspection.rectified", "inspection.rectified"]) == {}
+
+
+# --- the unit as evidence against an indicator ---
+
+def test_the_unit_rules_out_indicators_it_cannot_measure():
+    from pipeline.linking.unit_evidence import unit_evidence_links
+
+    text = ("二氧化硫浓度最好的是东港市，为6μg/m3，最差的是西岭市，为21μg/m3。湖区总磷浓度一度升至0.092毫克/升。"
+            "罚款金额超过5000万元的有甲市和乙市，分别为1.2亿元、0.6亿元。表中沙尘天数为12天。")
+    surfaces = ["6μg/m3", "21μg/m3", "0.092毫克/升", "5000万元", "1.2亿元", "0.6亿元", "12天"]
+    current = ["air.so2", "inspection.rectified", "inspection.rectified", "enforcement.penalty_amount",
+               "air.pm25", "finance.green_loans", "inspection.rectified"]
+    assert unit_evidence_links(text, _spans(text, surfaces), current) == {
+        1: ("air.so2", None), 2: ("water.total_phosphorus", None), 4: ("enforcement.penalty_amount", None), 6: ("other", None)}
+
+
+def test_years_without_an_accident_stay_radiation_safety():
+    from pipeline.linking.unit_evidence import unit_evidence_links
+
+    text = "全市已连续12年保持辐射安全零事故。"
+    assert unit_evidence_links(text, _spans(text, ["12年"]), ["radiation.safety"]) == {}
