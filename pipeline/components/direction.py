@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar.direction import governed_change, load_cues, read_direction, signed_delta
+from ..linking.ranked_lists import list_change_word
 from ..linking.structure_rules import CHANGE_LIST_VERB
 from .. import contract  # noqa: F401  (registers the span extensions)
 from .segmenter import resolve_project_path
@@ -43,10 +44,12 @@ TARGET_CUE = re.compile(r"(?:要达到?|力争(?:达到|实现|控制在)?|确�
                         r"计划(?:完成|实现)?|应(?:于[^，,。；;]{0,6})?完成(?:整改)?的?|须完成|需完成|年度任务|禁止新建)"
                         r"[^，,。；;\d]{0,4}$")
 #: a comparison with a standard, target or benchmark right before the number: 超过二级标准, 低于全国平均水平
-AGAINST_STANDARD = re.compile(r"(?:超过|超出|高于|低于|优于|好于|差于)(?:国家|省|市|全国|全省|考核)?[^，,。；;\d的]{0,6}"
-                              r"(?:标准|目标|要求|限值|均值|平均水平|平均值)(?:值)?$")
+AGAINST_STANDARD = re.compile(r"(?:(?:超过|超出|超|高于|低于|优于|好于|差于)(?:国家|省|市|全国|全省|考核)?[^，,。；;\d的]{0,6}"
+                              r"(?:标准|目标|要求|限值|均值|平均水平|平均值)(?:值)?"
+                              # 比省下达的控制目标低, 较国家标准高出: the comparison written with 比/较 before the benchmark
+                              r"|[比较][^，,。；;\d]{0,12}(?:标准|目标|要求|限值|均值|平均水平|平均值)(?:值)?(?:低|高|少|多)(?:出|了)?)$")
 #: ...unless a goal governs it: 要低于, 力争优于, 确保不高于
-GOAL_BEFORE = re.compile(r"(?:要|力争|确保|须|需|应|不得|控制)[^，,。；;]{0,10}$")
+GOAL_BEFORE = re.compile(r"(?:要|力争|确保|须|需|应|不得|控制(?!目标|指标))[^，,。；;]{0,10}$")  # 控制目标: the benchmark's name
 #: ``在已完成年度任务53.23%的基础上``: the base reached, not a goal
 ACHIEVED_BASE = re.compile(r"的?基础上")
 #: ``2022年应完成12项整改任务，目前已全部完成``: a due count the sentence reports done is a value
@@ -91,11 +94,14 @@ class ChangeDirection:
             ent._.delta = signed_delta(ent._.value, found.direction)
         for ent in quantities:
             # the object of a change verb is a change (同比下降8.8%, 进步3个名次, 比目标低4.2微克/立方米)
-            if ent._.role in ("value", "rank") and governed_change(text, ent.start_char, ent.end_char, self.cues):
+            # (a top or bottom position after 降幅/改善幅度 is where a place stands: 降幅前3位的城市)
+            if ent._.role in ("value", "rank") and governed_change(text, ent.start_char, ent.end_char, self.cues) \
+                    and not (ent._.role == "rank" and RANK_SURFACE.match(ent.text)):
                 ent._.role = "change"
             # a level compared with a standard or target is a change of the measured indicator (GUIDELINES,
             # "Real articles": 超过二级标准0.40倍 → change, up), unless a goal word governs the comparison
-            elif ent._.role == "target" and AGAINST_STANDARD.search(text, max(0, ent.start_char - 16), ent.start_char) \
+            # (a value too: 超省定目标12.6个百分点 would otherwise be read as the 目标 it names)
+            elif ent._.role in ("target", "value") and AGAINST_STANDARD.search(text, max(0, ent.start_char - 16), ent.start_char) \
                     and not GOAL_BEFORE.search(text, max(0, ent.start_char - 16), ent.start_char):
                 ent._.role = "change"
             # a rank written as one is a rank (第一, 首位, 前3); a goal stated right before the number is a target
@@ -111,7 +117,12 @@ class ChangeDirection:
             if ent._.role != "change":
                 ent._.direction = ent._.delta = None
                 continue
-            found = read_direction(text, ent.start_char, ent.end_char, ent._.indicator, self.cues)
+            word = list_change_word(text, ent.start_char, ent.end_char)
+            if word:  # a ranking list's header says what changed, as a table's column header does
+                reading = f"{word}为"
+                found = read_direction(reading + ent.text, len(reading), len(reading) + len(ent.text), ent._.indicator, self.cues)
+            else:
+                found = read_direction(text, ent.start_char, ent.end_char, ent._.indicator, self.cues)
             ent._.direction = found.direction
             ent._.delta = signed_delta(ent._.value, found.direction)
         return doc

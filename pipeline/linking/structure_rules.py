@@ -145,6 +145,8 @@ TALLY_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多�
 SETTLED = re.compile(r"完成|办结|整改到位|销号|阶段|责令|立案|处罚|查处|未|剩余|其余|正在|推进|序时")
 #: work still open later in the sentence: 正按…推进, 序时, 未完成
 PENDING_LATER = re.compile(r"正按|正在|推进中|持续推进|序时|时序|未完成|尚未")
+#: a count the team handed over, its petitions named earlier in the sentence: 交办信访件96件，分解后交办99件
+HANDED_OVER = re.compile(r"(?:交办|转办)了?$")
 #: ``16批共292件``, ``32批271件``: batches of petitions, then the petitions
 BATCH_THEN_COUNT = re.compile(r"^[，,、]?(?:共|共计|合计|累计)?[\d一二两三四五六七八九十百千万余多近约超.]+(?:件|个|条|项)")
 
@@ -187,7 +189,8 @@ def inspection_tally_links(text: str, spans: list[tuple[int, int]], current: lis
         segment_start = max((m.end() for m in re.finditer(r"[。；;！？\n]", text[max(0, start - 120):start])), default=0)
         own_segment = text[max(0, start - 120) + segment_start:start]
         # petitions count as the inspection's only where their own clause group says the team handed them over
-        named_before = (PETITION.search(left) and INSPECTION.search(own_segment)) or TASK_LIST.search(left)
+        named_before = (PETITION.search(left) and INSPECTION.search(own_segment)) or TASK_LIST.search(left) \
+            or (HANDED_OVER.search(left) and PETITION.search(own_segment) and INSPECTION.search(own_segment))
         named_after = re.match(r"^(?:项|个|件|条)?(?P<noun>整改任务|信访件|信访举报件|举报件|投诉件|交办件|转办件)"
                                r"(?![^，,。；;]{0,12}(?:完成|办结|销号|整改到位))", right)
         if named_after and named_after.group("noun") != "整改任务" and not INSPECTION.search(own_segment):
@@ -197,6 +200,49 @@ def inspection_tally_links(text: str, spans: list[tuple[int, int]], current: lis
             continue  # 共计7项整改任务，正按序时推进: still open, the rectification rule's target
         if named_before or named_after:
             out[i] = ("inspection.feedback_issues", None)
+    return out
+
+
+#: a sentence that sorts a tally by a key before listing its parts: ``从地区分布看，A市20件，B市19件``,
+#: ``按区域分布为：``, ``按照污染类型划分为，大气污染52件…``
+GROUPING_KEY = re.compile(r"(?:从|按照?)(?:地区|区域|地域|县区|县市区|行政区域|污染类型|污染类别|问题类型|举报类型|类型|类别|行业)"
+                          r"(?:分布|划分|分类|分)?(?:情况)?(?:来看|看|为|是)?[ \t\u3000]*[：:，,]?")
+
+
+def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Petitions an inspection handed over, counted again by place or by kind (GUIDELINES: 督察转办信访件 →
+    ``inspection.feedback_issues``).
+
+    Inspection bulletins give the batch's total and then, in a sentence of its own, the same petitions by
+    place and by pollution type (``第五批信访件从地区分布看，A市20件，B市19件…；按污染类型分为，大气污染52件…``).
+    The items name only a place or a kind, so neither the classifier nor the breakdown rule (which needs the
+    total in the same sentence) sees what they count.  Every ``name + N件`` after the grouping key, up to the
+    end of the sentence, counts petitions when the sentence or the text just before it speaks of petitions
+    handed over by an inspection.  Shares (``分别占21.8%``) are not items.
+    """
+    out: dict[int, Decision] = {}
+    for key in GROUPING_KEY.finditer(text):
+        stop = SENTENCE_BREAK.search(text, key.end())
+        sent_end = stop.start() if stop else len(text)
+        s_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, key.start() - 200), key.start())), default=0)
+        before = text[max(0, s_start - 300):key.start()]
+        petitions = PETITION.search(text, s_start, key.start()) or PETITION.search(before[-120:])
+        if not petitions or not (INSPECTION.search(before) or _in_inspection(text, key.start())):
+            continue
+        pos = key.end()
+        for i, (start, end) in enumerate(spans):
+            if start < pos or start >= sent_end:
+                continue
+            gap = text[pos:start].lstrip(")）")  # after an item's own note: A县25件(重复件3件)，B区22件
+            regroup = GROUPING_KEY.search(gap)
+            rest = gap[regroup.end():] if regroup else gap
+            name = _item_name(rest) or (rest.strip(ITEM_SEPARATORS) if rest.strip(ITEM_SEPARATORS) in REMAINDER else None)
+            if not re.fullmatch(r"[\d一二两三四五六七八九十百千万余多近约超]+件", text[start:end]) or name is None:
+                if not re.fullmatch(r"[ \t\u3000]*[（(][^（()）]{0,12}[)）]?[ \t\u3000]*", gap) or i not in out:
+                    pos = end  # not an item: later items still follow their own separators
+                    continue
+            out[i] = ("inspection.feedback_issues", "value")
+            pos = end
     return out
 
 
@@ -215,7 +261,8 @@ CHANGE_ONLY = re.compile(r"(?:同比上年|同比去年|同比|环比|较上年�
 RANK_UNITS = ("rank", "rank_from_end", "top", "bottom")
 #: a rank clause that names nothing but the ranking: 位列全省, 在全市排名, 全疆排名, 居全国
 BARE_RANK_CLAUSE = re.compile(r"(?:连续[^，,。；;]{1,3}年)?(?:在|于)?(?:全[国省市县区疆]|[\u4e00-\u9fff]{1,4}(?:省|市|地区)中)?(?:[^，,。；;\d]{0,4}城市中)?"
-                              r"(?:排名|排|位列|位居|名列|列|居|稳居|蝉联)(?:全[国省市县区疆])?(?:排名)?")
+                              r"(?:排名|排|位列|位居|名列|列|居|稳居|蝉联)(?:全[国省市县区疆])?(?:排名)?"
+                              r"|全[国省市县区疆]")  # 综合指数5.40，全省第7位: the scope alone
 #: what a rank's own clause may name: days meeting the air standard, an evaluation of work
 GOOD_DAYS_SUBJECT = re.compile(r"(?:优良|达标)天数")
 EVALUATION_SUBJECT = re.compile(r"工作|考核|考评|评比|评估|满意度|测评")
@@ -511,6 +558,14 @@ def _compatible(value_unit: str | None, change_unit: str | None) -> bool:
     return value_unit in ("微克", "毫克") and change_unit in CONCENTRATION_UNITS  # ``47微克/米3`` cut short
 
 
+def _rank_clause_after_level(text: str, level: tuple[int, int], rank: tuple[int, int]) -> bool:
+    """Is ``rank`` a bare rank clause (``列全省第12位``) right after the level ``level`` (only a comma between)?"""
+    if normalize_quantity(text[rank[0]:rank[1]]).unit not in RANK_UNITS:
+        return False
+    left = _clause_left(text, rank[0], 20)
+    return bool(BARE_RANK_CLAUSE.fullmatch(left.strip())) and bool(CHAIN_GAP.fullmatch(text[level[1]:rank[0] - len(left)]))
+
+
 def value_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """A change clause right after a level measures what the level measures.
 
@@ -526,13 +581,18 @@ def value_change_links(text: str, spans: list[tuple[int, int]], current: list[st
     for i in range(1, len(spans)):
         start, end = spans[i]
         p_start, p_end = spans[i - 1]
+        gap_start = p_end
         indicator = current[i - 1]
+        if i >= 2 and _rank_clause_after_level(text, spans[i - 2], spans[i - 1]):
+            # 优良天数7天，列全省第12位，同比减少17天: the change goes back past the rank to the level
+            p_start, p_end = spans[i - 2]
+            indicator = current[i - 2]
         if indicator is None or indicator == current[i]:
             continue
         left = _clause_left(text, start, 20)
         if "分别" in left or not CHANGE_WORD.fullmatch(left.strip()):
             continue
-        if not CHAIN_GAP.fullmatch(text[p_end:start - len(left)]):
+        if not CHAIN_GAP.fullmatch(text[gap_start:start - len(left)]):
             continue
         if NOT_A_LEVEL.search(_clause_left(text, p_start, 20).strip()):
             continue
@@ -599,6 +659,8 @@ def water_ranking_links(text: str, spans: list[tuple[int, int]], current: list[s
 ENUMERATION_UNITS = ("件", "起", "宗", "家", "个", "项", "条", None)  # None: index values listed after places (某县2.35、某县2.91…)
 #: the name of an enumeration item: a short category (``大气``, ``噪声类``, ``违法建设项目类``)
 ENUMERATION_NAME = re.compile(r"[、，,][ \t\u3000]*[\u4e00-\u9fff]{1,8}")
+#: a count that restates or splits the one before it is no sibling category: 交办信访件96件，分解后交办99件，其中重点件18件
+NOT_A_SIBLING = re.compile(r"其中|分解|交办|转办")
 
 
 def enumeration_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -623,7 +685,7 @@ def enumeration_links(text: str, spans: list[tuple[int, int]], current: list[str
         while j < len(spans):
             gap = text[spans[j - 1][1]:spans[j][0]]
             if normalize_quantity(text[spans[j][0]:spans[j][1]]).unit != unit or not ENUMERATION_NAME.fullmatch(gap) \
-                    or ITEM_NOT_NAME.search(gap.replace("其他", "")):
+                    or ITEM_NOT_NAME.search(gap.replace("其他", "")) or NOT_A_SIBLING.search(gap):
                 break
             run.append(j)
             j += 1
