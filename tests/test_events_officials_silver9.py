@@ -88,3 +88,19 @@ def test_a_later_mention_the_entity_layer_missed_still_speaks(extractor):
     [meeting] = [e for e in doc._.events if e.type == "meeting"]
     assert meeting.moderator == "钱立群"
     assert "钱立群" in meeting.speakers
+
+
+def test_a_speaking_verb_after_a_post_written_after_the_name_is_no_name(extractor):
+    text = "9月3日,南通市召开生态环境保护工作推进会。会上,孙立伟副市长强调,要持续改善环境质量。\n"
+    people = officials(record(extractor, text))
+    assert "强调" not in people
+    assert people["孙立伟"]["titles"] == ["副市长"]
+
+
+def test_huanbao_is_the_short_form_of_huanjing_baohu_in_one_body_s_name(extractor):
+    text = ("11月5日下午,省第二环境保护督察组督察南通市情况反馈会召开。省第二环保督察组组长赵明远"
+            "通报督察反馈意见,市委书记钱立群作表态发言。\n")
+    rec = record(extractor, text)
+    assert officials(rec)["赵明远"]["org"] == "江苏省第二环境保护督察组"
+    found = gatherings(rec)
+    assert found and found[0]["organizer"] == "江苏省第二环境保护督察组"

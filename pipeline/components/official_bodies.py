@@ -49,6 +49,10 @@ class OfficialWords:
         a surname and one or two Han characters; the longer reading wins when both are cued."""
         if not self.surnames or not self.name_cues:
             return None
+        # 甲副市长强调: a cue word right after the title (强调, 表示; 强 is also a surname) ends the
+        # mention there; it opens no name
+        if text.startswith(tuple(cue for cue in self.name_cues if len(cue) > 1), pos):
+            return None
         for size in (3, 2) if not text.startswith(self.compound_surnames, pos) else (4, 3):
             name = text[pos:pos + size]
             if len(name) == size and all("\u4e00" <= ch <= "\u9fff" for ch in name) \

@@ -124,7 +124,9 @@ SHORT_FORMS = (("办", "公室"),)
 
 
 def _org_key(name: str) -> str:
-    return name.replace("人民政府", "政府")
+    """What two names of one body share: 人民政府 is written 政府, 环境保护 is written 环保
+    (``省第一环境保护督察组`` and ``省第一环保督察组`` in one article are one team)."""
+    return name.replace("人民政府", "政府").replace("环境保护", "环保")
 
 
 def canonical_org(name: str | None, known: list[str], short_forms: bool = False) -> str | None:
