@@ -104,3 +104,12 @@ def test_huanbao_is_the_short_form_of_huanjing_baohu_in_one_body_s_name(extracto
     assert officials(rec)["赵明远"]["org"] == "江苏省第二环境保护督察组"
     found = gatherings(rec)
     assert found and found[0]["organizer"] == "江苏省第二环境保护督察组"
+
+
+def test_a_place_written_short_in_a_headline_takes_the_body_s_full_name(extractor):
+    text = ("文字实录|江苏生态环境厅召开9月新闻发布会\n"
+            "近日,江苏省生态环境厅召开9月份新闻发布会,通报8月全省水环境质量情况。\n"
+            "主持人(省生态环境厅宣教处处长吴海明):各位记者朋友,上午好!\n")
+    found = gatherings(record(extractor, text, province="江苏省"))
+    assert found and found[0]["organizer"] == "江苏省生态环境厅"
+    assert found[0]["moderator"] == "吴海明"
