@@ -113,3 +113,20 @@ def test_a_place_written_short_in_a_headline_takes_the_body_s_full_name(extracto
     found = gatherings(record(extractor, text, province="江苏省"))
     assert found and found[0]["organizer"] == "江苏省生态环境厅"
     assert found[0]["moderator"] == "吴海明"
+
+
+def test_a_body_written_after_zai_is_the_venue_not_the_convener(extractor):
+    text = ("3月12日,南通市生态环境局局长周文斌一行来如东县调研生态环境保护工作。随后,在市生态环境局如东分局"
+            "召开座谈会,听取全县生态环境保护工作情况汇报。\n")
+    found = gatherings(record(extractor, text, province="江苏省", city="南通市", county="如东县"))
+    assert found and found[0]["type"] == "meeting"
+    assert found[0]["organizer"] != "南通市生态环境局如东分局"
+
+
+def test_an_official_who_demands_speaks(extractor):
+    text = ("1月9日,副县长许文杰主持召开全县生态环境质量改善工作会,各乡镇分管负责人参加会议。\n"
+            "会议通报了全县生态环境质量情况。\n"
+            "许文杰要求,各乡镇各部门要认清形势,压实责任,确保环境质量稳定提升。\n")
+    found = gatherings(record(extractor, text, province="江苏省", city="南通市", county="如东县"))
+    assert found and found[0]["moderator"] == "许文杰"
+    assert found[0]["speakers"] == ["许文杰"]

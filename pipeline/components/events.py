@@ -20,7 +20,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``向媒体记者通报`` (no event named).  A name closing the first clause before its verb
   (``…发布会,今(18)日在X厅举行``) is reported, its bracketed day takes the month the
   sentence states, and with no body before the name the host X convenes it;
-  ``甲会同/联合乙召开`` -> 甲; ``X官方2日在Y召开`` -> X (days, venue and 官方 between);
+  ``甲会同/联合乙召开`` -> 甲; ``X官方2日在Y召开`` -> X (days, venue and 官方 between); a body right
+  after 在/于 (``在市生态环境局某分局召开``) is the venue, never the convener;
   ``我镇/本县召开`` -> the article's county or town (else the county it names most);
   ``X市于7月5日下午3时，召开`` -> X; ``主持召开市政府第12次常务会议`` -> the body opening the
   name, when none is written before the verb; ``在日前举行的X新闻发布会上`` -> X.
@@ -621,6 +622,9 @@ class EventReader:
         # X官方2日在拉萨召开: the day, the venue and 官方 between a place and the verb leave the place the subject
         while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
                 and self._gap(text, before[-2].end_char, before[-1].start_char - 1) == "":
+            before = before[:-1]
+        # 在市生态环境局某某分局召开座谈会: a body right after 在/于 is where it met, not who convened it
+        if before and attended and before[-1].label_ == "ORG" and text[:before[-1].start_char].endswith(attended):
             before = before[:-1]
         between = text[before[-1].end_char : verb_char] if before else ""
         gap = self._gap(text, before[-1].end_char, verb_char) if before else ""
