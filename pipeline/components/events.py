@@ -49,8 +49,13 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``主持人甲：`` label, a bracketed label (``【甲】``, ``【主持人 乙】``), a role header
   (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
   In ``会议由…乙主持`` the chair is the person between 由 and 主持 (none when that name was
-  missed: the officials listed earlier only attended), and ``主持工作`` runs a body, it chairs
-  nothing.  Persons opening a clause as a list with 分别 and a speaking verb speak, posts or not.
+  missed: the officials listed earlier only attended), a post written or not (``发布会由市政府
+  新闻办乙主持``), and ``主持工作`` runs a body, it chairs nothing.  Persons opening a clause as
+  a list with 分别 and a speaking verb speak, posts or not.  A report read from the headline
+  reads through the headline and subtitle lines (``市长甲主持会议``) to the body's first
+  paragraphs.  A person whose speech is cited as a noun (``传达学习甲在…会议上的讲话精神``,
+  ``cited_speech``) spoke elsewhere, not here.  An official the entity layer tagged once is
+  found at later mentions too (``甲强调``).
   At a meeting, a presiding official who also speaks is both moderator and
   speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
   are quoted or studied, never a local gathering's speakers.
