@@ -20,7 +20,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``向媒体记者通报`` (no event named).  A name closing the first clause before its verb
   (``…发布会,今(18)日在X厅举行``) is reported, its bracketed day takes the month the
   sentence states, and with no body before the name the host X convenes it;
-  ``甲会同/联合乙召开`` -> 甲; ``X官方2日在Y召开`` -> X (days, venue and 官方 between);
+  ``甲会同/联合乙召开`` -> 甲; ``X官方2日在Y召开`` -> X (days, venue and 官方 between); a body right
+  after 在/于 (``在市生态环境局某分局召开``) is the venue, never the convener;
   ``我镇/本县召开`` -> the article's county or town (else the county it names most);
   ``X市于7月5日下午3时，召开`` -> X; ``主持召开市政府第12次常务会议`` -> the body opening the
   name, when none is written before the verb; ``在日前举行的X新闻发布会上`` -> X.
@@ -48,8 +49,13 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``主持人甲：`` label, a bracketed label (``【甲】``, ``【主持人 乙】``), a role header
   (``主持人：…乙``, ``发布人：…甲``) or the first official written right before ``主持``.
   In ``会议由…乙主持`` the chair is the person between 由 and 主持 (none when that name was
-  missed: the officials listed earlier only attended), and ``主持工作`` runs a body, it chairs
-  nothing.  Persons opening a clause as a list with 分别 and a speaking verb speak, posts or not.
+  missed: the officials listed earlier only attended), a post written or not (``发布会由市政府
+  新闻办乙主持``), and ``主持工作`` runs a body, it chairs nothing.  Persons opening a clause as
+  a list with 分别 and a speaking verb speak, posts or not.  A report read from the headline
+  reads through the headline and subtitle lines (``市长甲主持会议``) to the body's first
+  paragraphs.  A person whose speech is cited as a noun (``传达学习甲在…会议上的讲话精神``,
+  ``cited_speech``) spoke elsewhere, not here.  An official the entity layer tagged once is
+  found at later mentions too (``甲强调``).
   At a meeting, a presiding official who also speaks is both moderator and
   speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
   are quoted or studied, never a local gathering's speakers.
@@ -115,6 +121,10 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+#: what a body paragraph has and a headline or subtitle line has not
+CLAUSE_MARK = re.compile(r"[，,。；;！？]")
+#: how many headline and subtitle lines a report in the headline reads through to reach the body
+TITLE_LINES = 4
 # what joins bodies listed as one subject (甲、乙联合举行)
 LIST_JOINERS = ("、", "和", "与", "及", "同")
 
@@ -206,6 +216,10 @@ class EventReader:
         self.written_re = _alternation(words.get("written_cues", ["批示"]))
         self.occasion_re = _alternation(words.get("occasion_after", ["到来", "来临"]))
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
+        # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at
+        cited = words.get("cited_speech", ["讲话", "批示", "指示"])
+        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中])?的(?:重要)?(?:"
+                                   + _alternation(cited).pattern + ")")
         adverbs = words.get("speaker_adverbs", [])
         self._adverb_re = _alternation(adverbs) if adverbs else None
 
@@ -614,6 +628,9 @@ class EventReader:
         while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
                 and self._gap(text, before[-2].end_char, before[-1].start_char - 1) == "":
             before = before[:-1]
+        # 在市生态环境局某某分局召开座谈会: a body right after 在/于 is where it met, not who convened it
+        if before and attended and before[-1].label_ == "ORG" and text[:before[-1].start_char].endswith(attended):
+            before = before[:-1]
         between = text[before[-1].end_char : verb_char] if before else ""
         gap = self._gap(text, before[-1].end_char, verb_char) if before else ""
         # 海林市于7月5日下午3时，召开: 于 before the day and a comma closing it leave the place the subject
@@ -742,7 +759,9 @@ class EventReader:
     def _gathered_people(self, doc: Doc, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
         officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
         text = text_of(doc)
-        start, end = self._paragraphs(text, sent.start_char, count=2)
+        # a report read from the headline (市政府召开常务会议 / 研究…事项 / 市长甲主持会议) is told in
+        # the body below it: title lines before the first body paragraph use up none of the two
+        start, end = self._paragraphs(text, sent.start_char, count=2, skip_titles=True)
         near_end = end
         if not declared.speakers_anywhere:
             # a meeting report goes on about the meeting: who 作交流发言 or 讲话 in a later paragraph speaks
@@ -758,11 +777,18 @@ class EventReader:
             if not found and self.speaker_re.search(clause.group()):
                 # 甲、乙、丙分别就…作出安排部署: named persons opening a speaking clause speak, posts or not
                 found = self._listed_subject(text, c_start, everyone)
+            # 传达学习省委书记甲在…会议上的讲话精神: a speech given elsewhere, studied here
+            found = [e for e in found if not self._cited_speech(text, e.end_char, c_end)]
             persons = [e.text for e in found]
+            chair = self.moderator_re.search(clause.group())
             if not persons:
+                # 发布会由市政府新闻办乙主持: the person written as chair chairs, a post written or not
+                named = self._chair_of(clause.group(), c_start, everyone, chair) if chair and moderator is None \
+                    and c_start < near_end and clause.group().rfind("由", 0, chair.start()) != -1 else None
+                if named and not self._presides_other(clause.group(), self.triggers[declared.name]):
+                    moderator = named
                 pending = []
                 continue
-            chair = self.moderator_re.search(clause.group())
             if chair:
                 chair_person = self._chair_of(clause.group(), c_start, found, chair)
                 if c_start < near_end and chair_person and not self._presides_other(clause.group(), self.triggers[declared.name]):
@@ -805,6 +831,11 @@ class EventReader:
         # a presiding official who also 讲话/强调/部署 in a clause of their own is both (GUIDELINES, meetings)
         return speakers, moderator
 
+    def _cited_speech(self, text: str, at: int, clause_end: int) -> bool:
+        """Is the person ending at ``at`` the author of a speech cited as a noun (``甲的讲话``,
+        ``甲在全省…会议上的讲话精神``, ``甲同志的重要批示``): given elsewhere, not at this gathering."""
+        return self.cited_re.match(text[at:clause_end]) is not None
+
     @staticmethod
     def _listed_subject(text: str, c_start: int, persons: list) -> list:
         """The persons a clause opens with, joined by 、/和 (``甲、乙和丙分别…``), followed by 分别: a list
@@ -835,14 +866,24 @@ class EventReader:
         return found[-1].text if found else None
 
     @staticmethod
-    def _paragraphs(text: str, offset: int, count: int) -> tuple[int, int]:
+    def _paragraphs(text: str, offset: int, count: int, skip_titles: bool = False) -> tuple[int, int]:
+        """``offset``'s paragraph and the ones after it, ``count`` in all; with ``skip_titles`` a line
+        without a clause mark (a headline, a subtitle ``市长甲主持会议``, a dateline) is read through
+        without counting, so that a report written in a headline reaches the body's first paragraphs."""
         start = text.rfind("\n", 0, offset) + 1
-        end = offset
-        for _ in range(count):
+        end, seen, lines = offset, 0, 0
+        while seen < count:
             nxt = text.find("\n", end + 1)
             while nxt != -1 and nxt + 1 < len(text) and text[nxt + 1] == "\n":
                 nxt += 1
+            paragraph = text[end:len(text) if nxt == -1 else nxt]
             end = len(text) if nxt == -1 else nxt
+            lines += 1
+            # a title line counts only while the lines read are few (a page of chrome is not a headline)
+            if not skip_titles or CLAUSE_MARK.search(paragraph) or lines > count + TITLE_LINES:
+                seen += 1
+            if nxt == -1:
+                break
         return start, end
 
     def _document_orgs(self, ctx) -> list[str]:
@@ -872,15 +913,23 @@ class EventReader:
         return False
 
     def _persons(self, doc: Doc, officials: set[str], start: int, end: int) -> list:
-        """PERSON entities starting in ``[start, end)``, and the mentions of officials whose name the
-        entity layer missed (the officials linker reads a name after a title chain itself)."""
+        """PERSON entities starting in ``[start, end)``, and the mentions of officials the entity
+        layer missed: a name it never tagged (the officials linker reads a name after a title chain
+        itself), or a later mention of a name it tagged once (``市长甲主持…``, then ``甲指出``), where
+        no PERSON covers it and it is no part of a longer entity (a place read inside the name stays
+        inside it)."""
         found = [e for e in self._index.starting_in(start, end) if e.label_ == "PERSON"]
         if self._unlabelled is None:
-            tagged = {e.text for e in self._index.ents if e.label_ == "PERSON"}
             text = text_of(doc)
+            covered = [(e.start_char, e.end_char, e.label_) for e in self._index.ents]
+
+            def missed(m: re.Match) -> bool:
+                return not any(s < m.end() and m.start() < e and (label == "PERSON" or s < m.start() or e > m.end())
+                               for s, e, label in covered)
+
             self._unlabelled = sorted(
-                (_NameMention(m.group(), m.start(), m.end()) for name in officials - tagged
-                 for m in re.finditer(re.escape(name), text)), key=lambda m: m.start_char)
+                (_NameMention(m.group(), m.start(), m.end()) for name in officials
+                 for m in re.finditer(re.escape(name), text) if missed(m)), key=lambda m: m.start_char)
         extra = [m for m in self._unlabelled if start <= m.start_char < end]
         return sorted(found + extra, key=lambda e: e.start_char) if extra else found
 

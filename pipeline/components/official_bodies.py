@@ -38,6 +38,8 @@ class OfficialWords:
     title_body_suffixes: tuple[str, ...] = ()
     #: characters never inside a name read after a title (局长任期内: 期, 内)
     not_name_chars: frozenset[str] = frozenset()
+    #: endings never closing a name read after a title: a gathering named by the post (市长周例会)
+    not_name_endings: tuple[str, ...] = ()
     #: single-character and compound surnames (configs/gazetteers/surnames.txt)
     surnames: frozenset[str] = frozenset()
     compound_surnames: tuple[str, ...] = ()
@@ -47,11 +49,16 @@ class OfficialWords:
         a surname and one or two Han characters; the longer reading wins when both are cued."""
         if not self.surnames or not self.name_cues:
             return None
+        # 甲副市长强调: a cue word right after the title (强调, 表示; 强 is also a surname) ends the
+        # mention there; it opens no name
+        if text.startswith(tuple(cue for cue in self.name_cues if len(cue) > 1), pos):
+            return None
         for size in (3, 2) if not text.startswith(self.compound_surnames, pos) else (4, 3):
             name = text[pos:pos + size]
             if len(name) == size and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
                     and (name[0] in self.surnames or name.startswith(self.compound_surnames)) \
                     and not any(ch in self.not_name_chars for ch in name[1:]) \
+                    and not name.endswith(self.not_name_endings) \
                     and text.startswith(self.name_cues, pos + size) and name not in self.titles:
                 return name
         return None
@@ -98,6 +105,7 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
         name_cues=tuple(sorted(data.get("name_cues", []), key=len, reverse=True)),
         short_bodies=frozenset(data.get("short_bodies", [])),
         not_name_chars=frozenset(data.get("not_name_chars", [])),
+        not_name_endings=tuple(data.get("not_name_endings", [])),
         title_body_suffixes=tuple(sorted(data.get("title_body_suffixes", []), key=len, reverse=True)),
         surnames=frozenset(w for w in surnames if len(w) == 1),
         compound_surnames=tuple(w for w in surnames if len(w) == 2),

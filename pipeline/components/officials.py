@@ -124,7 +124,9 @@ SHORT_FORMS = (("办", "公室"),)
 
 
 def _org_key(name: str) -> str:
-    return name.replace("人民政府", "政府")
+    """What two names of one body share: 人民政府 is written 政府, 环境保护 is written 环保
+    (``省第一环境保护督察组`` and ``省第一环保督察组`` in one article are one team)."""
+    return name.replace("人民政府", "政府").replace("环境保护", "环保")
 
 
 def canonical_org(name: str | None, known: list[str], short_forms: bool = False) -> str | None:
@@ -137,8 +139,18 @@ def canonical_org(name: str | None, known: list[str], short_forms: bool = False)
     # an event's convener (``short_forms``): 市政府新闻办 is the short form of 市政府新闻办公室, and the
     # article's full form of the same body wins; an official's org keeps the form written beside the name
     keys = [key] + [key + rest for short, rest in SHORT_FORMS if short_forms and key.endswith(short)]
-    candidates = [k for k in known if _org_key(k).endswith(tuple(keys)) and len(k) >= len(name)]
+    candidates = [k for k in known if len(k) >= len(name)
+                  and (_org_key(k).endswith(tuple(keys)) or _place_suffix_dropped(_org_key(k)) in keys)]
     return max(candidates, key=len) if candidates else name
+
+
+def _place_suffix_dropped(key: str) -> str | None:
+    """A body's name with its place written short (``湖北省生态环境厅`` -> ``湖北生态环境厅``,
+    ``南宁市生态环境局`` -> ``南宁生态环境局``): the 省/市 after a two- or three-character place dropped."""
+    for i in (2, 3):
+        if len(key) > i + 2 and key[i] in "省市" and "省" not in key[:i] and "市" not in key[:i]:
+            return key[:i] + key[i + 1:]
+    return None
 
 
 def document_orgs(doc, context) -> list[str]:
