@@ -129,6 +129,11 @@ MARKER_CLAUSES = 3
 SERVICE_RULES = frozenset({"report_hotline", "site_credits", "advert_hotline", "contact_field", "site_link"})
 
 
+#: adverts a spam site writes as lines of their own and also injects into article sentences: only a line
+#: that reads as no sentence is chrome
+INJECTED_RULES = frozenset({"medical_ad"})
+
+
 #: notices of a site's ownership: a line of one clause carrying one is chrome even with a full stop
 OWNERSHIP_RULES = frozenset({"copyright", "icp"})
 
@@ -140,6 +145,8 @@ def several_markers(line: str, markers: int, rules=None) -> bool:
     markers; an article paragraph that mentions a hotline and a postcode among a dozen
     clauses of facts (a notice of an inspection team's stay) is article text.
     """
+    if rules is not None and set(rules) <= INJECTED_RULES:
+        return False  # 罚款金额|某地哪家医院治某病好|42万元: a spam site's advert inside a sentence leaves it a sentence
     clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
     if rules is not None and set(rules) & OWNERSHIP_RULES and sum(len(_HAN.findall(c)) >= 4 for c in clauses) <= 1:
         return True  # 某某报社版权所有。(未…): one clause that is nothing but the site's notice

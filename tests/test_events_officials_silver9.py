@@ -130,3 +130,12 @@ def test_an_official_who_demands_speaks(extractor):
     found = gatherings(record(extractor, text, province="江苏省", city="南通市", county="如东县"))
     assert found and found[0]["moderator"] == "许文杰"
     assert found[0]["speakers"] == ["许文杰"]
+
+
+def test_a_lunar_date_beside_the_calendar_one_dates_no_meeting(extractor):
+    from pipeline.io.readers import Document
+    text = ("北京时间2023年3月6日(农历2023年2月15日),星期一,某县召开2023年度生态环境保护工作会议。\n"
+            "会议由县政府副县长李建国主持,县生态环境分局局长王明通报了2022年度考核结果。")
+    events = extractor.process_one(Document("lunar", text=text)).to_json_dict()["events"]
+    meetings = [e for e in events if e["type"] == "meeting"]
+    assert [e["date"] for e in meetings] == ["2023-03-06"]

@@ -106,3 +106,10 @@ def test_index_values_after_short_place_names_in_an_index_sentence():
 
 def test_decimals_in_a_sentence_without_an_index_are_left_alone():
     assert "2.5" not in {t for t, _ in _found("这条路全长2.5、宽8米的路段已经完工")}
+
+
+def test_a_clinics_advert_line_is_chrome_but_a_sentence_it_was_injected_into_is_not():
+    text = ("某市哪里治疗白癜风好 某地牛皮癣医院哪家好\n"
+            "今年以来全市处罚污染企业19家,罚款金额某县哪家医院治癫痫好42.2万元,同比增加5家。")
+    assert marked(text, "某市哪里治疗白癜风好 某地牛皮癣医院哪家好")
+    assert not marked(text, "今年以来全市处罚污染企业19家")

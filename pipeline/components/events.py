@@ -125,6 +125,8 @@ BARE_PLACE_HEADS = "市省县区州旗盟"
 CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 #: how many headline and subtitle lines a report in the headline reads through to reach the body
 TITLE_LINES = 4
+#: the lunar calendar's mark before a date (农历, 夏历, 阴历)
+LUNAR_BEFORE = re.compile(r"(?:农历|農曆|夏历|阴历|陰曆)[ \t]?$")
 # what joins bodies listed as one subject (甲、乙联合举行)
 LIST_JOINERS = ("、", "和", "与", "及", "同")
 
@@ -477,8 +479,9 @@ class EventReader:
         from the publication date (``XXXX`` without one); an anaphoric ``当天``/``当日`` opening the
         report takes the last day stated before the sentence."""
         verb_char = sent.start_char + verb_offset
+        # a lunar date written beside the calendar one (农历2022年9月22日) is no day of the calendar
         days = [(e, d) for e, d in ((e, self._day_of(doc, e, ctx)) for e in self._index.within(sent)
-                                    if e.label_ == "DATE") if d]
+                                    if e.label_ == "DATE" and not LUNAR_BEFORE.search(text_of(doc), max(0, e.start_char - 3), e.start_char)) if d]
         # a relative day (今天) is read from the publication date; the dateline's day (1月23日讯) wins
         explicit = [(e, d) for e, d in days if not RELATIVE_DAY.match(e.text)]
         days = explicit or days
