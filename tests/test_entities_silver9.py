@@ -144,3 +144,17 @@ def test_a_people_is_no_person(extractor):
 def test_a_nickname_opening_an_outlets_name_is_no_place(extractor):
     found = ents(extractor, "山东省环保厅通报。青州日报·齐鲁天天记者获悉,全省空气质量改善。")
     assert ("齐鲁", "GPE") not in found
+
+
+# -- parks and scenic areas ---------------------------------------------------------------------
+
+def test_a_named_scenic_area_is_a_place(extractor):
+    found = ents(extractor, "执法人员深入石门峡景区开展巡查,了解现阶段景区管护情况。")
+    assert ("石门峡景区", "LOC") in found
+    assert not any(t.endswith("景区") and t != "石门峡景区" for t, _ in found)
+
+
+def test_a_park_takes_its_kind_after_a_known_name(extractor):
+    found = ents(extractor, "周末,游客在月牙岛生态公园游玩,城市公园和口袋公园建设同步推进。")
+    assert ("月牙岛生态公园", "LOC") in found
+    assert not any(t in ("城市公园", "口袋公园") for t, _ in found)

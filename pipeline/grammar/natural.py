@@ -39,9 +39,12 @@ LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
     "湿地保护区", "湿地自然保护区", "国家级湿地保护区",
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
+    "生态公园", "公园", "风景区", "景区",
 ), key=len, reverse=True))
 #: feature words that name a natural place whatever stands before them
-STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
+STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖"
+                            # parks and scenic areas are named places too (某某公园, 某某景区: GUIDELINES, LOC)
+                            r"|生态公园|公园|风景名胜区|风景区|景区")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质)
 RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
 #: feature words after which 区 names the feature's area
@@ -61,7 +64,9 @@ GENERIC = frozenset((
     "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
 ))
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
-GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内")
+GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内"
+                          r"|主题|口袋|社区|街心|游园|城市|旅游|[A-Z]级|[A-Z]{2,}|核心|周边|沿线|辖区|区内"
+                          r"|阶段|当前|目前|今年|近年")
 #: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
 #: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
 COUNTED = re.compile(r"^[一二两三四五六七八九十几数多][面片个条座处块汪]")
@@ -81,6 +86,7 @@ LEADING = tuple(sorted((
     "城北", "城南", "城东", "城西",
     # verbs that give a place a designation (成为|国家湿地公园, 被评为|某某): the designation is no name
     "成为", "作为", "列为", "评为", "建成", "获批",
+    "保护好", "守护好", "管理好", "建设好", "治理好", "利用好",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((
