@@ -158,3 +158,20 @@ def test_a_park_takes_its_kind_after_a_known_name(extractor):
     found = ents(extractor, "周末,游客在月牙岛生态公园游玩,城市公园和口袋公园建设同步推进。")
     assert ("月牙岛生态公园", "LOC") in found
     assert not any(t in ("城市公园", "口袋公园") for t, _ in found)
+
+
+# -- credits and outlets -------------------------------------------------------------------------
+
+def test_every_name_in_a_datelines_brackets_is_a_person(extractor):
+    found = ents(extractor, "某某新闻网6月2日讯(褚明远 吴佳 谢立州)6月1日,市生态环境局开展督查。")
+    assert {("褚明远", "PERSON"), ("吴佳", "PERSON"), ("谢立州", "PERSON")} <= set(found)
+
+
+def test_a_county_media_centre_is_an_outlet(extractor):
+    found = ents(extractor, "武陵全媒讯(通讯员 周建华)9月1日上午,保护区管理局出动执法人员。")
+    assert ("武陵全媒", "ORG") in found
+
+
+def test_a_papers_multimedia_reporter_credits_the_paper(extractor):
+    found = ents(extractor, "青川日报全媒记者 夏华 报道")
+    assert ("青川日报", "ORG") in found
