@@ -175,3 +175,15 @@ def test_a_county_media_centre_is_an_outlet(extractor):
 def test_a_papers_multimedia_reporter_credits_the_paper(extractor):
     found = ents(extractor, "青川日报全媒记者 夏华 报道")
     assert ("青川日报", "ORG") in found
+
+
+# -- places by their usual short forms ----------------------------------------------------------
+
+def test_an_autonomous_county_written_as_a_county_is_a_place(extractor):
+    found = ents(extractor, "峨边县召开生态环境保护推进会,会议要求峨边加快整改。")
+    assert ("峨边县", "GPE") in found
+
+
+def test_a_citys_blue_sky_in_quotes_names_the_city(extractor):
+    found = ents(extractor, "今年优良天数增加,“鄂尔多斯蓝”成为常态。")
+    assert ("鄂尔多斯", "GPE") in found

@@ -1296,6 +1296,11 @@ class EntityMerger:
             k = next((k for k in (4, 3, 2) if self._is_known_place(text[p:p + k])), None)
             if k and text[p:p + k] not in NOT_DIVISIONS and blocked.find(1, p, p + k) == -1:
                 new.append((p, p + k, True))
+        # a city's blue sky named after it in quotes (“某某蓝”): the place the slogan is about
+        for m in re.finditer(r"(?<=[“\"「])([\u4e00-\u9fff]{2,4})(?=蓝[”\"」])", text):
+            if self._is_known_place(m.group(1)) and m.group(1) not in NOT_DIVISIONS \
+                    and blocked.find(1, m.start(1), m.end(1)) == -1:
+                new.append((m.start(1), m.end(1), True))
         return self._put_places(text, list(chosen), new)
 
     def _plateau_lakes(self, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

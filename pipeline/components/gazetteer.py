@@ -167,6 +167,7 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
             entries.setdefault(autonomous_region_short(name), "GPE")
         if level == "county" and name.endswith("自治县") and len(division_short(name)) >= 2:
             entries.setdefault(f"{division_short(name)}自治县", "GPE")  # 彭水自治县: peoples' names left out
+            entries.setdefault(f"{division_short(name)}县", "GPE")  # 景东县, 三都县: the usual way of writing it
         if level == "county" and name.endswith("族区") and len(name) >= 5:
             # 某某回族区 is written 某某区: the peoples' name is left out, as in 彭水自治县
             base = name[:2] + _ETHNIC_TAIL.sub("", name[2:-1])
