@@ -187,3 +187,8 @@ def test_an_autonomous_county_written_as_a_county_is_a_place(extractor):
 def test_a_citys_blue_sky_in_quotes_names_the_city(extractor):
     found = ents(extractor, "今年优良天数增加,“鄂尔多斯蓝”成为常态。")
     assert ("鄂尔多斯", "GPE") in found
+
+
+def test_a_count_before_a_bare_level_word_stays_out_of_the_place(extractor):
+    found = ents(extractor, "对城关、东关、西关三个街道开展夜间巡查。")
+    assert ("西关", "GPE") in found

@@ -1171,8 +1171,11 @@ class EntityMerger:
                     ok = False  # never cut into a longer feature or name (黄河海东段, 额吉淖尔盐湖)
                 elif lab == "LOC" and not known:
                     ok = False
-                elif lab == "QUANTITY" and not (cs >= s and ce <= e and CN_NUMERAL.match(text[cs:ce])):
-                    ok = False  # a numeral inside the place's name (八步区, 某某区|三家馆乡) is the name's
+                elif lab == "QUANTITY" and not (cs >= s and ce <= e and CN_NUMERAL.match(text[cs:ce])
+                                                and (cs == s or text[ce:e] not in TOWN_END + ("村", "社", "组"))):
+                    # a numeral inside the place's name (八步区, 某某区|三家馆乡) is the name's; a count
+                    # before a bare level word (西关|三个街道) names no place
+                    ok = False
             if ok:
                 for j in reversed(near):
                     del out[j], starts[j]
