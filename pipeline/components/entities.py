@@ -33,6 +33,7 @@ from .gazetteer import (LOC_SUFFIXES, division_parents, division_short, load_dic
                         short_place_names)
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
+from .informal_places import InformalPlaces, load_informal_places
 from .spans import char_span_split, text_of
 
 
@@ -86,6 +87,18 @@ NOT_TOWN_TAIL = ("水乡", "之乡", "城乡", "下乡", "返乡", "故乡", "�
                  "重镇", "城镇", "集镇", "村镇", "乡镇", "强镇", "市镇", "各镇", "全镇", "本镇", "该镇", "农村", "乡村", "山村",
                  "渔村", "古村", "名村", "全村", "各村", "本村", "该村", "行政村", "自然村", "示范村", "村村", "社区", "公社",
                  "合作社", "旅行社", "报社", "小组", "专班组", "工作组", "督察组", "巡视组", "检查组", "调查组", "专家组")
+#: a post written after 任/兼 (任|副指挥长, 兼|办公室主任): the shape of a title, from its head word
+SERVED_POST = re.compile(r"(?:副|总|常务副)?[\u4e00-\u9fff]{0,4}?(?:长|主任|书记|委员|成员|组长|指挥|主席|专员)")
+#: what makes X城镇 the word for towns at large (小城镇, 新型城镇) rather than a town named X城 (某城镇)
+CITY_TOWN_MODIFIERS = set("小新大老古名重强特各全本该每中集村乡市县农型")
+
+
+def _town_named_like_city(word: str) -> bool:
+    """A town whose name is a one-character word and 城 (凤城镇, 鹤城镇): three characters, the first no
+    modifier; the generic tail 城镇 is then the name's 城 and the level 镇."""
+    return len(word) == 3 and word.endswith("城镇") and word[0] not in CITY_TOWN_MODIFIERS
+
+
 #: characters a town's name never starts with: function words (汇川区|以高坪街道, 检查组沿|兴坪镇)
 NOT_TOWN_START = set("各全本该每等和及与的以在于对向从把将被由经沿至到为是让使并")
 #: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
@@ -244,12 +257,14 @@ class _Persons:
         "user": "configs/gazetteers/user.tsv",
         "bylines": True,
         "natural": "configs/gazetteers/natural.txt",
+        "informal": "configs/gazetteers/informal_places.tsv",
     },
 )
 def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key: str, gazetteer_key: str,
                          model_labels: list[str], title_window: int, rules: str, surnames: str, divisions: str,
                          titles: str, org_suffixes: str, user: str, bylines: bool,
-                         natural: str = "configs/gazetteers/natural.txt") -> "EntityMerger":
+                         natural: str = "configs/gazetteers/natural.txt",
+                         informal: str = "configs/gazetteers/informal_places.tsv") -> "EntityMerger":
     trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
     lists = load_rule_lists(rules, org_suffixes, surnames)
     merger = EntityMerger(EntityRepair(lists, _Known(trie)), threshold, grammar_key, gazetteer_key, model_labels,
@@ -257,6 +272,11 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
                           load_natural_names(natural) if natural else frozenset(), division_parents(divisions),
                           prefecture_names(divisions))
     merger.provinces = frozenset(name for name, div in load_divisions(divisions).items() if div.level == "province")
+    if informal:
+        table = load_divisions(divisions)
+        merger.informal = InformalPlaces(
+            load_informal_places(informal), frozenset(div.name for div in table.values() if div.level == "city"),
+            {name: frozenset(a for a in (div.province, div.city, div.name) if a) for name, div in table.items()})
     return merger
 
 
@@ -283,6 +303,8 @@ class EntityMerger:
         self.provinces: frozenset[str] = frozenset()
         self.parents = parents or {}
         self.prefectures = prefectures or {}
+        #: nicknames and abbreviations of places (冰城, 来闽, 哈市), each with the article's evidence
+        self.informal: InformalPlaces | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -387,8 +409,11 @@ class EntityMerger:
                     take(c[0], s, "TITLE", "model", c[4])
             if free(s, e):
                 take(s, e, "PERSON", "rule", 1.0)
+        for s, e in self._names_between_body_and_title(text, chosen, free):
+            take(s, e, "PERSON", "rule", 1.0)
         for s, e in self._persons_named_again(text, chosen, free):
             take(s, e, "PERSON", "rule", 1.0)
+        chosen[:] = [c for c in chosen if not (c[2] == "PERSON" and self._serves_as(text, c[0], chosen))]
         persons = _Persons([(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"])
         # a title is an entity only for a named person, from the model as from the gazetteer:
         # 由分管市长任组长 names nobody (ANNOTATION.md s.2, TITLE)
@@ -422,6 +447,8 @@ class EntityMerger:
         chosen = self._places_in_count_lists(text, chosen, in_title, credits)
         chosen = self._adjacent_county_names(text, chosen, in_title, [(t.idx, t.idx + len(t.text)) for t in doc])
         chosen = self._places_in_slogans(text, chosen, in_title)
+        chosen = self._informal_place_names(text, chosen, in_title, {t.idx for t in doc},
+                                            {t.idx + len(t.text) for t in doc})
         chosen = self._places_of_river_sections(text, chosen, in_title)
         chosen = self._section_names_not_places(text, chosen)
         chosen = self._towns_and_villages(text, chosen, in_title, {t.idx for t in doc}, {t.idx + len(t.text) for t in doc})
@@ -447,8 +474,76 @@ class EntityMerger:
         chosen = [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
         # 北京时间: a time zone is named after a city, it is no place of the article
         chosen = [c for c in chosen if not (c[2] == "GPE" and text.startswith("时间", c[1]) and c[1] - c[0] <= 3)]
+        chosen = self._features_named_alone(text, chosen)
         self._set_ents(doc, self._join_places(text, chosen, self.repair._starts_with_place))
         return doc
+
+    def _informal_place_names(self, text: str, chosen, blocked: bytearray, starts: set[int], ends: set[int]):
+        """Nicknames, abbreviations and short city forms of places the article names (informal_places.py)."""
+        if self.informal is None:
+            return chosen
+        named = tuple(text[c[0]:c[1]] for c in chosen if c[2] == "GPE")
+        new = [(s, e, True, lo, e) for s, e, lo in self.informal.find(text, starts, ends, named)
+               if blocked.find(1, lo, e) == -1]
+        return self._put_places(text, list(chosen), new)
+
+    def _names_between_body_and_title(self, text: str, chosen, free) -> list[tuple[int, int]]:
+        """A name written between its body and its post (市环保局|某某某|副局长, 县水务局|某某|委员): the
+        body before and the post after are the evidence; the name is two or three characters with a
+        surname, and the post a listed title."""
+        out = []
+        for c in chosen:
+            if c[2] != "ORG":
+                continue
+            p = c[1]
+            for k in (3, 2):
+                name = text[p:p + k]
+                if not (free(p, p + k) and self.repair.is_person_name(name)):
+                    continue
+                if any(self.repair.known.get(text[p + k:p + k + n]) == "TITLE" for n in range(2, 7)) \
+                        and not any(self.repair.known.get(text[p + j:p + j + n]) == "TITLE"
+                                    for j in range(0, k) for n in range(2, 7)):
+                    out.append((p, p + k))  # …and no post starts inside the name (某局|副局长)
+                    break
+        return out
+
+    @staticmethod
+    def _serves_as(text: str, start: int, chosen) -> bool:
+        """任 (or 兼) right after a post, opening another post, is the verb "serves as", no surname:
+        由市长|任|指挥长, 副市长|任|副组长 name nobody (ANNOTATION.md s.2: titles without a person)."""
+        if text[start:start + 1] not in ("任", "兼") or not any(c[2] == "TITLE" and c[1] == start for c in chosen):
+            return False
+        return bool(SERVED_POST.match(text, start + 1))
+
+    def _features_named_alone(self, text: str, chosen):
+        """A feature's span cut to the name the article writes alone elsewhere (毛宅水库 … 县、镇|毛宅水库).
+
+        The article itself is the evidence: where it names a river or reservoir on its own, a longer
+        span ending in that name carries the sentence's words in front of it (a level word, a verb).  A
+        one-character prefix is cut only when it is a division's level or a list mark (西|洞庭湖 is a
+        name of its own), a longer one only when it is no place and the whole is no listed name.
+        """
+        alone = set()
+        for s, e, lab, *_ in chosen:
+            if lab == "LOC" and e - s >= 3 and (s == 0 or text[s - 1] in BEFORE_NAME or not re.match(r"[\u4e00-\u9fff]", text[s - 1])):
+                alone.add(text[s:e])
+        if not alone:
+            return chosen
+        out = []
+        for c in chosen:
+            surface = text[c[0]:c[1]]
+            if c[2] == "LOC" and c[3] in ("model", "rule") and surface not in self.natural.names:
+                inner = max((n for n in alone if surface.endswith(n) and n != surface
+                             and not self.natural.is_generic(n) and not n.startswith(("国家", "省级", "市级"))),
+                            key=len, default=None)
+                if inner:
+                    prefix = surface[:-len(inner)]
+                    if (len(prefix) == 1 and prefix in "镇乡村县市区、") or (
+                            len(prefix) >= 2 and not self._is_known_place(prefix) and not self.repair.is_place(prefix)
+                            and prefix not in self.natural.names):
+                        c = (c[1] - len(inner),) + tuple(c[1:])
+            out.append(c)
+        return out
 
     @staticmethod
     def _without_anonymised_persons(text: str, chosen):
@@ -1088,7 +1183,10 @@ class EntityMerger:
                     ok = False  # never cut into a longer feature or name (黄河海东段, 额吉淖尔盐湖)
                 elif lab == "LOC" and not known:
                     ok = False
-                elif lab == "QUANTITY" and not (cs == s and ce <= e and CN_NUMERAL.match(text[cs:ce])):
+                elif lab == "QUANTITY" and not (cs >= s and ce <= e and CN_NUMERAL.match(text[cs:ce])
+                                                and (cs == s or text[ce:e] not in TOWN_END + ("村", "社", "组"))):
+                    # a numeral inside the place's name (八步区, 某某区|三家馆乡) is the name's; a count
+                    # before a bare level word (西关|三个街道) names no place
                     ok = False
             if ok:
                 for j in reversed(near):
@@ -1228,6 +1326,11 @@ class EntityMerger:
             k = next((k for k in (4, 3, 2) if self._is_known_place(text[p:p + k])), None)
             if k and text[p:p + k] not in NOT_DIVISIONS and blocked.find(1, p, p + k) == -1:
                 new.append((p, p + k, True))
+        # a city's blue sky named after it in quotes (“某某蓝”): the place the slogan is about
+        for m in re.finditer(r"(?<=[“\"「])([\u4e00-\u9fff]{2,4})(?=蓝[”\"」])", text):
+            if self._is_known_place(m.group(1)) and m.group(1) not in NOT_DIVISIONS \
+                    and blocked.find(1, m.start(1), m.end(1)) == -1:
+                new.append((m.start(1), m.end(1), True))
         return self._put_places(text, list(chosen), new)
 
     def _plateau_lakes(self, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1256,7 +1359,9 @@ class EntityMerger:
     def _town_piece(pattern: re.Pattern, text: str, at: int, ends: set[int]) -> int | None:
         """The end of one level of a place chain starting at ``at`` (a whole word, no generic word), or None."""
         m = pattern.match(text, at)
-        if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in NOT_TOWN_START:
+        if not m or m.end() not in ends or m.group()[0] in NOT_TOWN_START:
+            return None
+        if m.group().endswith(NOT_TOWN_TAIL) and not _town_named_like_city(m.group()):
             return None
         return m.end()
 
@@ -1293,7 +1398,8 @@ class EntityMerger:
                     new.append((s, end, True))
         for s in sorted(starts):
             m = TOWN_PIECE.match(text, s)
-            if not m or m.end() not in ends or m.group().endswith(NOT_TOWN_TAIL) or m.group()[0] in NOT_TOWN_START:
+            if not m or m.end() not in ends or m.group()[0] in NOT_TOWN_START \
+                    or (m.group().endswith(NOT_TOWN_TAIL) and not _town_named_like_city(m.group())):
                 continue
             base_end = m.end() - (2 if m.group().endswith(("街道", "苏木")) else 1)
             # a town standing alone: one word (首占镇), or a long word and its bare ending (额吉淖尔|镇)

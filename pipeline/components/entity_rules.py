@@ -643,6 +643,8 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
         s, e = m.span(1)
         if m.group(1).endswith("客户端") and e - s - 3 >= 2:
             e -= 3  # 某某头条客户端讯: the outlet is named without the word for its app, like 某某官网
+        if m.group(1).endswith(("全媒", "融媒")) and m.group(1)[:-2].endswith(tuple(lists.outlet_endings)):
+            e -= 2  # 某某日报|全媒记者: the paper is the outlet, 全媒 qualifies its reporter (a county's 某某融媒 is one)
         found.append((s, e))
     # 某某日报·某某讯, 某某网/某某头条客户端讯: the second outlet, named after a first, may end in any word
     for m in re.finditer(rf"(?:{endings})[·/／]([{HAN}]{{2,8}}?)(?:客户端|客戶端)?(?:讯|訊)", text):
@@ -761,10 +763,11 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
     for m in re.finditer(rf"(?<=[(（\s、,，])([{HAN}]{{2,3}})[ \t]*[/／](?:文|图|摄|视频|编辑)(?=[\s)）、,，]|$)", text):
         if is_name(m.group(1)):
             found.append(m.span(1))
-    # a dateline's bracketed author with no cue word: 某某客户端4月14日讯(某某)13日, …
-    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]([{HAN}]{{2,3}})[)）]", text):
-        if is_name(m.group(1)):
-            found.append(m.span(1))
+    # a dateline's bracketed authors with no cue word: 某某客户端4月14日讯(某某)13日, 某某网讯(甲某 乙某某 丙某)
+    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]((?:[{HAN}]{{2,3}})(?:[ \t\u3000]+[{HAN}]{{2,3}}){{0,3}})[)）]", text):
+        names = list(re.finditer(rf"[{HAN}]+", m.group(1)))
+        if all(is_name(n.group()) for n in names):
+            found.extend((m.start(1) + n.start(), m.start(1) + n.end()) for n in names)
     # author lines: one to three names alone on a line (王珊珊 / 章国华 王涛)
     for m in re.finditer(rf"(?:^|\n)[ \t]*((?:{BYLINE_NAME})(?:[ \t]+{BYLINE_NAME}){{0,2}})[ \t]*(?=\n|$)", text):
         names = list(re.finditer(BYLINE_NAME, m.group(1)))

@@ -167,6 +167,7 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
             entries.setdefault(autonomous_region_short(name), "GPE")
         if level == "county" and name.endswith("自治县") and len(division_short(name)) >= 2:
             entries.setdefault(f"{division_short(name)}自治县", "GPE")  # 彭水自治县: peoples' names left out
+            entries.setdefault(f"{division_short(name)}县", "GPE")  # 景东县, 三都县: the usual way of writing it
         if level == "county" and name.endswith("族区") and len(name) >= 5:
             # 某某回族区 is written 某某区: the peoples' name is left out, as in 彭水自治县
             base = name[:2] + _ETHNIC_TAIL.sub("", name[2:-1])
@@ -175,6 +176,10 @@ def load_dictionaries(divisions: str, titles: str, org_suffixes: str, user: str)
         if level == "county" and name.endswith(("市", "县")) and len(short) >= 2 and not name.endswith("自治县"):
             # counties and county-level cities made districts after the table was cut (X县 -> X区)
             entries.setdefault(f"{short}区", "GPE")
+        if level == "county" and name.endswith(("市", "区")) and len(short) >= 2 and not name.endswith(("自治县", "自治旗")) \
+                and not name.endswith(("新区", "城区", "矿区", "林区")):
+            # counties made county-level cities or districts (X县 -> X市, X区): older pages still write X县
+            entries.setdefault(f"{short}县", "GPE")
         if level == "city" and name.endswith("自治州"):  # 湘西州, 湘西 (the table's short keeps the peoples' names)
             base = division_short(name)
             entries.setdefault(f"{base}州", "GPE")

@@ -39,9 +39,12 @@ LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
     "湿地保护区", "湿地自然保护区", "国家级湿地保护区", "国家自然保护区", "省级自然保护区", "库区",
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
+    "生态公园", "公园", "风景区", "景区",
 ), key=len, reverse=True))
 #: feature words that name a natural place whatever stands before them
-STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖")
+STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖"
+                            # parks and scenic areas are named places too (某某公园, 某某景区: GUIDELINES, LOC)
+                            r"|生态公园|公园|风景名胜区|风景区|景区")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质)
 RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
 #: feature words after which 区 names the feature's area
@@ -61,7 +64,9 @@ GENERIC = frozenset((
     "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
 ))
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
-GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内")
+GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内"
+                          r"|主题|口袋|社区|街心|游园|城市|旅游|[A-Z]级|[A-Z]{2,}|核心|周边|沿线|辖区|区内"
+                          r"|阶段|当前|目前|今年|近年")
 #: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
 #: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
 COUNTED = re.compile(r"^[一二两三四五六七八九十几数多][面片个条座处块汪]")
@@ -73,6 +78,16 @@ LEADING = tuple(sorted((
     "将", "经", "沿", "跨", "临", "濒", "居", "到", "至", "入", "为", "是", "让", "使", "有", "就",
     "他", "她", "我们", "带头", "深入", "查看", "察看", "巡查", "仔细", "并",
     "资料图为航拍", "资料图为", "航拍", "俯瞰", "鸟瞰", "远眺", "图为",
+    # verbs of work done on water and land, which take a feature as their object (强化|水库管控, 举行|某某水库
+    # 启动仪式, 清理|水库核心区, 改善|某某水库水质): the sentence's words, never the first part of a name
+    "强化", "加快", "清理", "清淤", "疏浚", "改善", "提升", "启动", "举行", "直排", "排入", "偷排", "流向", "监测",
+    "管护", "保障", "确保", "落实", "推动", "完成", "来到", "前往", "走进", "走访", "踏访", "督查", "检查", "考察",
+    "调研", "巡河", "巡湖", "守好", "管好", "护好", "筑牢", "恢复", "污染", "破坏", "占用", "围垦", "新建", "扩建",
+    # directions from a city (城北|某山) and roads (某某路|某河) before a feature are where it is, not its name
+    "城北", "城南", "城东", "城西",
+    # verbs that give a place a designation (成为|国家湿地公园, 被评为|某某): the designation is no name
+    "成为", "作为", "列为", "评为", "建成", "获批",
+    "保护好", "守护好", "管理好", "建设好", "治理好", "利用好",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((
@@ -122,12 +137,19 @@ def _described(surface: str) -> bool:
     word for water at large (生态河湖), or a kind of wetland (沼泽湿地).  Names have a proper part."""
     if surface in FEATURE_WORDS or surface.endswith(COLLECTIVE_ENDS):
         return True
+    level = re.match(r"国家级|国家|省级|市级|县级", surface)
+    if level and surface[level.end():] in FEATURE_WORDS + LEGAL_TAILS:
+        return True  # 国家湿地公园, 省级自然保护区: a kind of protected area, no name
     return any(surface == kind + tail for kind in WETLAND_KINDS for tail in ("湿地", "湿地公园"))
 
 
+#: a road written before a feature (某某路|某河上游): where the feature is seen, never part of its name
+ROAD_BEFORE = re.compile(rf"[{HAN}]{{1,4}}?(?:大道|大街|路|街)")
+
+
 def _skip_leading(text: str, start: int, end: int) -> int:
-    """Past the leading words and modifiers that are not part of a place's name (主城|莫愁湖), while at
-    least two characters of the name before ``end`` remain."""
+    """Past the leading words and modifiers that are not part of a place's name (主城|莫愁湖), and a
+    road's name before it (先锋路|阿什河), while at least two characters of the name before ``end`` remain."""
     changed = True
     while changed:
         changed = False
@@ -136,6 +158,20 @@ def _skip_leading(text: str, start: int, end: int) -> int:
                 start += len(word)
                 changed = True
                 break
+        road = ROAD_BEFORE.match(text, start, end)
+        if not changed and road and end - road.end() >= 3 and text[start:end].endswith(FEATURE_WORDS):
+            start = road.end()
+            changed = True
+    return start
+
+
+def _after_inner_verb(text: str, start: int, end: int) -> int:
+    """Past the last verb of two or more characters inside an unlisted name (猪粪直排|水库, 全力守护|某湖): the
+    feature is that verb's object.  Single characters stay (和平水库, 将军湖 are names)."""
+    for k in range(end - 2, start, -1):
+        if any(len(w) >= 2 and text.startswith(w, k) and k + len(w) <= end for w in LEADING):
+            word = next(w for w in LEADING if len(w) >= 2 and text.startswith(w, k))
+            return k + len(word)
     return start
 
 class NaturalPlaces:
@@ -225,8 +261,13 @@ class NaturalPlaces:
                 continue
             k = _skip_leading(text, k, p)
             k = self._past_full_division(text, k, m.end())
+            k = _after_inner_verb(text, k, p)
+            if text[k:p] in LEADING:
+                continue  # 强化|水库管控: a verb and its object, no name
             name = text[k:m.end()]
-            if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or self._names_an_org(text, m.end()) \
+            # a description the feature word completes (饮用|水库: 饮用水 + 库) names nothing either
+            if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or GENERIC_PART.search(name) \
+                    or self._names_an_org(text, m.end()) \
                     or text.startswith(("管理", "管委"), m.end()):
                 continue
             out.append((k, m.end()))
@@ -283,6 +324,7 @@ class NaturalPlaces:
             start = particle + 1
         start = _skip_leading(text, start, end)
         start = self._past_full_division(text, start, end)
+        start = _skip_leading(text, start, end)  # 某某市|城北|某山: words after a division before the name
         start = self._after_collective(text, start, end)
         if (STRONG_FEATURE.search(text, start, end) and start >= 1 and re.match(rf"[{HAN}]", text[start - 1])
                 and text[start - 1] not in BEFORE_NAME and text[start - 1] not in "除比就而但并又也还即如若且等同其该本各全"
@@ -317,8 +359,8 @@ class NaturalPlaces:
         while k > 0 and start - k < 2 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME \
                 and text[k - 1] not in DIVISION_END:
             k -= 1
-        if k < start and k > 0 and text[k - 1] in DIVISION_END:
-            start = k
+        if k < start and k > 0 and text[k - 1] in DIVISION_END and text[k:start] not in LEADING:
+            start = k  # …but a verb after the division is the sentence's (某某镇|举行|某某水库…仪式)
         # the name ends at its last feature word; what follows is no part of it (東部平原|河網 stays whole)
         if not text[start:end].endswith(FEATURE_WORDS) and not self._ends_like_region(text[start:end]):
             cut = max((text.rfind(w, start, end) + len(w) for w in FEATURE_WORDS if text.rfind(w, start + 1, end) > start),
