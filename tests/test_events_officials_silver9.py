@@ -139,3 +139,21 @@ def test_a_lunar_date_beside_the_calendar_one_dates_no_meeting(extractor):
     events = extractor.process_one(Document("lunar", text=text)).to_json_dict()["events"]
     meetings = [e for e in events if e["type"] == "meeting"]
     assert [e["date"] for e in meetings] == ["2023-03-06"]
+
+
+def test_the_year_of_the_figures_does_not_date_the_press_conference(extractor):
+    from pipeline.io.readers import Document
+    text = ("某省发布2022年生态环境状况公报\n"
+            "本报讯 昨日(6月5日),省生态环境厅召开6月例行新闻发布会,发布2022年全省生态环境状况。"
+            "公报显示,2022年全省环境空气质量优良天数比例为92.1%。")
+    events = [e for e in extractor.process_one(Document("figures-year", text=text)).to_json_dict()["events"]
+              if e["type"] == "press_conference"]
+    assert [e["date"] for e in events] == ["XXXX-06-05"]
+
+
+def test_a_date_written_with_its_year_keeps_it(extractor):
+    from pipeline.io.readers import Document
+    text = "2023年6月5日,省生态环境厅召开新闻发布会,发布2022年全省生态环境状况。"
+    events = [e for e in extractor.process_one(Document("own-year", text=text)).to_json_dict()["events"]
+              if e["type"] == "press_conference"]
+    assert [e["date"] for e in events] == ["2023-06-05"]

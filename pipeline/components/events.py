@@ -116,6 +116,8 @@ BARE_DAY = re.compile(r"^(\d{1,2})日")
 BRACKETED_DAY = re.compile(r"^[今昨明]\s?[（(](\d{1,2})[)）]日")
 #: a month-level date (2021-06), which a bracketed day in the same sentence belongs to
 MONTH_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+#: a year written in a date's own text (2024年3月5日, 2024-03-05, 二〇二四年)
+WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年")
 # 5月24日上午 before a meeting's name: the day it met, no part of the name
 DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?")
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
@@ -536,7 +538,13 @@ class EventReader:
     def _day_of(self, doc: Doc, ent: Span, ctx) -> str | None:
         """``YYYY-MM-DD`` (or ``XXXX-MM-DD``) of a day-level DATE, None for coarser dates."""
         if ent._.norm and DAY_DATE.match(ent._.norm):
-            return ent._.norm[:10]
+            if WRITTEN_YEAR.search(ent.text) or ent._.norm.startswith("XXXX"):
+                return ent._.norm[:10]
+            # 6月2日 after a report on 2022年: the values layer reads the last year written before the day,
+            # which may be the year of the figures; an event's year is its own (GUIDELINES §5): the
+            # publication date's, else the evidence _written_year weighs
+            year = str(ctx.year) if ctx is not None and ctx.year else "XXXX"
+            return year + ent._.norm[4:10]
         day = BARE_DAY.match(ent.text)
         if ent._.norm or not day:
             return None
