@@ -629,6 +629,40 @@ def rank_role_links(text: str, spans: list[tuple[int, int]], roles: list[str | N
     return out
 
 
+_RANK_NUM = r"[\d一二三四五六七八九十]+"
+#: the items after the first of a shared-ordinal list: 第12、15、19位, 第6和9名 — one 第 and one 位 for all
+RANK_CHAIN_BEFORE = re.compile(rf"第{_RANK_NUM}(?:位|名)?(?:\s*[、和及]\s*{_RANK_NUM})*\s*[、和及]\s*$")
+RANK_CHAIN_ITEM = re.compile(rf"^{_RANK_NUM}(?:位|名)?$")
+#: a place outside or inside a cut-off position: 排名在30名以外, 排在50位之后
+RANK_BOUND = re.compile(r"(?:排名|排位|排|位列|名列)(?:均|都|也|则|則)?[在于於]?\s*$")
+RANK_BOUND_AFTER = re.compile(r"\s*(?:以外|之外|以内|之内|以后|之后|以後|之後)")
+
+
+def rank_chain_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Later items of ``第12、15、19位`` and a cut-off such as ``排名在30名以外`` are ranks.
+
+    One 第 before the first item and one 位 after the last are shared by the list, so the classifier
+    sees ``15`` or ``19位`` without the ordinal and calls it a value, often of ``other``.  Each later
+    item takes the role rank and the first item's indicator.  A goal in the sentence leaves them to
+    the goal rules.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        s_start, _ = _sentence_bounds(text, start, end)
+        if RANK_GOAL.search(text, s_start, start):
+            continue
+        if i > 0 and RANK_CHAIN_ITEM.match(surface) and RANK_CHAIN_BEFORE.search(text, max(s_start, start - 24), start):
+            head = next((k for k in range(i - 1, -1, -1) if text[spans[k][0]:spans[k][1]].startswith("第")
+                         and spans[k][0] >= s_start), None)
+            if head is not None:
+                out[i] = (current[head], "rank")
+        elif normalize_quantity(surface).unit in ("位", "名") and RANK_BOUND.search(text, max(s_start, start - 6), start) \
+                and RANK_BOUND_AFTER.match(text, end):
+            out[i] = (None, "rank")
+    return out
+
+
 #: a ranking of water quality named in the sentence: ``河流水环境质量综合排名情况``, ``地表水考核断面水环境质量状况排名中``
 WATER_RANKING = re.compile(r"(?:水环境|地表水|水质)[^。！？\n，,]{0,16}排名|排名[^。！？\n]{0,6}(?:水环境|水质)")
 #: air named after the water ranking (``…，空气质量排名第3``): that rank is the air's

@@ -1,0 +1,83 @@
+"""Indicator and role rules of session 10 (sentences written here): figures written straight after the
+places of a superlative or 依次为 list, the size of the largest change (降幅最大，达…), and ranks that share
+one 第 and one 位 (第12、15、19位) or mark a cut-off (排名在40名以外)."""
+
+from __future__ import annotations
+
+from pipeline.linking.ranked_lists import list_change_word, magnitude_links, ranked_list_links
+from pipeline.linking.structure_rules import rank_chain_links
+
+from .text_spans import spans_in_order as _spans
+
+
+# --- figures after the places of a superlative or 依次为 list, without brackets ---
+
+def test_day_counts_after_the_best_and_worst_place_count_the_days_the_sentence_before_names():
+    text = "2023年，各县区优良天数平均为318天，平均优良率为87.1%。最多的是青山县341天，最少的是河口区296天。"
+    spans = _spans(text, ["318天", "87.1%", "341天", "296天"])
+    links = ranked_list_links(text, spans, ["air.good_days", "air.good_days_ratio", "other", "other"])
+    assert links == {2: ("air.good_days", "value"), 3: ("air.good_days", "value")}
+
+
+def test_figures_after_listed_places_measure_what_the_sentence_ranks():
+    text = "从综合指数看，最好的是青山县，为3.12，其余区县依次为南湖区和西城区均为3.40、北山县3.95。"
+    spans = _spans(text, ["3.12", "3.40", "3.95"])
+    assert ranked_list_links(text, spans, ["other"] * 3) == {k: ("air.aqi_composite", "value") for k in range(3)}
+
+
+def test_figures_after_the_places_of_an_improvement_ranking_are_changes():
+    text = ("从细颗粒物(PM2.5)单项指标看，全市最好的是南湖区，为29微克/立方米；各县区均同比改善，"
+            "改善幅度最大的是南湖区，为14.2%；依次为北山县9.3%、西城区6.7%。")
+    spans = _spans(text, ["29微克/立方米", "14.2%", "9.3%", "6.7%"])
+    links = ranked_list_links(text, spans, ["air.pm25", "other", "other", "air.good_days_ratio"])
+    assert links == {0: ("air.pm25", "value"), 1: ("air.pm25", "change"), 2: ("air.pm25", "change"),
+                     3: ("air.pm25", "change")}
+    assert list_change_word(text, *spans[2]) == "改善幅度"
+
+
+def test_a_month_or_a_plain_noun_before_a_figure_is_not_a_listed_place():
+    text = "全年空气质量最好的是8月份，优良天数31天；PM2.5浓度最高的是1月，为68微克/立方米。"
+    spans = _spans(text, ["31天", "68微克/立方米"])
+    assert ranked_list_links(text, spans, ["air.good_days", "air.pm25"]) == {}
+
+
+# --- the size of the largest change ---
+
+def test_the_largest_fall_reported_as_a_size_is_the_named_pollutants_change():
+    text = "今年上半年，全市PM2.5平均浓度为35微克/立方米。六项污染物中，二氧化氮降幅最大，达到12.4%。"
+    spans = _spans(text, ["35微克/立方米", "12.4%"])
+    assert magnitude_links(text, spans, ["air.pm25", "other"]) == {1: ("air.no2", "change")}
+    assert list_change_word(text, *spans[1]) == "降幅"
+
+
+def test_a_size_without_a_named_measure_is_left_alone():
+    text = "全市重点项目投资增幅最大，达到18.5%。"
+    spans = _spans(text, ["18.5%"])
+    assert magnitude_links(text, spans, ["other"]) == {}
+
+
+def test_pipeline_reads_the_largest_fall_as_a_change_down(nlp):
+    text = "今年1-6月，六项污染物浓度同比均有所下降，其中一氧化碳降幅最大，达到21.7%。"
+    found = {e.text: (e._.indicator, e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["21.7%"] == ("air.co", "change", "down")
+
+
+# --- ranks sharing one 第 and one 位, and cut-offs ---
+
+def test_later_items_of_a_shared_ordinal_list_are_ranks_of_the_first_items_indicator():
+    text = "在全国168个重点城市中，我市、甲市、乙市空气质量分别排在第12、15、19位。"
+    spans = _spans(text, ["168个", "第12", "15", "19位"])
+    links = rank_chain_links(text, spans, ["other", "air.aqi_composite", "air.aqi_composite", "other"])
+    assert links == {2: ("air.aqi_composite", "rank"), 3: ("air.aqi_composite", "rank")}
+
+
+def test_a_cut_off_position_is_a_rank():
+    text = "其余城市的空气质量排名均在40名以外。"
+    spans = _spans(text, ["40名"])
+    assert rank_chain_links(text, spans, ["air.aqi_composite"]) == {0: (None, "rank")}
+
+
+def test_a_count_of_people_is_not_a_cut_off():
+    text = "全市共有12名执法人员在岗，另有3名以外单位人员参与。"
+    spans = _spans(text, ["12名", "3名"])
+    assert rank_chain_links(text, spans, ["other", "other"]) == {}
