@@ -81,3 +81,23 @@ def test_a_count_of_people_is_not_a_cut_off():
     text = "全市共有12名执法人员在岗，另有3名以外单位人员参与。"
     spans = _spans(text, ["12名", "3名"])
     assert rank_chain_links(text, spans, ["other", "other"]) == {}
+
+
+# --- petitions a bureau handled in its own routine ---
+
+def test_routine_petitions_and_their_closure_are_other(nlp):
+    text = "上半年全市共受理群众信访举报512件，已办结497件，15件正在办理，办结率97.1%。"
+    found = {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found == {"512件": ("other", "value"), "497件": ("other", "value"), "15件": ("other", "value"),
+                     "97.1%": ("other", "value")}
+
+
+def test_petitions_an_inspection_handed_over_stay_the_inspections():
+    from pipeline.linking.contract_rules import hotline_petition_links
+    text = "省第二生态环境保护督察组共向我市转办信访件86件，已办结80件，办结率93%。"
+    spans = _spans(text, ["86件", "80件", "93%"])
+    current = ["inspection.feedback_issues", "inspection.rectified", "inspection.rectified"]
+    assert hotline_petition_links(text, spans, current) == {}
+    text = "督察组进驻期间共转办信访件120件。截至目前，群众举报已办结118件。"
+    spans = _spans(text, ["120件", "118件"])
+    assert hotline_petition_links(text, spans, ["inspection.feedback_issues", "inspection.rectified"]) == {}

@@ -154,6 +154,40 @@ def _inspection_context(text: str, start: int, end: int) -> bool:
     return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), e))
 
 
+#: petitions and complaints from the public, simplified and traditional
+PUBLIC_PETITION = re.compile(r"信访|信訪|举报|舉報|投诉|投訴|来信|來信|来访|來訪|来电|來電")
+#: what makes petitions an inspection's: handed over, supervised or rectified (督察转办信访件, 信访事项整改)
+PETITION_OF_INSPECTION = re.compile(r"督察|督查|巡视|巡視|巡察|交办|交辦|转办|轉辦|督办|督辦|整改")
+#: a goal for the petitions: left to the goal rules
+PETITION_GOAL = re.compile(r"力争|力爭|确保|確保|目标|目標|计划|計劃|要求")
+
+
+def hotline_petition_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Petitions and complaints a bureau received and closed in its own routine are ``other`` value.
+
+    GUIDELINES: hotline counts are ``other``; only petitions an inspection handed over
+    (督察转办信访件) are ``inspection.feedback_issues`` and their closure ``inspection.rectified``.
+    A year's summary often writes ``受理信访举报489件，已办结479件，办结率97.9%`` with an
+    inspection mentioned a paragraph away, and the classifier reads the closures as the
+    inspection's.  Where the number's sentence names public petitions before it and neither it nor
+    the sentence before speaks of an inspection, a hand-over or a rectification, an ``inspection.*``
+    reading becomes ``other``; a count still being handled (``3件正在办理``) is a value, not a due
+    rectification.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if not (current[i] or "").startswith("inspection."):
+            continue
+        s, e = _sentence_bounds(text, start, end)
+        if not PUBLIC_PETITION.search(text, s, start):
+            continue
+        previous = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, s - 200), max(0, s - 1))), default=max(0, s - 200))
+        if PETITION_OF_INSPECTION.search(text, previous, e) or PETITION_GOAL.search(text, s, e):
+            continue
+        out[i] = ("other", "value")
+    return out
+
+
 def rectification_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Counts and rates of inspection rectification (GUIDELINES, "Real articles: indicators and roles").
 
