@@ -101,3 +101,30 @@ def test_petitions_an_inspection_handed_over_stay_the_inspections():
     text = "督察组进驻期间共转办信访件120件。截至目前，群众举报已办结118件。"
     spans = _spans(text, ["120件", "118件"])
     assert hotline_petition_links(text, spans, ["inspection.feedback_issues", "inspection.rectified"]) == {}
+
+
+# --- shares of a quality class, and multiples ---
+
+def test_the_share_of_sections_at_or_better_than_a_class_is_a_level_not_a_change():
+    from pipeline.grammar.direction import governed_change
+    text = "全市12个国考断面水质优良(达到或优于Ⅲ类)比例达到91.7%，同比提高8.3个百分点。"
+    start = text.index("91.7%")
+    assert not governed_change(text, start, start + 5)
+    later = text.index("8.3个百分点")
+    assert governed_change(text, later, later + 7)
+    text = "全市空气质量优良天数比例为86.3%，优于全省平均水平5.2个百分点。"
+    start = text.index("5.2个百分点")
+    assert governed_change(text, start, start + 7)
+
+
+def test_multiples_of_a_limit_or_a_baseline_are_changes_up(nlp):
+    text = "9月，青河水库水质超过Ⅱ类标准，化学需氧量、总磷分别超标0.35倍、0.60倍。全市行政处罚案件数量是去年全年总数的1.85倍。"
+    found = {e.text: (e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["0.35倍"] == found["0.60倍"] == found["1.85倍"] == ("change", "up")
+
+
+def test_days_over_the_limit_stay_a_count():
+    from pipeline.grammar.direction import governed_change
+    text = "今年以来，该断面氨氮超标12天。"
+    start = text.index("12天")
+    assert not governed_change(text, start, start + 3)

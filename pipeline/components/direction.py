@@ -33,7 +33,7 @@ from .spans import text_of
 #: what may stand between two items of one list: 、 和 及 与 , and spaces
 _LIST_GLUE = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
 _TIGHT_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
-_GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少|降低|提高|改善|提升|增长|上涨|回落|减排)?[了约近]?$")
+_GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少|降低|提高|改善|提升|增长|上涨|回落|减排|超标)?[了约近]?$")
 #: a change verb, with its baseline, right before a list's first item (the list rule of structure_rules)
 _CHANGE_LIST_VERB = CHANGE_LIST_VERB
 #: a rank written as one: 第一, 倒数第2位, 首位, 前3, 前十名, 后10位
@@ -64,7 +64,7 @@ def _done_later(text: str, end: int) -> bool:
 
 #: the two ends of a range: 4.8%~28.6%, 3至5个百分点
 _RANGE_GLUE = re.compile(r"^\s*(?:~|～|〜|－|-|—|至|到)\s*$")
-_CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落"}
+_CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落", "超标"}
 
 
 @Language.factory("ecoie_direction", requires=["doc.ents", "span._.role", "span._.value", "span._.indicator"],
