@@ -128,3 +128,18 @@ def test_days_over_the_limit_stay_a_count():
     text = "今年以来，该断面氨氮超标12天。"
     start = text.index("12天")
     assert not governed_change(text, start, start + 3)
+
+
+# --- industries listed before the retrofit they completed ---
+
+def test_firms_listed_by_industry_before_an_ultra_low_emission_retrofit_are_industrial(nlp):
+    text = "全市在产的6家钢铁、4家焦化和9家水泥企业全部完成了超低排放改造。"
+    found = {e.text: e._.indicator for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found == {"6家": "emission.industrial", "4家": "emission.industrial", "9家": "emission.industrial"}
+
+
+def test_checks_and_voc_work_in_the_clause_leave_the_count_alone():
+    from pipeline.linking.contract_rules import industrial_work_links
+    text = "执法人员检查超低排放改造企业42家；完成12家企业挥发性有机物深度治理。"
+    spans = _spans(text, ["42家", "12家"])
+    assert industrial_work_links(text, spans, ["other", "other"]) == {}

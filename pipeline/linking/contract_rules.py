@@ -188,6 +188,34 @@ def hotline_petition_links(text: str, spans: list[tuple[int, int]], current: lis
     return out
 
 
+#: works on industrial polluters the taxonomy counts as ``emission.industrial`` (GUIDELINES: coal boilers
+#: eliminated, low-NOx retrofits, 错峰生产; ultra-low-emission and upgraded-standard retrofits of firms)
+INDUSTRIAL_WORK = re.compile(r"超低排放|提标改造|提標改造|深度治理|散乱污|散亂污|燃煤锅炉|燃煤鍋爐|小锅炉|小鍋爐|低氮燃烧|低氮燃燒|低氮改造|脱硫脱硝|脫硫脫硝")
+#: the same clause about checks, punishment or VOCs belongs to other indicators
+INDUSTRIAL_NOT = re.compile(r"检查|檢查|执法|執法|处罚|處罰|查处|查處|取缔|取締|立案|挥发性有机物|揮發性有機物|VOCs|VOC")
+#: firms, boilers, units counted: 8家钢铁, 22台, 3座
+INDUSTRIAL_COUNT = re.compile(r"^[\d.,一二两三四五六七八九十百千万萬余多近约超逾]+(?:家|台|座|套|条|條)$")
+
+
+def industrial_work_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Firms and boilers counted in a clause about ultra-low-emission or upgraded-standard retrofits,
+    coal-boiler removal or 散乱污 clean-ups are ``emission.industrial``, where the classifier said ``other``.
+
+    Real pages list the industries before the work (``8家钢铁、5家焦化和5家水泥企业完成超低排放改造``), so
+    the counted noun the classifier sees is an industry, not the work; the clause names the work.  A clause
+    about checks, punishment or VOCs after the number is left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if current[i] != "other" or not INDUSTRIAL_COUNT.match(text[start:end]):
+            continue
+        clause_start = max((m.end() for m in CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+        clause_end = next((m.start() for m in CLAUSE_START.finditer(text, end, end + 60)), end + 60)
+        if INDUSTRIAL_WORK.search(text, clause_start, clause_end) and not INDUSTRIAL_NOT.search(text, clause_start, clause_end):
+            out[i] = ("emission.industrial", None)
+    return out
+
+
 def rectification_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Counts and rates of inspection rectification (GUIDELINES, "Real articles: indicators and roles").
 
