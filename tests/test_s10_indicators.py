@@ -143,3 +143,12 @@ def test_checks_and_voc_work_in_the_clause_leave_the_count_alone():
     text = "执法人员检查超低排放改造企业42家；完成12家企业挥发性有机物深度治理。"
     spans = _spans(text, ["42家", "12家"])
     assert industrial_work_links(text, spans, ["other", "other"]) == {}
+
+
+# --- a pending cue belongs to its own list item ---
+
+def test_a_pending_cue_of_the_next_list_item_does_not_make_a_done_count_a_target(nlp):
+    text = "中央生态环境保护督察反馈我市问题28个，截至目前已完成整改销号15个、已完成整改并通过验收6个、按时序整改7个。"
+    found = {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["6个"] == ("inspection.rectified", "value")
+    assert found["7个"] == ("inspection.rectified", "target")

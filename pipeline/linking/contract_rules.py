@@ -111,8 +111,8 @@ TASK_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近
 #: an environmental inspection (督察) or the issues and petitions it hands over
 INSPECTION_CONTEXT = re.compile(r"督察|交办|转办")
 #: rectification still open: remaining, on schedule, long-term, not finished, due later
-PENDING_AFTER = re.compile(r"^[^，,。；;（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
-PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
+PENDING_AFTER = re.compile(r"^[^，,。；;、（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
+PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|按(?:时序|序时)(?:进度)?(?:推进)?整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
                             r"(?:正在|仍在|尚在)(?:推进|加快)?(?:整改|办理|推进|落实)中?|(?:推进|整改|办理)中的?有?(?:[\u4e00-\u9fff]{2,6}?[市县区旗])?|"
                             r"(?:尚未|未|没有)(?:完成整改|整改到位|整改完成|整改|办结|销号|完成)的?|"
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
