@@ -152,3 +152,18 @@ def test_a_pending_cue_of_the_next_list_item_does_not_make_a_done_count_a_target
     found = {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
     assert found["6个"] == ("inspection.rectified", "value")
     assert found["7个"] == ("inspection.rectified", "target")
+
+
+# --- a series of years ---
+
+def test_figures_after_their_years_are_levels_not_changes(nlp):
+    text = "2023年臭氧超标天数同比减少9天（2022年47天，2023年38天）。"
+    found = {e.text: (e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["9天"] == ("change", "down")
+    assert found["47天"] == found["38天"] == ("value", None)
+
+
+def test_goal_years_keep_their_targets(nlp):
+    text = "力争到2025年，优良天数比例达到85%，2025年PM2.5浓度为30微克/立方米。"
+    found = {e.text: e._.role for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["85%"] == found["30微克/立方米"] == "target"
