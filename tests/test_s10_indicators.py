@@ -167,3 +167,21 @@ def test_goal_years_keep_their_targets(nlp):
     text = "力争到2025年，优良天数比例达到85%，2025年PM2.5浓度为30微克/立方米。"
     found = {e.text: e._.role for e in nlp(text).ents if e.label_ == "QUANTITY"}
     assert found["85%"] == found["30微克/立方米"] == "target"
+
+
+# --- changes listed by position ---
+
+def test_changes_listed_by_position_take_the_indicator_of_the_level_at_that_position():
+    from pipeline.linking.structure_rules import positional_change_links
+    text = "轻度污染48天、中度污染12天、重度污染4天，同比减少6天、5天、4天。"
+    spans = _spans(text, ["48天", "12天", "4天", "6天", "5天", "4天"])
+    current = ["other", "other", "air.heavy_pollution_days"] + ["air.heavy_pollution_days"] * 3
+    assert positional_change_links(text, spans, current) == {
+        3: ("other", "change"), 4: ("other", "change"), 5: ("air.heavy_pollution_days", "change")}
+
+
+def test_a_changes_list_of_another_length_is_left_alone():
+    from pipeline.linking.structure_rules import positional_change_links
+    text = "轻度污染48天、重度污染4天，同比减少6天、5天、4天。"
+    spans = _spans(text, ["48天", "4天", "6天", "5天", "4天"])
+    assert positional_change_links(text, spans, ["other", "air.heavy_pollution_days"] + ["other"] * 3) == {}

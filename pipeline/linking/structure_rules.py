@@ -795,3 +795,39 @@ def ranking_subject_links(text: str, spans: list[tuple[int, int]], current: list
         elif role:
             out[i] = (None, role)
     return out
+
+
+#: an item of a labelled list of levels: a short label and its figure (、中度污染9天)
+_LABELLED_GAP = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,8}\s*(?:为|為|是|达|達)?\s*")
+#: what joins the last level to the change verb of the changes list: 轻度污染58天、重度污染2天，同比减少
+_LEVELS_TO_CHANGES = re.compile(r"\s*[，,]?\s*")
+
+
+def positional_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Changes listed by position after as many labelled levels: ``A58天、B9天、C2天，同比减少8天、11天、9天``.
+
+    The k-th change is the change of the k-th level, so it takes that level's indicator (ANNOTATION s.3:
+    the indicator is the thing measured, wherever it is named).  The classifier reads each change alone
+    and gives every item the indicator of the label nearest the verb.  Applies only when the levels are
+    exactly as many as the changes, in the same unit, each after a short label, and the changes list
+    follows the last level directly.
+    """
+    out: dict[int, Decision] = {}
+    for run in change_lists(text, spans):
+        k, first = len(run), run[0]
+        if first < k:
+            continue
+        levels = list(range(first - k, first))
+        verb = CHANGE_LIST_VERB.search(text[max(0, spans[first][0] - 14):spans[first][0]])
+        gap = text[spans[levels[-1]][1]:spans[first][0] - len(verb.group())] if verb else None
+        if gap is None or not _LEVELS_TO_CHANGES.fullmatch(gap):
+            continue
+        if not all(_LABELLED_GAP.fullmatch(text[spans[a][1]:spans[b][0]]) for a, b in zip(levels, levels[1:])):
+            continue
+        units = {_unit(text[s:e]) for s, e in (spans[x] for x in levels + run)}
+        if len(units) != 1:
+            continue
+        for level, change in zip(levels, run):
+            if current[level] is not None:
+                out[change] = (current[level], "change")
+    return out
