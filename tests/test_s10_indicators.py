@@ -185,3 +185,19 @@ def test_a_changes_list_of_another_length_is_left_alone():
     text = "轻度污染48天、重度污染4天，同比减少6天、5天、4天。"
     spans = _spans(text, ["48天", "4天", "6天", "5天", "4天"])
     assert positional_change_links(text, spans, ["other", "air.heavy_pollution_days"] + ["other"] * 3) == {}
+
+
+# --- water indices and rankings are not the air's composite index ---
+
+def test_a_water_index_and_its_change_are_not_the_air_composite_index(nlp):
+    text = "以上8个考核断面水污染物综合指数为7.82，同比下降6.3%。"
+    found = {e.text: e._.indicator for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["7.82"] == found["6.3%"] == "other"
+
+
+def test_the_last_subject_named_in_the_sentence_decides():
+    from pipeline.linking.structure_rules import water_subject_links
+    text = "水质达标率100%，空气质量综合指数全省排名第3。河流水质综合指数4.16，在全市排名第5。"
+    spans = _spans(text, ["100%", "第3", "4.16", "第5"])
+    current = ["water.sections_compliance", "air.aqi_composite", "air.aqi_composite", "air.aqi_composite"]
+    assert water_subject_links(text, spans, current) == {2: ("other", None), 3: ("other", None)}

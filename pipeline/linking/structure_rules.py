@@ -831,3 +831,32 @@ def positional_change_links(text: str, spans: list[tuple[int, int]], current: li
             if current[level] is not None:
                 out[change] = (current[level], "change")
     return out
+
+
+#: what a water-quality sentence names as its subject: 水质综合指数, 水环境质量, 地表水质, 水污染物综合指数
+WATER_SUBJECT = re.compile(r"水质|水質|水环境|水環境|地表水|水污染物|水体|水體")
+#: what an air-quality sentence names: 空气质量, PM2.5, 优良天数, a composite index not of water
+AIR_SUBJECT = re.compile(r"空[气氣]|大[气氣]|PM\s*2|PM\s*10|臭氧|[优優]良天|(?<![质質物])(?:综合指数|綜合指數)")
+
+
+def water_subject_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A composite-index reading of a number whose sentence last names water quality becomes ``other``.
+
+    Water indices, water-quality rankings and their changes (``水质综合指数4.82，在全市排名第4``,
+    ``水环境质量…较上年提升10名``) are outside the taxonomy (GUIDELINES: an evaluation rank with no
+    indicator is ``other``); the classifier, seeing 综合指数 or 排名, answers ``air.aqi_composite``.
+    The subject is the last one the sentence names before the number, so ``空气质量排名第3，水质…``
+    keeps its air rank.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if current[i] != "air.aqi_composite":
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        water = [m.end() for m in WATER_SUBJECT.finditer(text, s_start, start)]
+        if not water:
+            continue
+        air = [m.end() for m in AIR_SUBJECT.finditer(text, s_start, start)]
+        if not air or water[-1] > air[-1]:
+            out[i] = ("other", None)
+    return out
