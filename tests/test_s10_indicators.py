@@ -201,3 +201,10 @@ def test_the_last_subject_named_in_the_sentence_decides():
     spans = _spans(text, ["100%", "第3", "4.16", "第5"])
     current = ["water.sections_compliance", "air.aqi_composite", "air.aqi_composite", "air.aqi_composite"]
     assert water_subject_links(text, spans, current) == {2: ("other", None), 3: ("other", None)}
+
+
+def test_a_polluters_effluent_over_its_limit_stays_a_level():
+    from pipeline.grammar.direction import governed_change
+    text = "执法人员采样监测发现，该厂外排废水总磷浓度超标3.2倍，已依法立案查处。"
+    start = text.index("3.2倍")
+    assert not governed_change(text, start, start + 4)
