@@ -33,7 +33,7 @@ from .spans import text_of
 #: what may stand between two items of one list: 、 和 及 与 , and spaces
 _LIST_GLUE = re.compile(r"^\s*(?:[、，,]|和|及|与|以及)\s*$")
 _TIGHT_GLUE = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
-_GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少|降低|提高|改善|提升|增长|上涨|回落|减排)?[了约近]?$")
+_GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少|降低|提高|改善|提升|增长|上涨|回落|减排|超标)?[了约近]?$")
 #: a change verb, with its baseline, right before a list's first item (the list rule of structure_rules)
 _CHANGE_LIST_VERB = CHANGE_LIST_VERB
 #: a rank written as one: 第一, 倒数第2位, 首位, 前3, 前十名, 后10位
@@ -62,9 +62,26 @@ def _done_later(text: str, end: int) -> bool:
     return bool(_DONE_LATER.search(text, end, stop.start() if stop else len(text)))
 
 
+#: a figure written straight after the year it belongs to, in a series of years: 2017年61天，2018年51天;
+#: PM2.5浓度2019年为40微克/立方米，2020年为33微克/立方米 — each is that year's level, not a change or a goal
+YEAR_LEVEL = re.compile(r"(?:^|[（(，,、；;])\s*(?:\d{4}|今|去|上)年(?:上半年|下半年|全年|同期)?(?:为|為|是)?\s*$")
+#: a goal or plan in the sentence: the years may be goal years (到2025年…)
+YEAR_GOAL = re.compile(r"力争|力爭|目标|目標|计划|計劃|确保|確保|预计|預計|规划|規劃|要求|[到至]\d{4}年")
+
+
+def _year_level(text: str, start: int) -> bool:
+    """True when the number follows its year directly, in a sentence that states no goal."""
+    if not YEAR_LEVEL.search(text, max(0, start - 14), start):
+        return False
+    stop = re.compile(r"[。！？\n]")
+    s = max((m.end() for m in stop.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    e = stop.search(text, start)
+    return not YEAR_GOAL.search(text, s, e.start() if e else len(text))
+
+
 #: the two ends of a range: 4.8%~28.6%, 3至5个百分点
 _RANGE_GLUE = re.compile(r"^\s*(?:~|～|〜|－|-|—|至|到)\s*$")
-_CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落"}
+_CHANGE_VERBS = {"下降", "上升", "增加", "减少", "降低", "提高", "改善", "提升", "增长", "上涨", "回落", "超标"}
 
 
 @Language.factory("ecoie_direction", requires=["doc.ents", "span._.role", "span._.value", "span._.indicator"],
@@ -93,6 +110,10 @@ class ChangeDirection:
             ent._.direction = found.direction
             ent._.delta = signed_delta(ent._.value, found.direction)
         for ent in quantities:
+            # a figure right after its year in a series of years is that year's level (2017年61天，2018年51天)
+            if ent._.role in ("change", "target") and _year_level(text, ent.start_char):
+                ent._.role = "value"
+                continue
             # the object of a change verb is a change (同比下降8.8%, 进步3个名次, 比目标低4.2微克/立方米)
             # (a top or bottom position after 降幅/改善幅度 is where a place stands: 降幅前3位的城市)
             if ent._.role in ("value", "rank") and governed_change(text, ent.start_char, ent.end_char, self.cues) \

@@ -131,6 +131,14 @@ _BETWEEN = re.compile(r"^(?:了|分别|共|约|近|超过|达|达到|幅度|幅�
 
 
 _AMPLITUDE_BETWEEN = re.compile(r"^(?:为|是|达|达到|约|近|了)*$")
+#: a comparative whose object is a quality class and whose number is the class's share: 达到或优于Ⅲ类比例达到100%
+#: reports the share reached (a value), not a difference from the class
+_CLASS_SHARE = re.compile(r"(?:[ⅠⅡⅢⅣⅤIV]+|[一二三四五])[类類][^，,。；;：:\d的]{0,8}?(?:比例|占比|比重|比率)[^，,。；;：:\d]{0,4}$")
+#: a multiple of a limit or of a baseline is a change upward: 分别超标0.28倍, 是去年全年总数的2.30倍
+#: a polluter's effluent over its limit is a measured level of the discharge (GUIDELINES: 废水总排口化学需氧量超标2.3倍
+#: is ``other`` value), unlike a river, lake or the air over a quality standard
+_EFFLUENT = re.compile(r"废水|廢水|排口|排放口|出水|污水|外排|偷排|排放|尾气|尾氣")
+_MULTIPLE_BEFORE = re.compile(r"(?:超标|超標)(?:了|分别|分別)?$|(?:是|为|為|达到|達到|相当于|相當於)[^，,。；;：:\d]{1,14}的$")
 
 
 def governed_change(text: str, start: int, end: int, cues: DirectionCues | None = None) -> bool:
@@ -141,7 +149,10 @@ def governed_change(text: str, start: int, end: int, cues: DirectionCues | None 
     """
     cues = cues or load_cues()
     lo, piece = clause_before(text, start, cues.window)
-    if _COMPARATIVE.search(piece) and not _COUNTED.search(text[start:end]):
+    if _COMPARATIVE.search(piece) and not _COUNTED.search(text[start:end]) and not _CLASS_SHARE.search(piece):
+        return True
+    if text[start:end].rstrip().endswith("倍") and _MULTIPLE_BEFORE.search(piece) \
+            and not _EFFLUENT.search(text, _segment_start(text, start, start - 120), start):
         return True
     last = None
     for m in cues.pattern.finditer(piece):

@@ -111,8 +111,8 @@ TASK_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近
 #: an environmental inspection (督察) or the issues and petitions it hands over
 INSPECTION_CONTEXT = re.compile(r"督察|交办|转办")
 #: rectification still open: remaining, on schedule, long-term, not finished, due later
-PENDING_AFTER = re.compile(r"^[^，,。；;（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
-PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
+PENDING_AFTER = re.compile(r"^[^，,。；;、（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
+PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|按(?:时序|序时)(?:进度)?(?:推进)?整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
                             r"(?:正在|仍在|尚在)(?:推进|加快)?(?:整改|办理|推进|落实)中?|(?:推进|整改|办理)中的?有?(?:[\u4e00-\u9fff]{2,6}?[市县区旗])?|"
                             r"(?:尚未|未|没有)(?:完成整改|整改到位|整改完成|整改|办结|销号|完成)的?|"
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
@@ -152,6 +152,68 @@ def _inspection_context(text: str, start: int, end: int) -> bool:
     """督察/交办/转办 in the sentence or the 300 characters before it (inspection reports open with the inspection)."""
     s, e = _sentence_bounds(text, start, end)
     return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), e))
+
+
+#: petitions and complaints from the public, simplified and traditional
+PUBLIC_PETITION = re.compile(r"信访|信訪|举报|舉報|投诉|投訴|来信|來信|来访|來訪|来电|來電")
+#: what makes petitions an inspection's: handed over, supervised or rectified (督察转办信访件, 信访事项整改)
+PETITION_OF_INSPECTION = re.compile(r"督察|督查|巡视|巡視|巡察|交办|交辦|转办|轉辦|督办|督辦|整改")
+#: a goal for the petitions: left to the goal rules
+PETITION_GOAL = re.compile(r"力争|力爭|确保|確保|目标|目標|计划|計劃|要求")
+
+
+def hotline_petition_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Petitions and complaints a bureau received and closed in its own routine are ``other`` value.
+
+    GUIDELINES: hotline counts are ``other``; only petitions an inspection handed over
+    (督察转办信访件) are ``inspection.feedback_issues`` and their closure ``inspection.rectified``.
+    A year's summary often writes ``受理信访举报489件，已办结479件，办结率97.9%`` with an
+    inspection mentioned a paragraph away, and the classifier reads the closures as the
+    inspection's.  Where the number's sentence names public petitions before it and neither it nor
+    the sentence before speaks of an inspection, a hand-over or a rectification, an ``inspection.*``
+    reading becomes ``other``; a count still being handled (``3件正在办理``) is a value, not a due
+    rectification.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if not (current[i] or "").startswith("inspection."):
+            continue
+        s, e = _sentence_bounds(text, start, end)
+        if not PUBLIC_PETITION.search(text, s, start):
+            continue
+        previous = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, s - 200), max(0, s - 1))), default=max(0, s - 200))
+        if PETITION_OF_INSPECTION.search(text, previous, e) or PETITION_GOAL.search(text, s, e):
+            continue
+        out[i] = ("other", "value")
+    return out
+
+
+#: works on industrial polluters the taxonomy counts as ``emission.industrial`` (GUIDELINES: coal boilers
+#: eliminated, low-NOx retrofits, 错峰生产; ultra-low-emission and upgraded-standard retrofits of firms)
+INDUSTRIAL_WORK = re.compile(r"超低排放|提标改造|提標改造|深度治理|散乱污|散亂污|燃煤锅炉|燃煤鍋爐|小锅炉|小鍋爐|低氮燃烧|低氮燃燒|低氮改造|脱硫脱硝|脫硫脫硝")
+#: the same clause about checks, punishment or VOCs belongs to other indicators
+INDUSTRIAL_NOT = re.compile(r"检查|檢查|执法|執法|处罚|處罰|查处|查處|取缔|取締|立案|挥发性有机物|揮發性有機物|VOCs|VOC")
+#: firms, boilers, units counted: 8家钢铁, 22台, 3座
+INDUSTRIAL_COUNT = re.compile(r"^[\d.,一二两三四五六七八九十百千万萬余多近约超逾]+(?:家|台|座|套|条|條)$")
+
+
+def industrial_work_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Firms and boilers counted in a clause about ultra-low-emission or upgraded-standard retrofits,
+    coal-boiler removal or 散乱污 clean-ups are ``emission.industrial``, where the classifier said ``other``.
+
+    Real pages list the industries before the work (``8家钢铁、5家焦化和5家水泥企业完成超低排放改造``), so
+    the counted noun the classifier sees is an industry, not the work; the clause names the work.  A clause
+    about checks, punishment or VOCs after the number is left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if current[i] != "other" or not INDUSTRIAL_COUNT.match(text[start:end]):
+            continue
+        clause_start = max((m.end() for m in CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+        clause_end = next((m.start() for m in CLAUSE_START.finditer(text, end, end + 60)), end + 60)
+        if INDUSTRIAL_WORK.search(text, clause_start, clause_end) and not INDUSTRIAL_NOT.search(text, clause_start, clause_end):
+            out[i] = ("emission.industrial", None)
+    return out
 
 
 def rectification_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:

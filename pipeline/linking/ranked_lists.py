@@ -59,30 +59,49 @@ LIST_INTRO = re.compile(r"依次(?:是|为|為)|(?:最大|最小|最多|最少|�
                         r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:是|为|為|[：:])")
 #: a listed place right before the bracket: a short name after a list separator or the introducer
 PLACE_BEFORE = re.compile(r"(?:^|[、，,：:；;]|的是|為|为)[\u4e00-\u9fff]{1,10}[（(]\s*[-−－]?\s*$")
+#: a place name that ends as an administrative unit does (县, 区, 旗, 开发区…), so that an unbracketed
+#: figure after it is read as that place's figure, and "最好的是8月份" or "依次为春季" are not
+_PLACE_NAME = r"[\u4e00-\u9fff]{1,12}?(?:县|縣|区|區|市|州|盟|旗|镇|鎮|乡|鄉|街道)"
+#: a listed place written straight before its figure, without brackets: 最多的是A县341天, 最好的是B区，为3.31,
+#: 依次为C县9.3%、D区6.7%, E区和F区均为3.67 (several places sharing one figure)
+PLAIN_PLACE_BEFORE = re.compile(rf"(?:[、，,：:；;]|的是|依次[是为為])\s*{_PLACE_NAME}(?:\s*[和与與及、]\s*{_PLACE_NAME})*"
+                                r"\s*[，,]?\s*(?:均|都)?(?:[为為是]|达到?|達到?)?\s*$")
+#: the measures a figure's unit can belong to: a count of days is never a share or a concentration
+_UNIT_MEASURES = {
+    "days": ("air.good_days", "air.heavy_pollution_days", "air.blue_sky_days"),
+    "µg/m³": ("air.pm25", "air.pm10", "air.o3", "air.so2", "air.no2"),
+    "mg/m³": ("air.co",),
+}
 
 
-def _measure(fragment: str) -> str | None:
-    """The last air measure named in ``fragment``."""
-    found = None
+def _measure(fragment: str, unit: str | None = None) -> str | None:
+    """The last air measure named in ``fragment``; with a ``unit``, the last one a figure in that unit measures.
+
+    ``优良天数平均为318天，平均优良率为87.1%`` names two measures; a later ``341天`` counts the days.
+    """
+    found = compatible = None
+    allowed = _UNIT_MEASURES.get(unit or "")
     for match in MEASURE.finditer(fragment):
         found = MEASURES[int(match.lastgroup[1:])][0]
-    return found
+        if allowed and found in allowed:
+            compatible = found
+    return compatible or found
 
 
 def _sentence_start(text: str, start: int) -> int:
     return max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
 
 
-def _ranked_measure(text: str, s_start: int, header_end: int) -> str | None:
+def _ranked_measure(text: str, s_start: int, header_end: int, unit: str | None = None) -> str | None:
     """What the ranking ranks: the measure its sentence names, else the one of the sentence before."""
     header = text[s_start:header_end]
     if GOAL.search(header) or NOT_AIR.search(header):
         return None
-    measure = _measure(header)
+    measure = _measure(header, unit)
     if measure is None and s_start > 0:
         previous = text[_sentence_start(text, s_start - 1):s_start]
         if not NOT_AIR.search(previous):
-            measure = _measure(previous)
+            measure = _measure(previous, unit)
     return measure
 
 
@@ -101,10 +120,44 @@ def _is_list_position(text: str, start: int, end: int) -> bool:
 def _list_header(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(sentence start, end of the list's introducer)`` when the number is bracketed after a listed place."""
     s_start = _sentence_start(text, start)
-    if not PLACE_BEFORE.search(text[max(s_start, start - 14):start]) or not re.match(r"\s*[)）]", text[end:end + 2]):
+    bracketed = PLACE_BEFORE.search(text[max(s_start, start - 14):start]) and re.match(r"\s*[)）]", text[end:end + 2])
+    if not bracketed and not PLAIN_PLACE_BEFORE.search(text[max(s_start, start - 32):start]):
         return None
     intros = list(LIST_INTRO.finditer(text, s_start, start))
     return (s_start, intros[-1].end()) if intros else None
+
+
+#: the size of a change reported as the largest or smallest, with its figure after a comma:
+#: ``二氧化氮降幅最大，达到12.4%`` (GUIDELINES s.3: a fall reported as a size is still down)
+MAGNITUDE_BEFORE = re.compile(r"(?P<word>降幅|升幅|增幅|涨幅|漲幅|改善幅度|下降幅度|上升幅度)(?:最大|最小|最为明显|最明显|最高|居首)"
+                              r"\s*[，,]?\s*(?:达到?|達到?|为|為|是)\s*$")
+
+
+def _magnitude(text: str, start: int) -> re.Match | None:
+    """The superlative change word right before a figure (``降幅最大，达``), within its sentence."""
+    s_start = _sentence_start(text, start)
+    return MAGNITUDE_BEFORE.search(text, max(s_start, start - 16), start)
+
+
+def magnitude_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """``X降幅最大，达到N%``: the change of the air measure the sentence names before the word.
+
+    The classifier reads ``达到`` as a level reached and the comma hides the change word from it;
+    a sentence that names no air measure before the word is left alone.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        found = _magnitude(text, start)
+        if found is None:
+            continue
+        s_start = _sentence_start(text, start)
+        fragment = text[s_start:found.start()]
+        if GOAL.search(fragment):
+            continue
+        measure = _measure(fragment)
+        if measure is not None:
+            out[i] = (measure, "change")
+    return out
 
 
 def list_change_word(text: str, start: int, end: int) -> str | None:
@@ -115,7 +168,8 @@ def list_change_word(text: str, start: int, end: int) -> str | None:
     """
     header = _list_header(text, start, end)
     if header is None:
-        return None
+        found = _magnitude(text, start)
+        return found.group("word") if found else None
     words = list(CHANGE_RANKED.finditer(text, *header))
     return words[-1].group().rstrip("最") if words else None
 
@@ -132,7 +186,7 @@ def ranked_list_links(text: str, spans: list[tuple[int, int]], current: list[str
         header = _list_header(text, start, end)
         if header is None:
             continue
-        measure = _ranked_measure(text, *header)
+        measure = _ranked_measure(text, *header, unit=normalize_quantity(text[start:end]).unit)
         if measure is None:
             continue
         out[i] = (measure, "change" if CHANGE_RANKED.search(text, *header) else "value")

@@ -629,6 +629,40 @@ def rank_role_links(text: str, spans: list[tuple[int, int]], roles: list[str | N
     return out
 
 
+_RANK_NUM = r"[\d一二三四五六七八九十]+"
+#: the items after the first of a shared-ordinal list: 第12、15、19位, 第6和9名 — one 第 and one 位 for all
+RANK_CHAIN_BEFORE = re.compile(rf"第{_RANK_NUM}(?:位|名)?(?:\s*[、和及]\s*{_RANK_NUM})*\s*[、和及]\s*$")
+RANK_CHAIN_ITEM = re.compile(rf"^{_RANK_NUM}(?:位|名)?$")
+#: a place outside or inside a cut-off position: 排名在30名以外, 排在50位之后
+RANK_BOUND = re.compile(r"(?:排名|排位|排|位列|名列)(?:均|都|也|则|則)?[在于於]?\s*$")
+RANK_BOUND_AFTER = re.compile(r"\s*(?:以外|之外|以内|之内|以后|之后|以後|之後)")
+
+
+def rank_chain_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Later items of ``第12、15、19位`` and a cut-off such as ``排名在30名以外`` are ranks.
+
+    One 第 before the first item and one 位 after the last are shared by the list, so the classifier
+    sees ``15`` or ``19位`` without the ordinal and calls it a value, often of ``other``.  Each later
+    item takes the role rank and the first item's indicator.  A goal in the sentence leaves them to
+    the goal rules.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        s_start, _ = _sentence_bounds(text, start, end)
+        if RANK_GOAL.search(text, s_start, start):
+            continue
+        if i > 0 and RANK_CHAIN_ITEM.match(surface) and RANK_CHAIN_BEFORE.search(text, max(s_start, start - 24), start):
+            head = next((k for k in range(i - 1, -1, -1) if text[spans[k][0]:spans[k][1]].startswith("第")
+                         and spans[k][0] >= s_start), None)
+            if head is not None:
+                out[i] = (current[head], "rank")
+        elif normalize_quantity(surface).unit in ("位", "名") and RANK_BOUND.search(text, max(s_start, start - 6), start) \
+                and RANK_BOUND_AFTER.match(text, end):
+            out[i] = (None, "rank")
+    return out
+
+
 #: a ranking of water quality named in the sentence: ``河流水环境质量综合排名情况``, ``地表水考核断面水环境质量状况排名中``
 WATER_RANKING = re.compile(r"(?:水环境|地表水|水质)[^。！？\n，,]{0,16}排名|排名[^。！？\n]{0,6}(?:水环境|水质)")
 #: air named after the water ranking (``…，空气质量排名第3``): that rank is the air's
@@ -760,4 +794,69 @@ def ranking_subject_links(text: str, spans: list[tuple[int, int]], current: list
                 out[i] = (out.get(j, (current[j], None))[0] or current[j], role)
         elif role:
             out[i] = (None, role)
+    return out
+
+
+#: an item of a labelled list of levels: a short label and its figure (、中度污染9天)
+_LABELLED_GAP = re.compile(r"\s*[、，,]\s*[\u4e00-\u9fff]{0,8}\s*(?:为|為|是|达|達)?\s*")
+#: what joins the last level to the change verb of the changes list: 轻度污染58天、重度污染2天，同比减少
+_LEVELS_TO_CHANGES = re.compile(r"\s*[，,]?\s*")
+
+
+def positional_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Changes listed by position after as many labelled levels: ``A58天、B9天、C2天，同比减少8天、11天、9天``.
+
+    The k-th change is the change of the k-th level, so it takes that level's indicator (ANNOTATION s.3:
+    the indicator is the thing measured, wherever it is named).  The classifier reads each change alone
+    and gives every item the indicator of the label nearest the verb.  Applies only when the levels are
+    exactly as many as the changes, in the same unit, each after a short label, and the changes list
+    follows the last level directly.
+    """
+    out: dict[int, Decision] = {}
+    for run in change_lists(text, spans):
+        k, first = len(run), run[0]
+        if first < k:
+            continue
+        levels = list(range(first - k, first))
+        verb = CHANGE_LIST_VERB.search(text[max(0, spans[first][0] - 14):spans[first][0]])
+        gap = text[spans[levels[-1]][1]:spans[first][0] - len(verb.group())] if verb else None
+        if gap is None or not _LEVELS_TO_CHANGES.fullmatch(gap):
+            continue
+        if not all(_LABELLED_GAP.fullmatch(text[spans[a][1]:spans[b][0]]) for a, b in zip(levels, levels[1:])):
+            continue
+        units = {_unit(text[s:e]) for s, e in (spans[x] for x in levels + run)}
+        if len(units) != 1:
+            continue
+        for level, change in zip(levels, run):
+            if current[level] is not None:
+                out[change] = (current[level], "change")
+    return out
+
+
+#: what a water-quality sentence names as its subject: 水质综合指数, 水环境质量, 地表水质, 水污染物综合指数
+WATER_SUBJECT = re.compile(r"水质|水質|水环境|水環境|地表水|水污染物|水体|水體")
+#: what an air-quality sentence names: 空气质量, PM2.5, 优良天数, a composite index not of water
+AIR_SUBJECT = re.compile(r"空[气氣]|大[气氣]|PM\s*2|PM\s*10|臭氧|[优優]良天|(?<![质質物])(?:综合指数|綜合指數)")
+
+
+def water_subject_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A composite-index reading of a number whose sentence last names water quality becomes ``other``.
+
+    Water indices, water-quality rankings and their changes (``水质综合指数4.82，在全市排名第4``,
+    ``水环境质量…较上年提升10名``) are outside the taxonomy (GUIDELINES: an evaluation rank with no
+    indicator is ``other``); the classifier, seeing 综合指数 or 排名, answers ``air.aqi_composite``.
+    The subject is the last one the sentence names before the number, so ``空气质量排名第3，水质…``
+    keeps its air rank.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if current[i] != "air.aqi_composite":
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        water = [m.end() for m in WATER_SUBJECT.finditer(text, s_start, start)]
+        if not water:
+            continue
+        air = [m.end() for m in AIR_SUBJECT.finditer(text, s_start, start)]
+        if not air or water[-1] > air[-1]:
+            out[i] = ("other", None)
     return out
