@@ -104,6 +104,11 @@ DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
 #: a count of meetings between the verb and the name (先后召开8次常务会议)
 COUNTED = re.compile(r"(?<![第\d一二两三四五六七八九十几多])(?:\d+|[一二两三四五六七八九十几多]+)(?:次|场|批)")
+#: a transcript turn's label at a line's start, the speaker's name right before the colon (市政府新闻办主任甲：)
+TURN_LABEL = re.compile(r"(?m)^[ \t\u3000]*([^\n:：，,。；;！？“”]{2,60}?)[ \t\u3000]*[:：]")
+#: a count of meetings closing the name's clause (召开…等会议130余次, 召开常委会会议等各类会议12场)
+COUNTED_AFTER = re.compile(r"[^，,。；;！？\n\d]{0,20}?(?<![第\d一二两三四五六七八九十几])(?:\d+|[一二两三四五六七八九十几]+)"
+                           r"(?:余|多)?(?:次|场|批)")
 #: a report that refers back to the day just stated (当天,X召开…)
 ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
 #: days named relative to the publication (今天上午)
@@ -258,9 +263,12 @@ class EventReader:
                 continue  # a press conference is not also a meeting
             if COUNTED.search(text, verb.end(), max(verb.end(), trigger.start())):
                 continue  # 先后召开8次常务会议: a count of meetings, not one reported
+            if verb.start() < trigger.start() and COUNTED_AFTER.match(text, trigger.end()):
+                continue  # 累计召开专题会议30余次: the count follows the name
             candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
         if not candidates and declared.reported_at:
-            candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx)
+            candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx) \
+                or self._transcript(doc, trigger_re, ctx)
         if not candidates and declared.fed_back:
             candidates = self._fed_back(doc, trigger_re, ctx)
         if not candidates and declared.attended_report:
@@ -333,6 +341,61 @@ class EventReader:
         match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
         return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
 
+    def _turns(self, doc: Doc) -> list[tuple[Span, int, int]]:
+        """A transcript's turns: (the speaker's PERSON, where the turn's words start, where they end).
+        A turn opens a line with a label ending in a colon, the name right before it
+        (``市政府新闻办主任甲：``); reporters' labels (``…记者：``) open no one's turn."""
+        text, labels = text_of(doc), []
+        for m in TURN_LABEL.finditer(text):
+            named = [e for e in self._index.starting_in(m.start(1), m.end(1)) if e.label_ == "PERSON"]
+            if named and named[-1].end_char == m.end(1) and "记者" not in m.group(1):
+                labels.append((named[-1], m.end()))
+        return [(person, start, labels[i + 1][0].start_char if i + 1 < len(labels) else len(text))
+                for i, (person, start) in enumerate(labels)]
+
+    def _opening_turn(self, doc: Doc) -> tuple[Span, int, int] | None:
+        """The first turn of a transcript when its words introduce the conference (``欢迎参加今天的
+        新闻发布会``, ``我介绍出席今天发布会的发布人``, ``有请…发布``: ``moderator_turn_cues``): its speaker
+        chairs it, like a ``主持人：`` label."""
+        cues = self.words.get("moderator_turn_cues", ())
+        turns = self._turns(doc)
+        if not cues or not turns:
+            return None
+        person, start, end = turns[0]
+        return turns[0] if _alternation(cues).search(text_of(doc), start, end) else None
+
+    def _transcript(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """A transcript page whose lead opens the moderator's turn (``市政府新闻办副主任甲：欢迎参加…
+        新闻发布会``) with no sentence convening the conference: the page records it.  Its first sentence in
+        the lead that names the conference gives its day and its body, if written."""
+        turn = self._opening_turn(doc)
+        lead_end = max(self._lead_end(doc, paragraphs=5), self._body_lead_end(doc))
+        if turn is None or turn[0].start_char >= lead_end:
+            return []
+        for sent in _sentences_before(doc, max(lead_end, turn[1])):
+            trigger = trigger_re.search(sent.text)
+            if trigger and not self._background(sent.text[: trigger.start()]):
+                # 衡水市政府新闻办“…”系列主题新闻发布会: the body whose name opens the conference's name holds it
+                at = sent.start_char + trigger.start()
+                owner = [e for e in self._index.within(sent) if e.label_ == "ORG" and e.end_char <= at]
+                organizer = normalize_org(owner[-1].text, ctx) if owner and not CLAUSE_MARK.search(
+                    text_of(doc), owner[-1].end_char, at) else None
+                return [(sent, trigger, trigger, self._event_date(doc, sent, trigger.start(), ctx), organizer)]
+        return []
+
+    def _introduced(self, doc: Doc, officials: set[str]) -> list[str]:
+        """The persons the moderator's opening turn introduces by honorific (``市生态环境局局长甲先生；
+        市水利局副局长乙女士``, ``introduced_honorifics``): the conference's 发布人, who speak at it."""
+        turn, honorifics = self._opening_turn(doc), tuple(self.words.get("introduced_honorifics", ()))
+        if turn is None or not honorifics:
+            return []
+        text, out = text_of(doc), []
+        for ent in self._index.starting_in(turn[1], turn[2]):
+            if ent.label_ == "PERSON" and ent.text in officials and text.startswith(honorifics, ent.end_char) \
+                    and ent.text not in out and ent.text != turn[0].text:
+                out.append(ent.text)
+        return out
+
     def _fed_back(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
         """``督察组于8月24日向X市委、市政府进行了反馈。组长甲通报督察意见…乙主持会议``: an inspection team
         feeding its findings back (GUIDELINES: an inspection feedback meeting is a ``meeting`` organised
@@ -344,13 +407,19 @@ class EventReader:
             return []
         fed = re.compile("(?:" + _alternation(teams).pattern + r")[^，,。；;！？\n]{0,24}?向[^。；;！？\n]{1,40}?(?:"
                          + _alternation(verbs).pattern + ")")
-        text, lead_end = text_of(doc), self._lead_end(doc)
+        # header lines (a breadcrumb, the headline, a source line, a font-size bar) may fill the first
+        # paragraphs: the lead then counts the body paragraphs too
+        text, lead_end = text_of(doc), max(self._lead_end(doc), self._body_lead_end(doc))
         for sent in _sentences_before(doc, lead_end):
             m = fed.search(sent.text)
             if m is None:
                 continue
+            # 督察组向我市反馈督察报告后，…: a feedback recalled as the start of the rectification
+            if re.match(r"[^，,。；;！？\n]{0,12}?(?:后|以后|以来)[，,]", sent.text[m.end():]):
+                continue
             start, end = self._paragraphs(text, sent.start_char, count=2)
-            if not trigger_re.search(text, start, end):
+            # 召开各类会议40余次: a count of meetings is no meeting the paragraph speaks of
+            if not any(not COUNTED_AFTER.match(text, t.end()) for t in trigger_re.finditer(text, start, end)):
                 continue
             date = self._event_date(doc, sent, m.end(), ctx)
             if date is None:
@@ -834,6 +903,12 @@ class EventReader:
                 self._labels = self._speaker_labels(doc, self._index)
             labels, label_moderator = self._labels
             moderator = moderator or label_moderator or self._presiding(doc, officials, self.triggers[declared.name])
+            opening = self._opening_turn(doc)
+            # 市政府新闻办副主任甲：…欢迎参加今天的新闻发布会: the speaker of the opening turn chairs
+            moderator = moderator or (opening[0].text if opening else None)
+            for name in self._introduced(doc, officials):
+                if name not in speakers:
+                    speakers.append(name)
             for label in labels:
                 # a transcript's answering person speaks whether or not a position is written for them
                 if label not in speakers and label != moderator:
