@@ -70,3 +70,33 @@ def test_a_feedback_recalled_before_a_count_of_meetings_holds_none(extractor):
             "2024年6月5日,省第二生态环境保护督察组向我市反馈督察报告后,宜春市委、市政府高度重视,制定整改方案。\n\n"
             "一、加强组织领导。市委、市政府主要负责同志带头督办,召开各类会议20余次。\n")
     assert [e for e in gatherings(record(extractor, text)) if e["type"] == "meeting"] == []
+
+
+def test_the_body_a_retelling_names_wins_over_the_headline_s_place(extractor):
+    text = ("宜春举行生态环境保护新闻发布会\n"
+            "近日,江西省宜春市政府新闻办召开生态环境保护新闻发布会,宜春市生态环境局副局长邓宏伟介绍今年以来全市工作情况。\n")
+    found = gatherings(record(extractor, text))
+    assert len(found) == 1 and found[0]["organizer"] == "江西省宜春市政府新闻办"
+
+
+def test_a_hall_named_as_a_centre_is_the_venue_and_the_headline_s_place_convenes(extractor):
+    text = ("宜春市召开2024年生态环境状况新闻发布会\n"
+            "4月8日上午,宜春市2024年生态环境状况新闻发布会在宜春市新闻发布中心召开。"
+            "从发布会上获悉,2024年全市空气质量优良天数比率为96.2%。\n")
+    found = gatherings(record(extractor, text, province="江西省", city="宜春市", published="2025-04-09"))
+    assert len(found) == 1 and found[0]["date"] == "2025-04-08"
+    assert found[0]["organizer"] == "宜春市"
+
+
+def test_bodies_opening_the_sentence_convene_in_its_later_clause(extractor):
+    text = ("宜春市委、市政府高度重视生态文明建设,多次专题研究,并于2024年3月6日召开全市生态环境保护推进会议。"
+            "市委常委、常务副市长韩立新主持会议并讲话。\n")
+    found = gatherings(record(extractor, text))
+    assert len(found) == 1 and found[0]["organizer"] == "宜春市委"
+
+
+def test_a_regular_session_of_a_committee_is_held_by_the_committee(extractor):
+    text = ("3月6日上午,宜春市生态环境保护委员会2024年第一次例会暨碧水保卫战推进会召开。"
+            "市长邹正阳出席并讲话。\n")
+    found = gatherings(record(extractor, text, province="江西省", city="宜春市", published="2024-03-07"))
+    assert len(found) == 1 and found[0]["organizer"] == "宜春市生态环境保护委员会"

@@ -292,23 +292,21 @@ class EventReader:
             chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
         events, seen_dates = [], set()
         for sent, verb, trigger, date, stated_organizer in chosen:
+            raw_date = date
             if date and date.startswith("XXXX"):
                 date = self._written_year(doc, sent, trigger) + date[4:]
             if date in seen_dates:
                 continue
             seen_dates.add(date)
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
-            # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
-            anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
-            # a header states its convener or none ("" then): a headline's quoted theme names no body
-            organizer = self._organizer(doc, sent, anchor, ctx) if stated_organizer is None else stated_organizer
-            if organizer is None and anchor != verb.start():
-                organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
-            # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
-            team = self._team_in_name(sent, trigger) if declared.fed_back and stated_organizer is None else None
-            # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
-            plenary = self._plenary_body(sent, verb, ctx) if stated_organizer is None and verb is not trigger else None
-            organizer = team or plenary or organizer
+            organizer = self._reported_organizer(doc, sent, verb, trigger, stated_organizer, declared, ctx)
+            if stated_organizer is None and not organizer:
+                # 景东县委、政府高度重视…，并于2月20日召开…: the body opening the sentence carries on as subject
+                organizer = self._opening_subject(doc, sent, verb, trigger, ctx)
+            if stated_organizer is None and (not organizer or self._is_place(doc, organizer)) \
+                    and not (not organizer and self._named_body_before(sent, trigger)):
+                organizer = self._retold_organizer(doc, candidates, sent, raw_date, organizer, declared, ctx) \
+                    or organizer
             event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
@@ -316,6 +314,73 @@ class EventReader:
             event.speakers, event.moderator = self._people(doc, sent, declared)
             events.append(event)
         return events
+
+    def _reported_organizer(self, doc: Doc, sent: Span, verb: re.Match, trigger: re.Match, stated: str | None,
+                            declared: EventType, ctx) -> str | None:
+        """The convener one reporting sentence names (before ``canonical_org``)."""
+        # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
+        anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
+        # a header states its convener or none ("" then): a headline's quoted theme names no body
+        organizer = self._organizer(doc, sent, anchor, ctx) if stated is None else stated
+        if organizer is None and anchor != verb.start():
+            organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
+        # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
+        team = self._team_in_name(sent, trigger) if declared.fed_back and stated is None else None
+        # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
+        plenary = self._plenary_body(sent, verb, ctx) if stated is None and verb is not trigger else None
+        return team or plenary or organizer
+
+    def _named_body_before(self, sent: Span, trigger: re.Match) -> bool:
+        """The reporting sentence names a body before the event's name (its convener, unread)."""
+        at = sent.start_char + trigger.start()
+        return any(e.label_ == "ORG" and e.end_char <= at for e in self._index.within(sent))
+
+    def _opening_subject(self, doc: Doc, sent: Span, verb: re.Match, trigger: re.Match, ctx) -> str | None:
+        """``景东县委、政府高度重视…，并于2016年2月20日召开…会议``: a sentence opening (after its date) on a
+        body, or bodies listed, whose later clause convenes with ``并``/``随即`` and no subject of its own:
+        the body named first convenes."""
+        if verb is trigger or verb.start() > trigger.start():
+            return None
+        text = sent.text
+        clause = max(text.rfind(c, 0, verb.start()) for c in "，,；;") + 1
+        if clause <= 0 or not re.match(r"(?:并|随即|随后|及时|同时)", text[clause:]):
+            return None
+        opening = DATE_LEAD.match(text)
+        start = opening.end() if opening else 0
+        start += len(text[start:]) - len(text[start:].lstrip("，, "))
+        first = next((e for e in self._index.within(sent) if e.start_char - sent.start_char >= start), None)
+        if first is None or first.label_ != "ORG" or first.start_char - sent.start_char != start:
+            return None
+        if any(e.label_ in ("ORG", "GPE", "PERSON")
+               for e in self._index.starting_in(sent.start_char + clause, sent.start_char + verb.start())):
+            return None  # the convening clause names its own subject or venue
+        return normalize_org(first.text, ctx)
+
+    def _is_place(self, doc: Doc, organizer: str) -> bool:
+        """A convener written as a place (宁德市, 山西大同), not as a body of it."""
+        return any(e.label_ == "GPE" and e.text == organizer for e in self._index.ents) \
+            or bool(PLACE_HEAD.fullmatch(organizer))
+
+    def _retold_organizer(self, doc: Doc, candidates: list[tuple], sent: Span, date: str | None,
+                          current: str | None, declared: EventType, ctx) -> str | None:
+        """The same event told again in the lead (the headline ``宁德市举行…新闻发布会``, the body
+        ``市政府新闻办召开新闻发布会``; or a passive body sentence ``…发布会在X中心召开`` under the headline
+        ``X市召开…``): the body a retelling names wins over a place, and a place fills a convener the
+        chosen report leaves unnamed.  A retelling on another day is another event."""
+        lead_end = max(self._lead_end(doc), self._body_lead_end(doc))
+        core = re.sub(r"(?:自治区|省|市|县|区|州|旗|盟)$", "", current)[-2:] if current else ""
+        for other, verb, trigger, other_date, stated in candidates:
+            if other is sent or other.start_char >= lead_end or (other_date and date and other_date != date) \
+                    or self._background(other.text[: verb.start()]):
+                continue
+            named = self._reported_organizer(doc, other, verb, trigger, stated, declared, ctx)
+            if not named:
+                continue
+            if current is None:
+                return named
+            if core and core in named and not self._is_place(doc, named):
+                return named
+        return None
 
     def _header(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
         """A transcript page (``…新闻发布会实录`` / ``时间:2024年7月30日上午`` / ``主办:X新闻办``): the
@@ -468,8 +533,8 @@ class EventReader:
         return None
 
     def _plenary_body(self, sent: Span, verb: re.Match, ctx) -> str | None:
-        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session is held by the body it is the
-        plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
+        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session (or a regular session, ``例会``) is
+        held by the body it is the plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
         directly before the convening verb, or joined to another meeting by 暨): in ``市委召开…委员会全体会议`` the subject convenes, and a
         plenary whose spirit is studied (``传达…全体会议精神``) is no event.  The name is read back from the
         body word to the clause start or to 暨 (``甲大会暨乙委员会第一次全体会议``); a body written without its
@@ -480,7 +545,7 @@ class EventReader:
         head = sent.text[: verb.start()].rstrip()
         named = re.search(r"(?:" + _alternation(bodies).pattern + r")"
                           r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
-                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会)(?:暨[^，,。；;\s]*)?$", head)
+                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
         if named is None:
             return None
         body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
@@ -818,7 +883,9 @@ class EventReader:
         text = text_of(doc)
         for ent in self._index.starting_in(sent.start_char + lo, sent.start_char + hi):
             gap = text[ent.end_char : sent.start_char + hi]
+            # 在市新闻发布中心召开: a body named as premises (venue_suffixes) is where it met
             if ent.label_ == "ORG" and text[: ent.start_char].endswith(tuple(self.words.get("attended", ()))) \
+                    and not ent.text.endswith(tuple(self.words.get("venue_suffixes", ()))) \
                     and len(gap) <= 2 and not re.search(r"[厅室馆楼场\s，,]", gap):
                 return normalize_org(ent.text, ctx)
         return None
