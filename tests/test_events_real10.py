@@ -100,3 +100,24 @@ def test_a_regular_session_of_a_committee_is_held_by_the_committee(extractor):
             "市长邹正阳出席并讲话。\n")
     found = gatherings(record(extractor, text, province="江西省", city="宜春市", published="2024-03-07"))
     assert len(found) == 1 and found[0]["organizer"] == "宜春市生态环境保护委员会"
+
+
+def test_a_person_opening_a_clause_with_jiu_speaks_on_the_topic(extractor):
+    text = ("5月9日,宜春市召开生态环境保护工作会议,市委书记罗建华主持会议并讲话,市领导韩立新、邓宏伟、刘晓梅出席会议。"
+            "会议听取了全市生态环境保护工作情况汇报,刘晓梅就下一步重点工作进行了安排部署。\n")
+    found = gatherings(record(extractor, text))
+    assert len(found) == 1 and "刘晓梅" in found[0]["speakers"]
+    assert "邓宏伟" not in found[0]["speakers"]
+
+
+def test_a_clause_opening_on_presiding_has_the_previous_clause_s_official(extractor):
+    text = ("2024年5月9日下午,县政府副县长韩立新在县政府三楼会议室,主持召开全县生态环境质量考核工作调度会。"
+            "县直有关部门负责同志参加会议。\n")
+    found = gatherings(record(extractor, text, province="江西省", city="宜春市", county="万载县"))
+    assert len(found) == 1 and found[0]["moderator"] == "韩立新"
+
+
+def test_a_place_convening_is_written_at_its_own_level(extractor):
+    text = ("2024年5月9日,江西省宜春市万载县召开全县生态环境保护工作推进会。副县长韩立新出席会议并讲话。\n")
+    found = gatherings(record(extractor, text, province="江西省", city="宜春市", county="万载县"))
+    assert len(found) == 1 and found[0]["organizer"] == "万载县"

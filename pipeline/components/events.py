@@ -128,6 +128,9 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+#: a place written with the levels above it (河北省张家口市阳原县): group 1 is its own level
+NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
+                          r"([\u4e00-\u9fff]{2,}(?:自治区|省|市|县|区|州|旗|盟))")
 #: what a body paragraph has and a headline or subtitle line has not
 CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 #: how many headline and subtitle lines a report in the headline reads through to reach the body
@@ -307,7 +310,14 @@ class EventReader:
                     and not (not organizer and self._named_body_before(sent, trigger)):
                 organizer = self._retold_organizer(doc, candidates, sent, raw_date, organizer, declared, ctx) \
                     or organizer
-            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
+            # 阳原县召开: a place convening is written as the place; a body's fuller name in the article (the
+            # page's 河北省张家口市阳原县… banner) is no fuller form of it (GUIDELINES, Real articles: organizer)
+            # (and by its own level: 河北省张家口市阳原县召开 -> 阳原县, as 唐山市召开 -> 唐山市)
+            if organizer and self._is_place(doc, organizer):
+                nested = NESTED_PLACE.fullmatch(organizer)
+                event.organizer = nested.group(1) if nested else organizer
+            else:
+                event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
@@ -917,6 +927,7 @@ class EventReader:
             end = min(len(text), near_end + MEETING_REPORT_CHARS)
         speakers, moderator = [], None
         pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
+        lone: str | None = None  # the one official the previous clause was about, its verb still to come
         for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
             everyone = self._persons(doc, officials, c_start, c_end)
@@ -932,10 +943,15 @@ class EventReader:
                 # 发布会由市政府新闻办乙主持: the person written as chair chairs, a post written or not
                 named = self._chair_of(clause.group(), c_start, everyone, chair) if chair and moderator is None \
                     and c_start < near_end and clause.group().rfind("由", 0, chair.start()) != -1 else None
+                # 副县长甲在县政府会议室，主持召开…: a clause opening on 主持 has the previous clause's subject
+                if named is None and chair and moderator is None and c_start < near_end and lone \
+                        and not clause.group()[: chair.start()].strip():
+                    named = lone
                 if named and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = named
-                pending = []
+                pending, lone = [], None
                 continue
+            lone = None
             if chair:
                 chair_person = self._chair_of(clause.group(), c_start, found, chair)
                 if c_start < near_end and chair_person and not self._presides_other(clause.group(), self.triggers[declared.name]):
@@ -955,6 +971,8 @@ class EventReader:
                 # a clause that is only a subject ([body][titles]name) and ends at the name
                 ends_at_name = not text[found[-1].end_char:c_end].strip()
                 pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，," else []
+                # 副县长甲在县政府四楼会议室: one official as a clause's subject, its verb in the next clause
+                lone = persons[0] if len(persons) == 1 and text[c_end:c_end + 1] in "，," else None
         if declared.speakers_anywhere:
             # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
             # wherever the article reports it, when the verb follows the name directly
@@ -992,7 +1010,8 @@ class EventReader:
     @staticmethod
     def _listed_subject(text: str, c_start: int, persons: list) -> list:
         """The persons a clause opens with, joined by 、/和 (``甲、乙和丙分别…``), followed by 分别: a list
-        of named persons who each did what the clause says; [] for anything else."""
+        of named persons who each did what the clause says; or followed by 就 (``甲就…作出部署``), the
+        topic they spoke on; [] for anything else."""
         out, pos = [], c_start
         while pos < len(text) and text[pos] in " \u3000\t":
             pos += 1
@@ -1005,6 +1024,8 @@ class EventReader:
                 pos += 1
             else:
                 break
+        if out and text.startswith("就", out[-1].end_char):
+            return out  # 甲就当前重点工作进行了安排部署: the person opening the clause addresses the topic
         return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
 
     @staticmethod
