@@ -121,3 +121,11 @@ def test_a_place_convening_is_written_at_its_own_level(extractor):
     text = ("2024年5月9日,江西省宜春市万载县召开全县生态环境保护工作推进会。副县长韩立新出席会议并讲话。\n")
     found = gatherings(record(extractor, text, province="江西省", city="宜春市", county="万载县"))
     assert len(found) == 1 and found[0]["organizer"] == "万载县"
+
+
+def test_an_auxiliary_measure_written_as_a_list_gives_way_to_the_penalty_total(extractor):
+    text = ("宜春市生态环境局通报2023年执法工作情况。2023年,全市环保部门共查封扣押案件36件,限产、停产8起,"
+            "行政处罚215起,罚没金额1260万元。\n")
+    rec = record(extractor, text, province="江西省", city="宜春市", published="2024-01-10")
+    outcomes = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert outcomes and outcomes[0]["metrics"].get("enforcement.penalty_cases") == 215

@@ -1439,7 +1439,12 @@ class EventReader:
         if not cues:
             return False
         lo = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
-        return any(c in text[lo : q.start_char] for c in cues)
+        if any(c in text[lo : q.start_char] for c in cues):
+            return True
+        # 限产、停产15起: a cue whose own words are listed with 、 reaches past the list's last 、
+        clause = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
+        return any(text.rfind(c, clause, q.start_char) != -1 and text.rfind(c, clause, q.start_char) + len(c) >= lo
+                   for c in cues)
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
