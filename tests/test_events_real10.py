@@ -129,3 +129,10 @@ def test_an_auxiliary_measure_written_as_a_list_gives_way_to_the_penalty_total(e
     rec = record(extractor, text, province="江西省", city="宜春市", published="2024-01-10")
     outcomes = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
     assert outcomes and outcomes[0]["metrics"].get("enforcement.penalty_cases") == 215
+
+
+def test_a_clause_opening_on_its_speaking_verb_has_the_previous_clause_s_official(extractor):
+    text = ("宜春讯 在昨日举行的“美丽江西”系列发布会宜春专场上,宜春市市长邹正阳围绕“生态立市”战略的实施,"
+            "介绍了全市生态文明建设的举措和成效。\n")
+    found = gatherings(record(extractor, text, province="江西省", city="宜春市", published="2024-06-06"))
+    assert found and found[0]["speakers"] == ["邹正阳"]

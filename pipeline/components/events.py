@@ -949,6 +949,12 @@ class EventReader:
                     named = lone
                 if named and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = named
+                # 市长甲围绕…战略，介绍了…: a clause opening on its speaking verb has the previous clause's subject
+                opening_verb = self.speaker_re.match(clause.group().lstrip(), len(re.match(
+                    r"(?:还|并|也|又|详细|重点|系统)?", clause.group().lstrip()).group()))
+                if named is None and lone and opening_verb and lone not in speakers \
+                        and not self.written_re.search(clause.group()):
+                    speakers.append(lone)
                 pending, lone = [], None
                 continue
             lone = None
