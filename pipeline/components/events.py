@@ -35,7 +35,12 @@ words for a gathering, indicator-id prefixes for an outcome).
   nearest date written with its year.  An inspection team that feeds back its findings
   (``…督察组督察X市情况反馈会召开``, ``督察组于8月24日向X市委、市政府进行了反馈``) holds a
   meeting it organises; a team named in another meeting's name (``省委召开…督察组督察…动员会``)
-  convenes nothing.
+  convenes nothing.  A transcript whose first turn is the moderator's (``甲：…欢迎参加…发布会``,
+  ``moderator_turn_cues``) records the press conference with no convening sentence; a count of meetings
+  after their name (``召开…会议30余次``) reports none.  The same event told again in the lead lends its
+  body to a place convener (headline ``宁德市举行…``, body ``市政府新闻办召开…``) and its place to a passive
+  report held in a hall (``…在X市新闻发布中心召开``, ``venue_suffixes``); a place convenes at its own
+  level (``河北省张家口市阳原县召开`` -> 阳原县); ``甲委、政府高度重视…，并于…召开`` -> 甲委.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -56,6 +61,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   paragraphs.  A person whose speech is cited as a noun (``传达学习甲在…会议上的讲话精神``,
   ``cited_speech``) spoke elsewhere, not here.  An official the entity layer tagged once is
   found at later mentions too (``甲强调``).
+  A clause opening on 主持 or on a speaking verb (``副县长甲在…会议室，主持召开``, ``市长甲围绕…，介绍了``)
+  has the previous clause's lone official; ``甲就…作出部署`` speaks; the 发布人 a transcript's opening
+  turn introduces (``乙先生；丙女士``) speak, and that turn's speaker chairs.
   At a meeting, a presiding official who also speaks is both moderator and
   speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
   are quoted or studied, never a local gathering's speakers.
