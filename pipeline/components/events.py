@@ -35,7 +35,12 @@ words for a gathering, indicator-id prefixes for an outcome).
   nearest date written with its year.  An inspection team that feeds back its findings
   (``…督察组督察X市情况反馈会召开``, ``督察组于8月24日向X市委、市政府进行了反馈``) holds a
   meeting it organises; a team named in another meeting's name (``省委召开…督察组督察…动员会``)
-  convenes nothing.
+  convenes nothing.  A transcript whose first turn is the moderator's (``甲：…欢迎参加…发布会``,
+  ``moderator_turn_cues``) records the press conference with no convening sentence; a count of meetings
+  after their name (``召开…会议30余次``) reports none.  The same event told again in the lead lends its
+  body to a place convener (headline ``宁德市举行…``, body ``市政府新闻办召开…``) and its place to a passive
+  report held in a hall (``…在X市新闻发布中心召开``, ``venue_suffixes``); a place convenes at its own
+  level (``河北省张家口市阳原县召开`` -> 阳原县); ``甲委、政府高度重视…，并于…召开`` -> 甲委.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -56,6 +61,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   paragraphs.  A person whose speech is cited as a noun (``传达学习甲在…会议上的讲话精神``,
   ``cited_speech``) spoke elsewhere, not here.  An official the entity layer tagged once is
   found at later mentions too (``甲强调``).
+  A clause opening on 主持 or on a speaking verb (``副县长甲在…会议室，主持召开``, ``市长甲围绕…，介绍了``)
+  has the previous clause's lone official; ``甲就…作出部署`` speaks; the 发布人 a transcript's opening
+  turn introduces (``乙先生；丙女士``) speak, and that turn's speaker chairs.
   At a meeting, a presiding official who also speaks is both moderator and
   speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
   are quoted or studied, never a local gathering's speakers.
@@ -104,6 +112,11 @@ DAY_DATE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}")
 QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
 #: a count of meetings between the verb and the name (先后召开8次常务会议)
 COUNTED = re.compile(r"(?<![第\d一二两三四五六七八九十几多])(?:\d+|[一二两三四五六七八九十几多]+)(?:次|场|批)")
+#: a transcript turn's label at a line's start, the speaker's name right before the colon (市政府新闻办主任甲：)
+TURN_LABEL = re.compile(r"(?m)^[ \t\u3000]*([^\n:：，,。；;！？“”]{2,60}?)[ \t\u3000]*[:：]")
+#: a count of meetings closing the name's clause (召开…等会议130余次, 召开常委会会议等各类会议12场)
+COUNTED_AFTER = re.compile(r"[^，,。；;！？\n\d]{0,20}?(?<![第\d一二两三四五六七八九十几])(?:\d+|[一二两三四五六七八九十几]+)"
+                           r"(?:余|多)?(?:次|场|批)")
 #: a report that refers back to the day just stated (当天,X召开…)
 ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
 #: days named relative to the publication (今天上午)
@@ -123,6 +136,9 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+#: a place written with the levels above it (河北省张家口市阳原县): group 1 is its own level
+NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
+                          r"([\u4e00-\u9fff]{2,}(?:自治区|省|市|县|区|州|旗|盟))")
 #: what a body paragraph has and a headline or subtitle line has not
 CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 #: how many headline and subtitle lines a report in the headline reads through to reach the body
@@ -258,9 +274,12 @@ class EventReader:
                 continue  # a press conference is not also a meeting
             if COUNTED.search(text, verb.end(), max(verb.end(), trigger.start())):
                 continue  # 先后召开8次常务会议: a count of meetings, not one reported
+            if verb.start() < trigger.start() and COUNTED_AFTER.match(text, trigger.end()):
+                continue  # 累计召开专题会议30余次: the count follows the name
             candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
         if not candidates and declared.reported_at:
-            candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx)
+            candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx) \
+                or self._transcript(doc, trigger_re, ctx)
         if not candidates and declared.fed_back:
             candidates = self._fed_back(doc, trigger_re, ctx)
         if not candidates and declared.attended_report:
@@ -284,30 +303,102 @@ class EventReader:
             chosen = self._announced(doc, self._lead_end(doc, paragraphs=5), ctx)
         events, seen_dates = [], set()
         for sent, verb, trigger, date, stated_organizer in chosen:
+            raw_date = date
             if date and date.startswith("XXXX"):
                 date = self._written_year(doc, sent, trigger) + date[4:]
             if date in seen_dates:
                 continue
             seen_dates.add(date)
             event = EventRecord(type=etype, date=date, evidence=[(sent.start_char, sent.end_char)])
-            # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
-            anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
-            # a header states its convener or none ("" then): a headline's quoted theme names no body
-            organizer = self._organizer(doc, sent, anchor, ctx) if stated_organizer is None else stated_organizer
-            if organizer is None and anchor != verb.start():
-                organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
-            # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
-            team = self._team_in_name(sent, trigger) if declared.fed_back and stated_organizer is None else None
-            # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
-            plenary = self._plenary_body(sent, verb, ctx) if stated_organizer is None and verb is not trigger else None
-            organizer = team or plenary or organizer
-            event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
+            organizer = self._reported_organizer(doc, sent, verb, trigger, stated_organizer, declared, ctx)
+            if stated_organizer is None and not organizer:
+                # 景东县委、政府高度重视…，并于2月20日召开…: the body opening the sentence carries on as subject
+                organizer = self._opening_subject(doc, sent, verb, trigger, ctx)
+            if stated_organizer is None and (not organizer or self._is_place(doc, organizer)) \
+                    and not (not organizer and self._named_body_before(sent, trigger)):
+                organizer = self._retold_organizer(doc, candidates, sent, raw_date, organizer, declared, ctx) \
+                    or organizer
+            # 阳原县召开: a place convening is written as the place; a body's fuller name in the article (the
+            # page's 河北省张家口市阳原县… banner) is no fuller form of it (GUIDELINES, Real articles: organizer)
+            # (and by its own level: 河北省张家口市阳原县召开 -> 阳原县, as 唐山市召开 -> 唐山市)
+            if organizer and self._is_place(doc, organizer):
+                nested = NESTED_PLACE.fullmatch(organizer)
+                event.organizer = nested.group(1) if nested else organizer
+            else:
+                event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None
             event.speakers, event.moderator = self._people(doc, sent, declared)
             events.append(event)
         return events
+
+    def _reported_organizer(self, doc: Doc, sent: Span, verb: re.Match, trigger: re.Match, stated: str | None,
+                            declared: EventType, ctx) -> str | None:
+        """The convener one reporting sentence names (before ``canonical_org``)."""
+        # passive (…新闻发布会在X举行): X is the venue; the organizer, if any, is named before the event
+        anchor = verb.start() if verb.start() < trigger.start() or verb is trigger else trigger.start()
+        # a header states its convener or none ("" then): a headline's quoted theme names no body
+        organizer = self._organizer(doc, sent, anchor, ctx) if stated is None else stated
+        if organizer is None and anchor != verb.start():
+            organizer = self._host(doc, sent, trigger.end(), verb.start(), ctx)
+        # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
+        team = self._team_in_name(sent, trigger) if declared.fed_back and stated is None else None
+        # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
+        plenary = self._plenary_body(sent, verb, ctx) if stated is None and verb is not trigger else None
+        return team or plenary or organizer
+
+    def _named_body_before(self, sent: Span, trigger: re.Match) -> bool:
+        """The reporting sentence names a body before the event's name (its convener, unread)."""
+        at = sent.start_char + trigger.start()
+        return any(e.label_ == "ORG" and e.end_char <= at for e in self._index.within(sent))
+
+    def _opening_subject(self, doc: Doc, sent: Span, verb: re.Match, trigger: re.Match, ctx) -> str | None:
+        """``景东县委、政府高度重视…，并于2016年2月20日召开…会议``: a sentence opening (after its date) on a
+        body, or bodies listed, whose later clause convenes with ``并``/``随即`` and no subject of its own:
+        the body named first convenes."""
+        if verb is trigger or verb.start() > trigger.start():
+            return None
+        text = sent.text
+        clause = max(text.rfind(c, 0, verb.start()) for c in "，,；;") + 1
+        if clause <= 0 or not re.match(r"(?:并|随即|随后|及时|同时)", text[clause:]):
+            return None
+        opening = DATE_LEAD.match(text)
+        start = opening.end() if opening else 0
+        start += len(text[start:]) - len(text[start:].lstrip("，, "))
+        first = next((e for e in self._index.within(sent) if e.start_char - sent.start_char >= start), None)
+        if first is None or first.label_ != "ORG" or first.start_char - sent.start_char != start:
+            return None
+        if any(e.label_ in ("ORG", "GPE", "PERSON")
+               for e in self._index.starting_in(sent.start_char + clause, sent.start_char + verb.start())):
+            return None  # the convening clause names its own subject or venue
+        return normalize_org(first.text, ctx)
+
+    def _is_place(self, doc: Doc, organizer: str) -> bool:
+        """A convener written as a place (宁德市, 山西大同), not as a body of it."""
+        return any(e.label_ == "GPE" and e.text == organizer for e in self._index.ents) \
+            or bool(PLACE_HEAD.fullmatch(organizer))
+
+    def _retold_organizer(self, doc: Doc, candidates: list[tuple], sent: Span, date: str | None,
+                          current: str | None, declared: EventType, ctx) -> str | None:
+        """The same event told again in the lead (the headline ``宁德市举行…新闻发布会``, the body
+        ``市政府新闻办召开新闻发布会``; or a passive body sentence ``…发布会在X中心召开`` under the headline
+        ``X市召开…``): the body a retelling names wins over a place, and a place fills a convener the
+        chosen report leaves unnamed.  A retelling on another day is another event."""
+        lead_end = max(self._lead_end(doc), self._body_lead_end(doc))
+        core = re.sub(r"(?:自治区|省|市|县|区|州|旗|盟)$", "", current)[-2:] if current else ""
+        for other, verb, trigger, other_date, stated in candidates:
+            if other is sent or other.start_char >= lead_end or (other_date and date and other_date != date) \
+                    or self._background(other.text[: verb.start()]):
+                continue
+            named = self._reported_organizer(doc, other, verb, trigger, stated, declared, ctx)
+            if not named:
+                continue
+            if current is None:
+                return named
+            if core and core in named and not self._is_place(doc, named):
+                return named
+        return None
 
     def _header(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
         """A transcript page (``…新闻发布会实录`` / ``时间:2024年7月30日上午`` / ``主办:X新闻办``): the
@@ -333,6 +424,61 @@ class EventReader:
         match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
         return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
 
+    def _turns(self, doc: Doc) -> list[tuple[Span, int, int]]:
+        """A transcript's turns: (the speaker's PERSON, where the turn's words start, where they end).
+        A turn opens a line with a label ending in a colon, the name right before it
+        (``市政府新闻办主任甲：``); reporters' labels (``…记者：``) open no one's turn."""
+        text, labels = text_of(doc), []
+        for m in TURN_LABEL.finditer(text):
+            named = [e for e in self._index.starting_in(m.start(1), m.end(1)) if e.label_ == "PERSON"]
+            if named and named[-1].end_char == m.end(1) and "记者" not in m.group(1):
+                labels.append((named[-1], m.end()))
+        return [(person, start, labels[i + 1][0].start_char if i + 1 < len(labels) else len(text))
+                for i, (person, start) in enumerate(labels)]
+
+    def _opening_turn(self, doc: Doc) -> tuple[Span, int, int] | None:
+        """The first turn of a transcript when its words introduce the conference (``欢迎参加今天的
+        新闻发布会``, ``我介绍出席今天发布会的发布人``, ``有请…发布``: ``moderator_turn_cues``): its speaker
+        chairs it, like a ``主持人：`` label."""
+        cues = self.words.get("moderator_turn_cues", ())
+        turns = self._turns(doc)
+        if not cues or not turns:
+            return None
+        person, start, end = turns[0]
+        return turns[0] if _alternation(cues).search(text_of(doc), start, end) else None
+
+    def _transcript(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
+        """A transcript page whose lead opens the moderator's turn (``市政府新闻办副主任甲：欢迎参加…
+        新闻发布会``) with no sentence convening the conference: the page records it.  Its first sentence in
+        the lead that names the conference gives its day and its body, if written."""
+        turn = self._opening_turn(doc)
+        lead_end = max(self._lead_end(doc, paragraphs=5), self._body_lead_end(doc))
+        if turn is None or turn[0].start_char >= lead_end:
+            return []
+        for sent in _sentences_before(doc, max(lead_end, turn[1])):
+            trigger = trigger_re.search(sent.text)
+            if trigger and not self._background(sent.text[: trigger.start()]):
+                # 衡水市政府新闻办“…”系列主题新闻发布会: the body whose name opens the conference's name holds it
+                at = sent.start_char + trigger.start()
+                owner = [e for e in self._index.within(sent) if e.label_ == "ORG" and e.end_char <= at]
+                organizer = normalize_org(owner[-1].text, ctx) if owner and not CLAUSE_MARK.search(
+                    text_of(doc), owner[-1].end_char, at) else None
+                return [(sent, trigger, trigger, self._event_date(doc, sent, trigger.start(), ctx), organizer)]
+        return []
+
+    def _introduced(self, doc: Doc, officials: set[str]) -> list[str]:
+        """The persons the moderator's opening turn introduces by honorific (``市生态环境局局长甲先生；
+        市水利局副局长乙女士``, ``introduced_honorifics``): the conference's 发布人, who speak at it."""
+        turn, honorifics = self._opening_turn(doc), tuple(self.words.get("introduced_honorifics", ()))
+        if turn is None or not honorifics:
+            return []
+        text, out = text_of(doc), []
+        for ent in self._index.starting_in(turn[1], turn[2]):
+            if ent.label_ == "PERSON" and ent.text in officials and text.startswith(honorifics, ent.end_char) \
+                    and ent.text not in out and ent.text != turn[0].text:
+                out.append(ent.text)
+        return out
+
     def _fed_back(self, doc: Doc, trigger_re: re.Pattern, ctx) -> list[tuple]:
         """``督察组于8月24日向X市委、市政府进行了反馈。组长甲通报督察意见…乙主持会议``: an inspection team
         feeding its findings back (GUIDELINES: an inspection feedback meeting is a ``meeting`` organised
@@ -344,13 +490,19 @@ class EventReader:
             return []
         fed = re.compile("(?:" + _alternation(teams).pattern + r")[^，,。；;！？\n]{0,24}?向[^。；;！？\n]{1,40}?(?:"
                          + _alternation(verbs).pattern + ")")
-        text, lead_end = text_of(doc), self._lead_end(doc)
+        # header lines (a breadcrumb, the headline, a source line, a font-size bar) may fill the first
+        # paragraphs: the lead then counts the body paragraphs too
+        text, lead_end = text_of(doc), max(self._lead_end(doc), self._body_lead_end(doc))
         for sent in _sentences_before(doc, lead_end):
             m = fed.search(sent.text)
             if m is None:
                 continue
+            # 督察组向我市反馈督察报告后，…: a feedback recalled as the start of the rectification
+            if re.match(r"[^，,。；;！？\n]{0,12}?(?:后|以后|以来)[，,]", sent.text[m.end():]):
+                continue
             start, end = self._paragraphs(text, sent.start_char, count=2)
-            if not trigger_re.search(text, start, end):
+            # 召开各类会议40余次: a count of meetings is no meeting the paragraph speaks of
+            if not any(not COUNTED_AFTER.match(text, t.end()) for t in trigger_re.finditer(text, start, end)):
                 continue
             date = self._event_date(doc, sent, m.end(), ctx)
             if date is None:
@@ -399,8 +551,8 @@ class EventReader:
         return None
 
     def _plenary_body(self, sent: Span, verb: re.Match, ctx) -> str | None:
-        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session is held by the body it is the
-        plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
+        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session (or a regular session, ``例会``) is
+        held by the body it is the plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
         directly before the convening verb, or joined to another meeting by 暨): in ``市委召开…委员会全体会议`` the subject convenes, and a
         plenary whose spirit is studied (``传达…全体会议精神``) is no event.  The name is read back from the
         body word to the clause start or to 暨 (``甲大会暨乙委员会第一次全体会议``); a body written without its
@@ -411,7 +563,7 @@ class EventReader:
         head = sent.text[: verb.start()].rstrip()
         named = re.search(r"(?:" + _alternation(bodies).pattern + r")"
                           r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
-                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会)(?:暨[^，,。；;\s]*)?$", head)
+                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
         if named is None:
             return None
         body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
@@ -749,7 +901,9 @@ class EventReader:
         text = text_of(doc)
         for ent in self._index.starting_in(sent.start_char + lo, sent.start_char + hi):
             gap = text[ent.end_char : sent.start_char + hi]
+            # 在市新闻发布中心召开: a body named as premises (venue_suffixes) is where it met
             if ent.label_ == "ORG" and text[: ent.start_char].endswith(tuple(self.words.get("attended", ()))) \
+                    and not ent.text.endswith(tuple(self.words.get("venue_suffixes", ()))) \
                     and len(gap) <= 2 and not re.search(r"[厅室馆楼场\s，,]", gap):
                 return normalize_org(ent.text, ctx)
         return None
@@ -781,6 +935,7 @@ class EventReader:
             end = min(len(text), near_end + MEETING_REPORT_CHARS)
         speakers, moderator = [], None
         pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
+        lone: str | None = None  # the one official the previous clause was about, its verb still to come
         for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
             c_start, c_end = start + clause.start(), start + clause.end()
             everyone = self._persons(doc, officials, c_start, c_end)
@@ -796,10 +951,21 @@ class EventReader:
                 # 发布会由市政府新闻办乙主持: the person written as chair chairs, a post written or not
                 named = self._chair_of(clause.group(), c_start, everyone, chair) if chair and moderator is None \
                     and c_start < near_end and clause.group().rfind("由", 0, chair.start()) != -1 else None
+                # 副县长甲在县政府会议室，主持召开…: a clause opening on 主持 has the previous clause's subject
+                if named is None and chair and moderator is None and c_start < near_end and lone \
+                        and not clause.group()[: chair.start()].strip():
+                    named = lone
                 if named and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = named
-                pending = []
+                # 市长甲围绕…战略，介绍了…: a clause opening on its speaking verb has the previous clause's subject
+                opening_verb = self.speaker_re.match(clause.group().lstrip(), len(re.match(
+                    r"(?:还|并|也|又|详细|重点|系统)?", clause.group().lstrip()).group()))
+                if named is None and lone and opening_verb and lone not in speakers \
+                        and not self.written_re.search(clause.group()):
+                    speakers.append(lone)
+                pending, lone = [], None
                 continue
+            lone = None
             if chair:
                 chair_person = self._chair_of(clause.group(), c_start, found, chair)
                 if c_start < near_end and chair_person and not self._presides_other(clause.group(), self.triggers[declared.name]):
@@ -819,6 +985,8 @@ class EventReader:
                 # a clause that is only a subject ([body][titles]name) and ends at the name
                 ends_at_name = not text[found[-1].end_char:c_end].strip()
                 pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，," else []
+                # 副县长甲在县政府四楼会议室: one official as a clause's subject, its verb in the next clause
+                lone = persons[0] if len(persons) == 1 and text[c_end:c_end + 1] in "，," else None
         if declared.speakers_anywhere:
             # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
             # wherever the article reports it, when the verb follows the name directly
@@ -834,6 +1002,12 @@ class EventReader:
                 self._labels = self._speaker_labels(doc, self._index)
             labels, label_moderator = self._labels
             moderator = moderator or label_moderator or self._presiding(doc, officials, self.triggers[declared.name])
+            opening = self._opening_turn(doc)
+            # 市政府新闻办副主任甲：…欢迎参加今天的新闻发布会: the speaker of the opening turn chairs
+            moderator = moderator or (opening[0].text if opening else None)
+            for name in self._introduced(doc, officials):
+                if name not in speakers:
+                    speakers.append(name)
             for label in labels:
                 # a transcript's answering person speaks whether or not a position is written for them
                 if label not in speakers and label != moderator:
@@ -850,7 +1024,8 @@ class EventReader:
     @staticmethod
     def _listed_subject(text: str, c_start: int, persons: list) -> list:
         """The persons a clause opens with, joined by 、/和 (``甲、乙和丙分别…``), followed by 分别: a list
-        of named persons who each did what the clause says; [] for anything else."""
+        of named persons who each did what the clause says; or followed by 就 (``甲就…作出部署``), the
+        topic they spoke on; [] for anything else."""
         out, pos = [], c_start
         while pos < len(text) and text[pos] in " \u3000\t":
             pos += 1
@@ -863,6 +1038,8 @@ class EventReader:
                 pos += 1
             else:
                 break
+        if out and text.startswith("就", out[-1].end_char):
+            return out  # 甲就当前重点工作进行了安排部署: the person opening the clause addresses the topic
         return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
 
     @staticmethod
@@ -1276,7 +1453,12 @@ class EventReader:
         if not cues:
             return False
         lo = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
-        return any(c in text[lo : q.start_char] for c in cues)
+        if any(c in text[lo : q.start_char] for c in cues):
+            return True
+        # 限产、停产15起: a cue whose own words are listed with 、 reaches past the list's last 、
+        clause = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
+        return any(text.rfind(c, clause, q.start_char) != -1 and text.rfind(c, clause, q.start_char) + len(c) >= lo
+                   for c in cues)
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
