@@ -1,0 +1,64 @@
+"""Entities on the pages of new cities (S10N): brands that open a dateline before their outlet, undated
+datelines closed by a colon, 榜首 as a rank, county counters written in traditional characters, and a
+listed river's name the model cut into.
+
+Every sentence here is written for the test; none is taken from an article.  Each test fails on the
+pipeline before this round.
+"""
+
+from __future__ import annotations
+
+from pipeline.grammar.quantities import find_all
+
+from .page_helpers import ents
+
+
+def _quantities(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in find_all(text) if m.label == "QUANTITY"]
+
+
+# -- outlets in datelines ---------------------------------------------------------------------------
+
+def test_a_brand_before_a_dot_and_a_paper_is_an_outlet(extractor):
+    found = ents(extractor, "东风网8月3日讯（青山云·东风日报记者 王小明）近日，本市召开生态环境保护大会。")
+    assert ("青山云", "ORG") in found
+    assert ("东风日报", "ORG") in found
+
+
+def test_a_brand_before_a_dash_and_an_evening_paper_is_an_outlet(extractor):
+    found = ents(extractor, "青山云—东风晚报讯（记者 李大力）本市空气质量持续改善。")
+    assert ("青山云", "ORG") in found
+    assert ("东风晚报", "ORG") in found
+
+
+def test_a_place_before_the_dot_stays_no_outlet(extractor):
+    found = ents(extractor, "（东营市·东风日报记者 王小明）本市召开生态环境保护大会。")
+    assert ("东营市", "ORG") not in found
+
+
+def test_an_undated_dateline_closed_by_a_colon_names_its_outlet(extractor):
+    found = ents(extractor, "远方传媒网东山讯：（记者 赵一）本市开展夏季执法检查。")
+    assert ("远方传媒网", "ORG") in found
+
+
+# -- quantities ---------------------------------------------------------------------------------------
+
+def test_bangshou_after_a_ranking_verb_is_a_rank():
+    assert "榜首" in _quantities("该区空气质量连续三年蝉联全省榜首。")
+    assert "榜首" in _quantities("在十一个城市中，本市位居榜首。")
+
+
+def test_bangshou_as_a_plain_noun_is_no_rank():
+    assert "榜首" not in _quantities("榜首之争十分激烈。")
+
+
+def test_county_counters_in_traditional_characters_keep_their_unit():
+    assert "八縣市" in _quantities("全州八縣市空氣品質持續改善。")
+    assert "三縣區" in _quantities("沿江三縣區聯合開展巡查。")
+
+
+# -- natural places -----------------------------------------------------------------------------------
+
+def test_a_listed_river_the_model_cut_into_keeps_its_first_character(extractor):
+    found = ents(extractor, "周末游潮白河国家湿地公园，碧波绿廊入画来。")
+    assert ("潮白河国家湿地公园", "LOC") in found
