@@ -62,3 +62,29 @@ def test_county_counters_in_traditional_characters_keep_their_unit():
 def test_a_listed_river_the_model_cut_into_keeps_its_first_character(extractor):
     found = ents(extractor, "周末游潮白河国家湿地公园，碧波绿廊入画来。")
     assert ("潮白河国家湿地公园", "LOC") in found
+
+
+# -- a place, a clause, then a body -------------------------------------------------------------------
+
+def test_a_total_received_from_a_provincial_group_splits_place_and_group(extractor):
+    found = ents(extractor, "截至11月底，青川区共接到省委第二生态环境保护督察组交办信访件120件。")
+    assert ("青川区", "GPE") in found
+    assert ("省委第二生态环境保护督察组", "ORG") in found
+
+
+def test_a_plant_built_by_a_city_is_named_after_le(extractor):
+    found = ents(extractor, "近年来，东安市先后建设了城北污水处理厂、市医疗废物集中处置中心。")
+    assert ("东安市", "GPE") in found
+    assert ("城北污水处理厂", "ORG") in found
+
+
+def test_a_section_set_up_by_a_city_keeps_its_whole_name(extractor):
+    found = ents(extractor, "近年来，东安市专门成立了东安县生态环境局北湖执法室，配备执法船。")
+    assert ("东安县生态环境局北湖执法室", "ORG") in found
+
+
+def test_a_group_is_not_extended_over_the_verb_after_it(extractor):
+    found = ents(extractor, "省第二生态环境保护督察组共交办信访件86件。")
+    assert ("省第二生态环境保护督察组", "ORG") in found
+    found = ents(extractor, "对中央生态环境保护督察组专办的信访件实行限时办结。")
+    assert ("中央生态环境保护督察组", "ORG") in found

@@ -199,7 +199,7 @@ ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队
 #: repair cuts at (entity_rules.CLAUSE_VERBS), and 获 alone (某市|获…通报表扬) but not in a name (获嘉县)
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
-NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
+NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
                          r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
                          # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
                          # 某市|构建…): the verb is the sentence's, never the first word of a body's name
@@ -642,7 +642,10 @@ class EntityMerger:
             gap = text[start:k]
             if any(suf in gap for suf in suffixes):
                 return None
-            if not (text.startswith(("中央", "国家"), k) or any(
+            # …or a body named by its bare level after a clause (某区|共接到|省委第二…督察组)
+            level_body = (text[k] in "省市县区州" and text[k + 1] in "委政" and len(gap) >= 4
+                          and gap[-1] not in DIVISION_END)
+            if not (level_body or text.startswith(("中央", "国家"), k) or any(
                     text[k:k + n].endswith(DIVISION_END) and self.repair.known.get(text[k:k + n]) == "GPE"
                     for n in range(6, 1, -1))):
                 continue  # a short place name inside a firm's name (某某|灵武|特种水泥有限公司) opens no second body
@@ -670,6 +673,16 @@ class EntityMerger:
                     out[i] = (s, e + town.end(), label, source, conf)
             if m and text[e:e + 1] in ("和", "及", "与", "、") and self.repair._starts_with_place(text[e + 1:e + 9]):
                 m = None  # 某县、某县|和|某县污水处理厂: places listed before one body; only the last names it
+            done = text.rfind("了", e, m.end()) if m else -1
+            if m and done >= 0 and m.end() - done - 1 >= 4 and not NOT_IN_BODY.search(text[done + 1:m.end() - 1]) \
+                    and all((o[0] >= done + 1 or o[1] <= done) and o[1] <= m.end() for o in out[i + 1:i + 6] if o[0] < m.end()):
+                # 某市|先后建设了|某某污水处理厂: a verb done by the place; the body is its object, named after 了
+                result.append(out[i])
+                result.append((done + 1, m.end(), "ORG", "rule", conf))
+                i += 1
+                while i < len(out) and out[i][0] < m.end():
+                    i += 1
+                continue
             if m and m.end() > e and not NOT_IN_BODY.search(text[e:m.start() + len(m.group()) - 1]):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
