@@ -88,3 +88,26 @@ def test_a_group_is_not_extended_over_the_verb_after_it(extractor):
     assert ("省第二生态环境保护督察组", "ORG") in found
     found = ents(extractor, "对中央生态环境保护督察组专办的信访件实行限时办结。")
     assert ("中央生态环境保护督察组", "ORG") in found
+
+
+# -- bodies named by their bare level -----------------------------------------------------------------
+
+def test_a_committee_after_the_year_of_its_sitting_is_a_body(extractor):
+    found = ents(extractor, "青川县召开2024年县生态环境保护委员会第一次会议。")
+    assert ("县生态环境保护委员会", "ORG") in found
+
+
+def test_a_committee_after_a_joint_meeting_is_a_body(extractor):
+    found = ents(extractor, "全县生态环境保护大会暨县生态环境保护委员会第三次全体会议召开。")
+    assert ("县生态环境保护委员会", "ORG") in found
+
+
+def test_a_government_after_a_title_and_daibiao_is_a_body(extractor):
+    found = ents(extractor, "会上，副县长代表县政府与各乡镇签订目标责任书。")
+    assert ("县政府", "ORG") in found
+
+
+def test_bodies_that_are_the_object_of_naru_and_lieru(extractor):
+    found = ents(extractor, "该项工作已纳入市政府重点督办事项，列入市人大重要议案。")
+    assert ("市政府", "ORG") in found
+    assert ("市人大", "ORG") in found

@@ -181,8 +181,12 @@ TITLE_REACH = 30
 #: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
 BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
-    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协))"
+    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
+    r"|生态环境保护委员会|环境保护委员会|生态环境委员会))"
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
+#: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
+BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
 #: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
 #: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
@@ -776,10 +780,13 @@ class EntityMerger:
         taken = bytearray(len(text))
         for c in out:
             taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
-        for m in BARE_LEVEL_BODY.finditer(text):
+        # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
+        starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
+        for m in filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts)):
             s, e = m.span()
             if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION \
-                    and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s):
+                    and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s) \
+                    and not BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s):
                 continue  # a clause opens after punctuation, a function word or a list marker (一是|旗委…)
             if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
                 continue
