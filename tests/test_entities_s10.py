@@ -106,3 +106,22 @@ def test_bodies_that_are_the_object_of_naru_and_lieru(extractor):
     found = ents(extractor, "该项工作已纳入市政府重点督办事项，列入市人大重要议案。")
     assert ("市政府", "ORG") in found
     assert ("市人大", "ORG") in found
+
+
+# -- members of a list of bodies ------------------------------------------------------------------------
+
+def test_bureaus_listed_beside_a_found_bureau_are_bodies(extractor):
+    found = ents(extractor, "县财政局、发改局、住建局、水务局、农业农村局等部门负责人参加会议。")
+    assert ("住建局", "ORG") in found
+    assert ("水务局", "ORG") in found
+
+
+def test_hospitals_listed_beside_a_found_hospital_are_bodies(extractor):
+    found = ents(extractor, "市人民医院、藏医院、妇幼保健院污水处理站均已完成提标改造。")
+    assert ("藏医院", "ORG") in found
+    assert ("妇幼保健院", "ORG") in found
+
+
+def test_a_place_listed_beside_a_bureau_stays_a_place(extractor):
+    found = ents(extractor, "市生态环境局、东安县、西平县相关负责人参加会议。")
+    assert not any(label == "ORG" and text in ("东安县", "西平县") for text, label in found)

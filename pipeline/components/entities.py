@@ -187,6 +187,9 @@ BARE_LEVEL_BODY = re.compile(
 #: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
+#: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
+LIST_BODY_FAMILIES = (("医院", "保健院", "卫生院"), ("局",), ("污水处理厂", "污水厂", "净水厂"), ("处置中心",))
+LIST_BODY_ENDINGS = tuple(w for family in LIST_BODY_FAMILIES for w in family)
 #: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
 #: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
@@ -470,6 +473,7 @@ class EntityMerger:
         chosen = self._sections_before_titles(text, chosen)
         chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._short_bodies_in_lists(text, chosen, in_title)
+        chosen = self._members_of_body_lists(text, chosen, in_title)
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
@@ -840,6 +844,47 @@ class EntityMerger:
                    for a, b in items for c in out):
                 continue
             out = [c for c in out if (c[0], c[1]) not in items] + [(a, b, "ORG", "rule", 1.0) for a, b in items]
+        return sorted(out)
+
+    def _members_of_body_lists(self, text: str, chosen, blocked: bytearray):
+        """Members of a 、-list of bodies that end like a body found beside them (财政局、发改局、|住建局|、…,
+        人民医院、|藏医院|、…): a list holds things of one kind, so a member written without its place
+        and ending in the same word is a body too.  The list's last member may be followed by the thing
+        the list shares (…、妇幼保健院|污水处理站): it is cut at its ending."""
+        out = sorted(chosen)
+        taken = bytearray(len(text))
+        for c in out:
+            taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        queue = [c for c in out if c[2] == "ORG" and text[c[0]:c[1]].endswith(LIST_BODY_ENDINGS)]
+        seen: set[tuple[int, int]] = set()
+        while queue:
+            s, e = queue.pop()[:2]
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            family = next(f for f in LIST_BODY_FAMILIES if text[s:e].endswith(f))
+            members = []
+            if e < len(text) and text[e] == "、":  # the member after
+                run = re.match(r"[\u4e00-\u9fff]{2,10}", text[e + 1:])
+                if run:
+                    name = run.group()
+                    ends = [name.find(w, 1) + len(w) for w in family if name.find(w, 1) >= 1]
+                    if ends and min(ends) < len(name) + 1 and name[:min(ends)] not in family:
+                        members.append((e + 1, e + 1 + min(ends)))
+            if s >= 2 and text[s - 1] == "、":  # the member before
+                run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, s - 9):s - 1])
+                if run and run.group().endswith(family) and run.group() not in family:
+                    a = s - 1 - len(run.group())
+                    if a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or text[a - 1] in "、和及与":
+                        members.append((a, s - 1))
+            for a, b in members:
+                name = text[a:b]
+                if b - a < 3 or b - a > 8 or taken.find(1, a, b) != -1 or blocked.find(1, a, b) != -1 \
+                        or self._is_known_place(name) or NOT_IN_BODY.search(name) or name.startswith(("等", "各", "其他", "相关")):
+                    continue
+                out.append((a, b, "ORG", "rule", 1.0))
+                taken[a:b] = b"\x01" * (b - a)
+                queue.append((a, b))
         return sorted(out)
 
     @staticmethod
