@@ -125,3 +125,17 @@ def test_hospitals_listed_beside_a_found_hospital_are_bodies(extractor):
 def test_a_place_listed_beside_a_bureau_stays_a_place(extractor):
     found = ents(extractor, "市生态环境局、东安县、西平县相关负责人参加会议。")
     assert not any(label == "ORG" and text in ("东安县", "西平县") for text, label in found)
+
+
+# -- rivers of monitoring sections written after their city ---------------------------------------------
+
+def test_a_river_after_a_city_in_a_section_list_is_a_place(extractor):
+    found = ents(extractor, "监测断面中，海口市白沙河河口断面水质重度污染；东安县罗川江石门桥断面水质中度污染。")
+    assert ("白沙河", "LOC") in found
+    assert ("罗川江", "LOC") in found
+    assert ("海口市", "GPE") in found
+
+
+def test_words_for_rivers_at_large_after_a_city_are_no_river(extractor):
+    found = ents(extractor, "青州市河长制工作成效明显，东安县江河湖泊水质稳定。")
+    assert not any(label == "LOC" for _, label in found)

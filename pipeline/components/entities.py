@@ -33,6 +33,7 @@ from .gazetteer import (LOC_SUFFIXES, division_parents, division_short, load_dic
                         short_place_names)
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
+from ..grammar.natural import LEADING as NATURAL_LEADING
 from .informal_places import InformalPlaces, load_informal_places
 from .spans import char_span_split, text_of
 
@@ -190,6 +191,10 @@ BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|�
 #: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
 LIST_BODY_FAMILIES = (("医院", "保健院", "卫生院"), ("局",), ("污水处理厂", "污水厂", "净水厂"), ("处置中心",))
 LIST_BODY_ENDINGS = tuple(w for family in LIST_BODY_FAMILIES for w in family)
+#: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
+RIVER_ENDS = ("河", "江", "溪")
+RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
+RIVER_NOT_OPEN = ("全市", "全县", "境内", "辖区", "主要", "重点", "城市", "黑臭", "内河", "所有", "各条", "多条", "一条", "两条")
 #: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
 #: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
@@ -476,6 +481,7 @@ class EntityMerger:
         chosen = self._members_of_body_lists(text, chosen, in_title)
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
+        chosen = self._rivers_after_divisions(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
         chosen = self._sections_between_body_and_title(text, chosen)
@@ -1409,6 +1415,28 @@ class EntityMerger:
         if len(lakes) < 2 or not any(text[s:e] in self.natural.names for s, e in lakes):
             return []
         return lakes
+
+    def _rivers_after_divisions(self, text: str, chosen, blocked: bytearray):
+        """A river written right after a division's full name (某某市|东山河|某桥断面, 某县|白沙江|入境断面):
+        monitoring reports name each section by its city, its river and its site.  The river is the
+        shortest run of three or four characters after the place that ends in 河, 江 or 溪 and is no
+        word for rivers at large; the place stays a place."""
+        spans = []
+        for c in chosen:
+            if c[2] != "GPE" or not text[c[0]:c[1]].endswith(("市", "县", "縣", "区", "區", "旗")):
+                continue
+            e = c[1]
+            for size in (3, 4):
+                name = text[e:e + size]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not name.endswith(RIVER_ENDS) or len(name) < size:
+                    continue
+                if (any(ch in name[:-1] for ch in "市县区镇乡村城省州") or self.natural.is_generic(name)
+                        or name[:2] in RIVER_NOT_OPEN or text[e + size:e + size + 1] in RIVER_NOT_AFTER
+                        or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):  # 某区|在|某河: the sentence's word
+                    break
+                spans.append((e, e + size))
+                break
+        return self._put_natural(sorted(chosen), spans, blocked)
 
     @staticmethod
     def _put_natural(out: list, spans: list[tuple[int, int]], blocked: bytearray) -> list:
