@@ -139,3 +139,19 @@ def test_a_river_after_a_city_in_a_section_list_is_a_place(extractor):
 def test_words_for_rivers_at_large_after_a_city_are_no_river(extractor):
     found = ents(extractor, "青州市河长制工作成效明显，东安县江河湖泊水质稳定。")
     assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_chinese_numeral_with_decimals_is_one_quantity():
+    assert "二点三个百分点" in _quantities("优良天数比例同比提高二点三个百分点。")
+    assert "一点五倍" in _quantities("处罚金额增长一点五倍。")
+
+
+def test_a_chinese_numeral_with_decimals_keeps_its_value():
+    from pipeline.grammar.values import normalize_quantity
+
+    parsed = normalize_quantity("十二点零五个百分点")
+    assert parsed.value == 12.05 and parsed.unit == "pp"
+
+
+def test_a_slogan_of_numerals_stays_no_quantity():
+    assert _quantities("坚持三点一线，落实四减四增。") == []

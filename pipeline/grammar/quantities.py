@@ -32,7 +32,7 @@ CN_DIGIT = "零〇一二两三四五六七八九"
 CN_NUM = f"[{CN_DIGIT}十百千万亿]"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: a number: Arabic (optionally scaled by 万/亿/千), or Chinese numerals
-NUMBER = rf"(?:{ARABIC}(?:\s?(?:[百千]万|[万亿千百])(?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
+NUMBER = rf"(?:{ARABIC}(?:\s?(?:[百千]万|[万亿千百])(?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*(?:点[{CN_DIGIT}]+)?)"
 
 CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|微克每立方米|毫克每立方米|毫克每升|"
                  # Chinese mass over a Latin volume: 64微克/m3, 0.8毫克/m³
@@ -206,7 +206,7 @@ SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
 #: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) and ranges
 #: (三至八位) are no slogan
-SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与{CN_DIGIT}])[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与{CN_DIGIT}])(?!点[{CN_DIGIT}]+(?:个百分点|百分点|倍|万|亿|%))[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
                             # an item opening with a date: 2、8月23日，…
