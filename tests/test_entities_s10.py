@@ -155,3 +155,15 @@ def test_a_chinese_numeral_with_decimals_keeps_its_value():
 
 def test_a_slogan_of_numerals_stays_no_quantity():
     assert _quantities("坚持三点一线，落实四减四增。") == []
+
+
+# -- regions ------------------------------------------------------------------------------------------
+
+def test_a_place_and_its_surroundings_are_one_region(extractor):
+    found = ents(extractor, "要着力抓好乌海及周边地区生态环境问题整改。")
+    assert ("乌海及周边地区", "LOC") in found
+
+
+def test_a_grassland_named_after_a_place_is_one_place(extractor):
+    found = ents(extractor, "夏日的甘南草原风光秀美。")
+    assert ("甘南草原", "LOC") in found

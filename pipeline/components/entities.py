@@ -191,6 +191,8 @@ BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|�
 #: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
 LIST_BODY_FAMILIES = (("医院", "保健院", "卫生院"), ("局",), ("污水处理厂", "污水厂", "净水厂"), ("处置中心",))
 LIST_BODY_ENDINGS = tuple(w for family in LIST_BODY_FAMILIES for w in family)
+#: the surroundings written after a place that make it a planning region (京津冀|及周边地区)
+SURROUNDINGS = re.compile(r"(?:及|及其)周边(?:地区|区域)")
 #: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
 RIVER_ENDS = ("河", "江", "溪")
 RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
@@ -482,6 +484,7 @@ class EntityMerger:
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._rivers_after_divisions(text, chosen, in_title)
+        chosen = self._regions_with_surroundings(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
         chosen = self._sections_between_body_and_title(text, chosen)
@@ -1415,6 +1418,20 @@ class EntityMerger:
         if len(lakes) < 2 or not any(text[s:e] in self.natural.names for s, e in lakes):
             return []
         return lakes
+
+    @staticmethod
+    def _regions_with_surroundings(text: str, chosen, blocked: bytearray):
+        """A place and its surroundings are one region (京津冀及周边地区, 某市及周边区域): the planning term
+        names an area, not the place alone, so the whole is one LOC."""
+        out = []
+        for c in sorted(chosen):
+            tail = SURROUNDINGS.match(text, c[1]) if c[2] in ("GPE", "LOC") else None
+            if tail and blocked.find(1, c[0], tail.end()) == -1 \
+                    and not any(o[0] < tail.end() and c[1] <= o[0] for o in chosen if o is not c):
+                out.append((c[0], tail.end(), "LOC", "rule", 1.0))
+            else:
+                out.append(c)
+        return out
 
     def _rivers_after_divisions(self, text: str, chosen, blocked: bytearray):
         """A river written right after a division's full name (某某市|东山河|某桥断面, 某县|白沙江|入境断面):

@@ -421,7 +421,7 @@ class NaturalPlaces:
         Returns the end of the feature, or ``None``.  Only feature words that cannot end a
         division are taken (盐湖, 水库, 湿地公园 …; not 湖 or 山 alone: 苏州湖滨, 佛山).
         """
-        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库", "流域"):
+        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库", "流域", "草原"):
             if text.startswith(word, end) and not self._blocked_after(text, end + len(word)):
                 if text.startswith("区", end + len(word)) or text[start:end + len(word)] in GENERIC:
                     return None
