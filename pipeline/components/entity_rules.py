@@ -658,7 +658,7 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     # outlet it belongs to after a dot or a dash; the brand is an outlet too, whatever word it ends in
     for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{2,6}})[·—－\-]{{1,2}}(?=[{HAN}]{{1,10}}?(?:{endings})"
                          rf"(?:记者|記者|讯|訊|\d{{1,2}}月\d{{1,2}}日))", text):
-        if m.group(1) not in lists.not_outlets and not m.group(1).endswith(BRAND_NOT):
+        if m.group(1) not in lists.not_outlets and not m.group(1).endswith(BRAND_NOT) and m.span(1) not in found:
             found.append(m.span(1))
     # a title that is an outlet's name: 《中国环境报》 -> ORG 中国环境报 (ANNOTATION.md s.2)
     for m in TITLE_RE.finditer(text):
