@@ -167,3 +167,8 @@ def test_a_place_and_its_surroundings_are_one_region(extractor):
 def test_a_grassland_named_after_a_place_is_one_place(extractor):
     found = ents(extractor, "夏日的甘南草原风光秀美。")
     assert ("甘南草原", "LOC") in found
+
+
+def test_a_verb_before_the_first_member_of_a_list_stays_outside(extractor):
+    found = ents(extractor, "开展差异化执法，并联合市公安局、市农业农村局开展专项检查。")
+    assert not any(text.startswith(("并", "联合")) for text, label in found if label == "ORG")

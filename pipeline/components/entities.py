@@ -882,8 +882,10 @@ class EntityMerger:
                         members.append((e + 1, e + 1 + min(ends)))
             if s >= 2 and text[s - 1] == "、":  # the member before
                 run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, s - 9):s - 1])
-                if run and run.group().endswith(family) and run.group() not in family:
-                    a = s - 1 - len(run.group())
+                if run and run.group().endswith(family) and run.group() not in family \
+                        and run.group()[0] not in BEFORE_NAME and run.group()[0] not in "并並" \
+                        and not any(v in run.group() for v in self.repair.lists.org_leading_verbs):
+                    a = s - 1 - len(run.group())  # …not a verb's object run into the member (并联合|市公安局)
                     if a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or text[a - 1] in "、和及与":
                         members.append((a, s - 1))
             for a, b in members:
