@@ -37,7 +37,7 @@ _GOVERNED_LIST = re.compile(r"分别(为|是|达到?|下降|上升|增加|减少
 #: a change verb, with its baseline, right before a list's first item (the list rule of structure_rules)
 _CHANGE_LIST_VERB = CHANGE_LIST_VERB
 #: a rank written as one: 第一, 倒数第2位, 首位, 前3, 前十名, 后10位
-RANK_SURFACE = re.compile(r"^(?:倒数)?第[\d一二三四五六七八九十百]+(?:位|名)?$|^首位$|^[前后][\d一二三四五六七八九十百]+(?:位|名|个)?$")
+RANK_SURFACE = re.compile(r"^(?:倒数)?第[\d一二三四五六七八九十百]+(?:位|名)?$|^首位$|^榜首$|^[前后][\d一二三四五六七八九十百]+(?:位|名|个)?$")
 #: a goal, plan or limit stated right before the number: 要达83%, 力争达到, 确保…以上, 应完成整改的32项,
 #: 完成年度任务2660辆, 禁止新建35蒸吨
 TARGET_CUE = re.compile(r"(?:要达到?|力争(?:达到|实现|控制在)?|确保(?:达到|实现|控制在)?|目标(?:为|是|值为)?|控制目标|约束性指标|"

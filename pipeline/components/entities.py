@@ -33,6 +33,7 @@ from .gazetteer import (LOC_SUFFIXES, division_parents, division_short, load_dic
                         short_place_names)
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import BEFORE_NAME, FEATURE_WORDS, NaturalPlaces, load_natural_names
+from ..grammar.natural import LEADING as NATURAL_LEADING
 from .informal_places import InformalPlaces, load_informal_places
 from .spans import char_span_split, text_of
 
@@ -181,8 +182,21 @@ TITLE_REACH = 30
 #: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
 BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
-    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协))"
+    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
+    r"|生态环境保护委员会|环境保护委员会|生态环境委员会))"
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
+#: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
+BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
+#: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
+LIST_BODY_FAMILIES = (("医院", "保健院", "卫生院"), ("局",), ("污水处理厂", "污水厂", "净水厂"), ("处置中心",))
+LIST_BODY_ENDINGS = tuple(w for family in LIST_BODY_FAMILIES for w in family)
+#: the surroundings written after a place that make it a planning region (京津冀|及周边地区)
+SURROUNDINGS = re.compile(r"(?:及|及其)周边(?:地区|区域)")
+#: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
+RIVER_ENDS = ("河", "江", "溪")
+RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
+RIVER_NOT_OPEN = ("全市", "全县", "境内", "辖区", "主要", "重点", "城市", "黑臭", "内河", "所有", "各条", "多条", "一条", "两条")
 #: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
 #: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
@@ -199,7 +213,7 @@ ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队
 #: repair cuts at (entity_rules.CLAUSE_VERBS), and 获 alone (某市|获…通报表扬) but not in a name (获嘉县)
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
-NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
+NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
                          r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
                          # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
                          # 某市|构建…): the verb is the sentence's, never the first word of a body's name
@@ -466,8 +480,11 @@ class EntityMerger:
         chosen = self._sections_before_titles(text, chosen)
         chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._short_bodies_in_lists(text, chosen, in_title)
+        chosen = self._members_of_body_lists(text, chosen, in_title)
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
+        chosen = self._rivers_after_divisions(text, chosen, in_title)
+        chosen = self._regions_with_surroundings(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
         chosen = self._sections_between_body_and_title(text, chosen)
@@ -642,7 +659,10 @@ class EntityMerger:
             gap = text[start:k]
             if any(suf in gap for suf in suffixes):
                 return None
-            if not (text.startswith(("中央", "国家"), k) or any(
+            # …or a body named by its bare level after a clause (某区|共接到|省委第二…督察组)
+            level_body = (text[k] in "省市县区州" and text[k + 1] in "委政" and len(gap) >= 4
+                          and gap[-1] not in DIVISION_END)
+            if not (level_body or text.startswith(("中央", "国家"), k) or any(
                     text[k:k + n].endswith(DIVISION_END) and self.repair.known.get(text[k:k + n]) == "GPE"
                     for n in range(6, 1, -1))):
                 continue  # a short place name inside a firm's name (某某|灵武|特种水泥有限公司) opens no second body
@@ -670,6 +690,16 @@ class EntityMerger:
                     out[i] = (s, e + town.end(), label, source, conf)
             if m and text[e:e + 1] in ("和", "及", "与", "、") and self.repair._starts_with_place(text[e + 1:e + 9]):
                 m = None  # 某县、某县|和|某县污水处理厂: places listed before one body; only the last names it
+            done = text.rfind("了", e, m.end()) if m else -1
+            if m and done >= 0 and m.end() - done - 1 >= 4 and not NOT_IN_BODY.search(text[done + 1:m.end() - 1]) \
+                    and all((o[0] >= done + 1 or o[1] <= done) and o[1] <= m.end() for o in out[i + 1:i + 6] if o[0] < m.end()):
+                # 某市|先后建设了|某某污水处理厂: a verb done by the place; the body is its object, named after 了
+                result.append(out[i])
+                result.append((done + 1, m.end(), "ORG", "rule", conf))
+                i += 1
+                while i < len(out) and out[i][0] < m.end():
+                    i += 1
+                continue
             if m and m.end() > e and not NOT_IN_BODY.search(text[e:m.start() + len(m.group()) - 1]):
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
@@ -763,10 +793,13 @@ class EntityMerger:
         taken = bytearray(len(text))
         for c in out:
             taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
-        for m in BARE_LEVEL_BODY.finditer(text):
+        # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
+        starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
+        for m in filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts)):
             s, e = m.span()
             if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION \
-                    and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s):
+                    and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s) \
+                    and not BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s):
                 continue  # a clause opens after punctuation, a function word or a list marker (一是|旗委…)
             if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
                 continue
@@ -820,6 +853,49 @@ class EntityMerger:
                    for a, b in items for c in out):
                 continue
             out = [c for c in out if (c[0], c[1]) not in items] + [(a, b, "ORG", "rule", 1.0) for a, b in items]
+        return sorted(out)
+
+    def _members_of_body_lists(self, text: str, chosen, blocked: bytearray):
+        """Members of a 、-list of bodies that end like a body found beside them (财政局、发改局、|住建局|、…,
+        人民医院、|藏医院|、…): a list holds things of one kind, so a member written without its place
+        and ending in the same word is a body too.  The list's last member may be followed by the thing
+        the list shares (…、妇幼保健院|污水处理站): it is cut at its ending."""
+        out = sorted(chosen)
+        taken = bytearray(len(text))
+        for c in out:
+            taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        queue = [c for c in out if c[2] == "ORG" and text[c[0]:c[1]].endswith(LIST_BODY_ENDINGS)]
+        seen: set[tuple[int, int]] = set()
+        while queue:
+            s, e = queue.pop()[:2]
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            family = next(f for f in LIST_BODY_FAMILIES if text[s:e].endswith(f))
+            members = []
+            if e < len(text) and text[e] == "、":  # the member after
+                run = re.match(r"[\u4e00-\u9fff]{2,10}", text[e + 1:])
+                if run:
+                    name = run.group()
+                    ends = [name.find(w, 1) + len(w) for w in family if name.find(w, 1) >= 1]
+                    if ends and min(ends) < len(name) + 1 and name[:min(ends)] not in family:
+                        members.append((e + 1, e + 1 + min(ends)))
+            if s >= 2 and text[s - 1] == "、":  # the member before
+                run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, s - 9):s - 1])
+                if run and run.group().endswith(family) and run.group() not in family \
+                        and run.group()[0] not in BEFORE_NAME and run.group()[0] not in "并並" \
+                        and not any(v in run.group() for v in self.repair.lists.org_leading_verbs):
+                    a = s - 1 - len(run.group())  # …not a verb's object run into the member (并联合|市公安局)
+                    if a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or text[a - 1] in "、和及与":
+                        members.append((a, s - 1))
+            for a, b in members:
+                name = text[a:b]
+                if b - a < 3 or b - a > 8 or taken.find(1, a, b) != -1 or blocked.find(1, a, b) != -1 \
+                        or self._is_known_place(name) or NOT_IN_BODY.search(name) or name.startswith(("等", "各", "其他", "相关")):
+                    continue
+                out.append((a, b, "ORG", "rule", 1.0))
+                taken[a:b] = b"\x01" * (b - a)
+                queue.append((a, b))
         return sorted(out)
 
     @staticmethod
@@ -1344,6 +1420,42 @@ class EntityMerger:
         if len(lakes) < 2 or not any(text[s:e] in self.natural.names for s, e in lakes):
             return []
         return lakes
+
+    @staticmethod
+    def _regions_with_surroundings(text: str, chosen, blocked: bytearray):
+        """A place and its surroundings are one region (京津冀及周边地区, 某市及周边区域): the planning term
+        names an area, not the place alone, so the whole is one LOC."""
+        out = []
+        for c in sorted(chosen):
+            tail = SURROUNDINGS.match(text, c[1]) if c[2] in ("GPE", "LOC") else None
+            if tail and blocked.find(1, c[0], tail.end()) == -1 \
+                    and not any(o[0] < tail.end() and c[1] <= o[0] for o in chosen if o is not c):
+                out.append((c[0], tail.end(), "LOC", "rule", 1.0))
+            else:
+                out.append(c)
+        return out
+
+    def _rivers_after_divisions(self, text: str, chosen, blocked: bytearray):
+        """A river written right after a division's full name (某某市|东山河|某桥断面, 某县|白沙江|入境断面):
+        monitoring reports name each section by its city, its river and its site.  The river is the
+        shortest run of three or four characters after the place that ends in 河, 江 or 溪 and is no
+        word for rivers at large; the place stays a place."""
+        spans = []
+        for c in chosen:
+            if c[2] != "GPE" or not text[c[0]:c[1]].endswith(("市", "县", "縣", "区", "區", "旗")):
+                continue
+            e = c[1]
+            for size in (3, 4):
+                name = text[e:e + size]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not name.endswith(RIVER_ENDS) or len(name) < size:
+                    continue
+                if (any(ch in name[:-1] for ch in "市县区镇乡村城省州") or self.natural.is_generic(name)
+                        or name[:2] in RIVER_NOT_OPEN or text[e + size:e + size + 1] in RIVER_NOT_AFTER
+                        or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):  # 某区|在|某河: the sentence's word
+                    break
+                spans.append((e, e + size))
+                break
+        return self._put_natural(sorted(chosen), spans, blocked)
 
     @staticmethod
     def _put_natural(out: list, spans: list[tuple[int, int]], blocked: bytearray) -> list:

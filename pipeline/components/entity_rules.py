@@ -628,6 +628,10 @@ def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
+#: a word before 记者/讯 after a dot that is a place or a pen's role, not a brand (北京·某某日报记者)
+BRAND_NOT = ("省", "市", "县", "区", "州", "盟", "旗", "縣", "區", "报道", "消息", "通讯员")
+
+
 def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     """Media outlets named before 记者/讯/·: 齐鲁网·闪电新闻3月10日讯, 河北广播电视台记者."""
     endings = "|".join(re.escape(e) for e in lists.outlet_endings)
@@ -636,7 +640,7 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     dated = rf"(?:[{HAN}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日(?:讯|訊|电|電)"
     # 某某网某地讯(记者…): an undated dateline; its 讯 closes the line's opening words, so a space, a
     # bracket or the line's end follows it (通讯 inside a sentence never does)
-    dated += rf"|[{HAN}]{{2,4}}(?:讯|訊)(?=[ \t\u3000(（\n]|$)"
+    dated += rf"|[{HAN}]{{2,4}}(?:讯|訊)(?=[ \t\u3000(（:：\n]|$)"
     for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|{dated})", text):
         if m.group(1) in lists.not_outlets:
             continue
@@ -649,6 +653,12 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     # 某某日报·某某讯, 某某网/某某头条客户端讯: the second outlet, named after a first, may end in any word
     for m in re.finditer(rf"(?:{endings})[·/／]([{HAN}]{{2,8}}?)(?:客户端|客戶端)?(?:讯|訊)", text):
         if m.group(1) not in lists.not_outlets:
+            found.append(m.span(1))
+    # 某某云·某某日报记者, 某某云—某某晚报讯: a brand (an app, a channel) opening a dateline names the
+    # outlet it belongs to after a dot or a dash; the brand is an outlet too, whatever word it ends in
+    for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{2,6}})[·—－\-]{{1,2}}(?=[{HAN}]{{1,10}}?(?:{endings})"
+                         rf"(?:记者|記者|讯|訊|\d{{1,2}}月\d{{1,2}}日))", text):
+        if m.group(1) not in lists.not_outlets and not m.group(1).endswith(BRAND_NOT) and m.span(1) not in found:
             found.append(m.span(1))
     # a title that is an outlet's name: 《中国环境报》 -> ORG 中国环境报 (ANNOTATION.md s.2)
     for m in TITLE_RE.finditer(text):
@@ -664,7 +674,7 @@ DATELINE_PLACES = (
     re.compile(rf"(?<=[网網报報台社])([{HAN}]{{2,4}}?)\d{{1,2}}月\d{{1,2}}日(?:讯|訊|电|電)"),
     re.compile(rf"(?:\d{{1,2}}|^[ \t\u3000]*)日([{HAN}]{{2,4}}?)(?:讯|訊|电|電)(?=[\s\u3000(（]|$)", re.M),
     re.compile(rf"(?:本报|本報|本台|本网|本網)([{HAN}]{{2,4}}?)(?:讯|訊|电|電)(?![{HAN}])"),
-    re.compile(rf"(?<=[网網报報台])([{HAN}]{{2,4}}?)(?:讯|訊)(?=[ \t\u3000(（]|$)", re.M),
+    re.compile(rf"(?<=[网網报報台])([{HAN}]{{2,4}}?)(?:讯|訊)(?=[ \t\u3000(（:：]|$)", re.M),
     re.compile(rf"(?<=[ \t\u3000])([{HAN}]{{2,5}}?)(?:报道|報道)(?![{HAN}])"),
 )
 

@@ -330,6 +330,13 @@ class NaturalPlaces:
                 and text[start - 1] not in BEFORE_NAME and text[start - 1] not in "除比就而但并又也还即如若且等同其该本各全"
                 and (start == 1 or not re.match(rf"[{HAN}]", text[start - 2]))):
             start -= 1  # ；上|李水库: a name's first character the model dropped after punctuation
+        # a known name the model cut into keeps its first characters (潮|白河国家湿地公园: 潮白河, not 白河)
+        for k in (1, 2, 3):
+            cover = self.known_at(text, start - k) if start - k >= 0 else None
+            if cover and start - k + len(cover) > start and not self.is_division(cover) \
+                    and (len(cover) >= 3 or start - k == 0 or not re.match(rf"[{HAN}]", text[start - k - 1]) or text[start - k - 1] in BEFORE_NAME):
+                start -= k
+                break
         surface = text[start:end]
         # a known name inside the span decides its extent (京津冀|周边省份, 高标准建设|长江)
         for p in range(len(surface) - 1):
@@ -414,7 +421,7 @@ class NaturalPlaces:
         Returns the end of the feature, or ``None``.  Only feature words that cannot end a
         division are taken (盐湖, 水库, 湿地公园 …; not 湖 or 山 alone: 苏州湖滨, 佛山).
         """
-        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库", "流域"):
+        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库", "流域", "草原"):
             if text.startswith(word, end) and not self._blocked_after(text, end + len(word)):
                 if text.startswith("区", end + len(word)) or text[start:end + len(word)] in GENERIC:
                     return None

@@ -32,7 +32,7 @@ CN_DIGIT = "零〇一二两三四五六七八九"
 CN_NUM = f"[{CN_DIGIT}十百千万亿]"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: a number: Arabic (optionally scaled by 万/亿/千), or Chinese numerals
-NUMBER = rf"(?:{ARABIC}(?:\s?(?:[百千]万|[万亿千百])(?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*)"
+NUMBER = rf"(?:{ARABIC}(?:\s?(?:[百千]万|[万亿千百])(?!米))?|{CN_NUM}*[{CN_DIGIT}十][{CN_DIGIT}十百千万亿]*(?:点[{CN_DIGIT}]+)?)"
 
 CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|微克每立方米|毫克每立方米|毫克每升|"
                  # Chinese mass over a Latin volume: 64微克/m3, 0.8毫克/m³
@@ -45,10 +45,10 @@ PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个名次 名次 县区 县市区 市县 地市 市州 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+个百分点 百分点 个名次 名次 县区 县市区 县市 市县 地市 市州 縣區 縣市區 縣市 市縣 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
 万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 部 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
-天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国
+天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国 縣 區 鎮 鄉
 """.split()), key=len, reverse=True)
 MEASURES = sorted(set(MEASURES) | {m.replace("(", "（").replace(")", "）") for m in MEASURES if "(" in m}, key=len, reverse=True)
 MEASURE = ("|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
@@ -88,7 +88,7 @@ RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
                      rf"|前{RANK_NUM}强"
                      # the top/bottom N of a ranking list: 改善幅度前8个县(区)依次为…
                      rf"|[前后]{RANK_NUM}个(?=[县区市州盟旗城乡镇](?:[（(][^）)]{{1,4}}[）)])?(?:依次|分别|为|是|：|:))"
-                     rf"|首位")
+                     rf"|首位|榜首")
 #: a rank word and its verb: a bare 第N counts as a rank only after these (or inside a ranking list)
 RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是|夺得|获得|荣获|取得|勇夺|摘得)[^，。,；\n]{0,8}$")
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
@@ -206,7 +206,7 @@ SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
 #: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) and ranges
 #: (三至八位) are no slogan
-SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与{CN_DIGIT}])[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
+SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与{CN_DIGIT}])(?!点[{CN_DIGIT}]+(?:个百分点|百分点|倍|万|亿|%))[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
                             # an item opening with a date: 2、8月23日，…
@@ -379,12 +379,12 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
     for m in RANK_RE.finditer(text):
         s, e = m.span()
         surface = m.group()
-        if surface.startswith(("第", "倒数", "首")) and (not surface.endswith(("位", "名")) or surface == "首位"):
+        if surface.startswith(("第", "倒数", "首", "榜")) and (not surface.endswith(("位", "名")) or surface == "首位"):
             before = text[max(0, s - 10) : s]
             in_list = last_rank_end >= 0 and 0 <= s - last_rank_end <= 14 and not re.search(r"[。；;\n]", text[last_rank_end:s])
             ranged = re.match(r"\s?[至到、和及与\-—~～]\s?(?:倒数)?第", text[e:e + 5])
             wide = text[max(0, s - 20): s]
-            first_place = surface == "首位" and (re.search(r"(居|列|排|位列|位居|名列|排名|排在)[^，。,；\n]*$", wide)
+            first_place = surface in ("首位", "榜首") and (re.search(r"(居|列|排|位列|位居|名列|排名|排在|蝉联|蟬聯|登上|问鼎)[^，。,；\n]*$", wide)
                                                  or re.search(r"[省市区县国旗州盟]$", before))
             # the head of a ranking list: A市第二，B市第三 (a place, its rank, and another rank close behind)
             list_head = (re.search(r"[省市县区州盟旗縣區]$", before) is not None

@@ -84,6 +84,10 @@ def _number_prefix(text: str) -> tuple[float | None, str]:
         rest = text[m.end():]
         if value is None:
             return None, text
+        decimals = re.match(r"点([零〇一二三四五六七八九]+)", rest)
+        if decimals:  # 二点三个百分点: the decimals are written digit by digit after 点
+            value += float("0." + "".join(str(CN_SMALL_DIGITS.get(d, 0)) for d in decimals.group(1)))  # 零, 〇 -> 0
+            rest = rest[decimals.end():]
     rest = rest.lstrip()
     if rest.startswith(("余", "多")) and rest[1:2] in ("万", "亿"):  # 449余万元: the 余 sits inside the number
         rest = rest[1:] + "余"
