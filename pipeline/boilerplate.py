@@ -464,6 +464,8 @@ def _column_name(line: str) -> bool:
 
 #: a column tag opening a headline: 【某地】, 【发布会实录】 (a speaker label stands alone on its line),
 #: 某地环境报道|标题 (a tag closed by the only bar of the line)
+#: what a dateline written in brackets holds (记者, 电, 讯): article text, never a column's name
+DATELINE_IN_BRACKETS = re.compile(r"记者|記者|[电電讯訊]】$")
 COLUMN_TAG = re.compile(r"^[ \t\u3000]*(【[^】\n:：\s]{1,10}】|[^\s|｜【】:：，,。“”\"「」]{2,10}[|｜](?=[^|｜\n]+$))(?=[^\s】【|｜])")
 
 
@@ -473,6 +475,8 @@ def _column_tags(text, lines, flagged, rules) -> list[Region]:
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         m = COLUMN_TAG.match(line)
+        if m and DATELINE_IN_BRACKETS.search(m.group(1)):
+            m = None  # 【本报记者某地十二日电】: a dateline in brackets opens the article, it is no column
         if m and not flagged[i]:
             out.append(Region(s + m.start(1), s + m.end(1), "column_tag"))
         if not flagged[i] and body_sentence(line, rules.body_sentence_han):

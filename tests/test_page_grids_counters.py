@@ -113,3 +113,13 @@ def test_a_clinics_advert_line_is_chrome_but_a_sentence_it_was_injected_into_is_
             "今年以来全市处罚污染企业19家,罚款金额某县哪家医院治癫痫好42.2万元,同比增加5家。")
     assert marked(text, "某市哪里治疗白癜风好 某地牛皮癣医院哪家好")
     assert not marked(text, "今年以来全市处罚污染企业19家")
+
+
+def test_counts_of_licences_issued_are_article_text():
+    text = "审批服务持续优化。今年以来,全县核发排污许可证215家,核发辐射安全许可证46家,办结率100%。"
+    assert not marked(text, "核发排污许可证215家")
+
+
+def test_a_dateline_in_brackets_is_no_column_tag():
+    text = "【本报记者西宁五日电】青海省生态环境厅近日通报,上半年全省空气质量优良天数比例为97.2%。"
+    assert not marked(text, "【本报记者西宁五日电】")
