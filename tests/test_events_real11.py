@@ -1,6 +1,7 @@
 """Patterns found in the round-11 real pages (events): the count of joint enforcement operations
 (``开展联合执法N次``) is one auxiliary measure, and the period's inspections total is the firms or
-sites checked (``检查企业N家``).  Every sentence is written for these tests.
+sites checked (``检查企业N家``); an official named again by surname and post (``孙县长强调``) speaks
+when one official of the article has that surname and post.  Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -18,3 +19,30 @@ def test_joint_operations_give_way_to_the_firms_inspected(extractor):
             "立案查处环境违法案件87起,罚款金额540万元。")
     found = outcomes(extractor, text, published="2023-10-20", province="河南省", city="新乡市")
     assert found and found[0]["metrics"].get("enforcement.inspections") == 1260
+
+
+def meetings(extractor, text: str, **meta) -> list[dict]:
+    events = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()["events"]
+    return [e for e in events if e["type"] == "meeting"]
+
+
+def test_an_official_named_again_by_surname_and_post_speaks(extractor):
+    text = ("9月8日上午,副县长孙立平在县政府三楼会议室主持召开全县大气污染防治工作推进会。"
+            "会上,县生态环境分局局长高志远通报了全县空气质量情况。\n"
+            "最后,孙县长强调:各乡镇要压实责任,确保完成年度目标任务。")
+    found = meetings(extractor, text, published="2023-09-09", province="河北省", city="保定市", county="涞源县")
+    assert found and "孙立平" in found[0]["speakers"] and found[0]["moderator"] == "孙立平"
+
+
+def test_a_surname_and_post_shared_by_two_officials_names_no_speaker(extractor):
+    text = ("9月8日上午,涞源县召开全县大气污染防治工作推进会,县生态环境分局局长孙海涛、副局长孙明出席会议。\n"
+            "会上,孙局长指出,各乡镇要压实责任。")
+    found = meetings(extractor, text, published="2023-09-09", province="河北省", city="保定市", county="涞源县")
+    assert found and not {"孙海涛", "孙明"} & set(found[0]["speakers"])
+
+
+def test_the_one_official_with_that_surname_and_post_speaks(extractor):
+    text = ("9月8日上午,涞源县召开全县大气污染防治工作推进会,县生态环境分局局长孙海涛、副县长王明出席会议。\n"
+            "会上,孙局长指出,各乡镇要压实责任。")
+    found = meetings(extractor, text, published="2023-09-09", province="河北省", city="保定市", county="涞源县")
+    assert found and "孙海涛" in found[0]["speakers"] and "王明" not in found[0]["speakers"]
