@@ -1,7 +1,8 @@
 """Patterns found in the round-11 real pages (events): the count of joint enforcement operations
 (``开展联合执法N次``) is one auxiliary measure, and the period's inspections total is the firms or
 sites checked (``检查企业N家``); an official named again by surname and post (``孙县长强调``) speaks
-when one official of the article has that surname and post.  Every sentence is written for these tests.
+when one official of the article has that surname and post; a post listed with 、 before the next body
+of a chain (``市委宣传部副部长、市政府新闻办公室主任甲``) is the official's, the first body his org.  Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -46,3 +47,12 @@ def test_the_one_official_with_that_surname_and_post_speaks(extractor):
             "会上,孙局长指出,各乡镇要压实责任。")
     found = meetings(extractor, text, published="2023-09-09", province="河北省", city="保定市", county="涞源县")
     assert found and "孙海涛" in found[0]["speakers"] and "王明" not in found[0]["speakers"]
+
+
+def test_a_post_listed_before_the_next_body_of_a_chain_is_the_officials(extractor):
+    text = ("6月5日上午,张掖市人民政府新闻办公室举行新闻发布会。张掖市委宣传部副部长、市政府新闻办公室主任\n"
+            "马建军主持发布会,张掖市生态环境局局长王海波介绍全市生态环境保护工作情况。")
+    rec = extractor.process_one(Document("t", text=text, meta={"published": "2023-06-06", "province": "甘肃省",
+                                                                 "city": "张掖市"})).to_json_dict()
+    official = next(o for o in rec["officials"] if o["person"] == "马建军")
+    assert official["titles"] == ["副部长", "主任"] and official["org"] == "张掖市委宣传部"
