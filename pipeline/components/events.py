@@ -1086,10 +1086,37 @@ class EventReader:
         if self._verb_speakers is None:
             text = text_of(doc)
             officials = {o.person for o in (doc._.officials or [])} if doc.has_extension("officials") else set()
-            self._verb_speakers = [
+            self._verb_speakers = sorted([
                 ent for ent in self._persons(doc, officials, 0, len(text))
-                if self._speaks_at(text, ent.end_char)]
+                if self._speaks_at(text, ent.end_char)] + self._addressed_speakers(doc, text),
+                key=lambda e: e.start_char)
         return [ent.text for ent in self._verb_speakers if ent.start_char >= after]
+
+    def _addressed_speakers(self, doc: Doc, text: str) -> list[_NameMention]:
+        """Officials named again by surname and post (``何县长强调``, ``李局长指出``), as Chinese reports
+        refer back to an official introduced in full (副县长何海滨): the mention speaks for the one
+        official of the article whose name begins with that surname and one of whose posts ends in that
+        post (a deputy is addressed without 副).  Ambiguous (two such officials) or unknown mentions name
+        no one."""
+        if not doc.has_extension("officials"):
+            return []
+        addressed: dict[str, set[str]] = defaultdict(set)
+        for o in doc._.officials or []:
+            if len(o.person) < 2:
+                continue
+            for title in o.titles or ():
+                post = title[-2:]
+                if len(post) == 2 and post.endswith(("长", "记", "任")):
+                    addressed[o.person[0] + post].add(o.person)
+        found = []
+        for short, persons in addressed.items():
+            if len(persons) != 1:
+                continue
+            for m in re.finditer(re.escape(short), text):
+                # 何县长 standing alone: no longer name or post runs into it (副何县长, 何县长助理)
+                if self._speaks_at(text, m.end()) and not (m.start() and text[m.start() - 1] in "副正"):
+                    found.append(_NameMention(next(iter(persons)), m.start(), m.end()))
+        return found
 
     def _speaks_at(self, text: str, at: int) -> bool:
         """Does a speaking verb (not a moderator's) follow at ``at``, directly or after an adverb

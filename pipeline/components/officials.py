@@ -235,12 +235,14 @@ def unfold_titles(text: str, ents: list, titles: frozenset[str]) -> tuple[list, 
     out, folded = [], {}
     for n, ent in enumerate(ents):
         nxt = ents[n + 1] if n + 1 < len(ents) else None
-        if ent.label_ != "ORG" or nxt is None or nxt.label_ not in ("TITLE", "PERSON"):
+        # 市委宣传部副部长、市政府新闻办主任甲: a post listed with 、 before the next body of a chain of posts
+        if ent.label_ != "ORG" or nxt is None or nxt.label_ not in ("TITLE", "PERSON", "ORG"):
             out.append(ent)
             continue
         gap = text[ent.end_char:nxt.start_char]
         word = gap.rstrip("、 \u3000")
-        if not word or word not in titles or not JOINERS.match(gap[len(word):]):
+        if not word or word not in titles or not JOINERS.match(gap[len(word):]) \
+                or (nxt.label_ == "ORG" and "、" not in gap[len(word):]):
             out.append(ent)
             continue
         m = COMMITTEE.match(ent.text)
