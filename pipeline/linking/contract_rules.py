@@ -884,7 +884,7 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
 COMPLIANCE_WORD = re.compile(r"达标率|達標率|达标比例|達標比例")
 #: subjects of a compliance rate, nearest first wins; a class standard (地表水Ⅲ类标准) is no subject
 COMPLIANCE_SUBJECT = re.compile(
-    r"(?P<drinking>饮用水|飲用水|水源地)"
+    r"(?P<drinking>饮用水|飲用水|水源(?!涵养|涵養))"  # 水源达标率: the source written short
     r"|(?P<sections>断面|斷面|河流|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
     r"|(?P<noise>噪声|噪聲|声环境|聲環境)"
     r"|(?P<air>空气|空氣|AQI|天数|天數)")
