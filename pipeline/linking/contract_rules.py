@@ -862,6 +862,8 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
                 out[i] = ("other", None)
             elif kind == "good" and current[i] in ("other", None, "air.heavy_pollution_days") and len(left) - specific[-1].end() <= 8:
                 out[i] = ("air.good_days", None)
+            elif kind == "heavy" and current[i] in ("other", None, "air.good_days") and len(left) - specific[-1].end() <= 8:
+                out[i] = ("air.heavy_pollution_days", None)  # 其中…中度污染17天，重度污染7天
         elif unit in SHARE_UNITS and _other_day_share(text, start):
             out[i] = ("other", None)  # 轻度污染天数比例分别为10.7%、25.0%
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
