@@ -43,6 +43,11 @@ RANK_SURFACE = re.compile(r"^(?:倒数)?第[\d一二三四五六七八九十百]
 TARGET_CUE = re.compile(r"(?:要达到?|力争(?:达到|实现|控制在)?|确保(?:达到|实现|控制在)?|目标(?:为|是|值为)?|控制目标|约束性指标|"
                         r"计划(?:完成|实现)?|应(?:于[^，,。；;]{0,6})?完成(?:整改)?的?|须完成|需完成|年度任务|禁止新建)"
                         r"[^，,。；;\d]{0,4}$")
+#: a goal verb opening the number's clause, however long its object (确保A、B和C四大行业…运输比例超过70%),
+#: or a greater/less sign written straight before it (比例≥90%): the number states the goal, not a result
+GOAL_CLAUSE = re.compile(r"(?:^|[，,。；;：:！？\n])\s*[\u4e00-\u9fff]{0,4}?(?:确保|確保|力争|力爭)[^，,。；;：:！？\n]{0,36}$|[≥≤]\s*$")
+#: ...the goal clause's number closes it (``确保四大行业…`` counts the industries, it sets no goal)
+CLAUSE_CLOSE = re.compile(r"\s*(?:以上|以下|以内|以內|左右)?\s*(?:[，,。；;！？\n)）]|$)")
 #: a comparison with a standard, target or benchmark right before the number: 超过二级标准, 低于全国平均水平
 AGAINST_STANDARD = re.compile(r"(?:(?:超过|超出|超|高于|低于|优于|好于|差于)(?:国家|省|市|全国|全省|考核)?[^，,。；;\d的]{0,6}"
                               r"(?:标准|目标|要求|限值|均值|平均水平|平均值)(?:值)?"
@@ -54,6 +59,14 @@ GOAL_BEFORE = re.compile(r"(?:要|力争|确保|须|需|应|不得|控制(?!目�
 ACHIEVED_BASE = re.compile(r"的?基础上")
 #: ``2022年应完成12项整改任务，目前已全部完成``: a due count the sentence reports done is a value
 _DONE_LATER = re.compile(r"(?:已经|均已|已)(?:全部|全面|提前|基本)?完成(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # not 已完成整改29项 (a part done)
+
+
+def _goal_clause(text: str, start: int, end: int) -> bool:
+    """True when a goal verb opens the number's clause and the number closes it, or a ≥/≤ sign precedes it."""
+    found = GOAL_CLAUSE.search(text, max(0, start - 48), start)
+    if found is None:
+        return False
+    return found.group().lstrip().startswith(("≥", "≤")) or bool(CLAUSE_CLOSE.match(text, end))
 
 
 def _done_later(text: str, end: int) -> bool:
@@ -128,7 +141,8 @@ class ChangeDirection:
             # a rank written as one is a rank (第一, 首位, 前3); a goal stated right before the number is a target
             elif ent._.role == "value" and RANK_SURFACE.match(ent.text):
                 ent._.role = "rank"
-            elif ent._.role == "value" and TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char) \
+            elif ent._.role == "value" and (TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char)
+                                            or _goal_clause(text, ent.start_char, ent.end_char)) \
                     and not ACHIEVED_BASE.match(text, ent.end_char) and not _done_later(text, ent.end_char):
                 ent._.role = "target"
         self._share_list_roles(text, quantities)

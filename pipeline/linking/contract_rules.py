@@ -862,6 +862,8 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
                 out[i] = ("other", None)
             elif kind == "good" and current[i] in ("other", None, "air.heavy_pollution_days") and len(left) - specific[-1].end() <= 8:
                 out[i] = ("air.good_days", None)
+            elif kind == "heavy" and current[i] in ("other", None, "air.good_days") and len(left) - specific[-1].end() <= 8:
+                out[i] = ("air.heavy_pollution_days", None)  # 其中…中度污染17天，重度污染7天
         elif unit in SHARE_UNITS and _other_day_share(text, start):
             out[i] = ("other", None)  # 轻度污染天数比例分别为10.7%、25.0%
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
@@ -884,7 +886,7 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
 COMPLIANCE_WORD = re.compile(r"达标率|達標率|达标比例|達標比例")
 #: subjects of a compliance rate, nearest first wins; a class standard (地表水Ⅲ类标准) is no subject
 COMPLIANCE_SUBJECT = re.compile(
-    r"(?P<drinking>饮用水|飲用水|水源地)"
+    r"(?P<drinking>饮用水|飲用水|水源(?!涵养|涵養))"  # 水源达标率: the source written short
     r"|(?P<sections>断面|斷面|河流|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
     r"|(?P<noise>噪声|噪聲|声环境|聲環境)"
     r"|(?P<air>空气|空氣|AQI|天数|天數)")

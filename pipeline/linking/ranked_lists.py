@@ -54,9 +54,12 @@ GOAL = re.compile(r"力争|力爭|目标|目標|确保|確保|争取|爭取|计�
 LIST_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:的是|依次是|依次为|依次為|是|为|為|[：:])")
 #: a list ranks a change: the figures after its places are changes
 CHANGE_RANKED = re.compile(r"降幅|升幅|增幅|涨幅|漲幅|改善幅度|恶化|惡化|反弹|反彈|变化幅度|變化幅度|改善最|下降最|上升最|增加最|减少最|減少最")
-#: what introduces the places of a ranking list
-LIST_INTRO = re.compile(r"依次(?:是|为|為)|(?:最大|最小|最多|最少|最好|最差|最高|最低|前[\d一二三四五六七八九十]+位?|后[\d一二三四五六七八九十]+位?|後[\d一二三四五六七八九十]+位?)"
+#: what introduces the places of a ranking list; ``分别为：`` introduces a plain list of places and their
+#: figures (各市优良天数分别为：A市、B市27天，C市26天…), read like a ranking without an order
+LIST_INTRO = re.compile(r"依次(?:是|为|為)|分别(?:是|为|為)\s*[：:]?|分別(?:是|為)\s*[：:]?|(?:最大|最小|最多|最少|最好|最差|最高|最低|前[\d一二三四五六七八九十]+位?|后[\d一二三四五六七八九十]+位?|後[\d一二三四五六七八九十]+位?)"
                         r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:是|为|為|[：:])")
+#: a plain list's introducer at the end of its header
+RESPECTIVE_INTRO = re.compile(r"分[别別](?:是|为|為)\s*[：:]?$")
 #: a listed place right before the bracket: a short name after a list separator or the introducer
 PLACE_BEFORE = re.compile(r"(?:^|[、，,：:；;]|的是|為|为)[\u4e00-\u9fff]{1,10}[（(]\s*[-−－]?\s*$")
 #: a place name that ends as an administrative unit does (县, 区, 旗, 开发区…), so that an unbracketed
@@ -98,7 +101,8 @@ def _ranked_measure(text: str, s_start: int, header_end: int, unit: str | None =
     if GOAL.search(header) or NOT_AIR.search(header):
         return None
     measure = _measure(header, unit)
-    if measure is None and s_start > 0:
+    # a plain 分别为 list names its measure itself; the sentence before may speak of something else
+    if measure is None and s_start > 0 and not RESPECTIVE_INTRO.search(header):
         previous = text[_sentence_start(text, s_start - 1):s_start]
         if not NOT_AIR.search(previous):
             measure = _measure(previous, unit)

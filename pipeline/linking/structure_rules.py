@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
-from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
+from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, DAY_CATEGORY, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
                              _sentence_bounds)
 CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 
@@ -76,6 +76,23 @@ def _regrouped_item(gap: str) -> bool:
     return name in REMAINDER
 
 
+#: the day categories that are indicators of their own (ANNOTATION s.2)
+DAY_KIND_OF = {"heavy": "air.heavy_pollution_days", "good": "air.good_days"}
+
+
+def _own_day_category(text: str, spans: list[tuple[int, int]], k: int, total: str | None,
+                      current: list[str | None]) -> bool:
+    """True when item ``k`` is a count of days its own category word names, heavy or good, and the rules
+    before read it so: ``超标96天，其中…重度污染7天`` counts heavy-pollution days, not the total's polluted days."""
+    start, end = spans[k]
+    if _unit(text[start:end]) != "days" or current[k] == total:
+        return False
+    name = text[max(0, start - 8):start]
+    name = re.split(r"[，,、；;：:]", name)[-1]
+    hits = [h for h in DAY_CATEGORY.finditer(name) if not re.fullmatch(r"污染[天日]", h.group())]
+    return bool(hits) and DAY_KIND_OF.get(hits[-1].lastgroup) == current[k]
+
+
 def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Items of a breakdown take the total's indicator (ANNOTATION s.3: the indicator is the thing measured).
 
@@ -123,7 +140,8 @@ def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str |
             pos, j = je, j + 1
         if len(items) >= (2 if opener.group("colon") else 1):
             for k in items:
-                out[k] = (indicator, None)
+                if not _own_day_category(text, spans, k, indicator, current):
+                    out[k] = (indicator, None)
             i = items[-1] + 1
         else:
             i += 1

@@ -12,6 +12,8 @@ says the indicator is the thing measured; a thing measured in µg/m³ is a pollu
 * a sum of money takes the indicator of the sum of money just before it in the same or the previous
   sentence when that one is an amount (``处罚金额超过1亿元的有A市、B市，分别为3.82亿元、1.95亿元``), else
   ``other``;
+* a span of time in hours, weeks or months (``全天24小时监控``, ``进驻1个月``) is never a count or a share: ``other``;
+* a count of times (``启动重污染天气应急13次``) is never a count of days: ``other``;
 * a number of days or years is never a count of issues, projects, cases or a share: ``other`` (years
   without a radiation accident are the exception the guidelines make).
 
@@ -39,6 +41,11 @@ DAY_UNITS = ("days", "years")
 DAYS_ALLOWED = ("radiation.safety", "air.good_days_ratio")
 #: taxonomy units a number of days or years can never have
 NOT_DAYS = ("count", "%", "count or %", "CNY", "CNY or count", "count or CNY", "index", "µg/m³", "mg/m³", "mg/L")
+
+#: spans of time shorter than a day or longer than one (全天24小时监控, 进驻1个月): never a count or a share
+DURATION_UNITS = ("hours", "小時", "months", "weeks", "minutes", "个工作日", "個工作日")
+#: a count of times (预警5次, 应急响应13次) is never a count of days (天次, day-times, is a unit of its own)
+TIMES_UNITS = ("次",)
 
 
 def _last_named(names: tuple[tuple[str, re.Pattern[str]], ...], fragment: str) -> str | None:
@@ -69,5 +76,9 @@ def unit_evidence_links(text: str, spans: list[tuple[int, int]], current: list[s
             amount = previous not in (None, "other") and "CNY" in taxonomy.get(previous, taxonomy["other"]).unit
             out[i] = (previous if amount else "other", None)
         elif unit in DAY_UNITS and allowed in NOT_DAYS and indicator not in DAYS_ALLOWED:
+            out[i] = ("other", None)
+        elif unit in DURATION_UNITS and allowed in NOT_DAYS:
+            out[i] = ("other", None)
+        elif unit in TIMES_UNITS and allowed == "days":
             out[i] = ("other", None)
     return out
