@@ -1,0 +1,52 @@
+"""Entities on the pages of the newest cities (S11N): quantities whose unit or range the grammar cut short
+(dust fall per area and month, a range written like a code, the two ends of a range of bare values, a rank
+after 的, area-times and centimetres in words), and organisations named in lists.
+
+Every sentence here is written for the test; none is taken from an article.  Each test fails on the
+pipeline before this round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.grammar.quantities import find_all
+
+
+def _quantities(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in find_all(text) if m.label == "QUANTITY"]
+
+
+# -- quantities ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("本月东城区降尘量为2.7吨/平方公里•月，较上月有所下降。", "2.7吨/平方公里•月"),
+    ("全县平均降尘量为3.2吨/(平方千米·30天)，与去年持平。", "3.2吨/(平方千米·30天)"),
+    ("北山站降尘量为8.5t/km2·月，高于省控标准。", "8.5t/km2·月"),
+])
+def test_dust_fall_keeps_its_area_and_month(text, value):
+    assert value in _quantities(text)
+
+
+def test_a_range_of_long_numbers_before_a_unit_is_no_code():
+    found = _quantities("各乡镇优良天数在275-331天之间，对举报属实的给予200-800元奖励。")
+    assert ["275", "331天", "200", "800元"] == [q for q in found if q[0].isdigit()]
+
+
+def test_a_telephone_number_stays_out():
+    assert _quantities("值班电话：0571-6543210。") == []
+
+
+def test_both_ends_of_a_range_of_bare_values():
+    found = _quantities("全年降水pH均值范围在5.62至6.48之间，未出现酸雨。")
+    assert "5.62" in found and "6.48" in found
+
+
+def test_a_rank_after_de_keeps_its_front_word():
+    found = _quantities("综合指数较低的前15位县(市、区)依次为东山县、西河区。")
+    assert "前15位" in found
+
+
+def test_area_times_and_centimetres_are_units():
+    assert "12.5万亩次" in _quantities("今年累计推广绿色防控12.5万亩次。")
+    assert "约45公分" in _quantities("放流的鱼苗身长约45公分。")
