@@ -12,6 +12,8 @@ import pytest
 
 from pipeline.grammar.quantities import find_all
 
+from .page_helpers import ents
+
 
 def _quantities(text: str) -> list[str]:
     return [text[m.start:m.end] for m in find_all(text) if m.label == "QUANTITY"]
@@ -50,3 +52,34 @@ def test_a_rank_after_de_keeps_its_front_word():
 def test_area_times_and_centimetres_are_units():
     assert "12.5万亩次" in _quantities("今年累计推广绿色防控12.5万亩次。")
     assert "约45公分" in _quantities("放流的鱼苗身长约45公分。")
+
+
+# -- outlets ---------------------------------------------------------------------------------------
+
+def test_members_of_a_media_list_are_outlets(extractor):
+    found = ents(extractor, "发布会上，东方日报、南国网、青山新媒体等多家新闻媒体记者参加了活动。")
+    assert ("青山新媒体", "ORG") in found
+    found = ents(extractor, "江南县融媒体中心、江南先锋号等媒体记者应邀参加发布会。")
+    assert ("江南先锋号", "ORG") in found
+
+
+def test_a_paper_named_after_its_province_in_a_media_list(extractor):
+    found = ents(extractor, "本次活动邀请了北河日报、湖北工人报、湖北法治报、网易荆门等驻荆媒体参加。")
+    assert {("湖北工人报", "ORG"), ("湖北法治报", "ORG"), ("网易荆门", "ORG")} <= set(found)
+    assert ("湖北", "GPE") not in found
+
+
+def test_topics_the_media_follow_are_no_outlets(extractor):
+    found = ents(extractor, "发布会通报了生物多样性保护、农村污染治理、企业清洁生产等媒体关注的内容。")
+    assert not [f for f in found if f[1] == "ORG"]
+
+
+def test_people_before_a_media_list_stay_out(extractor):
+    found = ents(extractor, "县直各相关部门负责人、江南县融媒体中心、江南先锋号等媒体记者参加。")
+    assert not [f for f in found if "负责人" in f[0]]
+    assert ("江南先锋号", "ORG") in found
+
+
+def test_a_new_media_brand_opens_a_dateline(extractor):
+    found = ents(extractor, "青山新媒体10月18日讯（记者 王小明）近日，本市召开大气污染防治推进会。")
+    assert ("青山新媒体", "ORG") in found
