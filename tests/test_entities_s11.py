@@ -83,3 +83,20 @@ def test_people_before_a_media_list_stay_out(extractor):
 def test_a_new_media_brand_opens_a_dateline(extractor):
     found = ents(extractor, "青山新媒体10月18日讯（记者 王小明）近日，本市召开大气污染防治推进会。")
     assert ("青山新媒体", "ORG") in found
+
+
+# -- parks and scenic areas ------------------------------------------------------------------------
+
+def test_a_park_after_a_modifier_with_de(extractor):
+    found = ents(extractor, "记者来到绿树掩映的青云公园片区。")
+    assert ("青云公园", "LOC") in found
+
+
+def test_a_scenic_area_after_its_county(extractor):
+    found = ents(extractor, "山西省临汾市隰县东岭景区。")
+    assert ("东岭景区", "LOC") in found
+
+
+def test_a_kind_of_park_after_de_is_no_name(extractor):
+    found = ents(extractor, "这里将建成全国首个以湿地为主的湿地类型国家公园。")
+    assert not [f for f in found if f[1] == "LOC" and "类型" in f[0]]
