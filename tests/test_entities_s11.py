@@ -100,3 +100,7 @@ def test_a_scenic_area_after_its_county(extractor):
 def test_a_kind_of_park_after_de_is_no_name(extractor):
     found = ents(extractor, "这里将建成全国首个以湿地为主的湿地类型国家公园。")
     assert not [f for f in found if f[1] == "LOC" and "类型" in f[0]]
+
+
+def test_a_code_before_a_line_break_is_no_range():
+    assert _quantities("索引号 11330900/2024-00318\n组配分类：工作动态") == []

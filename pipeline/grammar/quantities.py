@@ -238,7 +238,7 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
                               r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
 #: (a pair of long numbers followed by a unit is a range, not a code: 288-323天, 100-600元)
-IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?!\s?[万亿千百]?(?:{UNIT}))|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
+IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?![ ]?[万亿千百]?(?:{UNIT}))|\d{{8,}}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
 #: 唯一 + 一个 (the only one) is no count of two ones
 ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
