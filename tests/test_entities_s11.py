@@ -104,3 +104,15 @@ def test_a_kind_of_park_after_de_is_no_name(extractor):
 
 def test_a_code_before_a_line_break_is_no_range():
     assert _quantities("索引号 11330900/2024-00318\n组配分类：工作动态") == []
+
+
+# -- rivers listed after rivers ----------------------------------------------------------------------
+
+def test_a_river_listed_after_a_main_stream(extractor):
+    found = ents(extractor, "汉江干流、北河稳定在Ⅱ类，小清河水质改善。")
+    assert ("北河", "LOC") in found
+
+
+def test_a_basin_after_a_listed_river_is_not_cut(extractor):
+    found = ents(extractor, "长江、黄河流域生态保护取得成效。")
+    assert ("黄河", "LOC") not in found

@@ -491,6 +491,7 @@ class EntityMerger:
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._rivers_after_divisions(text, chosen, in_title)
+        chosen = self._rivers_listed_after_rivers(text, chosen, in_title)
         chosen = self._regions_with_surroundings(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
@@ -1504,6 +1505,32 @@ class EntityMerger:
                         or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):  # 某区|在|某河: the sentence's word
                     break
                 spans.append((e, e + size))
+                break
+        return self._put_natural(sorted(chosen), spans, blocked)
+
+    def _rivers_listed_after_rivers(self, text: str, chosen, blocked: bytearray):
+        """A river listed after a river (长江、|某江, 某江干流、|某河稳定在Ⅱ类): a list holds things of one
+        kind, so the member after a found river that ends in 河, 江 or 溪 is a river too.  The member is
+        the shortest run of two to four characters after the 、 that ends so, and is no word for rivers
+        at large."""
+        spans = []
+        for c in chosen:
+            if c[2] != "LOC" or not text[c[0]:c[1]].endswith(RIVER_ENDS):
+                continue
+            e = c[1] + (2 if text.startswith(("干流", "支流"), c[1]) else 0)
+            if not text.startswith("、", e):
+                continue
+            for size in (2, 3, 4):
+                name = text[e + 1:e + 1 + size]
+                if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    break
+                if not name.endswith(RIVER_ENDS):
+                    continue
+                if (any(ch in name[:-1] for ch in "市县区镇乡村城省州") or self.natural.is_generic(name)
+                        or name[:2] in RIVER_NOT_OPEN or text[e + 1 + size:e + 2 + size] in RIVER_NOT_AFTER
+                        or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):
+                    break
+                spans.append((e + 1, e + 1 + size))
                 break
         return self._put_natural(sorted(chosen), spans, blocked)
 
