@@ -191,6 +191,12 @@ BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|�
 #: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
 LIST_BODY_FAMILIES = (("医院", "保健院", "卫生院"), ("局",), ("污水处理厂", "污水厂", "净水厂"), ("处置中心",))
 LIST_BODY_ENDINGS = tuple(w for family in LIST_BODY_FAMILIES for w in family)
+#: the close of a list of outlets: …、某某新媒体等多家新闻媒体, …等驻荆媒体, …等中央和省级媒体
+MEDIA_LIST_CLOSE = re.compile(r"等(?:多家|\d+家|[一二三四五六七八九十]+家|各大|各级)?"
+                              r"(?:中央|省级?|市级?|县级?|主流|新闻|网络|驻[\u4e00-\u9fff]|在[\u4e00-\u9fff]|[、和及])*媒体(?!关注|聚焦|报道|热议|曝光|普遍|反映|监督)")
+#: words of a member that is people or a group of bodies, not an outlet (各相关部门负责人、某某日报记者)
+NOT_OUTLET = re.compile(r"记者|负责人|代表|人员|干部|群众|各|相关|部门")
+MEDIA_MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
 #: the surroundings written after a place that make it a planning region (京津冀|及周边地区)
 SURROUNDINGS = re.compile(r"(?:及|及其)周边(?:地区|区域)")
 #: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
@@ -481,9 +487,11 @@ class EntityMerger:
         chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._short_bodies_in_lists(text, chosen, in_title)
         chosen = self._members_of_body_lists(text, chosen, in_title)
+        chosen = self._outlets_in_media_lists(text, chosen, in_title)
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._rivers_after_divisions(text, chosen, in_title)
+        chosen = self._rivers_listed_after_rivers(text, chosen, in_title)
         chosen = self._regions_with_surroundings(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
@@ -896,6 +904,49 @@ class EntityMerger:
                 out.append((a, b, "ORG", "rule", 1.0))
                 taken[a:b] = b"\x01" * (b - a)
                 queue.append((a, b))
+        return sorted(out)
+
+    def _outlets_in_media_lists(self, text: str, chosen, blocked: bytearray):
+        """Members of a 、-list closed by 等…媒体 (某某日报、某某新媒体等多家新闻媒体) are outlets (ORG,
+        ANNOTATION.md s.2), whatever their ending: a brand (某某先锋号, 网易某地) or a paper whose name
+        begins with a province (湖北工人报), which the model reads as a place.  Members are read back
+        from the close over the 、; the first must follow punctuation or already be an ORG, so that the
+        verb before a list (邀请了…) never joins it.  Known places and single characters (省、市等媒体)
+        stay out."""
+        out = sorted(chosen)
+        for m in MEDIA_LIST_CLOSE.finditer(text):
+            members, pos = [], m.start()
+            while True:
+                run = MEDIA_MEMBER.search(text, max(0, pos - 10), pos)
+                if not run:
+                    break
+                a = run.start()
+                if a > 0 and text[a - 1] == "、":
+                    members.append((a, pos))
+                    pos = a - 1
+                    continue
+                if a == 0 or text[a - 1] in "，,。；;：:\n（(":
+                    lead = re.match(r"以及|及|和|与", text[a:pos])  # …，及某某网、…: the conjunction opens no name
+                    members.append((a + (lead.end() if lead else 0), pos))
+                else:  # the first member after a verb: only as the ORG already found there
+                    members.extend((c[0], c[1]) for c in out if c[1] == pos and c[2] == "ORG" and c[0] > a)
+                break
+            members = members[:next((i for i, (a, b) in enumerate(members) if NOT_OUTLET.search(text[a:b])), len(members))]
+            if len(members) < 2:
+                continue  # one name before 等媒体 is no list
+            if not any(text[a:b].endswith(self.repair.lists.outlet_endings)
+                       or any((c[0], c[1], c[2]) == (a, b, "ORG") for c in out) for a, b in members):
+                continue  # a list of topics the media follow (…、农村污染治理等媒体关注的内容), no outlet in it
+            for a, b in members:
+                name = text[a:b]
+                if blocked.find(1, a, b) != -1 or self._is_known_place(name) or name.isdigit() or name.startswith(("等", "各", "其他", "相关")):
+                    continue
+                inside = [c for c in out if c[0] < b and a < c[1]]
+                if any(c[0] < a or c[1] > b or c[2] not in ("GPE", "ORG", "LOC") for c in inside):
+                    continue  # a piece reaching out of the member, or a person or a number inside it
+                if any((c[0], c[1], c[2]) == (a, b, "ORG") for c in inside):
+                    continue
+                out = [c for c in out if c not in inside] + [(a, b, "ORG", "rule", 1.0)]
         return sorted(out)
 
     @staticmethod
@@ -1454,6 +1505,32 @@ class EntityMerger:
                         or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):  # 某区|在|某河: the sentence's word
                     break
                 spans.append((e, e + size))
+                break
+        return self._put_natural(sorted(chosen), spans, blocked)
+
+    def _rivers_listed_after_rivers(self, text: str, chosen, blocked: bytearray):
+        """A river listed after a river (长江、|某江, 某江干流、|某河稳定在Ⅱ类): a list holds things of one
+        kind, so the member after a found river that ends in 河, 江 or 溪 is a river too.  The member is
+        the shortest run of two to four characters after the 、 that ends so, and is no word for rivers
+        at large."""
+        spans = []
+        for c in chosen:
+            if c[2] != "LOC" or not text[c[0]:c[1]].endswith(RIVER_ENDS):
+                continue
+            e = c[1] + (2 if text.startswith(("干流", "支流"), c[1]) else 0)
+            if not text.startswith("、", e):
+                continue
+            for size in (2, 3, 4):
+                name = text[e + 1:e + 1 + size]
+                if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    break
+                if not name.endswith(RIVER_ENDS):
+                    continue
+                if (any(ch in name[:-1] for ch in "市县区镇乡村城省州") or self.natural.is_generic(name)
+                        or name[:2] in RIVER_NOT_OPEN or text[e + 1 + size:e + 2 + size] in RIVER_NOT_AFTER
+                        or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):
+                    break
+                spans.append((e + 1, e + 1 + size))
                 break
         return self._put_natural(sorted(chosen), spans, blocked)
 

@@ -65,7 +65,7 @@ GENERIC = frozenset((
 ))
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
 GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内"
-                          r"|主题|口袋|社区|街心|游园|城市|旅游|[A-Z]级|[A-Z]{2,}|核心|周边|沿线|辖区|区内"
+                          r"|主题|口袋|社区|街心|游园|城市|旅游|[A-Z]级|[A-Z]{2,}|核心|周边|沿线|辖区|区内|类型"
                           r"|阶段|当前|目前|今年|近年")
 #: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
 #: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
@@ -255,9 +255,15 @@ class NaturalPlaces:
         for m in STRONG_FEATURE.finditer(text):
             p = m.start()
             k = p
-            while k > 0 and p - k < 7 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME:
+            while k > 0 and p - k < 7 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME \
+                    and text[k - 1] != "的":  # 绿树掩映的|某某公园: a modifier's 的 ends the run
                 k -= 1
-            if p - k > 6 or (k > 0 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME):
+            # a long run may hold the division the feature lies in (某省某县|某某景区)
+            after_division = self._after_division_in_run(text, p)
+            if after_division and after_division > k:
+                k = after_division
+            elif p - k > 6 or (k > 0 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME
+                               and text[k - 1] != "的"):
                 continue
             k = _skip_leading(text, k, p)
             k = self._past_full_division(text, k, m.end())
@@ -272,6 +278,15 @@ class NaturalPlaces:
                 continue
             out.append((k, m.end()))
         return out
+
+    def _after_division_in_run(self, text: str, p: int) -> int | None:
+        """The start of a feature's name that follows a division's full name in one run of characters
+        (临汾市隰县|某某景区): the division ends with its level word and is known; the name keeps two to
+        five characters.  ``None`` when no division ends there."""
+        for j in range(p - 2, max(0, p - 6), -1):
+            if text[j - 1] in FULL_DIVISION_END and any(self.is_division(text[x:j]) for x in range(max(0, j - 6), j - 1)):
+                return j
+        return None
 
     # -- extents ---------------------------------------------------------------------------------
     def extend(self, text: str, start: int, end: int) -> int:

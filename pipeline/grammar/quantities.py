@@ -45,8 +45,8 @@ PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个名次 名次 县区 县市区 县市 市县 地市 市州 縣區 縣市區 縣市 市縣 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
-万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
+个百分点 百分点 个名次 名次 县区 县市区 县市 市县 地市 市州 縣區 縣市區 縣市 市縣 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 亩次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 公分 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 部 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国 縣 區 鎮 鄉
 """.split()), key=len, reverse=True)
@@ -55,7 +55,12 @@ MEASURE = ("|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月
            .replace("|部|", "|部(?![分门署委长位])|"))  # 20余部法规, not 一部分 or 三部门
 #: temperatures (℃, °C, and a C whose degree sign was lost after a decimal: 7.0C~11.6C)
 TEMPERATURE = r"℃|°C|摄氏度|(?<=\d\.\d)C(?![A-Za-z0-9])"
-UNIT = rf"(?:%|％|‰|{CONCENTRATION}|{MONEY}|{TEMPERATURE}|{MEASURE})"
+#: dust fall, a mass per area per month (吨/平方公里·月, 吨/(平方千米·30天), t/km2·月): before MEASURE so that
+#: the bare 吨 does not end the span early
+_AREA = r"(?:平方公里|平方千米|km2|km²)"
+_MONTH = r"(?:月|30天|30d)"
+DEPOSITION = (rf"(?:吨|t)\s?/\s?(?:[（(]{_AREA}\s?[·•・.]\s?{_MONTH}[）)]|{_AREA}(?:\s?[·•・.]\s?{_MONTH})?)")
+UNIT = rf"(?:%|％|‰|{DEPOSITION}|{CONCENTRATION}|{MONEY}|{TEMPERATURE}|{MEASURE})"
 APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
 APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
 
@@ -81,7 +86,7 @@ RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
                      # the first end of a rank range: 倒数第2至倒数第4位 (two spans)
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
                      rf"|(?:倒数)?第{RANK_NUM}(?=的|[^\u4e00-\u9fff\d]|$)"
-                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名|强)?"
+                     rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与的])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名|强)?"
                      # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列
                      rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n和及与]|$|城市)"
                      # the top N written with 强: 进入全国前20强
@@ -98,6 +103,8 @@ INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '�
                       rf"|{_BEHIND(['降至', '降为', '减为', '保持为', '实现', '数为'])})"
                       rf"({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
 #: index values listed after places: 凯里市(2.14)、榕江县(2.31)
+#: the two ends of a range of bare values (pH范围在5.87至6.51之间, 年均值在2.68-3.40之间)
+RANGE_INDEX_RE = re.compile(r"(?<=[在为])(\d{1,3}\.\d{1,3})\s?[-—~～至到]\s?(\d{1,3}\.\d{1,3})(?=\s?之间)")
 PLACE_INDEX_RE = re.compile(r"(?<=[县市区州旗盟])[（(](\d{1,3}\.\d{1,3})[）)]")
 #: a decimal with no unit after a place in a list, or after a year's 的, in a sentence about an index
 BARE_INDEX_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=\d年的)|(?<=\d[-—~～]))(\d{1,2}\.\d{2,3})"
@@ -230,7 +237,8 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
                               r"|(?<=西北|东北|西南|华北|华东|华南|华中)[一二三四五六七八九十]+省(?:区|市|份)?"
                               r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)")
-IDENTIFIER_RE = re.compile(r"\d{3,}[-－]\d{3,}(?:[-－]\d+)*|\d{8,}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
+#: (a pair of long numbers followed by a unit is a range, not a code: 288-323天, 100-600元)
+IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?![ ]?[万亿千百]?(?:{UNIT}))|\d{{8,}}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
 #: 唯一 + 一个 (the only one) is no count of two ones
 ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
@@ -401,6 +409,9 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
         add(m.start(1), m.end(1), "index")
     for m in PLACE_INDEX_RE.finditer(text):
         add(m.start(1), m.end(1), "index")
+    for m in RANGE_INDEX_RE.finditer(text):
+        add(m.start(1), m.end(1), "index")
+        add(m.start(2), m.end(2), "index")
     for m in BARE_INDEX_RE.finditer(text):
         cue = text.rfind("指数", max(0, m.start() - 80), m.start())
         if cue != -1 and not SENTENCE_STOP.search(text, cue, m.start()):
