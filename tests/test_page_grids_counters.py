@@ -84,6 +84,7 @@ def test_numbered_article_items_after_a_plain_heading_stay():
     ("这条小河的治理前后历时一年", ("一年", "QUANTITY")),
     ("2016以来的遗留问题已全部销号", ("2016", "DATE")),
     ("上世纪80年代修建的水库至今仍在使用", ("上世纪80年代", "DATE")),
+    ("城区水源地水质1至3季度均达到Ⅲ类标准", ("1至3季度", "DATE")),
 ])
 def test_counters_durations_and_dates_real_pages_write(text, span):
     assert span in _found(text)

@@ -192,7 +192,7 @@ DATE_PATTERNS = [
     # the first months of the year without a year written: 前4月, 前三个月 (a place may stand right before it)
     rf"(?<![\d个第])(?<!提)(?<!之){FIRST_MONTHS}(?![\u4e00-\u9fff]?[度内])",
     # standalone periods and relative days
-    rf"(?:上半年|下半年|前三季度|[一二三]至[二三四]季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
+    rf"(?:上半年|下半年|前三季度|[一二三1-3][至到—-][二三四2-4]季度|第?[一二三四]季度(?:末|初)?|过去一年|{SEASON}|年底|年初|年末)",
     # a range of months in numerals written as words: 一至十月, 三到五月份
     r"(?:十[一二]?|[一二三四五六七八九])[至到—-](?:十[一二]?|[二三四五六七八九])月份?",
     # two seasons across the new year: 去冬今春, 今冬明春
