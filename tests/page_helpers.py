@@ -1,4 +1,5 @@
-"""What the page-pattern tests ask of a text: is a piece marked as page chrome, which entities come out."""
+"""What the page-pattern tests ask of a text: is a piece marked as page chrome, which entities come out,
+which gatherings and officials the record holds."""
 
 from __future__ import annotations
 
@@ -17,3 +18,18 @@ def ents(extractor, text: str) -> list[tuple[str, str]]:
     """(text, label) of the record's entities: offsets into the text as given, as a user sees them."""
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     return [(e["text"], e["label"]) for e in record["entities"]]
+
+
+def page_record(extractor, text: str, meta: dict | None = None) -> dict:
+    """The JSON record of one text with the article metadata a page would carry (province, city)."""
+    return extractor.process_one(Document("t", text=text, meta=meta or {})).to_json_dict()
+
+
+def gatherings(rec: dict) -> list[dict]:
+    """A record's press conferences and meetings (every event but enforcement outcomes)."""
+    return [e for e in rec["events"] if e["type"] != "enforcement_outcome"]
+
+
+def officials(rec: dict) -> dict[str, dict]:
+    """A record's officials by person."""
+    return {o["person"]: o for o in rec["officials"]}

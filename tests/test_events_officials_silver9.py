@@ -9,19 +9,13 @@ from __future__ import annotations
 
 from pipeline.io.readers import Document
 
+from .page_helpers import gatherings, page_record, officials
+
 META = {"province": "江苏省", "city": "南通市"}
 
 
 def record(extractor, text: str, **meta) -> dict:
-    return extractor.process_one(Document("t", text=text, meta=meta or META)).to_json_dict()
-
-
-def gatherings(rec: dict) -> list[dict]:
-    return [e for e in rec["events"] if e["type"] != "enforcement_outcome"]
-
-
-def officials(rec: dict) -> dict[str, dict]:
-    return {o["person"]: o for o in rec["officials"]}
+    return page_record(extractor, text, meta or META)
 
 
 def test_a_chair_named_after_you_needs_no_post(extractor):

@@ -8,17 +8,13 @@ these tests.
 
 from __future__ import annotations
 
-from pipeline.io.readers import Document
+from .page_helpers import gatherings, page_record
 
 META = {"province": "江西省", "city": "宜春市"}
 
 
 def record(extractor, text: str, **meta) -> dict:
-    return extractor.process_one(Document("t", text=text, meta=meta or META)).to_json_dict()
-
-
-def gatherings(rec: dict) -> list[dict]:
-    return [e for e in rec["events"] if e["type"] != "enforcement_outcome"]
+    return page_record(extractor, text, meta or META)
 
 
 TRANSCRIPT = (
