@@ -24,3 +24,13 @@ def test_a_body_that_watched_a_feedback_meeting_is_no_part_of_the_group(extracto
 def test_a_full_time_post_keeps_its_kind(extractor):
     found = ents(extractor, "县人民政府新闻办公室专职副主任王海涛主持发布会。")
     assert ("专职副主任", "TITLE") in found
+
+
+def test_a_level_word_inside_a_place_opens_no_second_body(extractor):
+    # the district's own 区 is no bare-level body: one ORG, never a place overlapping a body (a failed record)
+    from pipeline.io.readers import Document
+    text = "主办：天津市西青区人民政府办公室  承办：天津市西青区政务服务办公室\n各位记者，上午好。"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["status"] == "ok"
+    spans = sorted((e["start"], e["end"]) for e in record["entities"])
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

@@ -712,6 +712,8 @@ class EntityMerger:
                 end = m.end()
                 inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
                 inner = self._inner_body_start(text, s, end)
+                if inner is not None and inner < e:
+                    inner = None  # a level word inside the place's own name (某市某|区|政务服务办公室) opens no body
                 if inner is not None and all(out[j][0] >= inner and out[j][1] <= end for j in inside if out[j][1] > inner):
                     # 某市|共接到|中央…组: the place stays, the body starts at its own level or place
                     result.append(out[i])
