@@ -34,3 +34,10 @@ def test_a_level_word_inside_a_place_opens_no_second_body(extractor):
     assert record["status"] == "ok"
     spans = sorted((e["start"], e["end"]) for e in record["entities"])
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_overlapping_spans_from_two_rules_cost_one_span_not_the_document(nlp):
+    from pipeline.components.entities import EntityMerger
+    doc = nlp.make_doc("天津市西青区政务服务办公室召开会议")
+    EntityMerger._set_ents(doc, [(0, 6, "GPE", "gazetteer", 1.0), (5, 13, "ORG", "rule", 1.0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("天津市西青区", "GPE")]

@@ -1758,7 +1758,14 @@ class EntityMerger:
 
     @staticmethod
     def _set_ents(doc: Doc, chosen) -> None:
-        chosen = sorted(chosen)
+        """Write the chosen spans as ``doc.ents``.  Spans must not overlap; should two rules still disagree,
+        the span that starts first (the longer one at the same start) is kept and the other dropped, so
+        that one span never costs the document its whole output (spaCy refuses overlapping entities)."""
+        flat: list = []
+        for item in sorted(chosen, key=lambda c: (c[0], -c[1])):
+            if not flat or item[0] >= flat[-1][1]:
+                flat.append(item)
+        chosen = flat
         for s, e, label, _, _ in chosen:
             char_span_split(doc, s, e, label)  # split tokens where an edge falls inside one
         ents = []
