@@ -633,9 +633,11 @@ class EventReader:
         from the publication date (``XXXX`` without one); an anaphoric ``当天``/``当日`` opening the
         report takes the last day stated before the sentence."""
         verb_char = sent.start_char + verb_offset
+        text = text_of(doc)
         # a lunar date written beside the calendar one (农历2022年9月22日) is no day of the calendar
-        days = [(e, d) for e, d in ((e, self._day_of(doc, e, ctx)) for e in self._index.within(sent)
-                                    if e.label_ == "DATE" and not LUNAR_BEFORE.search(text_of(doc), max(0, e.start_char - 3), e.start_char)) if d]
+        dates = [e for e in self._index.within(sent)
+                 if e.label_ == "DATE" and not LUNAR_BEFORE.search(text, max(0, e.start_char - 3), e.start_char)]
+        days = [(e, d) for e, d in ((e, self._day_of(doc, e, ctx)) for e in dates) if d]
         # a relative day (今天) is read from the publication date; the dateline's day (1月23日讯) wins
         explicit = [(e, d) for e, d in days if not RELATIVE_DAY.match(e.text)]
         days = explicit or days
