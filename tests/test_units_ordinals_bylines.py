@@ -18,6 +18,7 @@ def _ents(extractor, text: str) -> set[tuple[str, str]]:
     ("降水pH值范围5.12~7.36;酸雨出现2次。", "5.12"),
     ("降水pH值范围5.12~7.36;酸雨出现2次。", "7.36"),
     ("二氧化硫年平均浓度为9微克/立方", "9微克/立方"),
+    ("PM10平均浓度为48.2微克/立方 米,同比持平。", "48.2微克/立方 米"),
 ])
 def test_units_real_pages_write_are_quantities(extractor, text, span):
     assert (span, "QUANTITY") in _ents(extractor, text)

@@ -41,7 +41,9 @@ CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳�
                  # a superscript lost in scraping: 48μg/m
                  r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])"
                  # the 米 cut off a Chinese unit at a line's or a page's end: 25微克/立方
-                 r"|(?:微克|毫克)/立方(?!米|[\u4e00-\u9fff])")
+                 r"|(?:微克|毫克)/立方(?!\s?米|[\u4e00-\u9fff])"
+                 # a space scraped into the unit: 25.7微克/立方 米
+                 r"|(?:微克|毫克)\s?/\s?立方[ \t\u3000]米")
 #: a rate per time and amount: 5500元/年·吨, 1.2元/吨
 PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[·.](?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩))?)?"
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
