@@ -35,6 +35,10 @@ from .segmenter import resolve_project_path
 HAN = "\u4e00-\u9fff"
 
 
+#: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE)
+BYLINE_ROLES = ("记者", "通讯员")
+
+
 @dataclass(frozen=True)
 class RuleLists:
     not_titles: frozenset[str]
@@ -263,7 +267,8 @@ class EntityRepair:
         surface = text[start:end]
         lists = self.lists
         if label == "TITLE":
-            return [] if surface in lists.not_titles else [(start, end, label)]
+            # any kind of reporter (实习记者, 融媒记者, 本报记者) is a byline's role, not a post
+            return [] if surface in lists.not_titles or surface.endswith(BYLINE_ROLES) else [(start, end, label)]
         if label == "PERSON":
             out = []
             for m in re.finditer(rf"[{HAN}·]+", surface):
@@ -327,7 +332,8 @@ class EntityRepair:
             stripped = False
             for verb in self.lists.org_leading_verbs:
                 rest = surface[len(verb):]
-                if surface.startswith(verb) and len(rest) >= 2 and (self.is_place(rest) or rest in BARE_ZONES):
+                if surface.startswith(verb) and len(rest) >= 2 and (self.is_place(rest) or rest in BARE_ZONES
+                                                                    or ZONE_FULL.fullmatch(rest)):
                     start += len(verb)
                     surface = rest
                     stripped = self.known.get(surface) != "GPE"
@@ -632,6 +638,11 @@ def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
 BRAND_NOT = ("省", "市", "县", "区", "州", "盟", "旗", "縣", "區", "报道", "消息", "通讯员")
 
 
+#: words that credit a source before an outlet's name (据某某日报报道, 转自某某网): never part of the name
+#: (a closed list: 经济日报, 和讯网 open with words that are verbs elsewhere)
+SOURCE_LEADS = ("根据", "转载自", "转自", "来自", "据")
+
+
 def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     """Media outlets named before 记者/讯/·: 齐鲁网·闪电新闻3月10日讯, 河北广播电视台记者."""
     endings = "|".join(re.escape(e) for e in lists.outlet_endings)
@@ -645,6 +656,8 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
         if m.group(1) in lists.not_outlets:
             continue
         s, e = m.span(1)
+        lead = next((v for v in SOURCE_LEADS if m.group(1).startswith(v) and e - s - len(v) >= 3), "")
+        s += len(lead)  # 据某某日报报道: "according to" opens the clause, not the outlet's name
         if m.group(1).endswith("客户端") and e - s - 3 >= 2:
             e -= 3  # 某某头条客户端讯: the outlet is named without the word for its app, like 某某官网
         if m.group(1).endswith(("全媒", "融媒")) and m.group(1)[:-2].endswith(tuple(lists.outlet_endings)):

@@ -153,12 +153,13 @@ class TableReader:
                 # transposed, the row names the indicator; a table of one indicator names it in its caption
                 indicator = indicators[j] or self.indicator_of(row_label) or self.indicator_of(caption)
                 role = roles[j] or self.role_of(row_label) or "value"
-                value, canonical = self._value(cell.text, unit, role)
                 column = table.header[j]
-                out.append(TableCell(cell.start, cell.end, value, canonical, indicator, role, labels[j], row_label,
-                                     head.start if head else -1, head.end if head else -1,
-                                     column.start, column.end,
-                                     table.caption[0] if table.caption else -1, table.caption[1] if table.caption else -1))
+                for part in grammar.number_parts(cell):  # 3.25(3.76): the figure and its comparison figure
+                    value, canonical = self._value(part.text, unit, role)
+                    out.append(TableCell(part.start, part.end, value, canonical, indicator, role, labels[j],
+                                         row_label, head.start if head else -1, head.end if head else -1,
+                                         column.start, column.end, table.caption[0] if table.caption else -1,
+                                         table.caption[1] if table.caption else -1))
         return out
 
     @staticmethod

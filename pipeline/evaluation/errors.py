@@ -49,9 +49,12 @@ def _overlapping(span: tuple[int, int, str], others: Iterable[tuple[int, int, st
 def entity_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
     gold, pred = gold_entities(g), pred_entities(rec)
     rows = []
+    # sorted: a set's order of (start, end, label) tuples follows the per-process string hash, and the
+    # first overlapping span is the one a row names (two wrong spans would swap from run to run)
+    spurious = sorted(pred - gold)
     for span in sorted(gold - pred):
         s, e, label = span
-        near = _overlapping(span, pred - gold)
+        near = _overlapping(span, spurious)
         same = [p for p in near if p[2] == label]
         if same:
             p = same[0]

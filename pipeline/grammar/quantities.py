@@ -39,14 +39,18 @@ CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳�
                  r"(?:微克|毫克|纳克)\s?/\s?m[3³]|"
                  r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]"
                  # a superscript lost in scraping: 48μg/m
-                 r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])")
+                 r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])"
+                 # the 米 cut off a Chinese unit at a line's or a page's end: 25微克/立方
+                 r"|(?:微克|毫克)/立方(?!\s?米|[\u4e00-\u9fff])"
+                 # a space scraped into the unit: 25.7微克/立方 米
+                 r"|(?:微克|毫克)\s?/\s?立方[ \t\u3000]米")
 #: a rate per time and amount: 5500元/年·吨, 1.2元/吨
 PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[·.](?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩))?)?"
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
-个百分点 百分点 个名次 名次 县区 县市区 县市 市县 地市 市州 縣區 縣市區 縣市 市縣 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 个点位 大项 部门 例 家次 家(次) 家（次） 人次 亩次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
-万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 厘米 公分 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
+个百分点 百分点 个名次 名次 县区 县市区 县市 市县 地市 市州 縣區 縣市區 縣市 市縣 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 大项 部门 例 家次 家(次) 家（次） 人次 亩次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
+万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 mm 厘米 公分 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 部 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国 縣 區 鎮 鄉
 """.split()), key=len, reverse=True)
@@ -87,8 +91,8 @@ RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
                      rf"|(?:倒数)?第{RANK_NUM}(?=\s?[至到、和及与\-—~～]\s?(?:倒数)?第)"
                      rf"|(?:倒数)?第{RANK_NUM}(?=的|[^\u4e00-\u9fff\d]|$)"
                      rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与的])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名|强)?"
-                     # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列
-                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|[，,。；;、）)\n和及与]|$|城市)"
+                     # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列, 污染物后3位排名
+                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|排名|排序|排位|[，,。；;、）)\n和及与]|$|城市)"
                      # the top N written with 强: 进入全国前20强
                      rf"|前{RANK_NUM}强"
                      # the top/bottom N of a ranking list: 改善幅度前8个县(区)依次为…
@@ -103,8 +107,9 @@ INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '�
                       rf"|{_BEHIND(['降至', '降为', '减为', '保持为', '实现', '数为'])})"
                       rf"({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
 #: index values listed after places: 凯里市(2.14)、榕江县(2.31)
-#: the two ends of a range of bare values (pH范围在5.87至6.51之间, 年均值在2.68-3.40之间)
-RANGE_INDEX_RE = re.compile(r"(?<=[在为])(\d{1,3}\.\d{1,3})\s?[-—~～至到]\s?(\d{1,3}\.\d{1,3})(?=\s?之间)")
+#: the two ends of a range of bare values (pH范围在5.87至6.51之间, 年均值在2.68-3.40之间, pH值范围4.5~7.0；)
+RANGE_INDEX_RE = re.compile(r"(?:(?<=[在为])|(?<=范围))(\d{1,3}\.\d{1,3})\s?[-—~～至到]\s?(\d{1,3}\.\d{1,3})"
+                            r"(?=\s?之间|\s?[，,。；;、]|$)")
 PLACE_INDEX_RE = re.compile(r"(?<=[县市区州旗盟])[（(](\d{1,3}\.\d{1,3})[）)]")
 #: a decimal with no unit after a place in a list, or after a year's 的, in a sentence about an index
 BARE_INDEX_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=\d年的)|(?<=\d[-—~～]))(\d{1,2}\.\d{2,3})"
@@ -382,6 +387,8 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             continue
         if re.fullmatch(rf"{YEAR}年", surface):
             continue  # a year, handled as DATE
+        if s > 0 and text[s - 1] == "第" and surface[0] in CN_DIGIT + "十":
+            continue  # an ordinal naming an item (省第二大气污染…督察组, 第三批): no count, and ranks are RANK_RE's
         add(s, e, "number")
     last_rank_end = -1
     for m in RANK_RE.finditer(text):

@@ -35,7 +35,9 @@ _SIGNED = r"[-+−－]?\d+(?:,\d{3})*(?:\.\d+)?"
 BARE_NUMBER = re.compile(rf"{_SIGNED}\s?[%％‰]?")
 NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}\s?(?:{UNIT})")
 #: what stands in an empty cell
-EMPTY_CELL = re.compile(r"[-—–/／\\*×]{0,3}|无|暂无|--")
+EMPTY_CELL = re.compile(r"[-—–/／\\*×_＿]{0,3}|无|暂无|--")
+#: a figure with its comparison figure in brackets, as a table cell writes both: ``3.25(3.76)``, ``31（74）``
+PAIRED_NUMBER = re.compile(rf"({_SIGNED}\s?[%％‰]?)\s?[（(]\s?({_SIGNED}\s?[%％‰]?)\s?[）)]")
 #: a rule line inside a table: ``|---|---|``, a lone ``|``, ``+----+``
 RULE_LINE = re.compile(r"[\s|:+\-=—]*")
 #: the unit a header states: ``优良率(%)``, ``PM2.5浓度（微克/立方米）``, ``罚款(单位:万元)``
@@ -114,10 +116,24 @@ IDENTIFIER = re.compile(r"\d{8,}")
 
 
 def is_number_cell(text: str) -> bool:
-    """A bare number, or a number with its unit (``83.9``, ``-5.3``, ``12%``, ``245天``); not an identifier."""
+    """A bare number, or a number with its unit (``83.9``, ``-5.3``, ``12%``, ``245天``), or a figure
+    with its comparison figure (``3.25(3.76)``); not an identifier."""
     if IDENTIFIER.search(text):
         return False
-    return bool(BARE_NUMBER.fullmatch(text) or NUMBER_WITH_UNIT.fullmatch(text))
+    return bool(BARE_NUMBER.fullmatch(text) or NUMBER_WITH_UNIT.fullmatch(text) or PAIRED_NUMBER.fullmatch(text))
+
+
+def number_parts(cell: Cell) -> list[Cell]:
+    """The figures a number cell holds: itself, or a figure and the comparison figure in its brackets.
+
+    ``3.25(3.76)`` under 综合指数 is this period's index and the same period's last year (two
+    QUANTITY spans, ANNOTATION.md s.2: every number that measures something); ``31(74)`` under
+    排名 two ranks.
+    """
+    m = PAIRED_NUMBER.fullmatch(cell.text)
+    if not m:
+        return [cell]
+    return [Cell(cell.start + m.start(g), cell.start + m.end(g), m.group(g).strip()) for g in (1, 2)]
 
 
 def _is_empty(text: str) -> bool:
@@ -198,7 +214,8 @@ def find_tables(text: str, min_rows: int = 2, skip: list[tuple[int, int]] | None
         if table is not None:
             tables.append(table)
         i = j
-    return tables
+    tables.extend(_cell_per_line_tables(text, lines, parsed, min_rows, date_set))
+    return sorted(tables, key=lambda t: t.start)
 
 
 def _read_run(text: str, lines, parsed, run: list[int], min_rows: int) -> Table | None:
@@ -223,17 +240,155 @@ def _read_run(text: str, lines, parsed, run: list[int], min_rows: int) -> Table 
         return None
     header = header_lines[-1]
     head_column = _head_column(rows, width)
-    caption = None
-    above = run[0] - 1
+    start, end = lines[run[0]][0], lines[run[-1]][1]
+    return Table(header=header, header_lines=header_lines, rows=rows, head_column=head_column,
+                 caption=_caption_above(text, lines, parsed, run[0]), start=start, end=end)
+
+
+def _caption_above(text: str, lines, parsed, first: int) -> tuple[int, int] | None:
+    """The title line right above a table's first line (表1 2024年8月各区空气质量状况; 单位：微克/立方米),
+    not a sentence of the article."""
+    above = first - 1
     while above >= 0 and parsed[above] == "blank":
         above -= 1
-    # a title line (表1 2024年8月各区空气质量状况; 单位：微克/立方米), not a sentence of the article
     if above >= 0 and parsed[above] is None and lines[above][1] - lines[above][0] <= 60 \
             and not re.search(r"[。，,；;！？!?]", text[lines[above][0]:lines[above][1]]):
-        caption = lines[above]
-    start, end = lines[run[0]][0], lines[run[-1]][1]
-    return Table(header=header, header_lines=header_lines, rows=rows, head_column=head_column, caption=caption,
-                 start=start, end=end)
+        return lines[above]
+    return None
+
+
+# --- tables written one cell per line ----------------------------------------------------------------
+#
+# Copied out of a web page, an HTML table often loses its row structure: every cell
+# becomes a line of its own (blank lines, or a Markdown bar at the line's end, between
+# them)::
+#
+#     城市名称 / 综合指数 / 同比变化率(%) / 2024年5月 / 排序 / 同期比 / 排序
+#     东湖区 / 4.73 / 8 / -10.1 / 6
+#     西山县 / 6.20 / 13 / -21.8 / 3
+#
+# (one line each).  The rows are still there as a period: a row head (a word) then the
+# same number of figures, again and again.  The header is the run of labels before the
+# first row: as many labels as the row is wide (or one fewer, the corner left out), or a
+# two-level header — the corner, group labels, then one sub-label per column, which
+# repeat from group to group (综合指数 | 同比变化率 over 月份 | 排序 | 月份 | 排序).
+
+#: a cell alone on its line is short and no sentence (no clause punctuation, no ``标签:`` pair)
+_CELL_LINE_MAX = 24
+_NOT_A_CELL = re.compile(r"[。，,；;！？!?：:|]")
+#: the widest row a one-cell-per-line table is read with
+_MAX_WIDTH = 12
+
+
+def _single_cell(text: str, start: int, end: int) -> Cell | None:
+    """The line as one table cell (a leading or trailing Markdown bar dropped), or None."""
+    m = re.fullmatch(r"\s*\|?\s*(.*?)\s*\|?\s*", text[start:end])
+    content = m.group(1) if m else ""
+    if not content or len(content) > _CELL_LINE_MAX:
+        return None
+    if not is_number_cell(content) and _NOT_A_CELL.search(content):
+        return None
+    return Cell(start + m.start(1), start + m.end(1), content)
+
+
+def _kind(cell: Cell) -> str:
+    """``N``: a figure or an empty cell (a row's data); ``L``: a label (a row head, a header, a date)."""
+    return "N" if _number(cell) or _is_empty(cell.text) else "L"
+
+
+def _cell_per_line_tables(text: str, lines, parsed, min_rows: int, date_set: set) -> list[Table]:
+    """The tables written one cell per line: runs of cell lines whose rows repeat one shape."""
+    out: list[Table] = []
+    run: list[tuple[int, Cell]] = []  # (line index, cell)
+    for i, (s, e) in enumerate(lines + [(len(text), len(text))]):
+        state = parsed[i] if i < len(lines) else None
+        cell = _single_cell(text, s, e) if state is None and i < len(lines) else None
+        if cell is not None:
+            run.append((i, Cell(cell.start, cell.end, cell.text, (cell.start, cell.end) in date_set)))
+        elif state in ("blank", "rule"):
+            continue
+        else:
+            out.extend(_read_cell_run(text, lines, parsed, run, min_rows))
+            run = []
+    return out
+
+
+def _read_cell_run(text: str, lines, parsed, run: list[tuple[int, Cell]], min_rows: int) -> list[Table]:
+    cells = [c for _, c in run]
+    kinds = [_kind(c) for c in cells]
+    tables: list[Table] = []
+    p = 1
+    while p < len(cells) - 1:
+        if kinds[p] != "L" or kinds[p + 1] != "N" or not _number(cells[p + 1]):
+            p += 1
+            continue
+        width, count = _row_period(cells, kinds, p, min_rows)
+        header_lines = _cell_header(_labels_before(cells, kinds, p), width) if width else None
+        if not width or not header_lines:
+            p += 1
+            continue
+        rows = [cells[p + r * width:p + (r + 1) * width] for r in range(count)]
+        line_of = {c.start: i for i, c in run}
+        first_line, last_line = line_of[header_lines[0][0].start], line_of[rows[-1][-1].start]
+        # the caption stands above the run of labels (a header written one label per line)
+        label_top = line_of[_labels_before(cells, kinds, p)[0].start]
+        tables.append(Table(header=header_lines[-1], header_lines=header_lines, rows=rows,
+                            head_column=_head_column(rows, width),
+                            caption=_caption_above(text, lines, parsed, label_top),
+                            start=lines[first_line][0], end=lines[last_line][1]))
+        p += count * width
+    return tables
+
+
+def _row_period(cells: list[Cell], kinds: list[str], p: int, min_rows: int) -> tuple[int, int]:
+    """The narrowest row width whose shape (label / figure per column) repeats from ``p`` on at least
+    ``min_rows`` times, and how many rows it covers; (0, 0) when none does."""
+    best = (0, 0)
+    for width in range(2, _MAX_WIDTH + 1):
+        shape = kinds[p:p + width]
+        if len(shape) < width or "N" not in shape:
+            continue
+        count = 0
+        while kinds[p + count * width:p + (count + 1) * width] == shape:
+            count += 1
+        # three rows at least: two short lines of words and numbers are as often a menu as a table
+        if count >= max(min_rows, 3) and count * width > best[0] * best[1]:
+            best = (width, count)
+    return best
+
+
+def _labels_before(cells: list[Cell], kinds: list[str], p: int) -> list[Cell]:
+    """The label cells right before position ``p`` (the header, and maybe a caption above it)."""
+    k = p
+    while k > 0 and kinds[k - 1] == "L":
+        k -= 1
+    return cells[k:p]
+
+
+def _cell_header(labels: list[Cell], width: int) -> list[list[Cell]] | None:
+    """The header lines, aligned with rows of ``width`` cells, the labels before the first row make.
+
+    Two levels when the last labels are the corner, two or more group labels, then one sub-label
+    per column, the same sub-label at the same place in every group (排序 under each group); else the last ``width`` labels; else the
+    last ``width - 1`` (the corner left out).
+    """
+    columns = width - 1
+    for groups in range(2, columns):
+        if columns % groups or len(labels) < 1 + groups + columns:
+            continue
+        cand = labels[len(labels) - (1 + groups + columns):]
+        subs = cand[1 + groups:]
+        span = columns // groups
+        if any(len({subs[q + k * span].text for k in range(groups)}) == 1 for q in range(span)):
+            top = [cand[0]] + [cand[1 + k // span] for k in range(columns)]
+            return [top, [Cell(cand[0].start, cand[0].start, "")] + subs]
+    if len(labels) >= width:
+        header = labels[-width:]
+        return [header] if _header_row(header) else None
+    if len(labels) == columns:
+        aligned = _align(labels, width)
+        return [aligned] if aligned and _header_row(labels) else None
+    return None
 
 
 def _head_column(rows: list[list[Cell]], width: int) -> int | None:

@@ -292,9 +292,36 @@ def pollutant_links(text: str, spans: list[tuple[int, int]], featurizer) -> dict
         if "分别" in item or "均" in item:
             continue
         found = {ind for _, _, ind in featurizer.cue_hits(item) if ind in AIR_POLLUTANTS}
+        if not found:
+            found = _heading_pollutants(text, start, featurizer)
         if len(found) == 1:
             out[i] = (found.pop(), None)
     return out
+
+
+#: a label alone on its line: a table's row head written one cell per line (``SO2 |``), a list's heading
+HEADING_LINE = re.compile(r"[ \t\u3000|]*([^，,。；;！？!?\n|]{1,12}?)[ \t\u3000|:：]*")
+
+
+def _heading_pollutants(text: str, start: int, featurizer) -> set[str]:
+    """The pollutants the line above names, when it is a label alone and this line names none before ``start``.
+
+    A table copied one cell per line puts the pollutant (``SO2 |``) on its own line and the places'
+    concentrations (``A区(16µg/m3)、B县(15µg/m3)``) on the next: the row head names what each figure measures.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if {ind for _, _, ind in featurizer.cue_hits(text[line_start:start]) if ind in AIR_POLLUTANTS}:
+        return set()
+    above_end = line_start - 1
+    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip(" \t\u3000|"):
+        above_end = text.rfind("\n", 0, above_end)  # blank lines between the cells
+    if above_end <= 0:
+        return set()
+    above = text[text.rfind("\n", 0, above_end) + 1:above_end]
+    m = HEADING_LINE.fullmatch(above)
+    if not m:
+        return set()
+    return {ind for _, _, ind in featurizer.cue_hits(m.group(1)) if ind in AIR_POLLUTANTS}
 
 
 #: counts and the amounts that go with them: a sum of money is never a count, a count of cases never a sum
