@@ -504,8 +504,27 @@ _GRID_ROW = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+){3,}[\
 _INTRO_COLON = re.compile(r"[:：][ \t\u3000]*$")
 
 
+_BYLINE_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|来源|來源")
+#: a row of a grid of headline links: two or more cut headlines between bars (某地男生夺状元 | 某某助阵… |)
+_HEADLINE_CELL = re.compile(r"[^|\n。；;！？!?]{5,24}")
+
+
+def _grid_row(line: str) -> bool:
+    """A row of a link grid: short names between spaces, or cut headlines between bars.
+
+    A data table's rows are bars too, but their cells are numbers and short labels; a headline cell is
+    five or more characters of words.
+    """
+    if _GRID_ROW.match(line):
+        return not _BYLINE_WORDS.search(line)  # 某某网 记者 某某 通讯员 某某: the byline under a grid is no link
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return (len(cells) >= 2 and all(_HEADLINE_CELL.fullmatch(c) for c in cells)
+            and all(len(_HAN.findall(c)) >= 4 for c in cells))
+
+
 def _mark_link_grids(text, lines, flagged) -> None:
-    """Two or more lines in a row, each four or more short names separated by spaces, are a grid of links.
+    """Two or more lines in a row, each four or more short names separated by spaces (or two or more cut
+    headlines separated by bars), are a grid of links.
 
     A portal's channel menu or list of provinces (安徽 北京 重庆 福建 …) is laid out over several such
     lines; a single line of names may be a list in the article (the names of a delegation), and a grid
@@ -514,7 +533,7 @@ def _mark_link_grids(text, lines, flagged) -> None:
     content = _nonblank(text, lines, range(len(lines)))
     run: list[int] = []
     for k, i in enumerate(content + [None]):
-        if i is not None and _GRID_ROW.match(text[lines[i][0]:lines[i][1]]) and (not run or run[-1] == content[k - 1]):
+        if i is not None and _grid_row(text[lines[i][0]:lines[i][1]]) and (not run or run[-1] == content[k - 1]):
             run.append(i)
             continue
         if len(run) >= 2:
@@ -523,7 +542,7 @@ def _mark_link_grids(text, lines, flagged) -> None:
             if not intro:
                 for j in run:
                     flagged[j] = flagged[j] or "link_grid"
-        run = [i] if i is not None and _GRID_ROW.match(text[lines[i][0]:lines[i][1]]) else []
+        run = [i] if i is not None and _grid_row(text[lines[i][0]:lines[i][1]]) else []
 
 
 #: the keys of an encyclopedia-style info box about a newspaper or site (中文名 / 创刊 / 归属 / 地理位置 …)
@@ -564,16 +583,28 @@ _STATEMENT_ITEM = re.compile(r"^[ \t\u3000]*(?:[•·▪◆*-][ \t\u3000]*)?(?:\
 
 
 def _mark_statement_items(text, lines, flagged) -> None:
-    """The numbered items of a site's copyright statement (版权声明: ⏎ 1、… ⏎ 2、…) are its notice too.
+    """The numbered items of a site's copyright statement (版权声明: ⏎ 1、… ⏎ 2、…) are its notice too,
+    and so are the paragraphs under a heading that stands alone (版权声明 ⏎ 为加强原创内容保护，…授权…).
 
     Only the heading carries the marker; its items read as prose (由X主办。经X授权…), so they are
-    taken with the heading while each line is an item, and no further.
+    taken with the heading while each line is an item (or, under a bare heading, speaks of rights),
+    and no further.
     """
     content = _nonblank(text, lines, range(len(lines)))
     for k, i in enumerate(content):
-        if flagged[i] != "copyright" or not _INTRO_COLON.search(text[lines[i][0]:lines[i][1]]):
+        line = text[lines[i][0]:lines[i][1]]
+        heading = _NOTICE_HEADING.fullmatch(_GLOSS.sub("", line))
+        if flagged[i] != "copyright" or not (_INTRO_COLON.search(line) or heading):
             continue
         for j in content[k + 1:]:
-            if not _STATEMENT_ITEM.match(text[lines[j][0]:lines[j][1]]):
+            item = text[lines[j][0]:lines[j][1]]
+            # a heading alone on its line (版权声明) opens paragraphs of rights wording, numbered or not
+            if not (_STATEMENT_ITEM.match(item) or (heading and _RIGHTS_WORDS.search(_GLOSS.sub("", item)))):
                 break
             flagged[j] = flagged[j] or "copyright"
+
+
+#: a notice's heading alone on its line: 版权声明, 免责声明：, 【版權聲明】
+_NOTICE_HEADING = re.compile(r"[ \t\u3000【\[]*(?:版权|版權|免责|免責|转载|轉載)(?:声明|聲明)[】\]]?[ \t\u3000:：]*")
+#: what a notice's paragraphs are about: rights, licences, reprints and the law
+_RIGHTS_WORDS = re.compile(r"版权|版權|著作权|著作權|授权|授權|侵权|侵權|维权|維權|转载|轉載|许可|許可|法律责任|法律責任")

@@ -652,7 +652,9 @@ def outlet_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
     # 某某网某地讯(记者…): an undated dateline; its 讯 closes the line's opening words, so a space, a
     # bracket or the line's end follows it (通讯 inside a sentence never does)
     dated += rf"|[{HAN}]{{2,4}}(?:讯|訊)(?=[ \t\u3000(（:：\n]|$)"
-    for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|{dated})", text):
+    # 某某网 记者 某某: a byline may space the outlet from its reporter
+    for m in re.finditer(rf"(?<![{HAN}])([{HAN}]{{1,10}}?(?:{endings}))(?=(?:{lists.outlet_cue})|[ \t\u3000]+(?:记者|記者)|{dated})",
+                         text):
         if m.group(1) in lists.not_outlets:
             continue
         s, e = m.span(1)
