@@ -55,3 +55,9 @@ def test_a_place_after_except_drops_the_word(extractor):
     found = _ents(extractor, "除青禾经济技术开发区外,其余区县PM10浓度均有所下降。")
     assert ("青禾经济技术开发区", "GPE") in found or ("经济技术开发区", "GPE") in found
     assert not any(t.startswith("除") for t, _ in found)
+
+
+def test_a_central_team_is_named_after_any_verb_and_a_task_forces_counter_is_a_quantity(extractor):
+    found = _ents(extractor, "全县认真办理中央生态环境保护督察组交办的信访件,组建3组2专班集中攻坚。")
+    assert ("中央生态环境保护督察组", "ORG") in found
+    assert ("2专班", "QUANTITY") in found

@@ -761,7 +761,8 @@ class EntityMerger:
         place_starts = {c[0] for c in chosen if c[2] == "GPE"} | set(known_places)  # X市|治污减霾领导小组办公室
         i = 0
         while i < len(text):
-            if i not in place_starts and (text[i] not in "省市县区州旗中" or not (
+            # 中央 opens a central team's name after any word (高度重视中央环保督察组交办的…)
+            if i not in place_starts and not text.startswith("中央", i) and (text[i] not in "省市县区州旗" or not (
                     i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建"))):
                 i += 1
                 continue
