@@ -1,5 +1,6 @@
 """Units and counters real pages write (rainfall in mm, pH ranges, a unit cut short, the counted noun after
-个), ordinals inside names, and bylines: each from sentences written for the test."""
+个), ordinals inside names, bylines, and titles the model ran over their place or committee: each from
+sentences written for the test."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def test_a_central_team_is_named_after_any_verb_and_a_task_forces_counter_is_a_q
     found = _ents(extractor, "全县认真办理中央生态环境保护督察组交办的信访件,组建3组2专班集中攻坚。")
     assert ("中央生态环境保护督察组", "ORG") in found
     assert ("2专班", "QUANTITY") in found
+
+
+def test_a_title_run_over_its_place_or_committee_is_split(extractor):
+    text = "会上,锡林浩特市委书记、开发区管委会主任李文明作了讲话。"
+    found = _ents(extractor, text)
+    assert ("市委书记", "TITLE") in found and ("锡林浩特市委书记", "TITLE") not in found
+    assert ("主任", "TITLE") in found and ("管委会主任", "TITLE") not in found
+
+
+def test_a_bare_league_prefix_is_the_leagues_name():
+    from types import SimpleNamespace
+
+    from pipeline.components.officials import normalize_org
+    context = SimpleNamespace(city="兴安盟", province="内蒙古自治区", county=None)
+    assert normalize_org("盟开发区管委会", context) == "兴安盟开发区管委会"
+    assert normalize_org("盟生态环境局", SimpleNamespace(city="某某市", province=None, county=None)) == "盟生态环境局"

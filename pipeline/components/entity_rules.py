@@ -35,6 +35,9 @@ from .segmenter import resolve_project_path
 HAN = "\u4e00-\u9fff"
 
 
+#: how the name of a body ends when the model ran it into the post after it (管委会|主任, 某区政协|委员)
+#: (only bodies that are no section of another: a section run into its post is the section step's to join)
+TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协)$")
 #: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE)
 BYLINE_ROLES = ("记者", "通讯员")
 
@@ -268,7 +271,9 @@ class EntityRepair:
         lists = self.lists
         if label == "TITLE":
             # any kind of reporter (实习记者, 融媒记者, 本报记者) is a byline's role, not a post
-            return [] if surface in lists.not_titles or surface.endswith(BYLINE_ROLES) else [(start, end, label)]
+            if surface in lists.not_titles or surface.endswith(BYLINE_ROLES):
+                return []
+            return self._split_title(surface, start, end)
         if label == "PERSON":
             out = []
             for m in re.finditer(rf"[{HAN}·]+", surface):
@@ -324,6 +329,23 @@ class EntityRepair:
                         if r[2] != "ORG" or text[r[0]:r[1]] not in lists.not_orgs]
             return out
         return [(start, end, label)]
+
+    def _split_title(self, surface: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """A title the model ran over the place or the body it belongs to (乌兰浩特|市委书记, 管委会|主任)
+        is that place (GPE) or body (ORG) and the listed post after it; a listed title stays whole."""
+        if self.known.get(surface) == "TITLE":
+            return [(start, end, "TITLE")]
+        for k in range(2, len(surface) - 1):
+            if self.known.get(surface[k:]) != "TITLE":
+                continue
+            head = surface[:k]
+            # 某某|市委书记: the place's short name before a committee's post written with its level
+            if self.is_place(head, strict=True) or self.known.get(head + surface[k]) == "GPE":
+                return [(start, start + k, "GPE"), (start + k, end, "TITLE")]
+            if TITLED_BODY_END.search(head) and not head.startswith(("该", "本", "此")):
+                return [(start, start + k, "ORG"), (start + k, end, "TITLE")]
+            break
+        return [(start, end, "TITLE")]
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
         surface = text[start:end]

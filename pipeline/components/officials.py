@@ -66,7 +66,7 @@ class OfficialMention:
 
 
 def normalize_org(name: str, context) -> str:
-    """Replace a leading bare 市/省/县/区/州/旗 with the article's place (ANNOTATION.md section 1)."""
+    """Replace a leading bare 市/省/县/区/州/旗/盟 with the article's place (ANNOTATION.md section 1)."""
     if not name or context is None:
         return name
     head = name[0]
@@ -82,8 +82,8 @@ def normalize_org(name: str, context) -> str:
     elif head in "县区旗镇乡":
         county = county or getattr(context, "local_county", None)
         place = county if county and county.endswith(head) else None
-    elif head == "州" and context.city and context.city.endswith("州"):
-        place = context.city
+    elif head in "州盟" and context.city and context.city.endswith(head):
+        place = context.city  # 州委 in a prefecture's article, 盟开发区管委会 in a league's
     if place and not name.startswith(place):
         return place + name[1:]
     return name
