@@ -41,6 +41,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   body to a place convener (headline ``宁德市举行…``, body ``市政府新闻办召开…``) and its place to a passive
   report held in a hall (``…在X市新闻发布中心召开``, ``venue_suffixes``); a place convenes at its own
   level (``河北省张家口市阳原县召开`` -> 阳原县); ``甲委、政府高度重视…，并于…召开`` -> 甲委.
+  A reporter who learned the news at a work meeting (``记者从…会议上获悉``, ``source_cues``) reports it
+  (GUIDELINES: a work meeting reported by reporters stays a meeting); of two names joined by 暨 the
+  first's convener holds it.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -236,6 +239,8 @@ class EventReader:
         self.written_re = _alternation(words.get("written_cues", ["批示"]))
         self.occasion_re = _alternation(words.get("occasion_after", ["到来", "来临"]))
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
+        # 记者从…会议上获悉: the reporter's source, a gathering held (not one only mentioned)
+        self.source_re = _alternation(words.get("source_cues", ["上获悉", "上了解到"]))
         # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at
         cited = words.get("cited_speech", ["讲话", "批示", "指示"])
         self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中])?的(?:重要)?(?:"
@@ -733,6 +738,16 @@ class EventReader:
             for trigger in trigger_re.finditer(text):
                 if self.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()):
                     return trigger, trigger
+        if declared.sourced_report:
+            for trigger in trigger_re.finditer(text):
+                # 记者从X领导小组第三次会议上获悉: 从 opens the source in the same clause as the name
+                lo = max(text.rfind(c, 0, trigger.start()) for c in "，,；;。") + 1
+                if "从" not in text[lo : trigger.start()] or not self.source_re.match(text, trigger.end()):
+                    continue
+                # 从A领导小组第三次会议暨B推进会上获悉: two names joined by 暨 are one gathering, the first
+                # name's (its convener opens it)
+                first = next((t for t in trigger_re.finditer(text, lo, trigger.start()) if text.startswith("暨", t.end())), None)
+                return (first, first) if first else (trigger, trigger)
         return None, None
 
     @staticmethod
