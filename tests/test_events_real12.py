@@ -42,3 +42,18 @@ def test_an_official_of_a_body_named_short_takes_the_full_name(extractor):
     rec = page_record(extractor, text, {"published": "2023-03-13", "province": "江西省", "city": "九江市"})
     people = officials(rec)
     assert people["周立新"]["org"] == "九江市城市管理局执法科"
+
+
+def test_a_firm_named_as_the_first_of_a_count_is_no_single_case(extractor):
+    text = ("今年3月至4月,市生态环境局开展扬尘污染专项执法检查,"
+            "对白银市金城建材有限责任公司、宏达砂石厂等27家企业的环境违法行为立案查处。")
+    rec = page_record(extractor, text, {"published": "2023-05-06", "province": "甘肃省", "city": "白银市"})
+    found = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert found and found[0]["jurisdiction"] == "白银市"
+    assert found[0]["metrics"].get("enforcement.penalty_cases") == 27
+
+
+def test_one_firm_fined_stays_a_single_case(extractor):
+    text = "今年4月,市生态环境局对白银市金城建材有限责任公司扬尘污染违法行为立案查处,罚款5万元。"
+    rec = page_record(extractor, text, {"published": "2023-05-06", "province": "甘肃省", "city": "白银市"})
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]

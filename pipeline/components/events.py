@@ -1430,8 +1430,16 @@ class EventReader:
         if any(w in paragraph for w in self.words.get("case_paragraph_cues", ())):
             return True
         firms = tuple(self.words.get("firm_suffixes", ()))
-        return any(e.label_ == "ORG" and e.text.endswith(firms)
+        # X有限公司等32家企业: a firm named as the first of the firms counted is no single case
+        return any(e.label_ == "ORG" and e.text.endswith(firms) and not self._first_of_count(e, q, text)
                    for e in self._index.starting_in(sent_start, q.start_char) if e.end_char <= q.start_char)
+
+    @staticmethod
+    def _first_of_count(firm: Span, q: Span, text: str) -> bool:
+        """``甲有限公司、乙厂等32家企业``: the firms written before 等 and the figure right after it are
+        examples of the count, which is a total (GUIDELINES: single cases stay out, totals go in)."""
+        between = text[firm.end_char : q.start_char]
+        return re.fullmatch(r"(?:[、和及与][^，,；;。、]{2,30}?)*等", between) is not None
 
     def _headline_metrics(self, quantities: list[Span], text: str, lead_end: int) -> dict[str, float]:
         """Each indicator's headline value: the first stated, except
