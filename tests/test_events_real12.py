@@ -1,6 +1,8 @@
 """Patterns found in the round-12 real pages (events and officials): a reporter who learned the news at a
 work meeting (``记者从…会议上获悉``) reports that meeting, two names joined by 暨 being one gathering
-convened by the body opening the first.  Every sentence is written for these tests.
+convened by the body opening the first; officials who 宣读 (read out) or 答疑 (answer questions) at a
+meeting speak, while the author of an instruction read out there (宣读了甲对…所作的批示) does not.
+Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -57,3 +59,22 @@ def test_one_firm_fined_stays_a_single_case(extractor):
     text = "今年4月,市生态环境局对白银市金城建材有限责任公司扬尘污染违法行为立案查处,罚款5万元。"
     rec = page_record(extractor, text, {"published": "2023-05-06", "province": "甘肃省", "city": "白银市"})
     assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+MEETING_META = {"published": "2023-06-10", "province": "湖北省", "city": "荆州市"}
+
+
+def test_officials_who_read_out_a_report_or_answer_questions_speak(extractor):
+    text = ("6月9日上午,荆州市召开全市大气污染防治工作推进会。副市长陈立华主持会议。"
+            "会上,市生态环境局副局长张志强宣读了上半年考核结果,市环境监测站站长刘红梅进行现场答疑。")
+    rec = page_record(extractor, text, MEETING_META)
+    found = [e for e in gatherings(rec) if e["type"] == "meeting"]
+    assert found and {"张志强", "刘红梅"} <= set(found[0]["speakers"])
+
+
+def test_an_instruction_read_out_at_a_meeting_is_not_its_authors_speech(extractor):
+    text = ("6月9日上午,荆州市召开全市大气污染防治工作推进会。副市长陈立华出席会议并讲话。"
+            "会议宣读了市长王立新对全市大气污染防治工作所作的批示。")
+    rec = page_record(extractor, text, MEETING_META)
+    found = [e for e in gatherings(rec) if e["type"] == "meeting"]
+    assert found and "陈立华" in found[0]["speakers"] and "王立新" not in found[0]["speakers"]

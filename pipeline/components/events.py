@@ -241,9 +241,10 @@ class EventReader:
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
         # 记者从…会议上获悉: the reporter's source, a gathering held (not one only mentioned)
         self.source_re = _alternation(words.get("source_cues", ["上获悉", "上了解到"]))
-        # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at
+        # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at;
+        # 宣读了甲对…所作的批示: or with what it was about
         cited = words.get("cited_speech", ["讲话", "批示", "指示"])
-        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中])?的(?:重要)?(?:"
+        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中]|对[^，,。；;！？\n]{0,40}?所?作出?)?的(?:重要)?(?:"
                                    + _alternation(cited).pattern + ")")
         adverbs = words.get("speaker_adverbs", [])
         self._adverb_re = _alternation(adverbs) if adverbs else None
