@@ -78,3 +78,20 @@ def test_an_instruction_read_out_at_a_meeting_is_not_its_authors_speech(extracto
     rec = page_record(extractor, text, MEETING_META)
     found = [e for e in gatherings(rec) if e["type"] == "meeting"]
     assert found and "陈立华" in found[0]["speakers"] and "王立新" not in found[0]["speakers"]
+
+
+def test_posts_without_a_body_are_the_conveners_own(extractor):
+    text = ("6月3日上午,巫溪县生态环境局召开2023年第二季度新闻发布会。"
+            "发布会由县环保宣传教育中心主任王芳主持,总工程师李建国介绍了全县生态环境质量状况。\n"
+            "副局长陈晓峰回答了记者提问。")
+    rec = page_record(extractor, text, {"published": "2023-06-04", "province": "重庆市", "city": "重庆市", "county": "巫溪县"})
+    people = officials(rec)
+    assert people["李建国"]["org"] == "巫溪县生态环境局"
+    assert people["陈晓峰"]["org"] == "巫溪县生态环境局"
+    assert people["王芳"]["org"] != "巫溪县生态环境局"
+
+
+def test_a_post_the_convener_cannot_hold_names_no_body(extractor):
+    text = "6月3日上午,巫溪县生态环境局召开2023年第二季度新闻发布会。副县长陈晓峰介绍了全县生态环境质量状况。"
+    rec = page_record(extractor, text, {"published": "2023-06-04", "province": "重庆市", "city": "重庆市", "county": "巫溪县"})
+    assert officials(rec)["陈晓峰"]["org"] != "巫溪县生态环境局"

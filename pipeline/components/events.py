@@ -68,7 +68,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   has the previous clause's lone official; ``甲就…作出部署`` speaks; the 发布人 a transcript's opening
   turn introduces (``乙先生；丙女士``) speak, and that turn's speaker chairs.
   At a meeting, a presiding official who also speaks is both moderator and
-  speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
+  speaker (GUIDELINES, "Meeting speakers").  A speaker or chair whose post names no body
+  (``副局长甲主持``) holds it in the convener when the convener has such a post (``局长`` -> …局,
+  ``body_endings`` of ``configs/officials.json``): the official's ``org`` is then the convener.  The country's leaders (``national_titles``)
   are quoted or studied, never a local gathering's speakers.
 * enforcement_outcome: for the article's own place (its metadata's county,
   city or province), from role-``value`` quantities of ``enforcement.*``/
@@ -100,6 +102,7 @@ from spacy.tokens import Doc, Span
 
 from ..contract import boilerplate_of, doc_meta
 from ..event_types import EventType, declared_types
+from .official_bodies import OfficialWords, load_official_words
 from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
@@ -202,14 +205,18 @@ def _alternation(words) -> re.Pattern:
 
 
 @Language.factory("ecoie_events", requires=["doc.ents", "doc._.officials", "span._.indicator", "span._.role", "span._.jurisdiction", "span._.period"],
-                  assigns=["doc._.events"], default_config={"words": "configs/events.json"})
-def create_events(nlp: Language, name: str, words: str) -> "EventReader":
-    return EventReader(load_event_words(words))
+                  assigns=["doc._.events", "doc._.officials"],
+                  default_config={"words": "configs/events.json", "official_words": "configs/officials.json"})
+def create_events(nlp: Language, name: str, words: str, official_words: str = "configs/officials.json") -> "EventReader":
+    return EventReader(load_event_words(words), load_official_words(official_words))
 
 
 class EventReader:
-    def __init__(self, words: dict):
+    def __init__(self, words: dict, official_words: OfficialWords | None = None):
         self.words = words
+        # which body can hold which post (局长 -> …局): a gathering's convener lends its name to the posts
+        # it holds (see _convener_posts)
+        self.official_words = official_words
         # each declared type finds its words under its own name (event_types.py, configs/events.json)
         missing = [t.name for t in declared_types() if not words.get(t.name)]
         if missing:
@@ -260,9 +267,32 @@ class EventReader:
             events.extend(self._convened(doc, gathering, ctx))
         for name, prefixes in self.outcomes.items():
             events.extend(self._outcomes(doc, name, prefixes))
+        self._convener_posts(doc, events)
         self._index = self._orgs = self._verb_speakers = self._labels = self._unlabelled = None
         doc._.events = events
         return doc
+
+    def _convener_posts(self, doc: Doc, events: list[EventRecord]) -> None:
+        """A speaker or chair whose post names no body (``副局长甲主持发布会``, ``总工程师乙介绍``) holds it in
+        the body that convened the gathering, when that body has such a post (GUIDELINES §4: the title
+        is the convener's, ``党组副书记刘云廷`` after the bureau is named as the convener).  Only posts the
+        official words tie to a body's ending count: a post any body may hold names none."""
+        if self.official_words is None or not doc.has_extension("officials"):
+            return
+        people = {}
+        for event in events:
+            if event.organizer:
+                for person in [*event.speakers, event.moderator]:
+                    if person:
+                        people.setdefault(person, set()).add(event.organizer)
+        for official in doc._.officials or []:
+            bodies = people.get(official.person, set())
+            if official.org or len(bodies) != 1 or not official.titles:
+                continue
+            body = next(iter(bodies))
+            endings = [self.official_words.endings_for(t) for t in official.titles]
+            if all(e is not None and body.endswith(e) for e in endings):
+                official.org = body
 
     # --- press conferences and meetings ---------------------------------------------------
 
