@@ -95,3 +95,17 @@ def test_a_post_the_convener_cannot_hold_names_no_body(extractor):
     text = "6月3日上午,巫溪县生态环境局召开2023年第二季度新闻发布会。副县长陈晓峰介绍了全县生态环境质量状况。"
     rec = page_record(extractor, text, {"published": "2023-06-04", "province": "重庆市", "city": "重庆市", "county": "巫溪县"})
     assert officials(rec)["陈晓峰"]["org"] != "巫溪县生态环境局"
+
+
+def test_a_place_that_meets_in_a_room_convenes(extractor):
+    text = "近日,临渭区在区行政中心三楼会议室召开全区环保工作会议,副区长王刚主持会议。"
+    rec = page_record(extractor, text, {"province": "陕西省", "city": "渭南市", "county": "临渭区"})
+    found = [e for e in gatherings(rec) if e["type"] == "meeting"]
+    assert found and found[0]["organizer"] == "临渭区"
+
+
+def test_a_room_in_an_unnamed_building_leaves_the_place_the_convener(extractor):
+    text = "9月2日,临渭区在党政综合楼二楼会议室召开全区秸秆禁烧工作推进会。"
+    rec = page_record(extractor, text, {"province": "陕西省", "city": "渭南市", "county": "临渭区"})
+    found = [e for e in gatherings(rec) if e["type"] == "meeting"]
+    assert found and found[0]["organizer"] == "临渭区"

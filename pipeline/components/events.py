@@ -25,7 +25,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``我镇/本县召开`` -> the article's county or town (else the county it names most);
   ``X市于7月5日下午3时，召开`` -> X; ``主持召开市政府第12次常务会议`` -> the body opening the
   name, when none is written before the verb; ``在日前举行的X新闻发布会上`` -> X.
-  A room named after a gathering (``会议室``) is a venue, never the event's name.  ``我州召开``
+  A room named after a gathering (``会议室``) is a venue, never the event's name, and a place that
+  meets in a room (``X区在…三楼会议室召开``, ``venue_rooms``) convenes.  ``我州召开``
   (an autonomous prefecture) is the city's, like ``我市召开``.  With no sentence convening a
   meeting, an official who ``出席…汇报会并讲话`` in the lead reports it, with no convener stated.
   A first quarter or half-year in the event's name (``2018年第一季度…新闻发布会``) gives its year.
@@ -253,6 +254,8 @@ class EventReader:
         cited = words.get("cited_speech", ["讲话", "批示", "指示"])
         self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中]|对[^，,。；;！？\n]{0,40}?所?作出?)?的(?:重要)?(?:"
                                    + _alternation(cited).pattern + ")")
+        rooms = words.get("venue_rooms", [])
+        self._room_re = _alternation(rooms) if rooms else None
         adverbs = words.get("speaker_adverbs", [])
         self._adverb_re = _alternation(adverbs) if adverbs else None
 
@@ -913,6 +916,11 @@ class EventReader:
                 cut.append((ent.start_char, ent.end_char))
             elif ent.label_ in ("ORG", "GPE", "LOC") and attended and text[:ent.start_char].endswith(attended):
                 cut.append((ent.start_char - 1, ent.end_char))
+        # 在区行政中心三楼会议室, 在党政机关大楼二楼会议室: a room where it met, whatever building it is in
+        if attended and self._room_re is not None:
+            for m in re.finditer("(?:" + "|".join(map(re.escape, attended)) + r")[^，,。；;！？\n]{0,30}?(?:"
+                                 + self._room_re.pattern + ")", text[start:end]):
+                cut.append((start + m.start(), start + m.end()))
         gap, pos = [], start
         for lo, hi in sorted(cut):
             gap.append(text[pos:max(pos, lo)])
