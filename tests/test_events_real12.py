@@ -109,3 +109,10 @@ def test_a_room_in_an_unnamed_building_leaves_the_place_the_convener(extractor):
     rec = page_record(extractor, text, {"province": "陕西省", "city": "渭南市", "county": "临渭区"})
     found = [e for e in gatherings(rec) if e["type"] == "meeting"]
     assert found and found[0]["organizer"] == "临渭区"
+
+
+def test_meetings_named_as_the_means_of_other_work_report_none(extractor):
+    text = ("整改工作开展以来,县委和县政府通过召开常委会议、专题学习会、政府常务会议等多种形式,"
+            "深入学习生态文明思想,推动督察反馈问题整改落实。")
+    rec = page_record(extractor, text, {"province": "湖南省", "city": "岳阳市", "county": "平江县"})
+    assert not [e for e in gatherings(rec) if e["type"] == "meeting"]

@@ -9,7 +9,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   it (``召开``, ``举行``…) and names it (``新闻发布会``, ``推进会``…).  Dated
   reports win; an undated sentence that only mentions earlier or coming
   events (``近期…召开系列新闻发布会``) creates nothing when a dated one exists,
-  and nothing at all when it carries a background word.
+  and nothing at all when it carries a background word, or names meetings as the means of other
+  work (``通过召开…等多种形式``, ``means_before_verb``).
 * organizer: the body right before the convening verb (``我市召开`` -> the
   city, ``自治区召开`` -> the province; a body inside the venue ``在…发布厅`` is
   skipped; ``召开的X厅…发布会`` -> X); date: the sentence's day-level DATE
@@ -802,6 +803,9 @@ class EventReader:
     def _background(self, before_verb: str) -> bool:
         """The words before the convening verb mark the event as background (近期…召开, 将召开),
         unless the cue belongs to an occasion phrase (世界环境日即将到来之际)."""
+        # 通过召开常委会议、学习会等多种形式: meetings named as the means of other work, none reported
+        if before_verb.rstrip().endswith(tuple(self.words.get("means_before_verb", ()))):
+            return True
         return any(not self.occasion_re.match(before_verb, m.end())
                    for m in self.background_re.finditer(before_verb))
 
