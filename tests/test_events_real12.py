@@ -116,3 +116,11 @@ def test_meetings_named_as_the_means_of_other_work_report_none(extractor):
             "深入学习生态文明思想,推动督察反馈问题整改落实。")
     rec = page_record(extractor, text, {"province": "湖南省", "city": "岳阳市", "county": "平江县"})
     assert not [e for e in gatherings(rec) if e["type"] == "meeting"]
+
+
+def test_a_fine_on_a_firm_left_unnamed_is_one_case(extractor):
+    text = ("6月,市生态环境局对辖区内某生猪养殖场下达行政处罚决定书,罚款21万元。\n"
+            "今年以来,全市共查处环境违法案件12起,罚款金额86.4万元。")
+    rec = page_record(extractor, text, {"published": "2023-07-02", "province": "湖南省", "city": "常德市"})
+    found = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 864000

@@ -79,7 +79,7 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``compensation.*``/``inspection.*`` scoped to it or to a place containing
   it; a sub-area only from a paragraph about it alone, with two indicators.
   One firm's or one case's figures, staff, durations and typical-case counts
-  never count; each indicator's headline is its first value (an order of
+  never count (a firm left unnamed, ``某养殖场``, is one firm too); each indicator's headline is its first value (an order of
   magnitude or a rounded lead figure gives way to the exact one, a sum after
   its parts wins, one operation's count yields); money without any count is
   one case, not an outcome; the period most of them report on.  A clause naming one
@@ -1473,6 +1473,9 @@ class EventReader:
         if any(w in paragraph for w in self.words.get("case_paragraph_cues", ())):
             return True
         firms = tuple(self.words.get("firm_suffixes", ()))
+        # 对某镇某大型养殖场下达处罚决定书,罚款19万元: a firm left unnamed (某…) is still one firm
+        if firms and re.search("某[^，,。；;、]{0,8}?(?:" + "|".join(map(re.escape, firms)) + ")", before):
+            return True
         # X有限公司等32家企业: a firm named as the first of the firms counted is no single case
         return any(e.label_ == "ORG" and e.text.endswith(firms) and not self._first_of_count(e, q, text)
                    for e in self._index.starting_in(sent_start, q.start_char) if e.end_char <= q.start_char)
