@@ -64,6 +64,9 @@ class EventType:
     #: gatherings only: an official who 出席…会议并讲话 in the lead, when no sentence convenes one, reports
     #: the gathering itself (no convener is stated by such a sentence)
     attended_report: bool = False
+    #: gatherings only: a reporter who learned the news at one (记者从…会议上获悉, ``source_cues``) reports it,
+    #: although no sentence convenes it; narrower than ``reported_at`` (what anyone said at one)
+    sourced_report: bool = False
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -79,7 +82,8 @@ EVENT_TYPE_TABLE: tuple[EventType, ...] = (
     EventType("press_conference", "gathering", "a press conference (新闻发布会, 通报会, 答记者问 …)",
               speakers_anywhere=True, reported_at=True),
     EventType("meeting", "gathering", "a work meeting (工作会议, 推进会, 座谈会, 督察反馈会 …)",
-              yields_to=("press_conference",), fed_back=True, attended_report=True),
+              yields_to=("press_conference",), fed_back=True, attended_report=True,
+              sourced_report=True),
     EventType("enforcement_outcome", "outcome",
               "a jurisdiction's enforcement, inspection and compensation figures for a period",
               required=("jurisdiction",)),

@@ -9,7 +9,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   it (``召开``, ``举行``…) and names it (``新闻发布会``, ``推进会``…).  Dated
   reports win; an undated sentence that only mentions earlier or coming
   events (``近期…召开系列新闻发布会``) creates nothing when a dated one exists,
-  and nothing at all when it carries a background word.
+  and nothing at all when it carries a background word, or names meetings as the means of other
+  work (``通过召开…等多种形式``, ``means_before_verb``).
 * organizer: the body right before the convening verb (``我市召开`` -> the
   city, ``自治区召开`` -> the province; a body inside the venue ``在…发布厅`` is
   skipped; ``召开的X厅…发布会`` -> X); date: the sentence's day-level DATE
@@ -25,7 +26,8 @@ words for a gathering, indicator-id prefixes for an outcome).
   ``我镇/本县召开`` -> the article's county or town (else the county it names most);
   ``X市于7月5日下午3时，召开`` -> X; ``主持召开市政府第12次常务会议`` -> the body opening the
   name, when none is written before the verb; ``在日前举行的X新闻发布会上`` -> X.
-  A room named after a gathering (``会议室``) is a venue, never the event's name.  ``我州召开``
+  A room named after a gathering (``会议室``) is a venue, never the event's name, and a place that
+  meets in a room (``X区在…三楼会议室召开``, ``venue_rooms``) convenes.  ``我州召开``
   (an autonomous prefecture) is the city's, like ``我市召开``.  With no sentence convening a
   meeting, an official who ``出席…汇报会并讲话`` in the lead reports it, with no convener stated.
   A first quarter or half-year in the event's name (``2018年第一季度…新闻发布会``) gives its year.
@@ -41,6 +43,9 @@ words for a gathering, indicator-id prefixes for an outcome).
   body to a place convener (headline ``宁德市举行…``, body ``市政府新闻办召开…``) and its place to a passive
   report held in a hall (``…在X市新闻发布中心召开``, ``venue_suffixes``); a place convenes at its own
   level (``河北省张家口市阳原县召开`` -> 阳原县); ``甲委、政府高度重视…，并于…召开`` -> 甲委.
+  A reporter who learned the news at a work meeting (``记者从…会议上获悉``, ``source_cues``) reports it
+  (GUIDELINES: a work meeting reported by reporters stays a meeting); of two names joined by 暨 the
+  first's convener holds it.
 * speakers and moderator: officials in the event's paragraph and the next,
   read clause by clause — a clause with ``主持`` names the moderator, one with
   ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
@@ -65,14 +70,16 @@ words for a gathering, indicator-id prefixes for an outcome).
   has the previous clause's lone official; ``甲就…作出部署`` speaks; the 发布人 a transcript's opening
   turn introduces (``乙先生；丙女士``) speak, and that turn's speaker chairs.
   At a meeting, a presiding official who also speaks is both moderator and
-  speaker (GUIDELINES, "Meeting speakers").  The country's leaders (``national_titles``)
+  speaker (GUIDELINES, "Meeting speakers").  A speaker or chair whose post names no body
+  (``副局长甲主持``) holds it in the convener when the convener has such a post (``局长`` -> …局,
+  ``body_endings`` of ``configs/officials.json``): the official's ``org`` is then the convener.  The country's leaders (``national_titles``)
   are quoted or studied, never a local gathering's speakers.
 * enforcement_outcome: for the article's own place (its metadata's county,
   city or province), from role-``value`` quantities of ``enforcement.*``/
   ``compensation.*``/``inspection.*`` scoped to it or to a place containing
   it; a sub-area only from a paragraph about it alone, with two indicators.
   One firm's or one case's figures, staff, durations and typical-case counts
-  never count; each indicator's headline is its first value (an order of
+  never count (a firm left unnamed, ``某养殖场``, is one firm too); each indicator's headline is its first value (an order of
   magnitude or a rounded lead figure gives way to the exact one, a sum after
   its parts wins, one operation's count yields); money without any count is
   one case, not an outcome; the period most of them report on.  A clause naming one
@@ -97,6 +104,7 @@ from spacy.tokens import Doc, Span
 
 from ..contract import boilerplate_of, doc_meta
 from ..event_types import EventType, declared_types
+from .official_bodies import OfficialWords, load_official_words
 from .officials import canonical_org, document_orgs, normalize_org
 from .segmenter import resolve_project_path
 from .spans import EntIndex, text_of
@@ -199,14 +207,18 @@ def _alternation(words) -> re.Pattern:
 
 
 @Language.factory("ecoie_events", requires=["doc.ents", "doc._.officials", "span._.indicator", "span._.role", "span._.jurisdiction", "span._.period"],
-                  assigns=["doc._.events"], default_config={"words": "configs/events.json"})
-def create_events(nlp: Language, name: str, words: str) -> "EventReader":
-    return EventReader(load_event_words(words))
+                  assigns=["doc._.events", "doc._.officials"],
+                  default_config={"words": "configs/events.json", "official_words": "configs/officials.json"})
+def create_events(nlp: Language, name: str, words: str, official_words: str = "configs/officials.json") -> "EventReader":
+    return EventReader(load_event_words(words), load_official_words(official_words))
 
 
 class EventReader:
-    def __init__(self, words: dict):
+    def __init__(self, words: dict, official_words: OfficialWords | None = None):
         self.words = words
+        # which body can hold which post (局长 -> …局): a gathering's convener lends its name to the posts
+        # it holds (see _convener_posts)
+        self.official_words = official_words
         # each declared type finds its words under its own name (event_types.py, configs/events.json)
         missing = [t.name for t in declared_types() if not words.get(t.name)]
         if missing:
@@ -236,10 +248,15 @@ class EventReader:
         self.written_re = _alternation(words.get("written_cues", ["批示"]))
         self.occasion_re = _alternation(words.get("occasion_after", ["到来", "来临"]))
         self.report_re = _alternation(words.get("report_cues", ["上获悉", "上介绍"]))
-        # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at
+        # 记者从…会议上获悉: the reporter's source, a gathering held (not one only mentioned)
+        self.source_re = _alternation(words.get("source_cues", ["上获悉", "上了解到"]))
+        # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at;
+        # 宣读了甲对…所作的批示: or with what it was about
         cited = words.get("cited_speech", ["讲话", "批示", "指示"])
-        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中])?的(?:重要)?(?:"
+        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中]|对[^，,。；;！？\n]{0,40}?所?作出?)?的(?:重要)?(?:"
                                    + _alternation(cited).pattern + ")")
+        rooms = words.get("venue_rooms", [])
+        self._room_re = _alternation(rooms) if rooms else None
         adverbs = words.get("speaker_adverbs", [])
         self._adverb_re = _alternation(adverbs) if adverbs else None
 
@@ -254,9 +271,32 @@ class EventReader:
             events.extend(self._convened(doc, gathering, ctx))
         for name, prefixes in self.outcomes.items():
             events.extend(self._outcomes(doc, name, prefixes))
+        self._convener_posts(doc, events)
         self._index = self._orgs = self._verb_speakers = self._labels = self._unlabelled = None
         doc._.events = events
         return doc
+
+    def _convener_posts(self, doc: Doc, events: list[EventRecord]) -> None:
+        """A speaker or chair whose post names no body (``副局长甲主持发布会``, ``总工程师乙介绍``) holds it in
+        the body that convened the gathering, when that body has such a post (GUIDELINES §4: the title
+        is the convener's, ``党组副书记刘云廷`` after the bureau is named as the convener).  Only posts the
+        official words tie to a body's ending count: a post any body may hold names none."""
+        if self.official_words is None or not doc.has_extension("officials"):
+            return
+        people = {}
+        for event in events:
+            if event.organizer:
+                for person in [*event.speakers, event.moderator]:
+                    if person:
+                        people.setdefault(person, set()).add(event.organizer)
+        for official in doc._.officials or []:
+            bodies = people.get(official.person, set())
+            if official.org or len(bodies) != 1 or not official.titles:
+                continue
+            body = next(iter(bodies))
+            endings = [self.official_words.endings_for(t) for t in official.titles]
+            if all(e is not None and body.endswith(e) for e in endings):
+                official.org = body
 
     # --- press conferences and meetings ---------------------------------------------------
 
@@ -733,6 +773,16 @@ class EventReader:
             for trigger in trigger_re.finditer(text):
                 if self.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()):
                     return trigger, trigger
+        if declared.sourced_report:
+            for trigger in trigger_re.finditer(text):
+                # 记者从X领导小组第三次会议上获悉: 从 opens the source in the same clause as the name
+                lo = max(text.rfind(c, 0, trigger.start()) for c in "，,；;。") + 1
+                if "从" not in text[lo : trigger.start()] or not self.source_re.match(text, trigger.end()):
+                    continue
+                # 从A领导小组第三次会议暨B推进会上获悉: two names joined by 暨 are one gathering, the first
+                # name's (its convener opens it)
+                first = next((t for t in trigger_re.finditer(text, lo, trigger.start()) if text.startswith("暨", t.end())), None)
+                return (first, first) if first else (trigger, trigger)
         return None, None
 
     @staticmethod
@@ -753,6 +803,9 @@ class EventReader:
     def _background(self, before_verb: str) -> bool:
         """The words before the convening verb mark the event as background (近期…召开, 将召开),
         unless the cue belongs to an occasion phrase (世界环境日即将到来之际)."""
+        # 通过召开常委会议、学习会等多种形式: meetings named as the means of other work, none reported
+        if before_verb.rstrip().endswith(tuple(self.words.get("means_before_verb", ()))):
+            return True
         return any(not self.occasion_re.match(before_verb, m.end())
                    for m in self.background_re.finditer(before_verb))
 
@@ -867,6 +920,11 @@ class EventReader:
                 cut.append((ent.start_char, ent.end_char))
             elif ent.label_ in ("ORG", "GPE", "LOC") and attended and text[:ent.start_char].endswith(attended):
                 cut.append((ent.start_char - 1, ent.end_char))
+        # 在区行政中心三楼会议室, 在党政机关大楼二楼会议室: a room where it met, whatever building it is in
+        if attended and self._room_re is not None:
+            for m in re.finditer("(?:" + "|".join(map(re.escape, attended)) + r")[^，,。；;！？\n]{0,30}?(?:"
+                                 + self._room_re.pattern + ")", text[start:end]):
+                cut.append((start + m.start(), start + m.end()))
         gap, pos = [], start
         for lo, hi in sorted(cut):
             gap.append(text[pos:max(pos, lo)])
@@ -1415,8 +1473,19 @@ class EventReader:
         if any(w in paragraph for w in self.words.get("case_paragraph_cues", ())):
             return True
         firms = tuple(self.words.get("firm_suffixes", ()))
-        return any(e.label_ == "ORG" and e.text.endswith(firms)
+        # 对某镇某大型养殖场下达处罚决定书,罚款19万元: a firm left unnamed (某…) is still one firm
+        if firms and re.search("某[^，,。；;、]{0,8}?(?:" + "|".join(map(re.escape, firms)) + ")", before):
+            return True
+        # X有限公司等32家企业: a firm named as the first of the firms counted is no single case
+        return any(e.label_ == "ORG" and e.text.endswith(firms) and not self._first_of_count(e, q, text)
                    for e in self._index.starting_in(sent_start, q.start_char) if e.end_char <= q.start_char)
+
+    @staticmethod
+    def _first_of_count(firm: Span, q: Span, text: str) -> bool:
+        """``甲有限公司、乙厂等32家企业``: the firms written before 等 and the figure right after it are
+        examples of the count, which is a total (GUIDELINES: single cases stay out, totals go in)."""
+        between = text[firm.end_char : q.start_char]
+        return re.fullmatch(r"(?:[、和及与][^，,；;。、]{2,30}?)*等", between) is not None
 
     def _headline_metrics(self, quantities: list[Span], text: str, lead_end: int) -> dict[str, float]:
         """Each indicator's headline value: the first stated, except
