@@ -141,49 +141,7 @@ def canonical_org(name: str | None, known: list[str], short_forms: bool = False)
     keys = [key] + [key + rest for short, rest in SHORT_FORMS if short_forms and key.endswith(short)]
     candidates = [k for k in known if len(k) >= len(name)
                   and (_org_key(k).endswith(tuple(keys)) or _place_suffix_dropped(_org_key(k)) in keys)]
-    if any(k != name for k in candidates):
-        return max(candidates, key=len)
-    return _expanded_short_name(name, known) or name
-
-
-#: the level words a place in a body's name ends on (鹰潭市|城乡规划局, 余江县|农业局)
-PLACE_ENDS = "省市县区州旗盟"
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """Is ``short`` the name news writing shortens ``full`` to, its place left out?  The full name
-    after a place in it (any level word in its first ten characters may close the place: 九江市|城市管理局)
-    ends like it (城乡规划局 -> 规划局), or keeps its first and last characters and every character of
-    it in order (公路管理局 -> 公路局, 国有资产(集团)有限公司 -> 国资公司)."""
-    if len(short) < 3:
-        return False
-    for at in (i + 1 for i, c in enumerate(full[:10]) if c in PLACE_ENDS):
-        body = full[at:]
-        if len(body) <= len(short):
-            continue
-        if body.endswith(short):
-            return True
-        chars = iter(body)
-        if short[0] == body[0] and short[-1] == body[-1] and all(c in chars for c in short):
-            return True
-    return False
-
-
-def _expanded_short_name(name: str, known: list[str]) -> str | None:
-    """``规划局督查科`` in an article that names ``鹰潭市城乡规划局``: a body written by its short name
-    (with a section after it) is the body the article names in full, the section kept
-    (GUIDELINES: the same body mentioned twice is one body, the fullest name wins).  Only when one
-    named body fits, and never for a name that opens on a place (that is a body of its own)."""
-    if name[0] in PLACE_ENDS or any(e in name[:4] for e in PLACE_ENDS):
-        return None
-    for cut in range(len(name), 2, -1):
-        short, section = _org_key(name[:cut]), name[cut:]
-        fits = {k for k in known if k not in (name, name[:cut]) and _abbreviates(short, _org_key(k))}
-        if len(fits) == 1:
-            return next(iter(fits)) + section
-        if fits:
-            return None
-    return None
+    return max(candidates, key=len) if candidates else name
 
 
 def _place_suffix_dropped(key: str) -> str | None:
