@@ -112,3 +112,13 @@ def test_a_fine_on_a_firm_left_unnamed_is_one_case(extractor):
     rec = page_record(extractor, text, {"published": "2023-07-02", "province": "湖南省", "city": "常德市"})
     found = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
     assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 864000
+
+
+def test_a_conference_record_page_credits_its_speaker_under_the_speech_heading(extractor):
+    text = ("守护青山绿水 建设美丽江城 新闻发布会发布词及记者问答\n\n"
+            "新闻发布会发布词\n\n"
+            "(市生态环境局党组书记、局长 陈立新)\n\n"
+            "各位记者朋友:\n\n大家上午好!今年以来,全市空气优良天数比例为91.2%,同比上升2.1个百分点。")
+    rec = page_record(extractor, text, {"province": "江西省", "city": "江城市"})
+    found = [e for e in gatherings(rec) if e["type"] == "press_conference"]
+    assert found and found[0]["speakers"] == ["陈立新"]

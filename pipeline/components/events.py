@@ -112,6 +112,8 @@ from .spans import EntIndex, text_of
 
 #: what introduces a short name right after a body's full name: （以下简称“…”）
 ALIAS = re.compile(r"\s*[（(]\s*(?:以下)?(?:简称|下称)[为：:]?\s*[“\"']?")
+#: words naming a conference's own record in its headline (发布词, 实录, 记者问答): the page is the conference
+RECORD_WORDS = re.compile(r"发布词|实录|记者问答|答记者问|问答实录|发布稿")
 #: a transcript header naming a role, the person written after the colon (主持人：…乙)
 ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
 #: how far past its first two paragraphs a meeting's report is read for speakers
@@ -319,7 +321,7 @@ class EventReader:
             candidates.append((sent, verb, trigger, self._event_date(doc, sent, verb.start(), ctx), None))
         if not candidates and declared.reported_at:
             candidates = self._header(doc, trigger_re, ctx) or self._briefed(doc, ctx) \
-                or self._transcript(doc, trigger_re, ctx)
+                or self._transcript(doc, trigger_re, ctx) or self._record_page(doc, trigger_re)
         if not candidates and declared.fed_back:
             candidates = self._fed_back(doc, trigger_re, ctx)
         if not candidates and declared.attended_report:
@@ -463,6 +465,23 @@ class EventReader:
             return []
         match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
         return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
+
+    def _record_page(self, doc: Doc, trigger_re: re.Pattern) -> list[tuple]:
+        """A headline naming the conference's own record (…新闻发布会发布词及记者问答, …发布会实录): the
+        page is the conference's text even when nothing gives its day or its convener (tried last)."""
+        text = text_of(doc)
+        trigger = trigger_re.search(text, 0, self._lead_end(doc, paragraphs=2))
+        if trigger is None:
+            return []
+        line_start = text.rfind("\n", 0, trigger.start()) + 1
+        line_end = text.find("\n", trigger.end()) if "\n" in text[trigger.end():] else len(text)
+        if not RECORD_WORDS.search(text, line_start, line_end):
+            return []
+        sent = next((s for s in doc.sents if s.start_char <= trigger.start() < s.end_char), None)
+        if sent is None:
+            return []
+        match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
+        return [(sent, match, match, None, "")]
 
     def _turns(self, doc: Doc) -> list[tuple[Span, int, int]]:
         """A transcript's turns: (the speaker's PERSON, where the turn's words start, where they end).
@@ -1233,7 +1252,8 @@ class EventReader:
           name must stand right before the colon;
         * a bracketed label on a line of its own (``【甲】``, ``【主持人 市政府新闻办主任 乙】``,
           ``【发布人】甲``);
-        * a role header (``主持人：市委宣传部副部长乙``, ``发布人：市生态环境局局长甲``).
+        * a role header (``主持人：市委宣传部副部长乙``, ``发布人：市生态环境局局长甲``);
+        * a speech's credit in brackets on the line under its heading (``新闻发布会发布词 ⏎ （局长 甲）``).
         Reporters' labels (``…记者：``) are nobody's answer; a label with ``主持`` names the moderator."""
         text, out, moderator = text_of(doc), [], None
 
@@ -1269,6 +1289,12 @@ class EventReader:
         for m in re.finditer(r"(?:^|\n)[ \t\u3000]*【([^】\n]{1,40})】[ \t\u3000]*([^\n]{0,30}?)[ \t\u3000]*(?=\n|$)", text):
             if not re.search(r"[，,。；;！？:：]", m.group(1) + m.group(2)):
                 take(m.group(1) + m.group(2), m.start(1), m.end(2))
+        # a speech printed under its heading with its speaker credited in brackets on a line of its own
+        # (新闻发布会发布词 ⏎ （市生态环境局局长 甲）): the credited person gave it
+        # (the heading may share its line with the headline it was printed under: only its end is read)
+        for m in re.finditer(r"(?:发布词|讲话|致辞|发言|讲稿)[^\n，,。；;！？:：]{0,6}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+                             r"[ \t\u3000]*[（(]([^（）()\n]{2,40})[)）][ \t\u3000]*(?=\n|$)", text):
+            take(m.group(1), m.start(1), m.end(1))
         return out, moderator
 
     # --- enforcement outcomes ------------------------------------------------------------------
