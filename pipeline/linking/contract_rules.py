@@ -523,8 +523,10 @@ CLASS_IV_V = re.compile(r"(?<![劣ⅠⅡⅢI~～至\-—－])(?:Ⅳ|Ⅴ|IV|V|四
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
-CHANGE_WORD = re.compile(r"(?:同比|环比|[较比](?:上年|去年)(?:同期)?|与上年(?:同期)?相比)?(?:分别)?"
-                         r"(?:下降|上升|提高|增加|减少|降低|改善|变好|变差|好转|恶化|优于|高于|低于|好于)了?"
+#: the baseline may be a named year (较2018年同期, 与2019年相比, 比2015年) and the page traditional (較, 與, 減少);
+#: 反弹 is a rise back after a fall (同比反彈7.7%)
+CHANGE_WORD = re.compile(r"(?:同比|环比|同比均|[较較比](?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|度)?(?:相比)?|[与與](?:上年|去年|(?:19|20)\d\d年)(?:同期)?相比[，,]?)?(?:分别|分別)?"
+                         r"(?:下降|上升|提高|增加|减少|減少|降低|改善|变好|變好|变差|變差|好转|好轉|恶化|惡化|优于|優於|高于|高於|低于|低於|好于|好於|反弹|反彈)了?"
                          r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
 
 
@@ -739,6 +741,10 @@ def _is_concentration(text: str, start: int, end: int) -> bool:
     return unit in ("微克", "毫克") and bool(SPLIT_CONCENTRATION_UNIT.match(text, end))
 
 
+#: another number of the same list follows at once (``10.3%、12.0%``, ``70和44``)
+LIST_NEXT = re.compile(r"\s*[、和及与與]\s*[\d.]")
+
+
 def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """``PM10浓度70微克/立方米，同比下降9.1%``: a change written right after a concentration measures its pollutant.
 
@@ -760,6 +766,8 @@ def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: lis
         between = text[prev_end:start]
         if len(between) > 16 or SENTENCE_BREAK.search(between):
             continue
+        if LIST_NEXT.match(text, end) or LIST_NEXT.match(text, prev_end):
+            continue  # 分别为70、44微克/立方米，较上年下降10.3%、12.0%: lists, paired item by item elsewhere
         left = _clause_left(text, start, 20).strip()
         if CHANGE_WORD.fullmatch(left) and "分别" not in left:  # 分别下降a、b: a list, paired by the list rule
             out[i] = (current[i - 1], None)

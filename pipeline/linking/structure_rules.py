@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
-from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, DAY_CATEGORY, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
+from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, DAY_CATEGORY, LIST_NEXT, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
                              _sentence_bounds)
 CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 
@@ -610,6 +610,8 @@ def value_change_links(text: str, spans: list[tuple[int, int]], current: list[st
         left = _clause_left(text, start, 20)
         if "分别" in left or not CHANGE_WORD.fullmatch(left.strip()):
             continue
+        if LIST_NEXT.match(text, end) or LIST_NEXT.match(text, p_end):
+            continue  # 分别为70、44，较上年下降10.3%、12.0%: two lists, paired item by item
         if not CHAIN_GAP.fullmatch(text[gap_start:start - len(left)]):
             continue
         if NOT_A_LEVEL.search(_clause_left(text, p_start, 20).strip()):
