@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.linking.contract_rules import pollutant_change_links
+from pipeline.linking.contract_rules import pollutant_change_links, water_share_links
 from pipeline.linking.structure_rules import value_change_links
 
 from .text_spans import spans_in_order as _spans
@@ -32,3 +32,34 @@ def test_two_lists_are_left_to_the_list_rules():
     assert pollutant_change_links(text, spans, current) == {}
     assert value_change_links(text, spans, current) == {}
 
+
+
+@pytest.mark.parametrize("text, surfaces, expected", [
+    # the share stands alone; the clause before says which sections it counts
+    ("全市12个湖库中，水质达到Ⅲ类及以上的有10个，占83.3%。", ["12个", "10个", "83.3%"], "water.good_sections_ratio"),
+    ("20个考核断面中水质优良断面18个，占比为90%。", ["20个", "18个", "90%"], "water.good_sections_ratio"),
+    # classes written with Arabic numerals
+    ("31条小河中水质达到1-3类的有25条，占比80.6%。", ["31条", "25条", "80.6%"], "water.good_sections_ratio"),
+    # a bare 优良率 of sections
+    ("全县地表水监测断面共16个，优良率为87.5%。", ["16个", "87.5%"], "water.good_sections_ratio"),
+])
+def test_a_share_of_good_sections_named_by_its_clause_before(text, surfaces, expected):
+    links = water_share_links(text, _spans(text, surfaces), ["other"] * len(surfaces))
+    assert links.get(len(surfaces) - 1) == (expected, None)
+
+
+def test_a_goal_handed_down_for_the_share_just_reported():
+    text = "8个国考断面水质优良率为100%，超额完成省下达的87.5%考核目标任务。"
+    links = water_share_links(text, _spans(text, ["8个", "100%", "87.5%"]), ["other", "air.good_days_ratio", "air.good_days_ratio"])
+    assert links.get(1) == ("water.good_sections_ratio", None)
+    assert links.get(2) == ("water.good_sections_ratio", None)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("全年空气质量优良天数为330天，优良率为90.4%。", ["330天", "90.4%"]),
+    ("15条河流中有12条消灭了劣5类水质，占80%。", ["15条", "12条", "80%"]),
+    ("共有28个乡镇，占全县的40%。", ["28个", "40%"]),
+])
+def test_shares_of_other_things_are_left_alone(text, surfaces):
+    links = water_share_links(text, _spans(text, surfaces), ["other"] * len(surfaces))
+    assert len(surfaces) - 1 not in links

@@ -515,13 +515,22 @@ def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str |
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![\d.])[12]类?\s*(?:-|—|～|~|至|到)\s*3类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
 #: the share of a single class IV or V right before its number (not 劣V, not the upper end of a range like Ⅰ—Ⅳ类)
 CLASS_IV_V = re.compile(r"(?<![劣ⅠⅡⅢI~～至\-—－])(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:水质|水体|水)?(?:断面|点位)?(?:比例|占比|所占比例)(?:为|是|达到|达)?$")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
+#: a clause that is nothing but a share word: the subject is in the clause before (…的有17个，占89.5%)
+SHARE_ONLY = re.compile(r"(?:共|合计|分别)?(?:占|占比|所占比例|比例|占比为|占比达)(?:为|达到|达|是)?")
+#: 优良率 / 优良比例 with no subject of its own (not 优良天数比例, 空气优良率)
+BARE_GOOD_RATE = re.compile(r"(?<![天气数])优良(?:率|比例)(?:为|达到|达|是)?\s*$")
+SECTION_SUBJECT = re.compile(r"断面|水质|水体|地表水")
+AIR_SUBJECT = re.compile(r"空气|天数|天气|大气|PM|颗粒物|臭氧")
+#: a goal handed down for the share: 完成国家下达的90%考核目标, 高于省定的85%目标
+ASSIGNED_SHARE_BEFORE = re.compile(r"(?:完成|达到|实现|优于|高于)[^，,。；;\d]{0,10}(?:下达|确定|要求|省定|国定)的?\s*$")
+GOAL_NOUN_AFTER = re.compile(r"(?:的)?(?:年度)?(?:考核)?(?:目标|任务)")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
 #: the baseline may be a named year (较2018年同期, 与2019年相比, 比2015年) and the page traditional (較, 與, 減少);
 #: 反弹 is a rise back after a fall (同比反彈7.7%)
@@ -557,6 +566,19 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
             indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
         elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
                 and start - spans[i - 1][1] <= 24:
+            indicator = out[i - 1][0]
+        elif SHARE_ONLY.fullmatch(left.strip()):
+            # 水质达到Ⅲ类及以上的有17个，占89.5%: the share's subject is the count's clause just before
+            before = _clause_left(text, start - len(left) - 1, 40) if start - len(left) - 1 > s_start else ""
+            if GOOD_WATER.search(before) and not re.search("劣|消灭|消除", before):
+                indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
+        elif BARE_GOOD_RATE.search(left) and SECTION_SUBJECT.search(text, s_start, start) \
+                and not AIR_SUBJECT.search(left) and not AIR_SUBJECT.search(_clause_left(text, start - len(left) - 1, 40)):
+            # 地表水断面45个，优良率为86.7%: a bare 优良率 of sections is the share of good sections
+            indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
+        elif i > 0 and i - 1 in out and ASSIGNED_SHARE_BEFORE.search(left) and GOAL_NOUN_AFTER.match(text, end) \
+                and spans[i - 1][0] >= s_start:
+            # 水质优良率95%，超额完成省下达的90%考核目标: the goal set for the share just reported
             indicator = out[i - 1][0]
         if indicator:
             out[i] = (indicator, None)
