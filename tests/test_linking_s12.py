@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.linking.contract_rules import pollutant_change_links, water_share_links
+from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.structure_rules import value_change_links
 
 from .text_spans import spans_in_order as _spans
@@ -63,3 +64,26 @@ def test_a_goal_handed_down_for_the_share_just_reported():
 def test_shares_of_other_things_are_left_alone(text, surfaces):
     links = water_share_links(text, _spans(text, surfaces), ["other"] * len(surfaces))
     assert len(surfaces) - 1 not in links
+
+
+@pytest.mark.parametrize("text, surfaces, current, expected", [
+    # a run of items, each led by its pollutant: the neighbour's name does not win
+    ("六项指标中，二氧化硫下降20.5%、二氧化氮下降3.1%、PM10下降12.4%、一氧化碳下降6.0%，臭氧持平。",
+     ["20.5%", "3.1%", "12.4%", "6.0%"], ["air.so2", "air.so2", "air.no2", "air.pm25"],
+     {1: ("air.no2", None), 2: ("air.pm10", None), 3: ("air.co", None)}),
+    ("可吸入颗粒物（PM10）平均浓度同比改善9.7%。", ["9.7%"], ["air.aqi_composite"], {0: ("air.pm10", None)}),
+    # a ranking in the pollutant's own clause
+    ("全年优良天数280天，PM2.5浓度削减率全省排名第二，未出现重污染天气。", ["280天", "第二"], ["air.good_days", "air.aqi_composite"],
+     {1: ("air.pm25", None)}),
+])
+def test_an_item_led_by_one_pollutant_measures_it(text, surfaces, current, expected):
+    assert pollutant_item_links(text, _spans(text, surfaces), current) == expected
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("综合指数、PM2.5浓度均列全市第一。", ["第一"]),                      # two measures share the rank
+    ("PM10、PM2.5浓度分别下降6.2%、4.4%。", ["6.2%", "4.4%"]),            # a list after 分别
+    ("PM2.5浓度达标的城市有5个，占38%。", ["5个", "38%"]),                 # not a change of the pollutant
+])
+def test_items_that_name_more_than_one_pollutant_are_left_alone(text, surfaces):
+    assert pollutant_item_links(text, _spans(text, surfaces), ["other"] * len(surfaces)) == {}
