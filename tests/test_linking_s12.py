@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.linking.contract_rules import pollutant_change_links, water_share_links
 from pipeline.linking.pollutant_items import pollutant_item_links
+from pipeline.linking.rank_shifts import rank_shift_links
 from pipeline.linking.structure_rules import value_change_links
 
 from .text_spans import spans_in_order as _spans
@@ -87,3 +88,16 @@ def test_an_item_led_by_one_pollutant_measures_it(text, surfaces, current, expec
 ])
 def test_items_that_name_more_than_one_pollutant_are_left_alone(text, surfaces):
     assert pollutant_item_links(text, _spans(text, surfaces), ["other"] * len(surfaces)) == {}
+
+
+def test_a_rank_shift_after_a_rank_moves_in_that_ranking():
+    text = "该市空气质量综合指数4.12，在全省排第9名，同比提升3名；在168个重点城市中排第60名，较上年前移12位。"
+    spans = _spans(text, ["4.12", "第9名", "3名", "168个", "第60名", "12位"])
+    current = ["air.aqi_composite", "air.aqi_composite", "other", "other", "air.aqi_composite", "other"]
+    assert rank_shift_links(text, spans, current) == {2: ("air.aqi_composite", "change"), 5: ("air.aqi_composite", "change")}
+
+
+def test_a_count_after_a_rank_is_not_a_shift():
+    text = "水质排名全省第3位，新增监测点位5个。"
+    spans = _spans(text, ["第3位", "5个"])
+    assert rank_shift_links(text, spans, ["other", "other"]) == {}
