@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.linking.contract_rules import pollutant_change_links, water_share_links
+from pipeline.linking.contract_rules import pollutant_change_links, rectification_links, water_share_links
 from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.rank_shifts import rank_shift_links
 from pipeline.linking.structure_rules import value_change_links
@@ -101,3 +101,11 @@ def test_a_count_after_a_rank_is_not_a_shift():
     text = "水质排名全省第3位，新增监测点位5个。"
     spans = _spans(text, ["第3位", "5个"])
     assert rank_shift_links(text, spans, ["other", "other"]) == {}
+
+
+def test_rectifications_proceeding_on_schedule_are_still_to_do():
+    text = "督察组交办的问题20个，已完成整改16个，按序时推进4个。"
+    spans = _spans(text, ["20个", "16个", "4个"])
+    links = rectification_links(text, spans, ["inspection.feedback_issues", "inspection.rectified", "other"])
+    assert links.get(1) == ("inspection.rectified", "value")
+    assert links.get(2) == ("inspection.rectified", "target")
