@@ -109,3 +109,19 @@ def test_rectifications_proceeding_on_schedule_are_still_to_do():
     links = rectification_links(text, spans, ["inspection.feedback_issues", "inspection.rectified", "other"])
     assert links.get(1) == ("inspection.rectified", "value")
     assert links.get(2) == ("inspection.rectified", "target")
+
+
+def test_a_table_of_bracketed_concentrations_one_row_per_pollutant(extractor):
+    """A table laid out one cell per line: each row head names the pollutant of the bracketed list below it."""
+    from pipeline.io.readers import Document
+
+    text = ("各区县4月份污染物浓度前3位\n项目 |\n前3位区县 |\n综合指数 |\n东城区(4.51)、南山区(4.32)、北湖区(4.20) |\n"
+            "NO2 |\n东城区(38µg/m3)、西河县(35µg/m3)、南山区(33µg/m3) |\n"
+            "PM10 |\n北湖区(81µg/m3)、东城区(77µg/m3)、西河县(70µg/m3) |\n")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    by_text = {}
+    for q in record["quantities"]:
+        by_text.setdefault(q["text"], set()).add(q["indicator"])
+    assert by_text["38µg/m3"] == by_text["35µg/m3"] == by_text["33µg/m3"] == {"air.no2"}
+    assert by_text["81µg/m3"] == by_text["77µg/m3"] == by_text["70µg/m3"] == {"air.pm10"}
+    assert by_text["4.51"] == {"air.aqi_composite"}
