@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.linking.contract_rules import pollutant_change_links, rectification_links, water_share_links
+from pipeline.linking.contract_rules import good_day_links, pollutant_change_links, rectification_links, water_share_links
 from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.rank_shifts import rank_shift_links
 from pipeline.linking.structure_rules import value_change_links
@@ -125,3 +125,11 @@ def test_a_table_of_bracketed_concentrations_one_row_per_pollutant(extractor):
     assert by_text["38µg/m3"] == by_text["35µg/m3"] == by_text["33µg/m3"] == {"air.no2"}
     assert by_text["81µg/m3"] == by_text["77µg/m3"] == by_text["70µg/m3"] == {"air.pm10"}
     assert by_text["4.51"] == {"air.aqi_composite"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("今年前九个月本市“好天”共241天。", "241天"),
+    ("上月全省各市平均有24个好天。", "24个"),
+])
+def test_colloquial_good_days_are_good_days(text, surface):
+    assert good_day_links(text, _spans(text, [surface]), ["other"]) == {0: "air.good_days"}

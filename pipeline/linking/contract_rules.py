@@ -60,7 +60,7 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 
 
 #: what stands right before a count of good days: 优266天、良66天, 达标天数为331天, "好天气"152天, 187个优良天
-GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级)|(?<=[为為]))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?"
+GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级)|(?<=[为為]))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天(?:气)?[”\"]?(?:共|为|达|有)?|优良天数(?:为|达|共)?"
                           # traditional pages and graded wording: 優級水準302天次, 良級60天次, 空氣質量累計達標188天
                           r"|(?<![\u4e00-\u9fff])[優]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
 
@@ -71,8 +71,8 @@ GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?
                             r"|空[气氣][质質]量(?:为|達到|达到|达)?[优優](?:良)?(?![率比级級])"
                             # a grade named after each count: 有13天为优，15天为良
                             r"|[为為][优優良](?=[，,。；;、\s]|$)")
-#: a count with a measure word names good days only where 优良天 follows at once: 306个优良天
-GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天")
+#: a count with a measure word names good days only where 优良天 (or the colloquial 好天) follows at once: 306个优良天
+GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天")
 
 
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
