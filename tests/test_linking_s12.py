@@ -7,7 +7,7 @@ import pytest
 from pipeline.linking.contract_rules import good_day_links, pollutant_change_links, rectification_links, water_share_links
 from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.rank_shifts import rank_shift_links
-from pipeline.linking.structure_rules import value_change_links
+from pipeline.linking.structure_rules import grouped_petition_links, value_change_links
 
 from .text_spans import spans_in_order as _spans
 
@@ -133,3 +133,11 @@ def test_a_table_of_bracketed_concentrations_one_row_per_pollutant(extractor):
 ])
 def test_colloquial_good_days_are_good_days(text, surface):
     assert good_day_links(text, _spans(text, [surface]), ["other"]) == {0: "air.good_days"}
+
+
+def test_places_and_kinds_sharing_one_count_of_handed_over_petitions():
+    text = ("督察组转办的第六批52件信访件已全部办结。从地域来看，东河市20件、南岭自治州和北原蒙古族自治州各9件，"
+            "西川地区、中林市和远山市均为3件。从污染类型来看，涉及噪声类18件、大气类15件。")
+    surfaces = ["52件", "20件", "9件", "3件", "18件", "15件"]
+    links = grouped_petition_links(text, _spans(text, surfaces), ["inspection.feedback_issues"] + ["enforcement.penalty_cases"] * 5)
+    assert [links.get(i) for i in range(1, 6)] == [("inspection.feedback_issues", "value")] * 5

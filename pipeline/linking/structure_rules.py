@@ -227,6 +227,26 @@ GROUPING_KEY = re.compile(r"(?:从|按照?)(?:地区|区域|地域|县区|县市
                           r"(?:分布|划分|分类|分)?(?:情况)?(?:来看|看|为|是)?[ \t\u3000]*[：:，,]?")
 
 
+#: several places or kinds sharing one count: A州和B州各7件, C地区、D市和E市均为1件, 涉及噪声类30件
+GROUP_LEAD = re.compile(r"^(?:涉及|其中|包括|主要是|主要为)")
+GROUP_SHARED = re.compile(r"(?:各|均为|均是|均)$")
+GROUP_JOIN = re.compile(r"[、和及与]")
+GROUP_PART = re.compile(r"[\u4e00-\u9fffA-Za-z·]{1,12}")
+
+
+def _grouped_names(gap: str) -> str | None:
+    """The names before a count shared by several places or kinds, or one kind after 涉及; None otherwise."""
+    name = GROUP_LEAD.sub("", gap.strip(ITEM_SEPARATORS))
+    shared = GROUP_SHARED.search(name)
+    body = name[:shared.start()] if shared else name
+    parts = GROUP_JOIN.split(body)
+    if not body or (len(parts) < 2 and not shared and body == gap.strip(ITEM_SEPARATORS)):
+        return None  # a single name is _item_name's to read
+    if all(GROUP_PART.fullmatch(p) and not ITEM_NOT_NAME.search(p) for p in parts):
+        return name
+    return None
+
+
 def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Petitions an inspection handed over, counted again by place or by kind (GUIDELINES: 督察转办信访件 →
     ``inspection.feedback_issues``).
@@ -254,7 +274,7 @@ def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: lis
             gap = text[pos:start].lstrip(")）")  # after an item's own note: A县25件(重复件3件)，B区22件
             regroup = GROUPING_KEY.search(gap)
             rest = gap[regroup.end():] if regroup else gap
-            name = _item_name(rest) or (rest.strip(ITEM_SEPARATORS) if rest.strip(ITEM_SEPARATORS) in REMAINDER else None)
+            name = _item_name(rest) or _grouped_names(rest) or (rest.strip(ITEM_SEPARATORS) if rest.strip(ITEM_SEPARATORS) in REMAINDER else None)
             if not re.fullmatch(r"[\d一二两三四五六七八九十百千万余多近约超]+件", text[start:end]) or name is None:
                 if not re.fullmatch(r"[ \t\u3000]*[（(][^（()）]{0,12}[)）]?[ \t\u3000]*", gap) or i not in out:
                     pos = end  # not an item: later items still follow their own separators
