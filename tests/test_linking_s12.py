@@ -7,7 +7,7 @@ import pytest
 from pipeline.linking.contract_rules import good_day_links, pollutant_change_links, rectification_links, water_share_links
 from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.rank_shifts import rank_shift_links
-from pipeline.linking.structure_rules import grouped_petition_links, value_change_links
+from pipeline.linking.structure_rules import grouped_petition_links, rank_subject_links, value_change_links
 
 from .text_spans import spans_in_order as _spans
 
@@ -141,3 +141,10 @@ def test_places_and_kinds_sharing_one_count_of_handed_over_petitions():
     surfaces = ["52件", "20件", "9件", "3件", "18件", "15件"]
     links = grouped_petition_links(text, _spans(text, surfaces), ["inspection.feedback_issues"] + ["enforcement.penalty_cases"] * 5)
     assert [links.get(i) for i in range(1, 6)] == [("inspection.feedback_issues", "value")] * 5
+
+
+def test_a_run_of_years_inside_the_rank_clause_is_not_the_figure_ranked():
+    text = "全市空气质量达标天数比例98.7%，连续6年全省排名第1，各项污染物浓度均达到二级标准。"
+    spans = _spans(text, ["98.7%", "6年", "第1"])
+    links = rank_subject_links(text, spans, ["air.good_days_ratio", "other", "air.aqi_composite"])
+    assert links.get(2) == ("air.good_days_ratio", "rank")

@@ -404,14 +404,17 @@ def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[st
             continue
         if not bare:
             continue
-        p_start, p_end = spans[i - 1] if i else (0, 0)
+        k = i - 1
+        while k >= 0 and spans[k][0] >= start - len(left):
+            k -= 1  # a duration inside the rank's own clause (连续8年全省排名第1) is not the figure ranked
+        p_start, p_end = spans[k] if k >= 0 else (0, 0)
         between = text[p_end:start - len(left)]
-        if i == 0 or p_end < s_start or not re.fullmatch(r"[ \t\u3000]*[，,；;][ \t\u3000]*", between):
+        if k < 0 or p_end < s_start or not re.fullmatch(r"[ \t\u3000]*[，,；;][ \t\u3000]*", between):
             # no figure right before: a sentence listing several air measures is ranked as a whole
             if len(set(AIR_MEASURE.findall(before))) >= 2 and AIR_QUALITY.search(before) and not NOT_AIR_SUBJECT.search(before):
                 out[i] = ("air.aqi_composite", "rank")
             continue
-        previous = out.get(i - 1, (current[i - 1], None))[0]
+        previous = out.get(k, (current[k], None))[0]
         if previous is None:
             continue
         if _is_rank(text, p_start, p_end) or previous != "other" or OTHER_INDEX.search(_clause_before(text, p_start, 30)):
