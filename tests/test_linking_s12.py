@@ -148,3 +148,10 @@ def test_a_run_of_years_inside_the_rank_clause_is_not_the_figure_ranked():
     spans = _spans(text, ["98.7%", "6年", "第1"])
     links = rank_subject_links(text, spans, ["air.good_days_ratio", "other", "air.aqi_composite"])
     assert links.get(2) == ("air.good_days_ratio", "rank")
+
+
+def test_a_rank_of_public_satisfaction_is_outside_the_taxonomy():
+    text = "全市空气质量优良天数310天。公众生态环境满意度达91.3%，排名全省第四。"
+    spans = _spans(text, ["310天", "91.3%", "第四"])
+    current = ["air.good_days", "other", "air.aqi_composite"]
+    assert rank_subject_links(text, spans, current).get(2) == ("other", "rank")

@@ -291,7 +291,9 @@ def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: lis
 #: water-quality indices (the CWQI and its Chinese names): no taxonomy id, so ``other`` (real-article notes)
 OTHER_INDEX = re.compile(r"水环境综合指数|水环境质量综合指数|水质综合指数|水质指数|CWQI|水质量指数"
                          # indexes outside the taxonomy: 水环境质量指数6.1, 地表水环境污染指数, 生态文明指数
-                         r"|水环境质量指数|水[环環]境[污汙]染指数|生[态態]文明指[数數]")
+                         r"|水环境质量指数|水[环環]境[污汙]染指数|生[态態]文明指[数數]"
+                         # surveys of the public: 公众生态环境满意度92.5%，排名全省第六
+                         r"|满意度|滿意度|满意率|滿意率")
 #: an air measure named after the index, nearer the number: the number is the air measure's
 AIR_AFTER_INDEX = re.compile(r"空[气氣]|[优優]良|PM|臭氧|[颗顆]粒物")
 #: a clause that is only a change word: 同比改善, 较上年下降了
