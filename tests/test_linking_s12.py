@@ -8,6 +8,7 @@ from pipeline.linking.contract_rules import good_day_links, pollutant_change_lin
 from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.rank_shifts import rank_shift_links
 from pipeline.linking.structure_rules import grouped_petition_links, rank_subject_links, value_change_links
+from pipeline.linking.unit_evidence import unit_evidence_links
 
 from .text_spans import spans_in_order as _spans
 
@@ -155,3 +156,17 @@ def test_a_rank_of_public_satisfaction_is_outside_the_taxonomy():
     spans = _spans(text, ["310天", "91.3%", "第四"])
     current = ["air.good_days", "other", "air.aqi_composite"]
     assert rank_subject_links(text, spans, current).get(2) == ("other", "rank")
+
+
+@pytest.mark.parametrize("text, surface, wrong", [
+    ("全省120个监测断面中，Ⅰ-Ⅲ类水质断面共113个，占94.2%。", "113个", "water.good_sections_ratio"),
+    ("劣Ⅴ类断面由去年的5个减少到2个。", "2个", "water.inferior_v_ratio"),
+    ("全市集中式饮用水水源地共14处，水质全部达标。", "14处", "water.drinking_source_compliance"),
+])
+def test_a_count_with_a_measure_word_is_never_a_share(text, surface, wrong):
+    assert unit_evidence_links(text, _spans(text, [surface]), [wrong]) == {0: ("other", None)}
+
+
+def test_a_share_keeps_its_share_indicator():
+    text = "Ⅰ-Ⅲ类水质断面比例为94.2%。"
+    assert unit_evidence_links(text, _spans(text, ["94.2%"]), ["water.good_sections_ratio"]) == {}
