@@ -170,3 +170,11 @@ def test_a_count_with_a_measure_word_is_never_a_share(text, surface, wrong):
 def test_a_share_keeps_its_share_indicator():
     text = "Ⅰ-Ⅲ类水质断面比例为94.2%。"
     assert unit_evidence_links(text, _spans(text, ["94.2%"]), ["water.good_sections_ratio"]) == {}
+
+
+@pytest.mark.parametrize("text, wrong, expected", [
+    ("“蓝天白云”天数增加4天，上升2.6个百分点。", "air.blue_sky_days", "other"),
+    ("优良天数增加9天，上升2.5个百分点。", "air.good_days", "air.good_days_ratio"),
+])
+def test_percentage_points_never_count_days(text, wrong, expected):
+    assert unit_evidence_links(text, _spans(text, [text[text.index("上升") + 2:text.index("。")]]), [wrong]) == {0: (expected, None)}

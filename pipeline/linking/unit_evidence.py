@@ -16,6 +16,8 @@ says the indicator is the thing measured; a thing measured in µg/m³ is a pollu
 * a count of times (``启动重污染天气应急13次``) is never a count of days: ``other``;
 * a count with a measure word (``Ⅰ-Ⅲ类水质断面336个``) is never a share (an indicator the taxonomy
   measures in %): ``other`` — counts of sections, points and sources are outside the taxonomy;
+* percentage points (``上升3.2个百分点``) never measure a count of days: good days become their share,
+  other day counts ``other``;
 * a number of days or years is never a count of issues, projects, cases or a share: ``other`` (years
   without a radiation accident are the exception the guidelines make).
 
@@ -87,4 +89,7 @@ def unit_evidence_links(text: str, spans: list[tuple[int, int]], current: list[s
             out[i] = ("other", None)
         elif unit in COUNT_UNITS and allowed == "%":
             out[i] = ("other", None)
+        elif unit == "pp" and allowed == "days":
+            # percentage points move a share, never a count of days: good days' share has its own id
+            out[i] = ("air.good_days_ratio" if indicator == "air.good_days" else "other", None)
     return out
