@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.linking.contract_rules import good_day_links, pollutant_change_links, rectification_links, water_share_links
+from pipeline.linking.contract_rules import (good_day_links, pollutant_change_links, pollutant_list_links, pollutant_sequence,
+                                             rectification_links, water_share_links)
 from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.rank_shifts import rank_shift_links
 from pipeline.linking.structure_rules import grouped_petition_links, rank_subject_links, value_change_links
@@ -178,3 +179,10 @@ def test_a_share_keeps_its_share_indicator():
 ])
 def test_percentage_points_never_count_days(text, wrong, expected):
     assert unit_evidence_links(text, _spans(text, [text[text.index("上升") + 2:text.index("。")]]), [wrong]) == {0: (expected, None)}
+
+
+def test_formulas_that_lost_their_subscripts_inside_a_pollutant_list():
+    text = "SO、NO、PM10、CO浓度较去年同期分别下降20.0%、5.2%、7.7%、10.1%。"
+    links = pollutant_list_links(text, _spans(text, ["20.0%", "5.2%", "7.7%", "10.1%"]))
+    assert [links.get(i) for i in range(4)] == ["air.so2", "air.no2", "air.pm10", "air.co"]
+    assert pollutant_sequence("NO OBJECTION，SOP流程") == []

@@ -693,8 +693,9 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
 POLLUTANT_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("air.pm25", re.compile(r"PM\s*2\s*[.．]\s*5|[细細][颗顆]粒物")),
     ("air.pm10", re.compile(r"PM\s*10|可吸入[颗顆]粒物")),
-    ("air.so2", re.compile(r"(?<![A-Za-z])SO\s*2|二氧化硫")),
-    ("air.no2", re.compile(r"(?<![A-Za-z])NO\s*2|二氧化氮|[氮][氧]化物")),
+    # a page that dropped its subscripts writes SO and NO; read them so only inside a list (SO、NO、PM10)
+    ("air.so2", re.compile(r"(?<![A-Za-z])SO\s*2|二氧化硫|(?<![A-Za-z])SO(?=[、和及与])")),
+    ("air.no2", re.compile(r"(?<![A-Za-z])NO\s*2|二氧化氮|[氮][氧]化物|(?<![A-Za-z])NO(?=[、和及与])")),
     ("air.co", re.compile(r"(?<![A-Za-z])CO(?![A-Za-z0-9₂])|一氧化碳")),
     ("air.o3", re.compile(r"(?<![A-Za-z])O\s*3|臭氧")),
 )
