@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.linking.contract_rules import (good_day_links, pollutant_change_links, pollutant_list_links, pollutant_sequence,
+from pipeline.linking.contract_rules import (case_count_links, good_day_links, pollutant_change_links, pollutant_list_links, pollutant_sequence,
                                              rectification_links, water_share_links)
 from pipeline.linking.pollutant_items import pollutant_item_links
 from pipeline.linking.rank_shifts import rank_shift_links
@@ -186,3 +186,9 @@ def test_formulas_that_lost_their_subscripts_inside_a_pollutant_list():
     links = pollutant_list_links(text, _spans(text, ["20.0%", "5.2%", "7.7%", "10.1%"]))
     assert [links.get(i) for i in range(4)] == ["air.so2", "air.no2", "air.pm10", "air.co"]
     assert pollutant_sequence("NO OBJECTION，SOP流程") == []
+
+
+def test_one_of_a_list_of_exemplary_cases_is_not_a_count_of_cases_punished():
+    text = "该县河长制做法入选生态环境部五个典型案例之一。全年查处环境违法典型案例6个。"
+    links = case_count_links(text, _spans(text, ["五个", "6个"]), ["other", "other"])
+    assert links == {1: "enforcement.penalty_cases"}

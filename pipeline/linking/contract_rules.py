@@ -47,6 +47,9 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
         surface = text[start:end]
         if current[i] != "other" or not (CASE_COUNT.match(surface) or (CASE_WITH_GE.match(surface) and CASES_AFTER.match(text, end))):
             continue
+        listed = CASES_AFTER.match(text, end)
+        if listed and text.startswith("之一", listed.end()):
+            continue  # 入选生态环境部四个典型案例之一: one of a list of exemplary cases, not cases punished
         clause_start = max((m.end() for m in CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         clause_end = next((m.start() for m in CLAUSE_START.finditer(text, end, end + 20)), end + 20)
         clause = text[clause_start:clause_end]
