@@ -189,6 +189,6 @@ def test_formulas_that_lost_their_subscripts_inside_a_pollutant_list():
 
 
 def test_one_of_a_list_of_exemplary_cases_is_not_a_count_of_cases_punished():
-    text = "该县河长制做法入选生态环境部五个典型案例之一。全年查处环境违法典型案例6个。"
+    text = "该县河长制做法入选生态环境部五个典型案例之一。全年公开通报6个环境违法典型案例。"
     links = case_count_links(text, _spans(text, ["五个", "6个"]), ["other", "other"])
     assert links == {1: "enforcement.penalty_cases"}
