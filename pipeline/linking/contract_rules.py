@@ -47,6 +47,9 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
         surface = text[start:end]
         if current[i] != "other" or not (CASE_COUNT.match(surface) or (CASE_WITH_GE.match(surface) and CASES_AFTER.match(text, end))):
             continue
+        listed = CASES_AFTER.match(text, end)
+        if listed and text.startswith("之一", listed.end()):
+            continue  # 入选生态环境部四个典型案例之一: one of a list of exemplary cases, not cases punished
         clause_start = max((m.end() for m in CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         clause_end = next((m.start() for m in CLAUSE_START.finditer(text, end, end + 20)), end + 20)
         clause = text[clause_start:clause_end]
@@ -60,7 +63,7 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 
 
 #: what stands right before a count of good days: 优266天、良66天, 达标天数为331天, "好天气"152天, 187个优良天
-GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级)|(?<=[为為]))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天气[”\"]?|优良天数(?:为|达|共)?"
+GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级)|(?<=[为為]))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天(?:气)?[”\"]?(?:共|为|达|有)?|优良天数(?:为|达|共)?"
                           # traditional pages and graded wording: 優級水準302天次, 良級60天次, 空氣質量累計達標188天
                           r"|(?<![\u4e00-\u9fff])[優]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
 
@@ -71,8 +74,8 @@ GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?
                             r"|空[气氣][质質]量(?:为|達到|达到|达)?[优優](?:良)?(?![率比级級])"
                             # a grade named after each count: 有13天为优，15天为良
                             r"|[为為][优優良](?=[，,。；;、\s]|$)")
-#: a count with a measure word names good days only where 优良天 follows at once: 306个优良天
-GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天")
+#: a count with a measure word names good days only where 优良天 (or the colloquial 好天) follows at once: 306个优良天
+GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天")
 
 
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
@@ -112,7 +115,7 @@ TASK_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近
 INSPECTION_CONTEXT = re.compile(r"督察|交办|转办")
 #: rectification still open: remaining, on schedule, long-term, not finished, due later
 PENDING_AFTER = re.compile(r"^[^，,。；;、（(\d]{0,12}?(?:序时|时序|长期|未完成|未达到|未到|正在|正按|推进中|尚未|需持续|持续推进)")
-PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|按(?:时序|序时)(?:进度)?(?:推进)?整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
+PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序时进度推进整改|(?:按|正按)?(?:序时|时序)(?:进度)?推进(?:整改|中)?|按(?:时序|序时)(?:进度)?(?:推进)?整改|达到(?:序时|时序)进度|长期坚持的有|(?<!含)长期坚持|"
                             r"(?:正在|仍在|尚在)(?:推进|加快)?(?:整改|办理|推进|落实)中?|(?:推进|整改|办理)中的?有?(?:[\u4e00-\u9fff]{2,6}?[市县区旗])?|"
                             r"(?:尚未|未|没有)(?:完成整改|整改到位|整改完成|整改|办结|销号|完成)的?|"
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
@@ -542,16 +545,27 @@ def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str |
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![\d.])[12]类?\s*(?:-|—|～|~|至|到)\s*3类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
 #: the share of a single class IV or V right before its number (not 劣V, not the upper end of a range like Ⅰ—Ⅳ类)
 CLASS_IV_V = re.compile(r"(?<![劣ⅠⅡⅢI~～至\-—－])(?:Ⅳ|Ⅴ|IV|V|四|五)类(?:水质|水体|水)?(?:断面|点位)?(?:比例|占比|所占比例)(?:为|是|达到|达)?$")
 NOT_SECTION_SHARE = re.compile(r"饮用水|水源|地下水|达标率")
 SHARE_UNITS = ("%", "pp")
+#: a clause that is nothing but a share word: the subject is in the clause before (…的有17个，占89.5%)
+SHARE_ONLY = re.compile(r"(?:共|合计|分别)?(?:占|占比|所占比例|比例|占比为|占比达)(?:为|达到|达|是)?")
+#: 优良率 / 优良比例 with no subject of its own (not 优良天数比例, 空气优良率)
+BARE_GOOD_RATE = re.compile(r"(?<![天气数])优良(?:率|比例)(?:为|达到|达|是)?\s*$")
+SECTION_SUBJECT = re.compile(r"断面|水质|水体|地表水")
+AIR_SUBJECT = re.compile(r"空气|天数|天气|大气|PM|颗粒物|臭氧")
+#: a goal handed down for the share: 完成国家下达的90%考核目标, 高于省定的85%目标
+ASSIGNED_SHARE_BEFORE = re.compile(r"(?:完成|达到|实现|优于|高于)[^，,。；;\d]{0,10}(?:下达|确定|要求|省定|国定)的?\s*$")
+GOAL_NOUN_AFTER = re.compile(r"(?:的)?(?:年度)?(?:考核)?(?:目标|任务)")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
-CHANGE_WORD = re.compile(r"(?:同比|环比|[较比](?:上年|去年)(?:同期)?|与上年(?:同期)?相比)?(?:分别)?"
-                         r"(?:下降|上升|提高|增加|减少|降低|改善|变好|变差|好转|恶化|优于|高于|低于|好于)了?"
+#: the baseline may be a named year (较2018年同期, 与2019年相比, 比2015年) and the page traditional (較, 與, 減少);
+#: 反弹 is a rise back after a fall (同比反彈7.7%)
+CHANGE_WORD = re.compile(r"(?:同比|环比|同比均|[较較比](?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|度)?(?:相比)?|[与與](?:上年|去年|(?:19|20)\d\d年)(?:同期)?相比[，,]?)?(?:分别|分別)?"
+                         r"(?:下降|上升|提高|增加|减少|減少|降低|改善|变好|變好|变差|變差|好转|好轉|恶化|惡化|优于|優於|高于|高於|低于|低於|好于|好於|反弹|反彈)了?"
                          r"(?:[^，,；;类]{0,4}(?:目标|标准|要求|均值|平均水平))?")
 
 
@@ -582,6 +596,19 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
             indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
         elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
                 and start - spans[i - 1][1] <= 24:
+            indicator = out[i - 1][0]
+        elif SHARE_ONLY.fullmatch(left.strip()):
+            # 水质达到Ⅲ类及以上的有17个，占89.5%: the share's subject is the count's clause just before
+            before = _clause_left(text, start - len(left) - 1, 40) if start - len(left) - 1 > s_start else ""
+            if GOOD_WATER.search(before) and not re.search("劣|消灭|消除", before):
+                indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
+        elif BARE_GOOD_RATE.search(left) and SECTION_SUBJECT.search(text, s_start, start) \
+                and not AIR_SUBJECT.search(left) and not AIR_SUBJECT.search(_clause_left(text, start - len(left) - 1, 40)):
+            # 地表水断面45个，优良率为86.7%: a bare 优良率 of sections is the share of good sections
+            indicator = "sea.good_quality_ratio" if SEA.search(text, s_start, start) else "water.good_sections_ratio"
+        elif i > 0 and i - 1 in out and ASSIGNED_SHARE_BEFORE.search(left) and GOAL_NOUN_AFTER.match(text, end) \
+                and spans[i - 1][0] >= s_start:
+            # 水质优良率95%，超额完成省下达的90%考核目标: the goal set for the share just reported
             indicator = out[i - 1][0]
         if indicator:
             out[i] = (indicator, None)
@@ -696,8 +723,9 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
 POLLUTANT_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("air.pm25", re.compile(r"PM\s*2\s*[.．]\s*5|[细細][颗顆]粒物")),
     ("air.pm10", re.compile(r"PM\s*10|可吸入[颗顆]粒物")),
-    ("air.so2", re.compile(r"(?<![A-Za-z])SO\s*2|二氧化硫")),
-    ("air.no2", re.compile(r"(?<![A-Za-z])NO\s*2|二氧化氮|[氮][氧]化物")),
+    # a page that dropped its subscripts writes SO and NO; read them so only inside a list (SO、NO、PM10)
+    ("air.so2", re.compile(r"(?<![A-Za-z])SO\s*2|二氧化硫|(?<![A-Za-z])SO(?=[、和及与])")),
+    ("air.no2", re.compile(r"(?<![A-Za-z])NO\s*2|二氧化氮|[氮][氧]化物|(?<![A-Za-z])NO(?=[、和及与])")),
     ("air.co", re.compile(r"(?<![A-Za-z])CO(?![A-Za-z0-9₂])|一氧化碳")),
     ("air.o3", re.compile(r"(?<![A-Za-z])O\s*3|臭氧")),
 )
@@ -766,6 +794,10 @@ def _is_concentration(text: str, start: int, end: int) -> bool:
     return unit in ("微克", "毫克") and bool(SPLIT_CONCENTRATION_UNIT.match(text, end))
 
 
+#: another number of the same list follows at once (``10.3%、12.0%``, ``70和44``)
+LIST_NEXT = re.compile(r"\s*[、和及与與]\s*[\d.]")
+
+
 def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """``PM10浓度70微克/立方米，同比下降9.1%``: a change written right after a concentration measures its pollutant.
 
@@ -787,6 +819,8 @@ def pollutant_change_links(text: str, spans: list[tuple[int, int]], current: lis
         between = text[prev_end:start]
         if len(between) > 16 or SENTENCE_BREAK.search(between):
             continue
+        if LIST_NEXT.match(text, end) or LIST_NEXT.match(text, prev_end):
+            continue  # 分别为70、44微克/立方米，较上年下降10.3%、12.0%: lists, paired item by item elsewhere
         left = _clause_left(text, start, 20).strip()
         if CHANGE_WORD.fullmatch(left) and "分别" not in left:  # 分别下降a、b: a list, paired by the list rule
             out[i] = (current[i - 1], None)

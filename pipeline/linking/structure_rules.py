@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
-from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, DAY_CATEGORY, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
+from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, DAY_CATEGORY, LIST_NEXT, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
                              _sentence_bounds)
 CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 
@@ -227,6 +227,26 @@ GROUPING_KEY = re.compile(r"(?:从|按照?)(?:地区|区域|地域|县区|县市
                           r"(?:分布|划分|分类|分)?(?:情况)?(?:来看|看|为|是)?[ \t\u3000]*[：:，,]?")
 
 
+#: several places or kinds sharing one count: A州和B州各7件, C地区、D市和E市均为1件, 涉及噪声类30件
+GROUP_LEAD = re.compile(r"^(?:涉及|其中|包括|主要是|主要为)")
+GROUP_SHARED = re.compile(r"(?:各|均为|均是|均)$")
+GROUP_JOIN = re.compile(r"[、和及与]")
+GROUP_PART = re.compile(r"[\u4e00-\u9fffA-Za-z·]{1,12}")
+
+
+def _grouped_names(gap: str) -> str | None:
+    """The names before a count shared by several places or kinds, or one kind after 涉及; None otherwise."""
+    name = GROUP_LEAD.sub("", gap.strip(ITEM_SEPARATORS))
+    shared = GROUP_SHARED.search(name)
+    body = name[:shared.start()] if shared else name
+    parts = GROUP_JOIN.split(body)
+    if not body or (len(parts) < 2 and not shared and body == gap.strip(ITEM_SEPARATORS)):
+        return None  # a single name is _item_name's to read
+    if all(GROUP_PART.fullmatch(p) and not ITEM_NOT_NAME.search(p) for p in parts):
+        return name
+    return None
+
+
 def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Petitions an inspection handed over, counted again by place or by kind (GUIDELINES: 督察转办信访件 →
     ``inspection.feedback_issues``).
@@ -254,7 +274,7 @@ def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: lis
             gap = text[pos:start].lstrip(")）")  # after an item's own note: A县25件(重复件3件)，B区22件
             regroup = GROUPING_KEY.search(gap)
             rest = gap[regroup.end():] if regroup else gap
-            name = _item_name(rest) or (rest.strip(ITEM_SEPARATORS) if rest.strip(ITEM_SEPARATORS) in REMAINDER else None)
+            name = _item_name(rest) or _grouped_names(rest) or (rest.strip(ITEM_SEPARATORS) if rest.strip(ITEM_SEPARATORS) in REMAINDER else None)
             if not re.fullmatch(r"[\d一二两三四五六七八九十百千万余多近约超]+件", text[start:end]) or name is None:
                 if not re.fullmatch(r"[ \t\u3000]*[（(][^（()）]{0,12}[)）]?[ \t\u3000]*", gap) or i not in out:
                     pos = end  # not an item: later items still follow their own separators
@@ -271,7 +291,9 @@ def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: lis
 #: water-quality indices (the CWQI and its Chinese names): no taxonomy id, so ``other`` (real-article notes)
 OTHER_INDEX = re.compile(r"水环境综合指数|水环境质量综合指数|水质综合指数|水质指数|CWQI|水质量指数"
                          # indexes outside the taxonomy: 水环境质量指数6.1, 地表水环境污染指数, 生态文明指数
-                         r"|水环境质量指数|水[环環]境[污汙]染指数|生[态態]文明指[数數]")
+                         r"|水环境质量指数|水[环環]境[污汙]染指数|生[态態]文明指[数數]"
+                         # surveys of the public: 公众生态环境满意度92.5%，排名全省第六
+                         r"|满意度|滿意度|满意率|滿意率")
 #: an air measure named after the index, nearer the number: the number is the air measure's
 AIR_AFTER_INDEX = re.compile(r"空[气氣]|[优優]良|PM|臭氧|[颗顆]粒物")
 #: a clause that is only a change word: 同比改善, 较上年下降了
@@ -384,14 +406,17 @@ def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[st
             continue
         if not bare:
             continue
-        p_start, p_end = spans[i - 1] if i else (0, 0)
+        k = i - 1
+        while k >= 0 and spans[k][0] >= start - len(left):
+            k -= 1  # a duration inside the rank's own clause (连续8年全省排名第1) is not the figure ranked
+        p_start, p_end = spans[k] if k >= 0 else (0, 0)
         between = text[p_end:start - len(left)]
-        if i == 0 or p_end < s_start or not re.fullmatch(r"[ \t\u3000]*[，,；;][ \t\u3000]*", between):
+        if k < 0 or p_end < s_start or not re.fullmatch(r"[ \t\u3000]*[，,；;][ \t\u3000]*", between):
             # no figure right before: a sentence listing several air measures is ranked as a whole
             if len(set(AIR_MEASURE.findall(before))) >= 2 and AIR_QUALITY.search(before) and not NOT_AIR_SUBJECT.search(before):
                 out[i] = ("air.aqi_composite", "rank")
             continue
-        previous = out.get(i - 1, (current[i - 1], None))[0]
+        previous = out.get(k, (current[k], None))[0]
         if previous is None:
             continue
         if _is_rank(text, p_start, p_end) or previous != "other" or OTHER_INDEX.search(_clause_before(text, p_start, 30)):
@@ -610,6 +635,8 @@ def value_change_links(text: str, spans: list[tuple[int, int]], current: list[st
         left = _clause_left(text, start, 20)
         if "分别" in left or not CHANGE_WORD.fullmatch(left.strip()):
             continue
+        if LIST_NEXT.match(text, end) or LIST_NEXT.match(text, p_end):
+            continue  # 分别为70、44，较上年下降10.3%、12.0%: two lists, paired item by item
         if not CHAIN_GAP.fullmatch(text[gap_start:start - len(left)]):
             continue
         if NOT_A_LEVEL.search(_clause_left(text, p_start, 20).strip()):

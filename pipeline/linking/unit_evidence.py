@@ -14,6 +14,10 @@ says the indicator is the thing measured; a thing measured in µg/m³ is a pollu
   ``other``;
 * a span of time in hours, weeks or months (``全天24小时监控``, ``进驻1个月``) is never a count or a share: ``other``;
 * a count of times (``启动重污染天气应急13次``) is never a count of days: ``other``;
+* a count with a measure word (``Ⅰ-Ⅲ类水质断面336个``) is never a share (an indicator the taxonomy
+  measures in %): ``other`` — counts of sections, points and sources are outside the taxonomy;
+* percentage points (``上升3.2个百分点``) never measure a count of days: good days become their share,
+  other day counts ``other``;
 * a number of days or years is never a count of issues, projects, cases or a share: ``other`` (years
   without a radiation accident are the exception the guidelines make).
 
@@ -46,6 +50,8 @@ NOT_DAYS = ("count", "%", "count or %", "CNY", "CNY or count", "count or CNY", "
 DURATION_UNITS = ("hours", "小時", "months", "weeks", "minutes", "个工作日", "個工作日")
 #: a count of times (预警5次, 应急响应13次) is never a count of days (天次, day-times, is a unit of its own)
 TIMES_UNITS = ("次",)
+#: things counted with a measure word (断面336个, 劣Ⅴ类断面1个, 监测点位12处) are never a share
+COUNT_UNITS = ("个", "個", "条", "條", "处", "處", "座", "家", "项", "項", "件", "起", "次", "批", "所", "口", "段")
 
 
 def _last_named(names: tuple[tuple[str, re.Pattern[str]], ...], fragment: str) -> str | None:
@@ -81,4 +87,9 @@ def unit_evidence_links(text: str, spans: list[tuple[int, int]], current: list[s
             out[i] = ("other", None)
         elif unit in TIMES_UNITS and allowed == "days":
             out[i] = ("other", None)
+        elif unit in COUNT_UNITS and allowed == "%":
+            out[i] = ("other", None)
+        elif unit == "pp" and allowed == "days":
+            # percentage points move a share, never a count of days: good days' share has its own id
+            out[i] = ("air.good_days_ratio" if indicator == "air.good_days" else "other", None)
     return out
