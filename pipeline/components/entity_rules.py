@@ -146,6 +146,17 @@ SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
 #: a party committee and the government (or congress) of the same level written without a joint
+#: endings of a complete body's name, before a conjunction that joins it to the next (某镇政府|及|某乡政府)
+BODY_ENDINGS = ("政府", "小组", "委员会", "管委会", "办公室", "指挥部", "中心", "公司", "集团", "工厂", "处理厂", "法院",
+                "检察院", "医院", "学校", "大学", "分局", "支队", "大队", "中队", "总队", "监测站", "督察组", "检查组",
+                "工作组", "局", "厅", "委", "办", "院", "所", "站", "处", "科", "部", "厂")
+#: field words that end like a body but name a domain inside a body's name (规划和自然资源局: never here)
+FIELD_ENDINGS = ("社会", "机关事务", "科学", "技术")
+#: prepositions that open a clause after a conjunction (某小组和|以|某某为组长的…), never a name
+CLAUSE_PREPOSITIONS = frozenset("以由在对向为把将被从给经")
+#: words that open with a conjunction's character (和平区, 及时, 与会): no conjunction there
+CONJUNCTION_WORDS = frozenset(("和平", "和田", "和顺", "和龙", "和林", "和政", "和静", "和硕", "和布", "和谐", "和美", "和县",
+                               "及时", "与会"))
 COMMITTEE_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?(?:[省市县区州旗]委|党委|党工委))((?:[省市县区州旗]|自治区)?(?:人民政府|政府|人大|政协))")
 #: prefixes that belong to a body's name before its level (中共省委, 团市委, 民盟市委)
 BODY_PREFIXES = frozenset({"中共", "共青团", "团", "中国", "国家", "全国", "民革", "民盟", "民建", "民进", "农工党",
@@ -407,6 +418,30 @@ class EntityRepair:
                 return k
         return 0
 
+    def _conjunction_after_name(self, surface: str) -> int:
+        """The index of a 和/及/与 that joins two names inside one span, or 0.
+
+        Chinese coordinates bodies by writing each in full: 某镇政府及某乡政府, 市公安局和市生态环境局,
+        some places and the last one's plant (某地和某地污水处理厂).  Before such a conjunction stands a
+        complete name: a known place, or a name of three or more characters ending in a body's suffix.
+        A conjunction inside a name follows a field word instead (自然资源和规划局, 发展和改革委,
+        海洋与渔业局, 网络安全和信息化委员会), which ends in no suffix.
+        """
+        for k in range(2, len(surface) - 2):
+            if surface[k] not in "和及与":
+                continue
+            left, right = surface[:k], surface[k + 1:]
+            if right[:1] in "和及与" or surface[k:k + 2] in CONJUNCTION_WORDS:
+                continue  # 和平, 和田, 及时: a word that opens with the conjunction's character
+            if self.known.get(left) == "GPE":
+                if self._starts_with_place(right) or right.endswith(self.lists.org_suffixes):
+                    return k
+                continue
+            if (len(left) >= 3 and left.endswith(BODY_ENDINGS) and left.endswith(self.lists.org_suffixes)
+                    and not left.endswith(FIELD_ENDINGS)):
+                return k
+        return 0
+
     def _starts_with_place(self, surface: str) -> bool:
         return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
 
@@ -453,6 +488,17 @@ class EntityRepair:
         if place and place < len(surface) - 2 and surface[place] in "和及与、" and self._starts_with_place(surface[place + 1:]):
             # 某县、某县|和|某县污水处理厂: places listed before one body; only the last one names it
             return [(start, start + place, "GPE")] + self._repair_org(text, start + place + 1, end, token_ends)
+        joined_at = self._conjunction_after_name(surface)
+        if joined_at:
+            # 某镇政府|及|某乡政府, 市公安局|和|市生态环境局, 某地|和|某某污水处理厂: a conjunction after a complete
+            # name or a place joins two names; it never stands inside one (a name's own 和 follows a
+            # field word: 自然资源和规划局, 发展和改革委)
+            left = surface[:joined_at]
+            first = [(start, start + joined_at, "GPE")] if self.known.get(left) == "GPE" \
+                else self._repair_org(text, start, start + joined_at, token_ends)
+            if surface[joined_at + 1] in CLAUSE_PREPOSITIONS:
+                return first  # …小组|和|以市委书记任总指挥的…: a clause follows, no second name
+            return first + self._repair_org(text, start + joined_at + 1, end, token_ends)
         passive = BODY_AFTER_FUNCTION.search(surface, 2)
         if passive and self._starts_body(surface[passive.end():]):
             # 某区政府|被|省某某办公室评为…, 某市|已向|省财政厅申请: two names on either side of a function word
