@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .page_helpers import ents
+from .page_helpers import ents, marked
 
 
 # -- organisations joined by 和/及 -----------------------------------------------------------------
@@ -31,3 +31,27 @@ def test_a_conjunction_after_a_complete_name_joins_two_bodies(extractor, text, b
 ])
 def test_a_conjunction_after_a_field_word_stays_inside_the_name(extractor, text, body):
     assert (body, "ORG") in ents(extractor, text)
+
+
+# -- open-information headers written with spaces ----------------------------------------------------
+
+_SPACED_HEADER = (
+    "当前位置:首页\n"
+    "索引号 330100000/2023-00412\n"
+    "组配分类 统计数据 发布机构 青山市生态环境局\n"
+    "生成日期 2023-05-08 公开方式 主动公开\n"
+    "青山市2022年生态环境状况公报\n"
+    "2022年，青山市生态环境局全面完成年度目标任务。\n"
+)
+
+
+@pytest.mark.parametrize("piece", ["索引号 330100000/2023-00412", "组配分类 统计数据 发布机构 青山市生态环境局",
+                                   "生成日期 2023-05-08 公开方式 主动公开"])
+def test_an_open_information_header_with_spaces_is_chrome(piece):
+    assert marked(_SPACED_HEADER, piece)
+
+
+def test_the_body_under_a_spaced_header_is_read(extractor):
+    found = ents(extractor, _SPACED_HEADER)
+    assert found.count(("青山市生态环境局", "ORG")) == 1
+    assert not marked(_SPACED_HEADER, "青山市2022年生态环境状况公报")
