@@ -55,3 +55,20 @@ def test_the_body_under_a_spaced_header_is_read(extractor):
     found = ents(extractor, _SPACED_HEADER)
     assert found.count(("青山市生态环境局", "ORG")) == 1
     assert not marked(_SPACED_HEADER, "青山市2022年生态环境状况公报")
+
+
+# -- divisions named like rivers and hills ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("冷水江市位于湖南中部。冷水江今年的首要任务是治理锑矿污染。", "冷水江"),
+    ("北戴河区召开会议。各县区中，北戴河的优良天数最多。", "北戴河"),
+    ("鹰潭市下辖余江区。余江今年新建污水管网12公里。", "余江"),
+])
+def test_a_division_the_article_names_is_a_place_when_no_water_is_spoken_of(extractor, text, place):
+    found = ents(extractor, text)
+    assert (place, "GPE") in found and (place, "LOC") not in found
+
+
+def test_the_river_named_like_a_division_stays_a_river_beside_its_section(extractor):
+    found = ents(extractor, "细河区召开会议。细河高台子断面水质为Ⅳ类。")
+    assert ("细河", "LOC") in found

@@ -60,6 +60,12 @@ COUNT_NOT_PLACE = frozenset({"市直", "县直", "区直", "省直", "州直", "
                              "上年", "去年", "今年", "较上年", "比上年"})
 #: words after a river's name in a sentence about its water (唐河|出境断面, 龙江|干流): the member is the river
 WATER_CONTEXT = ("出境", "入境", "断面", "干流", "支流", "水质", "河段", "界江", "入江", "入河", "入海", "水系", "水位")
+#: words in a clause that make a name the water or the land feature, not the place named like it
+#: (细河|高台子断面, 某江|水质, 某山|林区)
+FEATURE_CONTEXT = WATER_CONTEXT + ("上游", "下游", "中游", "流域", "水域", "水体", "沿岸", "河道", "河口", "湖区", "库区",
+                                   "水库", "大桥", "水源", "林区", "山区", "景区", "风景", "保护区", "湿地", "公园")
+#: words right before a name that make it a feature (流经某江, 注入某河, 登上某山)
+FEATURE_BEFORE = ("流经", "注入", "汇入", "流入", "排入", "沿着", "登上", "河流", "湖泊", "水库", "山脉")
 #: a zone's name running on after a place's short name (大兴|国际机场临空经济区, 华容|工业集中区)
 ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:经济区|集中区|工业园|产业园|园区|开发区|新区|示范区|高新区|经开区)")
 #: county short names that are ordinary words (丹东's 振兴区 … 创城促振兴): a county's name only when the
@@ -1395,6 +1401,8 @@ class EntityMerger:
                       and name not in NOT_DIVISIONS and name not in self.repair.lists.not_gpe}
         new = []
         if bases:
+            chosen = [c[:2] + ("GPE",) + tuple(c[3:]) if self._division_read_as_feature(text, c, bases) else c
+                      for c in chosen]
             pattern = re.compile("|".join(sorted(map(re.escape, bases), key=len, reverse=True)))
             for m in pattern.finditer(text):
                 if m.start() in starts and m.end() in ends and not ZONE_AFTER.match(text, m.end()) \
@@ -1408,6 +1416,22 @@ class EntityMerger:
             new.append((m.start(), m.end(), True))
         new = [n for n in new if blocked.find(1, n[0], n[1]) == -1]
         return self._put_places(text, list(chosen), new)
+
+    @staticmethod
+    def _division_read_as_feature(text: str, c, bases: set[str]) -> bool:
+        """A LOC that is the short name of one of the article's own divisions, with no water around it.
+
+        Counties and cities are often named like rivers, lakes and hills (冷水江, 北戴河, 石泉, 余江), and
+        the model reads them as features.  Where the article names that division (冷水江市) or its
+        prefecture, and the clause says nothing of water (某地|最突出短板, 某地|3.03 in a list of
+        counties), the name is the place; beside 断面, 水质, 干流 or 上游 it stays the river (细河区 …
+        细河|高台子断面).  Names of the natural gazetteer never reach here (``bases`` leaves them out).
+        """
+        if c[2] != "LOC" or text[c[0]:c[1]] not in bases:
+            return False
+        clause = re.match(r"[^，,。；;：:！？!?\n]{0,10}", text[c[1]:]).group()
+        before = text[max(0, c[0] - 4):c[0]]
+        return not any(w in clause for w in FEATURE_CONTEXT) and not before.endswith(FEATURE_BEFORE)
 
     def _places_together(self, name: str) -> bool:
         """Two or more known places written together and nothing else (河北邯郸, 北京房山), no natural name."""
