@@ -72,3 +72,14 @@ def test_a_division_the_article_names_is_a_place_when_no_water_is_spoken_of(extr
 def test_the_river_named_like_a_division_stays_a_river_beside_its_section(extractor):
     found = ents(extractor, "细河区召开会议。细河高台子断面水质为Ⅳ类。")
     assert ("细河", "LOC") in found
+
+
+# -- regions named by the abbreviations of several places ---------------------------------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("广东将加强与港澳联防联控，共同应对臭氧污染。", "港澳"),
+    ("三地生态环境部门推动粤港澳大气监测数据共享。", "粤港澳"),
+    ("川渝两地签署跨界河流联防联治协议。", "川渝"),
+])
+def test_a_region_of_several_places_is_a_loc(extractor, text, region):
+    assert (region, "LOC") in ents(extractor, text)
