@@ -83,3 +83,19 @@ def test_the_river_named_like_a_division_stays_a_river_beside_its_section(extrac
 ])
 def test_a_region_of_several_places_is_a_loc(extractor, text, region):
     assert (region, "LOC") in ents(extractor, text)
+
+
+# -- names that hold a verb's characters --------------------------------------------------------------
+
+def test_a_task_force_named_for_its_goal_keeps_its_place_and_verb(extractor):
+    found = ents(extractor, "会议由青州市创建国家生态文明建设示范市领导小组组织召开。")
+    assert ("青州市创建国家生态文明建设示范市领导小组", "ORG") in found
+
+
+def test_a_clause_before_a_task_force_still_stays_outside(extractor):
+    found = ents(extractor, "吴忠市共接到中央第四生态环境保护督察组转办件120件。")
+    assert ("吴忠市", "GPE") in found and ("中央第四生态环境保护督察组", "ORG") in found
+
+
+def test_the_united_nations_loses_no_characters_to_the_verb_联合(extractor):
+    assert ("联合国环境规划署", "ORG") in ents(extractor, "该项目获联合国环境规划署表彰。")

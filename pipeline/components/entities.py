@@ -223,6 +223,8 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: verbs that open a clause right after its subject place (某市|成立…, 某县|全面加强…): the ones the ORG
 #: repair cuts at (entity_rules.CLAUSE_VERBS), and 获 alone (某市|获…通报表扬) but not in a name (获嘉县)
+#: verbs that name a task force's goal inside its name (某市创建国家…示范市领导小组, 某县争创全国…城市指挥部)
+PURPOSE_VERBS = ("创建", "争创", "创成", "申创")
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
@@ -682,6 +684,8 @@ class EntityMerger:
                 continue  # a short place name inside a firm's name (某某|灵武|特种水泥有限公司) opens no second body
             if self._is_division(gap) or self._strong_place(gap) or not re.fullmatch(r"[\u4e00-\u9fff]+", gap):
                 continue
+            if gap.endswith(PURPOSE_VERBS) and self._is_division(gap[:-2]):
+                return None  # 某市|创建|国家…示范市领导小组: a task force named for the title it strives for is one body
             return k
         return None
 

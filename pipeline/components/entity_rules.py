@@ -524,6 +524,8 @@ class EntityRepair:
             start += 2  # 我市|某某环境监察大队: "our city" is no part of the body's name
             surface = surface[2:]
         for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
+            if surface.startswith(NAMES_OPENED_BY_VERBS):
+                break  # 联合国环境规划署: the verb's characters open the body's own name
             if surface.startswith(verb) and len(surface) > len(verb) + 1 and (
                     surface[len(verb)] in "市省县区州旗" or len(verb) >= 2):
                 start += len(verb)
@@ -625,6 +627,8 @@ class EntityRepair:
         return [(start, end, "ORG")]
 
 
+#: names that open with the characters of a leading verb (联合|国…): no verb to cut there
+NAMES_OPENED_BY_VERBS = ("联合国",)
 #: words that end a gathering's name (…保护大会, …工作会议): a body named after them is a second name
 MEETING_WORDS = ("大会", "会议", "全体会议")
 #: the sitting of a body's meeting written after the body's name (…委员会|第二次全体会议, …委员会|2024年第一次会议)
