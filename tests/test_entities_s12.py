@@ -99,3 +99,16 @@ def test_a_clause_before_a_task_force_still_stays_outside(extractor):
 
 def test_the_united_nations_loses_no_characters_to_the_verb_联合(extractor):
     assert ("联合国环境规划署", "ORG") in ents(extractor, "该项目获联合国环境规划署表彰。")
+
+
+# -- names in datelines and credits -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("经济日报雅安讯(周昆 记者 庄祥贵)近日，雅安市召开会议。", ["周昆", "庄祥贵"]),
+    ("中新网拉萨11月4日电(白玛央宗)西藏自治区近日召开会议。", ["白玛央宗"]),
+    ("本报讯（记者 姚 肖）9月5日，全市召开会议。", ["姚 肖"]),
+])
+def test_names_in_a_datelines_brackets(extractor, text, names):
+    found = ents(extractor, text)
+    for name in names:
+        assert (name, "PERSON") in found

@@ -824,10 +824,16 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
         if is_name(m.group(1)):
             found.append(m.span(1))
     # a dateline's bracketed authors with no cue word: 某某客户端4月14日讯(某某)13日, 某某网讯(甲某 乙某某 丙某)
-    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]((?:[{HAN}]{{2,3}})(?:[ \t\u3000]+[{HAN}]{{2,3}}){{0,3}})[)）]", text):
-        names = list(re.finditer(rf"[{HAN}]+", m.group(1)))
-        if all(is_name(n.group()) for n in names):
+    # 某报某地讯(甲某 记者 乙某某): the cue words between the names are no names; a name of four characters
+    # (a minority name written without its dot: 某某卓玛) stands there as well
+    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]((?:[{HAN}]{{2,4}})(?:[ \t\u3000]+[{HAN}]{{2,4}}){{0,4}})[)）]", text):
+        names = [n for n in re.finditer(rf"[{HAN}]+", m.group(1)) if n.group() not in lists.byline_cues]
+        if names and all(is_name(n.group()) for n in names):
             found.extend((m.start(1) + n.start(), m.start(1) + n.end()) for n in names)
+    # a two-character name spaced out to the width of three in a credit (记者 某 某): one name, space and all
+    for m in re.finditer(rf"(?:{cues})[ \t\u3000]+([{HAN}][ \t\u3000]{{1,2}}[{HAN}])(?=[)）]|[ \t\u3000]*\n|[ \t\u3000]*$)", text):
+        if is_name(re.sub(r"\s", "", m.group(1))):
+            found.append(m.span(1))
     # author lines: one to three names alone on a line (王珊珊 / 章国华 王涛)
     for m in re.finditer(rf"(?:^|\n)[ \t]*((?:{BYLINE_NAME})(?:[ \t]+{BYLINE_NAME}){{0,2}})[ \t]*(?=\n|$)", text):
         names = list(re.finditer(BYLINE_NAME, m.group(1)))
