@@ -112,3 +112,14 @@ def test_names_in_a_datelines_brackets(extractor, text, names):
     found = ents(extractor, text)
     for name in names:
         assert (name, "PERSON") in found
+
+
+# -- a division written in full before a feature word ------------------------------------------------
+
+def test_a_full_division_before_a_feature_word_stays_a_place(extractor):
+    found = ents(extractor, "保山市自然保护区面积达到20万公顷。")
+    assert ("保山市", "GPE") in found and not any(label == "LOC" for _, label in found)
+
+
+def test_a_short_place_name_still_names_its_feature(extractor):
+    assert ("郑州黄河国家湿地公园", "LOC") in ents(extractor, "郑州黄河国家湿地公园候鸟增多。")
