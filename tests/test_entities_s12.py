@@ -123,3 +123,14 @@ def test_a_full_division_before_a_feature_word_stays_a_place(extractor):
 
 def test_a_short_place_name_still_names_its_feature(extractor):
     assert ("郑州黄河国家湿地公园", "LOC") in ents(extractor, "郑州黄河国家湿地公园候鸟增多。")
+
+
+# -- towns written alone ------------------------------------------------------------------------------
+
+def test_a_town_opening_a_clause_is_a_place(extractor):
+    assert ("新华镇", "GPE") in ents(extractor, "案件反映的问题，新华镇暂时未能解决。")
+
+
+@pytest.mark.parametrize("text", ["全县共创建生态镇、生态村各5个。", "会议总结镇生态环境保护工作，部署下一步任务。"])
+def test_kinds_of_towns_and_the_bare_town_after_a_verb_are_no_places(extractor, text):
+    assert not [e for e in ents(extractor, text) if e[1] == "GPE"]

@@ -108,6 +108,13 @@ def _town_named_like_city(word: str) -> bool:
 
 #: characters a town's name never starts with: function words (汇川区|以高坪街道, 检查组沿|兴坪镇)
 NOT_TOWN_START = set("各全本该每等和及与的以在于对向从把将被由经沿至到为是让使并")
+#: verbs of a town's work report that stand before a bare 镇 ("the town"): 总结镇…工作, 部署镇…任务
+TOWN_WORK_VERBS = frozenset(("总结", "部署", "安排", "研究", "听取", "汇报", "通报", "统筹", "促进", "推动", "强化", "助力", "服务",
+                             "代表", "组织", "召开", "学习", "传达", "分析", "谋划", "介绍", "回顾"))
+#: words for kinds of towns, never a town's name (重点镇, 生态镇, 示范镇)
+TOWN_KINDS = frozenset(("重点", "中心", "示范", "特色", "建制", "卫星", "专业", "生态", "文明", "卫生", "旅游", "工业", "农业",
+                        "美丽", "森林", "园林", "历史", "文化", "边境", "口岸", "商贸", "试点", "先进", "乡镇", "城镇", "小城",
+                        "新型", "宜居", "平安", "和美", "绿色", "低碳", "环保", "清洁", "无废", "全域", "所在", "毗邻", "周边"))
 #: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
 TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
 #: how the names of the plateau's lakes end (色林错, 巴松措)
@@ -1627,11 +1634,25 @@ class EntityMerger:
             if any(c[0] <= s < c[1] or c[0] < m.end() <= c[1] or c[1] == s for c in chosen if c[2] == "GPE"):
                 continue  # after or inside a place: the chain above decides
             end = self._chain_end(text, m.end(), ends, True)
-            if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES):
+            if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES) \
+                    and not self._town_among_parties(text, s, m.end(), m.group()):
                 continue  # 先进镇, 总结|镇: a two-character word before 镇 needs a village below it or a place verb
             if blocked.find(1, s, end) == -1:
                 new.append((s, end, False))
         return self._put_places(text, list(chosen), new)
+
+    @staticmethod
+    def _town_among_parties(text: str, start: int, end: int, word: str) -> bool:
+        """A two-character town name (某某镇) that stands as a member of a list or opens a clause: after
+        、 ， “ or 和/及 and before 、 ， a verb or a facility (县水务局、|某某镇|签订…, 和|某某镇|污水处理站).
+        Words for kinds of towns (重点镇, 生态镇, 中心镇) are no names."""
+        base = word[:-1]
+        if base in TOWN_KINDS or not word.endswith("镇") or base in NATURAL_LEADING or base in CLAUSE_VERBS \
+                or base in TOWN_WORK_VERBS:
+            return False  # 总结|镇…工作: a verb before the bare 镇 of "our town" is no town's name
+        before = text[start - 1:start] if start else ""
+        return before in ("、", "，", ",", "“", "；", ";") or (before in ("和", "及") and start >= 2
+                                                           and text[start - 2] not in "、，,")
 
     @staticmethod
     def _township_list(text: str, items: list[tuple[int, int]], word_starts: set[int] | None = None) -> list[tuple[int, int]]:
