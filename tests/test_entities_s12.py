@@ -134,3 +134,15 @@ def test_a_town_opening_a_clause_is_a_place(extractor):
 @pytest.mark.parametrize("text", ["全县共创建生态镇、生态村各5个。", "会议总结镇生态环境保护工作，部署下一步任务。"])
 def test_kinds_of_towns_and_the_bare_town_after_a_verb_are_no_places(extractor, text):
     assert not [e for e in ents(extractor, text) if e[1] == "GPE"]
+
+
+# -- a chain of posts in several bodies ---------------------------------------------------------------
+
+def test_the_first_post_of_a_chain_across_bodies_is_a_title(extractor):
+    found = ents(extractor, "发布会由市委宣传部副部长、市政府新闻办主任李建国主持。")
+    assert ("副部长", "TITLE") in found and ("主任", "TITLE") in found
+
+
+def test_a_role_without_a_name_in_such_a_chain_stays_out(extractor):
+    found = ents(extractor, "会议要求各部门主要负责人、市生态环境局局长李强参加。")
+    assert ("主要负责人", "TITLE") not in found and ("局长", "TITLE") in found

@@ -1796,9 +1796,14 @@ class EntityMerger:
         of every person for every title made long documents quadratic.
         """
         text = text_of(doc)
-        for ps, pe in persons.starting_between(e, e + 8):
+        for ps, pe in persons.starting_between(e, e + 16):
             between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
             if re.fullmatch(r"[、，,\s\u4e00-\u9fff]{0,8}", between_after) and (ps - e <= 1 or "、" in between_after):
+                return True
+            # a chain of posts in several bodies (宣传部副部长、市政府新闻办主任X): the next post, with its
+            # body, ends right before the name
+            if re.fullmatch(r"、[\u4e00-\u9fff]{2,15}", between_after) and any(
+                    self.repair.known.get(between_after[k:]) == "TITLE" for k in range(1, len(between_after) - 1)):
                 return True
         for ps, pe in persons.ending_between(s - 1, s):
             if text[pe:s].strip() == "":  # name before the title: 吕克军局长
