@@ -146,3 +146,10 @@ def test_the_first_post_of_a_chain_across_bodies_is_a_title(extractor):
 def test_a_role_without_a_name_in_such_a_chain_stays_out(extractor):
     found = ents(extractor, "会议要求各部门主要负责人、市生态环境局局长李强参加。")
     assert ("主要负责人", "TITLE") not in found and ("局长", "TITLE") in found
+
+
+# -- a body named without its place before a titled person --------------------------------------------
+
+def test_a_body_without_its_place_before_a_post_and_its_holder_is_an_org(extractor):
+    found = ents(extractor, "同时，生态环境分局副局长王明进行现场咨询。")
+    assert ("生态环境分局", "ORG") in found and ("副局长", "TITLE") in found

@@ -115,6 +115,11 @@ TOWN_WORK_VERBS = frozenset(("总结", "部署", "安排", "研究", "听取", "
 TOWN_KINDS = frozenset(("重点", "中心", "示范", "特色", "建制", "卫星", "专业", "生态", "文明", "卫生", "旅游", "工业", "农业",
                         "美丽", "森林", "园林", "历史", "文化", "边境", "口岸", "商贸", "试点", "先进", "乡镇", "城镇", "小城",
                         "新型", "宜居", "平安", "和美", "绿色", "低碳", "环保", "清洁", "无废", "全域", "所在", "毗邻", "周边"))
+#: a body named without its place after a clause mark, ending like a body (，|生态环境分局|副局长X)
+BODY_BEFORE_TITLE = re.compile(r"(?:^|[，,。；;：:\n])[ \t]*([\u4e00-\u9fff]{2,10}?(?:生态环境分局|生态环境局|环境保护局|环保局|分局|"
+                               r"监测站|监测中心|执法支队|执法大队|综合行政执法局))")
+#: words that open a description of bodies, not a name (各分局, 相关部门, 有关单位)
+GENERIC_BODY_OPENINGS = ("各", "相关", "有关", "该", "本", "全", "其他", "其它", "所属", "下属", "我")
 #: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
 TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
 #: how the names of the plateau's lakes end (色林错, 巴松措)
@@ -499,6 +504,7 @@ class EntityMerger:
         chosen = [c for c in chosen if not (c[2] == "GPE" and self._straddles_feature(text, c[0]))]
         chosen = self._whole_titles(text, chosen)
         chosen = self._sections_before_titles(text, chosen)
+        chosen = self._bodies_before_titled_persons(text, chosen, in_title)
         chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._short_bodies_in_lists(text, chosen, in_title)
         chosen = self._members_of_body_lists(text, chosen, in_title)
@@ -1006,6 +1012,25 @@ class EntityMerger:
                 out.append((s, cut, "ORG", "rule", conf))
             out.append((cut, e, "TITLE", source, conf))
         return out
+
+    def _bodies_before_titled_persons(self, text: str, chosen, blocked: bytearray):
+        """A body named without its place right before a post and its holder (，|生态环境分局|副局长|某某):
+        the words between the clause mark and the title are the body's name when they end like a body
+        (分局, 生态环境局, 监测站 …) and open with no generic word (各, 相关, 有关)."""
+        spans = sorted(chosen)
+        starts = {c[0]: c for c in spans}
+        out = list(spans)
+        for s, e, label, *_ in spans:
+            if label != "TITLE" or not (e in starts and starts[e][2] == "PERSON"):
+                continue
+            m = BODY_BEFORE_TITLE.search(text, max(0, s - 12), s)
+            if not m or m.end() != s or any(c[0] < s and m.start() < c[1] for c in spans):
+                continue
+            name = m.group(1)
+            if name.startswith(GENERIC_BODY_OPENINGS) or blocked.find(1, m.start(1), s) != -1:
+                continue
+            out.append((m.start(1), s, "ORG", "rule", 1.0))
+        return sorted(out)
 
     @staticmethod
     def _sections_between_body_and_title(text: str, chosen):
