@@ -153,3 +153,8 @@ def test_a_role_without_a_name_in_such_a_chain_stays_out(extractor):
 def test_a_body_without_its_place_before_a_post_and_its_holder_is_an_org(extractor):
     found = ents(extractor, "同时，生态环境分局副局长王明进行现场咨询。")
     assert ("生态环境分局", "ORG") in found and ("副局长", "TITLE") in found
+
+
+def test_a_town_that_opens_a_bodys_name_is_left_to_the_body(extractor):
+    found = ents(extractor, "据悉，新华镇党委副书记、镇长周斌带队巡查。")
+    assert ("新华镇", "GPE") not in found

@@ -1666,8 +1666,7 @@ class EntityMerger:
                 new.append((s, end, False))
         return self._put_places(text, list(chosen), new)
 
-    @staticmethod
-    def _town_among_parties(text: str, start: int, end: int, word: str) -> bool:
+    def _town_among_parties(self, text: str, start: int, end: int, word: str) -> bool:
         """A two-character town name (某某镇) that stands as a member of a list or opens a clause: after
         、 ， “ or 和/及 and before 、 ， a verb or a facility (县水务局、|某某镇|签订…, 和|某某镇|污水处理站).
         Words for kinds of towns (重点镇, 生态镇, 中心镇) are no names."""
@@ -1675,6 +1674,8 @@ class EntityMerger:
         if base in TOWN_KINDS or not word.endswith("镇") or base in NATURAL_LEADING or base in CLAUSE_VERBS \
                 or base in TOWN_WORK_VERBS:
             return False  # 总结|镇…工作: a verb before the bare 镇 of "our town" is no town's name
+        if text.startswith(self.repair.lists.org_suffixes, end):
+            return False  # 某某镇|党委, 某某镇|政府: the town opens a body's name, which the body rules read
         before = text[start - 1:start] if start else ""
         return before in ("、", "，", ",", "“", "；", ";") or (before in ("和", "及") and start >= 2
                                                            and text[start - 2] not in "、，,")
