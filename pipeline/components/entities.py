@@ -60,6 +60,12 @@ COUNT_NOT_PLACE = frozenset({"市直", "县直", "区直", "省直", "州直", "
                              "上年", "去年", "今年", "较上年", "比上年"})
 #: words after a river's name in a sentence about its water (唐河|出境断面, 龙江|干流): the member is the river
 WATER_CONTEXT = ("出境", "入境", "断面", "干流", "支流", "水质", "河段", "界江", "入江", "入河", "入海", "水系", "水位")
+#: words in a clause that make a name the water or the land feature, not the place named like it
+#: (细河|高台子断面, 某江|水质, 某山|林区)
+FEATURE_CONTEXT = WATER_CONTEXT + ("上游", "下游", "中游", "流域", "水域", "水体", "沿岸", "河道", "河口", "湖区", "库区",
+                                   "水库", "大桥", "水源", "林区", "山区", "景区", "风景", "保护区", "湿地", "公园")
+#: words right before a name that make it a feature (流经某江, 注入某河, 登上某山)
+FEATURE_BEFORE = ("流经", "注入", "汇入", "流入", "排入", "沿着", "登上", "河流", "湖泊", "水库", "山脉")
 #: a zone's name running on after a place's short name (大兴|国际机场临空经济区, 华容|工业集中区)
 ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:经济区|集中区|工业园|产业园|园区|开发区|新区|示范区|高新区|经开区)")
 #: county short names that are ordinary words (丹东's 振兴区 … 创城促振兴): a county's name only when the
@@ -102,6 +108,18 @@ def _town_named_like_city(word: str) -> bool:
 
 #: characters a town's name never starts with: function words (汇川区|以高坪街道, 检查组沿|兴坪镇)
 NOT_TOWN_START = set("各全本该每等和及与的以在于对向从把将被由经沿至到为是让使并")
+#: verbs of a town's work report that stand before a bare 镇 ("the town"): 总结镇…工作, 部署镇…任务
+TOWN_WORK_VERBS = frozenset(("总结", "部署", "安排", "研究", "听取", "汇报", "通报", "统筹", "促进", "推动", "强化", "助力", "服务",
+                             "代表", "组织", "召开", "学习", "传达", "分析", "谋划", "介绍", "回顾"))
+#: words for kinds of towns, never a town's name (重点镇, 生态镇, 示范镇)
+TOWN_KINDS = frozenset(("重点", "中心", "示范", "特色", "建制", "卫星", "专业", "生态", "文明", "卫生", "旅游", "工业", "农业",
+                        "美丽", "森林", "园林", "历史", "文化", "边境", "口岸", "商贸", "试点", "先进", "乡镇", "城镇", "小城",
+                        "新型", "宜居", "平安", "和美", "绿色", "低碳", "环保", "清洁", "无废", "全域", "所在", "毗邻", "周边"))
+#: a body named without its place after a clause mark, ending like a body (，|生态环境分局|副局长X)
+BODY_BEFORE_TITLE = re.compile(r"(?:^|[，,。；;：:\n])[ \t]*([\u4e00-\u9fff]{2,10}?(?:生态环境分局|生态环境局|环境保护局|环保局|分局|"
+                               r"监测站|监测中心|执法支队|执法大队|综合行政执法局))")
+#: words that open a description of bodies, not a name (各分局, 相关部门, 有关单位)
+GENERIC_BODY_OPENINGS = ("各", "相关", "有关", "该", "本", "全", "其他", "其它", "所属", "下属", "我")
 #: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
 TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
 #: how the names of the plateau's lakes end (色林错, 巴松措)
@@ -217,6 +235,8 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 #: verbs that open a clause right after its subject place (某市|成立…, 某县|全面加强…): the ones the ORG
 #: repair cuts at (entity_rules.CLAUSE_VERBS), and 获 alone (某市|获…通报表扬) but not in a name (获嘉县)
+#: verbs that name a task force's goal inside its name (某市创建国家…示范市领导小组, 某县争创全国…城市指挥部)
+PURPOSE_VERBS = ("创建", "争创", "创成", "申创")
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
@@ -484,6 +504,7 @@ class EntityMerger:
         chosen = [c for c in chosen if not (c[2] == "GPE" and self._straddles_feature(text, c[0]))]
         chosen = self._whole_titles(text, chosen)
         chosen = self._sections_before_titles(text, chosen)
+        chosen = self._bodies_before_titled_persons(text, chosen, in_title)
         chosen = self._governments_after_committees(text, chosen, in_title)
         chosen = self._short_bodies_in_lists(text, chosen, in_title)
         chosen = self._members_of_body_lists(text, chosen, in_title)
@@ -676,6 +697,8 @@ class EntityMerger:
                 continue  # a short place name inside a firm's name (某某|灵武|特种水泥有限公司) opens no second body
             if self._is_division(gap) or self._strong_place(gap) or not re.fullmatch(r"[\u4e00-\u9fff]+", gap):
                 continue
+            if gap.endswith(PURPOSE_VERBS) and self._is_division(gap[:-2]):
+                return None  # 某市|创建|国家…示范市领导小组: a task force named for the title it strives for is one body
             return k
         return None
 
@@ -990,6 +1013,25 @@ class EntityMerger:
                 out.append((s, cut, "ORG", "rule", conf))
             out.append((cut, e, "TITLE", source, conf))
         return out
+
+    def _bodies_before_titled_persons(self, text: str, chosen, blocked: bytearray):
+        """A body named without its place right before a post and its holder (，|生态环境分局|副局长|某某):
+        the words between the clause mark and the title are the body's name when they end like a body
+        (分局, 生态环境局, 监测站 …) and open with no generic word (各, 相关, 有关)."""
+        spans = sorted(chosen)
+        starts = {c[0]: c for c in spans}
+        out = list(spans)
+        for s, e, label, *_ in spans:
+            if label != "TITLE" or not (e in starts and starts[e][2] == "PERSON"):
+                continue
+            m = BODY_BEFORE_TITLE.search(text, max(0, s - 12), s)
+            if not m or m.end() != s or any(c[0] < s and m.start() < c[1] for c in spans):
+                continue
+            name = m.group(1)
+            if name.startswith(GENERIC_BODY_OPENINGS) or blocked.find(1, m.start(1), s) != -1:
+                continue
+            out.append((m.start(1), s, "ORG", "rule", 1.0))
+        return sorted(out)
 
     @staticmethod
     def _sections_between_body_and_title(text: str, chosen):
@@ -1396,6 +1438,8 @@ class EntityMerger:
                       and name not in NOT_DIVISIONS and name not in self.repair.lists.not_gpe}
         new = []
         if bases:
+            chosen = [c[:2] + ("GPE",) + tuple(c[3:]) if self._division_read_as_feature(text, c, bases) else c
+                      for c in chosen]
             pattern = re.compile("|".join(sorted(map(re.escape, bases), key=len, reverse=True)))
             for m in pattern.finditer(text):
                 if m.start() in starts and m.end() in ends and not ZONE_AFTER.match(text, m.end()) \
@@ -1409,6 +1453,22 @@ class EntityMerger:
             new.append((m.start(), m.end(), True))
         new = [n for n in new if blocked.find(1, n[0], n[1]) == -1]
         return self._put_places(text, list(chosen), new)
+
+    @staticmethod
+    def _division_read_as_feature(text: str, c, bases: set[str]) -> bool:
+        """A LOC that is the short name of one of the article's own divisions, with no water around it.
+
+        Counties and cities are often named like rivers, lakes and hills (冷水江, 北戴河, 石泉, 余江), and
+        the model reads them as features.  Where the article names that division (冷水江市) or its
+        prefecture, and the clause says nothing of water (某地|最突出短板, 某地|3.03 in a list of
+        counties), the name is the place; beside 断面, 水质, 干流 or 上游 it stays the river (细河区 …
+        细河|高台子断面).  Names of the natural gazetteer never reach here (``bases`` leaves them out).
+        """
+        if c[2] != "LOC" or text[c[0]:c[1]] not in bases:
+            return False
+        clause = re.match(r"[^，,。；;：:！？!?\n]{0,10}", text[c[1]:]).group()
+        before = text[max(0, c[0] - 4):c[0]]
+        return not any(w in clause for w in FEATURE_CONTEXT) and not before.endswith(FEATURE_BEFORE)
 
     def _places_together(self, name: str) -> bool:
         """Two or more known places written together and nothing else (河北邯郸, 北京房山), no natural name."""
@@ -1600,11 +1660,26 @@ class EntityMerger:
             if any(c[0] <= s < c[1] or c[0] < m.end() <= c[1] or c[1] == s for c in chosen if c[2] == "GPE"):
                 continue  # after or inside a place: the chain above decides
             end = self._chain_end(text, m.end(), ends, True)
-            if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES):
+            if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES) \
+                    and not self._town_among_parties(text, s, m.end(), m.group()):
                 continue  # 先进镇, 总结|镇: a two-character word before 镇 needs a village below it or a place verb
             if blocked.find(1, s, end) == -1:
                 new.append((s, end, False))
         return self._put_places(text, list(chosen), new)
+
+    def _town_among_parties(self, text: str, start: int, end: int, word: str) -> bool:
+        """A two-character town name (某某镇) that stands as a member of a list or opens a clause: after
+        、 ， “ or 和/及 and before 、 ， a verb or a facility (县水务局、|某某镇|签订…, 和|某某镇|污水处理站).
+        Words for kinds of towns (重点镇, 生态镇, 中心镇) are no names."""
+        base = word[:-1]
+        if base in TOWN_KINDS or not word.endswith("镇") or base in NATURAL_LEADING or base in CLAUSE_VERBS \
+                or base in TOWN_WORK_VERBS:
+            return False  # 总结|镇…工作: a verb before the bare 镇 of "our town" is no town's name
+        if text.startswith(self.repair.lists.org_suffixes, end):
+            return False  # 某某镇|党委, 某某镇|政府: the town opens a body's name, which the body rules read
+        before = text[start - 1:start] if start else ""
+        return before in ("、", "，", ",", "“", "；", ";") or (before in ("和", "及") and start >= 2
+                                                           and text[start - 2] not in "、，,")
 
     @staticmethod
     def _township_list(text: str, items: list[tuple[int, int]], word_starts: set[int] | None = None) -> list[tuple[int, int]]:
@@ -1748,9 +1823,14 @@ class EntityMerger:
         of every person for every title made long documents quadratic.
         """
         text = text_of(doc)
-        for ps, pe in persons.starting_between(e, e + 8):
+        for ps, pe in persons.starting_between(e, e + 16):
             between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
             if re.fullmatch(r"[、，,\s\u4e00-\u9fff]{0,8}", between_after) and (ps - e <= 1 or "、" in between_after):
+                return True
+            # a chain of posts in several bodies (宣传部副部长、市政府新闻办主任X): the next post, with its
+            # body, ends right before the name
+            if re.fullmatch(r"、[\u4e00-\u9fff]{2,15}", between_after) and any(
+                    self.repair.known.get(between_after[k:]) == "TITLE" for k in range(1, len(between_after) - 1)):
                 return True
         for ps, pe in persons.ending_between(s - 1, s):
             if text[pe:s].strip() == "":  # name before the title: 吕克军局长

@@ -153,6 +153,17 @@ SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
 #: a party committee and the government (or congress) of the same level written without a joint
+#: endings of a complete body's name, before a conjunction that joins it to the next (某镇政府|及|某乡政府)
+BODY_ENDINGS = ("政府", "小组", "委员会", "管委会", "办公室", "指挥部", "中心", "公司", "集团", "工厂", "处理厂", "法院",
+                "检察院", "医院", "学校", "大学", "分局", "支队", "大队", "中队", "总队", "监测站", "督察组", "检查组",
+                "工作组", "局", "厅", "委", "办", "院", "所", "站", "处", "科", "部", "厂")
+#: field words that end like a body but name a domain inside a body's name (规划和自然资源局: never here)
+FIELD_ENDINGS = ("社会", "机关事务", "科学", "技术")
+#: prepositions that open a clause after a conjunction (某小组和|以|某某为组长的…), never a name
+CLAUSE_PREPOSITIONS = frozenset("以由在对向为把将被从给经")
+#: words that open with a conjunction's character (和平区, 及时, 与会): no conjunction there
+CONJUNCTION_WORDS = frozenset(("和平", "和田", "和顺", "和龙", "和林", "和政", "和静", "和硕", "和布", "和谐", "和美", "和县",
+                               "及时", "与会"))
 COMMITTEE_AND_GOVERNMENT = re.compile(rf"([{HAN}]{{0,8}}?(?:[省市县区州旗]委|党委|党工委))((?:[省市县区州旗]|自治区)?(?:人民政府|政府|人大|政协))")
 #: prefixes that belong to a body's name before its level (中共省委, 团市委, 民盟市委)
 BODY_PREFIXES = frozenset({"中共", "共青团", "团", "中国", "国家", "全国", "民革", "民盟", "民建", "民进", "农工党",
@@ -435,6 +446,30 @@ class EntityRepair:
                 return k
         return 0
 
+    def _conjunction_after_name(self, surface: str) -> int:
+        """The index of a 和/及/与 that joins two names inside one span, or 0.
+
+        Chinese coordinates bodies by writing each in full: 某镇政府及某乡政府, 市公安局和市生态环境局,
+        some places and the last one's plant (某地和某地污水处理厂).  Before such a conjunction stands a
+        complete name: a known place, or a name of three or more characters ending in a body's suffix.
+        A conjunction inside a name follows a field word instead (自然资源和规划局, 发展和改革委,
+        海洋与渔业局, 网络安全和信息化委员会), which ends in no suffix.
+        """
+        for k in range(2, len(surface) - 2):
+            if surface[k] not in "和及与":
+                continue
+            left, right = surface[:k], surface[k + 1:]
+            if right[:1] in "和及与" or surface[k:k + 2] in CONJUNCTION_WORDS:
+                continue  # 和平, 和田, 及时: a word that opens with the conjunction's character
+            if self.known.get(left) == "GPE":
+                if self._starts_with_place(right) or right.endswith(self.lists.org_suffixes):
+                    return k
+                continue
+            if (len(left) >= 3 and left.endswith(BODY_ENDINGS) and left.endswith(self.lists.org_suffixes)
+                    and not left.endswith(FIELD_ENDINGS)):
+                return k
+        return 0
+
     def _starts_with_place(self, surface: str) -> bool:
         return any(self.known.get(surface[:k]) == "GPE" for k in range(2, min(len(surface), 8) + 1))
 
@@ -481,6 +516,17 @@ class EntityRepair:
         if place and place < len(surface) - 2 and surface[place] in "和及与、" and self._starts_with_place(surface[place + 1:]):
             # 某县、某县|和|某县污水处理厂: places listed before one body; only the last one names it
             return [(start, start + place, "GPE")] + self._repair_org(text, start + place + 1, end, token_ends)
+        joined_at = self._conjunction_after_name(surface)
+        if joined_at:
+            # 某镇政府|及|某乡政府, 市公安局|和|市生态环境局, 某地|和|某某污水处理厂: a conjunction after a complete
+            # name or a place joins two names; it never stands inside one (a name's own 和 follows a
+            # field word: 自然资源和规划局, 发展和改革委)
+            left = surface[:joined_at]
+            first = [(start, start + joined_at, "GPE")] if self.known.get(left) == "GPE" \
+                else self._repair_org(text, start, start + joined_at, token_ends)
+            if surface[joined_at + 1] in CLAUSE_PREPOSITIONS:
+                return first  # …小组|和|以市委书记任总指挥的…: a clause follows, no second name
+            return first + self._repair_org(text, start + joined_at + 1, end, token_ends)
         passive = BODY_AFTER_FUNCTION.search(surface, 2)
         if passive and self._starts_body(surface[passive.end():]):
             # 某区政府|被|省某某办公室评为…, 某市|已向|省财政厅申请: two names on either side of a function word
@@ -506,6 +552,8 @@ class EntityRepair:
             start += 2  # 我市|某某环境监察大队: "our city" is no part of the body's name
             surface = surface[2:]
         for verb in lists.org_leading_verbs:  # 联合市发改委 -> 市发改委
+            if surface.startswith(NAMES_OPENED_BY_VERBS):
+                break  # 联合国环境规划署: the verb's characters open the body's own name
             if surface.startswith(verb) and len(surface) > len(verb) + 1 and (
                     surface[len(verb)] in "市省县区州旗" or len(verb) >= 2):
                 start += len(verb)
@@ -607,6 +655,8 @@ class EntityRepair:
         return [(start, end, "ORG")]
 
 
+#: names that open with the characters of a leading verb (联合|国…): no verb to cut there
+NAMES_OPENED_BY_VERBS = ("联合国",)
 #: words that end a gathering's name (…保护大会, …工作会议): a body named after them is a second name
 MEETING_WORDS = ("大会", "会议", "全体会议")
 #: the sitting of a body's meeting written after the body's name (…委员会|第二次全体会议, …委员会|2024年第一次会议)
@@ -811,10 +861,16 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
         if is_name(m.group(1)):
             found.append(m.span(1))
     # a dateline's bracketed authors with no cue word: 某某客户端4月14日讯(某某)13日, 某某网讯(甲某 乙某某 丙某)
-    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]((?:[{HAN}]{{2,3}})(?:[ \t\u3000]+[{HAN}]{{2,3}}){{0,3}})[)）]", text):
-        names = list(re.finditer(rf"[{HAN}]+", m.group(1)))
-        if all(is_name(n.group()) for n in names):
+    # 某报某地讯(甲某 记者 乙某某): the cue words between the names are no names; a name of four characters
+    # (a minority name written without its dot: 某某卓玛) stands there as well
+    for m in re.finditer(rf"(?:讯|电)[ \t]*[(（]((?:[{HAN}]{{2,4}})(?:[ \t\u3000]+[{HAN}]{{2,4}}){{0,4}})[)）]", text):
+        names = [n for n in re.finditer(rf"[{HAN}]+", m.group(1)) if n.group() not in lists.byline_cues]
+        if names and all(is_name(n.group()) for n in names):
             found.extend((m.start(1) + n.start(), m.start(1) + n.end()) for n in names)
+    # a two-character name spaced out to the width of three in a credit (记者 某 某): one name, space and all
+    for m in re.finditer(rf"(?:{cues})[ \t\u3000]+([{HAN}][ \t\u3000]{{1,2}}[{HAN}])(?=[)）]|[ \t\u3000]*\n|[ \t\u3000]*$)", text):
+        if is_name(re.sub(r"\s", "", m.group(1))):
+            found.append(m.span(1))
     # author lines: one to three names alone on a line (王珊珊 / 章国华 王涛)
     for m in re.finditer(rf"(?:^|\n)[ \t]*((?:{BYLINE_NAME})(?:[ \t]+{BYLINE_NAME}){{0,2}})[ \t]*(?=\n|$)", text):
         names = list(re.finditer(BYLINE_NAME, m.group(1)))

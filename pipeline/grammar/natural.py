@@ -436,6 +436,11 @@ class NaturalPlaces:
         Returns the end of the feature, or ``None``.  Only feature words that cannot end a
         division are taken (盐湖, 水库, 湿地公园 …; not 湖 or 山 alone: 苏州湖滨, 佛山).
         """
+        place = text[start:end]
+        if place.endswith(FULL_DIVISION_END) and len(place) >= 3 and self.is_division(place):
+            # a division written in full (某某市|自然保护区, 某某县|水库) is a place of its own: the feature word
+            # after it speaks of the place's reserves or reservoirs, it names none (as _past_full_division)
+            return None
         for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库", "流域", "草原"):
             if text.startswith(word, end) and not self._blocked_after(text, end + len(word)):
                 if text.startswith("区", end + len(word)) or text[start:end + len(word)] in GENERIC:
