@@ -33,10 +33,17 @@ def rows(result: dict) -> list[tuple[str, float | None]]:
         ("officials (person, org) F1", off["person_org"]["f1"]),
         ("event slots F1", ev["all_slots"]["f1"]),
     ]
-    out += [(f"  event {slot} F1", ev["slots"][slot]["f1"]) for slot in ("date", "organizer", "speaker", "moderator")]
-    out += [("  enforcement (indicator, value) F1", ev["enforcement_metrics"]["f1"]),
-            ("  enforcement jurisdiction F1", ev["enforcement_jurisdictions"]["f1"])]
+    out += [(f"  event {slot} F1", _f1(ev["slots"][slot])) for slot in ("date", "organizer", "speaker", "moderator")]
+    out += [("  enforcement (indicator, value) F1", _f1(ev["enforcement_metrics"])),
+            ("  enforcement jurisdiction F1", _f1(ev["enforcement_jurisdictions"]))]
     return out
+
+
+def _f1(prf: dict) -> float | None:
+    """The F1, or None (shown as —) when the set holds no such item and none was predicted: no score, not 0."""
+    if not prf.get("tp") and not prf.get("fp") and not prf.get("fn") and "tp" in prf:
+        return None
+    return prf["f1"]
 
 
 def fmt(value: float | None, name: str) -> str:
