@@ -137,3 +137,11 @@ def test_top_or_bottom_places_before_a_ranking_word_are_a_rank(extractor):
     text = "附表:2025年3月各区县污染物浓度后5位排名情况,以及优良天数前3名排序。"
     record = extractor.process_one(Document("t", text=text, meta={}))
     assert {"后5位", "前3名"} <= {q.text for q in record.quantities}
+
+
+def test_a_long_table_is_read_whole_and_long_headerless_runs_are_no_table():
+    rows = "\n".join(f"第{i}测点\n{i % 300}\n{i % 50}" for i in range(600))
+    tables = find_tables("点位\n优良天数\nPM2.5浓度\n" + rows)
+    assert len(tables) == 1 and len(tables[0].rows) == 600
+    # alternating words and numbers with no header line above them: a list, not a table
+    assert find_tables("\n".join("某县" if i % 2 == 0 else str(i) for i in range(2000))) == []

@@ -323,9 +323,12 @@ def _read_cell_run(text: str, lines, parsed, run: list[tuple[int, Cell]], min_ro
             p += 1
             continue
         width, count = _row_period(cells, kinds, p, min_rows)
-        header_lines = _cell_header(_labels_before(cells, kinds, p), width) if width else None
-        if not width or not header_lines:
+        if not width:
             p += 1
+            continue
+        header_lines = _cell_header(_labels_before(cells, kinds, p), width)
+        if not header_lines:
+            p += count * width  # rows with no header are no table, and no later row of them starts one
             continue
         rows = [cells[p + r * width:p + (r + 1) * width] for r in range(count)]
         line_of = {c.start: i for i, c in run}
@@ -342,7 +345,9 @@ def _read_cell_run(text: str, lines, parsed, run: list[tuple[int, Cell]], min_ro
 
 def _row_period(cells: list[Cell], kinds: list[str], p: int, min_rows: int) -> tuple[int, int]:
     """The narrowest row width whose shape (label / figure per column) repeats from ``p`` on at least
-    ``min_rows`` times, and how many rows it covers; (0, 0) when none does."""
+    ``min_rows`` (and three) times, and how many rows it covers; (0, 0) when none does.  A width that fails
+    costs fewer than three rows' reading and the caller skips the rows a found width covers, so reading a
+    page stays linear in its length."""
     best = (0, 0)
     for width in range(2, _MAX_WIDTH + 1):
         shape = kinds[p:p + width]
@@ -351,9 +356,10 @@ def _row_period(cells: list[Cell], kinds: list[str], p: int, min_rows: int) -> t
         count = 0
         while kinds[p + count * width:p + (count + 1) * width] == shape:
             count += 1
-        # three rows at least: two short lines of words and numbers are as often a menu as a table
-        if count >= max(min_rows, 3) and count * width > best[0] * best[1]:
-            best = (width, count)
+        # three rows at least: two short lines of words and numbers are as often a menu as a table; the
+        # narrowest width that repeats is the row (every multiple of it repeats too)
+        if count >= max(min_rows, 3):
+            return width, count
     return best
 
 
