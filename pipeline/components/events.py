@@ -367,7 +367,7 @@ class EventReader:
                 nested = NESTED_PLACE.fullmatch(organizer)
                 event.organizer = nested.group(1) if nested else organizer
             else:
-                event.organizer = canonical_org(organizer or None, self._document_orgs(ctx), short_forms=True)
+                event.organizer = canonical_org(organizer or None, self._document_orgs(ctx))
             lo = verb.end() if verb.start() < trigger.start() else 0
             quoted = QUOTED.search(sent.text, lo, trigger.end())
             event.title = quoted.group(1) if quoted else None

@@ -120,27 +120,22 @@ def written_place(name: str, orgs: list[str], places: set[str], context, text: s
 
 
 # a body's short-form ending and what its full form adds (新闻办 -> 新闻办公室)
-SHORT_FORMS = (("办", "公室"),)
-
-
 def _org_key(name: str) -> str:
     """What two names of one body share: 人民政府 is written 政府, 环境保护 is written 环保
     (``省第一环境保护督察组`` and ``省第一环保督察组`` in one article are one team)."""
     return name.replace("人民政府", "政府").replace("环境保护", "环保")
 
 
-def canonical_org(name: str | None, known: list[str], short_forms: bool = False) -> str | None:
+def canonical_org(name: str | None, known: list[str]) -> str | None:
     """The same body mentioned twice is one body: use the fullest name in the article that ends like it
-    (``市政府新闻办公室`` -> ``苏州市人民政府新闻办公室``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``,
-    and, with ``short_forms``, ``扬州市政府新闻办`` -> ``扬州市政府新闻办公室``)."""
+    (``督察组`` -> ``某省第二生态环境保护督察组``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``).
+    A short form is never expanded to a longer word (``市政府新闻办`` stays ``…新闻办``, not ``…新闻办公室``:
+    ANNOTATION s.1, no expansion)."""
     if not name:
         return name
     key = _org_key(name)
-    # an event's convener (``short_forms``): 市政府新闻办 is the short form of 市政府新闻办公室, and the
-    # article's full form of the same body wins; an official's org keeps the form written beside the name
-    keys = [key] + [key + rest for short, rest in SHORT_FORMS if short_forms and key.endswith(short)]
     candidates = [k for k in known if len(k) >= len(name)
-                  and (_org_key(k).endswith(tuple(keys)) or _place_suffix_dropped(_org_key(k)) in keys)]
+                  and (_org_key(k).endswith(key) or _place_suffix_dropped(_org_key(k)) == key)]
     return max(candidates, key=len) if candidates else name
 
 
