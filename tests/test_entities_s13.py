@@ -1,0 +1,42 @@
+"""Entities on the pages of the newest cities (S13N): the parts of lakes, ranges and rivers.
+
+Every sentence here is written for the test; none is taken from an article.  Each test fails on the
+pipeline before this round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .page_helpers import ents
+
+
+# -- a lake's, a range's part in one place is one LOC; a stretch written with 干流/上游 splits -------------
+
+@pytest.mark.parametrize("text, part", [
+    ("上半年，洪泽湖宿迁湖区水质总体稳定。", "洪泽湖宿迁湖区"),
+    ("监测显示，太湖苏州水域总磷浓度同比下降。", "太湖苏州水域"),
+    ("大别山安徽段森林覆盖率持续提高。", "大别山安徽段"),
+])
+def test_a_feature_part_named_by_a_division_is_one_place(extractor, text, part):
+    assert (part, "LOC") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text, river, place", [
+    ("今年以来，汉江干流襄阳段水质保持Ⅱ类。", "汉江", "襄阳"),
+    ("沱江干流内江段水质稳定达标。", "沱江", "内江"),
+])
+def test_a_stretch_written_with_the_main_stream_word_splits(extractor, text, river, place):
+    found = ents(extractor, text)
+    assert (river, "LOC") in found
+    assert (place, "GPE") in found
+
+
+def test_an_upstream_stretch_keeps_only_the_river(extractor):
+    found = ents(extractor, "嘉陵江上游段水质稳定。")
+    assert ("嘉陵江", "LOC") in found
+    assert not any(label == "LOC" and text != "嘉陵江" for text, label in found)
+
+
+def test_a_bare_water_word_after_a_lake_stays_outside(extractor):
+    assert ("巢湖", "LOC") in ents(extractor, "巢湖水域活动需要报备。")
