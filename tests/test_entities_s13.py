@@ -40,3 +40,25 @@ def test_an_upstream_stretch_keeps_only_the_river(extractor):
 
 def test_a_bare_water_word_after_a_lake_stays_outside(extractor):
     assert ("巢湖", "LOC") in ents(extractor, "巢湖水域活动需要报备。")
+
+
+# -- treatment and disposal plants with a proper name are ORG ---------------------------------------
+
+@pytest.mark.parametrize("text, plant", [
+    ("目前，城东污水处理厂已完成提标改造。", "城东污水处理厂"),
+    ("生活垃圾全部运往青山焚烧厂处理。", "青山焚烧厂"),
+    ("其余垃圾送往长岭填埋场进行卫生填埋。", "长岭填埋场"),
+    ("全县加快推进河西污水处理厂建设。", "河西污水处理厂"),
+])
+def test_a_plant_with_a_proper_name_is_an_organisation(extractor, text, plant):
+    assert (plant, "ORG") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "城镇污水处理厂提标改造全部完成。",
+    "新建6座污水处理厂，园区污水处理厂实现全覆盖。",
+    "督促污水处理厂落实在线监测要求。",
+    "对颜家岭垃圾填埋场开展生态修复。",
+])
+def test_a_plant_named_only_by_its_kind_is_no_organisation(extractor, text):
+    assert not any(label == "ORG" for _, label in ents(extractor, text))
