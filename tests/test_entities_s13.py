@@ -62,3 +62,20 @@ def test_a_plant_with_a_proper_name_is_an_organisation(extractor, text, plant):
 ])
 def test_a_plant_named_only_by_its_kind_is_no_organisation(extractor, text):
     assert not any(label == "ORG" for _, label in ents(extractor, text))
+
+
+# -- a division named after a river or a lake, mentioned again by its short name ---------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("洪湖市召开生态环境保护委员会会议。会议要求，全面做好洪湖生态文明建设工作。", "洪湖"),
+    ("黔江区生态环境局通报全年工作，推动黔江生态环境保护工作再上台阶。", "黔江"),
+])
+def test_the_short_name_of_a_division_named_like_water_is_the_place(extractor, text, place):
+    found = ents(extractor, text)
+    assert (place, "GPE") in found
+    assert (place, "LOC") not in found
+
+
+def test_the_short_name_beside_water_words_stays_the_lake(extractor):
+    found = ents(extractor, "洪湖市加强湿地保护。洪湖水质稳定在Ⅲ类，全力保护洪湖。")
+    assert [t for t, label in found if label == "GPE"] == ["洪湖市"]

@@ -183,6 +183,10 @@ GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工�
 LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
 PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
+#: verbs of work on water before a name (保护|洪湖, 治理|某江): the name is the feature, even where a division
+#: shares it
+WORK_ON_WATER_BEFORE = ("保护", "治理", "修复", "整治", "守护", "清理", "疏浚", "污染", "巡河", "巡湖", "沿", "环", "入",
+                        "流经", "注入", "汇入", "流入", "排入")
 #: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
 ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
 #: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
@@ -1452,8 +1456,16 @@ class EntityMerger:
             out.append(c)
         chosen = out
         bases = set()
+        # a division named in full after a river or a lake (洪湖市, 黔江区): its short name is the place where
+        # the clause speaks of no water (STRICT_FEATURE_BEFORE, FEATURE_CONTEXT); it is never searched for
+        featured_bases = set()
         zone_named = False
         for s, e, lab, *_ in chosen:
+            if lab == "ORG":  # 黔江区|生态环境局: the body's place is named in full too
+                head = re.match(r"[\u4e00-\u9fff]{2,4}?[市区县]", text[s:e])
+                base = division_short(head.group()) if head and self._is_known_place(head.group()) else ""
+                if len(base) >= 2 and base in self.natural.names:
+                    featured_bases.add(base)
             if lab != "GPE":
                 continue
             name = text[s:e]
@@ -1461,6 +1473,9 @@ class EntityMerger:
             last = re.search(r"[\u4e00-\u9fff]{2,}?(?:自治县|自治旗|区|县|市|旗|镇|乡)$", name)
             if last and not last.group().endswith(("新区", "开发区", "园区", "矿区", "城区", "市区", "林区", "景区")):
                 base = division_short(last.group()) if not last.group().endswith(("镇", "乡")) else last.group()[:-1]
+                if len(base) >= 2 and base in self.natural.names and last.group().endswith(("市", "区", "县")) \
+                        and self._is_known_place(last.group()):
+                    featured_bases.add(base)
                 if len(base) >= 2 and base not in NOT_DIVISIONS and base not in self.repair.lists.not_gpe \
                         and base not in self.natural.names and base not in COMMON_WORD_COUNTIES:  # 草海镇 … 草海 the lake
                     bases.add(base)
@@ -1474,6 +1489,9 @@ class EntityMerger:
                       and name not in COMMON_WORD_COUNTIES
                       and name not in NOT_DIVISIONS and name not in self.repair.lists.not_gpe}
         new = []
+        if featured_bases:
+            chosen = [c[:2] + ("GPE",) + tuple(c[3:]) if self._division_read_as_feature(text, c, featured_bases)
+                      and not text[max(0, c[0] - 4):c[0]].endswith(WORK_ON_WATER_BEFORE) else c for c in chosen]
         if bases:
             chosen = [c[:2] + ("GPE",) + tuple(c[3:]) if self._division_read_as_feature(text, c, bases) else c
                       for c in chosen]
