@@ -79,3 +79,18 @@ def test_the_short_name_of_a_division_named_like_water_is_the_place(extractor, t
 def test_the_short_name_beside_water_words_stays_the_lake(extractor):
     found = ents(extractor, "洪湖市加强湿地保护。洪湖水质稳定在Ⅲ类，全力保护洪湖。")
     assert [t for t, label in found if label == "GPE"] == ["洪湖市"]
+
+
+# -- a village named in a river's monitoring section is a place --------------------------------------
+
+@pytest.mark.parametrize("text, village", [
+    ("考核断面清水河周家村和白沙河后河桥水质均达到Ⅲ类。", "周家村"),
+    ("琼海市九曲江羊头外村桥水质为优。", "羊头外村"),
+])
+def test_a_village_after_a_river_in_a_section_name_is_a_place(extractor, text, village):
+    assert (village, "GPE") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["清水河沿岸村庄污水全部收集。", "加强白沙河两岸村民环保宣传。"])
+def test_the_land_along_a_river_is_no_village(extractor, text):
+    assert not any(label == "GPE" for _, label in ents(extractor, text))

@@ -89,6 +89,10 @@ LIST_OPENING = re.compile(r"[，,。；;：:\n]|其中|包括|以及")
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
 HAMLET_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社|组)")
+#: the endings of a river or a lake a village's name may follow in a section's name (某河|周家村)
+WATER_FEATURE_END = ("河", "江", "溪", "水", "渠", "湖", "库")
+#: words inside a "village" after a river that make it a stretch of land, not a village (沿岸村, 两岸乡村)
+NOT_IN_VILLAGE = re.compile(r"沿|岸|流域|周边|附近|上游|下游|中游|干流|支流|沿线|各|全|部分|重点|所有|[的和与及等、]")
 #: words that end like a town or a village but name none (家乡, 特色小镇, 美丽乡村, 行政村)
 NOT_TOWN_TAIL = ("水乡", "之乡", "城乡", "下乡", "返乡", "故乡", "他乡", "异乡", "小镇", "城镇", "乡村", "古镇", "名镇",
                  "重镇", "城镇", "集镇", "村镇", "乡镇", "强镇", "市镇", "各镇", "全镇", "本镇", "该镇", "农村", "乡村", "山村",
@@ -529,6 +533,7 @@ class EntityMerger:
         chosen = self._bare_level_bodies(text, chosen, in_title)
         chosen = self._rivers_after_divisions(text, chosen, in_title)
         chosen = self._rivers_listed_after_rivers(text, chosen, in_title)
+        chosen = self._villages_after_rivers(text, chosen, in_title, {t.idx + len(t.text) for t in doc})
         chosen = self._regions_with_surroundings(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)
         chosen = self._without_anonymised_persons(text, chosen)
@@ -1685,6 +1690,20 @@ class EntityMerger:
             return end
         hamlet = self._town_piece(HAMLET_PIECE, text, village, ends)
         return hamlet or village
+
+    def _villages_after_rivers(self, text: str, chosen, blocked: bytearray, ends: set[int]):
+        """A river's monitoring section at a village (某河|某家村断面, 某江|某某村桥、): the village is a place
+        even inside a section's name (GUIDELINES: 石桥村|断面), written with its level word 村."""
+        new = []
+        for s, e, lab, *_ in chosen:
+            village = VILLAGE_PIECE.match(text, e) if lab == "LOC" and text[s:e].endswith(WATER_FEATURE_END) else None
+            if village and (village.end() in ends or text.startswith(("桥", "断面"), village.end())) \
+                    and village.group()[0] not in NOT_TOWN_START and village.group() not in NOT_TOWN_TAIL \
+                    and not village.group().endswith(("行政村", "自然村", "示范村")) \
+                    and not NOT_IN_VILLAGE.search(village.group()) \
+                    and blocked.find(1, e, village.end()) == -1:
+                new.append((e, village.end(), False))
+        return self._put_places(text, list(chosen), new)
 
     def _towns_and_villages(self, text: str, chosen, blocked: bytearray, starts: set[int], ends: set[int]):
         """Towns, villages and hamlets are places, and a chain of them after a place is one place
