@@ -94,3 +94,15 @@ def test_a_village_after_a_river_in_a_section_name_is_a_place(extractor, text, v
 @pytest.mark.parametrize("text", ["清水河沿岸村庄污水全部收集。", "加强白沙河两岸村民环保宣传。"])
 def test_the_land_along_a_river_is_no_village(extractor, text):
     assert not any(label == "GPE" for _, label in ents(extractor, text))
+
+
+# -- zones built by two places, the host in brackets ---------------------------------------------------
+
+@pytest.mark.parametrize("text, zone", [
+    ("广州白云(清远)产业转移工业园污水全部收集处理。", "广州白云(清远)产业转移工业园"),
+    ("中山(河源)产业转移工业园、深圳福田(河源和平)产业转移工业园均建立了污水处理设施。",
+     "深圳福田(河源和平)产业转移工业园"),
+    ("紫金、连平产业转移园现有项目均按要求落实。", "连平产业转移园"),
+])
+def test_a_zone_with_its_host_in_brackets_is_one_place(extractor, text, zone):
+    assert (zone, "GPE") in ents(extractor, text)

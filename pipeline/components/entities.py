@@ -192,7 +192,12 @@ PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调
 WORK_ON_WATER_BEFORE = ("保护", "治理", "修复", "整治", "守护", "清理", "疏浚", "污染", "巡河", "巡湖", "沿", "环", "入",
                         "流经", "注入", "汇入", "流入", "排入")
 #: a zone's name after the place it is named for: 瓯江口|产业集聚区, 某某|经济技术开发区 (up to 4 characters between)
-ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区)")
+ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|工业集中区"
+                              r"|产业转移工业园|产业转移园)")
+#: a zone two places build together, the host written in brackets (某区(某县)产业转移工业园, 某市(某某)产业园):
+#: one GPE over the places and the bracket (GUIDELINES: 梁山(韩岗)环保装备产业园)
+ZONE_WITH_HOST = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]{0,6}?(?:产业集聚区|经济技术开发区|经济开发区|工业园区"
+                            r"|产业园区|工业集中区|产业转移工业园|产业转移园|工业园|产业园)")
 #: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
 BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
 #: words that make the bodies after them every such body, not one named body
@@ -688,15 +693,24 @@ class EntityMerger:
         """A development zone named after a place or a river is one GPE (瓯江口|产业集聚区, 湘江|新区):
         the model tags the place and leaves the zone's name (GUIDELINES: industrial parks and zones are GPE)."""
         out = sorted(chosen)
+        drop = set()
         for i, (s, e, label, source, conf) in enumerate(out):
-            m = ZONE_NAMED_AFTER.match(text, e) if label in ("GPE", "LOC") else None
-            if not m or NOT_IN_BODY.search(text, e, m.end()) or re.search(r"[等和及与]", text[e:m.end()]) \
+            hosted = ZONE_WITH_HOST.match(text, e) if label == "GPE" else None
+            m = hosted or (ZONE_NAMED_AFTER.match(text, e) if label in ("GPE", "LOC") else None)
+            if not m:
+                continue
+            # a place's own 和 inside the brackets (某某(河源和平)…) is no conjunction
+            words = re.sub(r"[(（][^)）]*[)）]", "", text[e:m.end()]) if hosted else text[e:m.end()]
+            if NOT_IN_BODY.search(text, e, m.end()) or re.search(r"[等和及与]", words) \
                     or text.startswith("域", m.end()):
                 continue
-            if any(o[0] < m.end() and e <= o[0] for o in out[i + 1:i + 4]):
+            inside = [o for o in out[i + 1:i + 4] if o[0] < m.end() and e <= o[0]]
+            if hosted and all(o[2] == "GPE" and o[1] <= m.end() for o in inside):
+                drop |= {(o[0], o[1]) for o in inside}  # the host place in brackets is the zone's name
+            elif inside:
                 continue  # something else was found inside the zone's name
             out[i] = (s, m.end(), "GPE", "rule", conf)
-        return out
+        return [o for o in out if (o[0], o[1]) not in drop]
 
     def _inner_body_start(self, text: str, start: int, end: int) -> int | None:
         """Where a second body opens inside a run-on name that starts with a place (吴忠市|共接到|中央第四…督察组,
