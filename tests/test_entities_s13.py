@@ -106,3 +106,15 @@ def test_the_land_along_a_river_is_no_village(extractor, text):
 ])
 def test_a_zone_with_its_host_in_brackets_is_one_place(extractor, text, zone):
     assert (zone, "GPE") in ents(extractor, text)
+
+
+# -- a field label followed by a reporter's cue ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name, cue", [
+    ("作者:全媒体记者 唐小雨", "唐小雨", "全媒体"),
+    ("作者：融媒体记者 梁晓东", "梁晓东", "融媒体"),
+])
+def test_a_reporter_cue_after_the_author_label_is_no_name(extractor, text, name, cue):
+    found = ents(extractor, text)
+    assert (name, "PERSON") in found
+    assert not any(t.startswith(cue) for t, _ in found)

@@ -810,7 +810,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
     outlet_after = re.compile(rf"[{HAN}]{{1,8}}?(?:{endings})(?![{HAN}])")
     # 记者 林晨 / 本报通讯员沈晋 鲁记 / （记者 于晓彤） / 责任编辑：何敏
     # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
-    for m in re.finditer(rf"(?:{cues})[ \t:：/／]*((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
+    # …nor does the first: 作者:全媒体记者 某某 — the next credit's cue (全媒体记者) follows the field label
+    for m in re.finditer(rf"(?:{cues})[ \t:：/／]*(?!{cues})((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
         base = m.start(1)
         if lists.field_labels and text.startswith(lists.field_labels, base):
             continue  # 作者:  来源: — an empty credit, the next field's label is no name
