@@ -118,3 +118,18 @@ def test_a_reporter_cue_after_the_author_label_is_no_name(extractor, text, name,
     found = ents(extractor, text)
     assert (name, "PERSON") in found
     assert not any(t.startswith(cue) for t, _ in found)
+
+
+# -- a measure or a designation ending in 公园 names no park ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "建成区绿地率达到41.2%，人均公园绿地面积为15.3平方米。",
+    "创建宁静小区12个、宁静公园8个。",
+    "推进生态连城和市民休闲森林公园等工程。",
+])
+def test_a_measure_or_a_designation_is_no_park(extractor, text):
+    assert not any(label == "LOC" for _, label in ents(extractor, text))
+
+
+def test_a_named_park_stays_a_place(extractor):
+    assert ("南湖公园", "LOC") in ents(extractor, "南湖公园完成提升改造。")

@@ -74,7 +74,10 @@ GENERIC = frozenset((
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
 GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内"
                           r"|主题|口袋|社区|街心|游园|城市|旅游|[A-Z]级|[A-Z]{2,}|核心|周边|沿线|辖区|区内|类型"
-                          r"|阶段|当前|目前|今年|近年")
+                          r"|阶段|当前|目前|今年|近年"
+                          # a measure or a designation, no name: 人均公园绿地面积, 宁静公园 (a quiet-area title
+                          # like 宁静小区), 市民休闲公园
+                          r"|人均|宁静|休闲")
 #: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
 #: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
 COUNTED = re.compile(r"^[一二两三四五六七八九十几数多][面片个条座处块汪]")
