@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .page_helpers import ents
+from .page_helpers import ents, marked
 
 
 # -- a lake's, a range's part in one place is one LOC; a stretch written with 干流/上游 splits -------------
@@ -133,3 +133,31 @@ def test_a_measure_or_a_designation_is_no_park(extractor, text):
 
 def test_a_named_park_stays_a_place(extractor):
     assert ("南湖公园", "LOC") in ents(extractor, "南湖公园完成提升改造。")
+
+
+# -- regions named by a province's abbreviation and a direction -------------------------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("全力筑牢滇东南生态安全屏障。", "滇东南"),
+    ("辽东重要水源地保护治理持续推进。", "辽东"),
+])
+def test_a_region_by_abbreviation_and_direction_is_a_place(extractor, text, region):
+    assert (region, "LOC") in ents(extractor, text)
+
+
+def test_a_mountain_after_a_region_is_a_feature_of_its_own(extractor):
+    found = ents(extractor, "这里是滇西南哀牢山生态安全屏障的重要组成部分。")
+    assert ("滇西南", "LOC") in found and ("哀牢山", "LOC") in found
+
+
+def test_a_university_named_after_a_great_region_is_no_place(extractor):
+    assert not any(label == "LOC" for _, label in ents(extractor, "华东师范大学专家参加论证。"))
+
+
+# -- a portal's slogan line is page chrome --------------------------------------------------------------
+
+def test_a_portal_slogan_line_is_chrome():
+    text = "黄冈新闻网\n湖北鄂东地区第一门户\n黄冈市召开生态环境保护大会\n打造中部地区重要的开放门户\n"
+    assert marked(text, "湖北鄂东地区第一门户")
+    assert not marked(text, "黄冈市召开生态环境保护大会")
+    assert not marked(text, "打造中部地区重要的开放门户")

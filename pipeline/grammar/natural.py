@@ -32,6 +32,8 @@ FEATURE_WORDS = tuple(sorted((
     "水库", "盐湖", "运河", "水系", "河网", "水道", "干渠", "湿地", "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛",
     "峡谷", "三角洲", "湿地公园", "森林公园", "地质公园", "国家公园", "自然保护区", "保护区", "流域", "地区", "区域",
 ), key=len, reverse=True))
+#: feature words of one mountain, river or lake: such a name after a region is a feature in it, not part of it
+SINGLE_FEATURES = ("山", "岭", "峰", "河", "江", "溪", "湖", "水库")
 #: the water features a section (X段) or a tributary (干流, 支流) can follow
 WATER_END = ("河", "江", "溪", "水", "渠", "运河", "水道")
 #: what may follow a name inside the same LOC (太湖流域, 黄河郑州段, 贺兰山东麓, 新安江源头保护区)
@@ -248,8 +250,9 @@ class NaturalPlaces:
                                                          or text[i - 2:i] in OWN_PLACE
                                                          or not re.match(rf"[{HAN}]", text[i - 1])):
                 end = self.extend(text, i, i + len(name))
-                if out and out[-1][1] == i:
+                if out and out[-1][1] == i and not name.endswith(SINGLE_FEATURES):
                     i = out.pop()[0]  # names written together are one region: 陇中陇东|黄土高原区
+                    # (a mountain or a river after a region is a feature in it: 滇西南|某某山)
                 out.append((i, end))
                 i = end
                 continue
@@ -381,8 +384,9 @@ class NaturalPlaces:
                 continue  # one character before a name is part of a longer name (西洞庭湖): not this name
             name_end = start + len(name)
             rest = text[name_end:end]
-            if rest and not self._legal_rest(name, rest):
-                end = name_end
+            if rest and (not self._legal_rest(name, rest)
+                         or (rest.endswith(SINGLE_FEATURES) and not name.endswith(WATER_END + ("湖",)))):
+                end = name_end  # …and a mountain or river after a region is a feature of its own (滇西南|某某山)
             return self._finish(text, start, max(end, name_end))
         if self.is_generic(surface):
             return None
