@@ -161,3 +161,17 @@ def test_a_portal_slogan_line_is_chrome():
     assert marked(text, "湖北鄂东地区第一门户")
     assert not marked(text, "黄冈市召开生态环境保护大会")
     assert not marked(text, "打造中部地区重要的开放门户")
+
+
+# -- a body's bare level glued to the verb before it --------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("会议听取市环委会工作情况汇报。", "市环委会"),
+    ("联合区园林绿化局、区水务局开展检查。", "区园林绿化局"),
+])
+def test_a_bare_level_after_a_verb_stays_inside_the_body(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
+
+
+def test_a_place_before_a_body_is_not_cut(extractor):
+    assert ("郑州市环委会办公室", "ORG") in ents(extractor, "郑州市环委会办公室印发通知。")

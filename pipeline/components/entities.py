@@ -230,6 +230,9 @@ BARE_LEVEL_BODY = re.compile(
 #: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
+#: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
+VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|"
+                               r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
 #: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
 LIST_BODY_FAMILIES = (("医院", "保健院", "卫生院"), ("局",), ("污水处理厂", "污水厂", "净水厂"), ("处置中心",))
 LIST_BODY_ENDINGS = tuple(w for family in LIST_BODY_FAMILIES for w in family)
@@ -536,6 +539,7 @@ class EntityMerger:
         chosen = self._outlets_in_media_lists(text, chosen, in_title)
         chosen = self._firms_after_places(text, chosen)
         chosen = self._bare_level_bodies(text, chosen, in_title)
+        chosen = self._levels_before_bodies(text, chosen, in_title)
         chosen = self._rivers_after_divisions(text, chosen, in_title)
         chosen = self._rivers_listed_after_rivers(text, chosen, in_title)
         chosen = self._villages_after_rivers(text, chosen, in_title, {t.idx + len(t.text) for t in doc})
@@ -900,6 +904,24 @@ class EntityMerger:
             out.append((s, e, "ORG", "rule", 1.0))
             taken[s:e] = b"\x01" * (e - s)
         return sorted(out)
+
+    @staticmethod
+    def _levels_before_bodies(text: str, chosen, blocked: bytearray):
+        """A body's bare level the segmenter glued to the verb before it (听取市|环委会, 联合区|园林绿化局):
+        the model's body starts after the level, which GUIDELINES keeps inside (bodies as written,
+        ``{{市生态环境局}}``).  Only where the level stands right after such a verb or a clause mark, so a
+        place written before a body (某州市|环委会) is never cut into."""
+        out = sorted(chosen)
+        taken = {c[0] for c in out} | {c[1] - 1 for c in out}
+        for i, c in enumerate(out):
+            s = c[0]
+            if c[2] != "ORG" or s < 2 or text[s - 1] not in "省市县区州旗" or (s - 1) in taken \
+                    or blocked[s - 1] or text[s] in "省市县区州旗委":
+                continue
+            if not (VERB_BEFORE_LEVEL.search(text, max(0, s - 4), s - 1) or text[s - 2] in CLAUSE_START):
+                continue
+            out[i] = (s - 1,) + tuple(c[1:])
+        return out
 
     def _firms_after_places(self, text: str, chosen):
         """A firm whose registered name opens with its province, written after the place it stands in
