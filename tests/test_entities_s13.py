@@ -175,3 +175,21 @@ def test_a_bare_level_after_a_verb_stays_inside_the_body(extractor, text, body):
 
 def test_a_place_before_a_body_is_not_cut(extractor):
     assert ("郑州市环委会办公室", "ORG") in ents(extractor, "郑州市环委会办公室印发通知。")
+
+
+# -- anonymised persons with one character of the given name ------------------------------------------
+
+def test_a_surname_with_mou_and_one_character_is_anonymised(extractor):
+    found = ents(extractor, "经查，某村村民龙某军、雷某雄等6人在未取得许可的情况下非法倾倒废物。")
+    assert not any(label == "PERSON" for _, label in found)
+
+
+# -- a bare committee folded with its secretary's post ----------------------------------------------
+
+def test_a_committee_before_its_secretary_with_nobody_named_is_no_body(extractor):
+    assert not any(label == "ORG" for _, label in ents(extractor, "坚持市委书记围绕重点工作亲自部署。"))
+
+
+def test_a_secretary_with_a_name_keeps_the_title(extractor):
+    found = ents(extractor, "市委书记孙立新出席会议并讲话。")
+    assert ("市委书记", "TITLE") in found and ("孙立新", "PERSON") in found
