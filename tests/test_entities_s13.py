@@ -193,3 +193,13 @@ def test_a_committee_before_its_secretary_with_nobody_named_is_no_body(extractor
 def test_a_secretary_with_a_name_keeps_the_title(extractor):
     found = ents(extractor, "市委书记孙立新出席会议并讲话。")
     assert ("市委书记", "TITLE") in found and ("孙立新", "PERSON") in found
+
+
+# -- a word for people at large after a surname-like character is no name -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "邀请人大代表、区政协委员和群众代表参与监督。",
+    "组织机关干部同居民代表一起清理河道垃圾。",
+])
+def test_people_at_large_are_no_person(extractor, text):
+    assert not any(label in ("PERSON", "TITLE") for _, label in ents(extractor, text))
