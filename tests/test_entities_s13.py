@@ -203,3 +203,14 @@ def test_a_secretary_with_a_name_keeps_the_title(extractor):
 ])
 def test_people_at_large_are_no_person(extractor, text):
     assert not any(label in ("PERSON", "TITLE") for _, label in ents(extractor, text))
+
+
+# -- a bare court names no body; a court with its place does ---------------------------------------------
+
+@pytest.mark.parametrize("text", ["共移送公安机关21人，1人经法院判决获实刑。", "申请人民法院强制执行79宗。"])
+def test_a_bare_court_is_no_organisation(extractor, text):
+    assert not any(label == "ORG" for _, label in ents(extractor, text))
+
+
+def test_a_court_with_its_place_is_an_organisation(extractor):
+    assert ("青山区人民法院", "ORG") in ents(extractor, "青山区人民法院依法公开审理该案。")
