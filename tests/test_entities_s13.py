@@ -214,3 +214,11 @@ def test_a_bare_court_is_no_organisation(extractor, text):
 
 def test_a_court_with_its_place_is_an_organisation(extractor):
     assert ("青山区人民法院", "ORG") in ents(extractor, "青山区人民法院依法公开审理该案。")
+
+
+@pytest.mark.parametrize("text", [
+    "本年度推进法治政府建设主要举措如下。",
+    "全市生态环境保护工作会议在会展中心召开。",
+])
+def test_a_concept_or_a_venue_is_no_organisation(extractor, text):
+    assert not any(label == "ORG" for _, label in ents(extractor, text))
