@@ -222,3 +222,13 @@ def test_a_court_with_its_place_is_an_organisation(extractor):
 ])
 def test_a_concept_or_a_venue_is_no_organisation(extractor, text):
     assert not any(label == "ORG" for _, label in ents(extractor, text))
+
+
+# -- a surname with 总 (a boss, 任总指挥) and a verb of charge after 由 are no names ------------------------
+
+@pytest.mark.parametrize("text", [
+    "企业负责人王总介绍了治理情况。",
+    "由分管副市长任总召集人，统筹推进整改。",
+])
+def test_an_honorific_or_a_verb_of_charge_is_no_person(extractor, text):
+    assert not any(label == "PERSON" for _, label in ents(extractor, text))

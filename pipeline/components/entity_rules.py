@@ -806,9 +806,11 @@ def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) 
     return []
 
 
-#: words for people at large that never stand as a given name (和|群众, 与|企业, 同|干部)
+#: words for people at large that never stand as a given name (和|群众, 与|企业, 同|干部), nor verbs of charge
 PEOPLE_AT_LARGE = frozenset(("群众", "居民", "市民", "村民", "农民", "干部", "职工", "员工", "专家", "学生", "游客", "代表",
-                             "企业", "单位", "部门", "党员", "委员", "人员", "业主", "商户", "网友", "家属", "儿童"))
+                             "企业", "单位", "部门", "党员", "委员", "人员", "业主", "商户", "网友", "家属", "儿童",
+                             # verbs of charge after 由 (由|分管副市长任…): the clause's words, never a given name
+                             "分管", "主管", "牵头", "负责", "协管"))
 
 
 def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
