@@ -232,3 +232,13 @@ def test_a_concept_or_a_venue_is_no_organisation(extractor, text):
 ])
 def test_an_honorific_or_a_verb_of_charge_is_no_person(extractor, text):
     assert not any(label == "PERSON" for _, label in ents(extractor, text))
+
+
+# -- towns named with 市 or 村 before their level word -------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("对慈利县苗市镇白龙村某大型养殖场下达整改通知。", "慈利县苗市镇白龙村"),
+    ("新泰市禹村镇、宁阳县磁窑镇排名靠前。", "新泰市禹村镇"),
+])
+def test_a_town_named_with_shi_or_cun_joins_the_chain(extractor, text, place):
+    assert (place, "GPE") in ents(extractor, text)

@@ -106,8 +106,11 @@ CITY_TOWN_MODIFIERS = set("小新大老古名重强特各全本该每中集村�
 
 def _town_named_like_city(word: str) -> bool:
     """A town whose name is a one-character word and 城 (凤城镇, 鹤城镇): three characters, the first no
-    modifier; the generic tail 城镇 is then the name's 城 and the level 镇."""
-    return len(word) == 3 and word.endswith("城镇") and word[0] not in CITY_TOWN_MODIFIERS
+    modifier; the generic tail 城镇 is then the name's 城 and the level 镇.  Likewise a town named with
+    市 or 村 (苗市镇, 禹村镇): the generic tail 市镇/村镇 is the name's last character and the level 镇,
+    unless a modifier stands before it (新村镇)."""
+    return len(word) == 3 and word.endswith("城镇") and word[0] not in CITY_TOWN_MODIFIERS \
+        or (len(word) >= 3 and word.endswith(("市镇", "村镇")) and word[-3] not in CITY_TOWN_MODIFIERS)
 
 
 #: characters a town's name never starts with: function words (汇川区|以高坪街道, 检查组沿|兴坪镇)
