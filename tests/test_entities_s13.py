@@ -242,3 +242,8 @@ def test_an_honorific_or_a_verb_of_charge_is_no_person(extractor, text):
 ])
 def test_a_town_named_with_shi_or_cun_joins_the_chain(extractor, text, place):
     assert (place, "GPE") in ents(extractor, text)
+
+
+def test_a_named_community_below_a_town_joins_the_chain(extractor):
+    found = ents(extractor, "对慈利县通津铺镇燕子社区某养殖场已下达停养通知。")
+    assert ("慈利县通津铺镇燕子社区", "GPE") in found

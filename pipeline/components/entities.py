@@ -88,6 +88,7 @@ LIST_OPENING = re.compile(r"[，,。；;：:\n]|其中|包括|以及")
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
+COMMUNITY_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?社区")
 HAMLET_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社|组)")
 #: the endings of a river or a lake a village's name may follow in a section's name (某河|周家村)
 WATER_FEATURE_END = ("河", "江", "溪", "水", "渠", "湖", "库")
@@ -1733,7 +1734,11 @@ class EntityMerger:
             end = town
         village = self._town_piece(VILLAGE_PIECE, text, end, ends)
         if village is None:
-            return end
+            # an urban community below a town is the village level (某某镇|燕子社区); not a generic word
+            # (该社区, 各社区: a function word or a modifier opens those)
+            community = COMMUNITY_PIECE.match(text, end)
+            return community.end() if community and community.end() in ends \
+                and community.group()[0] not in NOT_TOWN_START and community.group()[0] not in "本该各全每" else end
         hamlet = self._town_piece(HAMLET_PIECE, text, village, ends)
         return hamlet or village
 
