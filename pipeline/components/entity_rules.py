@@ -216,6 +216,8 @@ class EntityRepair:
             return False  # 谢谢, 常常: a reduplicated word, not a surname and a given name
         if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
             return False
+        if name[1:] in PEOPLE_AT_LARGE:
+            return False  # 委员|和群众|代表: a surname-like character before a word for people at large
         if name[0] in lists.surnames or name.startswith(lists.compound_surnames):
             return True
         return confidence is not None and confidence >= 0.9  # a rare surname the model is sure of
@@ -248,7 +250,9 @@ class EntityRepair:
         compound = name.startswith(self.lists.compound_surnames)
         rare = not (name[0] in self.lists.surnames or compound) or (len(name) == 4 and not compound)  # 林下种植
         facility = text.startswith(PERSON_NOT_BEFORE, end)
-        if quoted:
+        # 委员|和群众|代表: a surname-like character before a word for people at large (群众, 居民, 干部)
+        common = name[1:] in PEOPLE_AT_LARGE or (compound and name[2:] in PEOPLE_AT_LARGE)
+        if quoted or common:
             return True
         return (rare or facility) and not self.person_evidence(text, start, end)
 
@@ -802,6 +806,13 @@ def _byline_names(run: str, lists: RuleLists, is_name, continues: bool = False) 
     return []
 
 
+#: words for people at large that never stand as a given name (和|群众, 与|企业, 同|干部), nor verbs of charge
+PEOPLE_AT_LARGE = frozenset(("群众", "居民", "市民", "村民", "农民", "干部", "职工", "员工", "专家", "学生", "游客", "代表",
+                             "企业", "单位", "部门", "党员", "委员", "人员", "业主", "商户", "网友", "家属", "儿童",
+                             # verbs of charge after 由 (由|分管副市长任…): the clause's words, never a given name
+                             "分管", "主管", "牵头", "负责", "协管"))
+
+
 def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
     """Names in bylines, photo credits and author lines (character offsets)."""
     found: list[tuple[int, int]] = []
@@ -810,7 +821,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
     outlet_after = re.compile(rf"[{HAN}]{{1,8}}?(?:{endings})(?![{HAN}])")
     # 记者 林晨 / 本报通讯员沈晋 鲁记 / （记者 于晓彤） / 责任编辑：何敏
     # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
-    for m in re.finditer(rf"(?:{cues})[ \t:：/／]*((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
+    # …nor does the first: 作者:全媒体记者 某某 — the next credit's cue (全媒体记者) follows the field label
+    for m in re.finditer(rf"(?:{cues})[ \t:：/／]*(?!{cues})((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
         base = m.start(1)
         if lists.field_labels and text.startswith(lists.field_labels, base):
             continue  # 作者:  来源: — an empty credit, the next field's label is no name

@@ -10,7 +10,7 @@ module decides a LOC's extent from the shape of Chinese feature names, which
 is the same everywhere:
 
     name  =  [place or proper name] + feature word      (洞庭湖, 运城盐湖, 丹江口水库)
-    LOC   =  name + [section or extension]              (黄河干流郑州段, 太湖流域, 贺兰山东麓)
+    LOC   =  name + [section or extension]              (黄河郑州段, 太湖流域, 贺兰山东麓)
 
 A name listed in ``configs/gazetteers/natural.txt`` is a LOC wherever it
 stands as a word; other names are trusted only when the model proposed them.
@@ -32,9 +32,11 @@ FEATURE_WORDS = tuple(sorted((
     "水库", "盐湖", "运河", "水系", "河网", "水道", "干渠", "湿地", "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛",
     "峡谷", "三角洲", "湿地公园", "森林公园", "地质公园", "国家公园", "自然保护区", "保护区", "流域", "地区", "区域",
 ), key=len, reverse=True))
+#: feature words of one mountain, river or lake: such a name after a region is a feature in it, not part of it
+SINGLE_FEATURES = ("山", "岭", "峰", "河", "江", "溪", "湖", "水库")
 #: the water features a section (X段) or a tributary (干流, 支流) can follow
 WATER_END = ("河", "江", "溪", "水", "渠", "运河", "水道")
-#: what may follow a name inside the same LOC (太湖流域, 黄河干流郑州段, 贺兰山东麓, 新安江源头保护区)
+#: what may follow a name inside the same LOC (太湖流域, 黄河郑州段, 贺兰山东麓, 新安江源头保护区)
 LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
     "湿地保护区", "湿地自然保护区", "国家级湿地保护区", "国家自然保护区", "省级自然保护区", "库区",
@@ -51,10 +53,18 @@ RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "
 AREA_BEFORE = ("高原", "平原", "盆地", "山", "湖", "水库")
 #: what follows an extension when the whole is an organisation's name (草海国家级自然保护区|管理委员会)
 ORG_AFTER = ("管理", "管委", "委员会", "管理局", "局", "处", "站", "中心", "办")
-#: a section of a river: [干流|支流] + up to 8 characters of place + 段
-SECTION = re.compile(rf"(?:干流|支流)?([{HAN}]{{2,8}}?)段")
+#: a section of a river: up to 8 characters of place + 段.  A stretch written with 干流, 支流 or
+#: 上游/下游 between river and place is no one name: the river is the LOC and the place a GPE of its
+#: own (GUIDELINES: 长江|干流|万州|段, 倭肯河|上游段)
+SECTION = re.compile(rf"([{HAN}]{{2,8}}?)段")
 #: characters that never stand inside a section's place name (a clause, a list, a count)
-NOT_IN_SECTION = re.compile(r"[的和与及等、，。；各个为是在了阶标时]|以上|以下|部分|全部|重点|河段|地段|区段|路段|流域|发展|工程")
+NOT_IN_SECTION = re.compile(r"[的和与及等、，。；各个为是在了阶标时]|以上|以下|部分|全部|重点|河段|地段|区段|路段|流域|发展|工程"
+                            r"|^(?:干流|支流|上游|下游|中游)")
+#: the part of a lake, a mountain range or a river that lies in one place, named by that place:
+#: 某湖|某市湖区, 某湖|某市水域, 某山|某省段 (a river's 段 is SECTION's): the place must be a division
+PLACE_PART = re.compile(rf"([{HAN}]{{2,6}}?)(湖区|水域|段)")
+#: features whose part in one place can be named so (lakes, marshes, seas, mountains; rivers for 水域)
+PART_FEATURES = ("湖", "淀", "泊", "海", "山", "岭") + WATER_END
 #: words that point at water or land in general, never a name
 GENERIC = frozenset((
     "河流", "河道", "河湖", "江河", "湖泊", "湖库", "水库", "内河", "外河", "小河", "大河", "干流", "支流", "河段", "湖区", "库区",
@@ -66,7 +76,10 @@ GENERIC = frozenset((
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
 GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内"
                           r"|主题|口袋|社区|街心|游园|城市|旅游|[A-Z]级|[A-Z]{2,}|核心|周边|沿线|辖区|区内|类型"
-                          r"|阶段|当前|目前|今年|近年")
+                          r"|阶段|当前|目前|今年|近年"
+                          # a measure or a designation, no name: 人均公园绿地面积, 宁静公园 (a quiet-area title
+                          # like 宁静小区), 市民休闲公园
+                          r"|人均|宁静|休闲")
 #: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
 #: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
 COUNTED = re.compile(r"^[一二两三四五六七八九十几数多][面片个条座处块汪]")
@@ -237,8 +250,9 @@ class NaturalPlaces:
                                                          or text[i - 2:i] in OWN_PLACE
                                                          or not re.match(rf"[{HAN}]", text[i - 1])):
                 end = self.extend(text, i, i + len(name))
-                if out and out[-1][1] == i:
+                if out and out[-1][1] == i and not name.endswith(SINGLE_FEATURES):
                     i = out.pop()[0]  # names written together are one region: 陇中陇东|黄土高原区
+                    # (a mountain or a river after a region is a feature in it: 滇西南|某某山)
                 out.append((i, end))
                 i = end
                 continue
@@ -296,6 +310,10 @@ class NaturalPlaces:
             m = SECTION.match(text, end)
             if m and not NOT_IN_SECTION.search(m.group(1)) and "\n" not in m.group():
                 return m.end()
+        if surface.endswith(PART_FEATURES):
+            m = PLACE_PART.match(text, end)
+            if m and self.is_division(m.group(1)) and not (m.group(2) == "湖区" and not surface.endswith("湖")):
+                return m.end()  # 某湖|某市湖区, 某岭|某省段: the feature's part in a named division
         # a river's mouth with its reserve or wetland is one place (X江|口湿地保护区); 口 alone stays out
         mouth = 1 if surface.endswith(WATER_END) and text.startswith("口", end) and any(
             text.startswith(t, end + 1) for t in LEGAL_TAILS if t not in ("地区", "流域")) else 0
@@ -366,8 +384,9 @@ class NaturalPlaces:
                 continue  # one character before a name is part of a longer name (西洞庭湖): not this name
             name_end = start + len(name)
             rest = text[name_end:end]
-            if rest and not self._legal_rest(name, rest):
-                end = name_end
+            if rest and (not self._legal_rest(name, rest)
+                         or (rest.endswith(SINGLE_FEATURES) and not name.endswith(WATER_END + ("湖",)))):
+                end = name_end  # …and a mountain or river after a region is a feature of its own (滇西南|某某山)
             return self._finish(text, start, max(end, name_end))
         if self.is_generic(surface):
             return None
@@ -417,7 +436,9 @@ class NaturalPlaces:
     @staticmethod
     def _legal_rest(name: str, rest: str) -> bool:
         """What may follow a name inside one LOC: an extension, a section, a short named part (九龙江|北溪)."""
-        return (rest in LEGAL_TAILS or (name.endswith(WATER_END) and bool(SECTION.fullmatch(rest)))
+        section = SECTION.fullmatch(rest)
+        return (rest in LEGAL_TAILS or (name.endswith(WATER_END) and bool(section)
+                                        and not NOT_IN_SECTION.search(section.group(1)))
                 or (len(rest) <= 3 and rest.endswith(FEATURE_WORDS) and rest not in GENERIC
                     and not rest.startswith(("干流", "支流"))))  # X河|干流湾…: a monitoring section follows
 
