@@ -545,7 +545,8 @@ def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str |
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![\d.])[12]类?\s*(?:-|—|～|~|至|到)\s*3类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![\d.])[12]类?\s*(?:-|—|～|~|至|到)\s*3类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类"
+                        r"|(?:达到或)?好于(?:III|Ⅲ|三)类|(?<![优良])好(?:III|Ⅲ|三)类(?:水体|水质|断面)")  # 好于Ⅲ类, 好三类水体: "better than" written 好
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
 #: the share of a single class IV or V right before its number (not 劣V, not the upper end of a range like Ⅰ—Ⅳ类)
@@ -1000,6 +1001,55 @@ def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str 
         indicator = COMPLIANCE_INDICATOR[hits[k].lastgroup]
         if indicator:
             out[i] = (indicator, None)
+    return out
+
+
+#: a quality share of water, not a compliance rate: 水质优良比例, 优Ⅲ比例, Ⅰ—Ⅲ类优良水质比例, 优于Ⅲ类)比例
+QUALITY_SHARE = re.compile(r"(?:优良|優良|优Ⅲ|優Ⅲ|(?:III|Ⅲ|三)类\)?|(?:III|Ⅲ|三)類\)?|水质|水質)(?:水质|水質|水体|水體)?(?:的)?(?:比例|比率|占比|佔比|优良率|優良率)"
+                           r"(?:保持|均为|均為|为|為|达到|達到|达|達|是)*\s*$")
+
+
+#: other waters named earlier in the same clause: a value shared by a list goes to the first
+OTHER_WATER_FIRST = re.compile(r"断面|斷面|地表水|地下水|河流|湖库|湖庫|水功能区|水功能區")
+
+
+def drinking_share_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A quality share whose subject is a drinking-water source is ``water.drinking_source_compliance``.
+
+    Sources are reported by the share of good water as often as by a compliance rate
+    (``集中式饮用水水源地水质优良比例为100%``, ``水源Ⅰ—Ⅲ类水质比例保持100%``); the classifier, seeing
+    优良比例 or a class, calls it the share of good sections, which counts river and lake sections.  The
+    subject is found as for :func:`compliance_links` (nearest named, a list's first item), so
+    ``5个国控断面、城市集中式饮用水水源地水质优良比例`` keeps the sections' indicator.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit != "%":
+            continue
+        left = _clause_left(text, start, 40)
+        if not QUALITY_SHARE.search(left) or COMPLIANCE_WORD.search(left):
+            continue  # compliance rates are compliance_links' business
+        if current[i] not in {"water.good_sections_ratio", "water.sections_compliance", "groundwater.quality", "other", None}:
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        window = text[max(s_start, start - 100):start]
+        hits = list(COMPLIANCE_SUBJECT.finditer(window))
+        if not hits or "地下水" in window[hits[-1].start():]:
+            continue
+        k = len(hits) - 1
+        while k > 0:
+            gap = window[hits[k - 1].end():hits[k].start()]
+            same_item = hits[k - 1].lastgroup == hits[k].lastgroup and re.fullmatch(r"[^，,。；;、和及与]{0,4}", gap)
+            if not (same_item or _list_glue(gap)):
+                break
+            k -= 1
+        if hits[k].lastgroup != "drinking" or "、" in window[hits[-1].end():]:
+            continue
+        subject_at = max(s_start, start - 100) + hits[k].start()
+        clause_start = start - len(_clause_left(text, start, 100))
+        if OTHER_WATER_FIRST.search(text, clause_start, max(clause_start, subject_at)):
+            continue  # 断面水质优良比例、地下水…、饮用水水源地水质优良比例均为100%: a shared value takes the first named
+        out[i] = ("water.drinking_source_compliance", None)
     return out
 
 

@@ -1,0 +1,58 @@
+"""Session 13 indicator rules, on sentences written for these tests (none copied from an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.linking.contract_rules import drinking_share_links, water_share_links
+from pipeline.linking.coverage import coverage_links
+
+from .text_spans import spans_in_order as _spans
+
+
+@pytest.mark.parametrize("text, surfaces, index", [
+    # a drinking-water source reported by its share of good water, not by a compliance rate
+    ("全县6个集中式饮用水水源地水质优良(达到或优于Ⅲ类)比例为100%，无劣V类水体。", ["6个", "100%"], 1),
+    ("城区饮用水水源Ⅰ—Ⅲ类水质比例保持100%。", ["100%"], 0),
+    ("今年全市空气优良天数比例为90%；城乡集中式饮用水水源地水质优良比例为100%。", ["90%", "100%"], 1),
+])
+def test_a_good_water_share_of_drinking_sources_is_drinking_compliance(text, surfaces, index):
+    links = drinking_share_links(text, _spans(text, surfaces), ["water.good_sections_ratio"] * len(surfaces))
+    assert links == {index: ("water.drinking_source_compliance", None)}
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # a value shared by a list of waters goes to the first named (sections)
+    ("同时，全县5个地表水断面水质优良比例、3个地下水点位水质优良比例、4个饮用水水源地水质优良比例均为100%。",
+     ["5个", "3个", "4个", "100%"]),
+    ("8个国控断面、城镇集中式饮用水水源地水质优良比例均为100%。", ["8个", "100%"]),
+    # a compliance rate is compliance_links' business
+    ("乡镇饮用水水源地水质达标率100%。", ["100%"]),
+])
+def test_a_share_whose_first_subject_is_not_a_drinking_source_is_left_alone(text, surfaces):
+    assert drinking_share_links(text, _spans(text, surfaces), ["water.good_sections_ratio"] * len(surfaces)) == {}
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # "better than class III" written with 好
+    ("全县无劣Ⅴ类水体，达到或好于Ⅲ类水体的比例为80.5%，高于年度目标2.5个百分点。", ["80.5%", "2.5个百分点"]),
+    ("十年间，全县省控断面好三类水体比例由60.1%提升至75.2%。", ["60.1%", "75.2%"]),
+])
+def test_better_than_class_three_written_with_hao_is_a_good_sections_share(text, surfaces):
+    links = water_share_links(text, _spans(text, surfaces), ["other"] * len(surfaces))
+    assert links == {i: ("water.good_sections_ratio", None) for i in range(len(surfaces))}
+
+
+@pytest.mark.parametrize("text, surfaces, expected", [
+    ("全区林木覆盖率达到31.5%，较上年提高0.6个百分点。", ["31.5%", "0.6个百分点"],
+     {0: ("ecology.forest_coverage", None)}),
+    ("该县凭借27.4%的林木覆盖率入选示范县。", ["27.4%"], {0: ("ecology.forest_coverage", None)}),
+    # greening of the built-up area and grassland vegetation are not forest
+    ("森林覆盖率为48.2%、城市建成区绿化覆盖率为41.7%。", ["48.2%", "41.7%"],
+     {0: ("ecology.forest_coverage", None), 1: ("other", None)}),
+    ("全旗草原综合植被盖度达到55.3%，城区绿地率为36%。", ["55.3%", "36%"], {0: ("other", None), 1: ("other", None)}),
+    # a list read with 分别 is left to the list rules
+    ("全县森林覆盖率和城市绿化率分别达到21.3%、38.8%。", ["21.3%", "38.8%"], {}),
+])
+def test_forest_cover_and_other_covers(text, surfaces, expected):
+    assert coverage_links(text, _spans(text, surfaces), ["ecology.forest_coverage"] * len(surfaces)) == expected
