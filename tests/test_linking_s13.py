@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.linking.contract_rules import drinking_share_links, water_share_links
+from pipeline.linking.contract_rules import day_category_links, drinking_share_links, good_day_links, water_share_links
 from pipeline.linking.coverage import coverage_links
 
 from .text_spans import spans_in_order as _spans
@@ -56,3 +56,27 @@ def test_better_than_class_three_written_with_hao_is_a_good_sections_share(text,
 ])
 def test_forest_cover_and_other_covers(text, surfaces, expected):
     assert coverage_links(text, _spans(text, surfaces), ["ecology.forest_coverage"] * len(surfaces)) == expected
+
+
+@pytest.mark.parametrize("text, surfaces, current, expected", [
+    # a breakdown of the year's days by grade, each with its share (占比 / traditional 佔)
+    ("全年优良天数300天；其中，优天数为80天，占比21.9%；良天数为220天，占比60.1%；重度污染数为2天，占比0.5%。",
+     ["300天", "80天", "21.9%", "220天", "60.1%", "2天", "0.5%"],
+     ["air.good_days", "air.good_days", "other", "air.good_days", "other", "air.heavy_pollution_days", "air.good_days_ratio"],
+     {2: "air.good_days_ratio", 4: "air.good_days_ratio", 6: "air.heavy_pollution_days"}),
+    ("全年優良天數290天；其中優70天，佔全年有效天數的19.2%；良220天，佔60.3%。",
+     ["290天", "70天", "19.2%", "220天", "60.3%"], ["air.good_days", "other", "other", "air.good_days", "other"],
+     {1: "air.good_days", 2: "air.good_days_ratio", 4: "air.good_days_ratio"}),
+    # the share of a category named before 占, with no count of its own
+    ("轻度污染天数占9.5%，中度污染天数占2.5%，重度污染以上的天数占0.8%。", ["9.5%", "2.5%", "0.8%"],
+     ["air.good_days_ratio", "air.good_days_ratio", "other"], {0: "other", 1: "other", 2: "air.heavy_pollution_days"}),
+])
+def test_day_grade_breakdowns_with_shares(text, surfaces, current, expected):
+    spans = _spans(text, surfaces)
+    indicators = list(current)
+    for i, indicator in good_day_links(text, spans, current).items():  # the component's order: days first
+        indicators[i] = indicator
+    for i, (indicator, _) in day_category_links(text, spans, indicators).items():
+        indicators[i] = indicator or indicators[i]
+    assert {i: indicators[i] for i in expected} == expected
+    assert all(indicators[i] == current[i] for i in range(len(current)) if i not in expected)

@@ -65,7 +65,7 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 #: what stands right before a count of good days: 优266天、良66天, 达标天数为331天, "好天气"152天, 187个优良天
 GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级)|(?<=[为為]))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天(?:气)?[”\"]?(?:共|为|达|有)?|优良天数(?:为|达|共)?"
                           # traditional pages and graded wording: 優級水準302天次, 良級60天次, 空氣質量累計達標188天
-                          r"|(?<![\u4e00-\u9fff])[優]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
+                          r"|(?<![\u4e00-\u9fff])[優]|(?<=其中)[优優良]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
 
 
 #: good days named after their count: 有28天达到优良标准, 28天优良空气, 25天为优良
@@ -878,23 +878,31 @@ DAY_CATEGORY = re.compile(
     r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
 #: between a day count and its share of the monitored days
-GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?")
+GOOD_DAY_SHARE = re.compile(r"[，,]?\s*[占佔](?:[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?|比(?:为|為)?)?")
 #: the same share with the count of effective days in brackets: ``优良天数345天，占全年有效天数（365天）的94.5%``
 GOOD_DAY_SHARE_BRACKET = re.compile(r"[，,]?\s*占[^，,。；;（(]{0,16}?天[数數]\s*[（(][^（()）]{0,12}[)）]\s*的?")
 DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
 
 
 #: a share of days named before its figures: ``轻度污染天数比例分别为10.7%、25.0%``
-DAY_SHARE_TAIL = re.compile(r"[^，,。；;\d]{0,4}(?:天数|天)(?:比例|占比|比率)(?:分别|均)?(?:为|是|达)?(?:[\d.]+%、)*")
+DAY_SHARE_TAIL = re.compile(r"[^，,。；;\d]{0,6}(?:天数|天[數数]|天)(?:比例|占比|比率|[占佔])(?:分别|均)?(?:为|是|达)?(?:[\d.]+%、)*")
 
 
-def _other_day_share(text: str, start: int) -> bool:
-    """Is the share at ``start`` the share of days of an ``other`` category (轻度, 中度, 超标) named in its clause?"""
+def _day_share_category(text: str, start: int) -> str | None:
+    """The day category (``other``: 轻度, 中度, 超标; ``heavy``: 重度 and worse) whose share of days is named in
+    the clause right before ``start`` (``中度污染天数比例为2.1%``, ``重度污染以上的天数占1.5%``), else ``None``."""
     lo = max(0, start - 60)
     marks = [m.end() for m in re.finditer(r"[，,。；;！？\n]", text[lo:start])]
     clause = text[lo + (marks[-1] if marks else 0):start]
     hits = [h for h in DAY_CATEGORY.finditer(clause) if not re.fullmatch(r"污染[天日]", h.group())]
-    return bool(hits) and hits[-1].lastgroup == "other" and bool(DAY_SHARE_TAIL.fullmatch(clause[hits[-1].end():]))
+    if not hits or hits[-1].lastgroup == "good" or not DAY_SHARE_TAIL.fullmatch(clause[hits[-1].end():]):
+        return None
+    return hits[-1].lastgroup
+
+
+def _other_day_share(text: str, start: int) -> bool:
+    """Is the share at ``start`` the share of days of an ``other`` category (轻度, 中度, 超标) named in its clause?"""
+    return _day_share_category(text, start) == "other"
 
 
 def day_category_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -928,9 +936,15 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
                 out[i] = ("air.heavy_pollution_days", None)  # 其中…中度污染17天，重度污染7天
         elif unit in SHARE_UNITS and _other_day_share(text, start):
             out[i] = ("other", None)  # 轻度污染天数比例分别为10.7%、25.0%
+        elif unit in SHARE_UNITS and _day_share_category(text, start) == "heavy" and current[i] in ("other", None, "air.good_days_ratio"):
+            out[i] = ("air.heavy_pollution_days", None)  # 重度污染以上的天数占1.5%
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
                 and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
-            out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
+            out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%; 良182天，佔49.7%
+        elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.heavy_pollution_days" \
+                and normalize_quantity(text[spans[i - 1][0]:spans[i - 1][1]]).unit == "days" \
+                and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
+            out[i] = ("air.heavy_pollution_days", None)  # 重度污染2天，占比0.5%: the share of the days just counted
         elif unit in SHARE_UNITS and i > 1 and (out.get(i - 2, (None,))[0] or current[i - 2]) == "air.good_days" \
                 and GOOD_DAY_SHARE_BRACKET.fullmatch(text[spans[i - 2][1]:start]):
             out[i] = ("air.good_days_ratio", None)  # 优良天数87天，占总有效天数（88天）的98.9%
