@@ -80,3 +80,19 @@ def test_day_grade_breakdowns_with_shares(text, surfaces, current, expected):
         indicators[i] = indicator or indicators[i]
     assert {i: indicators[i] for i in expected} == expected
     assert all(indicators[i] == current[i] for i in range(len(current)) if i not in expected)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("去年全县共淘汰黄标车3260辆，发放补贴资金1200万元。", "3260辆", "emission.mobile"),
+    ("城区公交车“冒黑烟”目测检查450辆。", "450辆", "emission.mobile"),
+    ("年内完成淘汰2100辆国三及以下柴油货车。", "2100辆", "emission.mobile"),
+    # vehicles bought or in use are not mobile-source control
+    ("全市推广新能源汽车5200辆。", "5200辆", None),
+    ("淘汰燃煤锅炉30台，新增新能源公交车120辆。", "120辆", None),
+])
+def test_vehicles_counted_in_mobile_source_work(text, surface, expected):
+    from pipeline.linking.structure_rules import vehicle_links
+
+    spans = _spans(text, [surface])
+    got = vehicle_links(text, spans, ["other"]).get(0)
+    assert (got[0] if got else None) == expected

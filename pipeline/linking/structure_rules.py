@@ -431,6 +431,11 @@ def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[st
 VEHICLE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超.]+(?:辆次|台次|辆|台|艘次|艘)$")
 PUNISH_BEFORE = re.compile(r"处罚|罚款")  # not 查处排放超标车辆 (vehicles dealt with in road checks: emission.mobile)
 ROAD_CHECK = re.compile(r"(?:检查|抽测|抽检|路检|检测|筛查)[^，,。；;]{0,6}(?:超标|冒黑烟)[^，,。；;]{0,4}(?:车|机械)")
+#: vehicle work of mobile-source control: scrapping old and yellow-label vehicles, diesel and smoky vehicles, exhaust checks
+MOBILE_WORK = re.compile(r"淘汰|黄标车|黃標車|老旧|老舊|柴油|冒黑烟|冒黑煙|黑烟车|黑煙車|尾气|尾氣|遥感|遙感|路检|路檢|抽测|抽測|超标车|超標車|国[一二三]|國[一二三]")
+#: vehicles bought or in use are no mobile-source work (新能源汽车7293辆 is ``other``)
+NOT_MOBILE_WORK = re.compile(r"新能源|推广|推廣|保有量|新增|更新|购置|購置|清理")
+VEHICLE_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万萬余餘多近约超.]+(?:辆次|輛次|辆|輛)$")
 #: ``移送公安6件共10人``: the persons of the cases just counted
 PERSONS_OF_CASES = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:件|起)[，,、]?(?:共|共计|涉及|涉案)?$")
 
@@ -452,6 +457,11 @@ def vehicle_links(text: str, spans: list[tuple[int, int]], current: list[str | N
             if PUNISH_BEFORE.search(left):
                 out[i] = ("enforcement.penalty_cases", None)
             elif ROAD_CHECK.search(left) and current[i] in ("other", None):
+                out[i] = ("emission.mobile", None)
+        if VEHICLE_UNIT.match(surface) and i not in out and current[i] in ("other", None):
+            # 淘汰黄标车4809辆, 公交车"冒黑烟"目测120辆, 完成淘汰3000辆国三柴油车: mobile-source control (GUIDELINES)
+            around = left + re.split(r"[，,。；;、\n]", text[end:end + 10])[0]
+            if MOBILE_WORK.search(around) and not NOT_MOBILE_WORK.search(around):
                 out[i] = ("emission.mobile", None)
         elif re.fullmatch(r"[\d一二两三四五六七八九十百千万余多近约超]+人", surface) and i > 0:
             p_start, p_end = spans[i - 1]
