@@ -96,3 +96,12 @@ def test_vehicles_counted_in_mobile_source_work(text, surface, expected):
     spans = _spans(text, [surface])
     got = vehicle_links(text, spans, ["other"]).get(0)
     assert (got[0] if got else None) == expected
+
+
+def test_a_goal_named_after_a_list_of_figures_is_every_items_goal():
+    from pipeline.linking.contract_rules import named_goal_links
+
+    text = "四项主要污染物分别减排80吨、2.4吨、130吨和55吨，超额完成削减70吨、2吨、120吨和50吨的目标任务。"
+    surfaces = ["80吨", "2.4吨", "130吨", "55吨", "70吨", "2吨", "120吨", "50吨"]
+    links = named_goal_links(text, _spans(text, surfaces), ["emission.reduction"] * len(surfaces))
+    assert links == {i: (None, "target") for i in range(4, 8)}

@@ -1167,6 +1167,10 @@ NAMED_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?(?:的)?(?:年�
 NAMED_GOAL_BEFORE = re.compile(r"(?:国家下达的?|省下达的?|目标值(?:为|是)?)$")
 
 
+#: what joins two items of a list of figures: 、 和 及 与 (a comma or a word between starts another clause)
+GOAL_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
 def named_goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """A number whose own noun is a goal or requirement is role ``target`` (ANNOTATION s.3), the indicator kept.
 
@@ -1177,6 +1181,12 @@ def named_goal_links(text: str, spans: list[tuple[int, int]], current: list[str 
     for i, (start, end) in enumerate(spans):
         if NAMED_GOAL_AFTER.match(text, end) or NAMED_GOAL_BEFORE.search(text, max(0, start - 8), start):
             out[i] = (None, "target")
+            if NAMED_GOAL_AFTER.match(text, end):
+                # 完成削减75吨、2.1吨、140吨和50吨的目标任务: the goal named after a list's last item is every item's
+                j = i
+                while j > 0 and GOAL_LIST_GLUE.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
+                    j -= 1
+                    out[j] = (None, "target")
     return out
 
 
