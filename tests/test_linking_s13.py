@@ -105,3 +105,15 @@ def test_a_goal_named_after_a_list_of_figures_is_every_items_goal():
     surfaces = ["80吨", "2.4吨", "130吨", "55吨", "70吨", "2吨", "120吨", "50吨"]
     links = named_goal_links(text, _spans(text, surfaces), ["emission.reduction"] * len(surfaces))
     assert links == {i: (None, "target") for i in range(4, 8)}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("今年以来，县公安局共侦破环境污染类刑事案件18起，抓获犯罪嫌疑人25人。", "18起"),
+    ("森林公安已立案9起，破获6起。", "6起"),
+    ("两部门开展联合执法40次，共立破破坏生态环境案件12起。", "12起"),
+    ("全年实施了7宗按日连续计罚。", "7宗"),
+])
+def test_police_and_daily_penalty_case_counts_are_penalty_cases(text, surface):
+    from pipeline.linking.contract_rules import case_count_links
+
+    assert case_count_links(text, _spans(text, [surface]), ["other"]) == {0: "enforcement.penalty_cases"}

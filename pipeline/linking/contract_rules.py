@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 
-PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案|犯罪")
+PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案|犯罪|刑事|侦破|偵破|破获|破獲|立破")  # police work: 侦破刑事案件, 破获5起
 NOT_PUNISHMENT = re.compile(r"信访|投诉|举报|交办|督察|赔偿|磋商|来信|来电|诉讼")
-CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件)$")
+CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件|宗)$")  # 宗: 实施4宗按日计罚
 CLAUSE_START = re.compile(r"[，,。；;！？\n]")
 #: cases counted with 个 name the cases right after: 通报9个环境违法典型案例
 CASE_WITH_GE = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+个$")
