@@ -117,3 +117,14 @@ def test_police_and_daily_penalty_case_counts_are_penalty_cases(text, surface):
     from pipeline.linking.contract_rules import case_count_links
 
     assert case_count_links(text, _spans(text, [surface]), ["other"]) == {0: "enforcement.penalty_cases"}
+
+
+def test_a_count_of_batches_before_the_items_it_holds_is_other():
+    from pipeline.linking.structure_rules import batch_count_links
+
+    text = "督察进驻期间，我县共收到督察组转办的群众信访举报24批共318件，已全部办结。"
+    spans = _spans(text, ["24批", "318件"])
+    assert batch_count_links(text, spans, ["inspection.feedback_issues"] * 2) == {0: ("other", None)}
+    # a batch count standing alone is left to the classifier
+    text = "全年共申报三批次省级项目。"
+    assert batch_count_links(text, _spans(text, ["三批次"]), ["investment.projects"]) == {}

@@ -915,3 +915,22 @@ def water_subject_links(text: str, spans: list[tuple[int, int]], current: list[s
         if not air or water[-1] > air[-1]:
             out[i] = ("other", None)
     return out
+
+
+#: a count of batches (批, 批次) with the count of items it holds right after: ``交办32批共250件``
+BATCH_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+(?:批次|批)")
+BATCH_ITEMS_AFTER = re.compile(r"\s*(?:共|共计|共計|合计|合計)?\s*[\d一二两三四五六七八九十百千万]+(?:余|餘|多)?(?:件|个|個|项|項|起)")
+
+
+def batch_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """The number of batches petitions or cases came in is ``other``; the items counted after it carry the indicator.
+
+    ``督察组分32批共交办信访件250件``: 250 petitions were handed over (``inspection.feedback_issues``); 32 only
+    says how they were parcelled out, which measures nothing (GUIDELINES: counts that measure no indicator are
+    ``other``).  The classifier, seeing 交办, gives both the petitions' indicator.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if BATCH_COUNT.fullmatch(text[start:end]) and BATCH_ITEMS_AFTER.match(text, end) and current[i] != "other":
+            out[i] = ("other", None)
+    return out
