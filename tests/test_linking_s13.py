@@ -128,3 +128,15 @@ def test_a_count_of_batches_before_the_items_it_holds_is_other():
     # a batch count standing alone is left to the classifier
     text = "全年共申报三批次省级项目。"
     assert batch_count_links(text, _spans(text, ["三批次"]), ["investment.projects"]) == {}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("全县水环境质量指数为4.12，同比改善6%。", "6%"),
+    ("本季度城区综合水质指数1.46，较上年同期改善3.2%。", "3.2%"),
+    ("全區水環境質量指數降至3.9，同比改善4%。", "4%"),
+])
+def test_improvement_of_a_water_quality_index_is_down(text, surface):
+    from pipeline.grammar.direction import read_direction
+
+    start = text.index(surface)
+    assert read_direction(text, start, start + len(surface), "other").direction == "down"
