@@ -140,3 +140,31 @@ def test_improvement_of_a_water_quality_index_is_down(text, surface):
 
     start = text.index(surface)
     assert read_direction(text, start, start + len(surface), "other").direction == "down"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("专项行动期间，全县共查处逾百家违法排污企业。", "逾百家"),
+    ("秋冬季实施企业停产限产65家次。", "65家次"),
+    ("对2家企业实施限制生产。", "2家"),
+])
+def test_firms_counted_in_punishments_are_penalty_cases(text, surface):
+    from pipeline.linking.contract_rules import punishment_links
+
+    assert punishment_links(text, _spans(text, [surface]), ["other"]) == {0: ("enforcement.penalty_cases", None)}
+
+
+def test_scattered_polluting_firms_dealt_with_are_not_cases_but_closed_ones_are():
+    from pipeline.linking.contract_rules import punishment_links
+
+    text = "全年查处“散乱污”企业210家。"
+    assert punishment_links(text, _spans(text, ["210家"]), ["enforcement.issues_found"]) == {}
+    text = "对6家“散乱污”企业立案处罚。"
+    assert punishment_links(text, _spans(text, ["6家"]), ["other"]) == {0: ("enforcement.penalty_cases", None)}
+
+
+def test_person_times_are_other():
+    from pipeline.linking.structure_rules import person_time_links
+
+    text = "全年共出动执法人员3600余人次，检查企业1200家次。"
+    spans = _spans(text, ["3600余人次", "1200家次"])
+    assert person_time_links(text, spans, ["enforcement.inspections"] * 2) == {0: ("other", None)}

@@ -376,17 +376,20 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
 
 #: punishments of firms or persons (ANNOTATION s.2: every count of enforcement cases is penalty_cases;
 #: GUIDELINES "Real articles": persons fined count like firms fined, persons detained are other)
-FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
+FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|限制生产|停产整治|责令停产|移送|关停取缔|查处|查處")  # not 长期停产企业 (a state)
 #: firms closed down or banned (GUIDELINES: closures are other), and people caught, charged or sentenced
 CLOSED_FIRMS = re.compile(r"(?:关停|取缔|关闭|淘汰|拆除|关停取缔)[^，,。；;\d]{0,10}$")
 #: firms moved away or standing idle (搬迁企业两家, 长期停产企业18家): a state, no emission work and no case
 FIRMS_GONE = re.compile(r"(?:搬迁|迁出|长期停产|停产|关停|停业)(?:的)?(?:工业)?企业$")
 PERSONS_PROSECUTED = re.compile(r"(?:抓获|刑事拘留|刑拘|行政拘留|拘留|逮捕|批捕|起诉|移送起诉|判决|判处|审查起诉)[^，,。；;\d]{0,8}$")
 PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
-FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
+FIRM_COUNT = re.compile(r"^(?:逾|超过)?[\d一二两三四五六七八九十百千万余多近约超]+(?:家次|户次|家|人|户)$")  # 逾百家, 80家次
 ORDER_TO_RECTIFY = re.compile(r"[责責]令(?:限期)?(?:整改|改正)(?:决定书?|決定書?|通知书?|通知書?)?[了]?$")
 #: a count of documents issued (``下达责令改正决定书160份``)
 DOCUMENT_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+份$")
+#: "散乱污" firms dealt with (查处) in the clean-up campaign are problems found, not cases (查处"散乱污"企业364家);
+#: those closed or punished still are (对4家"散乱污"企业关停取缔)
+SCATTERED_FIRMS = re.compile(r"散乱污|散亂污")
 CONFUSABLE = {"other", "inspection.feedback_issues", "enforcement.inspections", "enforcement.issues_found", None}
 
 
@@ -411,7 +414,8 @@ def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str 
         clause_start = start - len(_clause_left(text, start, 40))
         m = CLAUSE_START.search(text, end, end + 30)
         clause = text[clause_start:m.start() if m else end + 30]
-        if FIRM_PUNISHMENT.search(clause) and not PERSON_DETAINED.search(clause) and not NOT_PUNISHMENT.search(clause):
+        if FIRM_PUNISHMENT.search(clause) and not PERSON_DETAINED.search(clause) and not NOT_PUNISHMENT.search(clause) \
+                and not (SCATTERED_FIRMS.search(clause) and set(FIRM_PUNISHMENT.findall(clause)) <= {"查处", "查處"}):
             out[i] = ("enforcement.penalty_cases", None)
     return out
 

@@ -934,3 +934,17 @@ def batch_count_links(text: str, spans: list[tuple[int, int]], current: list[str
         if BATCH_COUNT.fullmatch(text[start:end]) and BATCH_ITEMS_AFTER.match(text, end) and current[i] != "other":
             out[i] = ("other", None)
     return out
+
+
+#: a count of person-times: staff turned out, visitors received (出动执法人员5000余人次, 接待游客120万人次)
+PERSON_TIMES = re.compile(r"(?:逾|超|超过|近|约)?[\d.一二两三四五六七八九十百千万萬余餘多]+(?:人次)")
+
+
+def person_time_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Counts of person-times are ``other`` (GUIDELINES: staff turnout ``出动执法人员6820人次`` → other).
+
+    Enforcement paragraphs give the staff sent out before the firms checked (``出动2186人次，检查企业430家``);
+    only the firms are ``enforcement.inspections``.  The classifier, reading the paragraph, gives both.
+    """
+    return {i: ("other", None) for i, (start, end) in enumerate(spans)
+            if PERSON_TIMES.fullmatch(text[start:end]) and current[i] != "other"}
