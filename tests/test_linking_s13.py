@@ -168,3 +168,18 @@ def test_person_times_are_other():
     text = "全年共出动执法人员3600余人次，检查企业1200家次。"
     spans = _spans(text, ["3600余人次", "1200家次"])
     assert person_time_links(text, spans, ["enforcement.inspections"] * 2) == {0: ("other", None)}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("在年度全省污染防治攻坚战成效考核中，该市获评优秀等级，排名全省第二。", "第二", {0: ("other", None)}),
+    ("今年公众对生态环境的满意度为93%，位居全省第四。", "第四", {0: ("other", None)}),
+    ("在全国执法大练兵活动中，我省总成绩排名第五。", "第五", {0: ("other", None)}),
+    # a measured subject after the evaluation word: the rank is the measure's
+    ("在年度考核中，该市空气质量综合指数排名全省第二。", "第二", {}),
+    # 考核目标 names no evaluation
+    ("优良水体比例96%，高于考核目标，全省排名第三。", "第三", {}),
+])
+def test_ranks_placed_by_an_evaluation_are_other(text, surface, expected):
+    from pipeline.linking.evaluation_ranks import evaluation_rank_links
+
+    assert evaluation_rank_links(text, _spans(text, [surface]), ["air.aqi_composite"]) == expected
