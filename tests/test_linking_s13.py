@@ -183,3 +183,13 @@ def test_ranks_placed_by_an_evaluation_are_other(text, surface, expected):
     from pipeline.linking.evaluation_ranks import evaluation_rank_links
 
     assert evaluation_rank_links(text, _spans(text, [surface]), ["air.aqi_composite"]) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("城区总采样天数为362天，优为200天，良为150天。", "362天"),
+    ("縣城總採樣天數為350天，優為180天。", "350天"),
+    ("全年总天数366天，其中优良天数330天。", "366天"),
+])
+def test_sampling_days_are_not_good_days(text, surface):
+    spans = _spans(text, [surface])
+    assert day_category_links(text, spans, ["air.good_days"]) == {0: ("other", None)}

@@ -879,7 +879,7 @@ def level_reached_links(text: str, spans: list[tuple[int, int]], current: list[s
 #: the last category word before a day count decides what is counted
 DAY_CATEGORY = re.compile(
     r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
-    r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
+    r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|采样天|採樣天|总天数|總天數|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
 #: between a day count and its share of the monitored days
 GOOD_DAY_SHARE = re.compile(r"[，,]?\s*[占佔](?:[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?|比(?:为|為)?)?")
