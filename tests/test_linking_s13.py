@@ -193,3 +193,24 @@ def test_ranks_placed_by_an_evaluation_are_other(text, surface, expected):
 def test_sampling_days_are_not_good_days(text, surface):
     spans = _spans(text, [surface])
     assert day_category_links(text, spans, ["air.good_days"]) == {0: ("other", None)}
+
+
+@pytest.mark.parametrize("text, surface, current, expected", [
+    # a value shared by a long list goes to its first item, even when each item carries a count and an example
+    ("全县甲河大桥等9个地表水、乙水库等6个乡镇级饮用水和丙村水源等4个地下水水质达标率均为100%。", "100%",
+     "groundwater.quality", "water.sections_compliance"),
+    # rivers and lakes written as 内河/湖库 are sections
+    ("城区内河、县级集中式水源地、重点湖库水质达标率均达100%。", "100%", "water.drinking_source_compliance",
+     "water.sections_compliance"),
+])
+def test_a_compliance_rate_shared_by_a_list_takes_its_first_item(text, surface, current, expected):
+    from pipeline.linking.contract_rules import compliance_links
+
+    assert compliance_links(text, _spans(text, [surface]), [current]) == {0: (expected, None)}
+
+
+def test_a_groundwater_compliance_rate_is_left_to_the_classifier():
+    from pipeline.linking.contract_rules import compliance_links
+
+    text = "地表水断面水质稳定。全县地下水水质达标率为85%。"
+    assert compliance_links(text, _spans(text, ["85%"]), ["groundwater.quality"]) == {}

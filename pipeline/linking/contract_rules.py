@@ -967,19 +967,29 @@ COMPLIANCE_WORD = re.compile(r"达标率|達標率|达标比例|達標比例")
 #: subjects of a compliance rate, nearest first wins; a class standard (地表水Ⅲ类标准) is no subject
 COMPLIANCE_SUBJECT = re.compile(
     r"(?P<drinking>饮用水|飲用水|水源(?!涵养|涵養))"  # 水源达标率: the source written short
-    r"|(?P<sections>断面|斷面|河流|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
+    r"|(?P<sections>断面|斷面|河流|内河|內河|江河|湖库|湖庫|湖泊|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
+    r"|(?P<groundwater>地下水)"
     r"|(?P<noise>噪声|噪聲|声环境|聲環境)"
     r"|(?P<air>空气|空氣|AQI|天数|天數)")
-COMPLIANCE_INDICATOR = {"drinking": "water.drinking_source_compliance", "sections": "water.sections_compliance",
+COMPLIANCE_INDICATOR = {"drinking": "water.drinking_source_compliance", "sections": "water.sections_compliance", "groundwater": None,
                         "noise": "noise.compliance", "air": None}
 COMPLIANCE_CONFUSABLE = {"water.drinking_source_compliance", "water.sections_compliance", "noise.compliance", "noise.level",
-                         "other", None}
+                         "groundwater.quality", "other", None}
 ACID_RAIN = re.compile(r"酸雨(?:频率|頻率|发生率|出現率|出现率)")
 
 
-def _list_glue(gap: str) -> bool:
-    """True when ``gap`` joins two list items: short, no clause mark, a 、/和/及/与 in it (``断面、县级以上``)."""
-    return bool(re.fullmatch(r"[^，,。；;]{0,12}", gap) and re.search(r"[、和及与]", gap))
+def _list_glue(gap: str, limit: int = 12) -> bool:
+    """True when ``gap`` joins two list items: short, no clause mark, a 、/和/及/与 in it (``断面、县级以上``).
+
+    ``limit`` is longer for a value the list shares (``…均为100%``), whose items may each carry a count and
+    an example (``A河等12个地表水、B水库等11个县级及以上饮用水和…``)."""
+    return bool(re.fullmatch(r"[^，,。；;]{0,%d}" % limit, gap) and re.search(r"[、和及与]", gap))
+
+
+#: between an example's name and the kind of item it belongs to: ``漳县城区水源等7个地下水``
+EXAMPLE_OF_ITEM = re.compile(r"等[\d一二两三四五六七八九十百]+[个個处處条條座]")
+#: a value shared by the list before it: ``…水质达标率均为100%``
+SHARED_VALUE = re.compile(r"[均皆](?:为|為|达到|達到|达|達|保持|是)?\s*$")
 
 
 def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -1010,10 +1020,13 @@ def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str 
         if not hits:
             continue
         k = len(hits) - 1
+        glue = 24 if SHARED_VALUE.search(left) else 12
         while k > 0:
             gap = window[hits[k - 1].end():hits[k].start()]
             same_item = hits[k - 1].lastgroup == hits[k].lastgroup and re.fullmatch(r"[^，,。；;、和及与]{0,4}", gap)
-            if not (same_item or _list_glue(gap)):
+            # B水源等7个地下水: a named example before its item's kind belongs to that item
+            example = EXAMPLE_OF_ITEM.fullmatch(gap)
+            if not (same_item or example or _list_glue(gap, glue)):
                 break
             k -= 1  # 地表水断面、饮用水水源地水质达标率: the list's first subject (饮用水水源地 is one item)
         indicator = COMPLIANCE_INDICATOR[hits[k].lastgroup]
