@@ -214,3 +214,10 @@ def test_a_groundwater_compliance_rate_is_left_to_the_classifier():
 
     text = "地表水断面水质稳定。全县地下水水质达标率为85%。"
     assert compliance_links(text, _spans(text, ["85%"]), ["groundwater.quality"]) == {}
+
+
+def test_a_size_class_before_a_traditional_boiler_noun_is_a_scope_threshold():
+    from pipeline.linking.contract_rules import scope_threshold_links
+
+    text = "全縣淘汰20蒸噸以下燃煤鍋爐56台。"
+    assert scope_threshold_links(text, _spans(text, ["20蒸噸", "56台"]), ["emission.industrial"] * 2) == {0: ("other", "target")}

@@ -459,7 +459,7 @@ def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str |
 SCOPE_LEFT = re.compile(r"禁止|严禁|不得|不再|年产量|年产能|年产|年排放量|年用量|规模")
 SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]")
 #: a size class right before the equipment or water body it sorts: 35蒸吨以下燃煤锅炉, 4.3米以下焦炉, 10平方公里以上河流
-SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库)")
+SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库|鍋爐|焦爐|爐窯|機組|湖庫)")  # traditional pages too
 
 
 def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
