@@ -221,3 +221,17 @@ def test_a_size_class_before_a_traditional_boiler_noun_is_a_scope_threshold():
 
     text = "全縣淘汰20蒸噸以下燃煤鍋爐56台。"
     assert scope_threshold_links(text, _spans(text, ["20蒸噸", "56台"]), ["emission.industrial"] * 2) == {0: ("other", "target")}
+
+
+def test_petitions_closed_counted_by_batch_with_key_cases_in_brackets():
+    from pipeline.linking.contract_rules import rectification_links
+
+    text = "截至10月8日，省生态环境保护督察组累计转交信访件6批150件，我县累计办结信访件4批98件（重点件9件），剩余52件正在办理中。"
+    surfaces = ["6批", "150件", "4批", "98件", "9件", "52件"]
+    links = rectification_links(text, _spans(text, surfaces), ["other"] * len(surfaces))
+    assert links.get(3) == ("inspection.rectified", "value")
+    assert links.get(4) == ("inspection.rectified", "value")
+    text = "10月8日，我县办结第2批35件信访件（重点件4件）；督察组交办的问题正在整改。"
+    links = rectification_links(text, _spans(text, ["第2批", "35件", "4件"]), ["other"] * 3)
+    assert links.get(1) == ("inspection.rectified", "value")
+    assert links.get(2) == ("inspection.rectified", "value")

@@ -121,7 +121,9 @@ PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序�
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
 #: rectification done: ``已完成整改18个``, ``10项任务整改到位``, ``已办结441件``, ``全面完成…交办的131个问题``
 DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到位|已办结|办结|阶段性办结|阶段办结|已销号|销号|"
-                         r"已完成|已经完成|已基本完成|基本完成)了?的?$")
+                         r"已完成|已经完成|已基本完成|基本完成)了?的?"
+                         # 办结第3批29件, 累计办结信访件3批86件: the batch said before the count
+                         r"(?:信访件|信访案件|交办件|交办案件)?(?:第?[\d一二三四五六七八九十]+批次?)?(?:共)?$")
 DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?:已)?(?:整改到位|完成整改|整改完成|办结|销号)"
                         r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # ``41项问题已完成整改36项``: 41 is the total
 #: ``已全部完成``, ``均已办结销号`` after the count and the noun it counts (``32项整改任务已经全部完成``)
@@ -247,8 +249,9 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
             continue
         s_start, s_end = _sentence_bounds(text, start, end)
         unit = surface[-1]
-        if i > 0 and i - 1 in out and re.fullmatch(r"[（(]含[^）)，,。]{0,8}", text[spans[i - 1][1]:start]):
-            out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）: the part takes its whole's reading
+        if i > 0 and i - 1 in out and re.fullmatch(r"(?:信访件|信访案件|交办件)?[（(](?:含|其中|重点件|重点信访件|重点)[^）)，,。]{0,8}",
+                                                     text[spans[i - 1][1]:start]):
+            out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）, 办结29件信访件（重点件5件）: the part takes its whole's reading
             continue
         if DUE_BEFORE.search(left):
             done = DONE_IN_SENTENCE.search(text, end, s_end)
