@@ -235,3 +235,15 @@ def test_petitions_closed_counted_by_batch_with_key_cases_in_brackets():
     links = rectification_links(text, _spans(text, ["第2批", "35件", "4件"]), ["other"] * 3)
     assert links.get(1) == ("inspection.rectified", "value")
     assert links.get(2) == ("inspection.rectified", "value")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("上半年全县医疗机构产生医疗废物326.5吨，全部安全处置。", "326.5吨", {0: ("waste.hazardous", None)}),
+    ("截至9月底，累计处置醫療廢物2100余噸。", "2100余噸", {0: ("waste.hazardous", None)}),
+    # a general solid waste named after it is another measure
+    ("危险废物和一般工业固体废物产生量为8.6万吨。", "8.6万吨", {}),
+])
+def test_tonnes_of_medical_and_hazardous_waste(text, surface, expected):
+    from pipeline.linking.waste_amounts import hazardous_tonnage_links
+
+    assert hazardous_tonnage_links(text, _spans(text, [surface]), ["other"]) == expected
