@@ -247,3 +247,17 @@ def test_tonnes_of_medical_and_hazardous_waste(text, surface, expected):
     from pipeline.linking.waste_amounts import hazardous_tonnage_links
 
     assert hazardous_tonnage_links(text, _spans(text, [surface]), ["other"]) == expected
+
+
+@pytest.mark.parametrize("text, surfaces, expected", [
+    ("今年8月，出境断面主要污染物氨氮由8.4毫克/升下降到0.62毫克/升。", ["8.4毫克/升", "0.62毫克/升"],
+     {0: ("water.ammonia_nitrogen", None), 1: ("water.ammonia_nitrogen", None)}),
+    ("湖区总磷平均浓度为0.048mg/L，达到考核目标值0.06mg/L的要求。", ["0.048mg/L", "0.06mg/L"],
+     {0: ("water.total_phosphorus", None), 1: ("water.total_phosphorus", None)}),
+    # total nitrogen has no taxonomy id
+    ("总磷稳定达标，总氮浓度由2.1毫克/升降至1.6毫克/升。", ["2.1毫克/升", "1.6毫克/升"], {}),
+])
+def test_water_concentrations_take_the_pollutant_named_before_them(text, surfaces, expected):
+    from pipeline.linking.water_pollutants import water_concentration_links
+
+    assert water_concentration_links(text, _spans(text, surfaces), ["other"] * len(surfaces)) == expected
