@@ -261,3 +261,17 @@ def test_water_concentrations_take_the_pollutant_named_before_them(text, surface
     from pipeline.linking.water_pollutants import water_concentration_links
 
     assert water_concentration_links(text, _spans(text, surfaces), ["other"] * len(surfaces)) == expected
+
+
+def test_problems_a_county_found_itself_are_not_inspection_rectifications():
+    from pipeline.linking.contract_rules import rectification_links
+
+    text = ("中央生态环境保护督察组交办的信访件已全部办结。全县今年共自查发现问题240个，已完成整改198个，序时推进42个。")
+    links = rectification_links(text, _spans(text, ["240个", "198个", "42个"]), ["other"] * 3)
+    assert links.get(1) is None  # the county's own rectification: left to the classifier
+    assert links.get(2) == (None, "target")  # still on schedule: a goal
+    # the same sentence about an inspection's problems stays the inspection's
+    text = "督察组交办问题240个，已完成整改198个，序时推进42个。"
+    links = rectification_links(text, _spans(text, ["240个", "198个", "42个"]), ["other"] * 3)
+    assert links.get(1) == ("inspection.rectified", "value")
+    assert links.get(2) == ("inspection.rectified", "target")

@@ -153,10 +153,26 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.start() if m else min(len(text), end + 200))
 
 
+#: problems a place found itself: ``市县共自查发现问题687个``, ``排查出环境隐患问题656项``
+SELF_FOUND = re.compile(r"自查|自行排查|排查出|排查发现|排查环境隐患|排查[^，,。；;]{0,6}隐患")
+
+
+#: rectification of a place's own problems still under way, on schedule: ``序时推进135个``, ``正在整改32个``
+OWN_PENDING = re.compile(r"序时|时序|正在整改|整改中")
+
+
 def _inspection_context(text: str, start: int, end: int) -> bool:
-    """督察/交办/转办 in the sentence or the 300 characters before it (inspection reports open with the inspection)."""
+    """督察/交办/转办 in the sentence or the 300 characters before it (inspection reports open with the inspection).
+
+    A sentence that reports problems the place found itself (自查, 排查出) and names no inspection is the
+    place's own work (``enforcement.issues_rectified``), whatever inspection the paragraph spoke of before.
+    """
     s, e = _sentence_bounds(text, start, end)
-    return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), e))
+    if INSPECTION_CONTEXT.search(text, s, e):
+        return True
+    if SELF_FOUND.search(text, s, start):
+        return False
+    return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), s))
 
 
 #: petitions and complaints from the public, simplified and traditional
@@ -239,10 +255,14 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
         surface = text[start:end]
         is_count = bool(TASK_UNIT.match(surface))
         is_rate = surface.endswith("%")
-        if not (is_count or is_rate) or not _inspection_context(text, start, end):
+        if not (is_count or is_rate):
             continue
         left = _clause_left(text, start)
         right = text[end:end + 24]
+        if not _inspection_context(text, start, end):
+            if is_count and OWN_PENDING.search(left[-10:]):
+                out[i] = (None, "target")  # 自查发现问题687个，已完成整改552个，序时推进135个: the rest is still a goal
+            continue
         if is_rate:
             if CLOSURE_RATE.search(left):
                 out[i] = ("inspection.rectified", "value")
