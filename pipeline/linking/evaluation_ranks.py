@@ -35,3 +35,29 @@ def evaluation_rank_links(text: str, spans: list[tuple[int, int]], current: list
         if found and not MEASURED.search(text, found[-1], start):
             out[i] = ("other", None)
     return out
+
+
+#: between a rank and a second rank of the same figure in a narrower or wider scope: ``全省排名第5、同类市第1``
+SECOND_SCOPE_GAP = re.compile(r"\s*[、，,]\s*(?:在|居|列|位列|位居)?[^\d，,。；;、：:（）()]{1,8}?(?:中|内|內)?(?:排名|排|位列|位居|列|居)?\s*")
+SCOPE_WORD = re.compile(r"[省市国國区區县縣州盟]|同类|同類|地区|地區|城市|重点|重點")
+#: a measure named in the gap starts a new ranking: ``排名第5、PM2.5第3``
+GAP_MEASURE = MEASURED
+
+
+def second_scope_rank_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A rank written right after another rank, in another scope and naming no measure, ranks the same figure.
+
+    ``PM10平均浓度52.1微克/立方米，全省排名第5、同类市第1``: both rank PM10 (GUIDELINES: a rank right after
+    one indicator's value ranks that indicator).  The second sees only a scope before it, and the classifier
+    reads the overall air-quality rank.
+    """
+    out: dict[int, Decision] = {}
+    for i in range(1, len(spans)):
+        (p_start, p_end), (start, end) = spans[i - 1], spans[i]
+        if normalize_quantity(text[start:end]).unit not in RANK_UNITS or normalize_quantity(text[p_start:p_end]).unit not in RANK_UNITS:
+            continue
+        gap = text[p_end:start]
+        if SECOND_SCOPE_GAP.fullmatch(gap) and SCOPE_WORD.search(gap) and not GAP_MEASURE.search(gap) \
+                and not EVALUATION.search(gap) and current[i - 1] and current[i] != current[i - 1]:
+            out[i] = (current[i - 1], None)
+    return out
