@@ -280,7 +280,7 @@ def test_problems_a_county_found_itself_are_not_inspection_rectifications():
 def test_a_second_rank_in_another_scope_ranks_the_same_figure():
     from pipeline.linking.evaluation_ranks import second_scope_rank_links
 
-    text = "PM10平均浓度48微克/立方米，全省排名第4、同类城市第2；优良天数比例90.1%，全省排名第6、皖南第1。"
+    text = "PM10平均浓度48微克/立方米，全省排名第4、同类城市第2；优良天数比例90.1%，全省排名第6、北部片区第1。"
     surfaces = ["48微克/立方米", "第4", "第2", "90.1%", "第6", "第1"]
     current = ["air.pm10", "air.pm10", "air.aqi_composite", "air.good_days_ratio", "air.good_days_ratio", "air.aqi_composite"]
     assert second_scope_rank_links(text, _spans(text, surfaces), current) == {2: ("air.pm10", None), 5: ("air.good_days_ratio", None)}
