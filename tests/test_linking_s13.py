@@ -287,3 +287,16 @@ def test_a_second_rank_in_another_scope_ranks_the_same_figure():
     # a measure named between the ranks starts another ranking
     text = "综合指数全省第3、PM2.5浓度第5。"
     assert second_scope_rank_links(text, _spans(text, ["第3", "第5"]), ["air.aqi_composite", "air.pm25"]) == {}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("去年全县八成日子空气优良。", "八成"),
+    ("今年以来，全省6成以上天數空氣質量優良。", "6成以上"),
+])
+def test_a_share_of_good_air_days_written_in_tenths(text, surface):
+    assert good_day_links(text, _spans(text, [surface]), ["other"]) == {0: "air.good_days_ratio"}
+
+
+def test_tenths_of_something_else_are_left_alone():
+    text = "全县九成村庄完成污水治理。"
+    assert good_day_links(text, _spans(text, ["九成"]), ["other"]) == {}

@@ -78,12 +78,20 @@ GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?
 GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天")
 
 
+#: a share written in tenths (九成, 7成以上) and the good air it counts right after it
+TENTHS = re.compile(r"(?:近|超|超过)?[\d一二三四五六七八九十]成(?:以上|多)?")
+GOOD_AIR_AFTER = re.compile(r"(?:以上)?(?:的)?(?:日子|天数|天數|天)(?:的)?(?:里)?(?:空气|空氣)(?:质量|質量)?(?:为|為|达到|達到|达|達)?(?:优良|優良)")
+
+
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
     """Index -> ``air.good_days`` for day counts written after 优/良/达标天数 that the classifier missed."""
     out: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
         surface = text[start:end]
         if current[i] == "air.good_days":
+            continue
+        if TENTHS.fullmatch(surface) and GOOD_AIR_AFTER.match(text, end):
+            out[i] = "air.good_days_ratio"  # 九成日子空气优良, 7成以上天数空气质量优良: a share written in tenths
             continue
         if re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?个", surface):
             if GOOD_DAY_NOUN_AFTER.match(text, end):  # 306个优良天: 个 counts the days named after it
