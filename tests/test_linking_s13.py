@@ -300,3 +300,20 @@ def test_a_share_of_good_air_days_written_in_tenths(text, surface):
 def test_tenths_of_something_else_are_left_alone():
     text = "全县九成村庄完成污水治理。"
     assert good_day_links(text, _spans(text, ["九成"]), ["other"]) == {}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("截至5月10日，全县各乡镇共排查到违法排污企业45家，组织8场专项行动。", "45家"),
+    ("检查发现某建材公司等17家企业存在未采取有效覆盖措施的问题。", "17家"),
+])
+def test_firms_found_breaking_the_rules_are_issues_found(text, surface):
+    from pipeline.linking.contract_rules import enforcement_count_links
+
+    assert enforcement_count_links(text, _spans(text, [surface]), ["enforcement.inspections"]) == {0: ("enforcement.issues_found", None)}
+
+
+def test_firms_checked_stay_inspections():
+    from pipeline.linking.contract_rules import enforcement_count_links
+
+    text = "执法人员检查企业320家，发现问题56个。"
+    assert 0 not in enforcement_count_links(text, _spans(text, ["320家", "56个"]), ["enforcement.inspections", "other"])

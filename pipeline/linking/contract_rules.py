@@ -718,6 +718,10 @@ def goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None
 FOUND_VERB = re.compile(r"发现|查出|排查出|检查出|梳理出|曝光")
 PROBLEM_NOUN = re.compile(r"^[^，,。；;、]{0,6}?(?:问题|违法线索|问题线索|环境隐患)")
 NOT_FOUND_CONTEXT = re.compile(r"整改|办结|交办|反馈|督察|销号|解决")
+#: firms found breaking the rules, counted after the finding: ``共排查到违法排污企业62家``
+VIOLATORS_FOUND_BEFORE = re.compile(r"(?:排查到|排查出|检查发现|查出|发现)[^，,。；;\d]{0,8}(?:违法|违规)[^，,。；;\d]{0,8}$")
+#: ...or with the finding after the firms: ``检查发现A公司等32家企业存在未采取…``
+VIOLATION_AFTER = re.compile(r"^(?:企业|单位|公司)?(?:存在|有)(?:未|违法|违规|环境问题|问题)")
 #: staff turned out: ``共299名执法人员``, ``出动执法人员6120人次`` (GUIDELINES: staff turnout → other)
 STAFF_AFTER = re.compile(r"^(?:执法人员|执法人|工作人员|执法力量|检查人员)")
 STAFF_BEFORE = re.compile(r"出动(?:执法|检查)?(?:人员|力量)?(?:共|累计)?$")
@@ -743,6 +747,9 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
         if unit in ("个", "条", "处", "项") and current[i] in ("other", "enforcement.inspections", None) \
                 and PROBLEM_NOUN.match(right) and FOUND_VERB.search(left + right[:8]) and not NOT_FOUND_CONTEXT.search(left + right):
             out[i] = ("enforcement.issues_found", None)
+        elif unit == "家" and current[i] in ("other", "enforcement.inspections", None) \
+                and (VIOLATORS_FOUND_BEFORE.search(left) or (FOUND_VERB.search(left) and VIOLATION_AFTER.match(right))):
+            out[i] = ("enforcement.issues_found", None)  # 排查到违法排污企业62家, 检查发现…等32家企业存在违法行为
         elif unit in ("名", "人", "人次") and (STAFF_AFTER.match(right) or STAFF_BEFORE.search(left)):
             out[i] = ("other", None)
         elif unit == "CNY" and current[i] in ("other", None) and FINE_BEFORE.search(left) \
