@@ -317,3 +317,16 @@ def test_firms_checked_stay_inspections():
 
     text = "执法人员检查企业320家，发现问题56个。"
     assert 0 not in enforcement_count_links(text, _spans(text, ["320家", "56个"]), ["enforcement.inspections", "other"])
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("今年成功申报国家试点，获得国家财政支持资金1.5亿元。", "1.5亿元", {0: ("funding.secured", None)}),
+    ("项目总投资4亿元，其中中央专项补助资金3200万元。", "3200万元", {0: ("funding.secured", None)}),
+    # reward and compensation funds, and money applied for, are not funds secured
+    ("全年获得省级生态补偿资金900万元。", "900万元", {}),
+    ("全县申请中央资金1.2亿元。", "1.2亿元", {}),
+])
+def test_funds_secured_from_higher_levels(text, surface, expected):
+    from pipeline.linking.funding import funding_links
+
+    assert funding_links(text, _spans(text, [surface]), ["other"]) == expected
