@@ -330,3 +330,9 @@ def test_funds_secured_from_higher_levels(text, surface, expected):
     from pipeline.linking.funding import funding_links
 
     assert funding_links(text, _spans(text, [surface]), ["other"]) == expected
+
+
+def test_the_same_water_share_reported_for_a_later_year():
+    text = "十年来，全县省控断面优良水体比例由62.5%提升至87.5%，2022年跃升为100%。"
+    links = water_share_links(text, _spans(text, ["62.5%", "87.5%", "100%"]), ["other", "other", "air.good_days_ratio"])
+    assert links.get(2) == ("water.good_sections_ratio", None)

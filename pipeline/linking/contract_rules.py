@@ -597,6 +597,8 @@ AIR_SUBJECT = re.compile(r"空气|天数|天气|大气|PM|颗粒物|臭氧")
 #: a goal handed down for the share: 完成国家下达的90%考核目标, 高于省定的85%目标
 ASSIGNED_SHARE_BEFORE = re.compile(r"(?:完成|达到|实现|优于|高于)[^，,。；;\d]{0,10}(?:下达|确定|要求|省定|国定)的?\s*$")
 GOAL_NOUN_AFTER = re.compile(r"(?:的)?(?:年度)?(?:考核)?(?:目标|任务)")
+#: the same share reported again for a later year, in the next clause: ``，2021年跃升为100%``
+LEVEL_LATER = re.compile(r"[，,]\s*(?:(?:19|20)\d\d年(?:底|末)?)(?:进一步|更是|再)?(?:跃升|提升|提高|上升|升|下降|降|达到|达)(?:为|至|到)")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
 #: the baseline may be a named year (较2018年同期, 与2019年相比, 比2015年) and the page traditional (較, 與, 減少);
 #: 反弹 is a rise back after a fall (同比反彈7.7%)
@@ -633,6 +635,8 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
         elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
                 and start - spans[i - 1][1] <= 24:
             indicator = out[i - 1][0]
+        elif i > 0 and i - 1 in out and spans[i - 1][0] >= s_start and LEVEL_LATER.fullmatch(text[spans[i - 1][1]:start]):
+            indicator = out[i - 1][0]  # 比例由71.4%提升至85.7%，2021年跃升为100%: the same share a year later
         elif SHARE_ONLY.fullmatch(left.strip()):
             # 水质达到Ⅲ类及以上的有17个，占89.5%: the share's subject is the count's clause just before
             before = _clause_left(text, start - len(left) - 1, 40) if start - len(left) - 1 > s_start else ""
