@@ -336,3 +336,10 @@ def test_the_same_water_share_reported_for_a_later_year():
     text = "十年来，全县省控断面优良水体比例由62.5%提升至87.5%，2022年跃升为100%。"
     links = water_share_links(text, _spans(text, ["62.5%", "87.5%", "100%"]), ["other", "other", "air.good_days_ratio"])
     assert links.get(2) == ("water.good_sections_ratio", None)
+
+
+def test_effluent_concentrations_are_not_surface_water():
+    from pipeline.linking.water_pollutants import water_concentration_links
+
+    text = "全县污水处理厂出水化学需氧量稳定低于25毫克/升的提标要求。"
+    assert water_concentration_links(text, _spans(text, ["25毫克/升"]), ["other"]) == {}
