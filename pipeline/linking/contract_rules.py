@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 
-PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案|犯罪")
+PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案|犯罪|刑事|侦破|偵破|破获|破獲|立破")  # police work: 侦破刑事案件, 破获5起
 NOT_PUNISHMENT = re.compile(r"信访|投诉|举报|交办|督察|赔偿|磋商|来信|来电|诉讼")
-CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件)$")
+CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件|宗)$")  # 宗: 实施4宗按日计罚
 CLAUSE_START = re.compile(r"[，,。；;！？\n]")
 #: cases counted with 个 name the cases right after: 通报9个环境违法典型案例
 CASE_WITH_GE = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+个$")
@@ -65,7 +65,7 @@ def case_count_links(text: str, spans: list[tuple[int, int]], current: list[str 
 #: what stands right before a count of good days: 优266天、良66天, 达标天数为331天, "好天气"152天, 187个优良天
 GOOD_DAY_CUE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=空气)|(?<=质量)|(?<=级)|(?<=[为為]))[优良]|一级优|二级良|达标天数(?:为|达|共)?|(?<=空气质量)达标|(?<=空气)达标|好天(?:气)?[”\"]?(?:共|为|达|有)?|优良天数(?:为|达|共)?"
                           # traditional pages and graded wording: 優級水準302天次, 良級60天次, 空氣質量累計達標188天
-                          r"|(?<![\u4e00-\u9fff])[優]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
+                          r"|(?<![\u4e00-\u9fff])[優]|(?<=其中)[优優良]|(?<=[級级])[優良]|[优優良][级級](?:水平|水準)?|(?<=空[气氣][质質]量)(?:累计|累計)?[达達][标標]|優良天數(?:為|達|共)?)$")
 
 
 #: good days named after their count: 有28天达到优良标准, 28天优良空气, 25天为优良
@@ -78,12 +78,20 @@ GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?
 GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天")
 
 
+#: a share written in tenths (九成, 7成以上) and the good air it counts right after it
+TENTHS = re.compile(r"(?:近|超|超过)?[\d一二三四五六七八九十]成(?:以上|多)?")
+GOOD_AIR_AFTER = re.compile(r"(?:以上)?(?:的)?(?:日子|天数|天數|天)(?:的)?(?:里)?(?:空气|空氣)(?:质量|質量)?(?:为|為|达到|達到|达|達)?(?:优良|優良)")
+
+
 def good_day_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, str]:
     """Index -> ``air.good_days`` for day counts written after 优/良/达标天数 that the classifier missed."""
     out: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
         surface = text[start:end]
         if current[i] == "air.good_days":
+            continue
+        if TENTHS.fullmatch(surface) and GOOD_AIR_AFTER.match(text, end):
+            out[i] = "air.good_days_ratio"  # 九成日子空气优良, 7成以上天数空气质量优良: a share written in tenths
             continue
         if re.fullmatch(r"[\d一二三四五六七八九十百]+(?:余|多)?个", surface):
             if GOOD_DAY_NOUN_AFTER.match(text, end):  # 306个优良天: 个 counts the days named after it
@@ -121,7 +129,9 @@ PENDING_BEFORE = re.compile(r"(?:其余|剩余|剩下|还有|尚有|尚余|序�
                             r"(?:年底前|年内|年)完成的有|(?:应|需|须)(?:于|在)?[^，,。；;]{0,8}完成(?:整改)?的有?)[的共]?$")
 #: rectification done: ``已完成整改18个``, ``10项任务整改到位``, ``已办结441件``, ``全面完成…交办的131个问题``
 DONE_BEFORE = re.compile(r"(?:已完成整改|完成整改|已整改|整改到位|已办结|办结|阶段性办结|阶段办结|已销号|销号|"
-                         r"已完成|已经完成|已基本完成|基本完成)了?的?$")
+                         r"已完成|已经完成|已基本完成|基本完成)了?的?"
+                         # 办结第3批29件, 累计办结信访件3批86件: the batch said before the count
+                         r"(?:信访件|信访案件|交办件|交办案件)?(?:第?[\d一二三四五六七八九十]+批次?)?(?:共)?$")
 DONE_AFTER = re.compile(r"^(?:项|个|件|条)?(?:任务|问题|整改任务)?(?:已)?(?:整改到位|完成整改|整改完成|办结|销号)"
                         r"(?![^，,。；;]{0,3}[\d一二两三四五六七八九十])")  # ``41项问题已完成整改36项``: 41 is the total
 #: ``已全部完成``, ``均已办结销号`` after the count and the noun it counts (``32项整改任务已经全部完成``)
@@ -151,10 +161,26 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.start() if m else min(len(text), end + 200))
 
 
+#: problems a place found itself: ``市县共自查发现问题687个``, ``排查出环境隐患问题656项``
+SELF_FOUND = re.compile(r"自查|自行排查|排查出|排查发现|排查环境隐患|排查[^，,。；;]{0,6}隐患")
+
+
+#: rectification of a place's own problems still under way, on schedule: ``序时推进135个``, ``正在整改32个``
+OWN_PENDING = re.compile(r"序时|时序|正在整改|整改中")
+
+
 def _inspection_context(text: str, start: int, end: int) -> bool:
-    """督察/交办/转办 in the sentence or the 300 characters before it (inspection reports open with the inspection)."""
+    """督察/交办/转办 in the sentence or the 300 characters before it (inspection reports open with the inspection).
+
+    A sentence that reports problems the place found itself (自查, 排查出) and names no inspection is the
+    place's own work (``enforcement.issues_rectified``), whatever inspection the paragraph spoke of before.
+    """
     s, e = _sentence_bounds(text, start, end)
-    return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), e))
+    if INSPECTION_CONTEXT.search(text, s, e):
+        return True
+    if SELF_FOUND.search(text, s, start):
+        return False
+    return bool(INSPECTION_CONTEXT.search(text, max(0, s - 300), s))
 
 
 #: petitions and complaints from the public, simplified and traditional
@@ -237,18 +263,23 @@ def rectification_links(text: str, spans: list[tuple[int, int]], current: list[s
         surface = text[start:end]
         is_count = bool(TASK_UNIT.match(surface))
         is_rate = surface.endswith("%")
-        if not (is_count or is_rate) or not _inspection_context(text, start, end):
+        if not (is_count or is_rate):
             continue
         left = _clause_left(text, start)
         right = text[end:end + 24]
+        if not _inspection_context(text, start, end):
+            if is_count and OWN_PENDING.search(left[-10:]):
+                out[i] = (None, "target")  # 自查发现问题687个，已完成整改552个，序时推进135个: the rest is still a goal
+            continue
         if is_rate:
             if CLOSURE_RATE.search(left):
                 out[i] = ("inspection.rectified", "value")
             continue
         s_start, s_end = _sentence_bounds(text, start, end)
         unit = surface[-1]
-        if i > 0 and i - 1 in out and re.fullmatch(r"[（(]含[^）)，,。]{0,8}", text[spans[i - 1][1]:start]):
-            out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）: the part takes its whole's reading
+        if i > 0 and i - 1 in out and re.fullmatch(r"(?:信访件|信访案件|交办件)?[（(](?:含|其中|重点件|重点信访件|重点)[^）)，,。]{0,8}",
+                                                     text[spans[i - 1][1]:start]):
+            out[i] = out[i - 1]  # 已完成108项（含长期坚持12项）, 办结29件信访件（重点件5件）: the part takes its whole's reading
             continue
         if DUE_BEFORE.search(left):
             done = DONE_IN_SENTENCE.search(text, end, s_end)
@@ -376,17 +407,20 @@ def unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None
 
 #: punishments of firms or persons (ANNOTATION s.2: every count of enforcement cases is penalty_cases;
 #: GUIDELINES "Real articles": persons fined count like firms fined, persons detained are other)
-FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|停产整治|责令停产|移送|关停取缔")  # not 长期停产企业 (a state)
+FIRM_PUNISHMENT = re.compile(r"立案|处罚|罚款|计罚|查封|扣押|限产|限制生产|停产整治|责令停产|移送|关停取缔|查处|查處")  # not 长期停产企业 (a state)
 #: firms closed down or banned (GUIDELINES: closures are other), and people caught, charged or sentenced
 CLOSED_FIRMS = re.compile(r"(?:关停|取缔|关闭|淘汰|拆除|关停取缔)[^，,。；;\d]{0,10}$")
 #: firms moved away or standing idle (搬迁企业两家, 长期停产企业18家): a state, no emission work and no case
 FIRMS_GONE = re.compile(r"(?:搬迁|迁出|长期停产|停产|关停|停业)(?:的)?(?:工业)?企业$")
 PERSONS_PROSECUTED = re.compile(r"(?:抓获|刑事拘留|刑拘|行政拘留|拘留|逮捕|批捕|起诉|移送起诉|判决|判处|审查起诉)[^，,。；;\d]{0,8}$")
 PERSON_DETAINED = re.compile(r"拘留|约谈|问责|追责")
-FIRM_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:家|人|户)$")
+FIRM_COUNT = re.compile(r"^(?:逾|超过)?[\d一二两三四五六七八九十百千万余多近约超]+(?:家次|户次|家|人|户)$")  # 逾百家, 80家次
 ORDER_TO_RECTIFY = re.compile(r"[责責]令(?:限期)?(?:整改|改正)(?:决定书?|決定書?|通知书?|通知書?)?[了]?$")
 #: a count of documents issued (``下达责令改正决定书160份``)
 DOCUMENT_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+份$")
+#: "散乱污" firms dealt with (查处) in the clean-up campaign are problems found, not cases (查处"散乱污"企业364家);
+#: those closed or punished still are (对4家"散乱污"企业关停取缔)
+SCATTERED_FIRMS = re.compile(r"散乱污|散亂污")
 CONFUSABLE = {"other", "inspection.feedback_issues", "enforcement.inspections", "enforcement.issues_found", None}
 
 
@@ -411,7 +445,8 @@ def punishment_links(text: str, spans: list[tuple[int, int]], current: list[str 
         clause_start = start - len(_clause_left(text, start, 40))
         m = CLAUSE_START.search(text, end, end + 30)
         clause = text[clause_start:m.start() if m else end + 30]
-        if FIRM_PUNISHMENT.search(clause) and not PERSON_DETAINED.search(clause) and not NOT_PUNISHMENT.search(clause):
+        if FIRM_PUNISHMENT.search(clause) and not PERSON_DETAINED.search(clause) and not NOT_PUNISHMENT.search(clause) \
+                and not (SCATTERED_FIRMS.search(clause) and set(FIRM_PUNISHMENT.findall(clause)) <= {"查处", "查處"}):
             out[i] = ("enforcement.penalty_cases", None)
     return out
 
@@ -455,7 +490,7 @@ def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str |
 SCOPE_LEFT = re.compile(r"禁止|严禁|不得|不再|年产量|年产能|年产|年排放量|年用量|规模")
 SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]")
 #: a size class right before the equipment or water body it sorts: 35蒸吨以下燃煤锅炉, 4.3米以下焦炉, 10平方公里以上河流
-SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库)")
+SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库|鍋爐|焦爐|爐窯|機組|湖庫)")  # traditional pages too
 
 
 def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -545,7 +580,8 @@ def milestone_links(text: str, spans: list[tuple[int, int]], current: list[str |
 
 #: water-class shares: the class named in the number's own clause says which share it is
 INFERIOR_V = re.compile(r"劣(?:V|Ⅴ|五)类")
-GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![\d.])[12]类?\s*(?:-|—|～|~|至|到)\s*3类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类")
+GOOD_WATER = re.compile(r"(?:I|Ⅰ|一|II|Ⅱ|二)类?\s*(?:-|—|～|~|至|到)?\s*(?:III|Ⅲ|三)类|(?<![\d.])[12]类?\s*(?:-|—|～|~|至|到)\s*3类|(?:II|Ⅱ|二)类(?:水质)?(?:及)?以上|优(?:III|Ⅲ|三)(?:类)?(?:水体|水质|断面)|(?<![ⅣⅤ四五V])(?:III|Ⅲ|三)类水质(?:比例|断面比例)|(?:III|Ⅲ|三)类(?:及)?以上|优良水质|水质优良|优良水体|水质达到或优于(?:III|Ⅲ)类"
+                        r"|(?:达到或)?好于(?:III|Ⅲ|三)类|(?<![优良])好(?:III|Ⅲ|三)类(?:水体|水质|断面)")  # 好于Ⅲ类, 好三类水体: "better than" written 好
 #: 海水 but not a lake called …海 followed by 水质 (阳宗海水质Ⅲ类, 洱海水质); 海水质量 is the sea's
 SEA = re.compile(r"近岸海域|海水(?!质[^量])|海域")
 #: the share of a single class IV or V right before its number (not 劣V, not the upper end of a range like Ⅰ—Ⅳ类)
@@ -561,6 +597,8 @@ AIR_SUBJECT = re.compile(r"空气|天数|天气|大气|PM|颗粒物|臭氧")
 #: a goal handed down for the share: 完成国家下达的90%考核目标, 高于省定的85%目标
 ASSIGNED_SHARE_BEFORE = re.compile(r"(?:完成|达到|实现|优于|高于)[^，,。；;\d]{0,10}(?:下达|确定|要求|省定|国定)的?\s*$")
 GOAL_NOUN_AFTER = re.compile(r"(?:的)?(?:年度)?(?:考核)?(?:目标|任务)")
+#: the same share reported again for a later year, in the next clause: ``，2021年跃升为100%``
+LEVEL_LATER = re.compile(r"[，,]\s*(?:(?:19|20)\d\d年(?:底|末)?)(?:进一步|更是|再)?(?:跃升|提升|提高|上升|升|下降|降|达到|达)(?:为|至|到)")
 #: a clause that is nothing but a change word (it names no measure of its own): 同比下降, 优于考核目标
 #: the baseline may be a named year (较2018年同期, 与2019年相比, 比2015年) and the page traditional (較, 與, 減少);
 #: 反弹 is a rise back after a fall (同比反彈7.7%)
@@ -597,6 +635,8 @@ def water_share_links(text: str, spans: list[tuple[int, int]], current: list[str
         elif i > 0 and i - 1 in out and CHANGE_WORD.fullmatch(left.strip()) and spans[i - 1][0] >= s_start \
                 and start - spans[i - 1][1] <= 24:
             indicator = out[i - 1][0]
+        elif i > 0 and i - 1 in out and spans[i - 1][0] >= s_start and LEVEL_LATER.fullmatch(text[spans[i - 1][1]:start]):
+            indicator = out[i - 1][0]  # 比例由71.4%提升至85.7%，2021年跃升为100%: the same share a year later
         elif SHARE_ONLY.fullmatch(left.strip()):
             # 水质达到Ⅲ类及以上的有17个，占89.5%: the share's subject is the count's clause just before
             before = _clause_left(text, start - len(left) - 1, 40) if start - len(left) - 1 > s_start else ""
@@ -682,6 +722,10 @@ def goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None
 FOUND_VERB = re.compile(r"发现|查出|排查出|检查出|梳理出|曝光")
 PROBLEM_NOUN = re.compile(r"^[^，,。；;、]{0,6}?(?:问题|违法线索|问题线索|环境隐患)")
 NOT_FOUND_CONTEXT = re.compile(r"整改|办结|交办|反馈|督察|销号|解决")
+#: firms found breaking the rules, counted after the finding: ``共排查到违法排污企业62家``
+VIOLATORS_FOUND_BEFORE = re.compile(r"(?:排查到|排查出|检查发现|查出|发现)[^，,。；;\d]{0,8}(?:违法|违规)[^，,。；;\d]{0,8}$")
+#: ...or with the finding after the firms: ``检查发现A公司等32家企业存在未采取…``
+VIOLATION_AFTER = re.compile(r"^(?:企业|单位|公司)?(?:存在|有)(?:未|违法|违规|环境问题|问题)")
 #: staff turned out: ``共299名执法人员``, ``出动执法人员6120人次`` (GUIDELINES: staff turnout → other)
 STAFF_AFTER = re.compile(r"^(?:执法人员|执法人|工作人员|执法力量|检查人员)")
 STAFF_BEFORE = re.compile(r"出动(?:执法|检查)?(?:人员|力量)?(?:共|累计)?$")
@@ -707,6 +751,9 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
         if unit in ("个", "条", "处", "项") and current[i] in ("other", "enforcement.inspections", None) \
                 and PROBLEM_NOUN.match(right) and FOUND_VERB.search(left + right[:8]) and not NOT_FOUND_CONTEXT.search(left + right):
             out[i] = ("enforcement.issues_found", None)
+        elif unit == "家" and current[i] in ("other", "enforcement.inspections", None) \
+                and (VIOLATORS_FOUND_BEFORE.search(left) or (FOUND_VERB.search(left) and VIOLATION_AFTER.match(right))):
+            out[i] = ("enforcement.issues_found", None)  # 排查到违法排污企业62家, 检查发现…等32家企业存在违法行为
         elif unit in ("名", "人", "人次") and (STAFF_AFTER.match(right) or STAFF_BEFORE.search(left)):
             out[i] = ("other", None)
         elif unit == "CNY" and current[i] in ("other", None) and FINE_BEFORE.search(left) \
@@ -874,26 +921,34 @@ def level_reached_links(text: str, spans: list[tuple[int, int]], current: list[s
 #: the last category word before a day count decides what is counted
 DAY_CATEGORY = re.compile(
     r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
-    r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
+    r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|采样天|採樣天|总天数|總天數|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
 #: between a day count and its share of the monitored days
-GOOD_DAY_SHARE = re.compile(r"[，,]?\s*占[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?")
+GOOD_DAY_SHARE = re.compile(r"[，,]?\s*[占佔](?:[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?|比(?:为|為)?)?")
 #: the same share with the count of effective days in brackets: ``优良天数345天，占全年有效天数（365天）的94.5%``
 GOOD_DAY_SHARE_BRACKET = re.compile(r"[，,]?\s*占[^，,。；;（(]{0,16}?天[数數]\s*[（(][^（()）]{0,12}[)）]\s*的?")
 DAY_CLAUSE_BREAK = re.compile(r"[，,。；;！？\n、]")
 
 
 #: a share of days named before its figures: ``轻度污染天数比例分别为10.7%、25.0%``
-DAY_SHARE_TAIL = re.compile(r"[^，,。；;\d]{0,4}(?:天数|天)(?:比例|占比|比率)(?:分别|均)?(?:为|是|达)?(?:[\d.]+%、)*")
+DAY_SHARE_TAIL = re.compile(r"[^，,。；;\d]{0,6}(?:天数|天[數数]|天)(?:比例|占比|比率|[占佔])(?:分别|均)?(?:为|是|达)?(?:[\d.]+%、)*")
 
 
-def _other_day_share(text: str, start: int) -> bool:
-    """Is the share at ``start`` the share of days of an ``other`` category (轻度, 中度, 超标) named in its clause?"""
+def _day_share_category(text: str, start: int) -> str | None:
+    """The day category (``other``: 轻度, 中度, 超标; ``heavy``: 重度 and worse) whose share of days is named in
+    the clause right before ``start`` (``中度污染天数比例为2.1%``, ``重度污染以上的天数占1.5%``), else ``None``."""
     lo = max(0, start - 60)
     marks = [m.end() for m in re.finditer(r"[，,。；;！？\n]", text[lo:start])]
     clause = text[lo + (marks[-1] if marks else 0):start]
     hits = [h for h in DAY_CATEGORY.finditer(clause) if not re.fullmatch(r"污染[天日]", h.group())]
-    return bool(hits) and hits[-1].lastgroup == "other" and bool(DAY_SHARE_TAIL.fullmatch(clause[hits[-1].end():]))
+    if not hits or hits[-1].lastgroup == "good" or not DAY_SHARE_TAIL.fullmatch(clause[hits[-1].end():]):
+        return None
+    return hits[-1].lastgroup
+
+
+def _other_day_share(text: str, start: int) -> bool:
+    """Is the share at ``start`` the share of days of an ``other`` category (轻度, 中度, 超标) named in its clause?"""
+    return _day_share_category(text, start) == "other"
 
 
 def day_category_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -927,9 +982,15 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
                 out[i] = ("air.heavy_pollution_days", None)  # 其中…中度污染17天，重度污染7天
         elif unit in SHARE_UNITS and _other_day_share(text, start):
             out[i] = ("other", None)  # 轻度污染天数比例分别为10.7%、25.0%
+        elif unit in SHARE_UNITS and _day_share_category(text, start) == "heavy" and current[i] in ("other", None, "air.good_days_ratio"):
+            out[i] = ("air.heavy_pollution_days", None)  # 重度污染以上的天数占1.5%
         elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.good_days" \
                 and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
-            out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%
+            out[i] = ("air.good_days_ratio", None)  # 优的天数共64天，占有效监测天数的71.1%; 良182天，佔49.7%
+        elif unit in SHARE_UNITS and i > 0 and (out.get(i - 1, (None,))[0] or current[i - 1]) == "air.heavy_pollution_days" \
+                and normalize_quantity(text[spans[i - 1][0]:spans[i - 1][1]]).unit == "days" \
+                and GOOD_DAY_SHARE.fullmatch(text[spans[i - 1][1]:start]):
+            out[i] = ("air.heavy_pollution_days", None)  # 重度污染2天，占比0.5%: the share of the days just counted
         elif unit in SHARE_UNITS and i > 1 and (out.get(i - 2, (None,))[0] or current[i - 2]) == "air.good_days" \
                 and GOOD_DAY_SHARE_BRACKET.fullmatch(text[spans[i - 2][1]:start]):
             out[i] = ("air.good_days_ratio", None)  # 优良天数87天，占总有效天数（88天）的98.9%
@@ -948,19 +1009,29 @@ COMPLIANCE_WORD = re.compile(r"达标率|達標率|达标比例|達標比例")
 #: subjects of a compliance rate, nearest first wins; a class standard (地表水Ⅲ类标准) is no subject
 COMPLIANCE_SUBJECT = re.compile(
     r"(?P<drinking>饮用水|飲用水|水源(?!涵养|涵養))"  # 水源达标率: the source written short
-    r"|(?P<sections>断面|斷面|河流|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
+    r"|(?P<sections>断面|斷面|河流|内河|內河|江河|湖库|湖庫|湖泊|地表水(?![^，,。；;]{0,6}(?:标准|標準))|水功能区|水功能區)"
+    r"|(?P<groundwater>地下水)"
     r"|(?P<noise>噪声|噪聲|声环境|聲環境)"
     r"|(?P<air>空气|空氣|AQI|天数|天數)")
-COMPLIANCE_INDICATOR = {"drinking": "water.drinking_source_compliance", "sections": "water.sections_compliance",
+COMPLIANCE_INDICATOR = {"drinking": "water.drinking_source_compliance", "sections": "water.sections_compliance", "groundwater": None,
                         "noise": "noise.compliance", "air": None}
 COMPLIANCE_CONFUSABLE = {"water.drinking_source_compliance", "water.sections_compliance", "noise.compliance", "noise.level",
-                         "other", None}
+                         "groundwater.quality", "other", None}
 ACID_RAIN = re.compile(r"酸雨(?:频率|頻率|发生率|出現率|出现率)")
 
 
-def _list_glue(gap: str) -> bool:
-    """True when ``gap`` joins two list items: short, no clause mark, a 、/和/及/与 in it (``断面、县级以上``)."""
-    return bool(re.fullmatch(r"[^，,。；;]{0,12}", gap) and re.search(r"[、和及与]", gap))
+def _list_glue(gap: str, limit: int = 12) -> bool:
+    """True when ``gap`` joins two list items: short, no clause mark, a 、/和/及/与 in it (``断面、县级以上``).
+
+    ``limit`` is longer for a value the list shares (``…均为100%``), whose items may each carry a count and
+    an example (``A河等12个地表水、B水库等11个县级及以上饮用水和…``)."""
+    return bool(re.fullmatch(r"[^，,。；;]{0,%d}" % limit, gap) and re.search(r"[、和及与]", gap))
+
+
+#: between an example's name and the kind of item it belongs to: ``漳县城区水源等7个地下水``
+EXAMPLE_OF_ITEM = re.compile(r"等[\d一二两三四五六七八九十百]+[个個处處条條座]")
+#: a value shared by the list before it: ``…水质达标率均为100%``
+SHARED_VALUE = re.compile(r"[均皆](?:为|為|达到|達到|达|達|保持|是)?\s*$")
 
 
 def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -991,15 +1062,67 @@ def compliance_links(text: str, spans: list[tuple[int, int]], current: list[str 
         if not hits:
             continue
         k = len(hits) - 1
+        glue = 24 if SHARED_VALUE.search(left) else 12
         while k > 0:
             gap = window[hits[k - 1].end():hits[k].start()]
             same_item = hits[k - 1].lastgroup == hits[k].lastgroup and re.fullmatch(r"[^，,。；;、和及与]{0,4}", gap)
-            if not (same_item or _list_glue(gap)):
+            # B水源等7个地下水: a named example before its item's kind belongs to that item
+            example = EXAMPLE_OF_ITEM.fullmatch(gap)
+            if not (same_item or example or _list_glue(gap, glue)):
                 break
             k -= 1  # 地表水断面、饮用水水源地水质达标率: the list's first subject (饮用水水源地 is one item)
         indicator = COMPLIANCE_INDICATOR[hits[k].lastgroup]
         if indicator:
             out[i] = (indicator, None)
+    return out
+
+
+#: a quality share of water, not a compliance rate: 水质优良比例, 优Ⅲ比例, Ⅰ—Ⅲ类优良水质比例, 优于Ⅲ类)比例
+QUALITY_SHARE = re.compile(r"(?:优良|優良|优Ⅲ|優Ⅲ|(?:III|Ⅲ|三)类\)?|(?:III|Ⅲ|三)類\)?|水质|水質)(?:水质|水質|水体|水體)?(?:的)?(?:比例|比率|占比|佔比|优良率|優良率)"
+                           r"(?:保持|均为|均為|为|為|达到|達到|达|達|是)*\s*$")
+
+
+#: other waters named earlier in the same clause: a value shared by a list goes to the first
+OTHER_WATER_FIRST = re.compile(r"断面|斷面|地表水|地下水|河流|湖库|湖庫|水功能区|水功能區")
+
+
+def drinking_share_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """A quality share whose subject is a drinking-water source is ``water.drinking_source_compliance``.
+
+    Sources are reported by the share of good water as often as by a compliance rate
+    (``集中式饮用水水源地水质优良比例为100%``, ``水源Ⅰ—Ⅲ类水质比例保持100%``); the classifier, seeing
+    优良比例 or a class, calls it the share of good sections, which counts river and lake sections.  The
+    subject is found as for :func:`compliance_links` (nearest named, a list's first item), so
+    ``5个国控断面、城市集中式饮用水水源地水质优良比例`` keeps the sections' indicator.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if normalize_quantity(text[start:end]).unit != "%":
+            continue
+        left = _clause_left(text, start, 40)
+        if not QUALITY_SHARE.search(left) or COMPLIANCE_WORD.search(left):
+            continue  # compliance rates are compliance_links' business
+        if current[i] not in {"water.good_sections_ratio", "water.sections_compliance", "groundwater.quality", "other", None}:
+            continue
+        s_start, _ = _sentence_bounds(text, start, end)
+        window = text[max(s_start, start - 100):start]
+        hits = list(COMPLIANCE_SUBJECT.finditer(window))
+        if not hits or "地下水" in window[hits[-1].start():]:
+            continue
+        k = len(hits) - 1
+        while k > 0:
+            gap = window[hits[k - 1].end():hits[k].start()]
+            same_item = hits[k - 1].lastgroup == hits[k].lastgroup and re.fullmatch(r"[^，,。；;、和及与]{0,4}", gap)
+            if not (same_item or _list_glue(gap)):
+                break
+            k -= 1
+        if hits[k].lastgroup != "drinking" or "、" in window[hits[-1].end():]:
+            continue
+        subject_at = max(s_start, start - 100) + hits[k].start()
+        clause_start = start - len(_clause_left(text, start, 100))
+        if OTHER_WATER_FIRST.search(text, clause_start, max(clause_start, subject_at)):
+            continue  # 断面水质优良比例、地下水…、饮用水水源地水质优良比例均为100%: a shared value takes the first named
+        out[i] = ("water.drinking_source_compliance", None)
     return out
 
 
@@ -1103,6 +1226,10 @@ NAMED_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?(?:的)?(?:年�
 NAMED_GOAL_BEFORE = re.compile(r"(?:国家下达的?|省下达的?|目标值(?:为|是)?)$")
 
 
+#: what joins two items of a list of figures: 、 和 及 与 (a comma or a word between starts another clause)
+GOAL_LIST_GLUE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
 def named_goal_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """A number whose own noun is a goal or requirement is role ``target`` (ANNOTATION s.3), the indicator kept.
 
@@ -1113,6 +1240,12 @@ def named_goal_links(text: str, spans: list[tuple[int, int]], current: list[str 
     for i, (start, end) in enumerate(spans):
         if NAMED_GOAL_AFTER.match(text, end) or NAMED_GOAL_BEFORE.search(text, max(0, start - 8), start):
             out[i] = (None, "target")
+            if NAMED_GOAL_AFTER.match(text, end):
+                # 完成削减75吨、2.1吨、140吨和50吨的目标任务: the goal named after a list's last item is every item's
+                j = i
+                while j > 0 and GOAL_LIST_GLUE.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
+                    j -= 1
+                    out[j] = (None, "target")
     return out
 
 

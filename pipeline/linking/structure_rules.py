@@ -431,6 +431,11 @@ def rank_subject_links(text: str, spans: list[tuple[int, int]], current: list[st
 VEHICLE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超.]+(?:辆次|台次|辆|台|艘次|艘)$")
 PUNISH_BEFORE = re.compile(r"处罚|罚款")  # not 查处排放超标车辆 (vehicles dealt with in road checks: emission.mobile)
 ROAD_CHECK = re.compile(r"(?:检查|抽测|抽检|路检|检测|筛查)[^，,。；;]{0,6}(?:超标|冒黑烟)[^，,。；;]{0,4}(?:车|机械)")
+#: vehicle work of mobile-source control: scrapping old and yellow-label vehicles, diesel and smoky vehicles, exhaust checks
+MOBILE_WORK = re.compile(r"淘汰|黄标车|黃標車|老旧|老舊|柴油|冒黑烟|冒黑煙|黑烟车|黑煙車|尾气|尾氣|遥感|遙感|路检|路檢|抽测|抽測|超标车|超標車|国[一二三]|國[一二三]")
+#: vehicles bought or in use are no mobile-source work (新能源汽车7293辆 is ``other``)
+NOT_MOBILE_WORK = re.compile(r"新能源|推广|推廣|保有量|新增|更新|购置|購置|清理")
+VEHICLE_UNIT = re.compile(r"^[\d一二两三四五六七八九十百千万萬余餘多近约超.]+(?:辆次|輛次|辆|輛)$")
 #: ``移送公安6件共10人``: the persons of the cases just counted
 PERSONS_OF_CASES = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:件|起)[，,、]?(?:共|共计|涉及|涉案)?$")
 
@@ -452,6 +457,11 @@ def vehicle_links(text: str, spans: list[tuple[int, int]], current: list[str | N
             if PUNISH_BEFORE.search(left):
                 out[i] = ("enforcement.penalty_cases", None)
             elif ROAD_CHECK.search(left) and current[i] in ("other", None):
+                out[i] = ("emission.mobile", None)
+        if VEHICLE_UNIT.match(surface) and i not in out and current[i] in ("other", None):
+            # 淘汰黄标车4809辆, 公交车"冒黑烟"目测120辆, 完成淘汰3000辆国三柴油车: mobile-source control (GUIDELINES)
+            around = left + re.split(r"[，,。；;、\n]", text[end:end + 10])[0]
+            if MOBILE_WORK.search(around) and not NOT_MOBILE_WORK.search(around):
                 out[i] = ("emission.mobile", None)
         elif re.fullmatch(r"[\d一二两三四五六七八九十百千万余多近约超]+人", surface) and i > 0:
             p_start, p_end = spans[i - 1]
@@ -905,3 +915,36 @@ def water_subject_links(text: str, spans: list[tuple[int, int]], current: list[s
         if not air or water[-1] > air[-1]:
             out[i] = ("other", None)
     return out
+
+
+#: a count of batches (批, 批次) with the count of items it holds right after: ``交办32批共250件``
+BATCH_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+(?:批次|批)")
+BATCH_ITEMS_AFTER = re.compile(r"\s*(?:共|共计|共計|合计|合計)?\s*[\d一二两三四五六七八九十百千万]+(?:余|餘|多)?(?:件|个|個|项|項|起)")
+
+
+def batch_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """The number of batches petitions or cases came in is ``other``; the items counted after it carry the indicator.
+
+    ``督察组分32批共交办信访件250件``: 250 petitions were handed over (``inspection.feedback_issues``); 32 only
+    says how they were parcelled out, which measures nothing (GUIDELINES: counts that measure no indicator are
+    ``other``).  The classifier, seeing 交办, gives both the petitions' indicator.
+    """
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if BATCH_COUNT.fullmatch(text[start:end]) and BATCH_ITEMS_AFTER.match(text, end) and current[i] != "other":
+            out[i] = ("other", None)
+    return out
+
+
+#: a count of person-times: staff turned out, visitors received (出动执法人员5000余人次, 接待游客120万人次)
+PERSON_TIMES = re.compile(r"(?:逾|超|超过|近|约)?[\d.一二两三四五六七八九十百千万萬余餘多]+(?:人次)")
+
+
+def person_time_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Counts of person-times are ``other`` (GUIDELINES: staff turnout ``出动执法人员6820人次`` → other).
+
+    Enforcement paragraphs give the staff sent out before the firms checked (``出动2186人次，检查企业430家``);
+    only the firms are ``enforcement.inspections``.  The classifier, reading the paragraph, gives both.
+    """
+    return {i: ("other", None) for i, (start, end) in enumerate(spans)
+            if PERSON_TIMES.fullmatch(text[start:end]) and current[i] != "other"}
