@@ -727,8 +727,8 @@ class EventReader:
             year = re.match(r"(\d{4})(?:$|-)", ent._.norm or "")
             # a year reviewed (2023年度) is not the event's, a first quarter or half-year is (2018年第一季度…发布会)
             early = re.search(r"-(?:Q[123]|H1)$", ent._.norm or "")
-            if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) \
-                    and not rest.startswith("度") and ("度" not in ent.text or early):
+            own_year = not (rest.startswith("度") or "度" in ent.text) or early or self._series_year(rest)
+            if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) and own_year:
                 return year.group(1)
         # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
         dated = [e for e in self._index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
@@ -737,6 +737,15 @@ class EventReader:
             return "XXXX"
         nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
         return nearest._.norm[:4]
+
+    def _series_year(self, rest: str) -> bool:
+        """``2022年度线上新闻发布会``, ``2025年度“…”系列活动新闻发布会``, ``2022年度第一次全体会议``: the rest of
+        the name after a N年度 names the series or the sitting (``series_year_cues``), so the year is the
+        event's own; a subject named there (``2013年度环境质量新闻发布会``, ``reviewed_year_cues``) is a year
+        reviewed, held the year after."""
+        if any(w in rest for w in self.words.get("reviewed_year_cues", ())):
+            return False
+        return any(re.search(cue, rest) for cue in self.words.get("series_year_cues", ()))
 
     def _bracketed_month(self, sent: Span, ent: Span) -> str | None:
         """``2021年6月例行新闻发布会,今(18)日…举行``: a bracketed day takes the month the sentence
@@ -1042,6 +1051,11 @@ class EventReader:
                 if named is None and lone and opening_verb and lone not in speakers \
                         and not self.written_re.search(clause.group()):
                     speakers.append(lone)
+                # 甲；乙；丙出席发布会并回答记者提问 written 丙;出席…: officials listed as bare subjects share the
+                # speaking verb of the clause after the list, when that clause names nobody else
+                elif named is None and pending and not everyone and self.speaker_re.search(clause.group()) \
+                        and not self.written_re.search(clause.group()):
+                    speakers.extend(p for p in pending if p not in speakers)
                 pending, lone = [], None
                 continue
             lone = None
@@ -1063,7 +1077,7 @@ class EventReader:
             else:
                 # a clause that is only a subject ([body][titles]name) and ends at the name
                 ends_at_name = not text[found[-1].end_char:c_end].strip()
-                pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，," else []
+                pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，,；;" else []
                 # 副县长甲在县政府四楼会议室: one official as a clause's subject, its verb in the next clause
                 lone = persons[0] if len(persons) == 1 and text[c_end:c_end + 1] in "，," else None
         if declared.speakers_anywhere:
@@ -1477,6 +1491,9 @@ class EventReader:
         if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):
             return False
         clause_start = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
+        # 出动1947批次4302人次: the person-times (or vehicle-times) a clause sends out count staff, not a result
+        if self._staff_times(q) and any(w in text[clause_start : q.start_char] for w in self.words.get("staff_dispatch", ())):
+            return False
         # facilities built (建成自动监测站11座) are no result; stations inspected (检查站点63座) are
         if any(w in text[clause_start : q.start_char] for w in self.words.get("built_verbs", ())):
             return False
@@ -1535,6 +1552,7 @@ class EventReader:
         heads: dict[str, Span] = {}
         for indicator, qs in by_indicator.items():
             ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), self._auxiliary_count(q, text),
+                                                indicator == "enforcement.inspections" and self._staff_times(q),
                                                 _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
@@ -1579,10 +1597,22 @@ class EventReader:
         lo = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
         if any(c in text[lo : q.start_char] for c in cues):
             return True
+        # 对26家企业实施了查封扣押, 将10宗案件移交司法: the figure is the object the measure named after it is
+        # applied to, 对/将 written before it in its clause
+        ends = [i for i in (text.find(c, q.end_char) for c in "，,；;。、\n") if i != -1]
+        after = text[q.end_char : min(ends) if ends else len(text)]
+        if any(m in text[lo : q.start_char] for m in self.words.get("disposal_markers", ())) and any(c in after for c in cues):
+            return True
         # 限产、停产15起: a cue whose own words are listed with 、 reaches past the list's last 、
         clause = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
         return any(text.rfind(c, clause, q.start_char) != -1 and text.rfind(c, clause, q.start_char) + len(c) >= lo
                    for c in cues)
+
+    def _staff_times(self, q: Span) -> bool:
+        """Is ``q`` counted in person-times or vehicle-times (``4302人次``, ``staff_dispatch_measures``)?  Such a
+        count measures the staff a campaign used: sent out (``出动``) it is no result at all, and as an
+        inspections count (``开展执法2917人次``) it gives way to one counting checks or firms (``检查385次``)."""
+        return q.text.rstrip().endswith(tuple(self.words.get("staff_dispatch_measures", ())))
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,

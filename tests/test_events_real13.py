@@ -1,0 +1,94 @@
+"""Patterns found in the round-13 real pages (events and officials): a year written as N年度 in a press
+conference's name that names its series (``2022年度线上新闻发布会``) dates the event on a page with no
+publication date, a subject reviewed there (``2013年度环境质量新闻发布会``) does not; staff sent out in
+person-times are no enforcement result, and an inspections count in person-times gives way to one counting
+firms; a count of firms a measure is applied to (``对26家企业实施了查封扣押``) gives way to the period's
+penalty total; officials listed with semicolons share the answering verb after the list; a place the entity
+layer leaves untagged between two posts does not cut an official's chain of posts.
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.official_bodies import load_official_words
+from pipeline.components.officials import OfficialLinker
+from tests.page_helpers import gatherings, page_record
+
+UNDATED = {"province": "湖南省", "city": "常德市"}
+
+
+def _conference(rec: dict) -> dict:
+    found = [e for e in gatherings(rec) if e["type"] == "press_conference"]
+    assert found
+    return found[0]
+
+
+def test_a_series_year_in_the_name_dates_the_conference(extractor):
+    text = ("11月26日,市生态环境局召开2023年度线上新闻发布会,通报今年以来全市生态环境保护工作情况。"
+            "截至11月20日,全市空气质量优良天数比例为88.5%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert _conference(rec)["date"] == "2023-11-26"
+
+
+def test_a_reviewed_year_in_the_name_does_not_date_the_conference(extractor):
+    text = ("5月30日,市生态环境局召开2023年度生态环境状况新闻发布会,通报去年全市生态环境质量。"
+            "全市空气质量优良天数比例为88.5%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert _conference(rec)["date"] == "XXXX-05-30"
+
+
+def _outcome(rec: dict) -> dict:
+    found = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert found
+    return found[0]
+
+
+def test_person_times_sent_out_are_no_inspections_headline(extractor):
+    text = ("2022年,全市严格开展环境执法,日常执法检查出动1523批次3870人次,检查单位3105户次,"
+            "实施处罚46家,处罚金额315.6万元。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 3105
+
+
+def test_an_inspections_count_in_person_times_gives_way_to_checks(extractor):
+    text = ("2022年,市生态环境局严格开展环境执法,开展各类执法检查3264人次,组织开展双随机抽查412次,"
+            "查处环境违法案件58件,处罚金额315.6万元。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 412
+
+
+def test_firms_a_measure_is_applied_to_give_way_to_the_penalty_total(extractor):
+    text = ("据统计,2022年全市生态环境部门共对31家环境违法企业实施了查封扣押,"
+            "查处环境违法案件超过640宗,处罚金额2380.5万元。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 640
+
+
+def test_officials_listed_with_semicolons_share_the_answering_verb(extractor):
+    text = ("6月5日,常德市武陵区政府新闻办举行新闻发布会。区生态环境分局党组书记、局长周建明;"
+            "区水利局副局长黄志华;出席发布会并回答记者提问。")
+    rec = page_record(extractor, text, {"published": "2024-06-06", "province": "湖南省", "city": "常德市",
+                                         "county": "武陵区"})
+    assert {"周建明", "黄志华"} <= set(_conference(rec)["speakers"])
+
+
+def _linked(nlp, words: list[str], labels: dict[int, str]) -> list:
+    """The officials the linker reads from a Doc whose entities are set by hand (``labels``: word index ->
+    label), so that a place can be left untagged whatever the entity model does."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in labels.items()]
+    linker = OfficialLinker(words=load_official_words("configs/officials.json"))
+    return linker(doc)._.officials
+
+
+def test_an_untagged_place_between_posts_keeps_the_chain(extractor):
+    words = ["州委常委", "、", "凯里", "市委书记", "、", "州开发区", "党工委书记", "、", "管委会", "主任", "王建平",
+             "主持", "召开", "会议", "。"]
+    labels = {0: "TITLE", 2: "GPE", 3: "TITLE", 6: "TITLE", 8: "ORG", 9: "TITLE", 10: "PERSON"}
+    found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
+    assert found["王建平"].titles == ["州委常委", "市委书记", "党工委书记", "主任"]
+    assert found["王建平"].org == "管委会"
