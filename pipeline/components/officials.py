@@ -50,6 +50,9 @@ CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
 #: township levels written before their party committee in a folded title (镇党委书记)
 TOWN_LEVELS = ("镇", "乡", "街道")
 BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
+#: a place the entity layer left untagged between two posts of one chain (市委书记、盟开发区党工委书记):
+#: Han characters ending in a division or zone
+UNTAGGED_PLACE = re.compile(r"、[\u4e00-\u9fff]{1,8}?(?:开发区|新区|园区|高新区|自治县|自治州|区|县|市|旗|州|盟)")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
@@ -437,6 +440,12 @@ class OfficialLinker:
             # 省委副书记、赣州市委书记甲: a place and a title folded with its committee name their body
             if joint == "、" and place is not None and not named and FOLDED_COMMITTEE.match(titles[0].text):
                 comma_after.insert(0, False)
+                continue
+            # 乌兰浩特市委书记、盟开发区党工委书记甲: a place left untagged opens the later block, which names a
+            # post of its own; like a comma, it keeps the earlier block's place from the later body
+            if UNTAGGED_PLACE.fullmatch(joint) and ents[j].label_ == "TITLE":
+                comma_after.insert(0, True)
+                edge = ents[j].end_char
                 continue
             if joint in ("，", ",") and (body is not None or place is not None) and self._opens_clause(doc, ents, j):
                 comma_after.insert(0, True)
