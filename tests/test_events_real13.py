@@ -92,3 +92,18 @@ def test_an_untagged_place_between_posts_keeps_the_chain(extractor):
     found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
     assert found["王建平"].titles == ["州委常委", "市委书记", "党工委书记", "主任"]
     assert found["王建平"].org == "管委会"
+
+
+def test_a_party_committee_and_its_government_convene_as_the_committee(extractor):
+    text = ("10月20日,常德市委市政府召开新闻发布会,就《常德市关于推进美丽河湖建设的实施意见》进行发布解读。"
+            "市生态环境局局长李明华介绍了有关情况。")
+    rec = page_record(extractor, text, {"published": "2023-10-21", **UNDATED})
+    assert _conference(rec)["organizer"] == "常德市委"
+
+
+def test_a_plenary_held_by_video_is_held_by_its_committee(extractor):
+    text = ("4月12日,汉寿县生态环境保护委员会2023年度第一次全体(扩大)视频会议召开,"
+            "会议传达学习了省、市生态环境保护工作会议精神。副县长周海波出席会议并讲话。")
+    rec = page_record(extractor, text, {"published": "2023-04-13", **UNDATED, "county": "汉寿县"})
+    found = [e for e in gatherings(rec) if e["type"] == "meeting"]
+    assert found and found[0]["organizer"] == "汉寿县生态环境保护委员会"

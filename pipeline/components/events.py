@@ -610,7 +610,7 @@ class EventReader:
         return None
 
     def _plenary_body(self, sent: Span, verb: re.Match, ctx) -> str | None:
-        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session (or a regular session, ``例会``) is
+        """``X委员会2024年第二次全体（扩大）会议召开`` (held by video too, ``全体（扩大）视频会议``): a plenary session (or a regular session, ``例会``) is
         held by the body it is the plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
         directly before the convening verb, or joined to another meeting by 暨): in ``市委召开…委员会全体会议`` the subject convenes, and a
         plenary whose spirit is studied (``传达…全体会议精神``) is no event.  The name is read back from the
@@ -622,7 +622,7 @@ class EventReader:
         head = sent.text[: verb.start()].rstrip()
         named = re.search(r"(?:" + _alternation(bodies).pattern + r")"
                           r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
-                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
+                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
         if named is None:
             return None
         body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
@@ -889,7 +889,7 @@ class EventReader:
         if named_after and (not before or len(gap) > 2):
             return named_after
         if before and before[-1].label_ == "ORG" and (len(between) <= 12 or len(gap) <= 2):
-            return normalize_org(before[-1].text, ctx)
+            return normalize_org(self._joint_subject(before, text).text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
         named = any(r.search(subject) for r in self.triggers.values())
         # 我市召开: the city convenes; 全市…工作会议召开 names a city-wide meeting, not its organizer
@@ -909,6 +909,16 @@ class EventReader:
                 "(?:^|[，,\\s]|日|上午|下午)(?:" + "|".join(map(re.escape, province_words)) + ")$", subject):
             return ctx.province
         return named_after or self._body_opening_name(sent, verb_offset, ctx)
+
+    @staticmethod
+    def _joint_subject(before: list, text: str):
+        """``济南市委市政府召开``, ``县委、县政府召开``: a party committee and its government written together as
+        one subject; the one named first convenes, as of bodies listed before 联合 (GUIDELINES, organizer)."""
+        last = before[-1]
+        if len(before) > 1 and last.text.endswith("政府") and before[-2].label_ == "ORG" \
+                and before[-2].text.endswith("委") and text[before[-2].end_char : last.start_char] in ("", *LIST_JOINERS):
+            return before[-2]
+        return last
 
     def _body_opening_name(self, sent: Span, verb_offset: int, ctx) -> str | None:
         """``市长甲主持召开市政府第37次常务会议``: with no convener before the verb, the body that opens the
