@@ -107,3 +107,12 @@ def test_a_plenary_held_by_video_is_held_by_its_committee(extractor):
     rec = page_record(extractor, text, {"published": "2023-04-13", **UNDATED, "county": "汉寿县"})
     found = [e for e in gatherings(rec) if e["type"] == "meeting"]
     assert found and found[0]["organizer"] == "汉寿县生态环境保护委员会"
+
+
+def test_a_work_meeting_the_reporter_learned_from_without_a_locative_is_reported(extractor):
+    text = ("1月9日,记者从常德市委经济工作会议获悉,2023年,全市空气质量优良天数比例达到89.6%,"
+            "国控断面水质优良比例保持100%。")
+    rec = page_record(extractor, text, {"published": "2024-01-10", **UNDATED})
+    found = [e for e in gatherings(rec) if e["type"] == "meeting"]
+    assert found and found[0]["date"] == "2024-01-09"
+    assert found[0]["organizer"] == "常德市委"
