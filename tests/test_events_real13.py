@@ -116,3 +116,9 @@ def test_a_work_meeting_the_reporter_learned_from_without_a_locative_is_reported
     found = [e for e in gatherings(rec) if e["type"] == "meeting"]
     assert found and found[0]["date"] == "2024-01-09"
     assert found[0]["organizer"] == "常德市委"
+
+
+def test_a_count_of_nothing_makes_no_outcome(extractor):
+    text = "2023年,全市生态环境质量稳中向好,立案查处环境违法案件0起,发生突发环境事件0起。"
+    rec = page_record(extractor, text, {"published": "2024-01-10", **UNDATED})
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]

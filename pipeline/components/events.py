@@ -1485,6 +1485,9 @@ class EventReader:
         money = (q._.unit or "") == "CNY"
         if q._.indicator.endswith("amount") != money:
             return False
+        # 立案查处案件0起, 无效数据0期: a count of nothing reports no result, and no jurisdiction's total is built on it
+        if q._.value == 0:
+            return False
         if (q._.unit or "") in self.words.get("duration_units", ()):
             return False
         after = text[q.end_char : q.end_char + 6]
