@@ -122,3 +122,9 @@ def test_a_count_of_nothing_makes_no_outcome(extractor):
     text = "2023年,全市生态环境质量稳中向好,立案查处环境违法案件0起,发生突发环境事件0起。"
     rec = page_record(extractor, text, {"published": "2024-01-10", **UNDATED})
     assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_equipment_sealed_gives_way_to_the_penalty_total(extractor):
+    text = "2022年,全市共查封违法排污设施19处,立案处罚43件,罚款215.6万元。"
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 43
