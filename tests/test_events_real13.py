@@ -128,3 +128,11 @@ def test_equipment_sealed_gives_way_to_the_penalty_total(extractor):
     text = "2022年,全市共查封违法排污设施19处,立案处罚43件,罚款215.6万元。"
     rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
     assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 43
+
+
+def test_a_district_written_without_its_level_is_the_article_s_own(extractor):
+    """A figure the scope layer put under ``高淳`` (the district's short name) belongs to an article about 高淳区."""
+    reader = next(proc for name, proc in extractor.nlp.pipeline if name.endswith("events"))
+    assert reader._relation("高淳", "高淳区", []) == "same"
+    assert reader._relation("南京", "高淳区", ["南京市"]) == "above"
+    assert reader._relation("六合", "高淳区", ["南京市"]) != "same"

@@ -146,6 +146,8 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+#: the level a place's full name ends in, which its short form drops (溧水区 -> 溧水)
+LEVEL_SUFFIXES = ("区", "县", "市", "旗", "州", "盟", "省")
 #: a place written with the levels above it (河北省张家口市阳原县): group 1 is its own level
 NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
                           r"([\u4e00-\u9fff]{2,}(?:自治区|省|市|县|区|州|旗|盟))")
@@ -1460,7 +1462,9 @@ class EventReader:
         a, b = divisions.get(place), divisions.get(own)
 
         def same(x: str, y: str) -> bool:
-            return x == y or (divisions.get(x) is not None and divisions.get(x) is divisions.get(y))
+            # 溧水 for 溧水区: a place written without its level is the place (two characters at least)
+            short = len(x) >= 2 and y.startswith(x) and y[len(x):] in LEVEL_SUFFIXES
+            return x == y or short or (divisions.get(x) is not None and divisions.get(x) is divisions.get(y))
 
         if same(place, own):
             return "same"
