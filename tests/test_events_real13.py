@@ -136,3 +136,10 @@ def test_a_district_written_without_its_level_is_the_article_s_own(extractor):
     assert reader._relation("高淳", "高淳区", []) == "same"
     assert reader._relation("南京", "高淳区", ["南京市"]) == "above"
     assert reader._relation("六合", "高淳区", ["南京市"]) != "same"
+
+
+def test_a_variant_character_opencc_keeps_is_simplified_in_officials(extractor):
+    text = "6月3日,陜西省生態環境廳召開新聞發布會,陜西省生態環境廳副廳長劉建國介紹了全省生態環境質量狀況。"
+    rec = page_record(extractor, text, {"published": "2024-06-04", "province": "陕西省", "city": "西安市"})
+    assert {o["org"] for o in rec["officials"] if o["person"] == "刘建国"} == {"陕西省生态环境厅"}
+    assert _conference(rec)["organizer"] == "陕西省生态环境厅"
