@@ -143,3 +143,23 @@ def test_a_variant_character_opencc_keeps_is_simplified_in_officials(extractor):
     rec = page_record(extractor, text, {"published": "2024-06-04", "province": "陕西省", "city": "西安市"})
     assert {o["org"] for o in rec["officials"] if o["person"] == "刘建国"} == {"陕西省生态环境厅"}
     assert _conference(rec)["organizer"] == "陕西省生态环境厅"
+
+
+def test_a_conference_held_on_an_occasion_takes_its_day_and_the_year_counted_to_date(extractor):
+    text = ("“六五环境日”当天,常德市生态环境局举行新闻发布会,通报全市生态环境质量状况。"
+            "记者在会上了解到,2024年以来,全市空气质量优良天数比例达到90.2%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert _conference(rec)["date"] == "2024-06-05"
+
+
+def test_an_occasion_only_approaching_dates_nothing(extractor):
+    text = ("在“六五环境日”到来之际,常德市生态环境局举行新闻发布会,通报全市生态环境质量状况。")
+    rec = page_record(extractor, text, UNDATED)
+    assert _conference(rec)["date"] is None
+
+
+def test_a_year_counted_to_the_end_of_a_month_dates_the_conference(extractor):
+    text = ("12月16日,记者从常德市政府新闻办召开的发布会上了解到,截至11月底,2024年该市环境空气质量"
+            "综合指数为3.52,优良天数比例为86.1%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert _conference(rec)["date"] == "2024-12-16"

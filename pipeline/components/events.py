@@ -706,12 +706,41 @@ class EventReader:
         if before or days:
             ent, day = before[-1] if before else days[0]
             return self._bracketed_month(sent, ent) or day
+        occasion = self._occasion_day(sent.text[:verb_offset], ctx)
+        if occasion:
+            return occasion
         if ANAPHORIC_DAY.search(sent.text[:verb_offset]):
             earlier = [e for e in self._index.starting_in(0, sent.start_char) if e.label_ == "DATE"]
             for ent in reversed(earlier):
                 day = self._day_of(doc, ent, ctx)
                 if day:
                     return day
+        return None
+
+    def _year_to_date(self, doc: Doc, sent: Span) -> str:
+        """``…举行新闻发布会…记者在会上了解到,2025年以来,…``: with no date written with its year on the page,
+        the year the event's own report counts "to date" (``N年以来``, ``截至11月底,N年…`` in the event's
+        paragraph, after it is named) is the event's year (GUIDELINES §5, real-H22); anything else says nothing: ``XXXX``."""
+        text = text_of(doc)
+        para_end = text.find("\n", sent.end_char)
+        para_end = len(text) if para_end == -1 else para_end
+        for e in self._index.starting_in(sent.start_char, para_end):
+            if e.label_ == "DATE" and re.fullmatch(r"\d{4}", e._.norm or "") and e._.norm in e.text \
+                    and (text.startswith("以来", e.end_char)
+                         or re.search(r"截至[^，,。；;]{1,8}[，,]?$", text[max(sent.start_char, e.start_char - 12) : e.start_char])):
+                return e._.norm
+        return "XXXX"
+
+    def _occasion_day(self, before_verb: str, ctx) -> str | None:
+        """``“六五环境日”当天,X局举行新闻发布会``: a sentence with no day of its own dated by the occasion it
+        was held on (``occasion_days``, closed by 当天/当日) is held on that occasion's month and day; the
+        year is the publication's, else ``XXXX`` for :meth:`_written_year` to weigh.  An occasion only
+        approaching (``…环境日到来之际``) dates nothing."""
+        for name, month_day in self.words.get("occasion_days", {}).items():
+            at = before_verb.find(name)
+            if at != -1 and ANAPHORIC_DAY.match(before_verb[at + len(name):].lstrip("”\"'」 ")):
+                year = str(ctx.year) if ctx is not None and ctx.year else "XXXX"
+                return f"{year}-{month_day}"
         return None
 
     def _written_year(self, doc: Doc, sent: Span, trigger: re.Match) -> str:
@@ -736,7 +765,7 @@ class EventReader:
         dated = [e for e in self._index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
                  and e._.norm[:4] in e.text]
         if not dated:
-            return "XXXX"
+            return self._year_to_date(doc, sent)
         nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
         return nearest._.norm[:4]
 
