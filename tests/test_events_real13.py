@@ -163,3 +163,11 @@ def test_a_year_counted_to_the_end_of_a_month_dates_the_conference(extractor):
             "综合指数为3.52,优良天数比例为86.1%。")
     rec = page_record(extractor, text, UNDATED)
     assert _conference(rec)["date"] == "2024-12-16"
+
+
+def test_cases_made_public_are_a_selection_not_the_total(extractor):
+    text = ("常德通报8起涉嫌环境污染犯罪案件\n"
+            "9月3日,常德市在全市通报8起涉嫌环境污染犯罪案件,这8起案件均已移交公安机关。"
+            "今年上半年,全市共开展联合执法1520次,检查企业2316家,立案查处环境违法案件126起。")
+    rec = page_record(extractor, text, {"published": "2023-09-04", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 126

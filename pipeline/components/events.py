@@ -1540,6 +1540,17 @@ class EventReader:
         # 出动1947批次4302人次: the person-times (or vehicle-times) a clause sends out count staff, not a result
         if self._staff_times(q) and any(w in text[clause_start : q.start_char] for w in self.words.get("staff_dispatch", ())):
             return False
+        # 通报10起涉嫌环境犯罪案件, 曝光了5起: the cases made public are a selection, not the period's total
+        announced = "|".join(map(re.escape, self.words.get("announced_verbs", ())))
+        if announced and re.search(f"(?:{announced})了?(?:全市|全省|全县|全区)?$", text[clause_start : q.start_char]):
+            return False
+        # 甲案、乙案等10起案件作全市通报: the same selection, its verb after it
+        clause_end = min([i for i in (text.find(c, q.end_char) for c in "，,；;。\n") if i != -1] or [len(text)])
+        if announced and re.search(f"(?:作|进行|予以)了?(?:全市|全省|全县|全区)?(?:{announced})", text[q.end_char : clause_end]):
+            return False
+        # 这10起案件, 上述5家企业: a count that refers back to one already stated is no new total
+        if text[clause_start : q.start_char].endswith(tuple(self.words.get("anaphoric_marks", ()))):
+            return False
         # facilities built (建成自动监测站11座) are no result; stations inspected (检查站点63座) are
         if any(w in text[clause_start : q.start_char] for w in self.words.get("built_verbs", ())):
             return False
