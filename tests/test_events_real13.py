@@ -171,3 +171,25 @@ def test_cases_made_public_are_a_selection_not_the_total(extractor):
             "今年上半年,全市共开展联合执法1520次,检查企业2316家,立案查处环境违法案件126起。")
     rec = page_record(extractor, text, {"published": "2023-09-04", **UNDATED})
     assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 126
+
+
+def test_vehicles_penalised_are_no_case_total(extractor):
+    text = ("2022年,全市强化移动源监管,抽测柴油车尾气12万余辆,移交公安处罚超标车辆320余辆,"
+            "整改各类扬尘问题900余个。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert not any("enforcement.penalty_cases" in e["metrics"]
+                   for e in rec["events"] if e["type"] == "enforcement_outcome")
+
+
+def test_a_page_counter_makes_no_outcome(extractor):
+    text = ("2024年02月24日       来源:常德日报      阅读:1次  2月23日上午,常德市生态环境保护委员会召开全体会议,"
+            "研究部署督察整改工作。")
+    rec = page_record(extractor, text, UNDATED)
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_a_count_of_aspects_makes_no_outcome(extractor):
+    text = ("6月28日,常德市生态环境局召开新闻发布会,从大气污染防治、水污染防治、生态环境保护督查转办案件和"
+            "反馈问题整改四个方面介绍了2022年全市生态环境保护工作情况。")
+    rec = page_record(extractor, text, UNDATED)
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]

@@ -1533,8 +1533,12 @@ class EventReader:
         phrase = re.match(r"[^，,；;。、：:\n]{0,10}", text[q.end_char:]).group()
         if any(w in phrase for w in self.words.get("selection_marks", ())):
             return False
-        # batches are counted in their own measure word (交办16批): no result
+        # batches are counted in their own measure word (交办16批), vehicles in theirs (处罚超标车396辆次): no result
         if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):
+            return False
+        # 阅读:1次: a page counter left in the text
+        counters = "|".join(map(re.escape, self.words.get("counter_labels", ())))
+        if counters and re.search(f"(?:{counters})\\s*[:：]?\\s*$", text[max(0, q.start_char - 8) : q.start_char]):
             return False
         clause_start = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
         # 出动1947批次4302人次: the person-times (or vehicle-times) a clause sends out count staff, not a result
