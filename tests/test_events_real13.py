@@ -193,3 +193,11 @@ def test_a_count_of_aspects_makes_no_outcome(extractor):
             "反馈问题整改四个方面介绍了2022年全市生态环境保护工作情况。")
     rec = page_record(extractor, text, UNDATED)
     assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_a_bureau_left_untagged_is_not_read_as_the_bureau_named_before(extractor):
+    words = ["市生态环境局", "党组书记", "、", "局长", "李华", "，", "综合行政执法局", "局长", "王强", "出席", "发布会", "。"]
+    labels = {0: "ORG", 1: "TITLE", 3: "TITLE", 4: "PERSON", 7: "TITLE", 8: "PERSON"}
+    found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
+    assert found["李华"].org == "市生态环境局"
+    assert found["王强"].org == "综合行政执法局"

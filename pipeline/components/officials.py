@@ -591,6 +591,11 @@ class OfficialLinker:
         if not m:
             return None
         ending = m.group(1)
+        at = max(0, first_title - 3) + m.start()
+        # 综合行政执法局局长甲: a bare ending closing a longer name the entity layer left untagged is that
+        # name's, no word referring back (the untagged body is read as written)
+        if m.group(0) == ending and at and "\u4e00" <= text_of(doc)[at - 1] <= "\u9fff":
+            return None
         bodies = [e.text for e in ents if e.end_char <= first_title - len(m.group(0)) and e.label_ == "ORG"
                   and e.text.endswith(ending) and len(e.text) > len(ending) + 1]
         if not bodies:
