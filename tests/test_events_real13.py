@@ -201,3 +201,17 @@ def test_a_bureau_left_untagged_is_not_read_as_the_bureau_named_before(extractor
     found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
     assert found["李华"].org == "市生态环境局"
     assert found["王强"].org == "综合行政执法局"
+
+
+def test_places_patrolled_and_operations_give_way_to_firms_inspected(extractor):
+    text = ("2022年,生态环境部专项督查组进驻我市,检查点位31个,会同市级相关部门开展联合执法行动8次、"
+            "专项执法行动15次,检查企业620余家次,责令限期整改37件,环境违法立案29件。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 620
+
+
+def test_villages_patrolled_give_way_to_sites_inspected(extractor):
+    text = ("2022年,全区扎实开展散煤管控,全年巡查检查村街150余次;加强扬尘管控,全年检查工地900余家次,"
+            "整改问题400余个。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 900

@@ -1613,7 +1613,8 @@ class EventReader:
         heads: dict[str, Span] = {}
         for indicator, qs in by_indicator.items():
             ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), self._auxiliary_count(q, text),
-                                                indicator == "enforcement.inspections" and self._staff_times(q),
+                                                indicator == "enforcement.inspections" and (self._staff_times(q)
+                                                                                            or self._places_patrolled(q, text)),
                                                 _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
@@ -1674,6 +1675,12 @@ class EventReader:
         count measures the staff a campaign used: sent out (``出动``) it is no result at all, and as an
         inspections count (``开展执法2917人次``) it gives way to one counting checks or firms (``检查385次``)."""
         return q.text.rstrip().endswith(tuple(self.words.get("staff_dispatch_measures", ())))
+
+    def _places_patrolled(self, q: Span, text: str) -> bool:
+        """Does ``q`` count places patrolled (``检查点位28个``, ``巡查村街200余次``, ``patrolled_places``) rather than
+        the firms or units inspected?  Written right before the figure, the place word names what it counts."""
+        clause_start = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
+        return text[clause_start : q.start_char].rstrip().endswith(tuple(self.words.get("patrolled_places", ())))
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,
