@@ -163,6 +163,11 @@ def _opencc_t2s():
     return opencc.OpenCC("t2s")
 
 
+#: variant characters OpenCC's t2s leaves as they are (陜西 on Taiwan and Japanese-font pages, 衞): one
+#: character each for its simplified form, so the offset map stays exact
+T2S_VARIANTS = str.maketrans({"陜": "陕", "衞": "卫"})
+
+
 def to_simplified(nt: NormalizedText) -> NormalizedText:
     """Traditional to simplified characters with OpenCC, keeping the offset map.
 
@@ -171,7 +176,7 @@ def to_simplified(nt: NormalizedText) -> NormalizedText:
     stays exact.
     """
     cc = _opencc_t2s()
-    converted = cc.convert(nt.text)
+    converted = cc.convert(nt.text).translate(T2S_VARIANTS)
     if len(converted) == len(nt.text):
         return nt.replace_same_length(converted)
     out = []
@@ -180,7 +185,7 @@ def to_simplified(nt: NormalizedText) -> NormalizedText:
         if len(conv) != len(line):
             conv = "".join(c2 if len(c2 := cc.convert(c)) == 1 else c for c in line)
         out.append(conv)
-    return nt.replace_same_length("".join(out))
+    return nt.replace_same_length("".join(out).translate(T2S_VARIANTS))
 
 
 def plain_pm_subscripts(nt: NormalizedText) -> NormalizedText:

@@ -146,6 +146,8 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+#: the level a place's full name ends in, which its short form drops (溧水区 -> 溧水)
+LEVEL_SUFFIXES = ("区", "县", "市", "旗", "州", "盟", "省")
 #: a place written with the levels above it (河北省张家口市阳原县): group 1 is its own level
 NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
                           r"([\u4e00-\u9fff]{2,}(?:自治区|省|市|县|区|州|旗|盟))")
@@ -610,7 +612,7 @@ class EventReader:
         return None
 
     def _plenary_body(self, sent: Span, verb: re.Match, ctx) -> str | None:
-        """``X委员会2024年第二次全体（扩大）会议召开``: a plenary session (or a regular session, ``例会``) is
+        """``X委员会2024年第二次全体（扩大）会议召开`` (held by video too, ``全体（扩大）视频会议``): a plenary session (or a regular session, ``例会``) is
         held by the body it is the plenary of, however the entity layer cut the name.  Only the passive report (the plenary's name
         directly before the convening verb, or joined to another meeting by 暨): in ``市委召开…委员会全体会议`` the subject convenes, and a
         plenary whose spirit is studied (``传达…全体会议精神``) is no event.  The name is read back from the
@@ -622,7 +624,7 @@ class EventReader:
         head = sent.text[: verb.start()].rstrip()
         named = re.search(r"(?:" + _alternation(bodies).pattern + r")"
                           r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
-                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
+                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
         if named is None:
             return None
         body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
@@ -704,12 +706,41 @@ class EventReader:
         if before or days:
             ent, day = before[-1] if before else days[0]
             return self._bracketed_month(sent, ent) or day
+        occasion = self._occasion_day(sent.text[:verb_offset], ctx)
+        if occasion:
+            return occasion
         if ANAPHORIC_DAY.search(sent.text[:verb_offset]):
             earlier = [e for e in self._index.starting_in(0, sent.start_char) if e.label_ == "DATE"]
             for ent in reversed(earlier):
                 day = self._day_of(doc, ent, ctx)
                 if day:
                     return day
+        return None
+
+    def _year_to_date(self, doc: Doc, sent: Span) -> str:
+        """``…举行新闻发布会…记者在会上了解到,2025年以来,…``: with no date written with its year on the page,
+        the year the event's own report counts "to date" (``N年以来``, ``截至11月底,N年…`` in the event's
+        paragraph, after it is named) is the event's year (GUIDELINES §5, real-H22); anything else says nothing: ``XXXX``."""
+        text = text_of(doc)
+        para_end = text.find("\n", sent.end_char)
+        para_end = len(text) if para_end == -1 else para_end
+        for e in self._index.starting_in(sent.start_char, para_end):
+            if e.label_ == "DATE" and re.fullmatch(r"\d{4}", e._.norm or "") and e._.norm in e.text \
+                    and (text.startswith("以来", e.end_char)
+                         or re.search(r"截至[^，,。；;]{1,8}[，,]?$", text[max(sent.start_char, e.start_char - 12) : e.start_char])):
+                return e._.norm
+        return "XXXX"
+
+    def _occasion_day(self, before_verb: str, ctx) -> str | None:
+        """``“六五环境日”当天,X局举行新闻发布会``: a sentence with no day of its own dated by the occasion it
+        was held on (``occasion_days``, closed by 当天/当日) is held on that occasion's month and day; the
+        year is the publication's, else ``XXXX`` for :meth:`_written_year` to weigh.  An occasion only
+        approaching (``…环境日到来之际``) dates nothing."""
+        for name, month_day in self.words.get("occasion_days", {}).items():
+            at = before_verb.find(name)
+            if at != -1 and ANAPHORIC_DAY.match(before_verb[at + len(name):].lstrip("”\"'」 ")):
+                year = str(ctx.year) if ctx is not None and ctx.year else "XXXX"
+                return f"{year}-{month_day}"
         return None
 
     def _written_year(self, doc: Doc, sent: Span, trigger: re.Match) -> str:
@@ -727,16 +758,25 @@ class EventReader:
             year = re.match(r"(\d{4})(?:$|-)", ent._.norm or "")
             # a year reviewed (2023年度) is not the event's, a first quarter or half-year is (2018年第一季度…发布会)
             early = re.search(r"-(?:Q[123]|H1)$", ent._.norm or "")
-            if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) \
-                    and not rest.startswith("度") and ("度" not in ent.text or early):
+            own_year = not (rest.startswith("度") or "度" in ent.text) or early or self._series_year(rest)
+            if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) and own_year:
                 return year.group(1)
         # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
         dated = [e for e in self._index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
                  and e._.norm[:4] in e.text]
         if not dated:
-            return "XXXX"
+            return self._year_to_date(doc, sent)
         nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
         return nearest._.norm[:4]
+
+    def _series_year(self, rest: str) -> bool:
+        """``2022年度线上新闻发布会``, ``2025年度“…”系列活动新闻发布会``, ``2022年度第一次全体会议``: the rest of
+        the name after a N年度 names the series or the sitting (``series_year_cues``), so the year is the
+        event's own; a subject named there (``2013年度环境质量新闻发布会``, ``reviewed_year_cues``) is a year
+        reviewed, held the year after."""
+        if any(w in rest for w in self.words.get("reviewed_year_cues", ())):
+            return False
+        return any(re.search(cue, rest) for cue in self.words.get("series_year_cues", ()))
 
     def _bracketed_month(self, sent: Span, ent: Span) -> str | None:
         """``2021年6月例行新闻发布会,今(18)日…举行``: a bracketed day takes the month the sentence
@@ -880,7 +920,7 @@ class EventReader:
         if named_after and (not before or len(gap) > 2):
             return named_after
         if before and before[-1].label_ == "ORG" and (len(between) <= 12 or len(gap) <= 2):
-            return normalize_org(before[-1].text, ctx)
+            return normalize_org(self._joint_subject(before, text).text, ctx)
         subject = text_of(doc)[sent.start_char : verb_char]
         named = any(r.search(subject) for r in self.triggers.values())
         # 我市召开: the city convenes; 全市…工作会议召开 names a city-wide meeting, not its organizer
@@ -900,6 +940,16 @@ class EventReader:
                 "(?:^|[，,\\s]|日|上午|下午)(?:" + "|".join(map(re.escape, province_words)) + ")$", subject):
             return ctx.province
         return named_after or self._body_opening_name(sent, verb_offset, ctx)
+
+    @staticmethod
+    def _joint_subject(before: list, text: str):
+        """``济南市委市政府召开``, ``县委、县政府召开``: a party committee and its government written together as
+        one subject; the one named first convenes, as of bodies listed before 联合 (GUIDELINES, organizer)."""
+        last = before[-1]
+        if len(before) > 1 and last.text.endswith("政府") and before[-2].label_ == "ORG" \
+                and before[-2].text.endswith("委") and text[before[-2].end_char : last.start_char] in ("", *LIST_JOINERS):
+            return before[-2]
+        return last
 
     def _body_opening_name(self, sent: Span, verb_offset: int, ctx) -> str | None:
         """``市长甲主持召开市政府第37次常务会议``: with no convener before the verb, the body that opens the
@@ -1042,6 +1092,11 @@ class EventReader:
                 if named is None and lone and opening_verb and lone not in speakers \
                         and not self.written_re.search(clause.group()):
                     speakers.append(lone)
+                # 甲；乙；丙出席发布会并回答记者提问 written 丙;出席…: officials listed as bare subjects share the
+                # speaking verb of the clause after the list, when that clause names nobody else
+                elif named is None and pending and not everyone and self.speaker_re.search(clause.group()) \
+                        and not self.written_re.search(clause.group()):
+                    speakers.extend(p for p in pending if p not in speakers)
                 pending, lone = [], None
                 continue
             lone = None
@@ -1063,7 +1118,7 @@ class EventReader:
             else:
                 # a clause that is only a subject ([body][titles]name) and ends at the name
                 ends_at_name = not text[found[-1].end_char:c_end].strip()
-                pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，," else []
+                pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，,；;" else []
                 # 副县长甲在县政府四楼会议室: one official as a clause's subject, its verb in the next clause
                 lone = persons[0] if len(persons) == 1 and text[c_end:c_end + 1] in "，," else None
         if declared.speakers_anywhere:
@@ -1436,7 +1491,9 @@ class EventReader:
         a, b = divisions.get(place), divisions.get(own)
 
         def same(x: str, y: str) -> bool:
-            return x == y or (divisions.get(x) is not None and divisions.get(x) is divisions.get(y))
+            # 溧水 for 溧水区: a place written without its level is the place (two characters at least)
+            short = len(x) >= 2 and y.startswith(x) and y[len(x):] in LEVEL_SUFFIXES
+            return x == y or short or (divisions.get(x) is not None and divisions.get(x) is divisions.get(y))
 
         if same(place, own):
             return "same"
@@ -1461,6 +1518,9 @@ class EventReader:
         money = (q._.unit or "") == "CNY"
         if q._.indicator.endswith("amount") != money:
             return False
+        # 立案查处案件0起, 无效数据0期: a count of nothing reports no result, and no jurisdiction's total is built on it
+        if q._.value == 0:
+            return False
         if (q._.unit or "") in self.words.get("duration_units", ()):
             return False
         after = text[q.end_char : q.end_char + 6]
@@ -1473,10 +1533,28 @@ class EventReader:
         phrase = re.match(r"[^，,；;。、：:\n]{0,10}", text[q.end_char:]).group()
         if any(w in phrase for w in self.words.get("selection_marks", ())):
             return False
-        # batches are counted in their own measure word (交办16批): no result
+        # batches are counted in their own measure word (交办16批), vehicles in theirs (处罚超标车396辆次): no result
         if q.text.rstrip().endswith(tuple(self.words.get("not_counted_measures", ()))):
             return False
+        # 阅读:1次: a page counter left in the text
+        counters = "|".join(map(re.escape, self.words.get("counter_labels", ())))
+        if counters and re.search(f"(?:{counters})\\s*[:：]?\\s*$", text[max(0, q.start_char - 8) : q.start_char]):
+            return False
         clause_start = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
+        # 出动1947批次4302人次: the person-times (or vehicle-times) a clause sends out count staff, not a result
+        if self._staff_times(q) and any(w in text[clause_start : q.start_char] for w in self.words.get("staff_dispatch", ())):
+            return False
+        # 通报10起涉嫌环境犯罪案件, 曝光了5起: the cases made public are a selection, not the period's total
+        announced = "|".join(map(re.escape, self.words.get("announced_verbs", ())))
+        if announced and re.search(f"(?:{announced})了?(?:全市|全省|全县|全区)?$", text[clause_start : q.start_char]):
+            return False
+        # 甲案、乙案等10起案件作全市通报: the same selection, its verb after it
+        clause_end = min([i for i in (text.find(c, q.end_char) for c in "，,；;。\n") if i != -1] or [len(text)])
+        if announced and re.search(f"(?:作|进行|予以)了?(?:全市|全省|全县|全区)?(?:{announced})", text[q.end_char : clause_end]):
+            return False
+        # 这10起案件, 上述5家企业: a count that refers back to one already stated is no new total
+        if text[clause_start : q.start_char].endswith(tuple(self.words.get("anaphoric_marks", ()))):
+            return False
         # facilities built (建成自动监测站11座) are no result; stations inspected (检查站点63座) are
         if any(w in text[clause_start : q.start_char] for w in self.words.get("built_verbs", ())):
             return False
@@ -1535,6 +1613,8 @@ class EventReader:
         heads: dict[str, Span] = {}
         for indicator, qs in by_indicator.items():
             ordered = sorted(qs, key=lambda q: (self._one_operation(q, text), self._auxiliary_count(q, text),
+                                                indicator == "enforcement.inspections" and (self._staff_times(q)
+                                                                                            or self._places_patrolled(q, text)),
                                                 _order_of_magnitude(q), not TOTAL_CUE.search(
                 text[max(_sentence_of(q, text)[0], max(text.rfind(c, 0, q.start_char) for c in "，,；;")) : q.start_char])))
             head = ordered[0]
@@ -1579,10 +1659,28 @@ class EventReader:
         lo = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
         if any(c in text[lo : q.start_char] for c in cues):
             return True
+        # 对26家企业实施了查封扣押, 将10宗案件移交司法: the figure is the object the measure named after it is
+        # applied to, 对/将 written before it in its clause
+        ends = [i for i in (text.find(c, q.end_char) for c in "，,；;。、\n") if i != -1]
+        after = text[q.end_char : min(ends) if ends else len(text)]
+        if any(m in text[lo : q.start_char] for m in self.words.get("disposal_markers", ())) and any(c in after for c in cues):
+            return True
         # 限产、停产15起: a cue whose own words are listed with 、 reaches past the list's last 、
         clause = max(text.rfind(c, 0, q.start_char) for c in "，,；;。\n") + 1
         return any(text.rfind(c, clause, q.start_char) != -1 and text.rfind(c, clause, q.start_char) + len(c) >= lo
                    for c in cues)
+
+    def _staff_times(self, q: Span) -> bool:
+        """Is ``q`` counted in person-times or vehicle-times (``4302人次``, ``staff_dispatch_measures``)?  Such a
+        count measures the staff a campaign used: sent out (``出动``) it is no result at all, and as an
+        inspections count (``开展执法2917人次``) it gives way to one counting checks or firms (``检查385次``)."""
+        return q.text.rstrip().endswith(tuple(self.words.get("staff_dispatch_measures", ())))
+
+    def _places_patrolled(self, q: Span, text: str) -> bool:
+        """Does ``q`` count places patrolled (``检查点位28个``, ``巡查村街200余次``, ``patrolled_places``) rather than
+        the firms or units inspected?  Written right before the figure, the place word names what it counts."""
+        clause_start = max(text.rfind(c, 0, q.start_char) for c in "，,；;。、\n") + 1
+        return text[clause_start : q.start_char].rstrip().endswith(tuple(self.words.get("patrolled_places", ())))
 
     def _one_operation(self, q: Span, text: str) -> bool:
         """Is ``q`` the count of one operation (``此次共巡查点位46个``, ``开展突击检查,发现问题7个``,

@@ -50,6 +50,9 @@ CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
 #: township levels written before their party committee in a folded title (镇党委书记)
 TOWN_LEVELS = ("镇", "乡", "街道")
 BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
+#: a place the entity layer left untagged between two posts of one chain (市委书记、盟开发区党工委书记):
+#: Han characters ending in a division or zone
+UNTAGGED_PLACE = re.compile(r"、[\u4e00-\u9fff]{1,8}?(?:开发区|新区|园区|高新区|自治县|自治州|区|县|市|旗|州|盟)")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
@@ -433,6 +436,12 @@ class OfficialLinker:
             if joint == "、" and place is not None and not named and FOLDED_COMMITTEE.match(titles[0].text):
                 comma_after.insert(0, False)
                 continue
+            # 乌兰浩特市委书记、盟开发区党工委书记甲: a place left untagged opens the later block, which names a
+            # post of its own; like a comma, it keeps the earlier block's place from the later body
+            if UNTAGGED_PLACE.fullmatch(joint) and ents[j].label_ == "TITLE":
+                comma_after.insert(0, True)
+                edge = ents[j].end_char
+                continue
             if joint in ("，", ",") and (body is not None or place is not None) and self._opens_clause(doc, ents, j):
                 comma_after.insert(0, True)
                 edge = ents[j].end_char  # the comma is the joint, not a gap inside the next block
@@ -577,6 +586,11 @@ class OfficialLinker:
         if not m:
             return None
         ending = m.group(1)
+        at = max(0, first_title - 3) + m.start()
+        # 综合行政执法局局长甲: a bare ending closing a longer name the entity layer left untagged is that
+        # name's, no word referring back (the untagged body is read as written)
+        if m.group(0) == ending and at and "\u4e00" <= text_of(doc)[at - 1] <= "\u9fff":
+            return None
         bodies = [e.text for e in ents if e.end_char <= first_title - len(m.group(0)) and e.label_ == "ORG"
                   and e.text.endswith(ending) and len(e.text) > len(ending) + 1]
         if not bodies:
