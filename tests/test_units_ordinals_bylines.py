@@ -78,3 +78,14 @@ def test_a_bare_league_prefix_is_the_leagues_name():
     context = SimpleNamespace(city="兴安盟", province="内蒙古自治区", county=None)
     assert normalize_org("盟开发区管委会", context) == "兴安盟开发区管委会"
     assert normalize_org("盟生态环境局", SimpleNamespace(city="某某市", province=None, county=None)) == "盟生态环境局"
+
+
+def test_a_bar_between_a_credit_and_its_name_is_like_a_colon(extractor):
+    found = _ents(extractor, "全文完\n编辑 | 林晓雯\n校对|陈一鸣\n终审 | 周立\n")
+    assert {("林晓雯", "PERSON"), ("陈一鸣", "PERSON"), ("周立", "PERSON")} <= found
+
+
+def test_titles_a_place_is_awarded_are_no_places(extractor):
+    found = _ents(extractor, "近年来该区先后获评全国文明城区、国家卫生区、国家森林城市和生态文明先行示范区。")
+    assert not {t for t, label in found if label == "GPE"} & {"全国文明城区", "国家卫生区", "国家森林城市",
+                                                              "生态文明先行示范区"}

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .context import load_divisions
-from .entity_rules import (BARE_ZONES, CLAUSE_VERBS, NOT_NAME_END, SPEECH_AFTER_ZUO, EntityRepair, byline_persons, dateline_places,
+from .entity_rules import (BARE_ZONES, CLAUSE_VERBS, HONOUR_TITLE, NOT_NAME_END, SPEECH_AFTER_ZUO, EntityRepair, byline_persons, dateline_places,
                            load_rule_lists, outlet_orgs, source_orgs, title_regions)
 from .gazetteer import (LOC_SUFFIXES, division_parents, division_short, load_dictionaries, prefecture_names,
                         short_place_names)
@@ -562,6 +562,9 @@ class EntityMerger:
         # (GUIDELINES: 市委书记 is one TITLE, and a title only beside a person); never the committee alone
         chosen = [c for c in chosen if not (c[2] == "ORG" and text[c[0]:c[1]] in BARE_COMMITTEES
                                             and SECRETARY_AFTER.match(text, c[1]))]
+        # 国家森林城市, 生态文明先行示范区: a title a place is awarded, whichever step read it as a place
+        chosen = [c for c in chosen if not (c[2] == "GPE" and HONOUR_TITLE.search(text[c[0]:c[1]])
+                                            and self.repair.known.get(text[c[0]:c[1]]) != "GPE")]
         self._set_ents(doc, self._join_places(text, chosen, self.repair._starts_with_place))
         return doc
 

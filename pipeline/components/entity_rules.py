@@ -35,6 +35,10 @@ from .segmenter import resolve_project_path
 HAN = "\u4e00-\u9fff"
 
 
+#: titles a place is awarded (国家卫生城市, 国家森林城市, 全国文明城区, 生态文明先行示范区, 全域旅游示范区):
+#: they end like places but name none
+HONOUR_TITLE = re.compile(r"^(?:国家|全国|國家|全國)[\u4e00-\u9fff]{1,10}(?:城市|城区|城區|区|區|县|縣|市)$"
+                          r"|(?:先行|全域旅游|全域旅遊|文明|卫生|衛生|森林|园林|園林|生态|生態)示范(?:区|區|市|县|縣)$")
 #: how the name of a body ends when the model ran it into the post after it (管委会|主任, 某区政协|委员)
 #: (only bodies that are no section of another: a section run into its post is the section step's to join)
 TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协)$")
@@ -364,6 +368,8 @@ class EntityRepair:
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
         surface = text[start:end]
+        if HONOUR_TITLE.search(surface) and self.known.get(surface) != "GPE":
+            return []  # 国家森林城市, 生态文明先行示范区: a title a place is awarded, not a place
         stripped = self.known.get(surface) != "GPE"  # 同江市, 和平区 are places as they stand
         while stripped:  # 分别来自高新区 -> 高新区: a place never starts with a verb
             stripped = False
@@ -822,7 +828,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
     # 记者 林晨 / 本报通讯员沈晋 鲁记 / （记者 于晓彤） / 责任编辑：何敏
     # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
     # …nor does the first: 作者:全媒体记者 某某 — the next credit's cue (全媒体记者) follows the field label
-    for m in re.finditer(rf"(?:{cues})[ \t:：/／]*(?!{cues})((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
+    # 编辑 | 某某, 终审｜某某: a bar may stand between a credit and its name, as a colon does
+    for m in re.finditer(rf"(?:{cues})[ \t:：/／|｜]*(?!{cues})((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
         base = m.start(1)
         if lists.field_labels and text.startswith(lists.field_labels, base):
             continue  # 作者:  来源: — an empty credit, the next field's label is no name
