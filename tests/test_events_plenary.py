@@ -33,12 +33,14 @@ def test_a_plenary_whose_spirit_is_studied_names_no_organizer(extractor):
     assert found and found[0]["organizer"] == "岳阳市生态环境局"
 
 
-def test_a_press_office_short_form_takes_the_articles_full_name(extractor):
+def test_a_press_office_short_form_is_kept_as_written(extractor):
+    """ANNOTATION s.1: only a bare level prefix is replaced, no expansion of 新闻办 to 新闻办公室 — even when
+    the article writes the full name elsewhere (GUIDELINES §4, session 8)."""
     text = ("6月3日下午,市政府新闻办举行生态环境保护专题新闻发布会。市委宣传部副部长、"
             "嘉兴市政府新闻办公室主任刘芳主持发布会,嘉兴市生态环境局局长赵明介绍有关情况。")
     found = gatherings(extractor, text, published="2023-06-10", province="浙江省", city="嘉兴市")
     assert found and found[0]["type"] == "press_conference"
-    assert found[0]["organizer"] == "嘉兴市政府新闻办公室"
+    assert found[0]["organizer"] == "嘉兴市政府新闻办"
 
 
 def test_seizures_counted_first_give_way_to_the_penalty_count(extractor):
