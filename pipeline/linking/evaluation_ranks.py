@@ -16,7 +16,9 @@ from ..grammar.values import normalize_quantity
 
 Decision = tuple[str | None, str | None]
 
-EVALUATION = re.compile(r"考核(?!目标|目標|断面|斷面|点位|點位)|考评|考評|评比|評比|满意度|滿意度|练兵|練兵|总成绩|總成績|测评|測評|评估|評估")
+#: (an overall eco-environment rating — 生态环境质量排名, 综合评价位列 — ranks no single measure either)
+EVALUATION = re.compile(r"考核(?!目标|目標|断面|斷面|点位|點位)|考评|考評|评比|評比|满意度|滿意度|练兵|練兵|总成绩|總成績|测评|測評|评估|評估"
+                        r"|综合评价|綜合評價|生态环境质量|生態環境質量|生态环境状况|生態環境狀況|生态质量指数|生態質量指數")
 #: a measured subject between the evaluation and the rank: the rank is that measure's
 MEASURED = re.compile(r"空[气氣]|PM|颗粒物|顆粒物|臭氧|优良|優良|综合指数|綜合指數|天数|天數|水质|水質|断面|斷面|二氧化|浓度|濃度|降幅|改善幅度")
 SENTENCE_BREAK = re.compile(r"[。！？!?\n]")

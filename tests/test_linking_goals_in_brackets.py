@@ -1,0 +1,30 @@
+"""A figure reached with its goal in brackets after it, and overall eco-environment ratings: sentences
+written for the tests."""
+
+from __future__ import annotations
+
+from pipeline.io.readers import Document
+
+
+def _links(extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    record = extractor.process_one(Document("t", text=text, meta={}))
+    return [(q.text, q.indicator, q.role) for q in record.quantities]
+
+
+def test_a_figure_before_its_bracketed_goal_is_a_value_and_the_goal_a_target(extractor):
+    got = _links(extractor, "2023年,全县PM2.5浓度为19微克/立方米(考核任务为24微克/立方米),"
+                            "O3浓度为121微克/立方米(考核任务为118微克/立方米)。")
+    assert ("19微克/立方米", "air.pm25", "value") in got and ("24微克/立方米", "air.pm25", "target") in got
+    assert ("121微克/立方米", "air.o3", "value") in got and ("118微克/立方米", "air.o3", "target") in got
+
+
+def test_a_bracket_without_goal_words_changes_no_role(extractor):
+    got = _links(extractor, "2023年,全县细颗粒物浓度为19微克/立方米(同比下降9.5%),空气质量持续向好。")
+    assert ("19微克/立方米", "air.pm25", "value") in got
+    assert all(role != "target" for _, _, role in got)
+
+
+def test_an_overall_eco_environment_rating_ranks_no_air_measure(extractor):
+    got = _links(extractor, "2023年,全县生态环境质量排名全市第三。\n全县空气质量优良率排名全市第一。")
+    assert ("第三", "other", "rank") in got
+    assert ("第一", "air.good_days_ratio", "rank") in got
