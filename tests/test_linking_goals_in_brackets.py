@@ -1,5 +1,5 @@
-"""A figure reached with its goal in brackets after it, and overall eco-environment ratings: sentences
-written for the tests."""
+"""A figure reached with its goal in brackets after it, overall eco-environment ratings, and places counted for an
+ecological title: sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -28,3 +28,10 @@ def test_an_overall_eco_environment_rating_ranks_no_air_measure(extractor):
     got = _links(extractor, "2023年,全县生态环境质量排名全市第三。\n全县空气质量优良率排名全市第一。")
     assert ("第三", "other", "rank") in got
     assert ("第一", "air.good_days_ratio", "rank") in got
+
+
+def test_places_counted_for_an_ecological_title_are_demonstration_counts(extractor):
+    got = _links(extractor, "去年全县又有5个乡镇获得“省级生态乡镇”称号,17个村被命名为市级生态村。")
+    assert ("5个", "ecology.demonstration", "value") in got and ("17个", "ecology.demonstration", "value") in got
+    # places counted for something else stay as they were
+    assert ("9个", "ecology.demonstration", "value") not in _links(extractor, "全县9个乡镇完成污水管网建设。")
