@@ -45,6 +45,9 @@ ITEM_JOIN = re.compile(r"[和及与]")
 #: where the last item of a list ends: 新晃等地, 渭南均, 鄞州获评
 ITEM_END = re.compile(r"[一二两三四五六七八九十百\d]|等|共|均|分别|获|为|的|在|是|都|已|开展|完成|实现|达到|进入|位列|排名|列入|入选|被")
 DIVISION_END = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道")
+#: how a county-level division's full name ends; no county's full name ends in 州, so a county's short
+#: name may (开州区 -> 开州, 鄞州区 -> 鄞州) and is still a short name, not a full one
+COUNTY_FULL_END = tuple(end for end in DIVISION_END if end != "州")
 #: words that end like a division but name no place
 #: a township-level member: 大名镇, 旧治乡, 康平街道 (no table lists them; the list's shape is the evidence)
 TOWN_END = ("镇", "乡", "街道", "苏木")
@@ -1540,7 +1543,7 @@ class EntityMerger:
                for k in range(2, len(t) + 1) if t[:k] in self.prefectures}
         if own:
             bases |= {name for name, parents in self.parents.items() if parents & own and 2 <= len(name) <= 4
-                      and not name.endswith(DIVISION_END) and name not in self.natural.names
+                      and not name.endswith(COUNTY_FULL_END) and name not in self.natural.names
                       and name not in COMMON_WORD_COUNTIES
                       and name not in NOT_DIVISIONS and name not in self.repair.lists.not_gpe}
         new = []
