@@ -37,3 +37,18 @@ def test_a_county_the_province_governs_directly(extractor, text, county):
 
 def test_a_directly_governed_county_needs_its_province_in_the_article(extractor):
     assert "琼海" not in gpes(extractor, "会上介绍，琼海不断加强海岸带保护。")
+
+
+# -- an environmental committee named with no place or level before it ---------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("某县2024年生态环境保护委员会第二次全体会议近日召开。", "生态环境保护委员会"),
+    ("区长主持召开生态环境保护工作委员会全体会议。", "生态环境保护工作委员会"),
+])
+def test_a_placeless_environmental_committee_is_a_body(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
+
+
+def test_a_committee_s_office_or_any_committee_s_duties_are_no_placeless_body(extractor):
+    assert ("生态环境保护委员会", "ORG") not in ents(extractor, "会议明确了河长的职责和生态环境保护委员会职责。")
+    assert ("生态环境保护委员会", "ORG") not in ents(extractor, "2024年生态环境保护委员会办公室印发通知。")
