@@ -45,6 +45,9 @@ ITEM_JOIN = re.compile(r"[和及与]")
 #: where the last item of a list ends: 新晃等地, 渭南均, 鄞州获评
 ITEM_END = re.compile(r"[一二两三四五六七八九十百\d]|等|共|均|分别|获|为|的|在|是|都|已|开展|完成|实现|达到|进入|位列|排名|列入|入选|被")
 DIVISION_END = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道")
+#: how a county-level division's full name ends; no county's full name ends in 州, so a county's short
+#: name may (开州区 -> 开州, 鄞州区 -> 鄞州) and is still a short name, not a full one
+COUNTY_FULL_END = tuple(end for end in DIVISION_END if end != "州")
 #: words that end like a division but name no place
 #: a township-level member: 大名镇, 旧治乡, 康平街道 (no table lists them; the list's shape is the evidence)
 TOWN_END = ("镇", "乡", "街道", "苏木")
@@ -234,6 +237,14 @@ BARE_LEVEL_BODY = re.compile(
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
     r"|生态环境保护委员会|环境保护委员会|生态环境委员会))"
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: an environmental committee named in full but with no place or level before it (2025年|生态环境保护委员会|第三次
+#: 会议, 主持召开|生态环境保护委员会|全体会议): the committee of the article's place, a body as written
+#: (GUIDELINES keeps bodies as written); nothing after it that makes it a section or an office of it
+PLACELESS_COMMITTEE = re.compile(
+    r"(?:(?:生态文明建设和)?(?:生态环境|环境)保护(?:工作)?委员会|生态环境委员会)"
+    r"(?!办|成员|委员|主任|副主任|秘书|专家|各成员|下设|[\u4e00-\u9fff]{0,2}(?:局|部|处|科|室|组|队|站|所|书记|常委))")
+#: what a placeless committee follows when it opens the name: a year, a verb of holding its meeting
+PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经)$")
 #: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
@@ -917,6 +928,14 @@ class EntityMerger:
                 continue
             out.append((s, e, "ORG", "rule", 1.0))
             taken[s:e] = b"\x01" * (e - s)
+        for m in PLACELESS_COMMITTEE.finditer(text):
+            s, e = m.span()
+            if s and text[s - 1] not in CLAUSE_START and not PLACELESS_COMMITTEE_BEFORE.search(text, max(0, s - 4), s):
+                continue  # a word before it may be its place (某市|…委员会) or make it any committee's (…和|委员会职责)
+            if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
+                continue
+            out.append((s, e, "ORG", "rule", 1.0))
+            taken[s:e] = b"\x01" * (e - s)
         return sorted(out)
 
     @staticmethod
@@ -1540,7 +1559,7 @@ class EntityMerger:
                for k in range(2, len(t) + 1) if t[:k] in self.prefectures}
         if own:
             bases |= {name for name, parents in self.parents.items() if parents & own and 2 <= len(name) <= 4
-                      and not name.endswith(DIVISION_END) and name not in self.natural.names
+                      and not name.endswith(COUNTY_FULL_END) and name not in self.natural.names
                       and name not in COMMON_WORD_COUNTIES
                       and name not in NOT_DIVISIONS and name not in self.repair.lists.not_gpe}
         new = []

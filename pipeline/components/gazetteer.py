@@ -39,6 +39,8 @@ ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新�
 #: noun it also spells (来宾 is a city in 广西, and the guests of a press conference)
 ADDRESS_BEFORE = re.compile(r"(?:各位|诸位|諸位|尊敬的)$")
 DIVISION_END = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
+#: the city column of a county the province (or autonomous region) governs directly
+DIRECT_COUNTY_MARK = "直辖县级行政区划"
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
@@ -113,7 +115,9 @@ def division_parents(divisions: str) -> dict[str, frozenset[str]]:
 
     Articles list a city's counties by short name, often with no separator (象山宁海海曙);
     two adjacent short names of one prefecture are a list of places, where either alone
-    may be a common word.  A county of a municipality has its province as parent.
+    may be a common word.  A county of a municipality has its province as parent, and so has a
+    county the province governs directly (陵水, 济源, 仙桃): the table's city column names no city
+    for it, only the placeholder 省直辖县级行政区划.
     """
     parents: dict[str, set[str]] = {}
     for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
@@ -122,7 +126,7 @@ def division_parents(divisions: str) -> dict[str, frozenset[str]]:
         name, _short, level, _code, province, city = (line.split("\t") + [""] * 6)[:6]
         if level != "county":
             continue
-        parent = city or province
+        parent = province if not city or city.endswith(DIRECT_COUNTY_MARK) else city
         for key in {name, division_short(name)}:
             if len(key) >= 2:
                 parents.setdefault(key, set()).add(parent)
