@@ -146,10 +146,17 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+#: a committee's session after its name: numbered (第三次会议, 第一次（扩大）会议) or plenary
+#: (全体成员会议, 全会), held by video too, or its regular session (例会); the year may date it (2024年第二次)
+PLENARY_SESSION = (r"(?:\d{4}年(?:度)?)?(?:(?:第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[)）])?"
+                   r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)"
+                   r"|第[\d一二三四五六七八九十]+次(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议)")
 #: the level a place's full name ends in, which its short form drops (溧水区 -> 溧水)
 LEVEL_SUFFIXES = ("区", "县", "市", "旗", "州", "盟", "省")
-#: a place written with the levels above it (河北省张家口市阳原县): group 1 is its own level
-NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
+#: a place written with the levels above it from its province down (河北省张家口市阳原县, a postal address):
+#: group 1 is its own level.  A district written with its city only (三门峡市陕州区, 眉山市东坡区) is the
+#: district's customary full name and stays as written (GUIDELINES, Real articles: organizer)
+NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
                           r"([\u4e00-\u9fff]{2,}(?:自治区|省|市|县|区|州|旗|盟))")
 #: what a body paragraph has and a headline or subtitle line has not
 CLAUSE_MARK = re.compile(r"[，,。；;！？]")
@@ -390,6 +397,8 @@ class EventReader:
         team = self._team_in_name(sent, trigger) if declared.fed_back and stated is None else None
         # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
         plenary = self._plenary_body(sent, verb, ctx) if stated is None and verb is not trigger else None
+        if stated is None and not (team or plenary or organizer):
+            plenary = self._session_after_verb(sent, verb, trigger, ctx)
         return team or plenary or organizer
 
     def _named_body_before(self, sent: Span, trigger: re.Match) -> bool:
@@ -622,9 +631,8 @@ class EventReader:
         if not bodies:
             return None
         head = sent.text[: verb.start()].rstrip()
-        named = re.search(r"(?:" + _alternation(bodies).pattern + r")"
-                          r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
-                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
+        named = re.search(r"(?:" + _alternation(bodies).pattern + r")" + PLENARY_SESSION
+                          + r"(?:暨[^，,。；;\s]*)?$", head)
         if named is None:
             return None
         body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
@@ -635,13 +643,29 @@ class EventReader:
             clause_start = lead.end()
         joined = head.rfind("暨", clause_start, named.start())
         body = head[joined + 1 if joined >= 0 else clause_start : body_end]
+        # 2025年生态环境保护委员会…, 桐城市2025年生态环境保护委员会…: the year dates the session, not the body
+        body = re.sub(r"\d{4}年度?", "", body)
         if len(body) < 4:
             return None
         if joined >= 0 and body[0] not in BARE_PLACE_HEADS:
             place = PLACE_HEAD.match(head, clause_start, joined)
             if place and not body.startswith(place.group()):
                 body = place.group() + body
-        return normalize_org(body, ctx)
+        return _committee_name(body, ctx)
+
+    def _session_after_verb(self, sent: Span, verb: re.Match, trigger: re.Match, ctx) -> str | None:
+        """``市长甲主持召开市环委会2018年第三次会议``: an active report whose object is a committee's numbered
+        (or plenary) session names the committee that holds it, right after the verb — the official who
+        presides chairs it for the committee (GUIDELINES, organizer: the convener)."""
+        bodies = self.words.get("plenary_bodies", ())
+        if not bodies or verb is trigger or verb.start() > trigger.start():
+            return None
+        named = re.match(r"([^，,。；;：:\s]{1,20}?(?:" + _alternation(bodies).pattern + r"))" + PLENARY_SESSION,
+                         sent.text[verb.end():])
+        if named is None or verb.end() + named.end() < trigger.start():
+            return None
+        body = re.sub(r"\d{4}年度?", "", named.group(1))
+        return _committee_name(body, ctx) if len(body) >= 4 else None
 
     def _briefed(self, doc: Doc, ctx) -> list[tuple]:
         """``10月10日,州环保局向媒体记者通报情况…``: in the lead, a body that announces figures to the
@@ -1727,6 +1751,13 @@ class EventReader:
         if any(w in text[tasks.end_char : clause_end] for w in self.words.get("all_done", ())):
             return {"inspection.rectified": tasks._.value}
         return None
+
+
+def _committee_name(body: str, ctx) -> str:
+    """A committee named by the level it covers (``全县生态环境保护委员会``) is the article's county's (or
+    city's) committee, like a bare level prefix (``县生态环境保护委员会``); other names are normalised."""
+    covered = re.match(r"全(?=[市县区旗州盟])", body)
+    return normalize_org(body[covered.end():] if covered else body, ctx)
 
 
 def _chain_tail(place: str, divisions: dict) -> str:
