@@ -57,3 +57,19 @@ def test_a_district_under_its_citys_name_convenes_as_written(extractor):
             "区长孙明主持会议。")
     rec = page_record(extractor, text, HUNAN)
     assert _meeting(rec)["organizer"] == "衡阳市珠晖区"
+
+
+def test_an_officials_body_keeps_the_words_it_is_written_with(extractor):
+    """GUIDELINES §4: 县政府 stays 县政府 (its bare prefix replaced) beside the 人民政府 that convenes."""
+    text = ("3月8日,攸县人民政府召开新闻发布会,县政府副县长陈晓东出席发布会并介绍全县生态环境保护工作情况。")
+    rec = page_record(extractor, text, {"province": "湖南省", "city": "株洲市", "county": "攸县",
+                                        "published": "2024-03-10"})
+    orgs = {o["person"]: o["org"] for o in rec["officials"]}
+    assert orgs.get("陈晓东") == "攸县政府"
+
+
+def test_a_short_bureau_name_is_not_written_out_in_full(extractor):
+    text = ("株洲市环境保护局召开督察整改工作会议。会上,环保局局长何建军通报了整改进展情况。")
+    rec = page_record(extractor, text, {"province": "湖南省", "city": "株洲市", "published": "2018-03-10"})
+    orgs = {o["person"]: o["org"] for o in rec["officials"]}
+    assert orgs.get("何建军") == "环保局"

@@ -132,13 +132,17 @@ def _org_key(name: str) -> str:
 def canonical_org(name: str | None, known: list[str]) -> str | None:
     """The same body mentioned twice is one body: use the fullest name in the article that ends like it
     (``督察组`` -> ``某省第二生态环境保护督察组``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``).
-    A short form is never expanded to a longer word (``市政府新闻办`` stays ``…新闻办``, not ``…新闻办公室``:
-    ANNOTATION s.1, no expansion)."""
+    A short form is never expanded to a longer word (``市政府新闻办`` stays ``…新闻办``, not ``…新闻办公室``;
+    ``县政府`` stays ``…县政府``, not ``…县人民政府``: ANNOTATION s.1, no expansion)."""
     if not name:
         return name
     key = _org_key(name)
     candidates = [k for k in known if len(k) >= len(name)
                   and (_org_key(k).endswith(key) or _place_suffix_dropped(_org_key(k)) == key)]
+    # 县政府副县长甲 beside 某县人民政府召开, 环保局局长乙 beside 某市环境保护局: the post's body keeps the
+    # words the article writes it with (GUIDELINES §4: as written, no expansion); only what it leaves
+    # unwritten before them is filled in
+    candidates = [k for k in candidates if k.endswith(name)]
     return max(candidates, key=len) if candidates else name
 
 
