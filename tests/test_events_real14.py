@@ -73,3 +73,18 @@ def test_a_short_bureau_name_is_not_written_out_in_full(extractor):
     rec = page_record(extractor, text, {"province": "湖南省", "city": "株洲市", "published": "2018-03-10"})
     orgs = {o["person"]: o["org"] for o in rec["officials"]}
     assert orgs.get("何建军") == "环保局"
+
+
+def test_officials_whose_instructions_are_relayed_do_not_speak(extractor):
+    text = ("6月12日,衡阳市召开生态环境保护工作会议。副市长李文华出席会议并讲话。"
+            "市政府副秘书长张敏传达了市委书记周建平,市长王立新关于做好中央生态环境保护督察反馈问题整改工作的重要批示。")
+    meeting = _meeting(page_record(extractor, text, HUNAN))
+    assert "李文华" in meeting["speakers"] and "张敏" in meeting["speakers"]
+    assert "周建平" not in meeting["speakers"] and "王立新" not in meeting["speakers"]
+
+
+def test_an_official_who_reviews_the_work_speaks(extractor):
+    text = ("6月12日,衡阳市召开臭氧污染防治攻坚推进会。副市长李文华出席会议并讲话,"
+            "省生态环境厅帮扶组组长陈志刚出席会议并对全市臭氧污染防治工作进行了点评。")
+    meeting = _meeting(page_record(extractor, text, HUNAN))
+    assert "陈志刚" in meeting["speakers"]

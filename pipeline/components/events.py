@@ -262,9 +262,10 @@ class EventReader:
         # 记者从…会议上获悉: the reporter's source, a gathering held (not one only mentioned)
         self.source_re = _alternation(words.get("source_cues", ["上获悉", "上了解到"]))
         # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at;
-        # 宣读了甲对…所作的批示: or with what it was about
+        # 宣读了甲对…所作的批示, 传达了甲关于做好…工作的重要批示: or with what it was about
         cited = words.get("cited_speech", ["讲话", "批示", "指示"])
-        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中]|对[^，,。；;！？\n]{0,40}?所?作出?)?的(?:重要)?(?:"
+        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中]|对[^，,。；;！？\n]{0,40}?所?作出?"
+                                   r"|关于[^，,。；;！？\n]{0,80}?)?的(?:重要)?(?:"
                                    + _alternation(cited).pattern + ")")
         rooms = words.get("venue_rooms", [])
         self._room_re = _alternation(rooms) if rooms else None
@@ -1135,9 +1136,14 @@ class EventReader:
                 pending = []
             elif self.speaker_re.search(clause.group()):
                 verb = self.speaker_re.search(clause.group())
+                # 乙传达了市委书记甲…: a person written after the verb is its object (whose words are relayed,
+                # who is introduced), not a speaker; the verb's subject comes before it
+                # (the last verb of the clause: 新闻发言人甲…进行介绍 holds 发言 inside a post)
+                last = [m.start() for m in self.speaker_re.finditer(clause.group())][-1]
+                subjects = [e.text for e in found if e.start_char < c_start + last]
                 # 市委书记甲在批示中指出: a written instruction sent to the meeting, not a speech at it
                 if not self.written_re.search(clause.group(), 0, verb.start()):
-                    speakers.extend(p for p in pending + persons if p not in speakers)
+                    speakers.extend(p for p in pending + subjects if p not in speakers)
                 pending = []
             else:
                 # a clause that is only a subject ([body][titles]name) and ends at the name
