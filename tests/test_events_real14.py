@@ -88,3 +88,17 @@ def test_an_official_who_reviews_the_work_speaks(extractor):
             "省生态环境厅帮扶组组长陈志刚出席会议并对全市臭氧污染防治工作进行了点评。")
     meeting = _meeting(page_record(extractor, text, HUNAN))
     assert "陈志刚" in meeting["speakers"]
+
+
+def test_the_chair_written_with_you_wins_over_the_convener(extractor):
+    text = ("6月12日上午,衡阳市人民政府市长、市生态环境保护委员会主任王立新同志,主持召开了全市生态环境保护督察整改推进会议。"
+            "会议由市委常委、副市长李文华同志主持。王立新同志强调,要压实整改责任。")
+    meeting = _meeting(page_record(extractor, text, HUNAN))
+    assert meeting["moderator"] == "李文华"
+
+
+def test_one_who_presides_over_convening_chairs(extractor):
+    text = ("6月12日上午,市委副书记、市长王立新主持召开全市生态环境保护督察整改推进会议,"
+            "副市长李文华通报了整改进展情况。")
+    meeting = _meeting(page_record(extractor, text, HUNAN))
+    assert meeting["moderator"] == "王立新"

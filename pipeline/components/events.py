@@ -1088,6 +1088,7 @@ class EventReader:
             # bounded, so that a long document with many meetings is not read once per meeting
             end = min(len(text), near_end + MEETING_REPORT_CHARS)
         speakers, moderator = [], None
+        convened_by = False  # the moderator so far is the one who 主持召开 (convened) the gathering
         pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
         lone: str | None = None  # the one official the previous clause was about, its verb still to come
         for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
@@ -1111,6 +1112,7 @@ class EventReader:
                     named = lone
                 if named and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = named
+                    convened_by = bool(re.match(r"[了过]?(?:" + self.convene_re.pattern + ")", clause.group()[chair.end():]))
                 # 市长甲围绕…战略，介绍了…: a clause opening on its speaking verb has the previous clause's subject
                 opening_verb = self.speaker_re.match(clause.group().lstrip(), len(re.match(
                     r"(?:还|并|也|又|详细|重点|系统)?", clause.group().lstrip()).group()))
@@ -1128,6 +1130,14 @@ class EventReader:
             if chair:
                 chair_person = self._chair_of(clause.group(), c_start, found, chair)
                 if c_start < near_end and chair_person and not self._presides_other(clause.group(), self.triggers[declared.name]):
+                    # 甲主持召开…会议。会议由乙主持: 甲 convened it, the one written as its chair (由…主持) chairs
+                    written_chair = clause.group().rfind("由", 0, chair.start()) != -1 and not re.match(
+                        r"[了过]?(?:" + self.convene_re.pattern + ")", clause.group()[chair.end():])
+                    if convened_by and written_chair:
+                        moderator, convened_by = None, False
+                    if moderator is None:
+                        convened_by = bool(re.match(r"[了过]?(?:" + self.convene_re.pattern + ")",
+                                                    clause.group()[chair.end():]))
                     moderator = moderator or chair_person
                     # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
                     if re.search("并(?:作)?(?:重要)?(?:" + self.speaker_re.pattern + ")", clause.group()[chair.end():]) \
