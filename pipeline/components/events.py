@@ -146,10 +146,17 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 # 衡阳市…大会暨…: the place a joined name begins with (全县/我市 are no place)
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
+#: a committee's session after its name: numbered (第三次会议, 第一次（扩大）会议) or plenary
+#: (全体成员会议, 全会), held by video too, or its regular session (例会); the year may date it (2024年第二次)
+PLENARY_SESSION = (r"(?:\d{4}年(?:度)?)?(?:(?:第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[)）])?"
+                   r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)"
+                   r"|第[\d一二三四五六七八九十]+次(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议)")
 #: the level a place's full name ends in, which its short form drops (溧水区 -> 溧水)
 LEVEL_SUFFIXES = ("区", "县", "市", "旗", "州", "盟", "省")
-#: a place written with the levels above it (河北省张家口市阳原县): group 1 is its own level
-NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
+#: a place written with the levels above it from its province down (河北省张家口市阳原县, a postal address):
+#: group 1 is its own level.  A district written with its city only (三门峡市陕州区, 眉山市东坡区) is the
+#: district's customary full name and stays as written (GUIDELINES, Real articles: organizer)
+NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
                           r"([\u4e00-\u9fff]{2,}(?:自治区|省|市|县|区|州|旗|盟))")
 #: what a body paragraph has and a headline or subtitle line has not
 CLAUSE_MARK = re.compile(r"[，,。；;！？]")
@@ -255,9 +262,10 @@ class EventReader:
         # 记者从…会议上获悉: the reporter's source, a gathering held (not one only mentioned)
         self.source_re = _alternation(words.get("source_cues", ["上获悉", "上了解到"]))
         # 甲在…会议上的讲话(精神): a person's speech named as a noun, with the gathering it was given at;
-        # 宣读了甲对…所作的批示: or with what it was about
+        # 宣读了甲对…所作的批示, 传达了甲关于做好…工作的重要批示: or with what it was about
         cited = words.get("cited_speech", ["讲话", "批示", "指示"])
-        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中]|对[^，,。；;！？\n]{0,40}?所?作出?)?的(?:重要)?(?:"
+        self.cited_re = re.compile(r"(?:同志)?(?:在[^，,。；;！？\n]{0,40}?[上中]|对[^，,。；;！？\n]{0,40}?所?作出?"
+                                   r"|关于[^，,。；;！？\n]{0,80}?)?的(?:重要)?(?:"
                                    + _alternation(cited).pattern + ")")
         rooms = words.get("venue_rooms", [])
         self._room_re = _alternation(rooms) if rooms else None
@@ -390,6 +398,8 @@ class EventReader:
         team = self._team_in_name(sent, trigger) if declared.fed_back and stated is None else None
         # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
         plenary = self._plenary_body(sent, verb, ctx) if stated is None and verb is not trigger else None
+        if stated is None and not (team or plenary or organizer):
+            plenary = self._session_after_verb(sent, verb, trigger, ctx)
         return team or plenary or organizer
 
     def _named_body_before(self, sent: Span, trigger: re.Match) -> bool:
@@ -622,9 +632,8 @@ class EventReader:
         if not bodies:
             return None
         head = sent.text[: verb.start()].rstrip()
-        named = re.search(r"(?:" + _alternation(bodies).pattern + r")"
-                          r"(?:\d{4}年(?:度)?)?(?:第[\d一二三四五六七八九十]+次)?"
-                          r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)(?:暨[^，,。；;\s]*)?$", head)
+        named = re.search(r"(?:" + _alternation(bodies).pattern + r")" + PLENARY_SESSION
+                          + r"(?:暨[^，,。；;\s]*)?$", head)
         if named is None:
             return None
         body_end = named.start() + next(len(b) for b in bodies if head.startswith(b, named.start()))
@@ -635,13 +644,29 @@ class EventReader:
             clause_start = lead.end()
         joined = head.rfind("暨", clause_start, named.start())
         body = head[joined + 1 if joined >= 0 else clause_start : body_end]
+        # 2025年生态环境保护委员会…, 桐城市2025年生态环境保护委员会…: the year dates the session, not the body
+        body = re.sub(r"\d{4}年度?", "", body)
         if len(body) < 4:
             return None
         if joined >= 0 and body[0] not in BARE_PLACE_HEADS:
             place = PLACE_HEAD.match(head, clause_start, joined)
             if place and not body.startswith(place.group()):
                 body = place.group() + body
-        return normalize_org(body, ctx)
+        return _committee_name(body, ctx)
+
+    def _session_after_verb(self, sent: Span, verb: re.Match, trigger: re.Match, ctx) -> str | None:
+        """``市长甲主持召开市环委会2018年第三次会议``: an active report whose object is a committee's numbered
+        (or plenary) session names the committee that holds it, right after the verb — the official who
+        presides chairs it for the committee (GUIDELINES, organizer: the convener)."""
+        bodies = self.words.get("plenary_bodies", ())
+        if not bodies or verb is trigger or verb.start() > trigger.start():
+            return None
+        named = re.match(r"([^，,。；;：:\s]{1,20}?(?:" + _alternation(bodies).pattern + r"))" + PLENARY_SESSION,
+                         sent.text[verb.end():])
+        if named is None or verb.end() + named.end() < trigger.start():
+            return None
+        body = re.sub(r"\d{4}年度?", "", named.group(1))
+        return _committee_name(body, ctx) if len(body) >= 4 else None
 
     def _briefed(self, doc: Doc, ctx) -> list[tuple]:
         """``10月10日,州环保局向媒体记者通报情况…``: in the lead, a body that announces figures to the
@@ -1063,6 +1088,7 @@ class EventReader:
             # bounded, so that a long document with many meetings is not read once per meeting
             end = min(len(text), near_end + MEETING_REPORT_CHARS)
         speakers, moderator = [], None
+        convened_by = False  # the moderator so far is the one who 主持召开 (convened) the gathering
         pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
         lone: str | None = None  # the one official the previous clause was about, its verb still to come
         for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
@@ -1086,6 +1112,7 @@ class EventReader:
                     named = lone
                 if named and not self._presides_other(clause.group(), self.triggers[declared.name]):
                     moderator = named
+                    convened_by = bool(re.match(r"[了过]?(?:" + self.convene_re.pattern + ")", clause.group()[chair.end():]))
                 # 市长甲围绕…战略，介绍了…: a clause opening on its speaking verb has the previous clause's subject
                 opening_verb = self.speaker_re.match(clause.group().lstrip(), len(re.match(
                     r"(?:还|并|也|又|详细|重点|系统)?", clause.group().lstrip()).group()))
@@ -1103,6 +1130,14 @@ class EventReader:
             if chair:
                 chair_person = self._chair_of(clause.group(), c_start, found, chair)
                 if c_start < near_end and chair_person and not self._presides_other(clause.group(), self.triggers[declared.name]):
+                    # 甲主持召开…会议。会议由乙主持: 甲 convened it, the one written as its chair (由…主持) chairs
+                    written_chair = clause.group().rfind("由", 0, chair.start()) != -1 and not re.match(
+                        r"[了过]?(?:" + self.convene_re.pattern + ")", clause.group()[chair.end():])
+                    if convened_by and written_chair:
+                        moderator, convened_by = None, False
+                    if moderator is None:
+                        convened_by = bool(re.match(r"[了过]?(?:" + self.convene_re.pattern + ")",
+                                                    clause.group()[chair.end():]))
                     moderator = moderator or chair_person
                     # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
                     if re.search("并(?:作)?(?:重要)?(?:" + self.speaker_re.pattern + ")", clause.group()[chair.end():]) \
@@ -1111,9 +1146,14 @@ class EventReader:
                 pending = []
             elif self.speaker_re.search(clause.group()):
                 verb = self.speaker_re.search(clause.group())
+                # 乙传达了市委书记甲…: a person written after the verb is its object (whose words are relayed,
+                # who is introduced), not a speaker; the verb's subject comes before it
+                # (the last verb of the clause: 新闻发言人甲…进行介绍 holds 发言 inside a post)
+                last = [m.start() for m in self.speaker_re.finditer(clause.group())][-1]
+                subjects = [e.text for e in found if e.start_char < c_start + last]
                 # 市委书记甲在批示中指出: a written instruction sent to the meeting, not a speech at it
                 if not self.written_re.search(clause.group(), 0, verb.start()):
-                    speakers.extend(p for p in pending + persons if p not in speakers)
+                    speakers.extend(p for p in pending + subjects if p not in speakers)
                 pending = []
             else:
                 # a clause that is only a subject ([body][titles]name) and ends at the name
@@ -1727,6 +1767,13 @@ class EventReader:
         if any(w in text[tasks.end_char : clause_end] for w in self.words.get("all_done", ())):
             return {"inspection.rectified": tasks._.value}
         return None
+
+
+def _committee_name(body: str, ctx) -> str:
+    """A committee named by the level it covers (``全县生态环境保护委员会``) is the article's county's (or
+    city's) committee, like a bare level prefix (``县生态环境保护委员会``); other names are normalised."""
+    covered = re.match(r"全(?=[市县区旗州盟])", body)
+    return normalize_org(body[covered.end():] if covered else body, ctx)
 
 
 def _chain_tail(place: str, divisions: dict) -> str:

@@ -132,13 +132,20 @@ def _org_key(name: str) -> str:
 def canonical_org(name: str | None, known: list[str]) -> str | None:
     """The same body mentioned twice is one body: use the fullest name in the article that ends like it
     (``督察组`` -> ``某省第二生态环境保护督察组``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``).
-    A short form is never expanded to a longer word (``市政府新闻办`` stays ``…新闻办``, not ``…新闻办公室``:
-    ANNOTATION s.1, no expansion)."""
+    A short form is never expanded to a longer word (``市政府新闻办`` stays ``…新闻办``, not ``…新闻办公室``;
+    ``县政府`` stays ``…县政府``, not ``…县人民政府``: ANNOTATION s.1, no expansion)."""
     if not name:
         return name
     key = _org_key(name)
     candidates = [k for k in known if len(k) >= len(name)
                   and (_org_key(k).endswith(key) or _place_suffix_dropped(_org_key(k)) == key)]
+    # 县政府副县长甲 beside 某县人民政府召开, 环保局局长乙 beside 某市环境保护局: the post's body keeps the
+    # words the article writes it with (GUIDELINES §4: as written, no expansion; 市政府新闻办 is not
+    # 人民政府新闻办公室); only what it leaves unwritten before them is filled in, or the spelling of a
+    # name written in full both times (省第二环保督察组 beside 省第二环境保护督察组: one team)
+    # (or its place written short: 江苏生态环境厅 is 江苏省生态环境厅)
+    candidates = [k for k in candidates if k.endswith(name) or (
+        (_org_key(k) == key or _place_suffix_dropped(_org_key(k)) == key) and "人民政府" not in k)]
     return max(candidates, key=len) if candidates else name
 
 
