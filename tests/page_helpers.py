@@ -30,6 +30,13 @@ def gatherings(rec: dict) -> list[dict]:
     return [e for e in rec["events"] if e["type"] != "enforcement_outcome"]
 
 
+def first_gathering(rec: dict, kind: str) -> dict:
+    """The record's first gathering of one type (``meeting``, ``press_conference``); the test fails without one."""
+    found = [e for e in gatherings(rec) if e["type"] == kind]
+    assert found, f"no {kind} in {rec['events']}"
+    return found[0]
+
+
 def officials(rec: dict) -> dict[str, dict]:
     """A record's officials by person."""
     return {o["person"]: o for o in rec["officials"]}

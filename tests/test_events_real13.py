@@ -14,29 +14,23 @@ from spacy.tokens import Span
 
 from pipeline.components.official_bodies import load_official_words
 from pipeline.components.officials import OfficialLinker
-from tests.page_helpers import gatherings, page_record
+from tests.page_helpers import first_gathering, gatherings, page_record
 
 UNDATED = {"province": "湖南省", "city": "常德市"}
-
-
-def _conference(rec: dict) -> dict:
-    found = [e for e in gatherings(rec) if e["type"] == "press_conference"]
-    assert found
-    return found[0]
 
 
 def test_a_series_year_in_the_name_dates_the_conference(extractor):
     text = ("11月26日,市生态环境局召开2023年度线上新闻发布会,通报今年以来全市生态环境保护工作情况。"
             "截至11月20日,全市空气质量优良天数比例为88.5%。")
     rec = page_record(extractor, text, UNDATED)
-    assert _conference(rec)["date"] == "2023-11-26"
+    assert first_gathering(rec, "press_conference")["date"] == "2023-11-26"
 
 
 def test_a_reviewed_year_in_the_name_does_not_date_the_conference(extractor):
     text = ("5月30日,市生态环境局召开2023年度生态环境状况新闻发布会,通报去年全市生态环境质量。"
             "全市空气质量优良天数比例为88.5%。")
     rec = page_record(extractor, text, UNDATED)
-    assert _conference(rec)["date"] == "XXXX-05-30"
+    assert first_gathering(rec, "press_conference")["date"] == "XXXX-05-30"
 
 
 def _outcome(rec: dict) -> dict:
@@ -71,7 +65,7 @@ def test_officials_listed_with_semicolons_share_the_answering_verb(extractor):
             "区水利局副局长黄志华;出席发布会并回答记者提问。")
     rec = page_record(extractor, text, {"published": "2024-06-06", "province": "湖南省", "city": "常德市",
                                          "county": "武陵区"})
-    assert {"周建明", "黄志华"} <= set(_conference(rec)["speakers"])
+    assert {"周建明", "黄志华"} <= set(first_gathering(rec, "press_conference")["speakers"])
 
 
 def _linked(nlp, words: list[str], labels: dict[int, str]) -> list:
@@ -98,7 +92,7 @@ def test_a_party_committee_and_its_government_convene_as_the_committee(extractor
     text = ("10月20日,常德市委市政府召开新闻发布会,就《常德市关于推进美丽河湖建设的实施意见》进行发布解读。"
             "市生态环境局局长李明华介绍了有关情况。")
     rec = page_record(extractor, text, {"published": "2023-10-21", **UNDATED})
-    assert _conference(rec)["organizer"] == "常德市委"
+    assert first_gathering(rec, "press_conference")["organizer"] == "常德市委"
 
 
 def test_a_plenary_held_by_video_is_held_by_its_committee(extractor):
@@ -142,27 +136,27 @@ def test_a_variant_character_opencc_keeps_is_simplified_in_officials(extractor):
     text = "6月3日,陜西省生態環境廳召開新聞發布會,陜西省生態環境廳副廳長劉建國介紹了全省生態環境質量狀況。"
     rec = page_record(extractor, text, {"published": "2024-06-04", "province": "陕西省", "city": "西安市"})
     assert {o["org"] for o in rec["officials"] if o["person"] == "刘建国"} == {"陕西省生态环境厅"}
-    assert _conference(rec)["organizer"] == "陕西省生态环境厅"
+    assert first_gathering(rec, "press_conference")["organizer"] == "陕西省生态环境厅"
 
 
 def test_a_conference_held_on_an_occasion_takes_its_day_and_the_year_counted_to_date(extractor):
     text = ("“六五环境日”当天,常德市生态环境局举行新闻发布会,通报全市生态环境质量状况。"
             "记者在会上了解到,2024年以来,全市空气质量优良天数比例达到90.2%。")
     rec = page_record(extractor, text, UNDATED)
-    assert _conference(rec)["date"] == "2024-06-05"
+    assert first_gathering(rec, "press_conference")["date"] == "2024-06-05"
 
 
 def test_an_occasion_only_approaching_dates_nothing(extractor):
     text = ("在“六五环境日”到来之际,常德市生态环境局举行新闻发布会,通报全市生态环境质量状况。")
     rec = page_record(extractor, text, UNDATED)
-    assert _conference(rec)["date"] is None
+    assert first_gathering(rec, "press_conference")["date"] is None
 
 
 def test_a_year_counted_to_the_end_of_a_month_dates_the_conference(extractor):
     text = ("12月16日,记者从常德市政府新闻办召开的发布会上了解到,截至11月底,2024年该市环境空气质量"
             "综合指数为3.52,优良天数比例为86.1%。")
     rec = page_record(extractor, text, UNDATED)
-    assert _conference(rec)["date"] == "2024-12-16"
+    assert first_gathering(rec, "press_conference")["date"] == "2024-12-16"
 
 
 def test_cases_made_public_are_a_selection_not_the_total(extractor):
