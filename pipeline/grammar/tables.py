@@ -316,6 +316,7 @@ def _cell_per_line_tables(text: str, lines, parsed, min_rows: int, date_set: set
 def _read_cell_run(text: str, lines, parsed, run: list[tuple[int, Cell]], min_rows: int) -> list[Table]:
     cells = [c for _, c in run]
     kinds = [_kind(c) for c in cells]
+    line_of = {c.start: i for i, c in run}
     tables: list[Table] = []
     p = 1
     while p < len(cells) - 1:
@@ -326,15 +327,15 @@ def _read_cell_run(text: str, lines, parsed, run: list[tuple[int, Cell]], min_ro
         if not width:
             p += 1
             continue
-        header_lines = _cell_header(_labels_before(cells, kinds, p), width)
+        labels = _labels_before(cells, kinds, p)
+        header_lines = _cell_header(labels, width)
         if not header_lines:
             p += count * width  # rows with no header are no table, and no later row of them starts one
             continue
         rows = [cells[p + r * width:p + (r + 1) * width] for r in range(count)]
-        line_of = {c.start: i for i, c in run}
         first_line, last_line = line_of[header_lines[0][0].start], line_of[rows[-1][-1].start]
         # the caption stands above the run of labels (a header written one label per line)
-        label_top = line_of[_labels_before(cells, kinds, p)[0].start]
+        label_top = line_of[labels[0].start]
         tables.append(Table(header=header_lines[-1], header_lines=header_lines, rows=rows,
                             head_column=_head_column(rows, width),
                             caption=_caption_above(text, lines, parsed, label_top),
@@ -348,7 +349,6 @@ def _row_period(cells: list[Cell], kinds: list[str], p: int, min_rows: int) -> t
     ``min_rows`` (and three) times, and how many rows it covers; (0, 0) when none does.  A width that fails
     costs fewer than three rows' reading and the caller skips the rows a found width covers, so reading a
     page stays linear in its length."""
-    best = (0, 0)
     for width in range(2, _MAX_WIDTH + 1):
         shape = kinds[p:p + width]
         if len(shape) < width or "N" not in shape:
@@ -360,7 +360,7 @@ def _row_period(cells: list[Cell], kinds: list[str], p: int, min_rows: int) -> t
         # narrowest width that repeats is the row (every multiple of it repeats too)
         if count >= max(min_rows, 3):
             return width, count
-    return best
+    return 0, 0
 
 
 def _labels_before(cells: list[Cell], kinds: list[str], p: int) -> list[Cell]:
@@ -375,8 +375,8 @@ def _cell_header(labels: list[Cell], width: int) -> list[list[Cell]] | None:
     """The header lines, aligned with rows of ``width`` cells, the labels before the first row make.
 
     Two levels when the last labels are the corner, two or more group labels, then one sub-label
-    per column, the same sub-label at the same place in every group (排序 under each group); else the last ``width`` labels; else the
-    last ``width - 1`` (the corner left out).
+    per column, the same sub-label at the same place in every group (排序 under each group); else the
+    last ``width`` labels; else the last ``width - 1`` (the corner left out).
     """
     columns = width - 1
     for groups in range(2, columns):
