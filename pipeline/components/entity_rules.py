@@ -368,8 +368,6 @@ class EntityRepair:
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
         surface = text[start:end]
-        if HONOUR_TITLE.search(surface) and self.known.get(surface) != "GPE":
-            return []  # 国家森林城市, 生态文明先行示范区: a title a place is awarded, not a place
         stripped = self.known.get(surface) != "GPE"  # 同江市, 和平区 are places as they stand
         while stripped:  # 分别来自高新区 -> 高新区: a place never starts with a verb
             stripped = False
