@@ -462,9 +462,10 @@ class EventReader:
         trigger = trigger_re.search(text, 0, lead_end)
         if trigger is None:
             return []
-        sent = next((s for s in doc.sents if s.start_char <= trigger.start() < s.end_char), None)
-        if sent is None:
+        found = self._trigger_in_sentence(doc, trigger)
+        if found is None:
             return []
+        sent, match = found
         header_end = min(len(text), lead_end + 400)
         date = organizer = None
         for line in re.finditer(r"(?m)^[ \t【]*(时间|日期|主办单位|主办|举办单位)[】 \t]*[:：]([^\n]*)$", text[:header_end]):
@@ -475,8 +476,16 @@ class EventReader:
                 organizer = next((e for e in ents if e.label_ == "ORG"), None)
         if date is None and organizer is None:
             return []
-        match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
         return [(sent, match, match, date, normalize_org(organizer.text, ctx) if organizer is not None else "")]
+
+    @staticmethod
+    def _trigger_in_sentence(doc: Doc, trigger: re.Match) -> tuple[Span, re.Match] | None:
+        """The sentence holding a trigger found in the whole text, and the trigger matched again inside
+        that sentence (a candidate's verb and trigger are matches on the sentence's text)."""
+        sent = next((s for s in doc.sents if s.start_char <= trigger.start() < s.end_char), None)
+        if sent is None:
+            return None
+        return sent, re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
 
     def _record_page(self, doc: Doc, trigger_re: re.Pattern) -> list[tuple]:
         """A headline naming the conference's own record (…新闻发布会发布词及记者问答, …发布会实录): the
@@ -489,11 +498,8 @@ class EventReader:
         line_end = text.find("\n", trigger.end()) if "\n" in text[trigger.end():] else len(text)
         if not RECORD_WORDS.search(text, line_start, line_end):
             return []
-        sent = next((s for s in doc.sents if s.start_char <= trigger.start() < s.end_char), None)
-        if sent is None:
-            return []
-        match = re.compile(re.escape(trigger.group())).search(sent.text, trigger.start() - sent.start_char)
-        return [(sent, match, match, None, "")]
+        found = self._trigger_in_sentence(doc, trigger)
+        return [(found[0], found[1], found[1], None, "")] if found else []
 
     def _turns(self, doc: Doc) -> list[tuple[Span, int, int]]:
         """A transcript's turns: (the speaker's PERSON, where the turn's words start, where they end).
