@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.grammar.natural import NaturalPlaces, load_natural_names
 
-DIVISIONS = {"郑州", "运城", "丹江口", "西湖区", "昆山", "长乐区", "湖里区"}
+DIVISIONS = {"郑州", "运城", "丹江口", "西湖区", "昆山", "长乐区", "湖里区", "九江"}
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +114,27 @@ def test_unlisted_reserves_parks_and_reservoirs_by_their_feature_word(natural):
 def test_a_known_name_after_our_province(natural):
     text = "我省长江岸线修复完成,副市长江海涛出席"
     assert [text[s:e] for s, e in natural.known_spans(text, set())] == ["长江"]
+
+
+def test_unlisted_water_bodies_by_what_the_sentence_says_of_them(natural):
+    def in_context(text, words):
+        tokens, p = [], 0
+        for w in words:
+            p = text.index(w, p)
+            tokens.append((p, p + len(w)))
+            p += len(w)
+        return [text[s:e] for s, e in natural.water_in_context(text, tokens)]
+
+    text = "今年以来,白沙镇青石河水质稳定在Ⅱ类,双龙湖沿岸整治完成,桃源水库上游排查结束。"
+    assert in_context(text, ["青石河", "水质", "双龙湖", "沿岸", "桃源水库", "上游"]) == ["青石河", "双龙湖", "桃源水库"]
+    # no word about water after the name: a river's name alone is the model's to judge (青石河畔 is a
+    # residential estate as often as a bank)
+    assert in_context("青石河畔小区居民反映噪声扰民", ["青石河", "畔"]) == []
+    # generic words, a verb before the feature, a whole lake and divisions named like rivers are no names
+    text = "城镇内河水质提升,严厉打击涉河违法行为,全湖水质为优,九江断面达标"
+    assert in_context(text, ["内河", "水质", "涉河", "全湖", "水质", "九江", "断面"]) == []
+
+
+def test_unlisted_water_body_end_to_end(nlp):
+    doc = nlp("监测结果显示,临川县青石河水质为Ⅱ类,较上年有所改善。")
+    assert "青石河" in [e.text for e in doc.ents if e.label_ == "LOC"]

@@ -560,6 +560,8 @@ class EntityMerger:
         chosen = self._levels_before_bodies(text, chosen, in_title)
         chosen = self._rivers_after_divisions(text, chosen, in_title)
         chosen = self._rivers_listed_after_rivers(text, chosen, in_title)
+        chosen = self._put_natural(chosen, self.natural.water_in_context(text, [(t.idx, t.idx + len(t.text)) for t in doc]),
+                                   in_title)
         chosen = self._villages_after_rivers(text, chosen, in_title, {t.idx + len(t.text) for t in doc})
         chosen = self._regions_with_surroundings(text, chosen, in_title)
         chosen = self._persons_not_places(text, chosen)

@@ -124,6 +124,11 @@ FULL_DIVISION_END = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "�
 RIVER_WORD_AFTER = set("道湖流长段网库岸畔口堤滩沿南北东西")
 #: collective words an apposition of names follows (四条主要河流|母猪河、乳山河)
 COLLECTIVE = frozenset(("河流", "湖泊", "水库", "河道", "水系"))
+#: feature words that end a water body's name in running text (not 水, 海, 港: 饮用水, 沿海, 港口)
+WATER_NAME_END = ("河", "江", "溪", "湖", "渠", "水库", "淖", "泊", "荡")
+#: what a sentence says right after a water body's name: its quality, sections, banks, stretches, bridge
+WATER_EVIDENCE = re.compile(r"水质|水环境|断面|[\u4e00-\u9fff]{1,5}断面|沿岸|沿线|两岸|干流|支流|[上中下]游|入河口|河口|大桥"
+                            r"|水源地|综合治理|全流域|河段|等(?:水域|河流|河湖|河道|湖泊|水体)|入境|出境")
 #: a division ending: a name that starts after one (额吉淖尔镇|额吉淖尔盐湖, 长乐区|上洞江)
 DIVISION_END = set("镇乡村县市区旗州")
 
@@ -301,6 +306,31 @@ class NaturalPlaces:
             if text[j - 1] in FULL_DIVISION_END and any(self.is_division(text[x:j]) for x in range(max(0, j - 6), j - 1)):
                 return j
         return None
+
+    def water_in_context(self, text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Unlisted rivers, lakes and reservoirs named by what the sentence says of them.
+
+        Local water bodies are open-ended (every county has its own 某某河), so neither the gazetteer nor the
+        model knows most of them.  The words after a water body's name are the same everywhere, though: its
+        water quality, its monitoring sections, its banks, its stretches, its bridge (某河|水质为Ⅱ类,
+        某湖|流域综合治理, 某河|大桥断面, 某河|沿线).  A word the segmenter reads whole that ends in a water
+        feature word and is followed by such words is a LOC; generic words (内河, 湖泊), divisions named
+        like rivers (九江, 清河: the division gazetteer's), and words opened by a verb or a quantifier
+        (涉河, 全湖) are not.
+        """
+        out = []
+        for s, e in tokens:
+            word = text[s:e]
+            if not 2 <= len(word) <= 5 or not word.endswith(WATER_NAME_END) or not re.fullmatch(rf"[{HAN}]+", word):
+                continue
+            if not WATER_EVIDENCE.match(text, e) or word in GENERIC or self.is_generic(word) \
+                    or word[0] in VERB_BEFORE_FEATURE or word[:1] in "全各本该每诸涉" or self.is_division(word) \
+                    or word[:-1] in GENERIC or self._opens_division(text, s, word):
+                continue
+            fixed = self.repair(text, s, e)
+            if fixed is not None:
+                out.append(fixed)
+        return out
 
     # -- extents ---------------------------------------------------------------------------------
     def extend(self, text: str, start: int, end: int) -> int:
