@@ -17,14 +17,11 @@ cell's direction is read from its sign, else from its column header's verb.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar.direction import governed_change, load_cues, read_direction, signed_delta
-from ..grammar.values import normalize_quantity
-from ..linking.contract_rules import CONCENTRATION_UNITS, POLLUTANT_NAMES
 from ..linking.ranked_lists import list_change_word
 from ..linking.structure_rules import CHANGE_LIST_VERB
 from .. import contract  # noqa: F401  (registers the span extensions)
@@ -149,7 +146,6 @@ class ChangeDirection:
                 ent._.role = "target"
         self._share_list_roles(text, quantities)
         self._share_range_roles(text, quantities)
-        self._share_bracketed_list_indicator(text, quantities)
         for ent in quantities:
             if ent._.role != "change":
                 ent._.direction = ent._.delta = None
@@ -163,39 +159,6 @@ class ChangeDirection:
             ent._.direction = found.direction
             ent._.delta = signed_delta(ent._.value, found.direction)
         return doc
-
-    @staticmethod
-    def _share_bracketed_list_indicator(text: str, quantities: list[Span]) -> None:
-        """A ranking list of places with their values in brackets (A县(1.67)、B县(1.72)…) measures one indicator.
-
-        The classifier sees each bracketed number alone and often calls it ``other``;
-        every item takes the indicator most of the list's items were given, or the
-        composite index when the list's sentence names it.  A list of concentrations
-        (A区(73µg/m3)、B区(68µg/m3)…) measures the pollutant last named before it — in a
-        table laid out one cell per line, the row head on the line above — whatever the
-        classifier read.  A list ends at a line break: the next line is another row.
-        """
-        def bracketed(q: Span) -> bool:
-            return text[q.start_char - 1:q.start_char] in "（(" and text[q.end_char:q.end_char + 1] in "）)"
-
-        run: list[Span] = []
-        for q in quantities + [None]:
-            if q is not None and bracketed(q) and (not run or (q.start_char - run[-1].end_char <= 12
-                                                               and "\n" not in text[run[-1].end_char:q.start_char])):
-                run.append(q)
-                continue
-            if len(run) >= 3:
-                named = Counter(x._.indicator for x in run if x._.indicator and x._.indicator != "other")
-                sentence = text[max(0, text.rfind("。", 0, run[0].start_char)):run[0].start_char]
-                indicator = named.most_common(1)[0][0] if named else (
-                    "air.aqi_composite" if "综合指数" in sentence else None)
-                if all(normalize_quantity(x.text).unit in CONCENTRATION_UNITS for x in run):
-                    hits = [(m.end(), name) for name, pattern in POLLUTANT_NAMES for m in pattern.finditer(sentence[-200:])]
-                    indicator = max(hits)[1] if hits else indicator
-                if indicator:
-                    for x in run:
-                        x._.indicator = indicator
-            run = [q] if q is not None and bracketed(q) else []
 
     @staticmethod
     def _share_range_roles(text: str, quantities: list[Span]) -> None:

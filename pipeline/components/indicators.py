@@ -23,6 +23,7 @@ from ..linking.contract_rules import (composite_change_links, named_goal_links, 
 from ..linking.coverage import coverage_links
 from ..linking.funding import funding_links
 from ..linking.bracketed_goals import bracketed_goal_links
+from ..linking.bracketed_lists import bracketed_list_links
 from ..linking.eco_titles import eco_title_links
 from ..linking.evaluation_ranks import evaluation_rank_links, second_scope_rank_links
 from ..linking.waste_amounts import hazardous_tonnage_links
@@ -83,6 +84,9 @@ class IndicatorTagger:
         # what a table's header decides (its column's indicator and role) overrides every reading of the row
         for i, (indicator, role) in table_links(cells, spans).items():
             links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
+        # a bracketed list of places' figures is one measurement: its items share one indicator
+        for i, (indicator, _) in bracketed_list_links(text, spans, [link.indicator for link in links]).items():
+            links[i] = Link(indicator, links[i].role, links[i].confidence)
         return links
 
     def __call__(self, doc: Doc) -> Doc:

@@ -776,6 +776,12 @@ POLLUTANT_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("air.co", re.compile(r"(?<![A-Za-z])CO(?![A-Za-z0-9₂])|一氧化碳")),
     ("air.o3", re.compile(r"(?<![A-Za-z])O\s*3|臭氧")),
 )
+
+
+def last_named(names: tuple[tuple[str, re.Pattern[str]], ...], fragment: str) -> str | None:
+    """The indicator of the name written last in ``fragment`` (a list's heading names what its figures measure)."""
+    hits = [(m.end(), indicator) for indicator, pattern in names for m in pattern.finditer(fragment)]
+    return max(hits)[1] if hits else None
 #: what makes a list of pollutants a list of concentrations (not emissions: 氮氧化物排放量分别削减…)
 CONCENTRATION_WORD = re.compile(r"[浓濃]度|均值|年均|月均|日均|平均")
 LIST_CLAUSE_END = re.compile(r"[，,。；;！？\n]")

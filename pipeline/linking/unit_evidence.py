@@ -30,7 +30,7 @@ import re
 
 from ..grammar.values import normalize_quantity
 from ..taxonomy import load_taxonomy
-from .contract_rules import POLLUTANT_NAMES, SENTENCE_BREAK, Decision
+from .contract_rules import POLLUTANT_NAMES, SENTENCE_BREAK, Decision, last_named
 
 AIR_UNITS = ("µg/m³", "mg/m³")
 WATER_POLLUTANT_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -54,11 +54,6 @@ TIMES_UNITS = ("次",)
 COUNT_UNITS = ("个", "個", "条", "條", "处", "處", "座", "家", "项", "項", "件", "起", "次", "批", "所", "口", "段")
 
 
-def _last_named(names: tuple[tuple[str, re.Pattern[str]], ...], fragment: str) -> str | None:
-    hits = [(m.end(), indicator) for indicator, pattern in names for m in pattern.finditer(fragment)]
-    return max(hits)[1] if hits else None
-
-
 def unit_evidence_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Indicators the unit rules out, replaced by what the unit and the sentence allow (see module doc)."""
     taxonomy = load_taxonomy()
@@ -71,9 +66,9 @@ def unit_evidence_links(text: str, spans: list[tuple[int, int]], current: list[s
         allowed = taxonomy[indicator].unit
         s_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
         if unit in AIR_UNITS and allowed not in AIR_UNITS:
-            out[i] = (_last_named(POLLUTANT_NAMES, text[s_start:start]) or "other", None)
+            out[i] = (last_named(POLLUTANT_NAMES, text[s_start:start]) or "other", None)
         elif unit == "mg/L" and allowed != "mg/L":
-            out[i] = (_last_named(WATER_POLLUTANT_NAMES, text[s_start:start]) or "other", None)
+            out[i] = (last_named(WATER_POLLUTANT_NAMES, text[s_start:start]) or "other", None)
         elif unit == "CNY" and "CNY" not in allowed:
             p_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, s_start - 300), max(0, s_start - 1))),
                           default=max(0, s_start - 300))
