@@ -66,3 +66,10 @@ def test_a_city_article_in_the_voice_of_a_district_names_no_county_from_two_dist
     # two districts named: the article's own county is not decided by its voice alone
     text = ("某市召开会议\n区委书记张某表示,蕉城、福安两地要抓好整改,区政府要落实责任,区委统筹推进。")
     assert "county" not in meta_of(extractor, text)
+
+
+def test_an_autonomous_county_as_the_article_writes_it(extractor):
+    text = ("玉屏县召开生态环境保护工作会议\n2月23日,玉屏县召开生态环境保护工作会议,副县长王建华出席会议并讲话。"
+            "会议要求,全县各部门要抓好整改,县政府将加强督查,玉屏县将持续改善环境质量。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["meta"]["county"] == "玉屏县" and record["meta"]["city"] == "铜仁市"

@@ -86,6 +86,8 @@ def load_divisions(path: str) -> dict[str, Division]:
             base = division_short(name)
             table.setdefault(f"{base}州", div)
             table.setdefault(base, div)
+        if level == "county" and name.endswith(("自治县", "自治旗")) and len(division_short(name)) >= 2:
+            table.setdefault(f"{division_short(name)}{name[-1]}", div)  # 景东县, 玉屏县: without its peoples
     return table
 
 
@@ -215,7 +217,7 @@ class ContextReader:
                     city = self.divisions[county].city or None
                     province = province or self.divisions[county].province
         local = county or (counties.most_common(1)[0][0] if counties else None)
-        return city, province, county, local
+        return city, province, self._as_written(county, text), self._as_written(local, text)
 
     def _counties_by_short_name(self, doc: Doc, city: str | None, province: str | None) -> Counter:
         """Counties the article names by their short name: a place (蕉城, 平原) or its own media (某某融媒).
@@ -239,11 +241,11 @@ class ContextReader:
                     break
         return found
 
-    def _as_written(self, name: str, text: str) -> str:
-        """An autonomous prefecture as the article writes it (湘西土家族苗族自治州 -> 湘西州 when the text says so)."""
-        div = self.divisions.get(name)
-        if div and name.endswith("自治州"):
-            short = f"{name[:2]}州"
+    def _as_written(self, name: str | None, text: str) -> str | None:
+        """An autonomous prefecture or county as the article writes it, when it writes it without its peoples
+        more often than in full (湘西土家族苗族自治州 -> 湘西州, 景东彝族自治县 -> 景东县)."""
+        if name and name.endswith(("自治州", "自治县", "自治旗")):
+            short = f"{name[:2]}州" if name.endswith("自治州") else f"{division_short(name)}{name[-1]}"
             if text.count(short) > text.count(name):
                 return short
         return name
