@@ -96,3 +96,11 @@ def test_one_who_presides_over_convening_chairs(extractor):
             "副市长李文华通报了整改进展情况。")
     meeting = first_gathering(page_record(extractor, text, HUNAN), "meeting")
     assert meeting["moderator"] == "王立新"
+
+
+def test_the_name_right_before_the_verb_is_convened_not_a_meeting_of_the_next_clause(extractor):
+    # no publication date: the year comes from the session's own name (2023年度第一次全体会议)
+    text = ("5月9日,临湘市生态环境保护委员会2023年度第一次全体会议召开,会议传达学习了上级有关会议精神,"
+            "市委书记周建平出席会议并讲话。")
+    meeting = first_gathering(page_record(extractor, text, {}), "meeting")
+    assert meeting["date"] == "2023-05-09"

@@ -49,10 +49,14 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
     verb = words.convene_re.search(text)
     if verb:
         trigger = trigger_re.search(text, verb.end())
-        if trigger and trigger.start() - verb.end() <= 60:
-            return verb, trigger
+        after = trigger if trigger and trigger.start() - verb.end() <= 60 else None
         before = [t for t in trigger_re.finditer(text, 0, verb.start()) if verb.start() - t.end() <= 40]
-        if before and not re.search(r"[，,；;]", text[before[-1].end():verb.start()]):
+        adjacent = bool(before) and not re.search(r"[，,；;]", text[before[-1].end():verb.start()])
+        # 某委员会2022年度第一次全体会议召开，会议传达…: the name right before the verb is the one convened,
+        # not a 会议 of the next clause
+        if after and (not adjacent or not re.search(r"[，,；;。]", text[verb.end():after.start()])):
+            return verb, after
+        if adjacent:
             return verb, before[-1]
         # 2021年6月例行新闻发布会,今(18)日在…举行: the name closes the sentence's first clause
         if before and re.fullmatch(r"[，,][^，,；;。]*", text[before[-1].end():verb.start()]) \
