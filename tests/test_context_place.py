@@ -73,3 +73,11 @@ def test_an_autonomous_county_as_the_article_writes_it(extractor):
             "会议要求,全县各部门要抓好整改,县政府将加强督查,玉屏县将持续改善环境质量。")
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert record["meta"]["county"] == "玉屏县" and record["meta"]["city"] == "铜仁市"
+
+
+def test_a_county_level_city_the_province_governs_directly_is_its_own_city(extractor):
+    text = ("仙桃市通报上半年环境质量\n今年上半年,仙桃市空气质量优良天数为151天,仙桃市生态环境局立案查处环境违法案件12件。"
+            "仙桃市将持续推进污染防治。")
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "仙桃市" and meta["province"] == "湖北省"
+    assert "直辖" not in "".join(str(v) for v in meta.values())

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gazetteer import division_short
+from .gazetteer import DIRECT_COUNTY_MARK, division_short
 from .segmenter import resolve_project_path
 from .spans import text_of
 
@@ -78,6 +78,8 @@ def load_divisions(path: str) -> dict[str, Division]:
         if not line or line.startswith(("#", "name\t")):
             continue
         name, short, level, _code, province, city = (line.split("\t") + [""] * 6)[:6]
+        if DIRECT_COUNTY_MARK in city:
+            city = name  # 文昌市, 济源市, 仙桃市: governed by the province directly, each is its own city
         div = Division(name, short, level, province, city)
         table.setdefault(name, div)
         if level in ("province", "city") and len(short) >= 2:
