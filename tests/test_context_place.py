@@ -81,3 +81,9 @@ def test_a_county_level_city_the_province_governs_directly_is_its_own_city(extra
     meta = meta_of(extractor, text)
     assert meta["city"] == "仙桃市" and meta["province"] == "湖北省"
     assert "直辖" not in "".join(str(v) for v in meta.values())
+
+
+def test_an_autonomous_prefecture_with_a_long_short_name_as_written(extractor):
+    text = ("黔东南州通报一季度空气质量\n一季度,黔东南州空气质量优良天数比例为98.9%,黔东南州生态环境局表示,"
+            "全州将持续推进大气污染防治,黔东南州各县市PM2.5浓度均同比下降。")
+    assert meta_of(extractor, text)["city"] == "黔东南州"

@@ -247,7 +247,7 @@ class ContextReader:
         """An autonomous prefecture or county as the article writes it, when it writes it without its peoples
         more often than in full (湘西土家族苗族自治州 -> 湘西州, 景东彝族自治县 -> 景东县)."""
         if name and name.endswith(("自治州", "自治县", "自治旗")):
-            short = f"{name[:2]}州" if name.endswith("自治州") else f"{division_short(name)}{name[-1]}"
+            short = f"{division_short(name)}{name[-1]}"
             if text.count(short) > text.count(name):
                 return short
         return name
