@@ -5,14 +5,14 @@ pattern is a surname followed by 某 or 某某.  Real names are kept, including 
 """
 import pytest
 
-from pipeline.components.entities import _is_anonymised
+from pipeline.components.entity_passes.persons import is_anonymised
 
 
 @pytest.mark.parametrize("name, hidden", [
     ("姜某", True), ("李某某", True), ("欧阳某", True), ("张建国", False), ("某某", False), ("王", False),
 ])
 def test_anonymised_shape(name, hidden):
-    assert _is_anonymised(name) is hidden
+    assert is_anonymised(name) is hidden
 
 
 def test_hidden_names_and_their_posts_are_no_entities(nlp):

@@ -5,25 +5,25 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-from pipeline.components.entities import _Persons
+from pipeline.components.entity_passes.persons import Persons, persons_named_again
+from pipeline.components.entity_passes.titles import folded_committee_titles, level_before_titles, person_in_sentence
 
 
-def test_a_title_needs_a_person_in_its_sentence(nlp):
-    merger = nlp.get_pipe("entities")
+def test_a_title_needs_a_person_in_its_sentence():
     text = "会议决定成立由分管副市长任组长的专班。市委副书记、市长,新区党工委书记张海峰出席。"
     person = text.index("张海峰")
-    persons = _Persons([(person, person + 3)])
+    persons = Persons([(person, person + 3)])
     s = text.index("副市长")
-    assert not merger._person_in_sentence(text, s, s + 3, persons)  # nobody is named: no TITLE
+    assert not person_in_sentence(text, s, s + 3, persons)  # nobody is named: no TITLE
     s = text.index("市长,")
-    assert merger._person_in_sentence(text, s, s + 2, persons)  # a chain of titles before the name
+    assert person_in_sentence(text, s, s + 2, persons)  # a chain of titles before the name
 
 
 def test_a_person_found_once_is_found_at_every_mention(nlp):
     merger = nlp.get_pipe("entities")
     text = "局长吴海涛介绍了情况。谢谢吴海涛局长。吴海在会上发言。马龙区代表发言。"
     chosen = [(2, 5, "PERSON", "model", 0.9), (text.index("马龙"), text.index("马龙") + 2, "PERSON", "model", 0.5)]
-    found = merger._persons_named_again(text, chosen, lambda s, e: s >= 5)
+    found = persons_named_again(merger.knowledge, text, chosen, lambda s, e: s >= 5)
     assert [text[s:e] for s, e in found] == ["吴海涛"]  # not the place 马龙, and only free mentions
 
 
@@ -59,7 +59,7 @@ def test_a_committee_written_with_its_position_is_one_title(nlp):
     person = text.index("王海平")
     chosen = [(0, 4, "ORG", "model", 0.9), (person, person + 3, "PERSON", "model", 0.9),
               (text.index("市委书记"), text.index("市委书记") + 2, "ORG", "model", 0.9)]
-    out = merger._folded_committee_titles(text, chosen, _Persons([(person, person + 3)]))
+    out = folded_committee_titles(merger.knowledge, text, chosen, Persons([(person, person + 3)]))
     got = [(text[s:e], lab) for s, e, lab, _, _ in sorted(out)]
     assert ("江城", "GPE") in got and ("市委副书记", "TITLE") in got
     assert ("市委", "ORG") in got  # no person named in that sentence: the committee stays a body
@@ -80,14 +80,13 @@ def test_a_region_word_after_a_known_region(natural_places=None):
     assert natural.repair(text, s, s + 5) == (s, s + 3)
 
 
-def test_a_bare_level_before_a_title_belongs_to_it(nlp):
-    merger = nlp.get_pipe("entities")
+def test_a_bare_level_before_a_title_belongs_to_it():
     text = "省生态环境保护督察专员李国强出席,江城市局长会议召开"
     s = text.index("生态")
-    out = merger._level_before_titles(text, [(s, s + 10, "TITLE", "gazetteer", 1.0)])
+    out = level_before_titles(text, [(s, s + 10, "TITLE", "gazetteer", 1.0)])
     assert text[out[0][0]:out[0][1]] == "省生态环境保护督察专员"
     s = text.index("局长")
-    out = merger._level_before_titles(text, [(s, s + 2, "TITLE", "model", 1.0)])
+    out = level_before_titles(text, [(s, s + 2, "TITLE", "model", 1.0)])
     assert text[out[0][0]:out[0][1]] == "局长"  # 江城市 is a place's name, not a level
 
 

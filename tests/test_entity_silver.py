@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.components.entity_passes.bodies import bodies_named_after_places
+from pipeline.components.entity_passes.natural_features import straddles_feature
+from pipeline.components.entity_passes.persons import (Persons, leaders_listed, persons_among_places,
+                                                      titled_places_are_persons)
+from pipeline.components.entity_passes.places import zones_named_after_places
+from pipeline.components.entity_passes.titles import folded_committee_titles
 from pipeline.components.entity_rules import EntityRepair, byline_persons, load_rule_lists
 
 
@@ -75,22 +81,21 @@ def test_organisations_cut_where_the_name_ends(repair):
 def test_a_province_inside_a_lake_or_river_name_is_no_place(nlp):
     merger = nlp.get_pipe("entities")
     text = "东湖南岸建成湿地。调研组赴湖南考察。"
-    assert merger._straddles_feature(text, text.index("湖南"))           # 东湖 + 南岸
-    assert not merger._straddles_feature(text, text.rindex("湖南"))      # 赴湖南: the province
+    assert straddles_feature(merger.knowledge, text, text.index("湖南"))           # 东湖 + 南岸
+    assert not straddles_feature(merger.knowledge, text, text.rindex("湖南"))      # 赴湖南: the province
 
 
-def test_a_zone_named_after_a_river_is_one_place(nlp):
-    merger = nlp.get_pipe("entities")
+def test_a_zone_named_after_a_river_is_one_place():
     text = "淮河口产业集聚区召开会议。城北区、城南区等工业集中区域实行管控。"
-    out = merger._zones_named_after_places(text, [(0, 2, "LOC", "model", 1.0)])
+    out = zones_named_after_places(text, [(0, 2, "LOC", "model", 1.0)])
     assert [text[s:e] for s, e, lab, *_ in out if lab == "GPE"] == ["淮河口产业集聚区"]
     s = text.index("城南区")
-    out = merger._zones_named_after_places(text, [(s, s + 3, "GPE", "model", 1.0)])
+    out = zones_named_after_places(text, [(s, s + 3, "GPE", "model", 1.0)])
     assert [text[a:b] for a, b, *_ in out] == ["城南区"]                 # 等…区域 is no zone's name
 
 
 def test_natural_places_that_are_roads_verbs_or_clipped_reservoirs(nlp):
-    natural = nlp.get_pipe("entities").natural
+    natural = nlp.get_pipe("entities").knowledge.natural
     text = "调研组来到湘江北路检查。做到守河有责。汾河水库出口断面为Ⅰ类。"
     s = text.index("湘江")
     assert natural.repair(text, s, s + 2) is None                        # a road named after the river
@@ -108,7 +113,7 @@ def test_a_development_zone_in_a_list_keeps_its_first_character(nlp):
 def test_a_body_after_a_place_stops_at_a_visit(nlp):
     merger = nlp.get_pipe("entities")
     text = "江城市督导组一行来到樱花谷管委会,听取汇报。"
-    out = merger._bodies_named_after_places(text, [(0, 3, "GPE", "model", 1.0)])
+    out = bodies_named_after_places(merger.knowledge, text, [(0, 3, "GPE", "model", 1.0)])
     assert "江城市督导组一行来到樱花谷管委会" not in [text[s:e] for s, e, *_ in out]
 
 
@@ -153,13 +158,11 @@ def test_organisations_run_on_into_an_organiser_or_a_spot(repair):
 
 
 def test_a_committee_post_taken_into_an_org_is_a_place_and_a_title(nlp):
-    from pipeline.components.entities import _Persons
-
     merger = nlp.get_pipe("entities")
     text = "江北省委常委、市委书记周明远出席会议。"
     p = text.index("周明远")
     chosen = [(0, 6, "ORG", "model", 1.0), (p, p + 3, "PERSON", "model", 1.0)]
-    out = merger._folded_committee_titles(text, chosen, _Persons([(p, p + 3)]))
+    out = folded_committee_titles(merger.knowledge, text, chosen, Persons([(p, p + 3)]))
     assert [(text[s:e], lab) for s, e, lab, *_ in sorted(out)][:2] == [("江北", "GPE"), ("省委常委", "TITLE")]
 
 
@@ -169,12 +172,12 @@ def test_a_place_name_after_a_title_and_before_a_verb_is_a_person(nlp):
     t, p = text.index("副主任"), text.index("向阳")
     chosen = [(t, t + 3, "TITLE", "model", 1.0), (p, p + 2, "GPE", "model", 1.0),
               (text.rindex("向阳"), text.rindex("向阳") + 3, "GPE", "gazetteer", 1.0)]
-    out = merger._titled_places_are_persons(text, chosen)
+    out = titled_places_are_persons(merger.knowledge, text, chosen)
     assert [(text[s:e], lab) for s, e, lab, *_ in out][1:] == [("向阳", "PERSON"), ("向阳区", "GPE")]
 
 
 def test_monitoring_levels_are_no_part_of_a_river_name(nlp):
-    natural = nlp.get_pipe("entities").natural
+    natural = nlp.get_pipe("entities").knowledge.natural
     text = "清水河省控白沙断面和市控三江口断面水质优良"
     s = text.index("清水河")
     assert natural.repair(text, s, s + 7) == (s, s + 3)
@@ -187,7 +190,7 @@ def test_names_listed_after_city_leaders_are_persons(nlp):
     merger = nlp.get_pipe("entities")
     text = "省环保厅巡视员郑某,市领导王健、程水泉、文树林出席。"
     p = text.index("程水泉")
-    out = merger._leaders_listed(text, [(p, p + 3, "LOC", "model", 1.0)], bytearray(len(text)))
+    out = leaders_listed(merger.knowledge, text, [(p, p + 3, "LOC", "model", 1.0)], bytearray(len(text)))
     assert sorted(text[s:e] for s, e, lab, *_ in out if lab == "PERSON") == ["文树林", "王健", "程水泉"]
 
 
@@ -198,7 +201,7 @@ def test_a_person_listed_between_places_is_no_person(nlp):
     l, w = text.index("李明"), text.index("王强")
     chosen = [(a, a + 4, "LOC", "model", 1.0), (b, b + 3, "PERSON", "model", 1.0), (c, c + 3, "LOC", "model", 1.0),
               (l, l + 2, "PERSON", "model", 1.0), (w, w + 2, "PERSON", "model", 1.0)]
-    out = merger._persons_among_places(text, chosen)
+    out = persons_among_places(merger.knowledge, text, chosen)
     assert [text[s:e] for s, e, lab, *_ in out if lab == "PERSON"] == ["李明", "王强"]
 
 

@@ -1,0 +1,371 @@
+"""Organisations and their sections (ORG) as the article writes them.
+
+GUIDELINES keeps bodies as written: with their place (北京市|环境监察总队), with a bare level
+(州环保局), with their section (某局|大气处), and a task force or a plant as one name.  The model
+often tags only the place of a long name, or stops at a section; these passes extend, cut or add
+the body from the words around it, and never across a clause (:data:`NOT_IN_BODY`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Set
+
+from ..entity_rules import BARE_ZONES, CLAUSE_VERBS
+from .knowledge import DIVISION_END, LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
+from .placing import Candidate
+
+#: a body named without its place after a clause mark, ending like a body (，|生态环境分局|副局长X)
+BODY_BEFORE_TITLE = re.compile(r"(?:^|[，,。；;：:\n])[ \t]*([\u4e00-\u9fff]{2,10}?(?:生态环境分局|生态环境局|环境保护局|环保局|分局|"
+                               r"监测站|监测中心|执法支队|执法大队|综合行政执法局))")
+#: words that open a description of bodies, not a name (各分局, 相关部门, 有关单位)
+GENERIC_BODY_OPENINGS = ("各", "相关", "有关", "该", "本", "全", "其他", "其它", "所属", "下属", "我")
+#: leading groups and task forces named in full (市生态环境保护督察整改工作领导小组, 省X工作领导小组办公室):
+#: they start after a function word or punctuation and hold no clause
+#: a campaign quoted inside the name (某市“铁腕治污行动”领导组) is part of it; 中央督察组 needs no words between
+TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省市县区州旗])(?:“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]“[\u4e00-\u9fff]{2,12}”)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,22}?"
+                        r"|中央(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,24}?)"
+                        r"(?:领导小组|领导组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
+#: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
+TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
+#: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
+TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请、，,。：:“\"\n\t （(")
+#: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
+BODY_AFTER_PLACE = re.compile(
+    r"[\u4e00-\u9fff（）()·]{0,24}?"
+    r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
+    r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a facility or a managing body named after a river, lake or mountain (某河|污水处理厂, 某水库|管理局): one ORG
+FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
+                                    r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
+#: characters that never stand between a feature's name and its facility's ending (a clause, a list)
+NOT_IN_FACILITY = re.compile(r"[的和与及等、是为在对将把被了各]|城镇|城市|农村|乡镇|工业|生活|全部|所有")
+#: the ending of a treatment or disposal plant (某某污水处理厂, 某某焚烧厂, 某某填埋场): with a proper name
+#: before it the plant is a named body, an ORG (GUIDELINES: named plants and stations are ORG)
+PLANT_ENDING = re.compile(r"污水处理厂|污水厂|净水厂|焚烧发电厂|焚烧厂|填埋场|菌肥厂|热电厂|供热厂")
+#: words that end the run before a plant's name: a verb taking the plant as its object or place (运往|某某
+#: 填埋场, 抽入|某某污水处理厂), a where-word (市区|某某污水处理厂); the name is what follows the last one
+PLANT_NAME_BEFORE = re.compile(r"运往|送往|运至|送至|运到|送到|抽入|排入|排至|接入|纳入|进入|流入|收集至|汇入|建设了|建成了?"
+                               r"|新建|扩建|改建|推进|加快|完成|启动|实施|督促|加大|加强|对|在|向|到|至|从|由|经|和|与|及|或"
+                               r"|市区|城区|县城|城内|境内|辖区|全市|全县|全区|我市|我县|我区|该市|该县")
+#: a plant's "name" that only says what kind or where it is (城镇污水处理厂, 园区污水处理厂, 垃圾填埋场)
+GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|医疗|垃圾|原有|现有|所有|全部|各[类个家座]"
+                                r"|配套|相关|已建|新建|在建|一批|多座|[的了是为等个家座所处\d]")
+#: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
+BARE_LEVEL_BODY = re.compile(
+    r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
+    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
+    r"|生态环境保护委员会|环境保护委员会|生态环境委员会))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: an environmental committee named in full but with no place or level before it (2025年|生态环境保护委员会|第三次
+#: 会议, 主持召开|生态环境保护委员会|全体会议): the committee of the article's place, a body as written
+#: (GUIDELINES keeps bodies as written); nothing after it that makes it a section or an office of it
+PLACELESS_COMMITTEE = re.compile(
+    r"(?:(?:生态文明建设和)?(?:生态环境|环境)保护(?:工作)?委员会|生态环境委员会)"
+    r"(?!办|成员|委员|主任|副主任|秘书|专家|各成员|下设|[\u4e00-\u9fff]{0,2}(?:局|部|处|科|室|组|队|站|所|书记|常委))")
+#: what a placeless committee follows when it opens the name: a year, a verb of holding its meeting
+PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经)$")
+#: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
+#: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
+BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
+#: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
+VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|"
+                               r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
+#: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
+LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
+#: what a clause opens after (not spaces: a portal's bar 省委 | 省人大 | 省政府 is navigation)
+CLAUSE_START = set("，,。；;：:、\n（(“\"")
+#: a section's name right after its body: 大气环境司, 水生态环境处, 综合科, 执法三分队
+SECTION_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:司|处|科|室|办公室|中心|大队|支队|中队|分队|股|站|所)")
+#: verbs that name a task force's goal inside its name (某市创建国家…示范市领导小组, 某县争创全国…城市指挥部)
+PURPOSE_VERBS = ("创建", "争创", "创成", "申创")
+#: verbs that open a clause right after its subject place (某市|成立…, 某县|全面加强…): the ones the ORG
+#: repair cuts at (entity_rules.CLAUSE_VERBS), and 获 alone (某市|获…通报表扬) but not in a name (获嘉县)
+CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
+#: a stretch that reads as a clause, not as part of a name
+NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
+                         # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
+                         # 某市|构建…): the verb is the sentence's, never the first word of a body's name
+                         r"^" + CLAUSE_AFTER_PLACE.pattern + "|"
+                         # a gathering named before a body (某市…保护大会|暨|…委员会): the body is the second name
+                         r"大会(?!堂)|会议(?!中心|室)|暨")
+#: a firm's name: the district or zone of its case stands before it and stays a place (婺城区|金华市某厂)
+FIRM_END = re.compile(r"(?:公司|厂|廠|集团|集團|合作社|养殖场|養殖場|企业|企業|商行|店|加油站)$")
+
+
+def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], blocked: bytearray,
+                known_places: Set[int] = frozenset()) -> list[Candidate]:
+    """Leading groups and task forces are one ORG each, over the model's pieces of them.
+
+    A name starts after a function word, punctuation or 成立/设立 and holds no clause; a
+    model ORG that ran into it from the left keeps only its own part (市政府|审核后报|省…领导小组).
+    """
+    out = list(chosen)
+    place_starts = {c[0] for c in chosen if c[2] == "GPE"} | set(known_places)  # X市|治污减霾领导小组办公室
+    i = 0
+    while i < len(text):
+        # 中央 opens a central team's name after any word (高度重视中央环保督察组交办的…)
+        if i not in place_starts and not text.startswith("中央", i) and (text[i] not in "省市县区州旗" or not (
+                i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建"))):
+            i += 1
+            continue
+        m = TASK_FORCE.match(text, i)
+        if (not m or NOT_IN_BODY.search(QUOTED_CAMPAIGN.sub("", m.group()))
+                or TASK_FORCE_BREAK.search(text, m.start(), m.end())
+                or blocked.find(1, m.start(), m.end()) != -1):
+            i += 1
+            continue
+        s, e = m.span()
+        head = knowledge.repair._place_head(m.group()) if s in place_starts else 0
+        if head and CLAUSE_AFTER_PLACE.match(text, s + head):
+            i += 1  # 某市|成立专项督导组: the place opens a clause; the group after the verb has no place of its own
+            continue
+        inner = inner_body_start(knowledge, text, s, e) if s in place_starts else None
+        s = inner if inner is not None else s  # 某市|共接到|中央…督察组: the place and the clause stay outside
+        near = [c for c in out if c[0] < e and s < c[1]]
+        for c in [c for c in near if c[2] == "TITLE" and s <= c[0] < e < c[1]]:
+            # a title that took the office's last word (办公室|主任): the title starts after the name
+            out.remove(c)
+            near.remove(c)
+            if knowledge.repair.known.get(text[e:c[1]]) == "TITLE":
+                out.append((e, c[1], "TITLE", c[3], c[4]))
+        if any(c[3] in ("grammar", "rule") or c[1] > e or (c[0] < s and c[2] != "ORG") for c in near):
+            i += 1
+            continue
+        kept = [(ps, pe, lab, c[3], c[4]) for c in near if c[0] < s
+                for ps, pe, lab in knowledge.repair.repair(text, c[0], s, "ORG")]
+        out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
+        i = e
+    return out
+
+
+def inner_body_start(knowledge: PlaceKnowledge, text: str, start: int, end: int) -> int | None:
+    """Where a second body opens inside a run-on name that starts with a place (吴忠市|共接到|中央第四…督察组,
+    X市|贯彻落实|Y省…督察组): a level word (中央, 国家) or a known place after words that are no place
+    and hold no organisation ending.  An organisation never contains a verb phrase: the words between
+    are the clause and the place before them stays a place.  None when the name reads as one body
+    (X市|Y区生态环境局: places written together; X市生态环境局|Y分局: the body is named before)."""
+    suffixes = [suf for suf in knowledge.repair.lists.org_suffixes if len(suf) >= 2]
+    for k in range(start + 2, end - 3):
+        gap = text[start:k]
+        if any(suf in gap for suf in suffixes):
+            return None
+        # …or a body named by its bare level after a clause (某区|共接到|省委第二…督察组)
+        level_body = (text[k] in "省市县区州" and text[k + 1] in "委政" and len(gap) >= 4
+                      and gap[-1] not in DIVISION_END)
+        if not (level_body or text.startswith(("中央", "国家"), k) or any(
+                text[k:k + n].endswith(DIVISION_END) and knowledge.repair.known.get(text[k:k + n]) == "GPE"
+                for n in range(6, 1, -1))):
+            continue  # a short place name inside a firm's name (某某|灵武|特种水泥有限公司) opens no second body
+        if knowledge.is_division(gap) or knowledge.strong_place(gap) or not re.fullmatch(r"[\u4e00-\u9fff]+", gap):
+            continue
+        if gap.endswith(PURPOSE_VERBS) and knowledge.is_division(gap[:-2]):
+            return None  # 某市|创建|国家…示范市领导小组: a task force named for the title it strives for is one body
+        return k
+    return None
+
+
+def bodies_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
+
+    The model often tags only the place of a long name; the name runs to the
+    first organisation ending with nothing clause-like in between.
+    """
+    out = sorted(chosen)
+    result = []
+    i = 0
+    while i < len(out):
+        s, e, label, source, conf = out[i]
+        m = BODY_AFTER_PLACE.match(text, e) if label == "GPE" else None
+        if m and re.search(r"(?<!某)某(?!某)", m.group()):
+            m = None  # 湖南|某钢铁公司: an unnamed firm, the place stays a place (with its town: X市Y镇|某厂)
+            town = re.match(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|村)(?=某)", text[e:e + 8])
+            if town and not any(o[0] < e + town.end() and e < o[1] for o in out[i + 1:i + 4]):
+                out[i] = (s, e + town.end(), label, source, conf)
+        if m and text[e:e + 1] in ("和", "及", "与", "、") and knowledge.repair._starts_with_place(text[e + 1:e + 9]):
+            m = None  # 某县、某县|和|某县污水处理厂: places listed before one body; only the last names it
+        done = text.rfind("了", e, m.end()) if m else -1
+        if m and done >= 0 and m.end() - done - 1 >= 4 and not NOT_IN_BODY.search(text[done + 1:m.end() - 1]) \
+                and all((o[0] >= done + 1 or o[1] <= done) and o[1] <= m.end() for o in out[i + 1:i + 6] if o[0] < m.end()):
+            # 某市|先后建设了|某某污水处理厂: a verb done by the place; the body is its object, named after 了
+            result.append(out[i])
+            result.append((done + 1, m.end(), "ORG", "rule", conf))
+            i += 1
+            while i < len(out) and out[i][0] < m.end():
+                i += 1
+            continue
+        if m and m.end() > e and not NOT_IN_BODY.search(text[e:m.start() + len(m.group()) - 1]):
+            end = m.end()
+            inside = list(itertools.takewhile(lambda j: out[j][0] < end, range(i + 1, len(out))))
+            inner = inner_body_start(knowledge, text, s, end)
+            if inner is not None and inner < e:
+                inner = None  # a level word inside the place's own name (某市某|区|政务服务办公室) opens no body
+            if inner is not None and all(out[j][0] >= inner and out[j][1] <= end for j in inside if out[j][1] > inner):
+                # 某市|共接到|中央…组: the place stays, the body starts at its own level or place
+                result.append(out[i])
+                result.append((inner, end, "ORG", "rule", conf))
+                result.extend(out[j] for j in inside if out[j][1] <= inner)
+                i = (inside[-1] if inside else i) + 1
+                continue
+            lower = knowledge.repair._lower_place_before_firm(text[s:end]) if inner is None else 0
+            if lower and all(out[j][1] <= end for j in inside):
+                # 某某区|某某市某某配件厂: the district the case lies in, then the firm's own name
+                result += [(s, s + lower, "GPE", source, conf), (s + lower, end, "ORG", "rule", conf)]
+                i = (inside[-1] if inside else i) + 1
+                continue
+            if inner is None and all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
+                result.append((s, end, "ORG", "rule", conf))
+                i = (inside[-1] if inside else i) + 1
+                continue
+        result.append(out[i])
+        i += 1
+    return result
+
+
+def facilities_named_after_features(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A plant or a managing body named after a natural place is an ORG over both (某某河|污水处理厂,
+    某某水库|管理局, GUIDELINES: named plants and stations are ORG): the model tags the river and stops."""
+    out = sorted(chosen)
+    for i, (s, e, label, source, conf) in enumerate(out):
+        # a basin or a region holds plants of every kind; a plant is named after one river, lake or hill
+        m = FACILITY_AFTER_FEATURE.match(text, e) if label == "LOC" and not text[s:e].endswith(
+            ("流域", "地区", "区域", "平原", "盆地")) else None
+        if not m or NOT_IN_FACILITY.search(text, e, m.end()):
+            continue
+        if any(o[0] < m.end() and e <= o[0] for o in out[i + 1:i + 3]):
+            continue  # something else was found inside the facility's name
+        out[i] = (s, m.end(), "ORG", "rule", conf)
+    return out
+
+
+def named_plants(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A treatment or disposal plant written with a proper name before its ending is an ORG
+    (某某污水处理厂, 运往某某填埋场): the model misses most of them on pages.  The name is two to four
+    characters after punctuation or after the verb or where-word that opens the plant's phrase; a
+    name that only says the plant's kind or place (城镇污水处理厂, 垃圾填埋场, 6座污水处理厂) names none.
+    A place found inside the name (某某区|污水处理厂) becomes part of the body's name."""
+    out = list(chosen)
+    for m in PLANT_ENDING.finditer(text):
+        k = m.start()
+        while k > 0 and m.start() - k < 10 and re.match(r"[\u4e00-\u9fff]", text[k - 1]):
+            k -= 1
+        run = text[k:m.start()]
+        cuts = [c.end() for c in PLANT_NAME_BEFORE.finditer(run)]
+        name_start = k + (cuts[-1] if cuts else 0)
+        name = text[name_start:m.start()]
+        if not 2 <= len(name) <= 4 or GENERIC_PLANT_NAME.search(name) or name in BARE_ZONES or name in NOT_DIVISIONS \
+                or blocked.find(1, name_start, m.end()) != -1:
+            continue
+        over = [c for c in out if c[0] < m.end() and name_start < c[1]]
+        if any(c[2] not in ("GPE", "LOC") or c[0] < name_start or c[1] > m.start() for c in over):
+            continue  # a body or a name reaching past the plant's name is the model's reading
+        out = [c for c in out if c not in over] + [(name_start, m.end(), "ORG", "rule", 1.0)]
+    return sorted(out)
+
+
+def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """Bodies written with a bare level that opens a clause (经|州环保局|查实, 在|州委|、州政府领导下,
+    ，|自治区生态环境监测中心|实现): GUIDELINES keeps bare-prefix bodies as written.  Only into free
+    text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone."""
+    out = sorted(chosen)
+    taken = bytearray(len(text))
+    for c in out:
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
+    starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
+    for m in filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts)):
+        s, e = m.span()
+        if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION \
+                and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s) \
+                and not BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s):
+            continue  # a clause opens after punctuation, a function word or a list marker (一是|旗委…)
+        if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
+            continue
+        out.append((s, e, "ORG", "rule", 1.0))
+        taken[s:e] = b"\x01" * (e - s)
+    for m in PLACELESS_COMMITTEE.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1] not in CLAUSE_START and not PLACELESS_COMMITTEE_BEFORE.search(text, max(0, s - 4), s):
+            continue  # a word before it may be its place (某市|…委员会) or make it any committee's (…和|委员会职责)
+        if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
+            continue
+        out.append((s, e, "ORG", "rule", 1.0))
+        taken[s:e] = b"\x01" * (e - s)
+    return sorted(out)
+
+
+def levels_before_bodies(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A body's bare level the segmenter glued to the verb before it (听取市|环委会, 联合区|园林绿化局):
+    the model's body starts after the level, which GUIDELINES keeps inside (bodies as written,
+    ``{{市生态环境局}}``).  Only where the level stands right after such a verb or a clause mark, so a
+    place written before a body (某州市|环委会) is never cut into."""
+    out = sorted(chosen)
+    taken = {c[0] for c in out} | {c[1] - 1 for c in out}
+    for i, c in enumerate(out):
+        s = c[0]
+        if c[2] != "ORG" or s < 2 or text[s - 1] not in "省市县区州旗" or (s - 1) in taken \
+                or blocked[s - 1] or text[s] in "省市县区州旗委":
+            continue
+        if not (VERB_BEFORE_LEVEL.search(text, max(0, s - 4), s - 1) or text[s - 2] in CLAUSE_START):
+            continue
+        out[i] = (s - 1,) + tuple(c[1:])
+    return out
+
+
+def firms_after_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A firm whose registered name opens with its province, written after the place it stands in
+    (某州|四川某某水泥有限公司): the place is GPE, the firm's name starts at the province."""
+    out = []
+    for s, e, label, source, conf in sorted(chosen):
+        name = text[s:e]
+        cut = None
+        if label == "ORG" and FIRM_END.search(name):
+            for k in range(min(len(name) - 4, 8), 1, -1):
+                if knowledge.repair.known.get(name[:k]) == "GPE" and name[:k] not in knowledge.provinces and any(
+                        name.startswith(p, k) for p in knowledge.provinces if len(p) >= 2):
+                    cut = s + k
+                    break
+        if cut is None:
+            out.append((s, e, label, source, conf))
+        else:
+            out += [(s, cut, "GPE", source, conf), (cut, e, "ORG", source, conf)]
+    return out
+
+
+def bodies_before_titled_persons(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A body named without its place right before a post and its holder (，|生态环境分局|副局长|某某):
+    the words between the clause mark and the title are the body's name when they end like a body
+    (分局, 生态环境局, 监测站 …) and open with no generic word (各, 相关, 有关)."""
+    spans = sorted(chosen)
+    starts = {c[0]: c for c in spans}
+    out = list(spans)
+    for s, e, label, *_ in spans:
+        if label != "TITLE" or not (e in starts and starts[e][2] == "PERSON"):
+            continue
+        m = BODY_BEFORE_TITLE.search(text, max(0, s - 12), s)
+        if not m or m.end() != s or any(c[0] < s and m.start() < c[1] for c in spans):
+            continue
+        name = m.group(1)
+        if name.startswith(GENERIC_BODY_OPENINGS) or blocked.find(1, m.start(1), s) != -1:
+            continue
+        out.append((m.start(1), s, "ORG", "rule", 1.0))
+    return sorted(out)
+
+
+def sections_between_body_and_title(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A section written between its body and a title (某部|大气环境司|司长, 某局|水生态环境处|副处长)
+    belongs to the body: one ORG up to the title (GUIDELINES: a body with its section is one span)."""
+    out = sorted(chosen)
+    title_starts = {s for s, _, label, *_ in out if label == "TITLE"}
+    taken = {i for s, e, *_ in out for i in range(s, e)}
+    for n, (s, e, label, source, conf) in enumerate(out):
+        if label != "ORG":
+            continue
+        m = SECTION_AFTER_BODY.match(text, e)
+        if m and m.end() in title_starts and not any(i in taken for i in range(e, m.end())):
+            out[n] = (s, m.end(), label, source, conf)
+    return out

@@ -1,0 +1,173 @@
+"""Bodies read from the lists they stand in: short names sharing one ending (环保、住建、市场监督局),
+members ending like a body beside them, the outlets of a media list, and a bare 政府 coordinated with
+a party committee.  A list holds things of one kind, so one member that is a body makes its siblings
+bodies too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...grammar.natural import BEFORE_NAME
+from .bodies import NOT_IN_BODY
+from .knowledge import LEADING_FUNCTION, PlaceKnowledge
+from .placing import Candidate
+
+#: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
+BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
+#: words that make the bodies after them every such body, not one named body
+GENERIC_BODIES = re.compile(r"^各|各级|各地|有关|地方|[(（][市县区州旗、]+[)）]")
+#: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
+LIST_BODY_FAMILIES = (("医院", "保健院", "卫生院"), ("局",), ("污水处理厂", "污水厂", "净水厂"), ("处置中心",))
+LIST_BODY_ENDINGS = tuple(w for family in LIST_BODY_FAMILIES for w in family)
+#: the close of a list of outlets: …、某某新媒体等多家新闻媒体, …等驻荆媒体, …等中央和省级媒体
+MEDIA_LIST_CLOSE = re.compile(r"等(?:多家|\d+家|[一二三四五六七八九十]+家|各大|各级)?"
+                              r"(?:中央|省级?|市级?|县级?|主流|新闻|网络|驻[\u4e00-\u9fff]|在[\u4e00-\u9fff]|[、和及])*媒体(?!关注|聚焦|报道|热议|曝光|普遍|反映|监督)")
+#: words of a member that is people or a group of bodies, not an outlet (各相关部门负责人、某某日报记者)
+NOT_OUTLET = re.compile(r"记者|负责人|代表|人员|干部|群众|各|相关|部门")
+#: one member of such a list, read back from the close
+MEDIA_MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause up to ``pos`` (from the last comma, full stop or line break)."""
+    start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n") + 1
+    return text[start:pos]
+
+
+def short_bodies_in_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                          blocked: bytearray) -> list[Candidate]:
+    """Bodies listed by short name before one written with its ending (对环保、住建、市场监督局…): the
+    shared 局 is elided, each short name is one body (ORG).  Every member must be two or three
+    characters after a 、, the first after a function word or punctuation; places are no bodies."""
+    out = sorted(chosen)
+    for s, e, label, _, _ in list(out):
+        if label != "ORG" or not text[s:e].endswith(("局", "委", "办")) or e - s > 6 or s < 1 or text[s - 1] != "、":
+            continue
+        items, pos, opened = [], s - 1, False
+        while pos > 0 and text[pos] == "、" and not opened:
+            sizes = [k for k in (2, 3) if pos - k >= 1 and re.fullmatch(r"[\u4e00-\u9fff]+", text[pos - k:pos])]
+            k = next((k for k in sizes if text[pos - k - 1] == "、"), None)  # another member before it
+            if k is None:  # the first member: after punctuation or a function word
+                k = next((k for k in sizes if text[pos - k - 1] in "，,。；;：:\n" or text[pos - k - 1] in LEADING_FUNCTION), None)
+                opened = k is not None
+            if k is None:
+                break
+            items.append((pos - k, pos))
+            pos -= k + 1
+        if not opened:
+            continue
+        if any(knowledge.is_known_place(text[a:b]) or blocked.find(1, a, b) != -1 for a, b in items):
+            continue
+        if any(c[0] < b and a < c[1] and ((c[0], c[1]) != (a, b) or c[2] not in ("PERSON", "ORG"))
+               for a, b in items for c in out):
+            continue
+        out = [c for c in out if (c[0], c[1]) not in items] + [(a, b, "ORG", "rule", 1.0) for a, b in items]
+    return sorted(out)
+
+
+def members_of_body_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                          blocked: bytearray) -> list[Candidate]:
+    """Members of a 、-list of bodies that end like a body found beside them (财政局、发改局、|住建局|、…,
+    人民医院、|藏医院|、…): a list holds things of one kind, so a member written without its place
+    and ending in the same word is a body too.  The list's last member may be followed by the thing
+    the list shares (…、妇幼保健院|污水处理站): it is cut at its ending."""
+    out = sorted(chosen)
+    taken = bytearray(len(text))
+    for c in out:
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    queue = [c for c in out if c[2] == "ORG" and text[c[0]:c[1]].endswith(LIST_BODY_ENDINGS)]
+    seen: set[tuple[int, int]] = set()
+    while queue:
+        s, e = queue.pop()[:2]
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        family = next(f for f in LIST_BODY_FAMILIES if text[s:e].endswith(f))
+        members = []
+        if e < len(text) and text[e] == "、":  # the member after
+            run = re.match(r"[\u4e00-\u9fff]{2,10}", text[e + 1:])
+            if run:
+                name = run.group()
+                ends = [name.find(w, 1) + len(w) for w in family if name.find(w, 1) >= 1]
+                if ends and min(ends) < len(name) + 1 and name[:min(ends)] not in family:
+                    members.append((e + 1, e + 1 + min(ends)))
+        if s >= 2 and text[s - 1] == "、":  # the member before
+            run = re.search(r"[\u4e00-\u9fff]{2,8}$", text[max(0, s - 9):s - 1])
+            if run and run.group().endswith(family) and run.group() not in family \
+                    and run.group()[0] not in BEFORE_NAME and run.group()[0] not in "并並" \
+                    and not any(v in run.group() for v in knowledge.repair.lists.org_leading_verbs):
+                a = s - 1 - len(run.group())  # …not a verb's object run into the member (并联合|市公安局)
+                if a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or text[a - 1] in "、和及与":
+                    members.append((a, s - 1))
+        for a, b in members:
+            name = text[a:b]
+            if b - a < 3 or b - a > 8 or taken.find(1, a, b) != -1 or blocked.find(1, a, b) != -1 \
+                    or knowledge.is_known_place(name) or NOT_IN_BODY.search(name) or name.startswith(("等", "各", "其他", "相关")):
+                continue
+            out.append((a, b, "ORG", "rule", 1.0))
+            taken[a:b] = b"\x01" * (b - a)
+            queue.append((a, b))
+    return sorted(out)
+
+
+def outlets_in_media_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                           blocked: bytearray) -> list[Candidate]:
+    """Members of a 、-list closed by 等…媒体 (某某日报、某某新媒体等多家新闻媒体) are outlets (ORG,
+    ANNOTATION.md s.2), whatever their ending: a brand (某某先锋号, 网易某地) or a paper whose name
+    begins with a province (湖北工人报), which the model reads as a place.  Members are read back
+    from the close over the 、; the first must follow punctuation or already be an ORG, so that the
+    verb before a list (邀请了…) never joins it.  Known places and single characters (省、市等媒体)
+    stay out."""
+    out = sorted(chosen)
+    for m in MEDIA_LIST_CLOSE.finditer(text):
+        members, pos = [], m.start()
+        while True:
+            run = MEDIA_MEMBER.search(text, max(0, pos - 10), pos)
+            if not run:
+                break
+            a = run.start()
+            if a > 0 and text[a - 1] == "、":
+                members.append((a, pos))
+                pos = a - 1
+                continue
+            if a == 0 or text[a - 1] in "，,。；;：:\n（(":
+                lead = re.match(r"以及|及|和|与", text[a:pos])  # …，及某某网、…: the conjunction opens no name
+                members.append((a + (lead.end() if lead else 0), pos))
+            else:  # the first member after a verb: only as the ORG already found there
+                members.extend((c[0], c[1]) for c in out if c[1] == pos and c[2] == "ORG" and c[0] > a)
+            break
+        members = members[:next((i for i, (a, b) in enumerate(members) if NOT_OUTLET.search(text[a:b])), len(members))]
+        if len(members) < 2:
+            continue  # one name before 等媒体 is no list
+        if not any(text[a:b].endswith(knowledge.repair.lists.outlet_endings)
+                   or any((c[0], c[1], c[2]) == (a, b, "ORG") for c in out) for a, b in members):
+            continue  # a list of topics the media follow (…、农村污染治理等媒体关注的内容), no outlet in it
+        for a, b in members:
+            name = text[a:b]
+            if blocked.find(1, a, b) != -1 or knowledge.is_known_place(name) or name.isdigit() or name.startswith(("等", "各", "其他", "相关")):
+                continue
+            inside = [c for c in out if c[0] < b and a < c[1]]
+            if any(c[0] < a or c[1] > b or c[2] not in ("GPE", "ORG", "LOC") for c in inside):
+                continue  # a piece reaching out of the member, or a person or a number inside it
+            if any((c[0], c[1], c[2]) == (a, b, "ORG") for c in inside):
+                continue
+            out = [c for c in out if c not in inside] + [(a, b, "ORG", "rule", 1.0)]
+    return sorted(out)
+
+
+def governments_after_committees(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A bare 政府 coordinated with a party committee names that level's government (区委和|政府,
+    自治区党委、|政府: GUIDELINES, real articles); a committee of several places (市(州)党委) names none."""
+    # a bare 政府 of every place (各有关市(州)党委、政府, 地方政府) is no named body
+    out = [c for c in sorted(chosen) if not (c[2] == "ORG" and text[c[0]:c[1]] in ("政府", "人民政府")
+                                             and GENERIC_BODIES.search(_clause_before(text, c[0])))]
+    taken = [(c[0], c[1]) for c in out]
+    for s, e, label, _, conf in list(out):
+        if label != "ORG" or not text[s:e].endswith("委") or re.search(r"[(（)）]", text[s:e]):
+            continue
+        m = BARE_GOVERNMENT.match(text, e)
+        if not m or blocked.find(1, m.start(1), m.end(1)) != -1 or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        out.append((m.start(1), m.end(1), "ORG", "rule", 1.0))
+    return sorted(out)

@@ -1,0 +1,218 @@
+"""Natural features and water: rivers, lakes, reservoirs, mountains and the regions around them (LOC).
+
+The natural-places gazetteer names the major features wherever they stand as words; the rest are
+read from where a monitoring report writes them: a river after its division (某县|白沙江|入境断面),
+a river listed after a river, a lake of the plateau among known lakes, a river's section with its
+place in brackets.  Words that only look like a feature (河长制, a province after 东湖) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...grammar.natural import BEFORE_NAME
+from ...grammar.natural import LEADING as NATURAL_LEADING
+from .knowledge import DIVISION_END, NOT_DIVISIONS, PlaceKnowledge
+from .placing import Candidate, put_natural, put_places
+
+#: a river's section in brackets: 某某河（某州段）, 某江(某县段)
+RIVER_SECTION = re.compile(r"(?:(?<=[河江溪水渠湖])|(?<=流域)|(?<=干流)|(?<=水系))[（(]([\u4e00-\u9fff]{2,5}?)段[）)]")
+#: a count of monitoring sections or sites closing a list of their names (…、某口、某桥4个断面)
+SECTION_COUNT = re.compile(r"等?(?:[一二两三四五六七八九十\d]+)个(?:国控|省控|市控|国家|省级|市级|考核|监测|水质)*(?:断面|点位|站点|监测点|监测站|自动站)")
+#: where such a list opens: a clause mark or a word that introduces it
+LIST_OPENING = re.compile(r"[，,。；;：:\n]|其中|包括|以及")
+#: how the names of the plateau's lakes end (色林错, 巴松措)
+LAKE_ENDS = "错措"
+#: the river/lake chief system after a word ending in 河 or 湖 (推动河|(湖)长制, 全面推行河|长制): no water body
+CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
+#: the surroundings written after a place that make it a planning region (京津冀|及周边地区)
+SURROUNDINGS = re.compile(r"(?:及|及其)周边(?:地区|区域)")
+#: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
+RIVER_ENDS = ("河", "江", "溪")
+RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
+RIVER_NOT_OPEN = ("全市", "全县", "境内", "辖区", "主要", "重点", "城市", "黑臭", "内河", "所有", "各条", "多条", "一条", "两条")
+
+
+def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], blocked: bytearray,
+                         word_starts: set[int]) -> list[Candidate]:
+    """Names from the natural-places gazetteer are LOC wherever they stand as words.
+
+    They replace what the model or the gazetteer made of them (a TITLE crossing the name:
+    地处|长江 read as 处长; a GPE or PERSON over part of it), never a DATE, a QUANTITY, a
+    byline, an ORG, a GPE reaching beyond the name, or a longer LOC already repaired.
+    """
+    out = sorted(chosen)
+    for s, e in knowledge.natural.known_spans(text, word_starts):
+        if blocked.find(1, s, e) != -1:
+            continue
+        near = [c for c in out if c[0] < e and s < c[1]]
+        if any((s, e) == (c[0], c[1]) and c[2] == "LOC" for c in near):
+            continue
+        if any(c[3] in ("grammar", "rule") or c[2] in ("ORG", "DATE", "QUANTITY")
+               or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1]) for c in near):
+            continue
+        out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+    for s, e in knowledge.natural.shaped_spans(text):  # unlisted reserves, parks, reservoirs: only into gaps
+        # …or over the short name of the place that opens the park's name (湖南|某某湖国家湿地公园)
+        near = [c for c in out if c[0] < e and s < c[1]]
+        if blocked.find(1, s, e) == -1 and all(
+                c[2] == "GPE" and s <= c[0] and c[1] <= e and c[3] in ("gazetteer", "model")
+                and not text[c[0]:c[1]].endswith(DIVISION_END) for c in near):
+            out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+    return sorted(out)
+
+
+def features_named_alone(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A feature's span cut to the name the article writes alone elsewhere (毛宅水库 … 县、镇|毛宅水库).
+
+    The article itself is the evidence: where it names a river or reservoir on its own, a longer
+    span ending in that name carries the sentence's words in front of it (a level word, a verb).  A
+    one-character prefix is cut only when it is a division's level or a list mark (西|洞庭湖 is a
+    name of its own), a longer one only when it is no place and the whole is no listed name.
+    """
+    alone = set()
+    for s, e, lab, *_ in chosen:
+        if lab == "LOC" and e - s >= 3 and (s == 0 or text[s - 1] in BEFORE_NAME or not re.match(r"[\u4e00-\u9fff]", text[s - 1])):
+            alone.add(text[s:e])
+    if not alone:
+        return chosen
+    out = []
+    for c in chosen:
+        surface = text[c[0]:c[1]]
+        if c[2] == "LOC" and c[3] in ("model", "rule") and surface not in knowledge.natural.names:
+            inner = max((n for n in alone if surface.endswith(n) and n != surface
+                         and not knowledge.natural.is_generic(n) and not n.startswith(("国家", "省级", "市级"))),
+                        key=len, default=None)
+            if inner:
+                prefix = surface[:-len(inner)]
+                if (len(prefix) == 1 and prefix in "镇乡村县市区、") or (
+                        len(prefix) >= 2 and not knowledge.is_known_place(prefix) and not knowledge.repair.is_place(prefix)
+                        and prefix not in knowledge.natural.names):
+                    c = (c[1] - len(inner),) + tuple(c[1:])
+        out.append(c)
+    return out
+
+
+def straddles_feature(knowledge: PlaceKnowledge, text: str, start: int) -> bool:
+    """A province's name whose first character ends a water body or mountain written before it
+    (阳澄湖东|湖|南, 洞庭|湖|北岸, 黄|河|南岸, 泰|山|东): the feature's name, not the province."""
+    if start == 0 or text[start] not in "湖河江海山":
+        return False
+    return any(text[k:start + 1] in knowledge.natural.names for k in range(max(0, start - 6), start))
+
+
+def plateau_lakes(knowledge: PlaceKnowledge, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members of a list of plateau lakes (names ending in 错/措, cut there), when one is a known lake."""
+    lakes = []
+    for s, e in items:
+        cut = next((k + 1 for k in range(s + 1, e) if text[k] in LAKE_ENDS), None)
+        if cut is None or not 3 <= cut - s <= 6:
+            return []
+        lakes.append((s, cut))
+    if len(lakes) < 2 or not any(text[s:e] in knowledge.natural.names for s, e in lakes):
+        return []
+    return lakes
+
+
+def rivers_after_divisions(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                           blocked: bytearray) -> list[Candidate]:
+    """A river written right after a division's full name (某某市|东山河|某桥断面, 某县|白沙江|入境断面):
+    monitoring reports name each section by its city, its river and its site.  The river is the
+    shortest run of three or four characters after the place that ends in 河, 江 or 溪 and is no
+    word for rivers at large; the place stays a place."""
+    spans = []
+    for c in chosen:
+        if c[2] != "GPE" or not text[c[0]:c[1]].endswith(("市", "县", "縣", "区", "區", "旗")):
+            continue
+        e = c[1]
+        for size in (3, 4):
+            name = text[e:e + size]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not name.endswith(RIVER_ENDS) or len(name) < size:
+                continue
+            if (any(ch in name[:-1] for ch in "市县区镇乡村城省州") or knowledge.natural.is_generic(name)
+                    or name[:2] in RIVER_NOT_OPEN or text[e + size:e + size + 1] in RIVER_NOT_AFTER
+                    or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):  # 某区|在|某河: the sentence's word
+                break
+            spans.append((e, e + size))
+            break
+    return put_natural(sorted(chosen), spans, blocked)
+
+
+def rivers_listed_after_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                               blocked: bytearray) -> list[Candidate]:
+    """A river listed after a river (长江、|某江, 某江干流、|某河稳定在Ⅱ类): a list holds things of one
+    kind, so the member after a found river that ends in 河, 江 or 溪 is a river too.  The member is
+    the shortest run of two to four characters after the 、 that ends so, and is no word for rivers
+    at large."""
+    spans = []
+    for c in chosen:
+        if c[2] != "LOC" or not text[c[0]:c[1]].endswith(RIVER_ENDS):
+            continue
+        e = c[1] + (2 if text.startswith(("干流", "支流"), c[1]) else 0)
+        if not text.startswith("、", e):
+            continue
+        for size in (2, 3, 4):
+            name = text[e + 1:e + 1 + size]
+            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                break
+            if not name.endswith(RIVER_ENDS):
+                continue
+            if (any(ch in name[:-1] for ch in "市县区镇乡村城省州") or knowledge.natural.is_generic(name)
+                    or name[:2] in RIVER_NOT_OPEN or text[e + 1 + size:e + 2 + size] in RIVER_NOT_AFTER
+                    or name[0] in BEFORE_NAME or name.startswith(NATURAL_LEADING)):
+                break
+            spans.append((e + 1, e + 1 + size))
+            break
+    return put_natural(sorted(chosen), spans, blocked)
+
+
+def regions_with_surroundings(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A place and its surroundings are one region (京津冀及周边地区, 某市及周边区域): the planning term
+    names an area, not the place alone, so the whole is one LOC."""
+    out = []
+    for c in sorted(chosen):
+        tail = SURROUNDINGS.match(text, c[1]) if c[2] in ("GPE", "LOC") else None
+        if tail and blocked.find(1, c[0], tail.end()) == -1 \
+                and not any(o[0] < tail.end() and c[1] <= o[0] for o in chosen if o is not c):
+            out.append((c[0], tail.end(), "LOC", "rule", 1.0))
+        else:
+            out.append(c)
+    return out
+
+
+def places_of_river_sections(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                             blocked: bytearray) -> list[Candidate]:
+    """The place of a river's section written in brackets after it (某某河（某州段）): a known place, or a
+    prefecture, county or city by its suffix (GUIDELINES: a place inside a section name is GPE)."""
+    new = []
+    for m in RIVER_SECTION.finditer(text):
+        name = m.group(1)
+        if (knowledge.is_known_place(name) or name.endswith(("州", "县", "市", "区", "旗"))) \
+                and name not in NOT_DIVISIONS and blocked.find(1, m.start(1), m.end(1)) == -1:
+            new.append((m.start(1), m.end(1), False))
+    return put_places(text, list(chosen), new)
+
+
+def section_names_not_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Members of a list closed by a count of monitoring sections (某桥、某口、玉溪|4个断面) name sections.
+
+    A section is named after a bridge, a river mouth or a village, often one that shares a city's
+    name; the list's count says what its members are, so none of them is a place (ANNOTATION:
+    monitoring sections are no GPE)."""
+    drop: set[tuple[int, int]] = set()
+    for m in SECTION_COUNT.finditer(text):
+        start = max([k.end() for k in LIST_OPENING.finditer(text, max(0, m.start() - 80), m.start())], default=max(0, m.start() - 80))
+        if "、" not in text[start:m.start()]:
+            continue
+        drop |= {(c[0], c[1]) for c in chosen if c[2] == "GPE" and start <= c[0] and c[1] <= m.start()}
+    return [c for c in chosen if (c[0], c[1]) not in drop]
+
+
+def without_straddled_provinces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop a GPE whose first character ends the feature written before it (:func:`straddles_feature`)."""
+    return [c for c in chosen if not (c[2] == "GPE" and straddles_feature(knowledge, text, c[0]))]
+
+
+def without_chief_systems(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop a LOC that is the 河/湖 of the river or lake chief system (推动河|(湖)长制): no water body."""
+    return [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]

@@ -1,0 +1,220 @@
+"""Persons (PERSON): names after titles, between a body and its post, listed after 市领导, named again.
+
+The model misses names in long title chains and in later mentions, and reads some names as
+places; the words around a name (a title before it, a person's verb after it, the article's other
+mentions) are the evidence.  A name hidden behind 某 names nobody a reader can follow.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span
+
+from ..entity_rules import NOT_NAME_END, SPEECH_AFTER_ZUO
+from .knowledge import PlaceKnowledge
+from .placing import Candidate
+
+#: a post written after 任/兼 (任|副指挥长, 兼|办公室主任): the shape of a title, from its head word
+SERVED_POST = re.compile(r"(?:副|总|常务副)?[\u4e00-\u9fff]{0,4}?(?:长|主任|书记|委员|成员|组长|指挥|主席|专员)")
+#: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
+LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
+#: verbs after a person's name in meeting reports (X出席, X带队)
+PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
+#: a surname written with 某 for the given name or a part of it (姜某, 李某某, 欧阳某, 雷某军): a hidden name
+ANONYMISED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}?某(?:某|[\u4e00-\u9fff])?")
+
+
+class Persons:
+    """PERSON character spans, searchable by where they start and by where they end."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.by_start = sorted(spans)
+        self.starts = [s for s, _ in self.by_start]
+        self.by_end = sorted(spans, key=lambda span: span[1])
+        self.ends = [e for _, e in self.by_end]
+
+    def starting_between(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose start lies in ``[low, high]``."""
+        return self.by_start[bisect.bisect_left(self.starts, low):bisect.bisect_right(self.starts, high)]
+
+    def ending_between(self, low: int, high: int) -> list[tuple[int, int]]:
+        """Spans whose end lies in ``[low, high]``."""
+        return self.by_end[bisect.bisect_left(self.ends, low):bisect.bisect_right(self.ends, high)]
+
+
+def is_anonymised(name: str) -> bool:
+    """A person's name that hides the given name behind 某 (姜某, 李某某), never a real name with 某 in it."""
+    return ANONYMISED_PERSON.fullmatch(name.strip()) is not None and not name.startswith("某")
+
+
+def names_between_body_and_title(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                                 free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """A name written between its body and its post (市环保局|某某某|副局长, 县水务局|某某|委员): the
+    body before and the post after are the evidence; the name is two or three characters with a
+    surname, and the post a listed title."""
+    out = []
+    for c in chosen:
+        if c[2] != "ORG":
+            continue
+        p = c[1]
+        for k in (3, 2):
+            name = text[p:p + k]
+            if not (free(p, p + k) and knowledge.repair.is_person_name(name)):
+                continue
+            if any(knowledge.repair.known.get(text[p + k:p + k + n]) == "TITLE" for n in range(2, 7)) \
+                    and not any(knowledge.repair.known.get(text[p + j:p + j + n]) == "TITLE"
+                                for j in range(0, k) for n in range(2, 7)):
+                out.append((p, p + k))  # …and no post starts inside the name (某局|副局长)
+                break
+    return out
+
+
+def serves_as(text: str, start: int, chosen: list[Candidate]) -> bool:
+    """任 (or 兼) right after a post, opening another post, is the verb "serves as", no surname:
+    由市长|任|指挥长, 副市长|任|副组长 name nobody (ANNOTATION.md s.2: titles without a person)."""
+    if text[start:start + 1] not in ("任", "兼") or not any(c[2] == "TITLE" and c[1] == start for c in chosen):
+        return False
+    return bool(SERVED_POST.match(text, start + 1))
+
+
+def without_anonymised_persons(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop persons written as a surname and 某 (姜某, 赵某等四人, 李某某) and the post written right
+    beside one (公司总经理|姜某, 姜某|总经理): a court or bureau hides the name, so nobody a reader can
+    follow is named, and a title is an entity only for a named person (GUIDELINES, Names)."""
+    hidden = [(s, e) for s, e, label, *_ in chosen if label == "PERSON" and is_anonymised(text[s:e])]
+    if not hidden:
+        return chosen
+
+    def beside(s: int, e: int) -> bool:
+        return any(0 <= hs - e <= 1 and not text[e:hs].strip(" \u3000") or 0 <= s - he <= 1 and not text[he:s].strip(" \u3000")
+                   for hs, he in hidden)
+
+    return [c for c in chosen if not (c[2] == "PERSON" and (c[0], c[1]) in hidden)
+            and not (c[2] == "TITLE" and beside(c[0], c[1]))]
+
+
+def leaders_listed(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                   blocked: bytearray) -> list[Candidate]:
+    """Names listed after 市领导/县领导 are persons (市领导甲某、乙某、丙某出席): the cue is the evidence,
+    so members the model missed or read as places or rivers (程水泉) are taken too."""
+    out = list(chosen)
+    for m in LEADERS_LIST.finditer(text):
+        for n in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
+            s, e = m.start(1) + n.start(), m.start(1) + n.end()
+            name = text[s:e]
+            lists = knowledge.repair.lists
+            if not (name[0] in lists.surnames or name.startswith(lists.compound_surnames)) \
+                    or knowledge.is_known_place(name) or blocked.find(1, s, e) != -1:
+                continue
+            near = [c for c in out if c[0] < e and s < c[1]]
+            if any(c[2] not in ("LOC", "GPE", "PERSON") or c[3] == "grammar" for c in near):
+                continue
+            out = [c for c in out if c not in near] + [(s, e, "PERSON", "rule", 1.0)]
+    return out
+
+
+def persons_among_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A model PERSON listed between places with nothing of a person about it is a place's name
+    (三湾湿地公园、宋夹城、邵伯湖): the list's other members say what it is."""
+    places = {(c[0], c[1]) for c in chosen if c[2] in ("LOC", "GPE")}
+    ends = {e for _, e in places}
+    starts = {s for s, _ in places}
+    out = []
+    for c in chosen:
+        s, e = c[0], c[1]
+        if c[2] == "PERSON" and c[3] == "model" and not knowledge.repair.person_evidence(text, s, e) and (
+                (s >= 1 and text[s - 1] == "、" and s - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts)):
+            continue
+        out.append(c)
+    return out
+
+
+def titled_places_are_persons(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place name written right after a title and before a person's verb is a person's name
+    (副主任|向阳|出席, 局长|黄山|介绍): places do not hold posts or attend meetings."""
+    lists = knowledge.repair.lists
+    title_ends = {c[1] for c in chosen if c[2] == "TITLE"}
+    out = []
+    for c in chosen:
+        s, e = c[0], c[1]
+        if c[2] == "GPE" and 2 <= e - s <= 3 and knowledge.repair.is_person_name(text[s:e]) and (
+                s in title_ends or any(knowledge.repair.known.get(text[k:s]) == "TITLE" for k in range(max(0, s - 6), s - 1))) \
+                and (text[e:e + 1] in NOT_NAME_END or text.startswith(lists.person_speech_verbs + PERSON_VERBS, e)):
+            c = (s, e, "PERSON", "rule", c[4])
+        out.append(c)
+    return out
+
+
+def persons_not_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A model place that is exactly a name the article gives a person elsewhere is that person
+    (市长X…会议宣读了X的批示: the name's last character 海, 山 or 江 reads like a feature).  Known
+    divisions and natural places stay places (马龙 is a district, not a surname and a name)."""
+    names = {text[s:e] for s, e, lab, _, _ in chosen if lab == "PERSON" and 2 <= e - s <= 4}
+    names = {n for n in names if not knowledge.is_known_place(n) and n not in knowledge.natural.names}
+    return [(s, e, "PERSON", src, cf) if lab in ("LOC", "GPE") and src == "model" and text[s:e] in names
+            else (s, e, lab, src, cf) for s, e, lab, src, cf in chosen]
+
+
+def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable[Span], free: Callable[[int, int], bool],
+                       word_ends: set[int] | None = None) -> list[tuple[int, int]]:
+    """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
+
+    The model misses names in long title chains; the title and the word after the name
+    together are the evidence.  A speech verb is never read as a name (局长表示).  A name may
+    also be closed by a person's verb (副市长X某某陪同, 局长X某某参加) or, for three characters,
+    by the segmenter's word boundary before a two-character word (市长X某某乘船督查): the
+    segmenter cuts a name off from the verb that follows it.
+    """
+    lists = knowledge.repair.lists
+    found = []
+    for span in gazetteer:
+        if span.label_ != "TITLE":
+            continue
+        e = span.end_char
+        if text.startswith(lists.person_speech_verbs, e):
+            continue
+        for k in (3, 2):
+            name, after = text[e:e + k], text[e + k:e + k + 1]
+            if len(name) < k or name[-1] in NOT_NAME_END or not knowledge.repair.is_person_name(name):
+                continue
+            if name[-1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k):
+                continue  # 书记X某作表态发言: 作 is the verb
+            closed_by_word = (k == 3 and word_ends is not None and e + k in word_ends and e + k + 2 in word_ends
+                              and e + k + 1 not in word_ends and knowledge.repair.known.get(name[1:]) is None
+                              and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[e + k:e + k + 2]) is not None)
+            if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
+                    or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases + PERSON_VERBS, e + k)
+                    or closed_by_word):
+                if free(e, e + k):
+                    found.append((e, e + k))
+                break
+    return found
+
+
+def persons_named_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                        free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Every mention of a name the document already gives as a PERSON (谢谢X局长 after X was introduced).
+
+    The model decodes long pages in windows and misses later mentions; a name it found once is
+    the same person elsewhere.  Longer names first (顾某某 before 顾某), and a mention inside a
+    longer run of name characters is left alone.
+    """
+    names = sorted({text[s:e] for s, e, lab, _, _ in chosen if lab == "PERSON" and e - s >= 2
+                    and not knowledge.is_known_place(text[s:e])}, key=len, reverse=True)  # 马龙 is a place
+    found: list[tuple[int, int]] = []
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if len(name) == 2 and any(p[0] <= s and e <= p[1] for p in found):
+                continue
+            if free(s, e) and not any(fs < e and s < fe for fs, fe in found):
+                found.append((s, e))
+    return found
+
+
+def without_serving_verbs(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the PERSON spans that are the verb 任/兼 between two posts (:func:`serves_as`)."""
+    return [c for c in chosen if not (c[2] == "PERSON" and serves_as(text, c[0], chosen))]

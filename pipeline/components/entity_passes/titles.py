@@ -1,0 +1,182 @@
+"""Titles (TITLE) as whole posts: the longest listed title, a bare level or a section written before
+it, a party committee written with its position (市委副书记).  A title is an entity only beside a
+named person (ANNOTATION.md s.2), so the persons found so far are passed in where it matters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import TASK_FORCE_AFTER
+from .knowledge import LEADING_FUNCTION, PlaceKnowledge
+from .persons import Persons
+from .placing import Candidate
+
+#: what ends the sentence a title and its holder share
+SENTENCE_ENDS = "。！？；;!?\n"
+#: how far (characters) a named person may stand from a title that describes them
+TITLE_REACH = 30
+#: a party committee at the end of an ORG span, and the position that may follow it
+COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委)$")
+#: bare committees of a level (市委, 县委) and the secretary's post written right after one (市委|副书记)
+BARE_COMMITTEES = frozenset(("省委", "市委", "县委", "区委", "州委", "旗委", "盟委"))
+SECRETARY_AFTER = re.compile(r"(?:常务)?副?书记")
+COMMITTEE_TITLE = re.compile(r"(?:常务)?副?书记|常委|委员")
+#: a committee and its position inside one ORG span (陕西|省委常委, 省委副书记)
+FOLDED_TITLE = re.compile(r"(?:市|省|县|区|州|旗|盟|自治区)委(?:(?:常务)?副?书记|常委|委员)$")
+#: the rank a post is held at, written before it (副厅长级|监察专员, 正处级|调研员)
+RANK_BEFORE_TITLE = re.compile(r"(?:正|副)?(?:省部|厅局|县处|乡科|厅|局|处|科)长?级")
+#: how a post is held, written before it (专职|副主任, 兼职|委员, 驻会|副主席)
+POST_KIND_BEFORE = re.compile(r"专职|專職|兼职|兼職|驻会|駐會")
+#: how a section or office ends (大气处, 综合科, 办公室, 监测中心): written before a title it is a body
+SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|股|站|所|办)$")
+#: a body referred to by 该/本 (该局, 本中心): it opens a post's mention, it is no part of the post
+ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
+
+
+def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A title is the longest listed title around it (常务|副县长, 镇党委|书记, 二级主任|科员): the model
+    often stops inside a graded or folded post; the longer word is taken when its extra characters are
+    free.  A title that took the anaphoric body before it (该局|党支部委员) gives the body back: 该局
+    points at the bureau named earlier (the officials linker resolves it), it is no part of the post."""
+    known = knowledge.repair.known
+    out = sorted(chosen)
+    for n, (s, e, label, source, conf) in enumerate(out):
+        if label != "TITLE":
+            continue
+        m = ANAPHORIC_BODY.match(text, s, e)
+        if m and known.get(text[m.end():e]) == "TITLE":
+            s = m.end()
+        low = out[n - 1][1] if n else 0
+        high = out[n + 1][0] if n + 1 < len(out) else len(text)
+        best = (s, e)
+        for a in range(max(low, s - 6), s + 1):
+            b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
+            if b is not None and b - a > best[1] - best[0]:
+                best = (a, b)
+        rank = RANK_BEFORE_TITLE.search(text, max(low, best[0] - 5), best[0])
+        if rank and rank.end() == best[0]:
+            best = (rank.start(), best[1])  # 副厅长级|生态环境监察专员: the rank the post is held at is part of it
+        kind = POST_KIND_BEFORE.search(text, max(low, best[0] - 2), best[0])
+        if kind and kind.end() == best[0]:
+            best = (kind.start(), best[1])  # 专职|副主任: how the post is held is part of it
+        out[n] = (best[0], best[1], label, source, conf)
+    merged: list = []
+    for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
+        if merged and c[2] == "TITLE" and merged[-1][2] == "TITLE" and merged[-1][1] == c[0] \
+                and known.get(text[merged[-1][0]:c[1]]) == "TITLE":
+            prev = merged.pop()
+            c = (prev[0], c[1], "TITLE", prev[3], prev[4])
+        merged.append(c)
+    return merged
+
+
+def sections_before_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A title tagged with the section before it (大气处|副处长, 综合科|科长) is the section, an ORG that
+    continues the body written right before it (某市生态环境局|大气处, GUIDELINES: a body with its
+    section is one span), and the title."""
+    known = knowledge.repair.known
+    out: list = []
+    for s, e, label, source, conf in sorted(chosen):
+        cut = None
+        if label == "TITLE" and known.get(text[s:e]) != "TITLE":
+            cut = next((k for k in range(s + 2, e - 1) if known.get(text[k:e]) == "TITLE"
+                        and SECTION_END.search(text[s:k])), None)
+        if cut is None:
+            out.append((s, e, label, source, conf))
+            continue
+        if out and out[-1][2] == "ORG" and out[-1][1] == s:
+            prev = out.pop()
+            out.append((prev[0], cut, "ORG", prev[3], prev[4]))
+        else:
+            out.append((s, cut, "ORG", "rule", conf))
+        out.append((cut, e, "TITLE", source, conf))
+    return out
+
+
+def level_before_titles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A bare level written before a title or a body belongs to it (省|生态环境保护督察专员 ->
+    省生态环境保护督察专员, 从|区|生态环境局获悉 -> 区生态环境局: GUIDELINES keeps bare-prefix bodies
+    as written), when nothing else claims it and it opens a phrase (after punctuation or a function word)."""
+    ends = {c[1] for c in chosen}
+    out = []
+    for c in sorted(chosen):
+        s = c[0]
+        opens = s == 1 or text[s - 2] in TASK_FORCE_AFTER or (c[2] == "ORG" and text[s - 2] in LEADING_FUNCTION)
+        if (c[2] in ("TITLE", "ORG") and s >= 1 and text[s - 1] in "省市县区州" and s - 1 not in ends
+                and opens and not (out and out[-1][1] > s - 1)
+                and not (c[2] == "ORG" and text[s] in "省市县区州委")):
+            c = (s - 1,) + tuple(c[1:])
+        out.append(c)
+    return out
+
+
+def folded_committee_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                            persons: Persons) -> list[Candidate]:
+    """A party committee written with its position is one TITLE, its place a GPE (GUIDELINES:
+    贵阳|市委副书记, 市委书记): the model reads the committee as an ORG and drops the position."""
+    out = []
+    for s, e, label, source, conf in sorted(chosen):
+        m = COMMITTEE.search(text, s, e) if label == "ORG" else None
+        title = COMMITTEE_TITLE.match(text, e) if m and m.end() == e else None
+        title_end = title.end() if title else None
+        if label == "ORG" and title is None:
+            # the model took the position into the ORG (陕西省委常委): the same split
+            folded = FOLDED_TITLE.search(text, s, e)
+            if folded and folded.end() == e:
+                m, title_end = folded, e
+        if title_end and person_in_sentence(text, s, title_end, persons) and \
+                all(not (c[0] < title_end and e <= c[0]) or c[2] == "TITLE" for c in chosen):
+            place = text[s:m.start()]
+            # the committee's level word may close the place's name (某某|区委书记 of 某某区)
+            if place and not knowledge.is_division(place) and not knowledge.is_division(place + text[m.start()]):
+                out.append((s, e, label, source, conf))
+                continue
+            if place:
+                out.append((s, m.start(), "GPE", "rule", conf))
+            out.append((m.start(), title_end, "TITLE", "rule", conf))
+            continue
+        out.append((s, e, label, source, conf))
+    # a TITLE the position swallowed (书记 inside 市委书记) goes
+    titles = [(s, e) for s, e, lab, src, _ in out if lab == "TITLE" and src == "rule"]
+    return [c for c in out if not (c[2] == "TITLE" and c[3] != "rule"
+                                   and any(ts <= c[0] and c[1] <= te and (ts, te) != (c[0], c[1]) for ts, te in titles))]
+
+
+def person_in_sentence(text: str, s: int, e: int, persons: Persons) -> bool:
+    """A named person in the title's sentence (the model links titles across chains the
+    gazetteer's narrow window does not reach: 宣传部副部长、市政府新闻办主任X)."""
+    low = max(text.rfind(c, 0, s) for c in SENTENCE_ENDS) + 1
+    highs = [i for i in (text.find(c, e) for c in SENTENCE_ENDS) if i != -1]
+    high = min(highs) if highs else len(text)
+    # within reach of the title: a name a long sentence further on (…思想) is no holder of the post
+    return any(ps - e <= TITLE_REACH and s - pe <= TITLE_REACH
+               for ps, pe in persons.starting_between(max(low, s - TITLE_REACH - 4), min(high, e + TITLE_REACH)))
+
+
+def near_person(knowledge: PlaceKnowledge, text: str, s: int, e: int, persons: Persons) -> bool:
+    """A title is an entity only when it describes a named person nearby.
+
+    Only persons within reach are looked at (found by bisection): a scan
+    of every person for every title made long documents quadratic.
+    """
+    for ps, pe in persons.starting_between(e, e + 16):
+        between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
+        if re.fullmatch(r"[、，,\s\u4e00-\u9fff]{0,8}", between_after) and (ps - e <= 1 or "、" in between_after):
+            return True
+        # a chain of posts in several bodies (宣传部副部长、市政府新闻办主任X): the next post, with its
+        # body, ends right before the name
+        if re.fullmatch(r"、[\u4e00-\u9fff]{2,15}", between_after) and any(
+                knowledge.repair.known.get(between_after[k:]) == "TITLE" for k in range(1, len(between_after) - 1)):
+            return True
+    for ps, pe in persons.ending_between(s - 1, s):
+        if text[pe:s].strip() == "":  # name before the title: 吕克军局长
+            return True
+    return False
+
+
+def without_bare_secretary_committees(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop a bare committee folded with its secretary (坚持|市委|书记…负总责): the post, named by nobody
+    here (GUIDELINES: 市委书记 is one TITLE, and a title only beside a person); never the committee alone."""
+    return [c for c in chosen if not (c[2] == "ORG" and text[c[0]:c[1]] in BARE_COMMITTEES
+                                      and SECRETARY_AFTER.match(text, c[1]))]
