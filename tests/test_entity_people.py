@@ -94,3 +94,11 @@ def test_rarer_surnames_after_a_title_are_names(nlp):
     for name in ("寿建民", "忻晓东", "贡桑"):
         doc = nlp(f"区生态环境局局长{name}介绍了今年以来全区空气质量改善情况。")
         assert name in [e.text for e in doc.ents if e.label_ == "PERSON"], name
+
+
+def test_a_name_between_a_bare_level_body_and_its_post(nlp):
+    # 县人大 and 县政协 are bodies only the bare-level rule finds; the names between them and their posts
+    # are persons all the same
+    doc = nlp("会议由县委副书记主持。县委王建军副书记、县人大赵文斌副主任、县政协孙立新副主席出席会议。")
+    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"赵文斌", "孙立新"} <= persons

@@ -46,6 +46,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
                                              rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_straddled_provinces)
 from .entity_passes.persons import (Persons, leaders_listed, names_after_titles, names_between_body_and_title,
+                                    names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
                                     titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
 from .entity_passes.places import (adjacent_county_names, informal_place_names, join_places, places_in_count_lists,
@@ -217,6 +218,7 @@ class EntityMerger:
         chosen = firms_after_places(knowledge, text, chosen)
         chosen = bare_level_bodies(text, chosen, blocked)
         chosen = levels_before_bodies(text, chosen, blocked)
+        chosen = names_between_late_bodies(knowledge, text, chosen, blocked)
         chosen = rivers_after_divisions(knowledge, text, chosen, blocked)
         chosen = rivers_listed_after_rivers(knowledge, text, chosen, blocked)
         chosen = put_natural(chosen, knowledge.natural.water_in_context(text, tokens), blocked)
