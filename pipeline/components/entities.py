@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import load_natural_names
 from .context import load_divisions
-from .entity_passes.body_lists import (governments_after_committees, members_of_body_lists, outlets_in_media_lists,
+from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_committees, members_of_body_lists, outlets_in_media_lists,
                                        short_bodies_in_lists)
 from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, levels_before_bodies,
@@ -215,6 +215,7 @@ class EntityMerger:
         chosen = short_bodies_in_lists(knowledge, text, chosen, blocked)
         chosen = members_of_body_lists(knowledge, text, chosen, blocked)
         chosen = outlets_in_media_lists(knowledge, text, chosen, blocked)
+        chosen = firms_in_firm_lists(knowledge, text, chosen, blocked)
         chosen = firms_after_places(knowledge, text, chosen)
         chosen = bare_level_bodies(text, chosen, blocked)
         chosen = levels_before_bodies(text, chosen, blocked)
