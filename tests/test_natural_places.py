@@ -138,3 +138,47 @@ def test_unlisted_water_bodies_by_what_the_sentence_says_of_them(natural):
 def test_unlisted_water_body_end_to_end(nlp):
     doc = nlp("监测结果显示,临川县青石河水质为Ⅱ类,较上年有所改善。")
     assert "青石河" in [e.text for e in doc.ents if e.label_ == "LOC"]
+
+
+# -- the gazetteer file itself ---------------------------------------------------------------------
+NATURAL_LIST = "configs/gazetteers/natural.txt"
+DIVISION_TABLE = "configs/gazetteers/divisions.tsv"
+
+
+def listed_words(path: str) -> list[str]:
+    """Every entry of a gazetteer file in order, repeats kept (the loader's set would hide them)."""
+    from pipeline.paths import resolve_data_path
+
+    lines = resolve_data_path(path).read_text(encoding="utf-8").splitlines()
+    return [word for line in lines for word in line.split("#", 1)[0].split()]
+
+
+def gazetteer_problems(words: list[str], divisions: frozenset[str]) -> list[str]:
+    """What makes an entry wrong for natural.txt: a repeat, a single character (never a name on its own),
+    or a division's name, full or short (九江, 清河: the division gazetteer decides those, and a listed
+    name is a LOC wherever it stands as a word)."""
+    seen: set[str] = set()
+    problems = []
+    for word in words:
+        if word in seen:
+            problems.append(f"listed twice: {word}")
+        seen.add(word)
+        if len(word) < 2:
+            problems.append(f"too short: {word}")
+        if word in divisions:
+            problems.append(f"a division: {word}")
+    return problems
+
+
+def test_the_check_flags_repeats_single_characters_and_divisions():
+    divisions = frozenset({"九江", "九江市", "清河"})
+    assert gazetteer_problems(["长江", "九江", "长江", "湖", "清河", "白鹭溪"], divisions) == [
+        "a division: 九江", "listed twice: 长江", "too short: 湖", "a division: 清河"]
+
+
+def test_natural_places_list_has_no_repeat_short_entry_or_division():
+    from pipeline.components.gazetteer import short_place_names
+
+    words = listed_words(NATURAL_LIST)
+    assert len(words) > 2000  # the provinces' rivers, lakes, reservoirs, reserves and mountains
+    assert gazetteer_problems(words, short_place_names(DIVISION_TABLE)) == []
