@@ -45,3 +45,31 @@ def test_a_municipality_is_its_own_city(extractor):
 def test_an_autonomous_prefecture_as_the_article_writes_it(extractor):
     text = "湘西州生态环境局通报执法情况\n今年以来,湘西州共查处环境违法案件42件,湘西州生态环境局表示将持续加大执法力度。"
     assert meta_of(extractor, text)["city"] == "湘西州"
+
+
+def test_a_county_named_only_by_its_own_media_and_voice(extractor):
+    # the county is named once, by its media centre in the source line; the article speaks as the county
+    text = ("3月5日,县生态环境保护委员会召开全体会议,县委书记王建华主持会议,县委副书记、县长李明远讲话。"
+            "会议要求,全县上下要扛牢责任,守护好我县绿水青山,县政府各部门抓好整改。\n(信息来源:武乡融媒)")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["meta"]["county"] == "武乡县" and record["meta"]["city"] == "长治市"
+    assert {o["org"] for o in record["officials"] if o["person"] in ("王建华", "李明远")} == {"武乡县委"}
+
+
+def test_a_district_written_short_in_its_own_article(extractor):
+    text = ("蕉城区召开生态环境保护工作会议\n11月21日,全区生态环境保护工作会议召开。区委书记张某出席会议并讲话,"
+            "区长陈某主持。会议指出,蕉城要坚持问题导向,区政府各部门要抓好督察整改。")
+    assert meta_of(extractor, text)["county"] == "蕉城区"
+
+
+def test_a_city_article_in_the_voice_of_a_district_names_no_county_from_two_districts(extractor):
+    # two districts named: the article's own county is not decided by its voice alone
+    text = ("某市召开会议\n区委书记张某表示,蕉城、福安两地要抓好整改,区政府要落实责任,区委统筹推进。")
+    assert "county" not in meta_of(extractor, text)
+
+
+def test_an_autonomous_county_as_the_article_writes_it(extractor):
+    text = ("玉屏县召开生态环境保护工作会议\n2月23日,玉屏县召开生态环境保护工作会议,副县长王建华出席会议并讲话。"
+            "会议要求,全县各部门要抓好整改,县政府将加强督查,玉屏县将持续改善环境质量。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["meta"]["county"] == "玉屏县" and record["meta"]["city"] == "铜仁市"

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from pipeline.components.official_bodies import load_official_words
 from pipeline.components.officials import OfficialLinker
+from pipeline.event_readers.outcomes import relation
 from tests.page_helpers import first_gathering, gatherings, page_record
 
 UNDATED = {"province": "湖南省", "city": "常德市"}
@@ -126,10 +127,10 @@ def test_equipment_sealed_gives_way_to_the_penalty_total(extractor):
 
 def test_a_district_written_without_its_level_is_the_article_s_own(extractor):
     """A figure the scope layer put under ``高淳`` (the district's short name) belongs to an article about 高淳区."""
-    reader = next(proc for name, proc in extractor.nlp.pipeline if name.endswith("events"))
-    assert reader._relation("高淳", "高淳区", []) == "same"
-    assert reader._relation("南京", "高淳区", ["南京市"]) == "above"
-    assert reader._relation("六合", "高淳区", ["南京市"]) != "same"
+    words = next(proc for name, proc in extractor.nlp.pipeline if name.endswith("events")).words
+    assert relation(words, "高淳", "高淳区", []) == "same"
+    assert relation(words, "南京", "高淳区", ["南京市"]) == "above"
+    assert relation(words, "六合", "高淳区", ["南京市"]) != "same"
 
 
 def test_a_variant_character_opencc_keeps_is_simplified_in_officials(extractor):

@@ -318,3 +318,41 @@ def test_approximate_numerals_in_words_and_digit_fractions(text, surface, value,
 
 def test_dates_with_slashes_are_no_fractions():
     assert spans("发布时间:2023/12/05") == [("2023/12/05", "DATE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year without 年 listed before one with it; quarters sharing one 季度
+    ("2018、2019年全县未发生重污染天气。", [("2018", "DATE"), ("2019年", "DATE")]),
+    ("饮用水源地第一、三季度水质达标。", [("第一、三季度", "DATE")]),
+    # the year's first month or quarter, alone or after a year
+    ("今年首月全区优良天数为27天。", [("今年首月", "DATE"), ("27天", "QUANTITY")]),
+    ("2019年开年的空气质量情况好于往年。", [("2019年开年", "DATE")]),
+    ("各单位要以首季开门红赢得全年主动。", [("首季", "DATE")]),
+    # times of day after a date: 晚间, 夜
+    ("10月8日晚间,执法人员突击检查两家企业。", [("10月8日晚间", "DATE"), ("两家", "QUANTITY")]),
+    ("3月2日夜,值班人员接到举报。", [("3月2日夜", "DATE")]),
+    # month ranges with a doubled or spaced dash
+    ("今年2——6月,全市PM2.5平均浓度为31微克/立方米。", [("今年2——6月", "DATE"), ("31微克/立方米", "QUANTITY")]),
+    ("1 —8月城区空气质量持续改善。", [("1 —8月", "DATE")]),
+    # page headers: a slash before the time, a month-day with its time, a month-day after a time label
+    ("2021/05/06/ 09:12 来源:某某日报", [("2021/05/06/ 09:12", "DATE")]),
+    ("08-15 10:20 某某融媒", [("08-15 10:20", "DATE")]),
+    ("发布时间:09-03\n全县召开会议", [("09-03", "DATE")]),
+    # a year without 年 in a heading or a lead
+    ("2024六五环境日主题活动启动", [("2024", "DATE")]),
+    ("陪伴我们走过2017\n新的一年继续努力", [("2017", "DATE")]),
+])
+def test_more_date_forms_of_real_pages(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the digits of a pollutant's formula before 月均 are no month
+    ("NO2月均浓度为21微克/立方米,PM10月均浓度同比下降。", [("21微克/立方米", "QUANTITY")]),
+    # four digits a counter, a unit, an address or a code follows are no year
+    ("全市2000余家企业完成整改,新建2019个监测点。", [("2000余家", "QUANTITY"), ("2019个", "QUANTITY")]),
+    ("办公地址:滨河路2020号", []),
+    ("日夜以继日地排查隐患", []),
+])
+def test_what_looks_like_a_date_but_is_not(text, expected):
+    assert spans(text) == expected

@@ -146,3 +146,17 @@ def test_evaluate_cli_with_pred_file(tmp_path):
     assert intervals["figures"]["entity_micro_f1"]["low"] <= data["entities"]["micro"]["f1"] <= intervals["figures"]["entity_micro_f1"]["high"]
     negative = runner.invoke(app, ["evaluate", str(gold_path), "--pred", str(pred_path), "--bootstrap", "-3"])
     assert negative.exit_code == 1 and "--bootstrap" in negative.output and "Traceback" not in negative.output
+
+
+def test_evaluation_feeds_the_pipeline_the_text_never_the_gold_answers():
+    """A gold document's meta (its city, county, publication date) is the answer key: the pipeline scored by
+    ``ecoie evaluate`` must see what ``ecoie run`` on the same text sees, or officials' organisations, event
+    dates and jurisdictions are read from the answers."""
+    from pipeline.evaluation.run import _documents
+
+    gold = _gold().model_copy(update={"meta": {"source": "a.txt", "province": "山东省", "city": "聊城市",
+                                               "county": "东阿县", "published": "2024-03-12", "genre": "results",
+                                               "split": "dev"}})
+    (document,) = _documents([gold])
+    assert document.text == TEXT
+    assert document.meta == {"source": "a.txt"}

@@ -41,6 +41,8 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 PROVINCE_WORDS = re.compile(r"全省|我省|本省|省委|省政府|省生态环境厅|省环保厅|全区(?=[^县市]{0,3}(?:各市|地级))|自治区")
 CITY_WORDS = re.compile(r"全市|我市|本市|市委|市政府|市生态环境局|市环保局")
 COUNTY_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县生态环境|分局|全区|我区|区委|区政府|全旗|旗委")
+#: a county speaking of itself, with no word an autonomous region or a city's branch office shares (全区, 分局)
+COUNTY_OWN_VOICE = re.compile(r"全县|我县|本县|县委|县政府|县长|我区|区委|区政府|区长|全旗|旗委|旗政府|我旗")
 
 
 @dataclass
@@ -84,6 +86,8 @@ def load_divisions(path: str) -> dict[str, Division]:
             base = division_short(name)
             table.setdefault(f"{base}州", div)
             table.setdefault(base, div)
+        if level == "county" and name.endswith(("自治县", "自治旗")) and len(division_short(name)) >= 2:
+            table.setdefault(f"{division_short(name)}{name[-1]}", div)  # 景东县, 玉屏县: without its peoples
     return table
 
 
@@ -120,9 +124,25 @@ def create_context(nlp: Language, name: str, divisions: str) -> "ContextReader":
     return ContextReader(divisions)
 
 
+#: a county's own media, named by its short name (某某融媒, 某某发布, 某某融媒体中心): in a county article
+#: often the only place the county is named at all ("信息来源:某某融媒")
+LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融媒体中心|融媒|发布|新闻网|新闻中心|广播电视台|电视台|手机台|微讯)$")
+
+
+#: county short names that are ordinary words (阳泉市矿区, 某市城区, 某市郊区)
+GENERIC_COUNTY_SHORTS = frozenset({"矿区", "城区", "郊区", "市中", "市辖", "新区", "城关", "东区", "西区", "南区", "北区", "中区"})
+
+
 class ContextReader:
     def __init__(self, divisions: str):
         self.divisions = load_divisions(divisions)
+        #: county-level short names (蕉城, 平原) -> the counties so named, for articles that write their own
+        #: county short; the table above keeps short forms of provinces and cities only
+        self.county_shorts: dict[str, list[Division]] = {}
+        for div in {id(d): d for d in self.divisions.values()}.values():
+            if div.level == "county" and len(div.short) >= 2 and div.short not in self.divisions \
+                    and div.short not in GENERIC_COUNTY_SHORTS:
+                self.county_shorts.setdefault(div.short, []).append(div)
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc_meta(doc)
@@ -179,21 +199,53 @@ class ContextReader:
         if not city and province in MUNICIPALITIES:
             city = province  # 北京市, 天津市, 上海市, 重庆市 are cities too
         county = meta.get("county")
+        county_voice = len(COUNTY_WORDS.findall(text))
         if not county and counties:
             top, n = counties.most_common(1)[0]
             in_title = any(name in title for name in self._names(top))
             own_city = self.divisions[top].city if top in self.divisions else None
-            county_voice = len(COUNTY_WORDS.findall(text))
             if in_title or (n >= 2 and county_voice >= city_voice) or n >= max(3, cities.get(own_city, 0)):
                 county = top
+        if not county:
+            # an article in its own county's voice (县委, 我县, 区政府…) that names one county and only one,
+            # perhaps by its short name or its media alone (蕉城, "来源:某某融媒")
+            named = set(counties) | set(self._counties_by_short_name(doc, city, province))
+            own_voice = len(COUNTY_OWN_VOICE.findall(text))
+            if len(named) == 1 and own_voice >= 3 and own_voice > city_voice:
+                county = named.pop()
+                if not city and county in self.divisions:
+                    city = self.divisions[county].city or None
+                    province = province or self.divisions[county].province
         local = county or (counties.most_common(1)[0][0] if counties else None)
-        return city, province, county, local
+        return city, province, self._as_written(county, text), self._as_written(local, text)
 
-    def _as_written(self, name: str, text: str) -> str:
-        """An autonomous prefecture as the article writes it (湘西土家族苗族自治州 -> 湘西州 when the text says so)."""
-        div = self.divisions.get(name)
-        if div and name.endswith("自治州"):
-            short = f"{name[:2]}州"
+    def _counties_by_short_name(self, doc: Doc, city: str | None, province: str | None) -> Counter:
+        """Counties the article names by their short name: a place (蕉城, 平原) or its own media (某某融媒).
+
+        A short name counts only where it points at one county: the one in the article's city, else in its
+        province, else the only county in the country so named.
+        """
+        found: Counter = Counter()
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                short = ent.text
+            elif ent.label_ == "ORG" and (m := LOCAL_OUTLET.match(ent.text)):
+                short = m.group(1)
+            else:
+                continue
+            named = self.county_shorts.get(short, [])
+            for scope in ([d for d in named if city and d.city == city], [d for d in named if province and d.province == province], named):
+                if scope:
+                    if len(scope) == 1:
+                        found[scope[0].name] += 1
+                    break
+        return found
+
+    def _as_written(self, name: str | None, text: str) -> str | None:
+        """An autonomous prefecture or county as the article writes it, when it writes it without its peoples
+        more often than in full (湘西土家族苗族自治州 -> 湘西州, 景东彝族自治县 -> 景东县)."""
+        if name and name.endswith(("自治州", "自治县", "自治旗")):
+            short = f"{name[:2]}州" if name.endswith("自治州") else f"{division_short(name)}{name[-1]}"
             if text.count(short) > text.count(name):
                 return short
         return name

@@ -127,13 +127,15 @@ CN_YEAR = r"[〇零一二三四五六七八九]{4}"
 MONTH = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 CN_MD = r"[一二三四五六七八九十]{1,3}"
-TIME_OF_DAY = r"(?:\s?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
+TIME_OF_DAY = r"(?:\s?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|夜里|夜晚|深夜|晚|早|夜(?![以间])|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
 WEEKDAY = r"(?:[ \u3000]?[（(]?(?:星期|周)[一二三四五六日天][）)]?)"
 PERIOD_WORDS = r"(?:上半年|下半年|前三季度|[一二三1-3]至[二三四2-4]季度|第?[一二三四1-4]季度(?:末|初)?|上半月|下半月|年初|年中|年底|年末|年内?度)"
 RELATIVE_YEAR = r"(?:今年|去年|明年|前年|上年|本年|当年)"
 SEASON = r"(?:春季|夏季|秋季|冬季|秋冬季|冬春季|夏秋季|春夏季|春节)"
 MD_SUFFIX = r"(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末|中(?![央国共心华部])|份)"
 RANGE_SEP = r"(?:[-—–~～至到])"
+#: the dash between two months of a range as pages write it: doubled (1——7月) or spaced (1 —9月)
+MONTH_RANGE_SEP = r"(?:\s?(?:——|[-—–~～至到])\s?)"
 
 #: a month count after 前 (前8月, 前8个月, 前三个月)
 FIRST_MONTHS = r"[前后](?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
@@ -157,7 +159,9 @@ DATE_PATTERNS = [
     # a month-day cut off at the end of a page: 截至7月31
     rf"{MONTH}月{DAY}(?=\s*$)",
     # ISO-like timestamps and dates
-    rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
+    rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:/?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
+    # a page header's month-day with its time (04-21 17:14), or after a time label (时间:03-17)
+    rf"(?<![\d./-])(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?:\s+\d{{1,2}}:\d{{2}}|(?<=时间[:：]\d\d-\d\d))(?![\d-])",
     # day-first timestamps of foreign-built page templates: 01.09.2014 12:14, 9/1/2014
     rf"(?<![\d.]){DAY}[./]{MONTH}[./]{YEAR}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d.])",
     # a range between two full dates: 2020年10月1日—2021年3月31日 (one span)
@@ -170,6 +174,12 @@ DATE_PATTERNS = [
     rf"{YEAR}(?=全年|年度目标)",
     # a year naming an edition of an event: 2022世界动力电池大会, 2023中国环境科学学会年会
     rf"(?<!\d){YEAR}(?=(?:世界|中国|全国|国际|全球|亚洲)[\u4e00-\u9fff]{{0,12}}(?:大会|论坛|博览会|峰会|年会|运动会|马拉松|展览会|交易会|会议))",
+    # a year without 年 listed before one with it: 2016、2017年 (each year its own span)
+    rf"(?<![\d.]){YEAR}(?=[、和及与]{YEAR}年)",
+    # quarters listed with one 季度: 一、二季度, 第一、二季度
+    r"第?[一二三四](?:、[一二三四])+季度",
+    # the year's first month or quarter: 首月, 首季 (今年首月 and 2016年开年 take the year above)
+    r"首季度?|首月",
     # a year without 年 before 以来: 2013以来 (a page that dropped the 年)
     rf"(?<![\d.]){YEAR}(?=以来)",
     # a decade: 上世纪50年代, 80年代初
@@ -177,17 +187,17 @@ DATE_PATTERNS = [
     # years or months back from now: 3年前, 两个月前
     rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:年|个月)前(?![\u4e00-\u9fff]?期)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
-    rf"(?:{YEAR}|{CN_YEAR})年(?:元月|{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{RANGE_SEP}{MONTH}月份?"
-    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|{FIRST_MONTHS}|同期|度|底|末|初)?",
+    rf"(?:{YEAR}|{CN_YEAR})年(?:元月|{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{MONTH_RANGE_SEP}{MONTH}月份?"
+    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|{FIRST_MONTHS}|同期|度|底|末|初|开年|首月|首季度?)?",
     # relative year + period: 今年上半年, 今年1至9月, 今年前8月, 去年同期, 上年同期, 今年年底
-    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|底|初|末|{MONTH}{RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS})?",
+    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|底|初|末|{MONTH}{MONTH_RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS}|首月|首季度?|开年)?",
     # the previous year in words: 上一年, 上一年度, 上个年度
     r"上一年度?|上个年度",
     # a list of months sharing 月: 4、5、6月份 (one span)
     rf"(?<![\d.]){MONTH}(?:[、,，]{MONTH})+月份?(?!\d)",
     # month-day with time of day; month ranges; month alone with suffix
     rf"{MONTH}月{DAY}日(?:{RANGE_SEP}(?:{MONTH}月)?{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?",
-    rf"{MONTH}{RANGE_SEP}{MONTH}月份?",
+    rf"{MONTH}{MONTH_RANGE_SEP}{MONTH}月份?",
     rf"{MONTH}月{RANGE_SEP}次年{MONTH}月(?:{MD_SUFFIX})?",
     rf"{MONTH}月{RANGE_SEP}{MONTH}月(?:份|{MD_SUFFIX})?",
     rf"{MONTH}月(?:{MD_SUFFIX})",
@@ -328,10 +338,35 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
             continue
         if re.fullmatch(r"\d{1,2}月", surface) and s > 0 and text[s - 1] in "个每":
             continue
+        if surface[0].isdigit() and s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+            continue  # NO2|月均浓度, PM10|月均: the digits end a pollutant's formula
         while e > s and text[e - 1] in " \t":
             e -= 1
         out.append(Match(s, e, "DATE", "date"))
-    return _join_ranges(text, out)
+    taken = _Regions([(m.start, m.end) for m in out], len(text))
+    out.extend(m for m in _bare_years(text) if not _overlaps((m.start, m.end), titles) and not _overlaps((m.start, m.end), taken))
+    return _join_ranges(text, sorted(out, key=lambda m: m.start))
+
+
+#: a year written without 年 where a heading, a slogan or a lead puts it (2025六五环境日, 通报2023全省…,
+#: 走过2018⏎, 2019，我们…): four digits of a plausible year, nothing numeric around them
+BARE_YEAR = re.compile(r"(?<![\d.\-/A-Za-z〔\[【（(第#＃])(?:19[5-9]\d|20[0-4]\d)(?=[·•,，\n]|[\u4e00-\u9fff])")
+#: what after four digits makes them a count, an address or a code, not a year
+NOT_BARE_YEAR_AFTER = re.compile(r"[年月日号室楼路街届期批次余多万亿千百点]")
+
+
+def _bare_years(text: str) -> list[Match]:
+    """Years written without 年 (see BARE_YEAR); never four digits a unit or a counter follows (2000人, 2019家)."""
+    out = []
+    for m in BARE_YEAR.finditer(text):
+        s, e = m.span()
+        if NOT_BARE_YEAR_AFTER.match(text, e):
+            continue
+        q = QUANTITY_RE.match(text, s)
+        if q and q.end() > e:
+            continue
+        out.append(Match(s, e, "DATE", "date"))
+    return out
 
 
 #: what may stand between the two ends of one date range (今年5月至9月, 去年11月至今年3月) or between

@@ -1,0 +1,108 @@
+"""Press conferences and meetings: the reports of a gathering chosen, and what each tells.
+
+Dated reports win; an undated sentence that only mentions earlier or coming events
+(``近期…召开系列新闻发布会``) creates nothing when a dated one exists, and nothing at all when it
+carries a background word.  With no sentence convening one, the pages that record a press conference
+(:mod:`~pipeline.event_readers.press_conferences`) and the meetings an inspection team or an attending
+official reports (:mod:`~pipeline.event_readers.meetings`) are read.  Each gathering chosen takes its
+day (:mod:`~pipeline.event_readers.dates`), its convener (:mod:`~pipeline.event_readers.organisers`),
+its quoted theme as title, and its speakers and moderator (:mod:`~pipeline.event_readers.speakers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..event_types import EventType
+from . import meetings, press_conferences
+from .dates import event_date, written_year
+from .organisers import event_organizer
+from .page import EventPage, body_lead_end, lead_end
+from .reports import COUNTED, COUNTED_AFTER, Report, is_background, reporting_matches
+from .speakers import people
+from .words import EventWords
+
+QUOTED = re.compile(r"[“\"]([^”\"\n]{2,40})[”\"]")
+
+
+@dataclass
+class Gathering:
+    """What the report of one gathering tells: the fields of a gathering's record."""
+
+    date: str | None
+    organizer: str | None
+    title: str | None
+    speakers: list[str]
+    moderator: str | None
+    #: the reporting sentence, as a character span of the normalised text
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def read_gatherings(words: EventWords, page: EventPage, declared: EventType) -> list[Gathering]:
+    """The gatherings of type ``declared`` the article reports, one a day."""
+    doc = page.doc
+    if not doc.has_annotation("SENT_START"):
+        return []
+    trigger_re = words.triggers[declared.name]
+    candidates = reports_of(words, page, declared)
+    if not candidates and declared.reported_at:
+        candidates = press_conferences.header(page, trigger_re) or press_conferences.briefed(words, page) \
+            or press_conferences.transcript(words, page, trigger_re) or press_conferences.record_page(page, trigger_re)
+    if not candidates and declared.fed_back:
+        candidates = meetings.fed_back(words, page, trigger_re)
+    if not candidates and declared.attended_report:
+        candidates = meetings.attended_speech(words, page, trigger_re)
+    dated = [c for c in candidates if c[3]]
+    # an undated report counts only as the article's lead (headline or first paragraphs)
+    end = lead_end(doc)
+    chosen = dated or [c for c in candidates[:1] if c[0].start_char < end
+                       and not is_background(words, c[0].text[: c[1].start()])]
+    if candidates and not chosen and not dated:
+        # a page whose first lines are a breadcrumb, the headline, a dateline and an image caption
+        # (【资料图】) pushes the reporting sentence past the third paragraph: the lead then counts
+        # body paragraphs only, lines long enough to hold a sentence
+        body_end = body_lead_end(doc)
+        # (only a convening verb: what was said at one, 通报会上通报, leaves the lead's announcement to
+        # ``press_conferences.announced``)
+        chosen = [c for c in candidates[:1] if c[0].start_char < body_end and c[1] is not c[2]
+                  and not is_background(words, c[0].text[: c[1].start()])]
+    if candidates and not chosen and declared.reported_at:
+        # the headline, the page-info line and the dateline come first: the lead's first body paragraphs
+        chosen = press_conferences.announced(words, page, lead_end(doc, paragraphs=5))
+    gatherings, seen_dates = [], set()
+    for report in chosen:
+        sent, verb, trigger, date, _ = report
+        if date and date.startswith("XXXX"):
+            date = written_year(words, page, sent, trigger) + date[4:]
+        if date in seen_dates:
+            continue
+        seen_dates.add(date)
+        organizer = event_organizer(words, page, report, candidates, declared)
+        lo = verb.end() if verb.start() < trigger.start() else 0
+        quoted = QUOTED.search(sent.text, lo, trigger.end())
+        speakers, moderator = people(words, page, sent, declared)
+        gatherings.append(Gathering(date=date, organizer=organizer, title=quoted.group(1) if quoted else None,
+                                    speakers=speakers, moderator=moderator,
+                                    evidence=[(sent.start_char, sent.end_char)]))
+    return gatherings
+
+
+def reports_of(words: EventWords, page: EventPage, declared: EventType) -> list[Report]:
+    """The sentences that convene a gathering of type ``declared`` (or report what was said at one),
+    with the day each dates it on; none states a convener."""
+    trigger_re = words.triggers[declared.name]
+    candidates = []
+    for sent in page.doc.sents:
+        text = sent.text
+        verb, trigger = reporting_matches(words, text, trigger_re, declared)
+        if verb is None:
+            continue
+        if any(words.triggers[other].search(text) for other in declared.yields_to):
+            continue  # a press conference is not also a meeting
+        if COUNTED.search(text, verb.end(), max(verb.end(), trigger.start())):
+            continue  # 先后召开8次常务会议: a count of meetings, not one reported
+        if verb.start() < trigger.start() and COUNTED_AFTER.match(text, trigger.end()):
+            continue  # 累计召开专题会议30余次: the count follows the name
+        candidates.append(Report(sent, verb, trigger, event_date(words, page, sent, verb.start()), None))
+    return candidates

@@ -1,0 +1,415 @@
+"""Who spoke at a gathering and who chaired it.
+
+* Officials in the event's paragraph and the next, read clause by clause: a clause with ``主持`` names
+  the moderator, one with ``介绍/发布/回答/讲话/表示…`` a speaker, and a clause that is only a subject
+  (``副局长甲，支队长乙回答记者提问``) shares the next clause's verb; plus officials directly followed by
+  a speaking verb later in the article (the whole article for a press conference); a meeting's later
+  paragraphs are read clause by clause too (``甲作交流发言``).
+* A press conference also takes the speaker labels of a transcript, alone on their line
+  (``廊坊市生态环境局党组书记、局长尹崧：``) or before the answer (``尹崧：今年…``; such a person speaks
+  whether or not a position is written), and its moderator from a ``主持人甲：`` label, a bracketed
+  label (``【甲】``, ``【主持人 乙】``), a role header (``主持人：…乙``, ``发布人：…甲``) or the first official
+  written right before ``主持``.
+* In ``会议由…乙主持`` the chair is the person between 由 and 主持 (none when that name was missed: the
+  officials listed earlier only attended), a post written or not (``发布会由市政府新闻办乙主持``), and
+  ``主持工作`` runs a body, it chairs nothing.  Persons opening a clause as a list with 分别 and a
+  speaking verb speak, posts or not.  A report read from the headline reads through the headline and
+  subtitle lines (``市长甲主持会议``) to the body's first paragraphs.  A person whose speech is cited as
+  a noun (``传达学习甲在…会议上的讲话精神``, ``cited_speech``) spoke elsewhere, not here.  An official the
+  entity layer tagged once is found at later mentions too (``甲强调``).
+* A clause opening on 主持 or on a speaking verb (``副县长甲在…会议室，主持召开``, ``市长甲围绕…，介绍了``)
+  has the previous clause's lone official; ``甲就…作出部署`` speaks; the 发布人 a transcript's opening
+  turn introduces (``乙先生；丙女士``) speak, and that turn's speaker chairs.
+* At a meeting, a presiding official who also speaks is both moderator and speaker (GUIDELINES,
+  "Meeting speakers").  The country's leaders (``national_titles``) are quoted or studied, never a
+  local gathering's speakers.
+* Speaker credits: a speaker or chair whose post names no body (``副局长甲主持``) holds it in the
+  convener when the convener has such a post (``局长`` -> …局, ``body_endings`` of
+  ``configs/officials.json``): the official's ``org`` is then the convener.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..components.spans import EntIndex, text_of
+from ..event_types import EventType
+from .page import EventPage, official_names, paragraphs_from
+from .press_conferences import opening_turn
+from .words import EventWords
+
+if TYPE_CHECKING:
+    from ..components.events import EventRecord
+
+#: a transcript header naming a role, the person written after the colon (主持人：…乙)
+ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
+#: how far past its first two paragraphs a meeting's report is read for speakers
+MEETING_REPORT_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """Where an official's name the entity layer did not label is written (shaped like a Span)."""
+    text: str
+    start_char: int
+    end_char: int
+
+
+def people(words: EventWords, page: EventPage, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
+    """The speakers and the moderator of the gathering ``sent`` reports."""
+    speakers, moderator = gathered_people(words, page, sent, declared)
+    # the country's leaders are quoted (习近平总书记强调…) or their thought is studied, never a
+    # local gathering's speaker or chair
+    central = central_leaders(words, page.doc)
+    return [s for s in speakers if s not in central], (moderator if moderator not in central else None)
+
+
+def central_leaders(words: EventWords, doc: Doc) -> set[str]:
+    """Officials the article gives a national leader's post (``national_titles``: 总书记, 国家主席…)."""
+    posts = set(words.lists.get("national_titles", ()))
+    return {o.person for o in (doc._.officials or []) if posts.intersection(o.titles or ())} \
+        if posts and doc.has_extension("officials") else set()
+
+
+def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
+    """Speakers and moderator read from the report's paragraph and the next (and, for a meeting, the
+    paragraphs after them), then from speaking verbs elsewhere and, at a press conference, from the
+    transcript's labels and opening turn (see the module's docstring)."""
+    doc = page.doc
+    officials = official_names(doc)
+    text = text_of(doc)
+    # a report read from the headline (市政府召开常务会议 / 研究…事项 / 市长甲主持会议) is told in
+    # the body below it: title lines before the first body paragraph use up none of the two
+    start, end = paragraphs_from(text, sent.start_char, count=2, skip_titles=True)
+    near_end = end
+    if not declared.speakers_anywhere:
+        # a meeting report goes on about the meeting: who 作交流发言 or 讲话 in a later paragraph speaks
+        # (a press conference takes its later speakers from verbs and transcript labels instead);
+        # bounded, so that a long document with many meetings is not read once per meeting
+        end = min(len(text), near_end + MEETING_REPORT_CHARS)
+    speakers, moderator = [], None
+    convened_by = False  # the moderator so far is the one who 主持召开 (convened) the gathering
+    pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
+    lone: str | None = None  # the one official the previous clause was about, its verb still to come
+    for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
+        c_start, c_end = start + clause.start(), start + clause.end()
+        everyone = person_mentions(page, officials, c_start, c_end)
+        found = [e for e in everyone if e.text in officials]
+        if not found and words.speaker_re.search(clause.group()):
+            # 甲、乙、丙分别就…作出安排部署: named persons opening a speaking clause speak, posts or not
+            found = listed_subject(text, c_start, everyone)
+        # 传达学习省委书记甲在…会议上的讲话精神: a speech given elsewhere, studied here
+        found = [e for e in found if not cited_speech(words, text, e.end_char, c_end)]
+        persons = [e.text for e in found]
+        chair = words.moderator_re.search(clause.group())
+        if not persons:
+            # 发布会由市政府新闻办乙主持: the person written as chair chairs, a post written or not
+            named = chair_of(clause.group(), c_start, everyone, chair) if chair and moderator is None \
+                and c_start < near_end and clause.group().rfind("由", 0, chair.start()) != -1 else None
+            # 副县长甲在县政府会议室，主持召开…: a clause opening on 主持 has the previous clause's subject
+            if named is None and chair and moderator is None and c_start < near_end and lone \
+                    and not clause.group()[: chair.start()].strip():
+                named = lone
+            if named and not presides_other(words, clause.group(), words.triggers[declared.name]):
+                moderator = named
+                convened_by = bool(re.match(r"[了过]?(?:" + words.convene_re.pattern + ")", clause.group()[chair.end():]))
+            # 市长甲围绕…战略，介绍了…: a clause opening on its speaking verb has the previous clause's subject
+            opening_verb = words.speaker_re.match(clause.group().lstrip(), len(re.match(
+                r"(?:还|并|也|又|详细|重点|系统)?", clause.group().lstrip()).group()))
+            if named is None and lone and opening_verb and lone not in speakers \
+                    and not words.written_re.search(clause.group()):
+                speakers.append(lone)
+            # 甲；乙；丙出席发布会并回答记者提问 written 丙;出席…: officials listed as bare subjects share the
+            # speaking verb of the clause after the list, when that clause names nobody else
+            elif named is None and pending and not everyone and words.speaker_re.search(clause.group()) \
+                    and not words.written_re.search(clause.group()):
+                speakers.extend(p for p in pending if p not in speakers)
+            pending, lone = [], None
+            continue
+        lone = None
+        if chair:
+            chair_person = chair_of(clause.group(), c_start, found, chair)
+            if c_start < near_end and chair_person and not presides_other(words, clause.group(), words.triggers[declared.name]):
+                # 甲主持召开…会议。会议由乙主持: 甲 convened it, the one written as its chair (由…主持) chairs
+                written_chair = clause.group().rfind("由", 0, chair.start()) != -1 and not re.match(
+                    r"[了过]?(?:" + words.convene_re.pattern + ")", clause.group()[chair.end():])
+                if convened_by and written_chair:
+                    moderator, convened_by = None, False
+                if moderator is None:
+                    convened_by = bool(re.match(r"[了过]?(?:" + words.convene_re.pattern + ")",
+                                                clause.group()[chair.end():]))
+                moderator = moderator or chair_person
+                # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
+                if re.search("并(?:作)?(?:重要)?(?:" + words.speaker_re.pattern + ")", clause.group()[chair.end():]) \
+                        and moderator == chair_person and moderator not in speakers:
+                    speakers.append(moderator)
+            pending = []
+        elif words.speaker_re.search(clause.group()):
+            verb = words.speaker_re.search(clause.group())
+            # 乙传达了市委书记甲…: a person written after the verb is its object (whose words are relayed,
+            # who is introduced), not a speaker; the verb's subject comes before it
+            # (the last verb of the clause: 新闻发言人甲…进行介绍 holds 发言 inside a post)
+            last = [m.start() for m in words.speaker_re.finditer(clause.group())][-1]
+            subjects = [e.text for e in found if e.start_char < c_start + last]
+            # 市委书记甲在批示中指出: a written instruction sent to the meeting, not a speech at it
+            if not words.written_re.search(clause.group(), 0, verb.start()):
+                speakers.extend(p for p in pending + subjects if p not in speakers)
+            pending = []
+        else:
+            # a clause that is only a subject ([body][titles]name) and ends at the name
+            ends_at_name = not text[found[-1].end_char:c_end].strip()
+            pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，,；;" else []
+            # 副县长甲在县政府四楼会议室: one official as a clause's subject, its verb in the next clause
+            lone = persons[0] if len(persons) == 1 and text[c_end:c_end + 1] in "，," else None
+    if declared.speakers_anywhere:
+        # at a press conference everyone who presents or answers speaks: 闫涛介绍, 马宁宇表示,
+        # wherever the article reports it, when the verb follows the name directly
+        candidates = persons_before_speaker_verbs(words, page)
+    else:
+        # at a meeting, those reported speaking after it is reported (甲强调, 乙介绍了…经验)
+        candidates = persons_before_speaker_verbs(words, page, after=sent.start_char)
+    for name in candidates:
+        if name in officials and name not in speakers:
+            speakers.append(name)
+    if declared.speakers_anywhere:
+        if page.labels is None:
+            page.labels = speaker_labels(doc, page.index)
+        labels, label_moderator = page.labels
+        moderator = moderator or label_moderator or presiding(words, page, officials, words.triggers[declared.name])
+        opening = opening_turn(words, page)
+        # 市政府新闻办副主任甲：…欢迎参加今天的新闻发布会: the speaker of the opening turn chairs
+        moderator = moderator or (opening[0].text if opening else None)
+        for name in introduced(words, page, officials):
+            if name not in speakers:
+                speakers.append(name)
+        for label in labels:
+            # a transcript's answering person speaks whether or not a position is written for them
+            if label not in speakers and label != moderator:
+                speakers.append(label)
+        return [s for s in speakers if s != moderator], moderator
+    # a presiding official who also 讲话/强调/部署 in a clause of their own is both (GUIDELINES, meetings)
+    return speakers, moderator
+
+
+def cited_speech(words: EventWords, text: str, at: int, clause_end: int) -> bool:
+    """Is the person ending at ``at`` the author of a speech cited as a noun (``甲的讲话``,
+    ``甲在全省…会议上的讲话精神``, ``甲同志的重要批示``): given elsewhere, not at this gathering."""
+    return words.cited_re.match(text[at:clause_end]) is not None
+
+
+def listed_subject(text: str, c_start: int, persons: list) -> list:
+    """The persons a clause opens with, joined by 、/和 (``甲、乙和丙分别…``), followed by 分别: a list
+    of named persons who each did what the clause says; or followed by 就 (``甲就…作出部署``), the
+    topic they spoke on; [] for anything else."""
+    out, pos = [], c_start
+    while pos < len(text) and text[pos] in " \u3000\t":
+        pos += 1
+    for ent in persons:
+        if ent.start_char != pos:
+            break
+        out.append(ent)
+        pos = ent.end_char
+        if text.startswith(("、", "和"), pos):
+            pos += 1
+        else:
+            break
+    if out and text.startswith("就", out[-1].end_char):
+        return out  # 甲就当前重点工作进行了安排部署: the person opening the clause addresses the topic
+    return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
+
+
+def chair_of(clause: str, c_start: int, found: list, chair: re.Match) -> str | None:
+    """The person a clause with 主持 names as the chair: in ``会议由…乙主持`` the one written between
+    由 and 主持 (none when the entity layer missed that name: the officials listed earlier in the
+    clause, ``甲等领导出席，会议由乙同志主持``, only attended); otherwise the last one in the clause."""
+    by = clause.rfind("由", 0, chair.start())
+    if by != -1:
+        inside = [e.text for e in found if c_start + by < e.start_char < c_start + chair.start()]
+        return inside[-1] if inside else None
+    return found[-1].text if found else None
+
+
+def persons_before_speaker_verbs(words: EventWords, page: EventPage, after: int = 0) -> list[str]:
+    """Persons, in text order, directly followed by a speaking verb that is not a moderator's
+    (闫涛介绍, 马宁宇表示), from character ``after`` on; the document's list is taken once."""
+    if page.verb_speakers is None:
+        text = text_of(page.doc)
+        officials = official_names(page.doc)
+        page.verb_speakers = sorted([
+            ent for ent in person_mentions(page, officials, 0, len(text))
+            if speaks_at(words, text, ent.end_char)] + addressed_speakers(words, page.doc, text),
+            key=lambda e: e.start_char)
+    return [ent.text for ent in page.verb_speakers if ent.start_char >= after]
+
+
+def addressed_speakers(words: EventWords, doc: Doc, text: str) -> list[NameMention]:
+    """Officials named again by surname and post (``何县长强调``, ``李局长指出``), as Chinese reports
+    refer back to an official introduced in full (副县长何海滨): the mention speaks for the one
+    official of the article whose name begins with that surname and one of whose posts ends in that
+    post (a deputy is addressed without 副).  Ambiguous (two such officials) or unknown mentions name
+    no one."""
+    if not doc.has_extension("officials"):
+        return []
+    addressed: dict[str, set[str]] = defaultdict(set)
+    for o in doc._.officials or []:
+        if len(o.person) < 2:
+            continue
+        for title in o.titles or ():
+            post = title[-2:]
+            if len(post) == 2 and post.endswith(("长", "记", "任")):
+                addressed[o.person[0] + post].add(o.person)
+    found = []
+    for short, persons in addressed.items():
+        if len(persons) != 1:
+            continue
+        for m in re.finditer(re.escape(short), text):
+            # 何县长 standing alone: no longer name or post runs into it (副何县长, 何县长助理)
+            if speaks_at(words, text, m.end()) and not (m.start() and text[m.start() - 1] in "副正"):
+                found.append(NameMention(next(iter(persons)), m.start(), m.end()))
+    return found
+
+
+def speaks_at(words: EventWords, text: str, at: int) -> bool:
+    """Does a speaking verb (not a moderator's) follow at ``at``, directly or after an adverb
+    (``龚某还公布了``, ``李某随后介绍``)?"""
+    adverb = words.adverb_re.match(text, at) if words.adverb_re is not None else None
+    for pos in (at, adverb.end()) if adverb else (at,):
+        if words.speaker_re.match(text, pos) and not words.moderator_re.match(text, pos):
+            return True
+    return False
+
+
+def person_mentions(page: EventPage, officials: set[str], start: int, end: int) -> list:
+    """PERSON entities starting in ``[start, end)``, and the mentions of officials the entity
+    layer missed: a name it never tagged (the officials linker reads a name after a title chain
+    itself), or a later mention of a name it tagged once (``市长甲主持…``, then ``甲指出``), where
+    no PERSON covers it and it is no part of a longer entity (a place read inside the name stays
+    inside it)."""
+    found = [e for e in page.index.starting_in(start, end) if e.label_ == "PERSON"]
+    if page.unlabelled is None:
+        text = text_of(page.doc)
+        covered = [(e.start_char, e.end_char, e.label_) for e in page.index.ents]
+
+        def missed(m: re.Match) -> bool:
+            return not any(s < m.end() and m.start() < e and (label == "PERSON" or s < m.start() or e > m.end())
+                           for s, e, label in covered)
+
+        page.unlabelled = sorted(
+            (NameMention(m.group(), m.start(), m.end()) for name in officials
+             for m in re.finditer(re.escape(name), text) if missed(m)), key=lambda m: m.start_char)
+    extra = [m for m in page.unlabelled if start <= m.start_char < end]
+    return sorted(found + extra, key=lambda e: e.start_char) if extra else found
+
+
+def presiding(words: EventWords, page: EventPage, officials: set[str], trigger_re: re.Pattern) -> str | None:
+    """The first official directly followed by 主持 anywhere in the article (甲主持发布会, 发布会由…甲主持)."""
+    text = text_of(page.doc)
+    for ent in page.index.ents:
+        if ent.label_ == "PERSON" and ent.text in officials and words.moderator_re.match(text, ent.end_char) \
+                and not presides_other(words, text[ent.end_char:ent.end_char + 40], trigger_re):
+            return ent.text
+    return None
+
+
+def presides_other(words: EventWords, text: str, trigger_re: re.Pattern) -> bool:
+    """``主持召开市委常委会``: presiding over a gathering of another kind than the one read."""
+    m = words.moderator_re.search(text)
+    if m is None or not text.startswith(tuple(words.lists["convene"]), m.end()):
+        return False
+    return not trigger_re.search(text, m.end())
+
+
+def speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:
+    """Transcript speaker labels: (persons who answer, the moderator if a label names one).
+
+    * a line opening with a label that ends in a colon, alone on its line
+      (``市生态环境局局长甲：``) or followed by the answer (``甲：今年以来…``), where the
+      name must stand right before the colon;
+    * a bracketed label on a line of its own (``【甲】``, ``【主持人 市政府新闻办主任 乙】``,
+      ``【发布人】甲``);
+    * a role header (``主持人：市委宣传部副部长乙``, ``发布人：市生态环境局局长甲``);
+    * a speech's credit in brackets on the line under its heading (``新闻发布会发布词 ⏎ （局长 甲）``).
+    Reporters' labels (``…记者：``) are nobody's answer; a label with ``主持`` names the moderator."""
+    text, out, moderator = text_of(doc), [], None
+
+    def take(label: str, start: int, end: int) -> None:
+        nonlocal moderator
+        persons = [e for e in index.starting_in(start, end) if e.label_ == "PERSON" and e.end_char <= end]
+        if not persons or "记者" in label:
+            return
+        if "主持" in label:
+            moderator = moderator or persons[-1].text
+        elif persons[-1].text not in out:
+            out.append(persons[-1].text)
+
+    for m in re.finditer(r"(?:^|\n)[ \t\u3000]*([^\n:：]{0,60}?)[ \t\u3000]*[:：]", text):
+        line_start, line_end = m.start(1), m.end(1)
+        rest = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        if re.search(r"[，,。；;！？]", m.group(1)):
+            continue
+        role = ROLE_HEADER.fullmatch(m.group(1))
+        if role and rest.strip() and not re.search(r"[，,。；;！？]", rest):
+            # 主持人：市委宣传部副部长乙 — the label names the role, the rest of the line the person
+            head = m.end() + len(rest) - len(rest.lstrip())
+            tail = m.end() + len(rest.rstrip())
+            named = [e for e in index.starting_in(head, tail) if e.label_ == "PERSON"]
+            if named and named[-1].end_char == tail:
+                take(role.group(), head, tail)
+            continue
+        if rest.strip():
+            named = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"]
+            if not named or named[-1].end_char != line_end:
+                continue  # an answer on the same line: the name must be the label's last word
+        take(m.group(1), line_start, line_end)
+    for m in re.finditer(r"(?:^|\n)[ \t\u3000]*【([^】\n]{1,40})】[ \t\u3000]*([^\n]{0,30}?)[ \t\u3000]*(?=\n|$)", text):
+        if not re.search(r"[，,。；;！？:：]", m.group(1) + m.group(2)):
+            take(m.group(1) + m.group(2), m.start(1), m.end(2))
+    # a speech printed under its heading with its speaker credited in brackets on a line of its own
+    # (新闻发布会发布词 ⏎ （市生态环境局局长 甲）): the credited person gave it
+    # (the heading may share its line with the headline it was printed under: only its end is read)
+    for m in re.finditer(r"(?:发布词|讲话|致辞|发言|讲稿)[^\n，,。；;！？:：]{0,6}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+                         r"[ \t\u3000]*[（(]([^（）()\n]{2,40})[)）][ \t\u3000]*(?=\n|$)", text):
+        take(m.group(1), m.start(1), m.end(1))
+    return out, moderator
+
+
+def introduced(words: EventWords, page: EventPage, officials: set[str]) -> list[str]:
+    """The persons the moderator's opening turn introduces by honorific (``市生态环境局局长甲先生；
+    市水利局副局长乙女士``, ``introduced_honorifics``): the conference's 发布人, who speak at it."""
+    turn, honorifics = opening_turn(words, page), tuple(words.lists.get("introduced_honorifics", ()))
+    if turn is None or not honorifics:
+        return []
+    text, out = text_of(page.doc), []
+    for ent in page.index.starting_in(turn[1], turn[2]):
+        if ent.label_ == "PERSON" and ent.text in officials and text.startswith(honorifics, ent.end_char) \
+                and ent.text not in out and ent.text != turn[0].text:
+            out.append(ent.text)
+    return out
+
+
+def credit_convener_posts(words: EventWords, doc: Doc, events: list[EventRecord]) -> None:
+    """A speaker or chair whose post names no body (``副局长甲主持发布会``, ``总工程师乙介绍``) holds it in
+    the body that convened the gathering, when that body has such a post (GUIDELINES §4: the title
+    is the convener's, ``党组副书记刘云廷`` after the bureau is named as the convener).  Only posts the
+    official words tie to a body's ending count: a post any body may hold names none."""
+    if words.officials is None or not doc.has_extension("officials"):
+        return
+    conveners: dict[str, set[str]] = {}
+    for event in events:
+        if event.organizer:
+            for person in [*event.speakers, event.moderator]:
+                if person:
+                    conveners.setdefault(person, set()).add(event.organizer)
+    for official in doc._.officials or []:
+        bodies = conveners.get(official.person, set())
+        if official.org or len(bodies) != 1 or not official.titles:
+            continue
+        body = next(iter(bodies))
+        endings = [words.officials.endings_for(t) for t in official.titles]
+        if all(e is not None and body.endswith(e) for e in endings):
+            official.org = body
