@@ -102,3 +102,11 @@ def test_a_name_between_a_bare_level_body_and_its_post(nlp):
     doc = nlp("会议由县委副书记主持。县委王建军副书记、县人大赵文斌副主任、县政协孙立新副主席出席会议。")
     persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert {"赵文斌", "孙立新"} <= persons
+
+
+def test_authors_in_brackets_after_the_last_sentence(nlp):
+    doc = nlp("全市空气质量持续改善。\n(王海涛 陈丽萍)\n相关新闻")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王海涛", "陈丽萍"]
+    # a bracket holding a credit word or any other word is no credit
+    doc = nlp("全市空气质量持续改善。(资料图)\n治理工作稳步推进。(记者 王海涛)\n")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王海涛"]

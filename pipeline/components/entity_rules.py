@@ -817,6 +817,22 @@ PEOPLE_AT_LARGE = frozenset(("群众", "居民", "市民", "村民", "农民", "
                              "分管", "主管", "牵头", "负责", "协管"))
 
 
+#: a paragraph closed by its authors' names in brackets, with no credit word: 。（某某 某某）⏎
+BRACKETED_CREDIT = re.compile(rf"(?<=[。！？!?”\n])[ \t\u3000]*[（(][ \t\u3000]*([{HAN}]{{2,3}}(?:[ \t\u3000]+[{HAN}]{{2,3}})*)"
+                              rf"[ \t\u3000]*[)）][ \t\u3000]*(?=\n|$)")
+
+
+def bracketed_credit_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
+    """Authors credited in brackets after a paragraph's last sentence without a credit word (…。（某某 某某）):
+    every bracketed word must be a name and none a credit word (记者, 资料图), or the bracket is no credit."""
+    found = []
+    for m in BRACKETED_CREDIT.finditer(text):
+        names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in re.finditer(rf"[{HAN}]+", m.group(1))]
+        if all(is_name(text[a:b]) and not any(c in text[a:b] for c in lists.byline_cues) for a, b in names):
+            found.extend(names)
+    return found
+
+
 def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
     """Names in bylines, photo credits and author lines (character offsets)."""
     found: list[tuple[int, int]] = []
