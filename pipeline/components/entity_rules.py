@@ -535,8 +535,13 @@ class EntityRepair:
             if surface[joined_at + 1] in CLAUSE_PREPOSITIONS:
                 return first  # …小组|和|以市委书记任总指挥的…: a clause follows, no second name
             return first + self._repair_org(text, start + joined_at + 1, end, token_ends)
+        possessive = surface.find("的", 3)
+        if possessive != -1 and surface[:possessive].endswith(BODY_ENDINGS) and self._starts_body(surface[:possessive]):
+            # 县政府|的正确领导和…: a body's own words end at its possessive
+            return self._repair_org(text, start, start + possessive, token_ends)
         passive = BODY_AFTER_FUNCTION.search(surface, 2)
-        if passive and self._starts_body(surface[passive.end():]):
+        if passive and (self._starts_body(surface[passive.end():])
+                        or re.fullmatch(r"[省市县区州旗盟][委府]", surface[passive.end():])):
             # 某区政府|被|省某某办公室评为…, 某市|已向|省财政厅申请: two names on either side of a function word
             before = self._repair_org(text, start, start + passive.start(), token_ends) if not self.is_place(surface[:passive.start()]) \
                 else [(start, start + passive.start(), "GPE")]
@@ -680,7 +685,8 @@ CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name
-BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)")
+BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
+                                 r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
 
 
 #: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …
