@@ -40,6 +40,7 @@ from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_co
 from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, levels_before_bodies,
                                    named_plants, sections_between_body_and_title, task_forces)
+from .entity_passes.county_names import county_names_alone
 from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
                                              regions_with_surroundings, rivers_after_divisions,
@@ -58,7 +59,7 @@ from .entity_passes.titles import (folded_committee_titles, level_before_titles,
 from .entity_passes.towns import towns_and_villages, villages_after_rivers
 from .entity_rules import (EntityRepair, bracketed_credit_persons, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
                            title_regions)
-from .gazetteer import division_parents, load_dictionaries, prefecture_names, short_place_names
+from .gazetteer import division_parents, load_dictionaries, lone_county_names, prefecture_names, short_place_names
 from .informal_places import InformalPlaces, load_informal_places
 from .spans import char_span_split, text_of
 
@@ -136,13 +137,15 @@ class _Selection:
         "bylines": True,
         "natural": "configs/gazetteers/natural.txt",
         "informal": "configs/gazetteers/informal_places.tsv",
+        "county_words": "configs/gazetteers/county_short_words.txt",
     },
 )
 def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key: str, gazetteer_key: str,
                          model_labels: list[str], title_window: int, rules: str, surnames: str, divisions: str,
                          titles: str, org_suffixes: str, user: str, bylines: bool,
                          natural: str = "configs/gazetteers/natural.txt",
-                         informal: str = "configs/gazetteers/informal_places.tsv") -> "EntityMerger":
+                         informal: str = "configs/gazetteers/informal_places.tsv",
+                         county_words: str = "configs/gazetteers/county_short_words.txt") -> "EntityMerger":
     trie, _ = load_dictionaries(divisions, titles, org_suffixes, user)
     lists = load_rule_lists(rules, org_suffixes, surnames)
     table = load_divisions(divisions)
@@ -154,7 +157,7 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
         EntityRepair(lists, _Known(trie)), short_place_names(divisions),
         load_natural_names(natural) if natural else frozenset(), division_parents(divisions),
         prefecture_names(divisions), frozenset(name for name, div in table.items() if div.level == "province"),
-        informal_places)
+        informal_places, lone_county_names(divisions, county_words) if county_words else frozenset())
     return EntityMerger(knowledge, threshold, grammar_key, gazetteer_key, model_labels, title_window, bylines)
 
 
@@ -198,6 +201,7 @@ class EntityMerger:
         chosen = section_names_not_places(text, chosen)
         chosen = towns_and_villages(knowledge, text, chosen, blocked, starts, ends)
         chosen = places_named_again(knowledge, text, chosen, blocked, starts, ends)
+        chosen = county_names_alone(knowledge, text, chosen, blocked, starts, ends)
         chosen = bodies_named_after_places(knowledge, text, chosen)
         chosen = facilities_named_after_features(text, chosen)
         chosen = named_plants(text, chosen, blocked)

@@ -134,6 +134,25 @@ def division_parents(divisions: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
+def lone_county_names(divisions: str, ordinary_words: str) -> frozenset[str]:
+    """County-level short names (2+ characters) that name the county alone: 如东, 德钦, 蕉城.
+
+    ``ordinary_words`` lists the short names that are also ordinary words, given names, brands or
+    other places (和平, 建华, 吉利, 泰山): those stay evidence in lists only (``short_place_names``).
+    """
+    ordinary = set(_words(resolve_project_path(ordinary_words)))
+    names = set()
+    for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "name\t")):
+            continue
+        name, _short, level = (line.split("\t") + ["", ""])[:3]
+        base = division_short(name)
+        if level == "county" and len(base) >= 2 and base != name and base not in ordinary:
+            names.add(base)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4)
 def prefecture_names(divisions: str) -> dict[str, str]:
     """Prefectures (and provinces, the parents of a municipality's districts) by full and short name
     -> the full name ``division_parents`` uses (宁波 -> 宁波市, 北京 -> 北京市)."""
@@ -148,6 +167,11 @@ def prefecture_names(divisions: str) -> dict[str, str]:
                 if len(key) >= 2:
                     names.setdefault(key, name)
     return names
+
+
+def _words(path: Path) -> list[str]:
+    """Words separated by white space, ``#`` comments left out."""
+    return [w for ln in path.read_text(encoding="utf-8").splitlines() for w in ln.split("#", 1)[0].split()]
 
 
 def _lines(path: Path) -> list[str]:

@@ -46,6 +46,8 @@ class PlaceKnowledge:
     provinces: frozenset[str] = frozenset()
     #: nicknames and abbreviations of places (冰城, 来闽, 哈市), each with the article's evidence
     informal: InformalPlaces | None = None
+    #: county short names that are no ordinary word (如东, 德钦): a place wherever they stand as a word
+    lone_counties: frozenset[str] = frozenset()
     natural: NaturalPlaces = field(init=False)
 
     def __post_init__(self) -> None:
