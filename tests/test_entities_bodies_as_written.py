@@ -41,3 +41,16 @@ def test_overlapping_spans_from_two_rules_cost_one_span_not_the_document(nlp):
     doc = nlp.make_doc("天津市西青区政务服务办公室召开会议")
     EntityMerger._set_ents(doc, [(0, 6, "GPE", "gazetteer", 1.0), (5, 13, "ORG", "rule", 1.0)])
     assert [(e.text, e.label_) for e in doc.ents] == [("天津市西青区", "GPE")]
+
+
+def test_firms_listed_by_short_name_before_the_lists_kind(nlp):
+    doc = nlp("会议还表彰了市住建局,以及华阳化工、宏达矿业、青山冶炼等12家重点企业。")
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert {"华阳化工", "宏达矿业", "青山冶炼"} <= orgs
+    doc = nlp("督促东岭矿业、西坪建材等单位限期整改。")
+    assert {"东岭矿业", "西坪建材"} <= {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_sectors_listed_before_a_count_of_firms_are_no_firms(nlp):
+    doc = nlp("对钢铁、焦化、水泥等12家企业开展检查,对火电行业、建材行业等单位开展帮扶。")
+    assert not [e.text for e in doc.ents if e.label_ == "ORG"]

@@ -255,3 +255,11 @@ def test_a_place_named_like_a_person_given_elsewhere_is_that_person(nlp):
     s = text.index("林远海", 8)
     chosen.append((s, s + 3, "LOC", "model", 0.6))
     assert [c[2] for c in persons_not_places(merger.knowledge, text, chosen)] == ["PERSON", "PERSON"]
+
+
+def test_a_name_between_a_bare_level_body_and_its_post(nlp):
+    # 县人大 and 县政协 are bodies only the bare-level rule finds; the names between them and their posts
+    # are persons all the same
+    doc = nlp("会议由县委副书记主持。县委王建军副书记、县人大赵文斌副主任、县政协孙立新副主席出席会议。")
+    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"赵文斌", "孙立新"} <= persons

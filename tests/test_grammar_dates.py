@@ -177,6 +177,7 @@ def test_dates_with_slashes_are_no_fractions():
     # page headers: a slash before the time, a month-day with its time, a month-day after a time label
     ("2021/05/06/ 09:12 来源:某某日报", [("2021/05/06/ 09:12", "DATE")]),
     ("08-15 10:20 某某融媒", [("08-15 10:20", "DATE")]),
+    ("08-15 10:20:05 某某融媒", [("08-15 10:20:05", "DATE")]),
     ("发布时间:09-03\n全县召开会议", [("09-03", "DATE")]),
     # a year without 年 in a heading or a lead
     ("2024六五环境日主题活动启动", [("2024", "DATE")]),

@@ -497,3 +497,62 @@ def test_names_in_a_list_of_monitoring_sections_are_no_places(extractor):
 def test_water_bodies_and_reserves_as_written(extractor, text, expected):
     found = ents(extractor, text)
     assert set(expected) <= set(found)
+
+
+# -- the gazetteer file itself ---------------------------------------------------------------------
+NATURAL_LIST = "configs/gazetteers/natural.txt"
+DIVISION_TABLE = "configs/gazetteers/divisions.tsv"
+#: the comment opening the section of features that share a division's name (太湖 and 太湖县)
+SHARED_SECTION = "# shared with divisions"
+
+
+def listed_words(lines: list[str]) -> list[tuple[str, bool]]:
+    """Every entry of the gazetteer in order, repeats kept (the loader's set would hide them), each with
+    whether it stands in the section of names shared with divisions (from its comment to the next)."""
+    words, shared = [], False
+    for line in lines:
+        if line.startswith("#"):
+            shared = line.startswith(SHARED_SECTION)
+            continue
+        words.extend((word, shared) for word in line.split("#", 1)[0].split())
+    return words
+
+
+def gazetteer_problems(words: list[tuple[str, bool]], divisions: frozenset[str]) -> list[str]:
+    """What makes an entry wrong for natural.txt: a repeat, a single character (never a name on its own),
+    a division's name, full or short, outside the shared section (九江, 清河: a listed name is a LOC
+    wherever it stands as a word, so the division gazetteer must decide those), or a name in the shared
+    section that no division has (it belongs with its province, where it is taken as a word)."""
+    seen: set[str] = set()
+    problems = []
+    for word, shared in words:
+        if word in seen:
+            problems.append(f"listed twice: {word}")
+        seen.add(word)
+        if len(word) < 2:
+            problems.append(f"too short: {word}")
+        if word in divisions and not shared:
+            problems.append(f"a division: {word}")
+        if shared and word not in divisions:
+            problems.append(f"shared with no division: {word}")
+    return problems
+
+
+def test_the_check_flags_repeats_single_characters_and_divisions():
+    divisions = frozenset({"九江", "九江市", "清河", "太湖"})
+    lines = ["# rivers", "长江 九江 长江", "湖 清河 白鹭溪",
+             SHARED_SECTION + ": features named like a division", "太湖 青石湖", "# 某省: lakes", "太湖"]
+    assert gazetteer_problems(listed_words(lines), divisions) == [
+        "a division: 九江", "listed twice: 长江", "too short: 湖", "a division: 清河",
+        "shared with no division: 青石湖", "listed twice: 太湖", "a division: 太湖"]
+
+
+def test_natural_places_list_has_no_repeat_short_entry_or_stray_division():
+    from pipeline.components.gazetteer import short_place_names
+    from pipeline.paths import resolve_data_path
+
+    lines = resolve_data_path(NATURAL_LIST).read_text(encoding="utf-8").splitlines()
+    words = listed_words(lines)
+    assert len(words) > 2000  # the provinces' rivers, lakes, reservoirs, reserves and mountains
+    assert any(shared for _, shared in words)
+    assert gazetteer_problems(words, short_place_names(DIVISION_TABLE)) == []

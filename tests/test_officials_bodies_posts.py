@@ -396,3 +396,11 @@ def test_posts_in_two_bodies_give_every_title_and_the_first_body(extractor):
     record = extractor.process_one(Document("t", text="江门市委宣传部副部长、江门市政府新闻办主任赵明主持发布会。")).to_json_dict()
     official = next(o for o in record["officials"] if o["person"] == "赵明")
     assert official["titles"] == ["副部长", "主任"] and official["org"] == "江门市委宣传部"
+
+
+def test_a_zone_body_written_with_the_bare_zone_word_takes_the_zones_name(extractor):
+    text = ("宁德市召开生态环境保护工作会议\n3月2日,宁德市生态环境保护工作会议召开。会上,宁德经开区作表态发言,"
+            "经开区管委会主任林海峰表示,将全力推进园区污水管网建设。宁德市将持续改善环境质量。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert {o["person"]: o["org"] for o in record["officials"]}["林海峰"] == "宁德经开区管委会"
+    assert "经开区管委会" in {e["text"] for e in record["entities"] if e["label"] == "ORG"}

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..contract import boilerplate_of, ner_scores
 from ..grammar.natural import load_natural_names
 from .context import load_divisions
-from .entity_passes.body_lists import (governments_after_committees, members_of_body_lists, outlets_in_media_lists,
+from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_committees, members_of_body_lists, outlets_in_media_lists,
                                        short_bodies_in_lists)
 from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, levels_before_bodies,
@@ -46,6 +46,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
                                              rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_straddled_provinces)
 from .entity_passes.persons import (Persons, leaders_listed, names_after_titles, names_between_body_and_title,
+                                    names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
                                     titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
 from .entity_passes.places import (adjacent_county_names, informal_place_names, join_places, places_in_count_lists,
@@ -214,9 +215,11 @@ class EntityMerger:
         chosen = short_bodies_in_lists(knowledge, text, chosen, blocked)
         chosen = members_of_body_lists(knowledge, text, chosen, blocked)
         chosen = outlets_in_media_lists(knowledge, text, chosen, blocked)
+        chosen = firms_in_firm_lists(knowledge, text, chosen, blocked)
         chosen = firms_after_places(knowledge, text, chosen)
         chosen = bare_level_bodies(text, chosen, blocked)
         chosen = levels_before_bodies(text, chosen, blocked)
+        chosen = names_between_late_bodies(knowledge, text, chosen, blocked)
         chosen = rivers_after_divisions(knowledge, text, chosen, blocked)
         chosen = rivers_listed_after_rivers(knowledge, text, chosen, blocked)
         chosen = put_natural(chosen, knowledge.natural.water_in_context(text, tokens), blocked)

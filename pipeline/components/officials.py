@@ -129,6 +129,27 @@ def _org_key(name: str) -> str:
     return name.replace("人民政府", "政府").replace("环境保护", "环保")
 
 
+#: the bare word of a zone that a body's name may open with (示范区管委会, 开发区党工委)
+ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区", "实验区")
+
+
+def named_zone(name: str, places: set[str], text: str, context) -> str:
+    """A zone's body written with the bare zone word takes the zone's name when the article names one zone
+    of that kind (示范区管委会 beside 济源示范区 -> 济源示范区管委会), as 县委 takes its county's (GUIDELINES §4:
+    a bare kind word pointing back at a named body is that body).  The zone is a place the article tags, or
+    one written with the name of the article's own city or county (济源|示范区)."""
+    zone = next((w for w in ZONE_WORDS if name.startswith(w)), None)
+    if zone is None:
+        return name
+    named = {p for p in places if p.endswith(zone) and len(p) > len(zone)}
+    own = [getattr(context, k, None) for k in ("county", "city")] if context is not None else []
+    for place in filter(None, own):
+        short = place[:-1] if len(place) > 2 and place[-1] in "市县区州盟旗" else place
+        if short + zone in text:
+            named.add(short + zone)
+    return next(iter(named)) + name[len(zone):] if len(named) == 1 else name
+
+
 def canonical_org(name: str | None, known: list[str]) -> str | None:
     """The same body mentioned twice is one body: use the fullest name in the article that ends like it
     (``督察组`` -> ``某省第二生态环境保护督察组``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``).
@@ -307,6 +328,7 @@ class OfficialLinker:
                 if mention.org:
                     place = written_place(mention.org, raw_orgs, places, context, text_of(doc))
                     mention.org = place + mention.org[1:] if place else normalize_org(mention.org, context)
+                    mention.org = named_zone(mention.org, places, text_of(doc), context)
                 mentions.append(mention)
         known = document_orgs(doc, context)
         for m in mentions:

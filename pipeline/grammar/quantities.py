@@ -161,7 +161,7 @@ DATE_PATTERNS = [
     # ISO-like timestamps and dates
     rf"{YEAR}[-/.]{MONTH}[-/.]{DAY}(?:/?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
     # a page header's month-day with its time (04-21 17:14), or after a time label (时间:03-17)
-    rf"(?<![\d./-])(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?:\s+\d{{1,2}}:\d{{2}}|(?<=时间[:：]\d\d-\d\d))(?![\d-])",
+    rf"(?<![\d./-])(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?|(?<=时间[:：]\d\d-\d\d))(?![\d-])",
     # day-first timestamps of foreign-built page templates: 01.09.2014 12:14, 9/1/2014
     rf"(?<![\d.]){DAY}[./]{MONTH}[./]{YEAR}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d.])",
     # a range between two full dates: 2020年10月1日—2021年3月31日 (one span)

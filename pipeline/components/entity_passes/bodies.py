@@ -60,6 +60,10 @@ BARE_LEVEL_BODY = re.compile(
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
     r"|生态环境保护委员会|环境保护委员会|生态环境委员会))"
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
+#: zone needs no name, as 县委 needs none in a county's
+ZONE_BODY = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|合作区|试验区|实验区)(?:党工委|管委会|管理委员会|工委)"
+                       r"(?![\u4e00-\u9fff]{0,2}(?:办|部|局|处|科|室))")
 #: an environmental committee named in full but with no place or level before it (2025年|生态环境保护委员会|第三次
 #: 会议, 主持召开|生态环境保护委员会|全体会议): the committee of the article's place, a body as written
 #: (GUIDELINES keeps bodies as written); nothing after it that makes it a section or an office of it
@@ -284,6 +288,14 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
                 and not BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s):
             continue  # a clause opens after punctuation, a function word or a list marker (一是|旗委…)
         if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
+            continue
+        out.append((s, e, "ORG", "rule", 1.0))
+        taken[s:e] = b"\x01" * (e - s)
+    for m in ZONE_BODY.finditer(text):
+        s, e = m.span()
+        if (s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION
+                and not BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s)) \
+                or taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
             continue
         out.append((s, e, "ORG", "rule", 1.0))
         taken[s:e] = b"\x01" * (e - s)

@@ -171,3 +171,46 @@ def governments_after_committees(text: str, chosen: list[Candidate], blocked: by
             continue
         out.append((m.start(1), m.end(1), "ORG", "rule", 1.0))
     return sorted(out)
+
+
+#: the close of a list of firms: 等18家相关企业, 等单位, 等7家土壤污染重点监管单位 (the words between the count
+#: and the noun say which firms)
+FIRM_LIST_CLOSE = re.compile(r"等(?:[\d一二两三四五六七八九十百]+余?家)?[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|工厂|厂家)")
+#: words of a sector, a kind or a count, never a firm's own name (钢铁行业、重点排污企业、涉气工业企业)
+NOT_A_FIRM = re.compile(r"行业|领域|企业|单位|项目|工业|重点|涉气|涉水|涉重|排污|类|等|各|相关|其他|其它|所有|部分"
+                        r"|[的和与及对在于将把被]|\d")
+#: words that may open a list's first member without being part of it (以及|某某, 督促|某某, 对|某某)
+FIRST_MEMBER_OPENINGS = ("以及", "包括", "其中", "督促", "要求", "推动", "责令", "对", "和", "及", "与", "如")
+
+
+def firms_in_firm_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                        blocked: bytearray) -> list[Candidate]:
+    """Firms listed by their own short names before the list's kind (某某钢铁、某某冶炼、某某金铅等18家相关企业,
+    某某矿业、某某矿业等单位): what the list closes with says each member is a firm.  A member is four to
+    twelve characters that name no sector (钢铁行业), no place and nothing already tagged; the first
+    member must open at a clause start or after a word that introduces a list, so a verb's object is
+    never read into it.  A list needs two members at least, or one member ending in 公司/集团/厂."""
+    taken = bytearray(len(text))
+    for c in chosen:
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    out = list(chosen)
+    for close in FIRM_LIST_CLOSE.finditer(text):
+        clause_start = max(text.rfind(ch, max(0, close.start() - 90), close.start()) for ch in "，,。；;：:\n（(“\"") + 1
+        pieces = text[clause_start:close.start()].split("、")
+        opening = next((w for w in FIRST_MEMBER_OPENINGS if pieces[0].startswith(w)), "")
+        pieces[0] = pieces[0][len(opening):]
+        members, pos = [], clause_start + len(opening)
+        for piece in pieces:
+            members.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        names = [text[a:b] for a, b in members]
+        if not (len(members) >= 2 or re.search(r"(?:公司|集团|厂)$", names[0])):
+            continue
+        if any(not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{4,12}", n) or NOT_A_FIRM.search(n) or knowledge.is_known_place(n)
+               for n in names):
+            continue
+        for a, b in members:
+            if blocked.find(1, a, b) == -1 and taken.find(1, a, b) == -1:
+                out.append((a, b, "ORG", "rule", 1.0))
+                taken[a:b] = b"\x01" * (b - a)
+    return sorted(out)

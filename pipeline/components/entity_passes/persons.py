@@ -72,6 +72,22 @@ def names_between_body_and_title(knowledge: PlaceKnowledge, text: str, chosen: l
     return out
 
 
+def names_between_late_bodies(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                              blocked: bytearray) -> list[Candidate]:
+    """Names between a body and its post where the body was only found by a later pass (区人大 and 县政协
+    by ``bare_level_bodies``: 区委刘某副书记、区人大|某某某|副主任): the same evidence as
+    :func:`names_between_body_and_title`, read again once every body is known."""
+    taken = bytearray(len(text))
+    for c in chosen:
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+
+    def free(s: int, e: int) -> bool:
+        return s < e and taken.find(1, s, e) == -1 and blocked.find(1, s, e) == -1
+
+    found = names_between_body_and_title(knowledge, text, chosen, free)
+    return sorted(chosen + [(s, e, "PERSON", "rule", 1.0) for s, e in found]) if found else chosen
+
+
 def serves_as(text: str, start: int, chosen: list[Candidate]) -> bool:
     """任 (or 兼) right after a post, opening another post, is the verb "serves as", no surname:
     由市长|任|指挥长, 副市长|任|副组长 name nobody (ANNOTATION.md s.2: titles without a person)."""
