@@ -116,3 +116,13 @@ def record_ents(extractor, text: str) -> set[tuple[str, str]]:
     """(text, label) of a record's entities, read through the record object rather than its JSON."""
     record = extractor.process_one(Document("t", text=text, meta={}))
     return {(e.text, e.label) for e in record.entities}
+
+
+def quantity_links(nlp, text: str) -> dict[str, tuple]:
+    """(indicator, role) of each quantity the pipeline finds in a text, by its surface."""
+    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+
+
+def quantity_links_directed(nlp, text: str) -> dict[str, tuple]:
+    """(indicator, role, direction) of each quantity the pipeline finds in a text, by its surface."""
+    return {e.text: (e._.indicator, e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}

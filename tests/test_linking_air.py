@@ -17,11 +17,8 @@ from pipeline.linking.contract_rules import (
 )
 from pipeline.linking.pollutant_items import pollutant_item_links
 
+from .page_helpers import quantity_links, quantity_links_directed
 from .text_spans import spans_in_order as _spans
-
-
-def _links(nlp, text):
-    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 DAY_TABLE = """表3 某县2025年4月环境空气质量天数统计
@@ -30,10 +27,6 @@ DAY_TABLE = """表3 某县2025年4月环境空气质量天数统计
 2025年4月 | 9 | 17 | 3 | 1 | 0 | 26 |
 2024年4月 | 6 | 18 | 4 | 2 | 0 | 24 |
 """
-
-
-def _linked_quantities(nlp, text):
-    return {e.text: (e._.indicator, e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 @pytest.mark.parametrize("text, surfaces, current, expected", [
@@ -158,15 +151,15 @@ def test_tenths_of_something_else_are_left_alone():
     ("全市优良天数率同比增加3.1个百分点。", "3.1个百分点"),
 ])
 def test_good_days_as_a_share_are_the_ratio(nlp, text, surface):
-    assert _links(nlp, text)[surface][0] == "air.good_days_ratio"
+    assert quantity_links(nlp, text)[surface][0] == "air.good_days_ratio"
 
 
 def test_a_change_of_the_count_in_percent_stays_good_days(nlp):
-    assert _links(nlp, "全市优良天数为298天,同比增加12.5%。")["12.5%"][0] == "air.good_days"
+    assert quantity_links(nlp, "全市优良天数为298天,同比增加12.5%。")["12.5%"][0] == "air.good_days"
 
 
 def test_good_days_named_after_their_count(nlp):
-    assert _links(nlp, "6月的30天当中,有27天达到了优良标准。")["27天"][0] == "air.good_days"
+    assert quantity_links(nlp, "6月的30天当中,有27天达到了优良标准。")["27天"][0] == "air.good_days"
 
 
 def test_days_over_the_limit_stay_a_count():
@@ -218,6 +211,6 @@ def test_day_column_needs_an_air_or_day_table():
     ("截至10月底，无一天污染天气，有19天为优，11天为良。", ["19天", "11天"]),
 ])
 def test_days_named_by_their_grade_are_good_days(nlp, text, surfaces):
-    found = _linked_quantities(nlp, text)
+    found = quantity_links_directed(nlp, text)
     assert all(found[s][0] == "air.good_days" for s in surfaces)
     assert found.get("7天", ("other",))[0] == "other"

@@ -11,11 +11,8 @@ import pytest
 from pipeline.linking.ranked_lists import list_change_word, magnitude_links
 from pipeline.linking.structure_rules import value_change_links
 
+from .page_helpers import quantity_links_directed
 from .text_spans import spans_in_order as _spans
-
-
-def _linked_quantities(nlp, text):
-    return {e.text: (e._.indicator, e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 def test_better_and_worse_written_as_bian_hao_and_bian_cha(nlp):
@@ -115,7 +112,7 @@ def test_change_in_another_unit_or_after_a_change_does_not_chain():
      "12.6个百分点", "up"),
 ])
 def test_a_level_compared_with_its_target_is_a_change(nlp, text, surface, direction):
-    indicator, role, found = _linked_quantities(nlp, text)[surface]
+    indicator, role, found = quantity_links_directed(nlp, text)[surface]
     assert role == "change" and found == direction
 
 

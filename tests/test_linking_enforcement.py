@@ -11,15 +11,8 @@ import pytest
 from pipeline.linking.contract_rules import case_count_links, rectification_links
 from pipeline.linking.structure_rules import grouped_petition_links
 
+from .page_helpers import quantity_links, quantity_links_directed
 from .text_spans import spans_in_order as _spans
-
-
-def _links(nlp, text):
-    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
-
-
-def _linked_quantities(nlp, text):
-    return {e.text: (e._.indicator, e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 def test_rectifications_proceeding_on_schedule_are_still_to_do():
@@ -146,17 +139,17 @@ def test_firms_checked_stay_inspections():
     ("交办信访件中尚未办结的4个信访案件,推进中的有东湖区1件、西湖区3件。", "3件"),
 ])
 def test_rectifications_in_progress_are_targets(nlp, text, surface):
-    assert _links(nlp, text)[surface] == ("inspection.rectified", "target")
+    assert quantity_links(nlp, text)[surface] == ("inspection.rectified", "target")
 
 
 def test_rewards_paid_and_a_reward_cap(nlp):
-    links = _links(nlp, "城东区获评先进单位,获30万元现金奖励。对举报属实的,最高奖励10万元。")
+    links = quantity_links(nlp, "城东区获评先进单位,获30万元现金奖励。对举报属实的,最高奖励10万元。")
     assert links["30万元"] == ("funding.reward", "value")
     assert links["10万元"] == ("funding.reward", "target")
 
 
 def test_closed_firms_and_people_charged_are_no_cases(nlp):
-    links = _links(nlp, "专项行动中依法取缔非法企业126家,立案查处环境违法案件58件,抓获犯罪嫌疑人37人,移送起诉12人。")
+    links = quantity_links(nlp, "专项行动中依法取缔非法企业126家,立案查处环境违法案件58件,抓获犯罪嫌疑人37人,移送起诉12人。")
     assert links["126家"][0] == "other" and links["37人"][0] == "other" and links["12人"][0] == "other"
     assert links["58件"][0] == "enforcement.penalty_cases"
 
@@ -212,7 +205,7 @@ def test_a_distribution_of_other_counts_is_left_alone():
 
 
 def test_petitions_handed_over_restated_after_splitting_are_the_inspections(nlp):
-    found = _linked_quantities(nlp, "5月2日，省生态环境保护督察组向我市交办信访件37件，分解后交办40件，其中重点件6件。")
+    found = quantity_links_directed(nlp, "5月2日，省生态环境保护督察组向我市交办信访件37件，分解后交办40件，其中重点件6件。")
     assert [found[s][0] for s in ("37件", "40件", "6件")] == ["inspection.feedback_issues"] * 3
 
 

@@ -10,11 +10,8 @@ import pytest
 
 from pipeline.linking.coverage import coverage_links
 
+from .page_helpers import quantity_links
 from .text_spans import spans_in_order as _spans
-
-
-def _links(nlp, text):
-    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 @pytest.mark.parametrize("text, surfaces, expected", [
@@ -81,7 +78,7 @@ def test_funds_secured_from_higher_levels(text, surface, expected):
 
 
 def test_firms_moved_or_idle_are_no_emission_work(nlp):
-    links = _links(nlp, "全县排查技改企业3家,关闭企业26家、搬迁企业两家、长期停产企业9家,建立动态管理台账。")
+    links = quantity_links(nlp, "全县排查技改企业3家,关闭企业26家、搬迁企业两家、长期停产企业9家,建立动态管理台账。")
     assert links["26家"][0] == "other" and links["两家"][0] == "other" and links["9家"][0] == "other"
 
 

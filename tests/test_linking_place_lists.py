@@ -8,30 +8,23 @@ from pipeline.linking.contract_rules import pollutant_change_links
 from pipeline.linking.ranked_lists import list_change_word, ranked_list_links
 from pipeline.linking.structure_rules import value_change_links
 
+from .page_helpers import quantity_links, quantity_links_directed
 from .text_spans import spans_in_order as _spans
-
-
-def _links(nlp, text):
-    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 def test_day_counts_listed_after_cities_count_the_good_days(nlp):
     text = ("3月份,全省各市空气质量优良天数分别为:甲城市、乙港市29天,丙山市、丁水市25天,"
             "戊林市20天,己原市16天。")
-    links = _links(nlp, text)
+    links = quantity_links(nlp, text)
     for surface in ("29天", "25天", "20天", "16天"):
         assert links[surface] == ("air.good_days", "value"), surface
 
 
 def test_case_counts_listed_after_counties_are_no_air_measure(nlp):
     text = "上半年全市空气质量持续改善。各县区立案查处环境违法案件分别为:甲县12件,乙县9件,丙区7件。"
-    links = _links(nlp, text)
+    links = quantity_links(nlp, text)
     for surface in ("9件", "7件"):
         assert not (links[surface][0] or "").startswith("air."), surface
-
-
-def _linked_quantities(nlp, text):
-    return {e.text: (e._.indicator, e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 def test_two_lists_are_left_to_the_list_rules():
@@ -115,7 +108,7 @@ def test_rankings_left_to_other_rules(text, surfaces):
 
 
 def test_ranking_list_end_to_end_gives_the_direction_of_the_header(nlp):
-    found = _linked_quantities(nlp, "与去年同期相比，9个区县综合指数均下降，其中降幅前3位的区县依次是：甲县(-15.2%)、乙区(-12.0%)、丙县(-9.4%)。"
+    found = quantity_links_directed(nlp, "与去年同期相比，9个区县综合指数均下降，其中降幅前3位的区县依次是：甲县(-15.2%)、乙区(-12.0%)、丙县(-9.4%)。"
                              "恶化最多的是丁县(-3.1%)。")
     position = next(surface for surface in found if surface.endswith("3位"))  # 前 inside or outside the span
     assert found[position] == ("air.aqi_composite", "rank", None)

@@ -5,11 +5,8 @@ Sentences written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
+from .page_helpers import quantity_links
 from .text_spans import spans_in_order as _spans
-
-
-def _links(nlp, text):
-    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 def test_a_goal_named_after_a_list_of_figures_is_every_items_goal():
@@ -22,7 +19,7 @@ def test_a_goal_named_after_a_list_of_figures_is_every_items_goal():
 
 
 def test_a_milestone_written_with_a_space_is_a_target(nlp):
-    links = _links(nlp, "全年优良天数达 318 天、首次突破 300 天。")
+    links = quantity_links(nlp, "全年优良天数达 318 天、首次突破 300 天。")
     assert links["300天"][1] == "target"
 
 

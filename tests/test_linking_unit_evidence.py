@@ -11,11 +11,8 @@ import pytest
 from pipeline.linking.structure_rules import count_noun_links
 from pipeline.linking.unit_evidence import unit_evidence_links
 
+from .page_helpers import quantity_links
 from .text_spans import spans_in_order as _spans
-
-
-def _links(nlp, text):
-    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 @pytest.mark.parametrize("text, surface, wrong", [
@@ -41,7 +38,7 @@ def test_percentage_points_never_count_days(text, wrong, expected):
 
 
 def test_a_span_of_years_measures_no_indicator(nlp):
-    assert _links(nlp, "PM2.5年平均浓度创近三年最好水平。")["近三年"][0] == "other"
+    assert quantity_links(nlp, "PM2.5年平均浓度创近三年最好水平。")["近三年"][0] == "other"
 
 
 def test_counts_of_cities_are_other_unless_counted_for_an_award():

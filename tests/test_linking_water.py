@@ -10,11 +10,8 @@ import pytest
 
 from pipeline.linking.contract_rules import drinking_share_links, water_share_links
 
+from .page_helpers import quantity_links
 from .text_spans import spans_in_order as _spans
-
-
-def _links(nlp, text):
-    return {e.text: (e._.indicator, e._.role) for e in nlp(text).ents if e.label_ == "QUANTITY"}
 
 
 @pytest.mark.parametrize("text, surfaces, expected", [
@@ -146,7 +143,7 @@ def test_effluent_concentrations_are_not_surface_water():
     ("全市优Ⅲ水体比例为94.6%。", "94.6%"),
 ])
 def test_class_two_or_better_water_is_the_good_sections_ratio(nlp, text, surface):
-    assert _links(nlp, text)[surface][0] == "water.good_sections_ratio"
+    assert quantity_links(nlp, text)[surface][0] == "water.good_sections_ratio"
 
 
 def test_the_share_of_sections_at_or_better_than_a_class_is_a_level_not_a_change():
