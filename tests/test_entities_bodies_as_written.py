@@ -54,3 +54,18 @@ def test_firms_listed_by_short_name_before_the_lists_kind(nlp):
 def test_sectors_listed_before_a_count_of_firms_are_no_firms(nlp):
     doc = nlp("对钢铁、焦化、水泥等12家企业开展检查,对火电行业、建材行业等单位开展帮扶。")
     assert not [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_body_ends_before_a_preposition_or_its_possessive():
+    from pipeline.components.entity_rules import EntityRepair, load_rule_lists
+
+    lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
+                            "configs/gazetteers/surnames.txt")
+    repair = EntityRepair(lists, {"黄山市": "GPE", "歙县": "GPE"})
+    text = "黄山市生态环境局歙县分局在县委、县政府的正确领导下推进整改"
+    s = text.index("黄山市")
+    e = text.index("县委") + 2
+    assert [text[a:b] for a, b, _ in repair.repair(text, s, e, "ORG")] == ["黄山市生态环境局歙县分局", "县委"]
+    s = text.index("县政府")
+    e = text.index("正确领导") + 4
+    assert [text[a:b] for a, b, _ in repair.repair(text, s, e, "ORG")] == ["县政府"]

@@ -291,3 +291,11 @@ def test_a_bar_between_a_credit_and_its_name_is_like_a_colon(extractor):
 def test_a_source_credited_by_its_place_is_the_place(extractor):
     found = ents(extractor, "[来源:自贡市] [点击量:]\n今年以来全市空气质量持续改善。")
     assert ("自贡市", "GPE") in found
+
+
+def test_authors_in_brackets_after_the_last_sentence(nlp):
+    doc = nlp("全市空气质量持续改善。\n(王海涛 陈丽萍)\n相关新闻")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王海涛", "陈丽萍"]
+    # a bracket holding a credit word or any other word is no credit
+    doc = nlp("全市空气质量持续改善。(资料图)\n治理工作稳步推进。(记者 王海涛)\n")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王海涛"]

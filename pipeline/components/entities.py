@@ -56,7 +56,7 @@ from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
 from .entity_passes.titles import (folded_committee_titles, level_before_titles, near_person, person_in_sentence,
                                    sections_before_titles, whole_titles, without_bare_secretary_committees)
 from .entity_passes.towns import towns_and_villages, villages_after_rivers
-from .entity_rules import (EntityRepair, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
+from .entity_rules import (EntityRepair, bracketed_credit_persons, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
                            title_regions)
 from .gazetteer import division_parents, load_dictionaries, prefecture_names, short_place_names
 from .informal_places import InformalPlaces, load_informal_places
@@ -258,7 +258,8 @@ class EntityMerger:
         text, lists = picked.text, self.repair.lists
         credits: set[tuple[int, int]] = set()
         sources = source_orgs(text, lists)
-        for s, e in byline_persons(text, lists, self.repair.is_person_name, word_ends):
+        for s, e in byline_persons(text, lists, self.repair.is_person_name, word_ends) \
+                + bracketed_credit_persons(text, lists, self.repair.is_person_name):
             if any(ss < e and s < se for ss, se in sources):
                 continue  # 来源:某某发布 … 编辑:某某发布 — the source credited again, an outlet
             if picked.free(s, e):

@@ -535,8 +535,13 @@ class EntityRepair:
             if surface[joined_at + 1] in CLAUSE_PREPOSITIONS:
                 return first  # …小组|和|以市委书记任总指挥的…: a clause follows, no second name
             return first + self._repair_org(text, start + joined_at + 1, end, token_ends)
+        possessive = surface.find("的", 3)
+        if possessive != -1 and surface[:possessive].endswith(BODY_ENDINGS) and self._starts_body(surface[:possessive]):
+            # 县政府|的正确领导和…: a body's own words end at its possessive
+            return self._repair_org(text, start, start + possessive, token_ends)
         passive = BODY_AFTER_FUNCTION.search(surface, 2)
-        if passive and self._starts_body(surface[passive.end():]):
+        if passive and (self._starts_body(surface[passive.end():])
+                        or re.fullmatch(r"[省市县区州旗盟][委府]", surface[passive.end():])):
             # 某区政府|被|省某某办公室评为…, 某市|已向|省财政厅申请: two names on either side of a function word
             before = self._repair_org(text, start, start + passive.start(), token_ends) if not self.is_place(surface[:passive.start()]) \
                 else [(start, start + passive.start(), "GPE")]
@@ -680,7 +685,8 @@ CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name
-BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)")
+BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
+                                 r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
 
 
 #: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …
@@ -815,6 +821,22 @@ PEOPLE_AT_LARGE = frozenset(("群众", "居民", "市民", "村民", "农民", "
                              "企业", "单位", "部门", "党员", "委员", "人员", "业主", "商户", "网友", "家属", "儿童",
                              # verbs of charge after 由 (由|分管副市长任…): the clause's words, never a given name
                              "分管", "主管", "牵头", "负责", "协管"))
+
+
+#: a paragraph closed by its authors' names in brackets, with no credit word: 。（某某 某某）⏎
+BRACKETED_CREDIT = re.compile(rf"(?<=[。！？!?”\n])[ \t\u3000]*[（(][ \t\u3000]*([{HAN}]{{2,3}}(?:[ \t\u3000]+[{HAN}]{{2,3}})*)"
+                              rf"[ \t\u3000]*[)）][ \t\u3000]*(?=\n|$)")
+
+
+def bracketed_credit_persons(text: str, lists: RuleLists, is_name) -> list[tuple[int, int]]:
+    """Authors credited in brackets after a paragraph's last sentence without a credit word (…。（某某 某某）):
+    every bracketed word must be a name and none a credit word (记者, 资料图), or the bracket is no credit."""
+    found = []
+    for m in BRACKETED_CREDIT.finditer(text):
+        names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in re.finditer(rf"[{HAN}]+", m.group(1))]
+        if all(is_name(text[a:b]) and not any(c in text[a:b] for c in lists.byline_cues) for a, b in names):
+            found.extend(names)
+    return found
 
 
 def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | None = None) -> list[tuple[int, int]]:
