@@ -6,7 +6,7 @@ Sentences written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
-from .page_helpers import dated_gatherings, gatherings, gatherings_of, yichun_record
+from .page_helpers import dated_gatherings, first_gathering, gatherings, gatherings_of, page_record, yichun_record
 
 
 TRANSCRIPT = (
@@ -83,3 +83,11 @@ def test_a_press_conference_named_before_its_verb(extractor):
     found = dated_gatherings(extractor, text)
     assert found and found[0]["type"] == "press_conference" and found[0]["date"] == "2024-07-16"
     assert found[0]["organizer"] != "市民服务中心"
+
+
+def test_a_headline_run_into_the_lead_leaves_the_convener_to_the_lead(extractor):
+    # the page lost the line break after the headline: the lead's own 召开 says who convened
+    text = ("2024年某某环境日新闻发布会召开,生态环境质量持续改善6月3日上午,盐城市召开“2024年六五环境日”新闻发布会,"
+            "市生态环境局局长王建华介绍了全市生态环境质量情况。")
+    conference = first_gathering(page_record(extractor, text, {}), "press_conference")
+    assert conference["organizer"] == "盐城市" and conference["date"] == "2024-06-03"
