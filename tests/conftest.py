@@ -31,6 +31,23 @@ def seed_texts() -> dict[str, str]:
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
 
 
+@pytest.fixture(scope="session")
+def rule_lists():
+    """The entity rule lists as configured (rules, organisation suffixes, surnames), for tests of single passes."""
+    from pipeline.components.entity_rules import load_rule_lists
+
+    return load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
+                           "configs/gazetteers/surnames.txt")
+
+
+@pytest.fixture(scope="session")
+def entity_repair(rule_lists):
+    """An entity repairer over those lists that knows three bureau posts as titles."""
+    from pipeline.components.entity_rules import EntityRepair
+
+    return EntityRepair(rule_lists, {"局长": "TITLE", "副局长": "TITLE", "科长": "TITLE"})
+
+
 def pytest_terminal_summary(terminalreporter):
     """One line when the browser tests could not run (no Chromium), so nobody mistakes a skip for a pass."""
     reasons = {getattr(r, "longrepr", None) and str(r.longrepr[-1]) for r in terminalreporter.stats.get("skipped", [])

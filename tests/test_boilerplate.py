@@ -2,7 +2,10 @@
 
 Every rule of ``configs/boilerplate.json`` has a chrome line it must mark and
 a body sentence (written for this test) that carries the rule's words and must
-stay article text.  A new rule without both examples fails the coverage test.
+stay article text.  A new rule without both examples fails the coverage test.  Further on: chrome in the
+shapes real pages write it (spaced open-information headers, breadcrumbs with ``>>``, banners, greetings,
+keyword and disclosure lines, copyright sentences, e-paper date lines, forum headers and page titles), each
+with the article text beside it that must stay; sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import pytest
 
 from pipeline.boilerplate import DEFAULT_RULES, body_sentence, find_regions, load_rules, spans_of
 from pipeline.normalize import normalize
+
+from .page_helpers import ents, marked
 
 #: rule name -> (a chrome line it marks, a body sentence with its words that stays)
 EXAMPLES: dict[str, tuple[str, str]] = {
@@ -280,3 +285,107 @@ def test_a_view_counter_inside_a_credits_line_goes_but_the_timestamp_stays():
     regions = [r for r in find_regions(text) if r.rule == "page_counter"]
     counter = text.index("浏览")
     assert regions and regions[0].start == counter and regions[0].end <= text.index("时间")
+
+
+_SPACED_HEADER = (
+    "当前位置:首页\n"
+    "索引号 330100000/2023-00412\n"
+    "组配分类 统计数据 发布机构 青山市生态环境局\n"
+    "生成日期 2023-05-08 公开方式 主动公开\n"
+    "青山市2022年生态环境状况公报\n"
+    "2022年，青山市生态环境局全面完成年度目标任务。\n"
+)
+
+BODY = "今年上半年,江城市环境空气质量持续改善,优良天数为152天,同比增加9天。"
+
+
+@pytest.mark.parametrize("piece", ["索引号 330100000/2023-00412", "组配分类 统计数据 发布机构 青山市生态环境局",
+                                   "生成日期 2023-05-08 公开方式 主动公开"])
+def test_an_open_information_header_with_spaces_is_chrome(piece):
+    assert marked(_SPACED_HEADER, piece)
+
+
+def test_the_body_under_a_spaced_header_is_read(extractor):
+    found = ents(extractor, _SPACED_HEADER)
+    assert found.count(("青山市生态环境局", "ORG")) == 1
+    assert not marked(_SPACED_HEADER, "青山市2022年生态环境状况公报")
+
+
+def test_a_portal_slogan_line_is_chrome():
+    text = "黄冈新闻网\n湖北鄂东地区第一门户\n黄冈市召开生态环境保护大会\n打造中部地区重要的开放门户\n"
+    assert marked(text, "湖北鄂东地区第一门户")
+    assert not marked(text, "黄冈市召开生态环境保护大会")
+    assert not marked(text, "打造中部地区重要的开放门户")
+
+
+def test_a_sponsor_banner_with_spaces_before_its_verb_is_chrome():
+    text = "江城日报传媒集团   主办\n当前位置:新闻中心\n\n" + BODY
+    assert marked(text, "江城日报传媒集团   主办")
+    assert not marked(text, BODY)
+
+
+def test_a_channel_greeting_line_is_chrome():
+    text = "• 江城网环保频道欢迎您\n\n" + BODY
+    assert marked(text, "江城网环保频道欢迎您")
+    assert not marked(text, BODY)
+
+
+def test_a_site_notice_heading_is_chrome():
+    text = BODY + "\n\n江城新闻网版权与免责声明\n"
+    assert marked(text, "江城新闻网版权与免责声明")
+
+
+def test_a_city_name_above_a_breadcrumb_with_a_spaced_colon_is_the_sites_banner():
+    text = "江城\n您当前的位置 : 江城网 -> 江城新闻 -> 正文\n\n" + BODY
+    assert marked(text, "江城\n")
+    assert not marked(text, BODY)
+
+
+def test_a_breadcrumb_written_with_double_arrows_is_chrome():
+    text = "江城网\n江城网>>环保频道>>要闻\n\n" + BODY
+    assert marked(text, "江城网>>环保频道>>要闻")
+    assert not marked(text, BODY)
+
+
+def test_an_article_keyword_line_is_page_chrome(nlp):
+    doc = nlp("城北区着力解决突出环境问题。\n文章关键词:衢州市 城北区 突出环境问题 责编:陈方")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["城北区"]
+
+
+def test_a_disclosure_field_value_on_its_own_line_is_chrome():
+    text = "索引号:\n000000000/2025-00001\n公开日期:\n2025-06-09\n发布单位:\n江城市生态环境局\n江城市5月份空气质量优良天数为29天。"
+    nt = normalize(text)
+    chrome = "".join(nt.text[s:e] for s, e, _ in nt.ignored)
+    assert "2025-06-09" in chrome and "江城市生态环境局" in chrome and "优良天数" not in chrome
+
+
+def test_a_copyright_notice_written_as_a_sentence_is_chrome():
+    text = "江城市全年优良天数为312天。\n1、凡注有“江城网讯”的稿件,均为江城网版权稿件,未经许可不得转载,违者依法追究责任。"
+    nt = normalize(text)
+    assert [r for _, _, r in nt.ignored] == ["copyright"]
+
+
+def test_a_keyword_line_stops_before_the_editor_credit():
+    text = "城北区着力解决突出环境问题。\n文章关键词:衢州市 城北区 突出环境问题 责编:陈方"
+    nt = normalize(text)
+    chrome = "".join(nt.text[s:e] for s, e, _ in nt.ignored)
+    assert "衢州市" in chrome and "陈方" not in chrome
+
+
+def test_an_e_paper_date_line_closes_the_list_of_the_page_s_articles():
+    text = ("A03:江城新闻\n本版列表新闻\n江城治水见成效~~~\n江城治水见成效~~~\n"
+            "2024年05月18日 星期六 放大 缩小 默认\n江城治水见成效\n本报讯 记者从市生态环境局获悉,全市优良天数为120天,同比增加8天。")
+    nt = normalize(text)
+    chrome = "".join(nt.text[s:e] for s, e, _ in nt.ignored)
+    assert "本版列表新闻" in chrome and "2024年05月18日" not in chrome
+
+
+def test_a_forum_posts_header_is_chrome():
+    text = "zhangsan 发表于 2023-4-12 09:15:22\n\n今年一季度全县空气质量优良天数达到85天,同比增加6天。"
+    assert marked(text, "zhangsan 发表于 2023-4-12 09:15:22")
+    assert not marked(text, "今年一季度全县空气质量优良天数")
+
+
+def test_a_page_title_with_the_sites_name_after_hyphens_is_chrome():
+    text = "某县召开2023年度生态环境保护工作推进会-地方政务信息-某某网\n某县召开2023年度生态环境保护工作推进会\n会议由县政府副县长主持。"
+    assert marked(text, "某县召开2023年度生态环境保护工作推进会-地方政务信息-某某网")

@@ -87,3 +87,12 @@ def test_an_autonomous_prefecture_with_a_long_short_name_as_written(extractor):
     text = ("黔东南州通报一季度空气质量\n一季度,黔东南州空气质量优良天数比例为98.9%,黔东南州生态环境局表示,"
             "全州将持续推进大气污染防治,黔东南州各县市PM2.5浓度均同比下降。")
     assert meta_of(extractor, text)["city"] == "黔东南州"
+
+
+def test_a_county_named_only_by_its_daily_in_the_source_line(extractor):
+    text = ("我县召开生态环境保护工作新闻发布会\n来源:泗洪日报 发布时间:2023-06-07\n"
+            "6月5日上午,我县召开新闻发布会,县生态环境局局长王建华介绍了全县生态环境质量情况。"
+            "全县将持续推进污染防治,县委、县政府高度重视。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["meta"]["county"] == "泗洪县"
+    assert [e["organizer"] for e in record["events"] if e["type"] == "press_conference"] == ["泗洪县"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pipeline.io.readers import Document
 
+from .page_helpers import outcomes_of, page_record, yichun_record
+
 
 def outcomes(extractor, text: str, **meta) -> list[dict]:
     meta.setdefault("published", "2024-03-01")
@@ -273,3 +275,244 @@ def test_a_cumulative_count_after_one_batch_is_the_headline(extractor):
             "进驻以来,中央督察组交办件累计83件,涉及大气、水、噪声等问题。")
     found = outcomes(extractor, text, province="河北省", city="邢台市")
     assert found and found[0]["metrics"].get("inspection.feedback_issues") == 83
+
+
+UNDATED = {"province": "湖南省", "city": "常德市"}
+
+
+def _outcome(rec: dict) -> dict:
+    found = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert found
+    return found[0]
+
+
+PETITIONS = ("第二轮中央生态环境保护督察期间,吴忠市共收到督察组转办群众举报案件20批186件,"
+             "现将新办结的9件转办件予以公示。截至目前,已办结170件,阶段性办结16件。\n"
+             "附件:信访举报办理情况一览表\n"
+             "1 | 第三批 | 吴忠市同心县韦州镇某村养殖场异味扰民,要求处理。 | 同心县 | 大气 | 同心县组织核查,问题属实,责令整改。\n"
+             "2 | 第三批 | 吴忠市同心县预旺镇某砖厂粉尘污染。 | 同心县 | 大气 | 同心县组织核查,问题部分属实。")
+
+CITY_WIDE = {"published": "2024-03-01", "province": "宁夏回族自治区", "city": "吴忠市", "county": None}
+
+BULLETIN = ("1月10日,记者从省生态环境厅了解到,我省多地铁腕治污取得成效。\n"
+            "晋中\n"
+            "晋中市共排查企业1800家,发现环境违法问题150起,立案处罚40起,罚款金额560万元。\n"
+            "吕梁交口县\n"
+            "交口县开展专项行动以来,累计罚款65万元,停产整治企业12户,查封扣押设备5台。")
+
+ROUNDS_META = {"published": "2024-04-13", "province": "内蒙古自治区", "city": "鄂尔多斯市", "county": None}
+
+JIANGMEN = {"published": "2024-09-06", "province": "广东省", "city": "江门市", "county": None}
+
+LUOYANG = {"published": "2024-09-20", "province": "河南省", "city": "洛阳市", "county": None}
+
+
+def test_an_auxiliary_measure_written_as_a_list_gives_way_to_the_penalty_total(extractor):
+    text = ("宜春市生态环境局通报2023年执法工作情况。2023年,全市环保部门共查封扣押案件36件,限产、停产8起,"
+            "行政处罚215起,罚没金额1260万元。\n")
+    rec = yichun_record(extractor, text, province="江西省", city="宜春市", published="2024-01-10")
+    outcomes = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert outcomes and outcomes[0]["metrics"].get("enforcement.penalty_cases") == 215
+
+
+def test_joint_operations_give_way_to_the_firms_inspected(extractor):
+    text = ("据统计,今年前三季度该市共开展联合执法318次,检查排污单位1260家,"
+            "立案查处环境违法案件87起,罚款金额540万元。")
+    found = outcomes_of(extractor, text, published="2023-10-20", province="河南省", city="新乡市")
+    assert found and found[0]["metrics"].get("enforcement.inspections") == 1260
+
+
+def test_a_firm_named_as_the_first_of_a_count_is_no_single_case(extractor):
+    text = ("今年3月至4月,市生态环境局开展扬尘污染专项执法检查,"
+            "对白银市金城建材有限责任公司、宏达砂石厂等27家企业的环境违法行为立案查处。")
+    rec = page_record(extractor, text, {"published": "2023-05-06", "province": "甘肃省", "city": "白银市"})
+    found = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert found and found[0]["jurisdiction"] == "白银市"
+    assert found[0]["metrics"].get("enforcement.penalty_cases") == 27
+
+
+def test_one_firm_fined_stays_a_single_case(extractor):
+    text = "今年4月,市生态环境局对白银市金城建材有限责任公司扬尘污染违法行为立案查处,罚款5万元。"
+    rec = page_record(extractor, text, {"published": "2023-05-06", "province": "甘肃省", "city": "白银市"})
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_a_fine_on_a_firm_left_unnamed_is_one_case(extractor):
+    text = ("6月,市生态环境局对辖区内某生猪养殖场下达行政处罚决定书,罚款21万元。\n"
+            "今年以来,全市共查处环境违法案件12起,罚款金额86.4万元。")
+    rec = page_record(extractor, text, {"published": "2023-07-02", "province": "湖南省", "city": "常德市"})
+    found = [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+    assert found and found[0]["metrics"].get("enforcement.penalty_amount") == 864000
+
+
+def test_person_times_sent_out_are_no_inspections_headline(extractor):
+    text = ("2022年,全市严格开展环境执法,日常执法检查出动1523批次3870人次,检查单位3105户次,"
+            "实施处罚46家,处罚金额315.6万元。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 3105
+
+
+def test_an_inspections_count_in_person_times_gives_way_to_checks(extractor):
+    text = ("2022年,市生态环境局严格开展环境执法,开展各类执法检查3264人次,组织开展双随机抽查412次,"
+            "查处环境违法案件58件,处罚金额315.6万元。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 412
+
+
+def test_firms_a_measure_is_applied_to_give_way_to_the_penalty_total(extractor):
+    text = ("据统计,2022年全市生态环境部门共对31家环境违法企业实施了查封扣押,"
+            "查处环境违法案件超过640宗,处罚金额2380.5万元。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 640
+
+
+def test_a_count_of_nothing_makes_no_outcome(extractor):
+    text = "2023年,全市生态环境质量稳中向好,立案查处环境违法案件0起,发生突发环境事件0起。"
+    rec = page_record(extractor, text, {"published": "2024-01-10", **UNDATED})
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_equipment_sealed_gives_way_to_the_penalty_total(extractor):
+    text = "2022年,全市共查封违法排污设施19处,立案处罚43件,罚款215.6万元。"
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 43
+
+
+def test_cases_made_public_are_a_selection_not_the_total(extractor):
+    text = ("常德通报8起涉嫌环境污染犯罪案件\n"
+            "9月3日,常德市在全市通报8起涉嫌环境污染犯罪案件,这8起案件均已移交公安机关。"
+            "今年上半年,全市共开展联合执法1520次,检查企业2316家,立案查处环境违法案件126起。")
+    rec = page_record(extractor, text, {"published": "2023-09-04", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.penalty_cases") == 126
+
+
+def test_vehicles_penalised_are_no_case_total(extractor):
+    text = ("2022年,全市强化移动源监管,抽测柴油车尾气12万余辆,移交公安处罚超标车辆320余辆,"
+            "整改各类扬尘问题900余个。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert not any("enforcement.penalty_cases" in e["metrics"]
+                   for e in rec["events"] if e["type"] == "enforcement_outcome")
+
+
+def test_a_page_counter_makes_no_outcome(extractor):
+    text = ("2024年02月24日       来源:常德日报      阅读:1次  2月23日上午,常德市生态环境保护委员会召开全体会议,"
+            "研究部署督察整改工作。")
+    rec = page_record(extractor, text, UNDATED)
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_a_count_of_aspects_makes_no_outcome(extractor):
+    text = ("6月28日,常德市生态环境局召开新闻发布会,从大气污染防治、水污染防治、生态环境保护督查转办案件和"
+            "反馈问题整改四个方面介绍了2022年全市生态环境保护工作情况。")
+    rec = page_record(extractor, text, UNDATED)
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_places_patrolled_and_operations_give_way_to_firms_inspected(extractor):
+    text = ("2022年,生态环境部专项督查组进驻我市,检查点位31个,会同市级相关部门开展联合执法行动8次、"
+            "专项执法行动15次,检查企业620余家次,责令限期整改37件,环境违法立案29件。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 620
+
+
+def test_villages_patrolled_give_way_to_sites_inspected(extractor):
+    text = ("2022年,全区扎实开展散煤管控,全年巡查检查村街150余次;加强扬尘管控,全年检查工地900余家次,"
+            "整改问题400余个。")
+    rec = page_record(extractor, text, {"published": "2023-01-10", **UNDATED})
+    assert _outcome(rec)["metrics"].get("enforcement.inspections") == 900
+
+
+def test_a_county_given_as_null_keeps_the_outcome_with_the_city(extractor):
+    found = outcomes_of(extractor, PETITIONS, **CITY_WIDE)
+    assert [o["jurisdiction"] for o in found] == ["吴忠市"]
+
+
+def test_batches_are_no_petition_count(extractor):
+    assert outcomes_of(extractor, PETITIONS, **CITY_WIDE)[0]["metrics"]["inspection.feedback_issues"] == 186
+
+
+def test_the_newly_closed_batch_gives_way_to_the_closed_total(extractor):
+    assert outcomes_of(extractor, PETITIONS, **CITY_WIDE)[0]["metrics"]["inspection.rectified"] == 170
+
+
+def test_figures_scoped_to_the_city_and_district_written_together_are_the_districts(extractor):
+    text = "北京市房山区今年开展三大专项执法行动,共检查企业3200家次,查处环境违法问题215起,处罚金额1320万元。"
+    found = outcomes_of(extractor, text, published="2024-11-20", province="北京市", city="北京市", county="房山区")
+    assert [o["jurisdiction"] for o in found] == ["房山区"]
+    assert found[0]["metrics"]["enforcement.issues_found"] == 215
+
+
+def test_a_section_headed_by_another_place_is_its_own_outcome(extractor):
+    found = outcomes_of(extractor, BULLETIN, published="2024-11-20", province="山西省", city="晋中市", county=None)
+    assert [o["jurisdiction"] for o in found] == ["晋中市", "交口县"]
+    assert found[1]["metrics"] == {"enforcement.penalty_amount": 650000, "enforcement.penalty_cases": 12}
+
+
+def test_a_place_named_in_passing_gets_no_outcome(extractor):
+    text = ("晋中市共排查企业1800家,发现环境违法问题150起,立案处罚40起,罚款金额560万元。"
+            "另外,吕梁市交口县累计罚款65万元,停产整治企业12户。")
+    found = outcomes_of(extractor, text, published="2024-11-20", province="山西省", city="晋中市", county=None)
+    assert [o["jurisdiction"] for o in found] == ["晋中市"]
+
+
+def test_firms_praised_and_stations_built_are_no_enforcement_result(extractor):
+    meta = {"published": "2025-02-01", "province": "安徽省", "city": "马鞍山市", "county": None}
+    praised = outcomes_of(extractor, "2024年,马鞍山市立案查处环境违法案件150件,罚没款620万元。优化执法检查方式,"
+                                  "守法企业60家纳入执法检查白名单,减少现场检查频次。", **meta)
+    assert praised[0]["metrics"] == {"enforcement.penalty_cases": 150, "enforcement.penalty_amount": 6200000}
+    built = outcomes_of(extractor, "2024年,马鞍山市立案查处环境违法案件150件,罚没款620万元。拓展智慧环保应用,"
+                                "接入在线监测数据,建成噪声自动监测站9座。", **meta)
+    assert "enforcement.monitoring" not in built[0]["metrics"]
+
+
+def test_inspection_rounds_reported_apart_are_an_outcome_each(extractor):
+    text = ("截至2024年3月底,2021年省级生态环境保护督察反馈问题30项,已完成整改28项;"
+            "2022年第二轮中央生态环境保护督察反馈问题12项,已完成整改10项;"
+            "2023年省级督察“回头看”反馈问题8项,已完成整改5项。")
+    found = outcomes_of(extractor, text, **ROUNDS_META)
+    assert [(o["period"], o["metrics"]["inspection.feedback_issues"], o["metrics"]["inspection.rectified"])
+            for o in found] == [("2021", 30, 28), ("2022", 12, 10), ("2023", 8, 5)]
+
+
+def test_a_year_with_other_figures_beside_an_earlier_round_stays_one_outcome(extractor):
+    text = ("2024年,全市共立案查处环境违法案件120件,罚款900万元。中央督察“回头看”转办的300件信访件已办结298件。"
+            "2019年反馈的41项问题已完成整改35项。")
+    found = outcomes_of(extractor, text, **ROUNDS_META)
+    assert len(found) == 1 and found[0]["metrics"]["enforcement.penalty_cases"] == 120
+
+
+def test_a_petition_total_beside_completed_tasks_is_no_headline(extractor):
+    text = "截至目前,28项整改任务已全部完成;督察组交办的350件群众信访举报件中已办结349件。"
+    assert outcomes_of(extractor, text, **JIANGMEN)[0]["metrics"] == {"inspection.rectified": 28}
+
+
+def test_a_task_pair_after_the_petitions_keeps_its_total(extractor):
+    text = "截至目前,督察组交办的350件群众信访举报件已办结348件。反馈问题28项,已完成整改25项。"
+    metrics = outcomes_of(extractor, text, **JIANGMEN)[0]["metrics"]
+    assert metrics == {"inspection.feedback_issues": 28, "inspection.rectified": 25}
+
+
+def test_the_sectors_an_inspection_covers_are_no_inspection_count(extractor):
+    text = ("今年以来,全市共立案查处环境违法案件320起,罚款金额2100万元。"
+            "开展了锅炉、印刷、家具、餐饮、汽修等6个重点行业和“散乱污”企业专项检查。")
+    metrics = outcomes_of(extractor, text, **LUOYANG)[0]["metrics"]
+    assert metrics == {"enforcement.penalty_cases": 320, "enforcement.penalty_amount": 21000000}
+
+
+def test_without_metadata_a_county_article_keeps_its_county(extractor):
+    text = "洛川县生态环境执法成效明显\n今年以来,洛川县共立案查处环境违法案件25起,罚款金额180万元。全县检查企业420家次。"
+    assert [o["jurisdiction"] for o in outcomes_of(extractor, text, published="2024-09-01")] == ["洛川县"]
+
+
+def test_typical_cases_counted_with_words_between_are_a_selection(extractor):
+    text = ("宜春市生态环境局4日发布年度环境状况公报,并通报了3起违法排污典型案件。\n")
+    rec = yichun_record(extractor, text)
+    assert not [e for e in rec["events"] if e["type"] == "enforcement_outcome"]
+
+
+def test_an_order_of_magnitude_in_the_lead_gives_way_to_the_figure(extractor):
+    text = ("浙江省去年立案查处环境违法案件逾万件,罚款超4亿元。\n"
+            "据介绍,2023年全省共立案查处环境违法案件12513件,罚款金额4.63亿元。")
+    record = extractor.process_one(Document("t", text=text, meta={"published": "2024-02-01"})).to_json_dict()
+    outcome = next(e for e in record["events"] if e["type"] == "enforcement_outcome")
+    assert outcome["metrics"]["enforcement.penalty_cases"] == 12513

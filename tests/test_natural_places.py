@@ -1,4 +1,6 @@
-"""Named natural places (LOC): the natural-places gazetteer and the extent grammar (pipeline/grammar/natural.py).
+"""Named natural places (LOC): the natural-places gazetteer and the extent grammar (pipeline/grammar/natural.py),
+and end to end the rivers, lakes, reservoirs, basins and their sections, mountains, parks, scenic areas and
+reserves a text names, with the words around them that are no part of a name.
 
 Every sentence here is written for the test; none is taken from an article.
 """
@@ -7,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.components.entity_passes.natural_features import straddles_feature
 from pipeline.grammar.natural import NaturalPlaces, load_natural_names
 
-DIVISIONS = {"郑州", "运城", "丹江口", "西湖区", "昆山", "长乐区", "湖里区", "九江"}
+from .page_helpers import doc_ents, ents, gpes
+
+DIVISIONS = {"郑州", "运城", "丹江口", "西湖区", "昆山", "长乐区", "湖里区", "九江", "哈尔滨市", "深圳"}
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +143,360 @@ def test_unlisted_water_bodies_by_what_the_sentence_says_of_them(natural):
 def test_unlisted_water_body_end_to_end(nlp):
     doc = nlp("监测结果显示,临川县青石河水质为Ⅱ类,较上年有所改善。")
     assert "青石河" in [e.text for e in doc.ents if e.label_ == "LOC"]
+
+
+def test_a_listed_river_the_model_cut_into_keeps_its_first_character(extractor):
+    found = ents(extractor, "周末游潮白河国家湿地公园，碧波绿廊入画来。")
+    assert ("潮白河国家湿地公园", "LOC") in found
+
+
+def test_a_river_after_a_city_in_a_section_list_is_a_place(extractor):
+    found = ents(extractor, "监测断面中，海口市白沙河河口断面水质重度污染；东安县罗川江石门桥断面水质中度污染。")
+    assert ("白沙河", "LOC") in found
+    assert ("罗川江", "LOC") in found
+    assert ("海口市", "GPE") in found
+
+
+def test_words_for_rivers_at_large_after_a_city_are_no_river(extractor):
+    found = ents(extractor, "青州市河长制工作成效明显，东安县江河湖泊水质稳定。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_grassland_named_after_a_place_is_one_place(extractor):
+    found = ents(extractor, "夏日的甘南草原风光秀美。")
+    assert ("甘南草原", "LOC") in found
+
+
+def test_a_park_after_a_modifier_with_de(extractor):
+    found = ents(extractor, "记者来到绿树掩映的青云公园片区。")
+    assert ("青云公园", "LOC") in found
+
+
+def test_a_scenic_area_after_its_county(extractor):
+    found = ents(extractor, "山西省临汾市隰县东岭景区。")
+    assert ("东岭景区", "LOC") in found
+
+
+def test_a_kind_of_park_after_de_is_no_name(extractor):
+    found = ents(extractor, "这里将建成全国首个以湿地为主的湿地类型国家公园。")
+    assert not [f for f in found if f[1] == "LOC" and "类型" in f[0]]
+
+
+def test_a_river_listed_after_a_main_stream(extractor):
+    found = ents(extractor, "汉江干流、北河稳定在Ⅱ类，小清河水质改善。")
+    assert ("北河", "LOC") in found
+
+
+def test_a_basin_after_a_listed_river_is_not_cut(extractor):
+    found = ents(extractor, "长江、黄河流域生态保护取得成效。")
+    assert ("黄河", "LOC") not in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("冷水江市位于湖南中部。冷水江今年的首要任务是治理锑矿污染。", "冷水江"),
+    ("北戴河区召开会议。各县区中，北戴河的优良天数最多。", "北戴河"),
+    ("鹰潭市下辖余江区。余江今年新建污水管网12公里。", "余江"),
+])
+def test_a_division_the_article_names_is_a_place_when_no_water_is_spoken_of(extractor, text, place):
+    found = ents(extractor, text)
+    assert (place, "GPE") in found and (place, "LOC") not in found
+
+
+def test_the_river_named_like_a_division_stays_a_river_beside_its_section(extractor):
+    found = ents(extractor, "细河区召开会议。细河高台子断面水质为Ⅳ类。")
+    assert ("细河", "LOC") in found
+
+
+def test_a_full_division_before_a_feature_word_stays_a_place(extractor):
+    found = ents(extractor, "保山市自然保护区面积达到20万公顷。")
+    assert ("保山市", "GPE") in found and not any(label == "LOC" for _, label in found)
+
+
+def test_a_short_place_name_still_names_its_feature(extractor):
+    assert ("郑州黄河国家湿地公园", "LOC") in ents(extractor, "郑州黄河国家湿地公园候鸟增多。")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("上半年，洪泽湖宿迁湖区水质总体稳定。", "洪泽湖宿迁湖区"),
+    ("监测显示，太湖苏州水域总磷浓度同比下降。", "太湖苏州水域"),
+    ("大别山安徽段森林覆盖率持续提高。", "大别山安徽段"),
+])
+def test_a_feature_part_named_by_a_division_is_one_place(extractor, text, part):
+    assert (part, "LOC") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text, river, place", [
+    ("今年以来，汉江干流襄阳段水质保持Ⅱ类。", "汉江", "襄阳"),
+    ("沱江干流内江段水质稳定达标。", "沱江", "内江"),
+])
+def test_a_stretch_written_with_the_main_stream_word_splits(extractor, text, river, place):
+    found = ents(extractor, text)
+    assert (river, "LOC") in found
+    assert (place, "GPE") in found
+
+
+def test_an_upstream_stretch_keeps_only_the_river(extractor):
+    found = ents(extractor, "嘉陵江上游段水质稳定。")
+    assert ("嘉陵江", "LOC") in found
+    assert not any(label == "LOC" and text != "嘉陵江" for text, label in found)
+
+
+def test_a_bare_water_word_after_a_lake_stays_outside(extractor):
+    assert ("巢湖", "LOC") in ents(extractor, "巢湖水域活动需要报备。")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("洪湖市召开生态环境保护委员会会议。会议要求，全面做好洪湖生态文明建设工作。", "洪湖"),
+    ("黔江区生态环境局通报全年工作，推动黔江生态环境保护工作再上台阶。", "黔江"),
+])
+def test_the_short_name_of_a_division_named_like_water_is_the_place(extractor, text, place):
+    found = ents(extractor, text)
+    assert (place, "GPE") in found
+    assert (place, "LOC") not in found
+
+
+def test_the_short_name_beside_water_words_stays_the_lake(extractor):
+    found = ents(extractor, "洪湖市加强湿地保护。洪湖水质稳定在Ⅲ类，全力保护洪湖。")
+    assert [t for t, label in found if label == "GPE"] == ["洪湖市"]
+
+
+@pytest.mark.parametrize("text", ["清水河沿岸村庄污水全部收集。", "加强白沙河两岸村民环保宣传。"])
+def test_the_land_along_a_river_is_no_village(extractor, text):
+    assert not any(label == "GPE" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "建成区绿地率达到41.2%，人均公园绿地面积为15.3平方米。",
+    "创建宁静小区12个、宁静公园8个。",
+    "推进生态连城和市民休闲森林公园等工程。",
+])
+def test_a_measure_or_a_designation_is_no_park(extractor, text):
+    assert not any(label == "LOC" for _, label in ents(extractor, text))
+
+
+def test_a_named_park_stays_a_place(extractor):
+    assert ("南湖公园", "LOC") in ents(extractor, "南湖公园完成提升改造。")
+
+
+def test_a_mountain_after_a_region_is_a_feature_of_its_own(extractor):
+    found = ents(extractor, "这里是滇西南哀牢山生态安全屏障的重要组成部分。")
+    assert ("滇西南", "LOC") in found and ("哀牢山", "LOC") in found
+
+
+def test_a_counted_description_ending_in_a_feature_word_is_no_place(extractor):
+    found = ents(extractor, "岛上处处可见“一片花海、一片大海”的景象,千岛湖水质保持优良。")
+    assert not any(t.startswith("一片") for t, _ in found)
+    assert ("千岛湖", "LOC") in found
+
+
+def test_kinds_of_wetland_are_no_places(extractor):
+    found = ents(extractor, "江城的河流湿地、湖泊湿地、沼泽湿地和人工湿地面积达53万亩。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_water_at_large_after_an_attribute_is_no_place(extractor):
+    found = ents(extractor, "各地将建设安全河湖、生态河湖和幸福河湖作为重点。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_bare_feature_word_is_no_place(extractor):
+    found = ents(extractor, "城北的青云河、白鹭河等湿地公园已经建成开放。")
+    assert ("湿地公园", "LOC") not in found
+    assert ("白鹭河", "LOC") in found
+
+
+def test_a_clause_before_a_feature_word_is_no_name(extractor):
+    found = ents(extractor, "在青石水库,她询问了蓄水情况,并仔细查看了水库大坝。")
+    assert ("青石水库", "LOC") in found
+    assert [t for t, label in found if label == "LOC"] == ["青石水库"]
+
+
+def test_a_rivers_name_opening_a_citys_name_is_no_river(extractor):
+    found = ents(extractor, "去年,丹江口库区的水环境持续改善。")
+    assert ("丹江", "LOC") not in found
+    assert ("丹江", "LOC") in ents(extractor, "汉江、丹江和唐白河水质稳定。")
+
+
+def test_a_verb_before_an_unlisted_reservoir_is_no_part_of_its_name(extractor):
+    found = ents(extractor, "上周,青石镇举行松岭水库水源地巡护启动仪式,镇干部参加。")
+    assert ("松岭水库", "LOC") in found
+    assert not any(t.startswith("举行") for t, _ in found)
+
+
+def test_a_verb_and_the_word_reservoir_name_no_place(extractor):
+    found = ents(extractor, "要强化水库水源地管控,强化水库污染防治,确保供水安全。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_verb_inside_a_clause_before_a_reservoir_ends_no_name(extractor):
+    found = ents(extractor, "过去养殖户把污水直排水库,对水质造成污染。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_description_completed_by_the_feature_word_is_no_name(extractor):
+    found = ents(extractor, "饮用水库周边污染治理工程今年开工。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_direction_from_the_city_is_no_part_of_a_mountains_name(extractor):
+    found = ents(extractor, "图为包头市城北大青山的秋色。")
+    assert ("大青山", "LOC") in found
+
+
+def test_a_road_before_a_river_is_where_it_is_seen(extractor):
+    found = ents(extractor, "记者在团结路阿什河上游看到,阿什河两岸已完成整治。")
+    assert not any(t.startswith("团结路") and label == "LOC" for t, label in found)
+
+
+def test_a_feature_is_cut_to_the_name_the_article_writes_alone(extractor):
+    found = ents(extractor, "毛家冲水库是全镇的水源地。听取了县、镇毛家冲水库水质改善情况的汇报。")
+    assert [t for t, label in found if label == "LOC"] == ["毛家冲水库", "毛家冲水库"]
+
+
+def test_a_kind_of_protected_area_is_no_name(extractor):
+    found = ents(extractor, "青枫岛湿地公园通过验收,正式成为国家湿地公园。")
+    assert ("青枫岛湿地公园", "LOC") in found
+    assert not any(t.endswith("国家湿地公园") for t, _ in found)
+
+
+def test_a_named_scenic_area_is_a_place(extractor):
+    found = ents(extractor, "执法人员深入石门峡景区开展巡查,了解现阶段景区管护情况。")
+    assert ("石门峡景区", "LOC") in found
+    assert not any(t.endswith("景区") and t != "石门峡景区" for t, _ in found)
+
+
+def test_a_park_takes_its_kind_after_a_known_name(extractor):
+    found = ents(extractor, "周末,游客在月牙岛生态公园游玩,城市公园和口袋公园建设同步推进。")
+    assert ("月牙岛生态公园", "LOC") in found
+    assert not any(t in ("城市公园", "口袋公园") for t, _ in found)
+
+
+def test_a_province_inside_a_lake_or_river_name_is_no_place(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "东湖南岸建成湿地。调研组赴湖南考察。"
+    assert straddles_feature(merger.knowledge, text, text.index("湖南"))           # 东湖 + 南岸
+    assert not straddles_feature(merger.knowledge, text, text.rindex("湖南"))      # 赴湖南: the province
+
+
+def test_natural_places_that_are_roads_verbs_or_clipped_reservoirs(nlp):
+    natural = nlp.get_pipe("entities").knowledge.natural
+    text = "调研组来到湘江北路检查。做到守河有责。汾河水库出口断面为Ⅰ类。"
+    s = text.index("湘江")
+    assert natural.repair(text, s, s + 2) is None                        # a road named after the river
+    s = text.index("守河")
+    assert natural.repair(text, s, s + 2) is None                        # a verb and a feature character
+    s = text.index("汾河")
+    assert natural.repair(text, s, s + 2) == (s, s + 4)                   # the reservoir named after the river
+
+
+def test_monitoring_levels_are_no_part_of_a_river_name(nlp):
+    natural = nlp.get_pipe("entities").knowledge.natural
+    text = "清水河省控白沙断面和市控三江口断面水质优良"
+    s = text.index("清水河")
+    assert natural.repair(text, s, s + 7) == (s, s + 3)
+    s = text.index("市控")
+    fixed = natural.repair(text, s, s + 5)
+    assert fixed and text[fixed[0]:fixed[1]] == "三江口"
+
+
+def test_a_full_division_before_a_feature_name_stays_outside(natural):
+    assert fix(natural, "哈尔滨市西泉眼水库水质优良", "哈尔滨市西泉眼水库") == "西泉眼水库"
+    assert fix(natural, "郑州黄河国家湿地公园对外开放", "郑州黄河国家湿地公园") == "郑州黄河国家湿地公园"
+
+
+def test_a_monitoring_section_after_the_main_stream_is_outside(natural):
+    assert fix(natural, "大通河干流桥头断面水质变优", "大通河干流桥") == "大通河"
+
+
+def test_a_name_cut_after_a_collective_word_gets_its_head(natural):
+    assert fix(natural, "三条主要河流母猪河、乳山河水质达标", "猪河") == "母猪河"
+
+
+def test_a_river_mouth_reserve_is_one_place(natural):
+    text = "辽河口湿地保护区和鸭绿江口湿地保护区"
+    s = text.index("鸭绿江")
+    assert text[s:natural.extend(text, s, s + 3)] == "鸭绿江口湿地保护区"
+
+
+def test_a_river_or_basin_named_after_a_city(natural):
+    text = "深圳河水质改善，深圳河道整治"
+    s = text.index("深圳")
+    assert natural.after_place(text, s, s + 2) == s + 3
+    s2 = text.index("深圳", s + 1)
+    assert natural.after_place(text, s2, s2 + 2) is None
+    text = "运城流域治理"
+    assert natural.after_place(text, 0, 2) == 4
+
+
+def test_peaks_and_plateau_lakes(extractor):
+    found = ents(extractor, "发源于珠穆朗玛峰的河流水质优良。")
+    assert ("珠穆朗玛峰", "LOC") in found
+    found = ents(extractor, "纳木错、甲乙错、丙丁措和色林错湖泊水质均达到Ⅰ类。")
+    assert [t for t, lab in found if lab == "LOC"] == ["纳木错", "甲乙错", "丙丁措", "色林错"]
+
+
+def test_a_reserve_after_a_verb_keeps_its_known_mountain(extractor):
+    assert ("贡嘎山国家级自然保护区", "LOC") in ents(extractor, "该项目涉贡嘎山国家级自然保护区。")
+
+
+def test_a_list_whose_predicate_is_about_water_names_rivers(extractor):
+    found = ents(extractor, "金沙江、澜沧江、怒江干流水质达到Ⅱ类。")
+    assert ("怒江", "LOC") in found
+    found = ents(extractor, "目标完成，白河、唐河出境断面水质达标。")
+    assert ("白河", "GPE") not in found and ("唐河", "GPE") not in found
+    assert gpes(extractor, "江西、浙江水质较好。") == ["江西", "浙江"]
+
+
+def test_a_park_named_after_its_province_is_one_feature(extractor):
+    assert ents(extractor, "活动在湖南某某湖国家湿地公园举行。") == [("湖南某某湖国家湿地公园", "LOC")]
+
+
+def test_a_reservoir_s_first_character_after_punctuation(natural):
+    assert fix(natural, "营养状态为中营养；上李水库水质良好", "李水库") == "上李水库"
+    assert fix(natural, "全部达标，除东涌水库外", "东涌水库") == "东涌水库"
+
+
+def test_the_place_of_a_river_section_in_brackets(extractor):
+    assert gpes(extractor, "某某河（克州段）水质优良。") == ["克州"]
+
+
+def test_rare_characters_of_a_feature_name(natural):
+    text = "芷江则把㵲水国家湿地公园作为重点"
+    assert [text[s:e] for s, e in natural.shaped_spans(text)] == ["㵲水国家湿地公园"]
+
+
+def test_the_river_chief_system_is_no_river(nlp):
+    assert not [e for e in nlp("各地要凝心聚力,推动河(湖)长制工作取得新成效。").ents if e.label_ == "LOC"]
+
+
+def test_members_of_a_counted_list_of_rivers_are_water_bodies(nlp):
+    ents = doc_ents(nlp, "推进东岸河、龙门水、石桥水、沙坪水等4条重点河流综合整治。")
+    assert {("东岸河", "LOC"), ("龙门水", "LOC"), ("石桥水", "LOC"), ("沙坪水", "LOC")} <= ents
+
+
+@pytest.mark.parametrize("text, place", [
+    ("全面推进沱江流域(内江段)水污染综合治理。", "内江"),
+    ("渭河干流(宝鸡段)水质稳定达到Ⅱ类。", "宝鸡"),
+])
+def test_the_place_of_a_basins_section_in_brackets_is_a_place(extractor, text, place):
+    assert (place, "GPE") in ents(extractor, text)
+
+
+def test_names_in_a_list_of_monitoring_sections_are_no_places(extractor):
+    found = ents(extractor, "其中,北门大桥、白沙口、临江、凤凰4个断面水质达到Ⅲ类。")
+    assert not [t for t, label in found if label == "GPE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("资料图为航拍银川市阅海湿地公园。", [("银川市", "GPE"), ("阅海湿地公园", "LOC")]),
+    ("守护好三峡库区的一江清水。", [("三峡库区", "LOC")]),
+    ("就甘肃连城国家自然保护区问题发出通报。", [("甘肃连城国家自然保护区", "LOC")]),
+    ("芒市大河两岸的截污管网已全部建成。", [("芒市大河", "LOC")]),
+    ("推进红崖水库库区综合治理。", [("红崖水库", "LOC")]),
+])
+def test_water_bodies_and_reserves_as_written(extractor, text, expected):
+    found = ents(extractor, text)
+    assert set(expected) <= set(found)
 
 
 # -- the gazetteer file itself ---------------------------------------------------------------------

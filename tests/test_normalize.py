@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
 import opencc
-from hypothesis import given, settings
-from hypothesis import strategies as st
+import pytest
 
 from pipeline.normalize import (
     NormalizedText,
@@ -211,3 +211,20 @@ def test_page_breaks_never_join_a_metadata_line_or_a_dateline():
     assert rejoin_page_breaks(NormalizedText.identity(credit)).text == credit
     cut = "某县通报执法情况\n今年以来，全县共检查排污单位312家次，发现问题46个，已全部督促完成整改，立案查处\n\n环境违法案件9起，罚款合计86万元。"
     assert "立案查处环境违法案件9起" in rejoin_page_breaks(NormalizedText.identity(cut)).text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("截至 11 月 28 日,全市优良天数 286 天", "截至 11月28日,全市优良天数 286天"),
+    ("在 74 个城市中排名第 12 位,降幅超过 8%", "在 74个城市中排名第12位,降幅超过8%"),
+])
+def test_single_spaces_inside_numbers_are_joined_and_offsets_kept(text, joined):
+    nt = normalize(text, steps=["spaced_numbers"], boilerplate=False)
+    assert nt.text == joined
+    i = nt.text.index("第12位") if "第12位" in nt.text else nt.text.index("11月28日")
+    s, e = nt.to_original(i, i + (4 if "第12位" in nt.text else 6))
+    assert text[s:e] in ("第 12 位", "11 月 28 日")
+
+
+def test_table_cells_separated_by_spaces_stay_apart():
+    text = "站点  优良天数  PM2.5\n城东  31  28\n城西  29  33"
+    assert normalize(text, steps=["spaced_numbers"], boilerplate=False).text == text

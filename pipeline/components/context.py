@@ -128,7 +128,7 @@ def create_context(nlp: Language, name: str, divisions: str) -> "ContextReader":
 
 #: a county's own media, named by its short name (某某融媒, 某某发布, 某某融媒体中心): in a county article
 #: often the only place the county is named at all ("信息来源:某某融媒")
-LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融媒体中心|融媒|发布|新闻网|新闻中心|广播电视台|电视台|手机台|微讯)$")
+LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融媒体中心|融媒|发布|新闻网|新闻中心|广播电视台|电视台|手机台|微讯|日报|报)$")
 
 
 #: county short names that are ordinary words (阳泉市矿区, 某市城区, 某市郊区)

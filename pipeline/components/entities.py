@@ -110,6 +110,23 @@ class _Selection:
         self.chosen.remove(item)
         self.taken[item[0]:item[1]] = bytes(item[1] - item[0])
 
+    def free_of_pieces(self, s: int, e: int) -> bool:
+        """Free ``s..e`` of the model's and the byline rules' spans lying inside it, when only such spans
+        hold its characters.
+
+        A listed body's name the model cut or split (中国|环境报, 四川|在线德阳频道), or an outlet read by its
+        byline without its channel (大众网|威海频道讯), is then read whole.  A span reaching past the name
+        stays: something read a longer name there (生态环境部环境规划院), and nothing is freed; so does a
+        grammar span (a DATE, a QUANTITY).
+        """
+        inside = [c for c in self.chosen if c[0] < e and s < c[1]]
+        if not inside or self.in_title.find(1, s, e) != -1 or any(c[:3] == (s, e, "ORG") for c in inside) \
+                or not all(c[3] in ("model", "rule") and s <= c[0] and c[1] <= e for c in inside):
+            return False
+        for item in inside:
+            self.drop(item)
+        return True
+
     def replace(self, chosen: list[Candidate]) -> None:
         """Choose ``chosen`` instead, and mark the characters those hold."""
         self.chosen[:] = chosen
@@ -353,7 +370,8 @@ class EntityMerger:
 
     def _take_gazetteer_spans(self, picked: _Selection, gazetteer: list[Span], persons: Persons) -> None:
         """The gazetteer fills the gaps: places and user terms always, titles only beside a named person,
-        and a listed full name (做实|习近平) also where the words cut it."""
+        a listed body whole over the pieces the model made of it, and a listed full name (做实|习近平)
+        also where the words cut it."""
         text, natural = picked.text, self.knowledge.natural
         for span in gazetteer:
             s, e = span.start_char, span.end_char
@@ -369,6 +387,8 @@ class EntityMerger:
             label = span.label_
             if label == "GPE" and (feature_end := natural.after_place(text, s, e)) is not None:
                 e, label = feature_end, "LOC"  # 运城|盐湖: a division naming a feature
+            if label == "ORG" and not picked.free(s, e):
+                picked.free_of_pieces(s, e)  # a listed body is kept whole where the model or a byline cut it
             if picked.free(s, e):
                 picked.take(s, e, label, "gazetteer", 1.0)
         for s, e, label in self.repair.known.trie.parse_longest(text):

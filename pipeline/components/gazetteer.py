@@ -35,6 +35,11 @@ ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新�
                      r"|(?<![\u4e00-\u9fff])(?:高新区|经开区))")
 
 
+#: an outlet's channel written after its name (人民网-北京频道, 大众网威海频道, 四川在线德阳频道): the channel is
+#: part of the outlet's name (GUIDELINES §2 ORG: an outlet with its channel is one span)
+OUTLET_CHANNEL = re.compile(r"[-－—]?[\u4e00-\u9fff]{0,6}?频道")
+
+
 #: words that address the people present (各位来宾, 诸位嘉宾, 尊敬的…): a bare short name after them is the
 #: noun it also spells (来宾 is a city in 广西, and the guests of a press conference)
 ADDRESS_BEFORE = re.compile(r"(?:各位|诸位|諸位|尊敬的)$")
@@ -248,7 +253,8 @@ class Gazetteer:
         self.set_tags = set_tags
 
     def matches(self, text: str, starts: set[int] | None = None, ends: set[int] | None = None) -> list[tuple[int, int, str]]:
-        """Longest dictionary terms, left to right, not overlapping; adjacent divisions joined.
+        """Longest dictionary terms, left to right, not overlapping; adjacent divisions joined, and a listed
+        outlet's channel read with the outlet.
 
         With the token ``starts`` and ``ends`` only terms that are whole words count, and a shorter
         word wins where the longest term cuts a word (大连|市区: 大连市 cuts 市区, 大连 is the place).
@@ -270,8 +276,19 @@ class Gazetteer:
             if flat and m[2] == "GPE" and flat[-1][2] == "GPE" and flat[-1][1] == m[0]:
                 flat[-1] = (flat[-1][0], m[1], "GPE")
                 continue
+            if m[2] == "ORG":
+                m = (m[0], self._channel_end(text, m[1], ends), "ORG")
             flat.append(m)
         return flat
+
+    @staticmethod
+    def _channel_end(text: str, end: int, ends: set[int] | None) -> int:
+        """Where a listed outlet's name ends once the channel written after it is read with it (人民网-北京频道);
+        ``end`` when no channel follows, or when the channel's end cuts a word."""
+        channel = OUTLET_CHANNEL.match(text, end)
+        if channel and (ends is None or channel.end() in ends):
+            return channel.end()
+        return end
 
     def _named_zone(self, found: list[tuple[int, int, str]], text: str, start: int, end: int) -> tuple[int, int]:
         """A zone match cut to the listed zone it ends with (落实|滨海新区), unless a place stands before it."""

@@ -47,6 +47,11 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
       the event's name stands in for the verb.
     """
     verb = words.convene_re.search(text)
+    # a later convening verb with the name right after it (…新闻发布会召开，…5月29日，宿迁市召开“…”新闻发布会: a
+    # headline run into the lead) says who convened and when; the first verb's name before it says neither
+    direct = next((v for v in words.convene_re.finditer(text, verb.end()) if _named_after(trigger_re, text, v)), None) \
+        if verb and not _named_after(trigger_re, text, verb) else None
+    verb = direct or verb
     if verb:
         trigger = trigger_re.search(text, verb.end())
         after = trigger if trigger and trigger.start() - verb.end() <= 60 else None
@@ -77,6 +82,12 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
             first = next((t for t in trigger_re.finditer(text, lo, trigger.start()) if text.startswith("暨", t.end())), None)
             return (first, first) if first else (trigger, trigger)
     return None, None
+
+
+def _named_after(trigger_re: re.Pattern, text: str, verb: re.Match) -> bool:
+    """The gathering's name follows the verb in its own clause (召开|“…”新闻发布会)."""
+    trigger = trigger_re.search(text, verb.end())
+    return bool(trigger) and trigger.start() - verb.end() <= 60 and not re.search(r"[，,；;。]", text[verb.end():trigger.start()])
 
 
 def is_background(words: EventWords, before_verb: str) -> bool:

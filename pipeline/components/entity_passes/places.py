@@ -354,6 +354,7 @@ def places_named_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
     # Taiyuan article), where the short name stands as a word
     own = {knowledge.prefectures[t[:k]] for s, e, lab, *_ in chosen if lab in ("GPE", "ORG") for t in (text[s:e],)
            for k in range(2, len(t) + 1) if t[:k] in knowledge.prefectures}
+    own |= {place for s, e, lab, *_ in chosen if lab == "ORG" for place in [_channel_place(knowledge, text[s:e])] if place}
     if own:
         bases |= {name for name, parents in knowledge.parents.items() if parents & own and 2 <= len(name) <= 4
                   and not name.endswith(COUNTY_FULL_END) and name not in knowledge.natural.names
@@ -379,6 +380,15 @@ def places_named_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
         new.append((m.start(), m.end(), True))
     new = [n for n in new if blocked.find(1, n[0], n[1]) == -1]
     return put_places(text, list(chosen), new)
+
+
+def _channel_place(knowledge: PlaceKnowledge, name: str) -> str | None:
+    """The prefecture or province an outlet's channel is named after (人民网-海南频道 -> 海南省): the channel
+    reports from the article's place, which it may be the only one to name."""
+    if not name.endswith("频道"):
+        return None
+    head = name[:-2]
+    return next((knowledge.prefectures[head[k:]] for k in range(len(head) - 1) if head[k:] in knowledge.prefectures), None)
 
 
 def division_read_as_feature(text: str, c: Candidate, bases: set[str]) -> bool:

@@ -1,0 +1,521 @@
+"""Organisations (ORG): where a body's name starts and ends (a place or clause before it, a verb, a conjunction
+or a meeting after it), bodies in lists, firms, plants, courts and task forces.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.entity_passes.bodies import (
+    bare_level_bodies,
+    bodies_named_after_places,
+    firms_after_places,
+    inner_body_start,
+)
+from pipeline.components.entity_passes.body_lists import governments_after_committees, short_bodies_in_lists
+from pipeline.components.entity_passes.titles import level_before_titles, sections_before_titles
+
+from .page_helpers import county_repair, doc_ents, ents, model_spans, record_ents
+
+
+def _org(entity_repair, text, surface):
+    s = text.index(surface)
+    return [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + len(surface), "ORG")]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("整治行动启动后,汝州市成立专项督导组,逐一排查问题点位。", "汝州市"),
+    ("上个月,安顺市获生态环境部通报表扬。", "安顺市"),
+    ("在大气治理方面,铁岭市全面加强城市燃煤锅炉改造。", "铁岭市"),
+])
+def test_a_place_opening_a_clause_stays_a_place(extractor, sentence, place):
+    found = ents(extractor, sentence)
+    assert (place, "GPE") in found
+    assert not any(label == "ORG" and t.startswith(place) for t, label in found)
+
+
+def test_a_body_named_after_a_meeting_joined_by_ji_is_the_body_alone(extractor):
+    found = ents(extractor, "5月8日下午,株洲市生态环境保护大会暨生态环境保护委员会第二次全体会议召开。")
+    assert ("株洲市", "GPE") in found
+    assert ("生态环境保护委员会", "ORG") in found
+    assert not any(label == "ORG" and "大会" in t for t, label in found)
+
+
+def test_a_meeting_held_at_a_level_body_leaves_the_place_and_the_body(extractor):
+    found = ents(extractor, "4月2日,广东省龙门县大气污染防治工作会议在县委礼堂召开。")
+    assert ("广东省龙门县", "GPE") in found or ("龙门县", "GPE") in found
+    assert ("县委", "ORG") in found
+    assert not any(label == "ORG" and "会议" in t for t, label in found)
+
+
+def test_a_firm_in_a_place_is_still_one_body(extractor):
+    found = ents(extractor, "执法人员对铁岭市恒达化工有限公司开展现场检查。")
+    assert ("铁岭市恒达化工有限公司", "ORG") in found
+
+
+def test_a_committee_and_government_pair_shows_once_the_run_on_tail_is_cut(extractor):
+    found = ents(extractor, "会议要求,全县要认真落实省委省政府环境保护督察反馈意见。")
+    assert ("省委", "ORG") in found and ("省政府", "ORG") in found
+    assert ("省委省政府", "ORG") not in found
+
+
+def test_a_total_received_from_a_provincial_group_splits_place_and_group(extractor):
+    found = ents(extractor, "截至11月底，青川区共接到省委第二生态环境保护督察组交办信访件120件。")
+    assert ("青川区", "GPE") in found
+    assert ("省委第二生态环境保护督察组", "ORG") in found
+
+
+def test_a_plant_built_by_a_city_is_named_after_le(extractor):
+    found = ents(extractor, "近年来，东安市先后建设了城北污水处理厂、市医疗废物集中处置中心。")
+    assert ("东安市", "GPE") in found
+    assert ("城北污水处理厂", "ORG") in found
+
+
+def test_a_section_set_up_by_a_city_keeps_its_whole_name(extractor):
+    found = ents(extractor, "近年来，东安市专门成立了东安县生态环境局北湖执法室，配备执法船。")
+    assert ("东安县生态环境局北湖执法室", "ORG") in found
+
+
+def test_a_group_is_not_extended_over_the_verb_after_it(extractor):
+    found = ents(extractor, "省第二生态环境保护督察组共交办信访件86件。")
+    assert ("省第二生态环境保护督察组", "ORG") in found
+    found = ents(extractor, "对中央生态环境保护督察组专办的信访件实行限时办结。")
+    assert ("中央生态环境保护督察组", "ORG") in found
+
+
+def test_a_committee_after_a_joint_meeting_is_a_body(extractor):
+    found = ents(extractor, "县生态环境保护工作会议暨县生态环境保护委员会第五次全体会议召开。")
+    assert ("县生态环境保护委员会", "ORG") in found
+
+
+def test_a_government_after_a_title_and_daibiao_is_a_body(extractor):
+    found = ents(extractor, "会上，副县长代表县政府与各乡镇签订目标责任书。")
+    assert ("县政府", "ORG") in found
+
+
+def test_bodies_that_are_the_object_of_naru_and_lieru(extractor):
+    found = ents(extractor, "该项工作已纳入市政府重点督办事项，列入市人大重要议案。")
+    assert ("市政府", "ORG") in found
+    assert ("市人大", "ORG") in found
+
+
+def test_bureaus_listed_beside_a_found_bureau_are_bodies(extractor):
+    found = ents(extractor, "县财政局、发改局、住建局、水务局、农业农村局等部门负责人参加会议。")
+    assert ("住建局", "ORG") in found
+    assert ("水务局", "ORG") in found
+
+
+def test_hospitals_listed_beside_a_found_hospital_are_bodies(extractor):
+    found = ents(extractor, "市人民医院、藏医院、妇幼保健院污水处理站均已完成提标改造。")
+    assert ("藏医院", "ORG") in found
+    assert ("妇幼保健院", "ORG") in found
+
+
+def test_a_place_listed_beside_a_bureau_stays_a_place(extractor):
+    found = ents(extractor, "市生态环境局、东安县、西平县相关负责人参加会议。")
+    assert not any(label == "ORG" and text in ("东安县", "西平县") for text, label in found)
+
+
+def test_a_verb_before_the_first_member_of_a_list_stays_outside(extractor):
+    found = ents(extractor, "开展差异化执法，并联合市公安局、市农业农村局开展专项检查。")
+    assert not any(text.startswith(("并", "联合")) for text, label in found if label == "ORG")
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("市公安局和市生态环境局联合开展夜查行动。", ["市公安局", "市生态环境局"]),
+    ("问责组认为，城关镇政府及花园乡政府等相关部门履职不力。", ["城关镇政府", "花园乡政府"]),
+    ("市交通局及市城管局等部门联合检查。", ["市交通局", "市城管局"]),
+])
+def test_a_conjunction_after_a_complete_name_joins_two_bodies(extractor, text, bodies):
+    found = ents(extractor, text)
+    for body in bodies:
+        assert (body, "ORG") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("县自然资源和规划局、县住房和城乡建设局参加会议。", "县自然资源和规划局"),
+    ("市发展和改革委负责牵头落实。", "市发展和改革委"),
+    ("长乐区海洋与渔业局派员参加。", "长乐区海洋与渔业局"),
+])
+def test_a_conjunction_after_a_field_word_stays_inside_the_name(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
+
+
+def test_a_task_force_named_for_its_goal_keeps_its_place_and_verb(extractor):
+    found = ents(extractor, "会议由青州市创建国家生态文明建设示范市领导小组组织召开。")
+    assert ("青州市创建国家生态文明建设示范市领导小组", "ORG") in found
+
+
+def test_a_clause_before_a_task_force_still_stays_outside(extractor):
+    found = ents(extractor, "吴忠市共接到中央第四生态环境保护督察组转办件120件。")
+    assert ("吴忠市", "GPE") in found and ("中央第四生态环境保护督察组", "ORG") in found
+
+
+def test_the_united_nations_loses_no_characters_to_the_verb_联合(extractor):
+    assert ("联合国环境规划署", "ORG") in ents(extractor, "该项目获联合国环境规划署表彰。")
+
+
+def test_a_body_without_its_place_before_a_post_and_its_holder_is_an_org(extractor):
+    found = ents(extractor, "同时，生态环境分局副局长王明进行现场咨询。")
+    assert ("生态环境分局", "ORG") in found and ("副局长", "TITLE") in found
+
+
+def test_a_town_that_opens_a_bodys_name_is_left_to_the_body(extractor):
+    found = ents(extractor, "据悉，新华镇党委副书记、镇长周斌带队巡查。")
+    assert ("新华镇", "GPE") not in found
+
+
+@pytest.mark.parametrize("text, plant", [
+    ("目前，城东污水处理厂已完成提标改造。", "城东污水处理厂"),
+    ("生活垃圾全部运往青山焚烧厂处理。", "青山焚烧厂"),
+    ("其余垃圾送往长岭填埋场进行卫生填埋。", "长岭填埋场"),
+    ("全县加快推进河西污水处理厂建设。", "河西污水处理厂"),
+])
+def test_a_plant_with_a_proper_name_is_an_organisation(extractor, text, plant):
+    assert (plant, "ORG") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "城镇污水处理厂提标改造全部完成。",
+    "新建6座污水处理厂，园区污水处理厂实现全覆盖。",
+    "督促污水处理厂落实在线监测要求。",
+    "对颜家岭垃圾填埋场开展生态修复。",
+])
+def test_a_plant_named_only_by_its_kind_is_no_organisation(extractor, text):
+    assert not any(label == "ORG" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("会议听取市环委会工作情况汇报。", "市环委会"),
+    ("联合区园林绿化局、区水务局开展检查。", "区园林绿化局"),
+])
+def test_a_bare_level_after_a_verb_stays_inside_the_body(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
+
+
+def test_a_place_before_a_body_is_not_cut(extractor):
+    assert ("郑州市环委会办公室", "ORG") in ents(extractor, "郑州市环委会办公室印发通知。")
+
+
+@pytest.mark.parametrize("text", ["共移送公安机关21人，1人经法院判决获实刑。", "申请人民法院强制执行79宗。"])
+def test_a_bare_court_is_no_organisation(extractor, text):
+    assert not any(label == "ORG" for _, label in ents(extractor, text))
+
+
+def test_a_court_with_its_place_is_an_organisation(extractor):
+    assert ("青山区人民法院", "ORG") in ents(extractor, "青山区人民法院依法公开审理该案。")
+
+
+@pytest.mark.parametrize("text", [
+    "本年度推进法治政府建设主要举措如下。",
+    "全市生态环境保护工作会议在会展中心召开。",
+])
+def test_a_concept_or_a_venue_is_no_organisation(extractor, text):
+    assert not any(label == "ORG" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("某县2024年生态环境保护委员会第二次全体会议近日召开。", "生态环境保护委员会"),
+    ("区长主持召开生态环境保护工作委员会全体会议。", "生态环境保护工作委员会"),
+])
+def test_a_placeless_environmental_committee_is_a_body(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
+
+
+def test_a_committee_s_office_or_any_committee_s_duties_are_no_placeless_body(extractor):
+    assert ("生态环境保护委员会", "ORG") not in ents(extractor, "会议明确了河长的职责和生态环境保护委员会职责。")
+    assert ("生态环境保护委员会", "ORG") not in ents(extractor, "2024年生态环境保护委员会办公室印发通知。")
+
+
+def test_national_media_and_international_bodies_are_organisations(extractor):
+    found = ents(extractor, "据央视报道,江城市细颗粒物浓度已达世界卫生组织过渡期目标。")
+    assert ("央视", "ORG") in found
+    assert ("世界卫生组织", "ORG") in found
+
+
+def test_a_run_on_span_over_a_clause_gives_each_body_alone(extractor):
+    found = ents(extractor, "6月3日,省生态环境厅副厅长(正厅长级)、民盟湖南省委副主委刘明到衡阳开展水污染防治工作调研,"
+                            "市政府副市长王强陪同。")
+    assert ("省生态环境厅", "ORG") in found
+    assert not any(label == "ORG" and ("、" in t or "(" in t) for t, label in found)
+
+
+def test_a_meeting_held_at_a_body_is_no_part_of_the_bodys_name(extractor):
+    found = ents(extractor, "衡东县秸秆禁烧专项整治行动会议在县环保局三楼会议室召开。")
+    assert ("县环保局", "ORG") in found
+    assert not any(label == "ORG" and "会议" in t for t, label in found)
+
+
+def test_a_national_body_keeps_no_time_word_before_its_prefix(extractor):
+    found = ents(extractor, "届时国家发展改革委将派员参加。")
+    assert ("国家发展改革委", "ORG") in found
+    assert not any(t.startswith("届时") for t, _ in found)
+
+
+def test_two_bodies_on_either_side_of_a_verb_are_two_names(extractor):
+    found = ents(extractor, "市环境监察总队环境执法工作得到生态环境部通报表彰。")
+    assert ("市环境监察总队", "ORG") in found
+    assert ("生态环境部", "ORG") in found
+
+
+def test_a_plant_or_a_managing_body_named_after_a_feature_is_an_organisation(extractor):
+    assert ("白沙河污水处理厂", "ORG") in ents(extractor, "在白沙河污水处理厂,他详细了解设施运营情况。")
+    found = ents(extractor, "执法检查中,检查组深入东风水库、南岭水库管理局等现场点。")
+    assert ("南岭水库管理局", "ORG") in found
+    assert ("东风水库", "LOC") in found
+    assert ("湘江", "LOC") in ents(extractor, "湘江保护和治理是省政府一号重点工程。")
+    found = ents(extractor, "去年,巢湖流域城镇污水处理厂已完成提标改造。")
+    assert not any(label == "ORG" and "污水处理厂" in t for t, label in found)
+
+
+def test_a_list_marker_before_a_bare_level_body_is_no_part_of_it(extractor):
+    found = ents(extractor, "二是旗委和政府召开专题会议研究部署整改工作。")
+    assert ("旗委", "ORG") in found
+    assert not any(t.startswith("二是") for t, _ in found)
+    assert ("旗委", "ORG") in ents(extractor, "一是旗委和政府通过召开常委会议等形式,深化认识。")
+
+
+def test_organisations_cut_where_the_name_ends(entity_repair):
+    assert _org(entity_repair, "在县委县政府的统一部署下", "县委县政府") == ["县委", "县政府"]     # two bodies
+    assert _org(entity_repair, "江城区环境保护大会暨河长制会议召开", "江城区环境保护大会暨") == []  # a meeting
+    assert _org(entity_repair, "局机关召开年度工作务虚会", "年度工作务虚会") == []
+    assert _org(entity_repair, "落实市环境保护委员会会议部署", "市环境保护委员会会议部署") == ["市环境保护委员会"]
+    assert _org(entity_repair, "听取市水务局汇报及与会代表发言", "市水务局汇报及与会") == ["市水务局"]
+    assert _org(entity_repair, "市自然资源局一行来到现场调研", "市自然资源局一行") == ["市自然资源局"]
+    assert _org(entity_repair, "地处江城市北部,气候温和", "江城市北部") == []                # a direction, no body
+    assert _org(entity_repair, "经查,检查时该厂正在生产", "检查时该厂") == []                  # a body pointed at
+    assert _org(entity_repair, "意见请反馈至区自然资源分局", "至区自然资源分局") == ["区自然资源分局"]
+    assert _org(entity_repair, "依法共计处以5万元罚款", "共计处") == []
+    assert _org(entity_repair, "市委常委会研究部署", "市委常委会") == ["市委常委会"]        # a standing body stays
+
+
+def test_a_body_after_a_place_stops_at_a_visit(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "江城市督导组一行来到樱花谷管委会,听取汇报。"
+    out = bodies_named_after_places(merger.knowledge, text, [(0, 3, "GPE", "model", 1.0)])
+    assert "江城市督导组一行来到樱花谷管委会" not in [text[s:e] for s, e, *_ in out]
+
+
+def test_organisations_run_on_into_an_organiser_or_a_spot(entity_repair):
+    assert _org(entity_repair, "由中共江城市委宣传部主办的活动", "中共江城市委宣传部主办") == ["中共江城市委宣传部"]
+    assert _org(entity_repair, "来到城东路隧洞出口处查看", "城东路隧洞出口处") == []
+    text = "随后来到经开区调研"
+    s = text.index("来到")
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 5, "GPE")] == ["经开区"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("据市生态环境局介绍,今年以来空气质量持续改善。", "市生态环境局"),
+    ("根据县生态环境局通报的数据,全年优良天数为320天。", "县生态环境局"),
+])
+def test_a_preposition_is_no_part_of_a_body(nlp, text, org):
+    ents = doc_ents(nlp, text)
+    assert (org, "ORG") in ents and not any(label == "ORG" and name != org for name, label in ents)
+
+
+def test_a_passive_marker_separates_two_bodies(nlp):
+    ents = doc_ents(nlp, "10月8日,西湖区政府被市指挥部评为全市污染防治先进单位。")
+    assert ("西湖区政府", "ORG") in ents and ("市指挥部", "ORG") in ents
+
+
+def test_a_body_never_runs_over_a_comma(nlp):
+    doc = nlp("执法人员在对杭州恒远化工有限公司检查时发现,该公司未按规定运行废气处理设施,厂区内异味明显。")
+    assert all("," not in e.text and "，" not in e.text for e in doc.ents if e.label_ == "ORG")
+
+
+def test_a_firm_named_after_the_district_of_its_case(nlp):
+    ents = doc_ents(nlp, "二、滨江区杭州市恒远汽车配件厂未批先建案")
+    assert ("滨江区", "GPE") in ents and ("杭州市恒远汽车配件厂", "ORG") in ents
+
+
+def test_a_firm_whose_name_runs_from_city_to_district_is_one_name(nlp):
+    ents = doc_ents(nlp, "杭州市滨江区恒远汽车配件有限公司被责令停产整治。")
+    assert ("杭州市滨江区恒远汽车配件有限公司", "ORG") in ents
+
+
+def test_a_bare_known_place_read_as_a_body_is_a_place(nlp):
+    ents = doc_ents(nlp, "下一步,衢州铁腕治污的力度不会减弱。")
+    assert ("衢州", "GPE") in ents
+
+
+def test_a_firm_named_after_the_zone_of_its_case(nlp):
+    ents = doc_ents(nlp, "三、嘉兴经济技术开发区嘉兴恒远工贸有限公司废水渗漏案")
+    assert ("嘉兴经济技术开发区", "GPE") in ents and ("嘉兴恒远工贸有限公司", "ORG") in ents
+
+
+@pytest.mark.parametrize("text, place", [
+    ("近年来,盘锦市还持续加大污水处理厂提标改造力度。", "盘锦市"),
+    ("会议总结了曲靖市贯彻落实省委省政府督察反馈意见的整改情况。", "曲靖市"),
+])
+def test_a_place_opening_a_clause_is_no_body(nlp, text, place):
+    ents = doc_ents(nlp, text)
+    assert (place, "GPE") in ents and not any(label == "ORG" and name.startswith(place) for name, label in ents)
+
+
+def test_an_alias_in_brackets_is_no_part_of_the_name(nlp):
+    ents = doc_ents(nlp, "根据安排,省第二生态环境保护督察组(以下简称督察组)进驻我市开展督察。")
+    assert ("省第二生态环境保护督察组", "ORG") in ents
+
+
+def test_a_section_between_its_body_and_a_title_belongs_to_the_body(nlp):
+    ents = doc_ents(nlp, "生态环境部大气环境司司长李天威出席发布会。")
+    assert ("生态环境部大气环境司", "ORG") in ents and ("司长", "TITLE") in ents
+
+
+def test_words_after_a_clause_mark_in_a_run_on_span_open_no_body(nlp):
+    doc = nlp("市生态环境保护委员会办公室统筹推进整改工作,跟踪督办整改进展,定期调度各责任单位。")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["市生态环境保护委员会办公室"]
+
+
+def test_numbered_teams_listed_with_a_shared_ending_are_one_body(nlp):
+    assert ("市环境保护第一、第二督察组", "ORG") in doc_ents(nlp, "市环境保护第一、第二督察组分别对东湖、西湖两区开展督察。")
+
+
+def test_the_body_of_the_second_gathering_named_with_ji(nlp):
+    ents = doc_ents(nlp, "8月12日,全县生态环境保护工作会议暨县生态环境保护委员会第五次全体会议召开。")
+    assert ("县生态环境保护委员会", "ORG") in ents
+
+
+def test_a_bare_level_before_a_body_belongs_to_it():
+    text = "记者从县生态环境局了解到,全县空气质量持续改善。"
+    chosen = model_spans(text, ("生态环境局", "ORG"))
+    assert [text[s:e] for s, e, *_ in level_before_titles(text, chosen)] == ["县生态环境局"]
+    text = "全县生态环境局系统干部参加培训。"
+    chosen = model_spans(text, ("生态环境局", "ORG"))
+    assert [text[s:e] for s, e, *_ in level_before_titles(text, chosen)] == ["生态环境局"]
+
+
+def test_a_clause_between_a_place_and_a_body_opens_a_second_name(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "通辽市共接到中央第二生态环境保护督察组转办的信访件。"
+    assert inner_body_start(merger.knowledge, text, 0, text.index("转办")) == text.index("中央")
+    text = "河北永顺丰宁矿业有限公司"  # a short place name inside a firm's name
+    assert inner_body_start(merger.knowledge, text, 0, len(text)) is None
+    text = "通辽市科尔沁区生态环境分局"  # places written together, then the body
+    assert inner_body_start(merger.knowledge, text, 0, len(text)) is None
+
+
+def test_task_forces_with_a_quoted_campaign_and_the_central_team():
+    from pipeline.components.entity_passes.bodies import TASK_FORCE
+
+    text = "鄂州市“蓝天保卫行动”领导组已检查企业120家"
+    assert TASK_FORCE.match(text).group() == "鄂州市“蓝天保卫行动”领导组"
+    assert TASK_FORCE.match("中央督察组交办的信访件").group() == "中央督察组"
+
+
+def test_a_body_before_a_meeting_word_is_the_organisation():
+    repair = county_repair()
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "ORG")]
+
+    assert fix("方案已经县政府常务会议审议通过", "县政府常务会议") == ["县政府"]
+    assert fix("某某督察组督察某市情况反馈会召开", "某某督察组督察某市情况反馈会") == []
+    assert fix("会议听取了全县生态环境保护大会筹备情况", "全县生态环境保护大会") == []
+
+
+def test_words_of_the_sentence_before_a_body_and_venues_are_no_organisation():
+    repair = county_repair()
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "ORG")]
+
+    assert fix("全县上下对标市委部署要求", "对标市委") == ["市委"]
+    assert fix("全县上下紧盯省委部署要求", "紧盯省委") == ["省委"]
+    assert fix("团市委组织青年志愿者", "团市委") == ["团市委"]
+    assert fix("中共省委召开会议", "中共省委") == ["中共省委"]
+    assert fix("省第二督察组交办的信访件已全部办结", "省第二督察组交办") == ["省第二督察组"]
+    assert fix("省督察组交办的信访件已全部办结", "省督察组交办") == []  # a short team name (written documents)
+    assert fix("县生态环境局在三楼会议室召开会议", "三楼会议室") == []
+
+
+def test_a_committee_and_its_government_written_together_are_two_bodies():
+    repair = county_repair()
+    text = "全面落实江西省委省政府决策部署"
+    s = text.index("江西省委省政府")
+    got = [text[a:b] for a, b, _ in repair.repair(text, s, s + 7, "ORG")]
+    assert got == ["江西省委", "省政府"]
+
+
+def test_a_section_tagged_with_its_title_joins_the_body_before_it(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "南昌市生态环境局水生态环境处处长程刚介绍了情况。"
+    chosen = model_spans(text, ("南昌市生态环境局", "ORG"), ("水生态环境处处长", "TITLE"), ("程刚", "PERSON"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in sections_before_titles(merger.knowledge, text, chosen)]
+    assert got == [("南昌市生态环境局水生态环境处", "ORG"), ("处长", "TITLE"), ("程刚", "PERSON")]
+
+
+def test_a_bare_government_after_its_committee_is_a_body_and_every_government_is_none():
+    text = "方案已报送县委、政府审定。"
+    chosen = model_spans(text, ("县委", "ORG"))
+    got = [text[s:e] for s, e, *_ in governments_after_committees(text, chosen, bytearray(len(text)))]
+    assert got == ["县委", "政府"]
+    text = "各有关县(区)党委、政府迅速行动。"
+    chosen = model_spans(text, ("政府", "ORG"))
+    assert governments_after_committees(text, chosen, bytearray(len(text))) == []
+
+
+def test_a_body_with_its_branch_after_a_list_of_places_stays_whole(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "旌阳区、罗江区和德阳市生态环境局中江分局作交流发言。"
+    chosen = model_spans(text, ("旌阳区", "GPE"), ("罗江区", "GPE"), ("德阳市生态环境局中江分局", "ORG"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in bodies_named_after_places(merger.knowledge, text, chosen)]
+    assert ("德阳市生态环境局中江分局", "ORG") in got
+
+
+def test_bodies_listed_by_short_name_before_one_with_its_ending(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "该县对环保、住建、市场监管局负责人进行约谈。"
+    chosen = model_spans(text, ("环保", "PERSON"), ("市场监管局", "ORG"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in short_bodies_in_lists(merger.knowledge, text, chosen, bytearray(len(text)))]
+    assert got == [("环保", "ORG"), ("住建", "ORG"), ("市场监管局", "ORG")]
+    text = "统筹大气、水、土壤污染防治办公室工作。"  # a one-character member: no list of bodies
+    chosen = model_spans(text, ("土壤污染防治办", "ORG"))
+    assert len(short_bodies_in_lists(merger.knowledge, text, chosen, bytearray(len(text)))) == 1
+
+
+def test_a_firm_registered_under_its_province_after_the_place_it_stands_in(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "群众举报阿坝州四川华新建材有限公司粉尘污染问题。"
+    chosen = model_spans(text, ("阿坝州四川华新建材有限公司", "ORG"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in firms_after_places(merger.knowledge, text, chosen)]
+    assert got == [("阿坝州", "GPE"), ("四川华新建材有限公司", "ORG")]
+    text = "检查了阿坝州华新建材有限公司。"  # no province opens the firm's name: one ORG
+    chosen = model_spans(text, ("阿坝州华新建材有限公司", "ORG"))
+    assert len(firms_after_places(merger.knowledge, text, chosen)) == 1
+
+
+def test_bodies_written_with_a_bare_level_that_opens_a_clause():
+    text = "在州委、州政府领导下,经州环保局查实,市委宣传部组织采访。\n 省委 | 省人大 | 省政协"
+    got = [text[s:e] for s, e, *_ in bare_level_bodies(text, [], bytearray(len(text)))]
+    assert got == ["州委", "州政府", "州环保局"]  # not 市委 of 市委宣传部, not a portal's bar
+
+
+def test_a_central_team_is_named_after_any_verb_and_a_task_forces_counter_is_a_quantity(extractor):
+    found = record_ents(extractor, "全县认真办理中央生态环境保护督察组交办的信访件,组建3组2专班集中攻坚。")
+    assert ("中央生态环境保护督察组", "ORG") in found
+    assert ("2专班", "QUANTITY") in found
+
+
+def test_a_bare_league_prefix_is_the_leagues_name():
+    from types import SimpleNamespace
+
+    from pipeline.components.officials import normalize_org
+    context = SimpleNamespace(city="兴安盟", province="内蒙古自治区", county=None)
+    assert normalize_org("盟开发区管委会", context) == "兴安盟开发区管委会"
+    assert normalize_org("盟生态环境局", SimpleNamespace(city="某某市", province=None, county=None)) == "盟生态环境局"
+
+
+def test_a_place_before_a_clause_about_investing_is_no_firm(extractor):
+    found = ents(extractor, "很多企业都到绵阳来投资办厂。")
+    assert ("绵阳", "GPE") in found
+    assert not [t for t, label in found if label == "ORG"]
+
+
+def test_a_bracket_a_name_never_closes_is_no_part_of_it(extractor):
+    found = ents(extractor, "各级党委(党组)理论学习中心组开展专题学习。")
+    assert not [t for t, label in found if label == "ORG" and "(" in t]

@@ -1,0 +1,265 @@
+"""People (PERSON): where a name ends, titles only for named people, a person named once is the same person at
+every mention, and what is no person (people at large, honorifics, places, machines and mines).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.entity_passes.persons import (
+    Persons,
+    leaders_listed,
+    persons_among_places,
+    persons_named_again,
+    persons_not_places,
+    titled_places_are_persons,
+)
+from pipeline.components.entity_passes.titles import (
+    folded_committee_titles,
+    level_before_titles,
+    person_in_sentence,
+)
+
+from .page_helpers import county_repair, doc_ents, ents, model_spans
+
+
+def test_a_title_needs_a_person_in_its_sentence():
+    text = "会议决定成立由分管副市长任组长的专班。市委副书记、市长,新区党工委书记张海峰出席。"
+    person = text.index("张海峰")
+    persons = Persons([(person, person + 3)])
+    s = text.index("副市长")
+    assert not person_in_sentence(text, s, s + 3, persons)  # nobody is named: no TITLE
+    s = text.index("市长,")
+    assert person_in_sentence(text, s, s + 2, persons)  # a chain of titles before the name
+
+
+def test_a_person_found_once_is_found_at_every_mention(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "局长吴海涛介绍了情况。谢谢吴海涛局长。吴海在会上发言。马龙区代表发言。"
+    chosen = [(2, 5, "PERSON", "model", 0.9), (text.index("马龙"), text.index("马龙") + 2, "PERSON", "model", 0.5)]
+    found = persons_named_again(merger.knowledge, text, chosen, lambda s, e: s >= 5)
+    assert [text[s:e] for s, e in found] == ["吴海涛"]  # not the place 马龙, and only free mentions
+
+
+def test_end_to_end_later_mentions_are_persons(nlp):
+    doc = nlp("市生态环境局局长王建国出席会议并讲话。会后,王建国前往现场检查。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王建国", "王建国"]
+
+
+def test_person_repairs_speakers_and_phrases_that_are_no_names():
+    from pipeline.components.entity_rules import EntityRepair, load_rule_lists
+
+    lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
+                            "configs/gazetteers/surnames.txt")
+    repair = EntityRepair(lists, {"局长": "TITLE", "副局长": "TITLE"})
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "PERSON")]
+
+    assert fix("会上,韩志远介绍了全年情况", "韩志") == ["韩志远"]      # cut one short of a speaker
+    assert fix("会上,韩志介绍了全年情况", "韩志") == ["韩志"]
+    assert fix("感谢韩志远局长的介绍", "韩志") == ["韩志远"]           # cut one short of a title
+    assert fix("韩志说,全年完成目标", "韩志说") == ["韩志"]              # the verb is no part of the name
+    assert fix("请韩志副局长介绍情况", "韩志") == ["韩志"]                # a title starts right after the name
+    assert fix("做到常学常新、常悟常进", "常新") == []                   # a parallel phrase
+    assert fix("原标题:全年空气质量改善", "原标题") == []
+    assert fix("全面推行林长制改革", "林长制") == []
+
+
+def test_a_committee_written_with_its_position_is_one_title(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "江城市委副书记、市长王海平出席。会议由市委书记主持召开。"
+    person = text.index("王海平")
+    chosen = [(0, 4, "ORG", "model", 0.9), (person, person + 3, "PERSON", "model", 0.9),
+              (text.index("市委书记"), text.index("市委书记") + 2, "ORG", "model", 0.9)]
+    out = folded_committee_titles(merger.knowledge, text, chosen, Persons([(person, person + 3)]))
+    got = [(text[s:e], lab) for s, e, lab, _, _ in sorted(out)]
+    assert ("江城", "GPE") in got and ("市委副书记", "TITLE") in got
+    assert ("市委", "ORG") in got  # no person named in that sentence: the committee stays a body
+
+
+def test_a_name_right_after_a_title_chain(nlp):
+    doc = nlp("发布会由市生态环境局党组成员、副局长、新闻发言人钱海对全市情况进行通报。局长表示,今年将继续推进。")
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert persons == ["钱海"]  # and 表示 after 局长 is no name
+
+
+def test_a_region_word_after_a_known_region(natural_places=None):
+    from pipeline.grammar.natural import NaturalPlaces, load_natural_names
+
+    natural = NaturalPlaces(load_natural_names("configs/gazetteers/natural.txt"), lambda n: False)
+    text = "长三角、珠三角区域及直辖市空气质量排名"
+    s = text.index("珠三角")
+    assert natural.repair(text, s, s + 5) == (s, s + 3)
+
+
+def test_a_bare_level_before_a_title_belongs_to_it():
+    text = "省生态环境保护督察专员李国强出席,江城市局长会议召开"
+    s = text.index("生态")
+    out = level_before_titles(text, [(s, s + 10, "TITLE", "gazetteer", 1.0)])
+    assert text[out[0][0]:out[0][1]] == "省生态环境保护督察专员"
+    s = text.index("局长")
+    out = level_before_titles(text, [(s, s + 2, "TITLE", "model", 1.0)])
+    assert text[out[0][0]:out[0][1]] == "局长"  # 江城市 is a place's name, not a level
+
+
+def test_rarer_surnames_after_a_title_are_names(nlp):
+    for name in ("寿建民", "忻晓东", "贡桑"):
+        doc = nlp(f"区生态环境局局长{name}介绍了今年以来全区空气质量改善情况。")
+        assert name in [e.text for e in doc.ents if e.label_ == "PERSON"], name
+
+
+def _doubtful(entity_repair, text, name):
+    s = text.index(name)
+    return entity_repair.doubtful_person(text, s, s + len(name))
+
+
+def test_a_surname_with_mou_and_one_character_is_anonymised(extractor):
+    found = ents(extractor, "经查，某村村民龙某军、雷某雄等6人在未取得许可的情况下非法倾倒废物。")
+    assert not any(label == "PERSON" for _, label in found)
+
+
+@pytest.mark.parametrize("text", [
+    "邀请人大代表、区政协委员和群众代表参与监督。",
+    "组织机关干部同居民代表一起清理河道垃圾。",
+])
+def test_people_at_large_are_no_person(extractor, text):
+    assert not any(label in ("PERSON", "TITLE") for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "企业负责人王总介绍了治理情况。",
+    "由分管副市长任总召集人，统筹推进整改。",
+])
+def test_an_honorific_or_a_verb_of_charge_is_no_person(extractor, text):
+    assert not any(label == "PERSON" for _, label in ents(extractor, text))
+
+
+def test_a_name_after_a_title_closed_by_a_persons_verb(extractor):
+    found = ents(extractor, "副市长贺湘东陪同检查。")
+    assert ("贺湘东", "PERSON") in found
+    assert ("副市长", "TITLE") in found
+
+
+def test_a_three_character_name_closed_by_the_segmenters_word_boundary(extractor):
+    found = ents(extractor, "3月1日,岳阳市委副书记、市长阳卫东乘船督查洞庭湖综合治理工作。")
+    assert ("阳卫东", "PERSON") in found
+    assert ("岳阳", "GPE") in found
+    assert ("市长", "TITLE") in found
+
+
+def test_a_name_between_a_body_and_its_post_is_a_person(extractor):
+    found = ents(extractor, "会上,区政府包云飞副区长讲话,县水务局邓立新委员参加。")
+    assert ("包云飞", "PERSON") in found
+    assert ("邓立新", "PERSON") in found
+
+
+def test_ren_between_two_posts_means_serves_as(extractor):
+    found = ents(extractor, "工作专班由区长任总指挥,分管副区长任副总指挥。")
+    assert not any(label in ("PERSON", "TITLE") for _, label in found)
+
+
+def test_a_people_is_no_person(extractor):
+    found = ents(extractor, "赫哲族渔民在江面上撒网,赫哲族人世代以打鱼为生。")
+    assert not any(label == "PERSON" and t.endswith("族") for t, label in found)
+
+
+def test_a_rare_surname_needs_a_persons_evidence(entity_repair):
+    assert _doubtful(entity_repair, "车间里的粉碎机、拌料机已经拆除", "粉碎机")        # a machine, not a name
+    assert _doubtful(entity_repair, "会上,列席人员分别发言", "列席")                  # a verb
+    assert not _doubtful(entity_repair, "副局长逄立新介绍了执法情况", "逄立新")        # a title before the name
+    assert not _doubtful(entity_repair, "蔺红军科长带队检查", "蔺红军")                # a title after the name
+    assert not _doubtful(entity_repair, "(记者 蔺红军)近日", "蔺红军")                 # a byline
+
+
+def test_a_name_before_a_facility_or_in_quotes_is_no_person(entity_repair):
+    assert _doubtful(entity_repair, "执法人员对张家洼煤矿进行检查", "张家洼")        # a mine named after its village
+    assert _doubtful(entity_repair, "王官屯断面水质达到Ⅲ类", "王官屯")               # a monitoring section
+    assert _doubtful(entity_repair, "全力擦亮“金城蓝”这张名片", "金城蓝")             # a quoted slogan
+    assert not _doubtful(entity_repair, "王官屯介绍了断面水质情况", "王官屯")          # a speaker
+    assert not _doubtful(entity_repair, "执法人员刘建华检查了现场", "刘建华")          # a common surname, nothing after
+
+
+def test_end_to_end_machines_and_mines_are_no_persons(nlp):
+    doc = nlp("检查时该厂车间内的切菜机、搅拌机设备已拆除。执法人员随后对李家庄煤矿进行了检查。")
+    assert [e.text for e in doc.ents if e.label_ in ("PERSON", "TITLE")] == []
+
+
+def test_groups_four_character_phrases_and_a_verb_after_a_name(entity_repair):
+    assert _doubtful(entity_repair, "发展林下种植等产业", "林下种植")            # four characters, no compound surname
+    assert not _doubtful(entity_repair, "欧阳明华介绍了情况", "欧阳明华")
+    assert not entity_repair.is_person_name("采访团")                             # a group, not a name
+    text = "近日,市长陈晏率队开展巡河活动"
+    s = text.index("陈晏率")
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["陈晏"]
+
+
+def test_a_place_name_after_a_title_and_before_a_verb_is_a_person(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "市人大常委会副主任向阳出席活动。向阳区空气质量优良。"
+    t, p = text.index("副主任"), text.index("向阳")
+    chosen = [(t, t + 3, "TITLE", "model", 1.0), (p, p + 2, "GPE", "model", 1.0),
+              (text.rindex("向阳"), text.rindex("向阳") + 3, "GPE", "gazetteer", 1.0)]
+    out = titled_places_are_persons(merger.knowledge, text, chosen)
+    assert [(text[s:e], lab) for s, e, lab, *_ in out][1:] == [("向阳", "PERSON"), ("向阳区", "GPE")]
+
+
+def test_names_listed_after_city_leaders_are_persons(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "省环保厅巡视员郑某,市领导王健、程水泉、文树林出席。"
+    p = text.index("程水泉")
+    out = leaders_listed(merger.knowledge, text, [(p, p + 3, "LOC", "model", 1.0)], bytearray(len(text)))
+    assert sorted(text[s:e] for s, e, lab, *_ in out if lab == "PERSON") == ["文树林", "王健", "程水泉"]
+
+
+def test_a_person_listed_between_places_is_no_person(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "加快湿地公园、宋家城、白沙湖等建设。局长李明、王强出席。"
+    a, b, c = text.index("湿地公园"), text.index("宋家城"), text.index("白沙湖")
+    l, w = text.index("李明"), text.index("王强")
+    chosen = [(a, a + 4, "LOC", "model", 1.0), (b, b + 3, "PERSON", "model", 1.0), (c, c + 3, "LOC", "model", 1.0),
+              (l, l + 2, "PERSON", "model", 1.0), (w, w + 2, "PERSON", "model", 1.0)]
+    out = persons_among_places(merger.knowledge, text, chosen)
+    assert [text[s:e] for s, e, lab, *_ in out if lab == "PERSON"] == ["李明", "王强"]
+
+
+def test_a_listed_full_name_is_found_where_the_words_cut_it(nlp):
+    assert ("习近平", "PERSON") in doc_ents(nlp, "要学懂弄通做实习近平生态文明思想。")
+
+
+def test_a_speech_verb_after_a_name_is_no_part_of_it(nlp):
+    ents = doc_ents(nlp, "会议由县委常委、常务副县长罗建平主持。市环保局副局长郭文清应邀出席会议并讲话。")
+    assert ("罗建平", "PERSON") in ents and ("郭文清", "PERSON") in ents
+    assert not any(label == "PERSON" and name in ("罗建平主持", "应邀") for name, label in ents)
+
+
+def test_a_name_stops_before_a_one_character_verb():
+    repair = county_repair()
+
+    def fix(text, surface):
+        s = text.index(surface)
+        return [text[a:b] for a, b, _ in repair.repair(text, s, s + len(surface), "PERSON")]
+
+    assert fix("分管环保的副县长赵刚下沉一线督导整改", "赵刚下") == ["赵刚"]
+    assert fix("县委书记孙伟作动员讲话", "孙伟作") == ["孙伟"]
+    assert fix("县委书记孙伟华主持会议", "孙伟华") == ["孙伟华"]  # a three-character name stays whole
+
+
+def test_a_place_named_like_a_person_given_elsewhere_is_that_person(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "市长林远海作出批示。会议宣读了林远海的批示。"
+    chosen = model_spans(text, ("林远海", "PERSON"))
+    s = text.index("林远海", 8)
+    chosen.append((s, s + 3, "LOC", "model", 0.6))
+    assert [c[2] for c in persons_not_places(merger.knowledge, text, chosen)] == ["PERSON", "PERSON"]
+
+
+def test_a_name_between_a_bare_level_body_and_its_post(nlp):
+    # 县人大 and 县政协 are bodies only the bare-level rule finds; the names between them and their posts
+    # are persons all the same
+    doc = nlp("会议由县委副书记主持。县委王建军副书记、县人大赵文斌副主任、县政协孙立新副主席出席会议。")
+    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"赵文斌", "孙立新"} <= persons

@@ -1,0 +1,104 @@
+"""Titles (TITLE): the longest listed post, posts in chains across bodies, folded committee titles, and titles
+that describe nobody.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from pipeline.components.entity_passes.persons import Persons
+from pipeline.components.entity_passes.titles import folded_committee_titles, person_in_sentence, whole_titles
+from pipeline.components.entity_rules import EntityRepair, load_rule_lists
+from pipeline.io.readers import Document
+
+from .page_helpers import doc_ents, ents, model_spans, record_ents
+
+
+def test_the_first_post_of_a_chain_across_bodies_is_a_title(extractor):
+    found = ents(extractor, "发布会由市委宣传部副部长、市政府新闻办主任李建国主持。")
+    assert ("副部长", "TITLE") in found and ("主任", "TITLE") in found
+
+
+def test_a_role_without_a_name_in_such_a_chain_stays_out(extractor):
+    found = ents(extractor, "会议要求各部门主要负责人、市生态环境局局长李强参加。")
+    assert ("主要负责人", "TITLE") not in found and ("局长", "TITLE") in found
+
+
+def test_a_committee_before_its_secretary_with_nobody_named_is_no_body(extractor):
+    assert not any(label == "ORG" for _, label in ents(extractor, "坚持市委书记围绕重点工作亲自部署。"))
+
+
+def test_a_secretary_with_a_name_keeps_the_title(extractor):
+    found = ents(extractor, "市委书记孙立新出席会议并讲话。")
+    assert ("市委书记", "TITLE") in found and ("孙立新", "PERSON") in found
+
+
+def test_a_committee_post_taken_into_an_org_is_a_place_and_a_title(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "江北省委常委、市委书记周明远出席会议。"
+    p = text.index("周明远")
+    chosen = [(0, 6, "ORG", "model", 1.0), (p, p + 3, "PERSON", "model", 1.0)]
+    out = folded_committee_titles(merger.knowledge, text, chosen, Persons([(p, p + 3)]))
+    assert [(text[s:e], lab) for s, e, lab, *_ in sorted(out)][:2] == [("江北", "GPE"), ("省委常委", "TITLE")]
+
+
+def test_ranked_posts_and_squad_leaders_are_titles(nlp):
+    ents = doc_ents(nlp, "省生态环境厅副厅长级生态环境监察专员刘海峰,区执法大队执法二分队副分队长孙立出席。")
+    assert ("副厅长级生态环境监察专员", "TITLE") in ents and ("副分队长", "TITLE") in ents
+
+
+def test_a_title_is_the_longest_listed_title_and_leaves_an_anaphoric_body_out(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "会上,该局党支部委员、一级主任科员周建华通报了情况,分管环保的常务副县长钱勇出席。"
+    chosen = model_spans(text, ("该局党支部委员", "TITLE"), ("一级主任", "TITLE"), ("周建华", "PERSON"),
+                    ("副县长", "TITLE"), ("钱勇", "PERSON"))
+    got = [text[s:e] for s, e, lab, *_ in whole_titles(merger.knowledge, text, chosen) if lab == "TITLE"]
+    assert got == ["党支部委员", "一级主任科员", "常务副县长"]
+
+
+def test_a_township_committee_written_with_its_post_is_one_title(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "会议结束前,镇党委书记黄海波就下一步工作提出要求。"
+    chosen = model_spans(text, ("镇党委", "ORG"), ("黄海波", "PERSON"))
+    persons = Persons([(c[0], c[1]) for c in chosen if c[2] == "PERSON"])
+    got = [(text[s:e], lab) for s, e, lab, *_ in folded_committee_titles(merger.knowledge, text, chosen, persons)]
+    assert ("镇党委书记", "TITLE") in got and ("镇党委", "ORG") not in got
+
+
+def test_a_title_far_from_any_name_describes_nobody():
+    text = ("成立由县委书记、县长任双组长的整改工作领导小组,每月召开一次调度会议,通报各乡镇整改进度,"
+            "坚持以习近平生态文明思想为指导。")
+    person = text.index("习近平")
+    persons = Persons([(person, person + 3)])
+    s = text.index("县长")
+    assert not person_in_sentence(text, s, s + 2, persons)
+
+
+def test_a_named_town_before_its_folded_committee_title(extractor):
+    text = "据了解,新华镇党委副书记、镇长周斌带队开展秸秆禁烧巡查。\n"
+    record = extractor.process_one(Document("t", text=text, meta={"city": "江门市"})).to_json_dict()
+    found = {o["person"]: o for o in record["officials"]}
+    assert found["周斌"]["org"] == "新华镇党委"
+
+
+def test_a_place_before_its_committee_title_is_a_place():
+    lists = load_rule_lists("configs/gazetteers/entity_rules.json", "configs/gazetteers/org_suffixes.txt",
+                            "configs/gazetteers/surnames.txt")
+    repair = EntityRepair(lists, {"新会区": "GPE"})
+    text = "新会区委常委、副区长黄明出席"
+    assert repair.repair(text, 0, 2, "ORG") == [(0, 2, "GPE")]
+
+
+def test_a_listed_title_tagged_as_two_titles_is_one(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "执法支队副支队长、三级主任科员郑伟作表态发言。"
+    chosen = model_spans(text, ("副支队长", "TITLE"), ("三级主任", "TITLE"), ("科员", "TITLE"), ("郑伟", "PERSON"))
+    got = [text[s:e] for s, e, lab, *_ in whole_titles(merger.knowledge, text, chosen) if lab == "TITLE"]
+    assert got == ["副支队长", "三级主任科员"]
+
+
+def test_a_title_run_over_its_place_or_committee_is_split(extractor):
+    text = "会上,锡林浩特市委书记、开发区管委会主任李文明作了讲话。"
+    found = record_ents(extractor, text)
+    assert ("市委书记", "TITLE") in found and ("锡林浩特市委书记", "TITLE") not in found
+    assert ("主任", "TITLE") in found and ("管委会主任", "TITLE") not in found

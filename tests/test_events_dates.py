@@ -1,0 +1,108 @@
+"""The date of a press conference or meeting: years written in the event's name, occasions, lunar dates and
+years that only describe the figures.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from pipeline.io.readers import Document
+
+from .page_helpers import first_gathering, gatherings, gatherings_of, page_record, yichun_record
+
+
+UNDATED = {"province": "湖南省", "city": "常德市"}
+
+
+def test_a_series_year_in_the_name_dates_the_conference(extractor):
+    text = ("11月26日,市生态环境局召开2023年度线上新闻发布会,通报今年以来全市生态环境保护工作情况。"
+            "截至11月20日,全市空气质量优良天数比例为88.5%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "2023-11-26"
+
+
+def test_a_reviewed_year_in_the_name_does_not_date_the_conference(extractor):
+    text = ("5月30日,市生态环境局召开2023年度生态环境状况新闻发布会,通报去年全市生态环境质量。"
+            "全市空气质量优良天数比例为88.5%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "XXXX-05-30"
+
+
+def test_a_conference_held_on_an_occasion_takes_its_day_and_the_year_counted_to_date(extractor):
+    text = ("“六五环境日”当天,常德市生态环境局举行新闻发布会,通报全市生态环境质量状况。"
+            "记者在会上了解到,2024年以来,全市空气质量优良天数比例达到90.2%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "2024-06-05"
+
+
+def test_an_occasion_only_approaching_dates_nothing(extractor):
+    text = ("在“六五环境日”到来之际,常德市生态环境局举行新闻发布会,通报全市生态环境质量状况。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] is None
+
+
+def test_a_year_counted_to_the_end_of_a_month_dates_the_conference(extractor):
+    text = ("12月16日,记者从常德市政府新闻办召开的发布会上了解到,截至11月底,2024年该市环境空气质量"
+            "综合指数为3.52,优良天数比例为86.1%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "2024-12-16"
+
+
+def test_the_year_a_meeting_is_named_with_dates_it(extractor):
+    text = "3月20日,2024年全县生态环境保护工作会议召开。副县长王海出席会议并讲话。"
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert found and found[0]["date"] == "2024-03-20"
+
+
+def test_a_year_reviewed_by_a_meeting_does_not_date_it(extractor):
+    text = "1月10日,2023年度全县生态环境保护工作总结会召开。副县长王海出席会议并讲话。"
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert found and found[0]["date"] == "XXXX-01-10"
+
+
+def test_a_date_written_with_its_year_gives_an_undated_page_its_year(extractor):
+    text = ("12月18日上午,洛川县生态环境局召开新闻发布会。局长李强介绍了全县环境质量。\n"
+            "2024年1—11月,全县优良天数为300天。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert found and found[0]["date"] == "2024-12-18"
+
+
+def test_a_bare_year_elsewhere_leaves_the_year_unknown(extractor):
+    text = ("12月18日上午,洛川县生态环境局召开新闻发布会。局长李强介绍了全县环境质量。\n"
+            "2018年以来,全县优良天数逐年增加。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert found and found[0]["date"] == "XXXX-12-18"
+
+
+def test_a_first_quarter_in_the_event_s_name_gives_its_year(extractor):
+    text = ("4月26日上午9时,宜春市2023年第一季度环境新闻发布会在市行政中心三楼第一会议室举行。"
+            "省、市多家媒体参加新闻发布会。\n")
+    found = gatherings(yichun_record(extractor, text))
+    assert found and found[0]["date"] == "2023-04-26"
+
+
+def test_a_lunar_date_beside_the_calendar_one_dates_no_meeting(extractor):
+    from pipeline.io.readers import Document
+    text = ("北京时间2023年3月6日(农历2023年2月15日),星期一,某县召开2023年度生态环境保护工作会议。\n"
+            "会议由县政府副县长李建国主持,县生态环境分局局长王明通报了2022年度考核结果。")
+    events = extractor.process_one(Document("lunar", text=text)).to_json_dict()["events"]
+    meetings = [e for e in events if e["type"] == "meeting"]
+    assert [e["date"] for e in meetings] == ["2023-03-06"]
+
+
+def test_the_year_of_the_figures_does_not_date_the_press_conference(extractor):
+    from pipeline.io.readers import Document
+    text = ("某省发布2022年生态环境状况公报\n"
+            "本报讯 昨日(6月5日),省生态环境厅召开6月例行新闻发布会,发布2022年全省生态环境状况。"
+            "公报显示,2022年全省环境空气质量优良天数比例为92.1%。")
+    events = [e for e in extractor.process_one(Document("figures-year", text=text)).to_json_dict()["events"]
+              if e["type"] == "press_conference"]
+    assert [e["date"] for e in events] == ["XXXX-06-05"]
+
+
+def test_a_date_written_with_its_year_keeps_it(extractor):
+    from pipeline.io.readers import Document
+    text = "2023年6月5日,省生态环境厅召开新闻发布会,发布2022年全省生态环境状况。"
+    events = [e for e in extractor.process_one(Document("own-year", text=text)).to_json_dict()["events"]
+              if e["type"] == "press_conference"]
+    assert [e["date"] for e in events] == ["2023-06-05"]

@@ -1,0 +1,93 @@
+"""Press conferences: what records one (a moderator's turn, a briefing, a lead under header lines), and what
+does not (an answer turn, a conference still to come).
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from .page_helpers import dated_gatherings, first_gathering, gatherings, gatherings_of, page_record, yichun_record
+
+
+TRANSCRIPT = (
+    "宜春市人民政府新闻办副主任周文涛:女士们、先生们,记者朋友们:大家上午好!欢迎参加“绿色宜春”系列新闻发布会。\n"
+    "首先介绍出席今天发布会的发布人: 宜春市生态环境局局长邓宏伟先生; 宜春市水利局副局长刘晓梅女士。"
+    "有请邓宏伟先生发布。\n"
+    "宜春市生态环境局局长邓宏伟:各位记者,大家好!今年以来,全市空气质量优良天数比率为95.1%。\n"
+)
+
+LUOYANG = {"published": "2024-09-20", "province": "河南省", "city": "洛阳市", "county": None}
+
+
+def test_a_moderator_s_opening_turn_records_the_press_conference(extractor):
+    found = gatherings(yichun_record(extractor, TRANSCRIPT))
+    assert len(found) == 1 and found[0]["type"] == "press_conference"
+    assert found[0]["moderator"] == "周文涛"
+    assert set(found[0]["speakers"]) == {"邓宏伟", "刘晓梅"}
+
+
+def test_the_body_opening_the_conference_s_name_in_a_transcript_lead_holds_it(extractor):
+    text = ("宜春讯 6月3日,宜春市政府新闻办“奋进宜春”系列主题新闻发布会第三场,宜春市生态环境局副局长邓宏伟进行发布。"
+            "全程实录如下:\n"
+            "宜春市委宣传部周文涛:\n各位记者朋友:欢迎参加今天的新闻发布会。\n"
+            "宜春市生态环境局副局长邓宏伟:\n谢谢主持人。今年以来,全市水质持续改善。\n")
+    found = gatherings(yichun_record(extractor, text, province="江西省", city="宜春市", published="2025-06-05"))
+    assert len(found) == 1 and found[0]["organizer"] == "宜春市政府新闻办"
+    assert found[0]["date"] == "2025-06-03" and found[0]["moderator"] == "周文涛"
+    assert found[0]["speakers"] == ["邓宏伟"]
+
+
+def test_an_answer_turn_that_welcomes_no_one_records_no_conference(extractor):
+    text = ("宜春市生态环境局局长邓宏伟:今年以来,全市空气质量持续改善,我们将继续召开专题会议研究大气治理。\n"
+            "记者:请问下一步有何打算?\n")
+    assert [e for e in gatherings(yichun_record(extractor, text)) if e["type"] == "press_conference"] == []
+
+
+def test_a_policy_briefing_is_a_press_conference(extractor):
+    found = gatherings_of(extractor, "6月3日,洛阳市生态环境局召开政策吹风会,副局长孙杰介绍了排污许可改革情况。", **LUOYANG)
+    assert [(e["type"], e["speakers"]) for e in found] == [("press_conference", ["孙杰"])]
+
+
+def test_an_occasion_that_is_about_to_come_does_not_make_the_event_background(extractor):
+    text = "六五环境日即将到来之际,宜春市生态环境局召开新闻发布会,发布全市年度生态环境状况公报。"
+    found = gatherings_of(extractor, text, province="江西省", city="宜春市")
+    assert [e["type"] for e in found] == ["press_conference"]
+    assert found[0]["organizer"] == "宜春市生态环境局"
+
+
+def test_a_press_conference_announced_as_future_stays_background(extractor):
+    text = "下月,宜春市生态环境局将召开新闻发布会,发布全市年度生态环境状况公报。"
+    assert gatherings_of(extractor, text, province="江西省", city="宜春市") == []
+
+
+def test_short_header_lines_do_not_push_the_report_out_of_the_lead(extractor):
+    text = ("首页>要闻\n宜春发布年度环境公报\n2024-06-04 09:12 来源:宜春日报\n【图片】\n"
+            "记者日前获悉,宜春市生态环境局召开新闻发布会,发布全市年度生态环境状况公报,"
+            "全市空气质量持续改善。\n")
+    found = gatherings_of(extractor, text, province="江西省", city="宜春市")
+    assert [e["type"] for e in found] == ["press_conference"]
+
+
+def test_reported_at_a_press_conference_without_a_convening_verb(extractor):
+    text = ("记者7月18日在江门市政府新闻办新闻发布会上获悉,上半年全市空气质量优良天数比例为91.2%。"
+            "江门市生态环境局党组书记、局长陈志强介绍,全市PM2.5平均浓度为21微克/立方米。")
+    found = dated_gatherings(extractor, text)
+    assert [e["type"] for e in found] == ["press_conference"]
+    assert found[0]["date"] == "2024-07-18"
+    assert "陈志强" in found[0]["speakers"]
+
+
+def test_a_press_conference_named_before_its_verb(extractor):
+    text = ("7月16日上午,“美丽江门”主题新闻发布会在市民服务中心举行。"
+            "江门市生态环境局副局长李文华介绍了上半年工作。")
+    found = dated_gatherings(extractor, text)
+    assert found and found[0]["type"] == "press_conference" and found[0]["date"] == "2024-07-16"
+    assert found[0]["organizer"] != "市民服务中心"
+
+
+def test_a_headline_run_into_the_lead_leaves_the_convener_to_the_lead(extractor):
+    # the page lost the line break after the headline: the lead's own 召开 says who convened
+    text = ("2024年某某环境日新闻发布会召开,生态环境质量持续改善6月3日上午,盐城市召开“2024年六五环境日”新闻发布会,"
+            "市生态环境局局长王建华介绍了全市生态环境质量情况。")
+    conference = first_gathering(page_record(extractor, text, {}), "press_conference")
+    assert conference["organizer"] == "盐城市" and conference["date"] == "2024-06-03"

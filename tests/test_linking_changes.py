@@ -1,0 +1,125 @@
+"""Changes and levels: which figure a change measures, its direction (变好, 降幅最大, multiples of a limit),
+changes listed by position, and levels written after their years.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.linking.ranked_lists import list_change_word, magnitude_links
+from pipeline.linking.structure_rules import value_change_links
+
+from .page_helpers import quantity_links_directed
+from .text_spans import spans_in_order as _spans
+
+
+def test_better_and_worse_written_as_bian_hao_and_bian_cha(nlp):
+    doc = nlp("PM10平均浓度为56微克/立方米,同比变好6.2%;SO2平均浓度为9微克/立方米,同比变差8.3%。")
+    changes = {e.text: (e._.indicator, e._.role, e._.direction) for e in doc.ents if e.text.endswith("%")}
+    assert changes["6.2%"] == ("air.pm10", "change", "down")
+    assert changes["8.3%"] == ("air.so2", "change", "up")
+
+
+def test_a_rate_of_change_is_a_change_of_what_is_named_before_it(nlp):
+    doc = nlp("全年优良天数301天,SO2下降率38%,居全省前列。PM2.5浓度降幅为12.5%。")
+    found = {e.text: (e._.indicator, e._.role, e._.direction) for e in doc.ents if e.text.endswith("%")}
+    assert found["38%"] == ("air.so2", "change", "down") and found["12.5%"] == ("air.pm25", "change", "down")
+
+
+def test_the_largest_fall_reported_as_a_size_is_the_named_pollutants_change():
+    text = "今年上半年，全市PM2.5平均浓度为35微克/立方米。六项污染物中，二氧化氮降幅最大，达到12.4%。"
+    spans = _spans(text, ["35微克/立方米", "12.4%"])
+    assert magnitude_links(text, spans, ["air.pm25", "other"]) == {1: ("air.no2", "change")}
+    assert list_change_word(text, *spans[1]) == "降幅"
+
+
+def test_a_size_without_a_named_measure_is_left_alone():
+    text = "全市重点项目投资增幅最大，达到18.5%。"
+    spans = _spans(text, ["18.5%"])
+    assert magnitude_links(text, spans, ["other"]) == {}
+
+
+def test_pipeline_reads_the_largest_fall_as_a_change_down(nlp):
+    text = "今年1-6月，六项污染物浓度同比均有所下降，其中一氧化碳降幅最大，达到21.7%。"
+    found = {e.text: (e._.indicator, e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["21.7%"] == ("air.co", "change", "down")
+
+
+def test_multiples_of_a_limit_or_a_baseline_are_changes_up(nlp):
+    text = "9月，青河水库水质超过Ⅱ类标准，化学需氧量、总磷分别超标0.35倍、0.60倍。全市行政处罚案件数量是去年全年总数的1.85倍。"
+    found = {e.text: (e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["0.35倍"] == found["0.60倍"] == found["1.85倍"] == ("change", "up")
+
+
+def test_figures_after_their_years_are_levels_not_changes(nlp):
+    text = "2023年臭氧超标天数同比减少9天（2022年47天，2023年38天）。"
+    found = {e.text: (e._.role, e._.direction) for e in nlp(text).ents if e.label_ == "QUANTITY"}
+    assert found["9天"] == ("change", "down")
+    assert found["47天"] == found["38天"] == ("value", None)
+
+
+def test_changes_listed_by_position_take_the_indicator_of_the_level_at_that_position():
+    from pipeline.linking.structure_rules import positional_change_links
+    text = "轻度污染48天、中度污染12天、重度污染4天，同比减少6天、5天、4天。"
+    spans = _spans(text, ["48天", "12天", "4天", "6天", "5天", "4天"])
+    current = ["other", "other", "air.heavy_pollution_days"] + ["air.heavy_pollution_days"] * 3
+    assert positional_change_links(text, spans, current) == {
+        3: ("other", "change"), 4: ("other", "change"), 5: ("air.heavy_pollution_days", "change")}
+
+
+def test_a_changes_list_of_another_length_is_left_alone():
+    from pipeline.linking.structure_rules import positional_change_links
+    text = "轻度污染48天、重度污染4天，同比减少6天、5天、4天。"
+    spans = _spans(text, ["48天", "4天", "6天", "5天", "4天"])
+    assert positional_change_links(text, spans, ["other", "air.heavy_pollution_days"] + ["other"] * 3) == {}
+
+
+def test_the_last_subject_named_in_the_sentence_decides():
+    from pipeline.linking.structure_rules import water_subject_links
+    text = "水质达标率100%，空气质量综合指数全省排名第3。河流水质综合指数4.16，在全市排名第5。"
+    spans = _spans(text, ["100%", "第3", "4.16", "第5"])
+    current = ["water.sections_compliance", "air.aqi_composite", "air.aqi_composite", "air.aqi_composite"]
+    assert water_subject_links(text, spans, current) == {2: ("other", None), 3: ("other", None)}
+
+
+def test_a_polluters_effluent_over_its_limit_stays_a_level():
+    from pipeline.grammar.direction import governed_change
+    text = "执法人员采样监测发现，该厂外排废水总磷浓度超标3.2倍，已依法立案查处。"
+    start = text.index("3.2倍")
+    assert not governed_change(text, start, start + 4)
+
+
+def test_change_clause_after_a_level_measures_the_level():
+    text = ("全县降水pH均值为6.12，比上年同期下降0.15；河道优Ⅲ类断面比例为88.2%，同比上升1.6个百分点；"
+            "考核排名第3，同比下降2位。")
+    spans = _spans(text, ["6.12", "0.15", "88.2%", "1.6个百分点", "第3", "2位"])
+    current = ["other", "air.aqi_composite", "water.good_sections_ratio", "other", "air.aqi_composite", "other"]
+    assert value_change_links(text, spans, current) == {1: ("other", None), 3: ("water.good_sections_ratio", None)}
+
+
+def test_change_in_another_unit_or_after_a_change_does_not_chain():
+    text = "优良天数为300天，同比增加2.5个百分点；PM10浓度同比下降5%，同比多下降2微克/立方米。"
+    spans = _spans(text, ["300天", "2.5个百分点", "5%", "2微克/立方米"])
+    assert value_change_links(text, spans, ["air.good_days", "air.good_days_ratio", "air.pm10", "other"]) == {}
+
+
+@pytest.mark.parametrize("text, surface, direction", [
+    ("今年以来全县空气质量综合指数为3.10。PM2.5平均浓度为22微克/立方米，比自治区下达的控制目标低4.9微克/立方米。",
+     "4.9微克/立方米", "down"),
+    ("国控、省控断面水体优良率分别为80.0%、70.5%，其中省控断面优良率超市定目标12.6个百分点，各项指标均达到考核要求。",
+     "12.6个百分点", "up"),
+])
+def test_a_level_compared_with_its_target_is_a_change(nlp, text, surface, direction):
+    indicator, role, found = quantity_links_directed(nlp, text)[surface]
+    assert role == "change" and found == direction
+
+
+def test_a_change_after_a_rank_clause_measures_the_level_before_the_rank():
+    from pipeline.linking.structure_rules import value_change_links
+
+    text = "本月优良天数11天，列全省第13位，同比减少9天；全市地表水环境质量指数4.80，全省第5位，同比改善3.3%。"
+    spans = _spans(text, ["11天", "第13位", "9天", "4.80", "第5位", "3.3%"])
+    current = ["air.good_days", "air.good_days", "other", "other", "other", "air.aqi_composite"]
+    assert value_change_links(text, spans, current) == {2: ("air.good_days", None), 5: ("other", None)}

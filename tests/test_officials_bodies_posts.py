@@ -1,0 +1,406 @@
+"""Officials' bodies and posts: the body an official is written with, a post shared by a list of names,
+chains of posts across bodies, sections and branches, and short or untagged bodies.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from spacy.tokens import Span
+
+from pipeline.components.official_bodies import load_official_words
+from pipeline.components.officials import OfficialLinker, normalize_org
+from pipeline.event_readers.outcomes import relation
+from pipeline.io.readers import Document
+
+from .page_helpers import (
+    YICHUN,
+    first_gathering,
+    gatherings,
+    nantong_record,
+    officials,
+    page_record,
+    yichun_record,
+)
+
+
+def jiangmen_officials(extractor, text: str, city: str | None = "江门市") -> dict[str, dict]:
+    """The officials of a text by person, read as a Jiangmen page published on 2024-07-20 (``city=None``: no city)."""
+    meta = {"published": "2024-07-20", **({"city": city} if city else {})}
+    record = extractor.process_one(Document("t", text=text, meta=meta)).to_json_dict()
+    return {o["person"]: o for o in record["officials"]}
+
+
+def test_a_post_says_which_kind_of_body_holds_it():
+    words = load_official_words("configs/officials.json")
+    assert words.can_hold("江门市政府", ["副市长"])
+    assert not words.can_hold("江门市生态环境局", ["副市长"])
+    assert words.can_hold("江门市生态环境局", ["党组书记", "局长"])
+    assert not words.can_hold("江门市政府", ["支队长"])
+    assert words.can_hold("江门市委", ["市委副书记", "市长"])  # one post in each body
+    assert words.can_hold("江门市生态环境局", ["新闻发言人"])
+
+
+def test_an_untitled_body_comes_from_the_convener_earlier_in_the_paragraph(extractor):
+    text = ("2月10日下午,市政府召开全市生态环境保护工作会议,总结去年工作。"
+            "市长黄志平出席会议并讲话,副市长钟丽华主持会议。\n")
+    found = jiangmen_officials(extractor, text)
+    assert found["黄志平"]["org"] == "江门市政府"
+    assert found["钟丽华"]["org"] == "江门市政府"
+
+
+def test_a_convener_that_cannot_hold_the_post_is_not_its_body(extractor):
+    text = ("3月5日,市生态环境局召开大气污染防治推进会议,"
+            "副市长王建国出席会议并讲话。\n")
+    assert jiangmen_officials(extractor, text)["王建国"]["org"] is None
+
+
+def test_posts_in_two_bodies_joined_by_a_comma_and_a_body_written_without_its_place(extractor):
+    text = "8月10日上午，江门市委副书记、市长，江海新区党工委副书记、管委会主任刘建明回答了记者提问。"
+    found = jiangmen_officials(extractor, text)["刘建明"]
+    assert found["titles"] == ["市委副书记", "市长", "党工委副书记", "主任"]
+    assert found["org"] == "江海新区管委会"
+
+
+def test_a_title_folded_with_its_committee_gives_the_committee_as_body(extractor):
+    text = "江门市成立了生态环境保护工作领导小组,市委书记王志刚任第一组长。"
+    found = jiangmen_officials(extractor, text)["王志刚"]
+    assert found["titles"][0] == "市委书记"
+    assert found["org"] == "江门市委"
+
+
+def test_a_post_taken_by_a_verb_is_shared_by_the_persons_listed_before_it(extractor):
+    text = "江门市成立了生态环境保护工作领导小组，市委书记王志刚，市委副书记、市长陈海涛任组长。"
+    found = jiangmen_officials(extractor, text)
+    assert found["王志刚"]["titles"] == ["市委书记", "组长"]
+    assert found["陈海涛"]["titles"] == ["市委副书记", "市长", "组长"]
+    assert found["陈海涛"]["org"] == "江门市委"
+
+
+def test_a_post_in_brackets_after_the_name(extractor):
+    found = jiangmen_officials(extractor, "会议由刘德明（市生态环境局局长）主持。")["刘德明"]
+    assert found["titles"] == ["局长"] and found["org"] == "江门市生态环境局"
+    found = jiangmen_officials(extractor, "会议由刘德明(市委常委、副市长)主持。")["刘德明"]
+    assert found["titles"] == ["市委常委", "副市长"]
+
+
+def test_a_name_the_entity_layer_missed_after_a_title_chain_is_still_the_official(extractor):
+    text = ("6月5日,市政府新闻办召开环境质量状况新闻发布会。"
+            "市生态环境局党组成员、副局长、新闻发言人闫立对全市环境质量状况进行介绍并回答记者提问。")
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市"}))
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as if the model had missed the name
+    for name in ("officials", "events"):
+        extractor.nlp.get_pipe(name)(doc)
+    [official] = [o for o in doc._.officials if o.person == "闫立"]
+    assert official.titles == ["党组成员", "副局长", "新闻发言人"]
+    assert official.org == "江门市生态环境局"
+    [press] = [e for e in doc._.events if e.type == "press_conference"]
+    assert press.speakers == ["闫立"]
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]  # the entity layer's output is left alone
+
+
+def test_no_name_is_read_where_no_cue_follows():
+    words = load_official_words("configs/officials.json", "configs/gazetteers/titles.txt",
+                                "configs/gazetteers/surnames.txt")
+    assert words.name_at("副局长闫立对全市", 3) == "闫立"
+    assert words.name_at("副局长王建国介绍", 3) == "王建国"
+    assert words.name_at("副局长高度重视", 3) is None
+
+
+def test_the_general_secretary_is_not_a_local_body_s_official(extractor):
+    text = "市生态环境局召开专题会议,学习习近平总书记重要讲话精神。"
+    assert jiangmen_officials(extractor, text).get("习近平", {}).get("org") is None
+
+
+def test_a_section_named_alone_is_kept_as_written(extractor):
+    # real articles: the body as the article writes it (real-article gold keeps 自然与土壤科 alone)
+    text = ("1月25日，江门市政府新闻办举行新闻发布会。市生态环境局党组书记、局长刘鸿明发布全市生态环境质量状况，"
+            "水生态环境科科长赖永明答记者问。")
+    assert jiangmen_officials(extractor, text)["赖永明"]["org"] == "水生态环境科"
+
+
+def test_a_body_split_into_pieces_by_the_entity_layer_is_one_body(extractor):
+    text = "江门市生态环境局台山分局党组书记、局长吴海明介绍，截至10月底，全县优良天数累计200天。"
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市"}))
+    pieces = [doc.char_span(0, 8, "ORG"), doc.char_span(8, 10, "GPE"), doc.char_span(10, 12, "ORG")]
+    assert all(pieces), "the test's split must fall on token boundaries"
+    doc.ents = [e for e in doc.ents if e.start_char >= 12] + pieces
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "吴海明"]
+    assert official.org == "江门市生态环境局台山分局"
+
+
+def test_a_branch_with_its_untagged_place_joins_the_body_before_it(extractor):
+    text = "江门市生态环境局台山分局党组书记、局长吴海明介绍，截至10月底，全县优良天数累计200天。"
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市"}))
+    pieces = [doc.char_span(0, 8, "ORG"), doc.char_span(10, 12, "ORG")]
+    assert all(pieces), "the test's split must fall on token boundaries"
+    doc.ents = [e for e in doc.ents if e.start_char >= 12] + pieces
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "吴海明"]
+    assert official.org == "江门市生态环境局台山分局"
+
+
+def test_a_body_written_by_its_short_name_between_two_posts(extractor):
+    text = "3月2日，江门市生态环境保护督察整改工作领导小组召开全体会议。副市长、领导小组副组长郑丽芳出席并讲话。"
+    found = jiangmen_officials(extractor, text)["郑丽芳"]
+    assert found["titles"] == ["副市长", "副组长"]
+    assert found["org"] == "江门市生态环境保护督察整改工作领导小组"
+
+
+def test_function_words_after_a_title_are_not_read_as_a_name():
+    words = load_official_words("configs/officials.json", "configs/gazetteers/titles.txt",
+                                "configs/gazetteers/surnames.txt")
+    assert words.name_at("在局长任期内，", 3) is None
+
+
+def test_a_title_tagged_with_its_section_is_the_section_and_the_title(extractor):
+    text = "会上，江门市生态环境局大气处副处长刘洋明介绍了臭氧污染防治工作。"
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市"}))
+    pieces = [doc.char_span(3, 11, "ORG"), doc.char_span(11, 17, "TITLE")]
+    assert all(pieces), "the test's split must fall on token boundaries"
+    doc.ents = [e for e in doc.ents if e.start_char >= 17] + pieces
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "刘洋明"]
+    assert official.titles == ["副处长"]
+    assert official.org == "江门市生态环境局大气处"
+
+
+def _linked(nlp, words: list[str], labels: dict[int, str]) -> list:
+    """The officials the linker reads from a Doc whose entities are set by hand (``labels``: word index ->
+    label), so that a place can be left untagged whatever the entity model does."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in labels.items()]
+    linker = OfficialLinker(words=load_official_words("configs/officials.json"))
+    return linker(doc)._.officials
+
+
+def test_a_township_body_is_normalised_to_the_town():
+    context = SimpleNamespace(city="东莞市", province="广东省", county="石碣镇", local_county=None)
+    assert normalize_org("镇党委", context) == "石碣镇党委"
+    assert normalize_org("镇政府", SimpleNamespace(city="东莞市", province="广东省", county=None,
+                                                 local_county=None)) == "镇政府"
+
+
+def test_a_folded_committee_after_its_city_is_not_written_twice(extractor):
+    text = "督察组组长通报督察意见,江门市市委书记王志刚作表态发言。\n"
+    record = extractor.process_one(Document("t", text=text, meta={"city": "江门市"})).to_json_dict()
+    found = {o["person"]: o for o in record["officials"]}
+    assert found["王志刚"]["titles"] == ["市委书记"]
+    assert found["王志刚"]["org"] == "江门市委"
+
+
+def test_a_bare_body_takes_the_place_of_the_same_body_named_in_full():
+    from pipeline.components.officials import written_place
+
+    context = SimpleNamespace(city="德阳市", province="四川省", county=None, local_county="广汉市")
+    orgs = ["广汉市生态环境局", "市生态环境局执法大队", "广汉市人民政府"]
+    places = {"广汉市"}
+    assert written_place("市生态环境局执法大队", orgs, places, context) == "广汉市"  # a county-level city's 市
+    assert written_place("市政府新闻办", orgs, places, context) == "广汉市"
+    # the article names its context city's bodies: the context decides
+    assert written_place("市生态环境局执法大队", orgs + ["德阳市生态环境局"], places, context) is None
+    # bodies of several county-level cities (a list of those reporting): none of them is the article's 市
+    two = ["广汉市政府", "什邡市政府", "市政府"]
+    assert written_place("市政府", two, {"广汉市", "什邡市"}, context) is None
+
+
+def test_a_bare_bureau_word_speaks_of_the_article_s_own_bureau(extractor):
+    text = ("5月6日,德阳市生态环境局召开警示教育大会。德阳市生态环境局党组书记、局长何平出席,"
+            "市自然资源局副局长蒋芳到会指导。局党组成员、副局长罗斌主持会议。\n")
+    record = extractor.process_one(Document("t", text=text, meta={"city": "德阳市"})).to_json_dict()
+    found = {o["person"]: o for o in record["officials"]}
+    assert found["罗斌"]["org"] == "德阳市生态环境局"
+
+
+def test_a_post_listed_before_the_next_body_of_a_chain_is_the_officials(extractor):
+    text = ("6月5日上午,张掖市人民政府新闻办公室举行新闻发布会。张掖市委宣传部副部长、市政府新闻办公室主任\n"
+            "马建军主持发布会,张掖市生态环境局局长王海波介绍全市生态环境保护工作情况。")
+    rec = extractor.process_one(Document("t", text=text, meta={"published": "2023-06-06", "province": "甘肃省",
+                                                                 "city": "张掖市"})).to_json_dict()
+    official = next(o for o in rec["officials"] if o["person"] == "马建军")
+    assert official["titles"] == ["副部长", "主任"] and official["org"] == "张掖市委宣传部"
+
+
+def test_an_official_of_a_body_named_short_keeps_the_name_as_written(extractor):
+    """GUIDELINES §4 (session 8): only a bare level prefix is normalised; a short name is not expanded to
+    the full name written elsewhere (ANNOTATION s.1: no expansion)."""
+    text = ("经查,九江市城市管理局未按规定履行监管职责,负有主要责任。"
+            "对城管局执法科科长周立新进行诫勉谈话。")
+    rec = page_record(extractor, text, {"published": "2023-03-13", "province": "江西省", "city": "九江市"})
+    assert officials(rec)["周立新"]["org"] == "城管局执法科"
+
+
+def test_posts_without_a_body_are_the_conveners_own(extractor):
+    text = ("6月3日上午,巫溪县生态环境局召开2023年第二季度新闻发布会。"
+            "发布会由县环保宣传教育中心主任王芳主持,总工程师李建国介绍了全县生态环境质量状况。\n"
+            "副局长陈晓峰回答了记者提问。")
+    rec = page_record(extractor, text, {"published": "2023-06-04", "province": "重庆市", "city": "重庆市", "county": "巫溪县"})
+    people = officials(rec)
+    assert people["李建国"]["org"] == "巫溪县生态环境局"
+    assert people["陈晓峰"]["org"] == "巫溪县生态环境局"
+    assert people["王芳"]["org"] != "巫溪县生态环境局"
+
+
+def test_a_post_the_convener_cannot_hold_names_no_body(extractor):
+    text = "6月3日上午,巫溪县生态环境局召开2023年第二季度新闻发布会。副县长陈晓峰介绍了全县生态环境质量状况。"
+    rec = page_record(extractor, text, {"published": "2023-06-04", "province": "重庆市", "city": "重庆市", "county": "巫溪县"})
+    assert officials(rec)["陈晓峰"]["org"] != "巫溪县生态环境局"
+
+
+def test_an_untagged_place_between_posts_keeps_the_chain(extractor):
+    words = ["州委常委", "、", "凯里", "市委书记", "、", "州开发区", "党工委书记", "、", "管委会", "主任", "王建平",
+             "主持", "召开", "会议", "。"]
+    labels = {0: "TITLE", 2: "GPE", 3: "TITLE", 6: "TITLE", 8: "ORG", 9: "TITLE", 10: "PERSON"}
+    found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
+    assert found["王建平"].titles == ["州委常委", "市委书记", "党工委书记", "主任"]
+    assert found["王建平"].org == "管委会"
+
+
+def test_a_district_written_without_its_level_is_the_article_s_own(extractor):
+    """A figure the scope layer put under ``高淳`` (the district's short name) belongs to an article about 高淳区."""
+    words = next(proc for name, proc in extractor.nlp.pipeline if name.endswith("events")).words
+    assert relation(words, "高淳", "高淳区", []) == "same"
+    assert relation(words, "南京", "高淳区", ["南京市"]) == "above"
+    assert relation(words, "六合", "高淳区", ["南京市"]) != "same"
+
+
+def test_a_variant_character_opencc_keeps_is_simplified_in_officials(extractor):
+    text = "6月3日,陜西省生態環境廳召開新聞發布會,陜西省生態環境廳副廳長劉建國介紹了全省生態環境質量狀況。"
+    rec = page_record(extractor, text, {"published": "2024-06-04", "province": "陕西省", "city": "西安市"})
+    assert {o["org"] for o in rec["officials"] if o["person"] == "刘建国"} == {"陕西省生态环境厅"}
+    assert first_gathering(rec, "press_conference")["organizer"] == "陕西省生态环境厅"
+
+
+def test_a_bureau_left_untagged_is_not_read_as_the_bureau_named_before(extractor):
+    words = ["市生态环境局", "党组书记", "、", "局长", "李华", "，", "综合行政执法局", "局长", "王强", "出席", "发布会", "。"]
+    labels = {0: "ORG", 1: "TITLE", 3: "TITLE", 4: "PERSON", 7: "TITLE", 8: "PERSON"}
+    found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
+    assert found["李华"].org == "市生态环境局"
+    assert found["王强"].org == "综合行政执法局"
+
+
+def test_an_officials_body_keeps_the_words_it_is_written_with(extractor):
+    """GUIDELINES §4: 县政府 stays 县政府 (its bare prefix replaced) beside the 人民政府 that convenes."""
+    text = ("3月8日,攸县人民政府召开新闻发布会,县政府副县长陈晓东出席发布会并介绍全县生态环境保护工作情况。")
+    rec = page_record(extractor, text, {"province": "湖南省", "city": "株洲市", "county": "攸县",
+                                        "published": "2024-03-10"})
+    orgs = {o["person"]: o["org"] for o in rec["officials"]}
+    assert orgs.get("陈晓东") == "攸县政府"
+
+
+def test_a_short_bureau_name_is_not_written_out_in_full(extractor):
+    text = ("株洲市环境保护局召开督察整改工作会议。会上,环保局局长何建军通报了整改进展情况。")
+    rec = page_record(extractor, text, {"province": "湖南省", "city": "株洲市", "published": "2018-03-10"})
+    orgs = {o["person"]: o["org"] for o in rec["officials"]}
+    assert orgs.get("何建军") == "环保局"
+
+
+def test_a_name_the_entity_layer_missed_before_tongzhi_is_still_the_official(extractor):
+    text = "7月3日,宜春市召开全市环境保护工作会议,会议由市委常委、常务副市长邓志超同志主持。\n"
+    _, doc = extractor.analyse(Document("t", text=text, meta=YICHUN))
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as if the model had missed the name
+    for name in ("officials", "events"):
+        extractor.nlp.get_pipe(name)(doc)
+    assert [o.titles for o in doc._.officials if o.person == "邓志超"] == [["市委常委", "常务副市长"]]
+    [meeting] = [e for e in doc._.events if e.type == "meeting"]
+    assert meeting.moderator == "邓志超"
+
+
+def test_one_post_before_a_list_of_names_is_every_name_s(extractor):
+    text = "10月8日,宜春市召开生态环境保护委员会会议。市政府副市长方国平、程立新出席会议。\n"
+    people = officials(yichun_record(extractor, text))
+    assert people["方国平"]["titles"] == ["副市长"]
+    assert people["程立新"]["titles"] == ["副市长"]
+    assert people["程立新"]["org"] == people["方国平"]["org"]
+
+
+def test_a_name_with_its_own_post_after_it_does_not_share(extractor):
+    text = "市政府副市长方国平、程立新局长出席会议。\n"
+    people = officials(yichun_record(extractor, text))
+    assert people["程立新"]["titles"] == ["局长"]
+
+
+def test_a_province_post_before_a_folded_city_post_is_the_same_person_s(extractor):
+    text = "1月9日,省委副书记、宜春市委书记彭建华到市生态环境局调研。\n"
+    assert officials(yichun_record(extractor, text))["彭建华"]["titles"] == ["省委副书记", "市委书记"]
+
+
+def test_an_untagged_section_before_the_post_is_the_person_s_body(extractor):
+    text = ("出席发布会的有宜春市发展改革委副主任秦立、市市场监督管理局特种设备安全监察处副处长严晓东,"
+            "并回答记者提问。")
+    _, doc = extractor.analyse(Document("t", text=text, meta=YICHUN))
+    start = text.index("市市场")
+    piece = doc.char_span(start, start + len("市市场监督管理局"), "ORG")
+    assert piece is not None, "the test's split must fall on token boundaries"
+    # as if the model had tagged the bureau alone and left its section untagged
+    doc.ents = [e for e in doc.ents if not (e.label_ == "ORG" and e.start_char == start)] + [piece]
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "严晓东"]
+    assert official.org == "宜春市市场监督管理局特种设备安全监察处"
+
+
+def test_a_section_not_ending_as_the_post_requires_is_not_taken(extractor):
+    text = "出席发布会的有宜春市发展改革委副主任秦立、宜春学院环境工程系副主任严晓东,并回答记者提问。"
+    people = officials(yichun_record(extractor, text))
+    assert people["严晓东"]["org"] != "宜春学院环境工程系"
+
+
+def test_a_later_list_member_s_body_is_not_lent_to_a_post_of_any_body(extractor):
+    text = ("5月6日,宜春市生态环境局召开工作会议。市生态环境局局长冯卫东、党组成员、监测中心主任骆平、"
+            "一级主任科员葛云出席会议。\n")
+    people = officials(yichun_record(extractor, text))
+    assert people["骆平"]["org"] and people["骆平"]["org"].endswith("监测中心")
+    assert people["葛云"]["org"] == "宜春市生态环境局"
+
+
+def test_a_county_level_city_s_bare_city_bodies_are_its_own(extractor):
+    text = ("樟树市于5月12日上午9时,召开全市生态环境保护工作会议。市委副书记、市长贺志强出席会议并讲话。\n"
+            "贺志强强调,樟树市要持续改善生态环境质量。\n")
+    rec = yichun_record(extractor, text, province="江西省", city="宜春市", county="樟树市")
+    assert officials(rec)["贺志强"]["org"] == "樟树市委"
+    found = gatherings(rec)
+    assert found and found[0]["organizer"] == "樟树市"
+
+
+def test_a_short_name_introduced_in_brackets_stands_for_the_full_body(extractor):
+    text = ("3月6日下午,宜春市生态环境局宜阳新区分局(以下简称“宜阳分局”)召开年度工作部署会。"
+            "局党组书记、局长钟立华作工作报告。\n")
+    found = gatherings(yichun_record(extractor, text))
+    assert found and found[0]["organizer"] == "宜春市生态环境局宜阳新区分局"
+
+
+def test_huanbao_is_the_short_form_of_huanjing_baohu_in_one_body_s_name(extractor):
+    text = ("11月5日下午,省第二环境保护督察组督察南通市情况反馈会召开。省第二环保督察组组长赵明远"
+            "通报督察反馈意见,市委书记钱立群作表态发言。\n")
+    rec = nantong_record(extractor, text)
+    assert officials(rec)["赵明远"]["org"] == "江苏省第二环境保护督察组"
+    found = gatherings(rec)
+    assert found and found[0]["organizer"] == "江苏省第二环境保护督察组"
+
+
+def test_a_place_written_short_in_a_headline_takes_the_body_s_full_name(extractor):
+    text = ("文字实录|江苏生态环境厅召开9月新闻发布会\n"
+            "近日,江苏省生态环境厅召开9月份新闻发布会,通报8月全省水环境质量情况。\n"
+            "主持人(省生态环境厅宣教处处长吴海明):各位记者朋友,上午好!\n")
+    found = gatherings(nantong_record(extractor, text, province="江苏省"))
+    assert found and found[0]["organizer"] == "江苏省生态环境厅"
+    assert found[0]["moderator"] == "吴海明"
+
+
+def test_posts_in_two_bodies_give_every_title_and_the_first_body(extractor):
+    record = extractor.process_one(Document("t", text="江门市委宣传部副部长、江门市政府新闻办主任赵明主持发布会。")).to_json_dict()
+    official = next(o for o in record["officials"] if o["person"] == "赵明")
+    assert official["titles"] == ["副部长", "主任"] and official["org"] == "江门市委宣传部"
+
+
+def test_a_zone_body_written_with_the_bare_zone_word_takes_the_zones_name(extractor):
+    text = ("宁德市召开生态环境保护工作会议\n3月2日,宁德市生态环境保护工作会议召开。会上,宁德经开区作表态发言,"
+            "经开区管委会主任林海峰表示,将全力推进园区污水管网建设。宁德市将持续改善环境质量。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert {o["person"]: o["org"] for o in record["officials"]}["林海峰"] == "宁德经开区管委会"
+    assert "经开区管委会" in {e["text"] for e in record["entities"] if e["label"] == "ORG"}
