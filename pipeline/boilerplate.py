@@ -126,6 +126,9 @@ MARKER_CLAUSES = 3
 
 #: markers of a page's services (hotlines, postcodes, contacts): an article about a hotline or an
 #: inspection team's mailbox names them too, so only a line made mostly of them is chrome
+#: line rules that match single switch words of a portal's bar (登录, 繁体, English): on a line that also holds
+#: the page's fields (发布时间:, 来源:) only the words themselves are chrome
+WORD_CHROME_RULES = frozenset({"portal_bar"})
 SERVICE_RULES = frozenset({"report_hotline", "site_credits", "advert_hotline", "contact_field", "site_link"})
 
 
@@ -200,6 +203,11 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
         # sentence (核发排污许可证312个) never drops it
         if first is not None and (several_markers(plain, sum(counts.values()), counts)
                                   or not body_sentence(plain, rules.body_sentence_han)):
+            if set(counts) <= WORD_CHROME_RULES and rules.field_break and rules.field_break.search(line):
+                # 发布时间:… 来源:某某日报 … 繁体 English: the page's fields are annotated; only the switches go
+                regions.extend(Region(s + m.start(), s + m.end(), r.name)
+                               for r in rules.line if r.name in counts for m in r.pattern.finditer(line))
+                continue
             flagged[i] = first.name
             continue
         for r in rules.tail:

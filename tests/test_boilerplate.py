@@ -389,3 +389,16 @@ def test_a_forum_posts_header_is_chrome():
 def test_a_page_title_with_the_sites_name_after_hyphens_is_chrome():
     text = "某县召开2023年度生态环境保护工作推进会-地方政务信息-某某网\n某县召开2023年度生态环境保护工作推进会\n会议由县政府副县长主持。"
     assert marked(text, "某县召开2023年度生态环境保护工作推进会-地方政务信息-某某网")
+
+
+def test_a_page_field_line_with_a_language_switch_keeps_its_fields():
+    from pipeline.boilerplate import find_regions
+
+    text = "某县通报环境质量\n发布时间:2024-05-06 来源:某某日报 作者:王明 繁体 English\n注册 登录 English\n正文第一句话在这里,全县空气质量持续改善。"
+    regions = [(r.start, r.end, r.rule) for r in find_regions(text)]
+    field_line = text.index("发布时间")
+    assert not any(s <= field_line < e for s, e, _ in regions)  # the fields stay
+    switch = text.index("繁体")
+    assert any(s <= switch < e for s, e, _ in regions)  # the switch words go
+    bar = text.index("注册")
+    assert any(s <= bar and e >= text.index("登录") + 2 for s, e, _ in regions)  # a bar of switches alone goes whole
