@@ -14,7 +14,7 @@ from collections.abc import Set
 
 from ..entity_rules import BARE_ZONES, CLAUSE_VERBS
 from .knowledge import DIVISION_END, LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
-from .placing import Candidate
+from .placing import Candidate, taken_mask
 
 #: a body named without its place after a clause mark, ending like a body (，|生态环境分局|副局长X)
 BODY_BEFORE_TITLE = re.compile(r"(?:^|[，,。；;：:\n])[ \t]*([\u4e00-\u9fff]{2,10}?(?:生态环境分局|生态环境局|环境保护局|环保局|分局|"
@@ -276,9 +276,7 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
     ，|自治区生态环境监测中心|实现): GUIDELINES keeps bare-prefix bodies as written.  Only into free
     text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone."""
     out = sorted(chosen)
-    taken = bytearray(len(text))
-    for c in out:
-        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    taken = taken_mask(text, out)
     # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
     starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
     for m in filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts)):

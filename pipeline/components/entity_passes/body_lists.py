@@ -11,7 +11,7 @@ import re
 from ...grammar.natural import BEFORE_NAME
 from .bodies import NOT_IN_BODY
 from .knowledge import LEADING_FUNCTION, PlaceKnowledge
-from .placing import Candidate
+from .placing import Candidate, taken_mask
 
 #: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
 BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
@@ -73,9 +73,7 @@ def members_of_body_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Can
     and ending in the same word is a body too.  The list's last member may be followed by the thing
     the list shares (…、妇幼保健院|污水处理站): it is cut at its ending."""
     out = sorted(chosen)
-    taken = bytearray(len(text))
-    for c in out:
-        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    taken = taken_mask(text, out)
     queue = [c for c in out if c[2] == "ORG" and text[c[0]:c[1]].endswith(LIST_BODY_ENDINGS)]
     seen: set[tuple[int, int]] = set()
     while queue:
@@ -190,9 +188,7 @@ def firms_in_firm_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candi
     twelve characters that name no sector (钢铁行业), no place and nothing already tagged; the first
     member must open at a clause start or after a word that introduces a list, so a verb's object is
     never read into it.  A list needs two members at least, or one member ending in 公司/集团/厂."""
-    taken = bytearray(len(text))
-    for c in chosen:
-        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    taken = taken_mask(text, chosen)
     out = list(chosen)
     for close in FIRM_LIST_CLOSE.finditer(text):
         clause_start = max(text.rfind(ch, max(0, close.start() - 90), close.start()) for ch in "，,。；;：:\n（(“\"") + 1

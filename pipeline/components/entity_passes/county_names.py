@@ -16,7 +16,7 @@ import re
 from ..gazetteer import LOC_SUFFIXES
 from .knowledge import NOT_DIVISIONS, PlaceKnowledge
 from .places import STREET_AFTER, ZONE_AFTER
-from .placing import Candidate, put_places
+from .placing import Candidate, put_places, taken_mask
 
 #: a name running on from the county's short name to a firm, a school, a hospital (如东|某某化工有限公司,
 #: 德钦|中学), with no function word between (位于如东|的某某公司: a place): the short name is part of
@@ -46,9 +46,7 @@ def county_names_alone(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
     if not names:
         return chosen
     longest = max(map(len, names))
-    taken = bytearray(len(text))
-    for s, e, *_ in chosen:
-        taken[s:e] = b"\x01" * (e - s)
+    taken = taken_mask(text, chosen)
     new = []
     for s in sorted(starts):
         e = next((s + k for k in range(longest, 1, -1) if s + k in ends and text[s:s + k] in names), None)

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..entity_rules import NOT_NAME_END, SPEECH_AFTER_ZUO
 from .knowledge import PlaceKnowledge
-from .placing import Candidate
+from .placing import Candidate, taken_mask
 
 #: a post written after 任/兼 (任|副指挥长, 兼|办公室主任): the shape of a title, from its head word
 SERVED_POST = re.compile(r"(?:副|总|常务副)?[\u4e00-\u9fff]{0,4}?(?:长|主任|书记|委员|成员|组长|指挥|主席|专员)")
@@ -77,9 +77,7 @@ def names_between_late_bodies(knowledge: PlaceKnowledge, text: str, chosen: list
     """Names between a body and its post where the body was only found by a later pass (区人大 and 县政协
     by ``bare_level_bodies``: 区委刘某副书记、区人大|某某某|副主任): the same evidence as
     :func:`names_between_body_and_title`, read again once every body is known."""
-    taken = bytearray(len(text))
-    for c in chosen:
-        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    taken = taken_mask(text, chosen)
 
     def free(s: int, e: int) -> bool:
         return s < e and taken.find(1, s, e) == -1 and blocked.find(1, s, e) == -1

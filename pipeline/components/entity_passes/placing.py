@@ -21,6 +21,14 @@ Candidate = tuple[int, int, str, str, float | None]
 CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
 
 
+def taken_mask(text: str, chosen: list[Candidate]) -> bytearray:
+    """One byte a character of ``text``, set where a chosen span lies: what a pass may no longer claim."""
+    taken = bytearray(len(text))
+    for c in chosen:
+        taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+    return taken
+
+
 def put_places(text: str, out: list[Candidate], new: list[tuple], credits: Set[tuple[int, int]] = frozenset(),
                source: str = "rule") -> list[Candidate]:
     """``out`` with a GPE over each new ``(start, end, known)`` that nothing else owns.
