@@ -96,3 +96,11 @@ def test_a_county_named_only_by_its_daily_in_the_source_line(extractor):
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert record["meta"]["county"] == "泗洪县"
     assert [e["organizer"] for e in record["events"] if e["type"] == "press_conference"] == ["泗洪县"]
+
+
+def test_a_county_level_city_the_province_governs_is_known_by_its_short_name(extractor):
+    text = ("仙桃召开生态环境保护工作会议\n3月5日,仙桃召开全市生态环境保护工作会议,市委书记王建华出席会议并讲话,"
+            "市长李明远主持会议。会议要求,全市上下要扛牢责任。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["meta"]["city"] == "仙桃市"
+    assert {o["person"]: o["org"] for o in record["officials"]}["王建华"] == "仙桃市委"

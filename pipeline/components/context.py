@@ -78,12 +78,13 @@ def load_divisions(path: str) -> dict[str, Division]:
         if not line or line.startswith(("#", "name\t")):
             continue
         name, short, level, _code, province, city = (line.split("\t") + [""] * 6)[:6]
-        if DIRECT_COUNTY_MARK in city:
+        direct = DIRECT_COUNTY_MARK in city
+        if direct:
             city = name  # 文昌市, 济源市, 仙桃市: governed by the province directly, each is its own city
         div = Division(name, short, level, province, city)
         table.setdefault(name, div)
-        if level in ("province", "city") and len(short) >= 2:
-            table.setdefault(short, div)
+        if (level in ("province", "city") or direct) and len(short) >= 2:
+            table.setdefault(short, div)  # …and is written short like a city (济源, 仙桃)
         if level == "city" and name.endswith("自治州"):  # 湘西州, 延边州, 伊犁州 as articles write them
             base = division_short(name)
             table.setdefault(f"{base}州", div)
