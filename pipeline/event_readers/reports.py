@@ -59,7 +59,7 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
         adjacent = bool(before) and not re.search(r"[，,；;]", text[before[-1].end():verb.start()])
         # 某委员会2022年度第一次全体会议召开，会议传达…: the name right before the verb is the one convened,
         # not a 会议 of the next clause
-        if after and (not adjacent or not re.search(r"[，,；;。]", text[verb.end():after.start()])):
+        if after and (not adjacent or _named_after(trigger_re, text, verb)):
             return verb, after
         if adjacent:
             return verb, before[-1]
