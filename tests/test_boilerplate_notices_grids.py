@@ -144,3 +144,23 @@ def test_counts_of_licences_issued_are_article_text():
 def test_a_dateline_in_brackets_is_no_column_tag():
     text = "【本报记者西宁五日电】青海省生态环境厅近日通报,上半年全省空气质量优良天数比例为97.2%。"
     assert not marked(text, "【本报记者西宁五日电】")
+
+
+NOTICES_TRADITIONAL = """青禾縣召開生態環境保護工作會議,部署全年水污染防治任務。(青禾)
+青禾日報、青禾晚報所有自採新聞(含圖片)獨家授權青禾新聞網發布,未經允許不得轉載或鏡像﹔授權轉載務必注明來源。
+"""
+NOTICE_BRACKETED = """全县优良天数为331天,同比增加5天。
+
+【免责声明】本客户端未标注来源的稿件均为转载稿,如有侵权请联系删除。"""
+
+
+def test_reprint_notices_in_traditional_characters_or_under_a_bracketed_heading_are_chrome():
+    assert _covered(NOTICES_TRADITIONAL, "青禾日報、青禾晚報")
+    assert not _covered(NOTICES_TRADITIONAL, "青禾縣召開生態環境保護工作會議")
+    assert _covered(NOTICE_BRACKETED, "【免责声明】本客户端")
+    assert not _covered(NOTICE_BRACKETED, "全县优良天数为331天")
+
+
+def test_a_body_sentence_about_unlicensed_use_is_article_text():
+    text = "执法人员发现,该企业未经许可擅自使用危险化学品,已责令整改并处罚款5万元。\n"
+    assert not _covered(text, "执法人员发现")

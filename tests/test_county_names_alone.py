@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.entity_passes.county_names import county_names_alone
+from pipeline.components.entity_passes.county_names import county_names_alone, county_short_names_before_bodies
 from pipeline.components.gazetteer import lone_county_names
 from pipeline.io.readers import Document
 
@@ -59,3 +59,36 @@ def test_a_name_another_step_chose_is_left_alone(extractor):
     chosen = [(0, 2, "PERSON", "model", 0.9)]
     assert county_names_alone(knowledge, text, chosen, bytearray(len(text)), {0, 2}, {2, 4}) == chosen
     assert county_names_alone(knowledge, text, [], bytearray(len(text)), {0, 2}, {2, 4}) == [(0, 2, "GPE", "rule", 1.0)]
+
+
+# --- a short name before the county's own body or post (石屏|县委: the 县 is shared) ----------------
+
+def test_a_short_name_before_a_body_opening_with_its_level_joins_the_body(extractor):
+    knowledge = extractor.nlp.get_pipe("entities").knowledge
+    text = "会同县委、县政府联合召开推进会。"
+    chosen = [(2, 4, "ORG", "model", 0.9), (5, 8, "ORG", "model", 0.9)]
+    out = county_short_names_before_bodies(knowledge, text, chosen, bytearray(len(text)), {0, 2, 4, 5})
+    assert (0, 4, "ORG", "rule", 0.9) in out and (5, 8, "ORG", "model", 0.9) in out and len(out) == 2
+
+
+def test_a_short_name_before_a_folded_committee_post_is_the_place(extractor):
+    knowledge = extractor.nlp.get_pipe("entities").knowledge
+    text = "会同县委书记出席会议。"
+    out = county_short_names_before_bodies(knowledge, text, [(2, 6, "TITLE", "model", 0.9)],
+                                           bytearray(len(text)), {0, 2, 6})
+    assert out == [(0, 2, "GPE", "rule", 0.9), (2, 6, "TITLE", "model", 0.9)]
+
+
+@pytest.mark.parametrize("text", ["要求县委、县政府落实主体责任。", "全县委办局负责人参加会议。"])
+def test_an_ordinary_word_before_a_level_body_is_left_alone(extractor, text):
+    knowledge = extractor.nlp.get_pipe("entities").knowledge
+    s = text.index("县")
+    chosen = [(s, s + 2, "ORG", "model", 0.9)]
+    assert county_short_names_before_bodies(knowledge, text, chosen, bytearray(len(text)), {0, s}) == chosen
+
+
+def test_a_person_over_the_short_name_keeps_it(extractor):
+    knowledge = extractor.nlp.get_pipe("entities").knowledge
+    text = "会同县委书记出席。"
+    chosen = [(0, 2, "PERSON", "model", 0.9), (2, 6, "TITLE", "model", 0.9)]
+    assert county_short_names_before_bodies(knowledge, text, chosen, bytearray(len(text)), {0, 2}) == chosen

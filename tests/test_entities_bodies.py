@@ -519,3 +519,17 @@ def test_a_place_before_a_clause_about_investing_is_no_firm(extractor):
 def test_a_bracket_a_name_never_closes_is_no_part_of_it(extractor):
     found = ents(extractor, "各级党委(党组)理论学习中心组开展专题学习。")
     assert not [t for t, label in found if label == "ORG" and "(" in t]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("今年将加快推进县垃圾填埋场封场整治。", "县垃圾填埋场"),
+    ("督促完成青龙沟垃圾填埋场渗滤液处理设施改造。", "青龙沟垃圾填埋场"),
+    ("新建了城南污水处理厂、市医疗废物集中处置中心和建筑垃圾消纳场。", "市医疗废物集中处置中心"),
+])
+def test_a_landfill_or_disposal_centre_named_or_of_a_bare_level_is_a_body(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["全县垃圾填埋场运行正常。", "各乡镇垃圾填埋场完成整治。"])
+def test_a_landfill_of_every_place_names_no_body(extractor, text):
+    assert not any(label == "ORG" and "填埋场" in s for s, label in ents(extractor, text))

@@ -299,3 +299,14 @@ def test_authors_in_brackets_after_the_last_sentence(nlp):
     # a bracket holding a credit word or any other word is no credit
     doc = nlp("全市空气质量持续改善。(资料图)\n治理工作稳步推进。(记者 王海涛)\n")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王海涛"]
+
+
+def test_credits_with_the_role_before_the_name_and_review_rounds(extractor):
+    found = ents(extractor, f"{BODY}\n(文/柯雨晴 图/蒋立帆)\n责任编辑:庞小勇\n二审:欧阳琪 三审:葛天成")
+    for name in ("柯雨晴", "蒋立帆", "庞小勇", "欧阳琪", "葛天成"):
+        assert (name, "PERSON") in found
+
+
+def test_a_page_fields_label_is_no_name(extractor):
+    found = ents(extractor, f"www.example.com 来源: 江城新闻网 用手机看\n{BODY}")
+    assert not any(label == "PERSON" for _, label in found)

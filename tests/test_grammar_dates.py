@@ -197,3 +197,10 @@ def test_more_date_forms_of_real_pages(text, expected):
 ])
 def test_what_looks_like_a_date_but_is_not(text, expected):
     assert spans(text) == expected
+
+
+def test_a_year_of_work_before_its_goals_keeps_nian_du():
+    # 年度 is part of the date even when the goals of that year follow (2022年度|目标责任考核)
+    assert ("2022年度", "DATE") in spans("青石县召开2022年度目标责任考核总结会议。")
+    # a year written without 年 before 全年 stays the year alone
+    assert ("2023", "DATE") in spans("2023全年共办理环境信访件120件。")

@@ -556,3 +556,14 @@ def test_natural_places_list_has_no_repeat_short_entry_or_stray_division():
     assert len(words) > 2000  # the provinces' rivers, lakes, reservoirs, reserves and mountains
     assert any(shared for _, shared in words)
     assert gazetteer_problems(words, short_place_names(DIVISION_TABLE)) == []
+
+
+def test_a_lake_named_with_hai_written_with_hu_after_it_is_one_place(extractor):
+    assert ("草海湖", "LOC") in ents(extractor, "近年来草海湖水质不断改善,候鸟数量逐年增加。")
+    # 湖心, 湖区: the first word of a part of the lake, the lake's name stays as listed
+    found = ents(extractor, "1—6月,草海湖心点位总磷浓度同比下降。")
+    assert ("草海", "LOC") in found and ("草海湖", "LOC") not in found
+
+
+def test_a_reserve_written_with_baohuqu_alone_is_one_place(extractor):
+    assert ("洞庭湖保护区", "LOC") in ents(extractor, "核心面积占洞庭湖保护区的三成以上。")

@@ -40,7 +40,7 @@ from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_co
 from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, levels_before_bodies,
                                    named_plants, sections_between_body_and_title, task_forces)
-from .entity_passes.county_names import county_names_alone
+from .entity_passes.county_names import county_names_alone, county_short_names_before_bodies
 from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
                                              regions_with_surroundings, rivers_after_divisions,
@@ -240,6 +240,7 @@ class EntityMerger:
         chosen = firms_after_places(knowledge, text, chosen)
         chosen = bare_level_bodies(text, chosen, blocked)
         chosen = levels_before_bodies(text, chosen, blocked)
+        chosen = county_short_names_before_bodies(knowledge, text, chosen, blocked, starts)
         chosen = names_between_late_bodies(knowledge, text, chosen, blocked)
         chosen = rivers_after_divisions(knowledge, text, chosen, blocked)
         chosen = rivers_listed_after_rivers(knowledge, text, chosen, blocked)

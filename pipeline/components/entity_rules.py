@@ -218,6 +218,8 @@ class EntityRepair:
             return False
         if name[0] == name[1]:
             return False  # 谢谢, 常常: a reduplicated word, not a surname and a given name
+        if name in lists.field_labels:
+            return False  # 来源, 时间, 编辑: a page field's label, whatever surname it opens with
         if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
             return False
         if name[1:] in PEOPLE_AT_LARGE:
@@ -897,6 +899,10 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
             found.append(m.span(1))
     # credits by role mark inside a dateline's brackets: (某某/文 某某/图), (记者 某某/文)
     for m in re.finditer(rf"(?<=[(（\s、,，])([{HAN}]{{2,3}})[ \t]*[/／](?:文|图|摄|视频|编辑)(?=[\s)）、,，]|$)", text):
+        if is_name(m.group(1)):
+            found.append(m.span(1))
+    # the role mark before the name, each credit after a bracket or a space: (文/某某 图/某某某)
+    for m in re.finditer(rf"(?<=[(（\s])(?:文|图|圖|摄|攝|摄影|攝影)[ \t]*[/／][ \t]*([{HAN}]{{2,3}})(?=[\s)）、,，]|$)", text):
         if is_name(m.group(1)):
             found.append(m.span(1))
     # a dateline's bracketed authors with no cue word: 某某客户端4月14日讯(某某)13日, 某某网讯(甲某 乙某某 丙某)

@@ -41,8 +41,12 @@ LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
     "湿地保护区", "湿地自然保护区", "国家级湿地保护区", "国家自然保护区", "省级自然保护区", "库区",
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
-    "生态公园", "公园", "风景区", "景区",
+    "生态公园", "公园", "风景区", "景区", "保护区",
 ), key=len, reverse=True))
+#: lakes named with a sea or a pond word that pages also write with 湖 after it (岱海湖, 草海湖)
+LAKE_ALSO_WRITTEN = ("海", "淀", "泊", "池")
+#: what after such a name's 湖 makes 湖 the first word of a part of the lake (某海|湖心, 湖区, 湖岸)
+LAKE_PART_AFTER = set("心区面岸滨畔体底周")
 #: feature words that name a natural place whatever stands before them
 STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖"
                             # parks and scenic areas are named places too (某某公园, 某某景区: GUIDELINES, LOC)
@@ -336,6 +340,9 @@ class NaturalPlaces:
     def extend(self, text: str, start: int, end: int) -> int:
         """The end of a LOC once its section or extension is taken in (湘江|株洲段, 太湖|流域)."""
         surface = text[start:end]
+        if surface.endswith(LAKE_ALSO_WRITTEN) and text.startswith("湖", end) and text[end + 1:end + 2] not in LAKE_PART_AFTER:
+            end += 1  # 岱海|湖: the lake's name written with 湖 is the same lake, one LOC (not 某海|湖心点位)
+            surface = text[start:end]
         if surface.endswith(WATER_END):
             m = SECTION.match(text, end)
             if m and not NOT_IN_SECTION.search(m.group(1)) and "\n" not in m.group():

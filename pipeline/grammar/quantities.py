@@ -171,7 +171,7 @@ DATE_PATTERNS = [
     rf"{YEAR}{RANGE_SEP}{YEAR}年(?:度|{PERIOD_WORDS}|{SEASON})?",
     # a year without 年 before a period: 2019上半年, 2023四季度; 2023全年 (全年 stays outside)
     rf"{YEAR}(?:上半年|下半年|前三季度|第?[一二三四]季度)",
-    rf"{YEAR}(?=全年|年度目标)",
+    rf"{YEAR}(?=全年)",
     # a year naming an edition of an event: 2022世界动力电池大会, 2023中国环境科学学会年会
     rf"(?<!\d){YEAR}(?=(?:世界|中国|全国|国际|全球|亚洲)[\u4e00-\u9fff]{{0,12}}(?:大会|论坛|博览会|峰会|年会|运动会|马拉松|展览会|交易会|会议))",
     # a year without 年 listed before one with it: 2016、2017年 (each year its own span)

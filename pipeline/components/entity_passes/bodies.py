@@ -45,7 +45,13 @@ FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|�
 NOT_IN_FACILITY = re.compile(r"[的和与及等、是为在对将把被了各]|城镇|城市|农村|乡镇|工业|生活|全部|所有")
 #: the ending of a treatment or disposal plant (某某污水处理厂, 某某焚烧厂, 某某填埋场): with a proper name
 #: before it the plant is a named body, an ORG (GUIDELINES: named plants and stations are ORG)
-PLANT_ENDING = re.compile(r"污水处理厂|污水厂|净水厂|焚烧发电厂|焚烧厂|填埋场|菌肥厂|热电厂|供热厂")
+PLANT_ENDING = re.compile(r"污水处理厂|污水厂|净水厂|焚烧发电厂|焚烧厂|填埋场|菌肥厂|热电厂|供热厂"
+                          # a landfill or a disposal centre with the waste it takes: the name stands before the
+                          # waste word (某某|垃圾填埋场, 市某某|生活垃圾综合处理场, 市|医疗废物集中处置中心)
+                          r"|(?:生活)?垃圾(?:综合|无害化)?(?:处理场|处理厂|填埋场|焚烧厂|焚烧发电厂)"
+                          r"|(?:医疗|危险)废物(?:集中)?处置(?:中心|场|厂)")
+#: a bare level before a plant's ending names the place's own plant (推进|县|垃圾填埋场): a body as written
+PLANT_LEVELS = ("市", "县", "区", "州", "旗")
 #: words that end the run before a plant's name: a verb taking the plant as its object or place (运往|某某
 #: 填埋场, 抽入|某某污水处理厂), a where-word (市区|某某污水处理厂); the name is what follows the last one
 PLANT_NAME_BEFORE = re.compile(r"运往|送往|运至|送至|运到|送到|抽入|排入|排至|接入|纳入|进入|流入|收集至|汇入|建设了|建成了?"
@@ -261,7 +267,7 @@ def named_plants(text: str, chosen: list[Candidate], blocked: bytearray) -> list
         cuts = [c.end() for c in PLANT_NAME_BEFORE.finditer(run)]
         name_start = k + (cuts[-1] if cuts else 0)
         name = text[name_start:m.start()]
-        if not 2 <= len(name) <= 4 or GENERIC_PLANT_NAME.search(name) or name in BARE_ZONES or name in NOT_DIVISIONS \
+        if not (2 <= len(name) <= 4 or (name in PLANT_LEVELS and (cuts or len(run) == 1))) or GENERIC_PLANT_NAME.search(name) or name in BARE_ZONES or name in NOT_DIVISIONS \
                 or blocked.find(1, name_start, m.end()) != -1:
             continue
         over = [c for c in out if c[0] < m.end() and name_start < c[1]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import LOC_SUFFIXES
-from .knowledge import NOT_DIVISIONS, PlaceKnowledge
+from .knowledge import LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
 from .places import STREET_AFTER, ZONE_AFTER
 from .placing import Candidate, put_places, taken_mask
 
@@ -60,3 +60,49 @@ def county_names_alone(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
             continue
         new.append((s, e, False))
     return put_places(text, list(chosen), new)
+
+
+#: the level a county-level division's full name ends with, which its own bodies repeat (县委, 区政府, 旗委)
+COUNTY_LEVELS = "县区市旗"
+
+
+def county_short_names_before_bodies(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                                     blocked: bytearray, starts: set[int]) -> list[Candidate]:
+    """A county's short name written before a body or post that opens with the county's level word.
+
+    会同县委 is read 会同|县委 by the segmenter: the county's full name (会同县) and its committee
+    (县委) share the 县.  Before a body the short name is the body's own (会同县委, 澜沧县人民政府,
+    泾源县委宣传部: one ORG, as written); before a post folded with its committee it is the place
+    (会同|县委书记: GPE + TITLE, GUIDELINES).  Only a name whose short form plus that level word is
+    a known division counts, so an ordinary word before 县委 (要求县委, 全县委) changes nothing; a
+    person or an organisation already over the short name keeps it.
+    """
+    out = sorted(chosen)
+    taken = {}
+    for c in out:
+        for i in range(c[0], c[1]):
+            taken[i] = c
+    result = list(out)
+    for c in out:
+        s, e, label = c[0], c[1], c[2]
+        if label not in ("ORG", "TITLE") or text[s] not in COUNTY_LEVELS:
+            continue
+        for k in (4, 3, 2):
+            p = s - k
+            short = text[p:s] if p >= 0 else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", short) or not knowledge.is_known_place(short + text[s]) \
+                    or blocked.find(1, p, s) != -1:
+                continue
+            if not (p in starts or p == 0 or not re.match(r"[\u4e00-\u9fff]", text[p - 1])
+                    or text[p - 1] in LEADING_FUNCTION or (p - 1 in taken and taken[p - 1][2] == "GPE")):
+                continue
+            over = {taken[i] for i in range(p, s) if i in taken}
+            if any(o[2] not in ("GPE", "LOC") or o[0] < p for o in over):
+                break  # 某人|县委书记, a firm's name: what another step chose stands
+            result = [o for o in result if o not in over and o != c]
+            if label == "ORG":
+                result.append((p, e, "ORG", "rule", c[4]))
+            else:
+                result += [(p, s, "GPE", "rule", c[4]), c]
+            break
+    return sorted(result)
