@@ -104,3 +104,12 @@ def test_a_county_level_city_the_province_governs_is_known_by_its_short_name(ext
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert record["meta"]["city"] == "仙桃市"
     assert {o["person"]: o["org"] for o in record["officials"]}["王建华"] == "仙桃市委"
+
+
+def test_a_county_level_city_in_the_headline_under_a_column_heading_is_the_articles_county(extractor):
+    text = ("工作动态\n\n肇东市召开大气污染防治推进会\n\n"
+            "会议要求,全市各部门按照省和绥化市部署,坚决做到秸秆全域禁烧。\n"
+            "市委书记王立新出席会议并讲话。肇东市将持续推进大气污染防治。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["meta"]["county"] == "肇东市"
+    assert {(o["person"], o["org"]) for o in record["officials"]} == {("王立新", "肇东市委")}

@@ -404,3 +404,20 @@ def test_a_zone_body_written_with_the_bare_zone_word_takes_the_zones_name(extrac
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert {o["person"]: o["org"] for o in record["officials"]}["林海峰"] == "宁德经开区管委会"
     assert "经开区管委会" in {e["text"] for e in record["entities"] if e["label"] == "ORG"}
+
+
+def test_a_bare_government_before_its_heads_post_takes_the_level_and_the_written_form():
+    from pipeline.components.officials import leveled_government
+    assert leveled_government("政府", ["县委副书记", "县长"], []) == "县政府"
+    assert leveled_government("政府", ["常务副县长"], ["某县人民政府"]) == "县人民政府"
+    assert leveled_government("政府", ["主任"], []) == "政府"
+    assert leveled_government("县政府", ["县长"], []) == "县政府"
+
+
+def test_a_county_head_written_with_a_bare_government_is_the_countys(extractor):
+    text = ("石楼县召开2024年生态环境保护工作会议\n"
+            "会议由县委副书记、政府县长赵文彬主持,副县长孙立群通报了全县生态环境保护工作情况。"
+            "全县优良天数为320天。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    orgs = {o["person"]: o["org"] for o in record["officials"]}
+    assert orgs.get("赵文彬") == "石楼县政府"

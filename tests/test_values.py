@@ -98,3 +98,10 @@ def test_record_meta_and_values_on_seeds(extractor, seed_texts):
     assert rec.meta["city"] == "聊城市" and "published" not in rec.meta
     dates = {e.text: e.norm for e in rec.entities if e.label == "DATE"}
     assert dates["3月12日上午"] == "XXXX-03-12"  # no year anywhere: never invented
+
+
+def test_a_column_heading_above_the_headline_is_not_the_title():
+    text = "新闻详情\n\n青川市秸秆禁烧工作推进会召开\n\n浏览:120\n会议要求…"
+    assert find_title(text, []) == "青川市秸秆禁烧工作推进会召开"
+    # a short headline with nothing longer after it is still the headline
+    assert find_title("蓝天保卫战\n\n今年全市优良天数为300天。", []) == "蓝天保卫战"

@@ -109,17 +109,29 @@ def find_published(text: str, head: int = 800) -> str | None:
     return _iso(*m.groups()) if m else None
 
 
+#: how many short lines above the headline are read as a page's column heading (新闻详情, 正文, 工作动态)
+HEADING_LINES = 2
+#: a headline is longer than a column heading: fewer characters than this name the page's column
+HEADLINE_MIN = 8
+
+
 def find_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
-    pos = 0
+    """The article's headline: the first line outside the boilerplate that reads as one (no sentence end,
+    no leading figure).  A short line before it (新闻详情, 工作动态) is the column the page files it
+    under, not the headline; with nothing longer after it, the short line is the headline after all."""
+    pos, skipped = 0, []
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if not stripped or any(bs <= start < be for bs, be in boilerplate):
             continue
         if 4 <= len(stripped) <= 60 and not re.search(r"[。；;！!？?]$", stripped) and not re.match(r"\d", stripped):
-            return stripped
-        return None
-    return None
+            if len(stripped) >= HEADLINE_MIN or len(skipped) >= HEADING_LINES:
+                return stripped
+            skipped.append(stripped)
+            continue
+        break
+    return skipped[0] if skipped else None
 
 
 @Language.factory("ecoie_context", requires=["doc.ents"], assigns=["doc._.context"], default_config={"divisions": "configs/gazetteers/divisions.tsv"})

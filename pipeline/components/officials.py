@@ -92,6 +92,25 @@ def normalize_org(name: str, context) -> str:
     return name
 
 
+#: a government's head post, by level: the level a bare 政府 before it belongs to (政府县长 -> 县政府)
+GOVERNMENT_HEADS = re.compile(r"^(?:常务)?副?([省市县区州旗盟])长$")
+
+
+def leveled_government(name: str, titles: list[str], orgs: list[str]) -> str:
+    """A bare 政府 (人民政府) takes the level of its head's post written with it (县委副书记、政府县长X ->
+    县政府), so the place normalisation below can name it; any other body is returned as it is.
+
+    The bare word names no form of its own, so it takes the one the article writes for that level's
+    government (县人民政府 where only that is written), as 县委 takes its county's name."""
+    if name not in ("政府", "人民政府"):
+        return name
+    level = next((m.group(1) for t in titles if (m := GOVERNMENT_HEADS.match(t))), None)
+    if level is None:
+        return name
+    written = {form for form in ("政府", "人民政府") if any(o.endswith(level + form) for o in orgs)}
+    return level + (written.pop() if len(written) == 1 else name)
+
+
 def written_place(name: str, orgs: list[str], places: set[str], context, text: str | None = None) -> str | None:
     """The place a bare-prefix body stands for when the article names that body in full elsewhere
     (``市生态环境局执法大队`` beside ``江油市生态环境局``: a county-level city's article, whose 市 is not
@@ -326,6 +345,7 @@ class OfficialLinker:
                                    or self._sentence_org(doc, ents, i, mention, own)
                                    or self._paragraph_org(doc, ents, i, mention))
                 if mention.org:
+                    mention.org = leveled_government(mention.org, mention.titles, raw_orgs)
                     place = written_place(mention.org, raw_orgs, places, context, text_of(doc))
                     mention.org = place + mention.org[1:] if place else normalize_org(mention.org, context)
                     mention.org = named_zone(mention.org, places, text_of(doc), context)
