@@ -113,3 +113,12 @@ def test_a_county_level_city_in_the_headline_under_a_column_heading_is_the_artic
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert record["meta"]["county"] == "肇东市"
     assert {(o["person"], o["org"]) for o in record["officials"]} == {("王立新", "肇东市委")}
+
+
+def test_a_county_named_by_its_short_name_points_at_its_prefecture(extractor):
+    text = ("盟开发区召开生态环境工作会议\n"
+            "3月25日,乌兰浩特市委书记、盟开发区党工委书记吴振华主持召开盟开发区生态环境工作会议。"
+            "盟开发区管委会副主任周立平通报了园区生态环境保护工作。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert record["meta"]["city"] == "兴安盟"
+    assert ("周立平", "兴安盟开发区管委会") in {(o["person"], o["org"]) for o in record["officials"]}

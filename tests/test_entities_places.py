@@ -383,3 +383,10 @@ def test_a_list_of_cities_counted_as_cities_stays_places(extractor):
 def test_a_time_zone_is_no_place(extractor):
     found = ents(extractor, "北京时间2023年5月8日,某县召开生态环境保护大会。")
     assert ("北京", "GPE") not in found
+
+
+def test_a_zone_match_never_holds_the_clause_before_the_zones_name(extractor):
+    for zone in ("盟开发区", "青山经济开发区"):
+        found = ents(extractor, f"吴振华主持召开{zone}生态环境工作会议,部署督察整改工作。")
+        assert ("吴振华", "PERSON") in found and (zone, "GPE") in found
+        assert not any("召开" in s for s, _ in found)

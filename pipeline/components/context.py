@@ -185,6 +185,12 @@ class ContextReader:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "ORG"):
                 continue
+            if ent.label_ == "GPE" and len(named := self.county_shorts.get(ent.text, [])) == 1 and named[0].city \
+                    and ent.text not in self.divisions:
+                # a county by its short name alone (乌兰浩特|市委书记) points at its prefecture; the county
+                # itself is counted only where written in full (a list of short names is no county article)
+                cities[named[0].city] += 0.5
+                continue
             for div in self._divisions_in(ent.text):
                 if div.level == "city":
                     cities[div.name] += 1

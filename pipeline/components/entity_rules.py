@@ -151,8 +151,24 @@ ASSOCIATION_ENDINGS = ("委员会", "协会", "学会", "联合会", "工会", "
 #: a body pointed at (该厂, 此公司, 本单位), never a name
 ANAPHORIC_BODY = re.compile(r"[该此本該](?:厂|廠|公司|企业|企業|单位|單位)$")
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
+
+#: verbs of a clause that a zone's name never holds (杨某主持召开|盟开发区…): the zone's name opens after the last
+ZONE_NAME_BREAK = re.compile(r"召开|主持|举行|出席|参加|调研|视察|督导|考察|走访|来到|前往|深入|部署|开展|落实|实施|推动|推进")
+
+
+def zone_name_start(text: str, start: int, end: int) -> int:
+    """Where a development zone's name opens inside a zone match: after the last clause verb before the zone
+    word, or at ``start`` when the match holds none."""
+    last = None
+    for m in ZONE_NAME_BREAK.finditer(text, start, end):
+        last = m.end()
+    return last if last is not None else start
+
+
 #: development zones named without their place (GUIDELINES: 高新区, 经开区 are GPE)
 BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "综保区", "保税区"})
+#: a bare level before a bare zone word names the zone of the article's own place
+LEVEL_WORDS = "市县区州盟旗"
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 
@@ -267,8 +283,11 @@ class EntityRepair:
         a short name ending in a division suffix (``军屯乡``, ``某某苗族自治县``)."""
         if not name or name in self.lists.not_gpe:
             return False
-        if self.known.get(name) == "GPE" or ZONE_FULL.fullmatch(name) or self._is_chain(name):
+        if self.known.get(name) == "GPE" or (ZONE_FULL.fullmatch(name) and zone_name_start(name, 0, len(name)) == 0) \
+                or self._is_chain(name):
             return True
+        if name[0] in LEVEL_WORDS and name[1:] in BARE_ZONES:
+            return True  # 盟开发区, 市高新区: the zone of the article's own league or city
         if strict or name.endswith("区"):
             return False
         limit = 12 if name.endswith(("自治县", "自治州", "自治旗", "自治区")) else 6

@@ -27,6 +27,7 @@ from hanlp_trie import Trie
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entity_rules import zone_name_start
 from .segmenter import resolve_project_path
 from .spans import text_of
 
@@ -59,7 +60,9 @@ ZONE_LEADING = ("分别", "来自", "位于", "地处", "包括", "涉及", "针
 
 
 def _zone(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A development-zone match with leading function words cut off, if a zone remains."""
+    """A development-zone match with leading function words and any clause before the name cut off, if a
+    zone remains."""
+    start = zone_name_start(text, start, end)
     stripped = True
     while stripped:
         stripped = False
