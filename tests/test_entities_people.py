@@ -263,3 +263,10 @@ def test_a_name_between_a_bare_level_body_and_its_post(nlp):
     doc = nlp("会议由县委副书记主持。县委王建军副书记、县人大赵文斌副主任、县政协孙立新副主席出席会议。")
     persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert {"赵文斌", "孙立新"} <= persons
+
+
+def test_leaders_listed_after_a_level_lose_the_deng_that_closes_the_list(extractor):
+    found = ents(extractor, "会议由县长孙立新主持,县领导洪晓梅、袁志东、李锐等出席会议。")
+    for name in ("洪晓梅", "袁志东", "李锐"):
+        assert (name, "PERSON") in found
+    assert ("李锐等", "PERSON") not in found

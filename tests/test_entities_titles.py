@@ -6,6 +6,8 @@ Sentences written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.components.entity_passes.persons import Persons
 from pipeline.components.entity_passes.titles import folded_committee_titles, person_in_sentence, whole_titles
 from pipeline.components.entity_rules import EntityRepair, load_rule_lists
@@ -102,3 +104,17 @@ def test_a_title_run_over_its_place_or_committee_is_split(extractor):
     found = record_ents(extractor, text)
     assert ("市委书记", "TITLE") in found and ("锡林浩特市委书记", "TITLE") not in found
     assert ("主任", "TITLE") in found and ("管委会主任", "TITLE") not in found
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("会议由县委常委、县政府常务副县长蒋立平主持。", "县政府", "常务副县长"),
+    ("县委副书记、政府县长韩志远主持会议。", "政府", "县长"),
+])
+def test_a_government_run_into_its_heads_post_is_the_body_and_the_post(extractor, text, body, title):
+    found = ents(extractor, text)
+    assert (body, "ORG") in found and (title, "TITLE") in found
+
+
+def test_a_governments_secretary_general_stays_one_post(entity_repair):
+    text = "省政府副秘书长"
+    assert entity_repair._split_title(text, 0, len(text)) == [(0, len(text), "TITLE")]

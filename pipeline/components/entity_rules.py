@@ -40,8 +40,9 @@ HAN = "\u4e00-\u9fff"
 HONOUR_TITLE = re.compile(r"^(?:国家|全国|國家|全國)[\u4e00-\u9fff]{1,10}(?:城市|城区|城區|区|區|县|縣|市)$"
                           r"|(?:先行|全域旅游|全域旅遊|文明|卫生|衛生|森林|园林|園林|生态|生態)示范(?:区|區|市|县|縣)$")
 #: how the name of a body ends when the model ran it into the post after it (管委会|主任, 某区政协|委员)
-#: (only bodies that are no section of another: a section run into its post is the section step's to join)
-TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协)$")
+#: (only bodies that are no section of another: a section run into its post is the section step's to join;
+#: a government's secretary-general is one post with it, 省政府副秘书长)
+TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协|政府)$")
 #: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE)
 BYLINE_ROLES = ("记者", "通讯员")
 
@@ -382,7 +383,8 @@ class EntityRepair:
             # 某某|市委书记: the place's short name before a committee's post written with its level
             if self.is_place(head, strict=True) or self.known.get(head + surface[k]) == "GPE":
                 return [(start, start + k, "GPE"), (start + k, end, "TITLE")]
-            if TITLED_BODY_END.search(head) and not head.startswith(("该", "本", "此")):
+            if TITLED_BODY_END.search(head) and not head.startswith(("该", "本", "此")) \
+                    and not (head.endswith("政府") and surface.endswith("秘书长")):  # 省政府副秘书长: one post
                 return [(start, start + k, "ORG"), (start + k, end, "TITLE")]
             break
         return [(start, end, "TITLE")]

@@ -20,7 +20,7 @@ from .placing import Candidate, taken_mask
 #: a post written after 任/兼 (任|副指挥长, 兼|办公室主任): the shape of a title, from its head word
 SERVED_POST = re.compile(r"(?:副|总|常务副)?[\u4e00-\u9fff]{0,4}?(?:长|主任|书记|委员|成员|组长|指挥|主席|专员)")
 #: a list of names after 市领导/县领导, closed by 出席/参加/等 (市领导甲某、乙某出席)
-LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=出席|参加|陪同|等|[,，。])")
+LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
 PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
 #: a surname written with 某 for the given name or a part of it (姜某, 李某某, 欧阳某, 雷某军): a hidden name
