@@ -567,3 +567,25 @@ def test_a_lake_named_with_hai_written_with_hu_after_it_is_one_place(extractor):
 
 def test_a_reserve_written_with_baohuqu_alone_is_one_place(extractor):
     assert ("洞庭湖保护区", "LOC") in ents(extractor, "核心面积占洞庭湖保护区的三成以上。")
+
+
+def test_a_reserve_named_with_its_province_first_is_one_place(extractor):
+    assert ("贵州草海国家级自然保护区", "LOC") in ents(extractor, "初春时节,贵州草海国家级自然保护区内水鸟成群。")
+
+
+def test_a_preposition_before_a_listed_feature_is_no_part_of_its_name(extractor):
+    found = ents(extractor, "全县以高黎贡山国家公园建设为引领,推进生态保护修复。")
+    assert ("高黎贡山国家公园", "LOC") in found
+
+
+@pytest.mark.parametrize("text, area", [
+    ("今年完成木里矿区生态修复治理任务。", "木里矿区"),
+    ("推进祁连山林区和太湖流域生态保护。", "祁连山林区"),
+])
+def test_a_mining_or_forest_area_named_after_a_place_or_feature_is_one_region(extractor, text, area):
+    assert (area, "LOC") in ents(extractor, text)
+
+
+def test_a_districts_own_name_stays_a_place(extractor):
+    # 阳泉市矿区 is a district: the area word after a city's full name is the district's name
+    assert ("阳泉市矿区", "GPE") in ents(extractor, "阳泉市矿区空气质量持续改善。")

@@ -43,7 +43,7 @@ from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_perso
 from .entity_passes.county_names import county_names_alone, county_short_names_before_bodies
 from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
-                                             regions_with_surroundings, rivers_after_divisions,
+                                             named_areas, regions_with_surroundings, rivers_after_divisions,
                                              rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_straddled_provinces)
 from .entity_passes.persons import (Persons, leaders_listed, names_after_titles, names_between_body_and_title,
@@ -247,6 +247,7 @@ class EntityMerger:
         chosen = put_natural(chosen, knowledge.natural.water_in_context(text, tokens), blocked)
         chosen = villages_after_rivers(text, chosen, blocked, ends)
         chosen = regions_with_surroundings(text, chosen, blocked)
+        chosen = named_areas(knowledge, text, chosen, blocked)
         chosen = persons_not_places(knowledge, text, chosen)
         chosen = without_anonymised_persons(text, chosen)
         chosen = sections_between_body_and_title(text, chosen)

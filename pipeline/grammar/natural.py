@@ -43,6 +43,8 @@ LEGAL_TAILS = tuple(sorted((
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
     "生态公园", "公园", "风景区", "景区", "保护区",
 ), key=len, reverse=True))
+#: one-character prepositions a run may open with before a listed feature's name (以|某山国家公园, 对|某湖自然保护区)
+FUNCTION_BEFORE_NAME = set("以在对从向于把将被让与和及")
 #: lakes named with a sea or a pond word that pages also write with 湖 after it (岱海湖, 草海湖)
 LAKE_ALSO_WRITTEN = ("海", "淀", "泊", "池")
 #: what after such a name's 湖 makes 湖 the first word of a part of the lake (某海|湖心, 湖区, 湖岸)
@@ -289,6 +291,7 @@ class NaturalPlaces:
                                and text[k - 1] != "的"):
                 continue
             k = _skip_leading(text, k, p)
+            k = self._past_preposition(text, k, p)
             k = self._past_full_division(text, k, m.end())
             k = _after_inner_verb(text, k, p)
             if text[k:p] in LEADING:
@@ -386,6 +389,13 @@ class NaturalPlaces:
             return None
         return fixed
 
+    def _past_preposition(self, text: str, start: int, end: int) -> int:
+        """Past a one-character preposition before a listed name (以|高黎贡山国家公园, 对|某湖): it opens the
+        phrase, not the name."""
+        if text[start] in FUNCTION_BEFORE_NAME and start + 2 < end and self.known_at(text, start + 1):
+            return start + 1
+        return start
+
     def _repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         # leading words and modifiers are not part of the name (主城|莫愁湖, 建设|长江); a clause with a
         # particle before the feature (查看了|水库, 某市的|河流湿地) is the sentence's, never the name's
@@ -393,12 +403,14 @@ class NaturalPlaces:
         if particle >= start:
             start = particle + 1
         start = _skip_leading(text, start, end)
+        start = self._past_preposition(text, start, end)
         start = self._past_full_division(text, start, end)
         start = _skip_leading(text, start, end)  # 某某市|城北|某山: words after a division before the name
         start = self._after_collective(text, start, end)
         if (STRONG_FEATURE.search(text, start, end) and start >= 1 and re.match(rf"[{HAN}]", text[start - 1])
                 and text[start - 1] not in BEFORE_NAME and text[start - 1] not in "除比就而但并又也还即如若且等同其该本各全"
-                and (start == 1 or not re.match(rf"[{HAN}]", text[start - 2]))):
+                and (start == 1 or not re.match(rf"[{HAN}]", text[start - 2]))
+                and not (text[start - 1] in FUNCTION_BEFORE_NAME and self.known_at(text, start))):
             start -= 1  # ；上|李水库: a name's first character the model dropped after punctuation
         # a known name the model cut into keeps its first characters (潮|白河国家湿地公园: 潮白河, not 白河)
         for k in (1, 2, 3):

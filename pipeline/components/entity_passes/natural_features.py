@@ -56,8 +56,12 @@ def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
         # …or over the short name of the place that opens the park's name (湖南|某某湖国家湿地公园)
         near = [c for c in out if c[0] < e and s < c[1]]
         if blocked.find(1, s, e) == -1 and all(
-                c[2] == "GPE" and s <= c[0] and c[1] <= e and c[3] in ("gazetteer", "model")
-                and not text[c[0]:c[1]].endswith(DIVISION_END) for c in near):
+                (c[2] == "GPE" and s <= c[0] and c[1] <= e and c[3] in ("gazetteer", "model")
+                 and (not text[c[0]:c[1]].endswith(DIVISION_END) or text[c[0]:c[1]] in knowledge.provinces))
+                # …or over the listed feature the reserve is named after, with its province before it
+                # (贵州|草海国家级自然保护区: the reserve's name as written opens with the province)
+                or (c[2] == "LOC" and c[1] == e and s < c[0] and knowledge.is_known_place(text[s:c[0]]))
+                for c in near):
             out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
     return sorted(out)
 
@@ -178,6 +182,30 @@ def regions_with_surroundings(text: str, chosen: list[Candidate], blocked: bytea
         else:
             out.append(c)
     return out
+
+
+#: the word of an area named after a place or a feature: a mining area, a forest area (木里|矿区, 某山|林区)
+NAMED_AREA = re.compile(r"矿区|林区")
+
+
+def named_areas(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A mining or forest area named after a place or a feature is a region, one LOC (木里矿区, GUIDELINES:
+    a mining area named as a region is LOC): the place's short name is no place of its own there, and the
+    area word no district (阳泉 has a district called 矿区).  Only a known place or a feature found before it
+    names one."""
+    out = sorted(chosen)
+    for m in NAMED_AREA.finditer(text):
+        e = m.end()
+        features = {c[0] for c in out if c[2] == "LOC" and c[1] == m.start()}  # 某某湾(LOC)|矿区
+        s = next((m.start() - k for k in (4, 3, 2) if m.start() - k >= 0
+                  and (knowledge.is_known_place(text[m.start() - k:m.start()]) or m.start() - k in features
+                       or text[m.start() - k:m.start()] in knowledge.natural.names)), None)
+        if s is None or blocked.find(1, s, e) != -1 or text[s:m.start()].endswith(("省", "市", "县", "区")):
+            continue
+        near = [c for c in out if c[0] < e and s < c[1]]
+        if all(c[2] in ("GPE", "LOC") and s <= c[0] and c[1] <= e for c in near):
+            out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
+    return sorted(out)
 
 
 def places_of_river_sections(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
