@@ -118,3 +118,12 @@ def test_a_government_run_into_its_heads_post_is_the_body_and_the_post(extractor
 def test_a_governments_secretary_general_stays_one_post(entity_repair):
     text = "省政府副秘书长"
     assert entity_repair._split_title(text, 0, len(text)) == [(0, len(text), "TITLE")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("常务副县长孙立新,县委宣传部长韩志远,副县长蒋立平出席会议。", "县委宣传部长"),
+    ("县长孙立新,县委常委统战部长韩志远出席会议。", "统战部长"),
+])
+def test_a_department_head_written_short_after_its_committee_is_one_post(extractor, text, title):
+    found = ents(extractor, text)
+    assert (title, "TITLE") in found and ("韩志远", "PERSON") in found
