@@ -270,3 +270,16 @@ def test_leaders_listed_after_a_level_lose_the_deng_that_closes_the_list(extract
     for name in ("洪晓梅", "袁志东", "李锐"):
         assert (name, "PERSON") in found
     assert ("李锐等", "PERSON") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县城南社区居民古丽娜尔·吐尔逊对家门口的变化很满意。", "古丽娜尔·吐尔逊"),
+    ("防风固沙林一角。艾尔肯·买买提摄", "艾尔肯·买买提"),
+])
+def test_a_transcribed_name_with_its_dot_is_a_person(extractor, text, name):
+    assert (name, "PERSON") in ents(extractor, text)
+
+
+def test_a_dotted_pair_of_words_is_no_person(extractor):
+    found = ents(extractor, "栏目:民生·城事 政法·军事\n" + "今年全县优良天数为330天。")
+    assert not any(label == "PERSON" for _, label in found)
