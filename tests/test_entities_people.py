@@ -283,3 +283,13 @@ def test_a_transcribed_name_with_its_dot_is_a_person(extractor, text, name):
 def test_a_dotted_pair_of_words_is_no_person(extractor):
     found = ents(extractor, "栏目:民生·城事 政法·军事\n" + "今年全县优良天数为330天。")
     assert not any(label == "PERSON" for _, label in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县生态环境局局长周平汇报了全县工作。", "周平"),
+    ("副局长王立通报了全市执法检查情况。", "王立"),
+])
+def test_a_name_the_model_ran_into_a_reporting_verb_loses_the_verb(extractor, text, name):
+    found = ents(extractor, text)
+    assert (name, "PERSON") in found
+    assert any(label == "TITLE" and surface.endswith("局长") for surface, label in found)
