@@ -525,6 +525,7 @@ def test_a_bracket_a_name_never_closes_is_no_part_of_it(extractor):
     ("今年将加快推进县垃圾填埋场封场整治。", "县垃圾填埋场"),
     ("督促完成青龙沟垃圾填埋场渗滤液处理设施改造。", "青龙沟垃圾填埋场"),
     ("新建了城南污水处理厂、市医疗废物集中处置中心和建筑垃圾消纳场。", "市医疗废物集中处置中心"),
+    ("该县投资1.2亿元建设的城北污水处理厂已投入运行。", "城北污水处理厂"),
 ])
 def test_a_landfill_or_disposal_centre_named_or_of_a_bare_level_is_a_body(extractor, text, body):
     assert (body, "ORG") in ents(extractor, text)

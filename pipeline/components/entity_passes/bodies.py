@@ -55,7 +55,7 @@ PLANT_LEVELS = ("市", "县", "区", "州", "旗")
 #: words that end the run before a plant's name: a verb taking the plant as its object or place (运往|某某
 #: 填埋场, 抽入|某某污水处理厂), a where-word (市区|某某污水处理厂); the name is what follows the last one
 PLANT_NAME_BEFORE = re.compile(r"运往|送往|运至|送至|运到|送到|抽入|排入|排至|接入|纳入|进入|流入|收集至|汇入|建设了|建成了?"
-                               r"|新建|扩建|改建|推进|加快|完成|启动|实施|督促|加大|加强|对|在|向|到|至|从|由|经|和|与|及|或"
+                               r"|新建|扩建|改建|推进|加快|完成|启动|实施|督促|加大|加强|对|在|向|到|至|从|由|经|和|与|及|或|的"
                                r"|市区|城区|县城|城内|境内|辖区|全市|全县|全区|我市|我县|我区|该市|该县")
 #: a plant's "name" that only says what kind or where it is (城镇污水处理厂, 园区污水处理厂, 垃圾填埋场)
 GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|医疗|垃圾|原有|现有|所有|全部|各[类个家座]"
