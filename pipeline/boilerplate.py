@@ -137,8 +137,9 @@ SERVICE_RULES = frozenset({"report_hotline", "site_credits", "advert_hotline", "
 INJECTED_RULES = frozenset({"medical_ad"})
 
 
-#: notices of a site's ownership: a line of one clause carrying one is chrome even with a full stop
-OWNERSHIP_RULES = frozenset({"copyright", "icp"})
+#: notices of a site's ownership, and its greeting: a line of one clause carrying one is chrome even with a
+#: full stop (欢迎访问某某网!)
+OWNERSHIP_RULES = frozenset({"copyright", "icp", "welcome_banner"})
 
 
 def several_markers(line: str, markers: int, rules=None) -> bool:

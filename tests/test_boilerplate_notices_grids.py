@@ -5,6 +5,8 @@ the tests (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.boilerplate import find_regions
 from pipeline.io.readers import Document
 
@@ -164,3 +166,18 @@ def test_reprint_notices_in_traditional_characters_or_under_a_bracketed_heading_
 def test_a_body_sentence_about_unlicensed_use_is_article_text():
     text = "执法人员发现,该企业未经许可擅自使用危险化学品,已责令整改并处罚款5万元。\n"
     assert not _covered(text, "执法人员发现")
+
+
+PORTAL_PAGE = """欢迎访问青禾环保网!
+当前位置:首页 > 县区动态
+青禾县召开生态环境保护工作会议,部署全年大气污染防治任务。
+本文为青禾频道原创文章,转载请附上原文出处链接和本声明。
+返回青禾网首页 返回青禾频道首页
+青禾农业技术研究院主办 | 青禾政务信息办公室 主管
+"""
+
+
+@pytest.mark.parametrize("piece", ["欢迎访问青禾环保网", "本文为青禾频道原创文章", "返回青禾网首页", "青禾农业技术研究院主办"])
+def test_greetings_reprint_notes_back_links_and_sponsor_lines_are_chrome(piece):
+    assert _covered(PORTAL_PAGE, piece)
+    assert not _covered(PORTAL_PAGE, "青禾县召开生态环境保护工作会议")

@@ -92,3 +92,9 @@ def test_a_person_over_the_short_name_keeps_it(extractor):
     text = "会同县委书记出席。"
     chosen = [(0, 2, "PERSON", "model", 0.9), (2, 6, "TITLE", "model", 0.9)]
     assert county_short_names_before_bodies(knowledge, text, chosen, bytearray(len(text)), {0, 2}) == chosen
+
+
+def test_an_autonomous_countys_name_before_its_committee_joins_it(extractor):
+    found = {(e["text"], e["label"]) for e in extractor.process_one(
+        Document("t", text="局长张宇对马边彝族自治县委、县政府高度重视表示感谢。")).to_json_dict()["entities"]}
+    assert ("马边彝族自治县委", "ORG") in found

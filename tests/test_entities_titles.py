@@ -127,3 +127,8 @@ def test_a_governments_secretary_general_stays_one_post(entity_repair):
 def test_a_department_head_written_short_after_its_committee_is_one_post(extractor, text, title):
     found = ents(extractor, text)
     assert (title, "TITLE") in found and ("韩志远", "PERSON") in found
+
+
+def test_the_political_and_legal_or_discipline_secretary_is_one_post(extractor):
+    found = ents(extractor, "县委常委、政法委书记杜立林,县委常委、纪委书记王强出席。")
+    assert ("政法委书记", "TITLE") in found and ("纪委书记", "TITLE") in found

@@ -7,6 +7,7 @@ Sentences written for these tests; none is taken from an article.
 from __future__ import annotations
 
 from .page_helpers import (
+    page_record,
     dated_gatherings,
     first_gathering,
     gatherings,
@@ -333,3 +334,11 @@ def test_a_city_wide_meeting_is_not_organised_by_the_city_but_our_city_convenes(
     assert unnamed and unnamed[0]["type"] == "meeting" and unnamed[0]["organizer"] is None
     ours = dated_gatherings(extractor, "江门市生态环境局通报。3月15日,我市召开生态环境保护工作会议,副市长王刚出席并讲话。")
     assert ours and ours[0]["organizer"] == "江门市"
+
+
+def test_a_standing_committee_session_convened_is_a_meeting(extractor):
+    text = ("石楼县召开县委常委会研究生态环境问题整改\n"
+            "3月22日,石楼县召开县委常委会,专题研究突出生态环境问题整改工作。"
+            "县委副书记、县长韩志远主持会议并讲话。")
+    meetings = [e for e in page_record(extractor, text)["events"] if e["type"] == "meeting"]
+    assert meetings and meetings[0]["moderator"] == "韩志远"

@@ -87,9 +87,11 @@ def county_short_names_before_bodies(knowledge: PlaceKnowledge, text: str, chose
         s, e, label = c[0], c[1], c[2]
         if label not in ("ORG", "TITLE") or text[s] not in COUNTY_LEVELS:
             continue
-        for k in (4, 3, 2):
+        for k in (8, 7, 6, 4, 3, 2):  # 马边彝族自治|县委: an autonomous county's name before its level
             p = s - k
             short = text[p:s] if p >= 0 else ""
+            if k > 4 and not short.endswith("自治"):
+                continue
             if not re.fullmatch(r"[\u4e00-\u9fff]+", short) or not knowledge.is_known_place(short + text[s]) \
                     or blocked.find(1, p, s) != -1:
                 continue
