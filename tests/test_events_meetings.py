@@ -7,7 +7,6 @@ Sentences written for these tests; none is taken from an article.
 from __future__ import annotations
 
 from .page_helpers import (
-    page_record,
     dated_gatherings,
     first_gathering,
     gatherings,
