@@ -341,3 +341,13 @@ def test_a_standing_committee_session_convened_is_a_meeting(extractor):
             "县委副书记、县长韩志远主持会议并讲话。")
     meetings = [e for e in page_record(extractor, text)["events"] if e["type"] == "meeting"]
     assert meetings and meetings[0]["moderator"] == "韩志远"
+
+
+def test_a_chair_and_a_leader_without_a_post_further_down_the_report(extractor):
+    text = ("青石县召开重点环境问题整治推进会\n"
+            "3月8日,石楼县召开重点环境问题整治推进会,县领导陶文静、韩志远出席。\n"
+            "陶文静指出,环境保护工作是基本国策,要高度重视。\n"
+            "陶文静强调,要建立联合执法机制。\n"
+            "县委副书记、县长韩志远主持会议。他要求,各责任单位要全力以赴。")
+    meetings = [e for e in page_record(extractor, text)["events"] if e["type"] == "meeting"]
+    assert meetings and meetings[0]["moderator"] == "韩志远" and "陶文静" in meetings[0]["speakers"]

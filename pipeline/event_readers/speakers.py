@@ -60,6 +60,10 @@ class NameMention:
     end_char: int
 
 
+#: what follows 主持 when the chair presides over the meeting already reported (主持会议, 主持了本次会议)
+BARE_MEETING_AFTER_CHAIR = re.compile(r"了?(?:本次|这次)?会议(?:[并，,。；;]|$)")
+
+
 def people(words: EventWords, page: EventPage, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
     """The speakers and the moderator of the gathering ``sent`` reports."""
     speakers, moderator = gathered_people(words, page, sent, declared)
@@ -102,7 +106,7 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
         found = [e for e in everyone if e.text in officials]
         if not found and words.speaker_re.search(clause.group()):
             # 甲、乙、丙分别就…作出安排部署: named persons opening a speaking clause speak, posts or not
-            found = listed_subject(text, c_start, everyone)
+            found = listed_subject(text, c_start, everyone, words.speaker_re)
         # 传达学习省委书记甲在…会议上的讲话精神: a speech given elsewhere, studied here
         found = [e for e in found if not cited_speech(words, text, e.end_char, c_end)]
         persons = [e.text for e in found]
@@ -134,7 +138,10 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
         lone = None
         if chair:
             chair_person = chair_of(clause.group(), c_start, found, chair)
-            if c_start < near_end and chair_person and not presides_other(words, clause.group(), words.triggers[declared.name]):
+            # 县长甲主持会议 in a later paragraph of a meeting's report: the bare 会议 is the meeting reported
+            chairs_this = c_start < near_end or (not declared.speakers_anywhere
+                                                 and BARE_MEETING_AFTER_CHAIR.match(clause.group(), chair.end()))
+            if chairs_this and chair_person and not presides_other(words, clause.group(), words.triggers[declared.name]):
                 # 甲主持召开…会议。会议由乙主持: 甲 convened it, the one written as its chair (由…主持) chairs
                 written_chair = clause.group().rfind("由", 0, chair.start()) != -1 and not re.match(
                     r"[了过]?(?:" + words.convene_re.pattern + ")", clause.group()[chair.end():])
@@ -202,10 +209,11 @@ def cited_speech(words: EventWords, text: str, at: int, clause_end: int) -> bool
     return words.cited_re.match(text[at:clause_end]) is not None
 
 
-def listed_subject(text: str, c_start: int, persons: list) -> list:
+def listed_subject(text: str, c_start: int, persons: list, speaker_re: re.Pattern | None = None) -> list:
     """The persons a clause opens with, joined by 、/和 (``甲、乙和丙分别…``), followed by 分别: a list
     of named persons who each did what the clause says; or followed by 就 (``甲就…作出部署``), the
-    topic they spoke on; [] for anything else."""
+    topic they spoke on; or one person followed right away by a speaking verb (``甲指出``: a county
+    leader named without a post in the list of those present); [] for anything else."""
     out, pos = [], c_start
     while pos < len(text) and text[pos] in " \u3000\t":
         pos += 1
@@ -220,6 +228,8 @@ def listed_subject(text: str, c_start: int, persons: list) -> list:
             break
     if out and text.startswith("就", out[-1].end_char):
         return out  # 甲就当前重点工作进行了安排部署: the person opening the clause addresses the topic
+    if len(out) == 1 and speaker_re is not None and speaker_re.match(text, out[0].end_char):
+        return out
     return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
 
 
