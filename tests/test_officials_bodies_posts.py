@@ -421,3 +421,11 @@ def test_a_county_head_written_with_a_bare_government_is_the_countys(extractor):
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     orgs = {o["person"]: o["org"] for o in record["officials"]}
     assert orgs.get("赵文彬") == "石楼县政府"
+
+
+def test_a_town_secretary_the_model_ran_into_his_verb_is_found_with_the_towns_committee(extractor):
+    text = ("望江县召开生态环境保护工作会议\n"
+            "9月28日,望江县召开生态环境保护工作会议。县环委办主任李杰就下步工作作了安排。"
+            "高士镇党委书记王东作交流发言。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert ("王东", "高士镇党委") in {(o["person"], o["org"]) for o in record["officials"]}

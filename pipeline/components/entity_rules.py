@@ -322,7 +322,13 @@ class EntityRepair:
                 if s >= 2 and text[s - 2] == text[s] and re.match(rf"[{HAN}]", text[s - 1]):
                     continue  # 常学常新, 真抓实干: the second half of a parallel phrase, not a name
                 verb = next((v for v in lists.person_speech_verbs if len(v) == 2 and m.group().endswith(v)), None)
-                if verb and e - s - 2 in (2, 3) and self.is_person_name(m.group()[:-2], confidence):
+                run_on = next((k for k in (3, 2) if e - s > lists.person_max and self.is_person_name(m.group()[:k], confidence)
+                               and (m.group().startswith(lists.person_speech_verbs, k)
+                                    or m.group().startswith(lists.person_verb_phrases, k)
+                                    or (m.group()[k] == "作" and m.group().startswith(SPEECH_AFTER_ZUO, k + 1)))), None)
+                if run_on:
+                    e = s + run_on  # 王某|作交流发言: a name the model ran on into the verb phrase after it
+                elif verb and e - s - 2 in (2, 3) and self.is_person_name(m.group()[:-2], confidence):
                     e -= 2  # 某某主持, 某某讲话: the verb after a name is never part of it
                 elif not self.is_person_name(m.group(), confidence):
                     continue

@@ -611,6 +611,10 @@ class OfficialLinker:
             if start in folded:
                 return folded[start]
             title = text_of(doc)[start:end]
+            town = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start
+                         and e.text.endswith(TOWN_LEVELS)), None)
+            if town and title.startswith(("党委", "党工委")):
+                return town + title[: title.find("委") + 1]  # 某某镇|党委书记 -> 某某镇党委
             m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
             if not m or title == m.group(0) or title.startswith("党"):
                 continue
