@@ -29,6 +29,8 @@ CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河]
 SURROUNDINGS = re.compile(r"(?:及|及其)周边(?:地区|区域)")
 #: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
 RIVER_ENDS = ("河", "江", "溪")
+#: how the streams of a list of watercourses end: rivers, gullies and channels (某河、某沟、某渠)
+STREAM_ENDS = RIVER_ENDS + ("沟", "渠")
 RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
 RIVER_NOT_OPEN = ("全市", "全县", "境内", "辖区", "主要", "重点", "城市", "黑臭", "内河", "所有", "各条", "多条", "一条", "两条")
 
@@ -145,12 +147,12 @@ def rivers_after_divisions(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
 def rivers_listed_after_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                                blocked: bytearray) -> list[Candidate]:
     """A river listed after a river (长江、|某江, 某江干流、|某河稳定在Ⅱ类): a list holds things of one
-    kind, so the member after a found river that ends in 河, 江 or 溪 is a river too.  The member is
+    kind, so the member after a found river that ends in 河, 江, 溪, 沟 or 渠 is a watercourse too.  The member is
     the shortest run of two to four characters after the 、 that ends so, and is no word for rivers
     at large."""
     spans = []
     for c in chosen:
-        if c[2] != "LOC" or not text[c[0]:c[1]].endswith(RIVER_ENDS):
+        if c[2] != "LOC" or not text[c[0]:c[1]].endswith(STREAM_ENDS):
             continue
         e = c[1] + (2 if text.startswith(("干流", "支流"), c[1]) else 0)
         if not text.startswith("、", e):
@@ -159,7 +161,7 @@ def rivers_listed_after_rivers(knowledge: PlaceKnowledge, text: str, chosen: lis
             name = text[e + 1:e + 1 + size]
             if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
                 break
-            if not name.endswith(RIVER_ENDS):
+            if not name.endswith(STREAM_ENDS):
                 continue
             if (any(ch in name[:-1] for ch in "市县区镇乡村城省州") or knowledge.natural.is_generic(name)
                     or name[:2] in RIVER_NOT_OPEN or text[e + 1 + size:e + 2 + size] in RIVER_NOT_AFTER
