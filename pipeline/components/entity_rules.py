@@ -153,6 +153,11 @@ ANAPHORIC_BODY = re.compile(r"[该此本該](?:厂|廠|公司|企业|企業|单�
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
 #: development zones named without their place (GUIDELINES: 高新区, 经开区 are GPE)
 BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "综保区", "保税区"})
+#: the bare words of a zone's kind that its own bodies are written with in the zone's article (示范区管委会,
+#: 开发区党工委), as 县委 is in a county's: the body passes take such a body as written
+#: (entity_passes.bodies.ZONE_BODY) and the officials' linker names it after the one zone of that kind the
+#: article names (officials.named_zone); one list, so a kind added here is read by both
+ZONE_KIND_WORDS = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区", "实验区")
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Set
 
-from ..entity_rules import BARE_ZONES, CLAUSE_VERBS
+from ..entity_rules import BARE_ZONES, CLAUSE_VERBS, ZONE_KIND_WORDS
 from .knowledge import DIVISION_END, LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
 from .placing import Candidate, taken_mask
 
@@ -62,7 +62,7 @@ BARE_LEVEL_BODY = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
 #: zone needs no name, as 县委 needs none in a county's
-ZONE_BODY = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|合作区|试验区|实验区)(?:党工委|管委会|管理委员会|工委)"
+ZONE_BODY = re.compile("(?:" + "|".join(map(re.escape, ZONE_KIND_WORDS)) + r")(?:党工委|管委会|管理委员会|工委)"
                        r"(?![\u4e00-\u9fff]{0,2}(?:办|部|局|处|科|室))")
 #: an environmental committee named in full but with no place or level before it (2025年|生态环境保护委员会|第三次
 #: 会议, 主持召开|生态环境保护委员会|全体会议): the committee of the article's place, a body as written
