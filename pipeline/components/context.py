@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gazetteer import DIRECT_COUNTY_MARK, division_short
+from .gazetteer import CITY_PART_KIND, DIRECT_COUNTY_MARK, county_short_words, division_short
 from .segmenter import resolve_project_path
 from .spans import text_of
 
@@ -134,9 +134,12 @@ def find_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
     return skipped[0] if skipped else None
 
 
-@Language.factory("ecoie_context", requires=["doc.ents"], assigns=["doc._.context"], default_config={"divisions": "configs/gazetteers/divisions.tsv"})
-def create_context(nlp: Language, name: str, divisions: str) -> "ContextReader":
-    return ContextReader(divisions)
+@Language.factory("ecoie_context", requires=["doc.ents"], assigns=["doc._.context"],
+                  default_config={"divisions": "configs/gazetteers/divisions.tsv",
+                                  "county_words": "configs/gazetteers/county_short_words.txt"})
+def create_context(nlp: Language, name: str, divisions: str,
+                   county_words: str = "configs/gazetteers/county_short_words.txt") -> "ContextReader":
+    return ContextReader(divisions, county_words)
 
 
 #: a county's own media, named by its short name (某某融媒, 某某发布, 某某融媒体中心): in a county article
@@ -144,19 +147,19 @@ def create_context(nlp: Language, name: str, divisions: str) -> "ContextReader":
 LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融媒体中心|融媒|发布|新闻网|新闻中心|广播电视台|电视台|手机台|微讯|日报|报)$")
 
 
-#: county short names that are ordinary words (阳泉市矿区, 某市城区, 某市郊区)
-GENERIC_COUNTY_SHORTS = frozenset({"矿区", "城区", "郊区", "市中", "市辖", "新区", "城关", "东区", "西区", "南区", "北区", "中区"})
-
-
 class ContextReader:
-    def __init__(self, divisions: str):
+    def __init__(self, divisions: str, county_words: str | None = "configs/gazetteers/county_short_words.txt"):
         self.divisions = load_divisions(divisions)
+        # a short name the entity layer tagged as a place already has the article's evidence, so an ordinary
+        # word (和平, 资源) may well be the article's own county; only the narrower kind "a part of any city
+        # or county" of the county words (阳泉市|城区, 某市|郊区, 某县|城关) names no one county even then
+        city_parts = county_short_words(county_words, (CITY_PART_KIND,)) if county_words else frozenset()
         #: county-level short names (蕉城, 平原) -> the counties so named, for articles that write their own
         #: county short; the table above keeps short forms of provinces and cities only
         self.county_shorts: dict[str, list[Division]] = {}
         for div in {id(d): d for d in self.divisions.values()}.values():
             if div.level == "county" and len(div.short) >= 2 and div.short not in self.divisions \
-                    and div.short not in GENERIC_COUNTY_SHORTS:
+                    and div.short not in city_parts:
                 self.county_shorts.setdefault(div.short, []).append(div)
 
     def __call__(self, doc: Doc) -> Doc:

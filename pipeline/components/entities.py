@@ -59,7 +59,8 @@ from .entity_passes.titles import (folded_committee_titles, level_before_titles,
 from .entity_passes.towns import towns_and_villages, villages_after_rivers
 from .entity_rules import (EntityRepair, bracketed_credit_persons, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
                            title_regions)
-from .gazetteer import division_parents, load_dictionaries, lone_county_names, prefecture_names, short_place_names
+from .gazetteer import (CITY_PART_KIND, NOT_THE_COUNTY_KIND, county_short_words, division_parents, load_dictionaries,
+                        lone_county_names, prefecture_names, short_place_names)
 from .informal_places import InformalPlaces, load_informal_places
 from .spans import char_span_split, text_of
 
@@ -174,7 +175,8 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
         EntityRepair(lists, _Known(trie)), short_place_names(divisions),
         load_natural_names(natural) if natural else frozenset(), division_parents(divisions),
         prefecture_names(divisions), frozenset(name for name, div in table.items() if div.level == "province"),
-        informal_places, lone_county_names(divisions, county_words) if county_words else frozenset())
+        informal_places, lone_county_names(divisions, county_words) if county_words else frozenset(),
+        county_short_words(county_words, (NOT_THE_COUNTY_KIND, CITY_PART_KIND)) if county_words else frozenset())
     return EntityMerger(knowledge, threshold, grammar_key, gazetteer_key, model_labels, title_window, bylines)
 
 

@@ -170,6 +170,11 @@ def zone_name_start(text: str, start: int, end: int) -> int:
 BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "综保区", "保税区"})
 #: a bare level before a bare zone word names the zone of the article's own place
 LEVEL_WORDS = "市县区州盟旗"
+#: the bare words of a zone's kind that its own bodies are written with in the zone's article (示范区管委会,
+#: 开发区党工委), as 县委 is in a county's: the body passes take such a body as written
+#: (entity_passes.bodies.ZONE_BODY) and the officials' linker names it after the one zone of that kind the
+#: article names (officials.named_zone); one list, so a kind added here is read by both
+ZONE_KIND_WORDS = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区", "实验区")
 SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 
 

@@ -141,6 +141,41 @@ def division_parents(divisions: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in parents.items()}
 
 
+#: kinds of ``configs/gazetteers/county_short_words.txt`` (its ``## kind`` headings) that readers ask for:
+#: a part of any city or county (城区, 城关) names no one county even standing as a place; a word read
+#: otherwise even beside its county's full name (振兴, 和平) is no place by that evidence either
+CITY_PART_KIND = "a part of any city or county"
+NOT_THE_COUNTY_KIND = "not the county even beside its full name"
+
+
+@lru_cache(maxsize=4)
+def county_word_kinds(path: str) -> dict[str, frozenset[str]]:
+    """The county short names that are something else too (``configs/gazetteers/county_short_words.txt``),
+    by kind: a line ``## kind (note)`` opens the words of ``kind``; words before any heading are of kind "".
+
+    Loaded once for all its readers (the county-name pass, the places named again, the article's own
+    county), so each word is kept in this one file and each reader takes the kinds its question needs.
+    """
+    kinds: dict[str, set[str]] = {}
+    kind = ""
+    for line in Path(resolve_project_path(path)).read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            kind = line[3:].split(" (", 1)[0].strip()
+            continue
+        kinds.setdefault(kind, set()).update(line.split("#", 1)[0].split())
+    return {k: frozenset(words) for k, words in kinds.items()}
+
+
+def county_short_words(path: str, kinds: tuple[str, ...] | None = None) -> frozenset[str]:
+    """The county short names of ``kinds`` (None: of every kind); a kind the file lacks is an error, so a
+    renamed heading cannot silently empty a reader's list."""
+    table = county_word_kinds(path)
+    missing = [k for k in kinds or () if k not in table]
+    if missing:
+        raise ValueError(f"{path}: no '## {missing[0]}' heading")
+    return frozenset().union(*(table[k] for k in (kinds if kinds is not None else table)))
+
+
 @lru_cache(maxsize=4)
 def lone_county_names(divisions: str, ordinary_words: str) -> frozenset[str]:
     """County-level short names (2+ characters) that name the county alone: 如东, 德钦, 蕉城.
@@ -148,7 +183,7 @@ def lone_county_names(divisions: str, ordinary_words: str) -> frozenset[str]:
     ``ordinary_words`` lists the short names that are also ordinary words, given names, brands or
     other places (和平, 建华, 吉利, 泰山): those stay evidence in lists only (``short_place_names``).
     """
-    ordinary = set(_words(resolve_project_path(ordinary_words)))
+    ordinary = county_short_words(ordinary_words)
     names = set()
     for line in Path(resolve_project_path(divisions)).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith(("#", "name\t")):
@@ -175,11 +210,6 @@ def prefecture_names(divisions: str) -> dict[str, str]:
                 if len(key) >= 2:
                     names.setdefault(key, name)
     return names
-
-
-def _words(path: Path) -> list[str]:
-    """Words separated by white space, ``#`` comments left out."""
-    return [w for ln in path.read_text(encoding="utf-8").splitlines() for w in ln.split("#", 1)[0].split()]
 
 
 def _lines(path: Path) -> list[str]:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from .. import contract  # noqa: F401  (registers doc._.officials)
+from .entity_rules import ZONE_KIND_WORDS
 from .official_bodies import OfficialWords, load_official_words
 from .spans import text_of
 
@@ -148,16 +149,12 @@ def _org_key(name: str) -> str:
     return name.replace("人民政府", "政府").replace("环境保护", "环保")
 
 
-#: the bare word of a zone that a body's name may open with (示范区管委会, 开发区党工委)
-ZONE_WORDS = ("示范区", "开发区", "高新区", "经开区", "新区", "合作区", "试验区", "实验区")
-
-
 def named_zone(name: str, places: set[str], text: str, context) -> str:
     """A zone's body written with the bare zone word takes the zone's name when the article names one zone
     of that kind (示范区管委会 beside 济源示范区 -> 济源示范区管委会), as 县委 takes its county's (GUIDELINES §4:
     a bare kind word pointing back at a named body is that body).  The zone is a place the article tags, or
     one written with the name of the article's own city or county (济源|示范区)."""
-    zone = next((w for w in ZONE_WORDS if name.startswith(w)), None)
+    zone = next((w for w in ZONE_KIND_WORDS if name.startswith(w)), None)
     if zone is None:
         return name
     named = {p for p in places if p.endswith(zone) and len(p) > len(zone)}

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Set
 
-from ..entity_rules import BARE_ZONES, CLAUSE_VERBS
+from ..entity_rules import BARE_ZONES, CLAUSE_VERBS, ZONE_KIND_WORDS
 from .knowledge import DIVISION_END, LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
 from .placing import Candidate, taken_mask
 
@@ -68,7 +68,7 @@ BARE_LEVEL_BODY = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
 #: zone needs no name, as 县委 needs none in a county's
-ZONE_BODY = re.compile(r"(?:示范区|开发区|高新区|经开区|新区|合作区|试验区|实验区)(?:党工委|管委会|管理委员会|工委)"
+ZONE_BODY = re.compile("(?:" + "|".join(map(re.escape, ZONE_KIND_WORDS)) + r")(?:党工委|管委会|管理委员会|工委)"
                        r"(?![\u4e00-\u9fff]{0,2}(?:办|部|局|处|科|室))")
 #: an environmental committee named in full but with no place or level before it (2025年|生态环境保护委员会|第三次
 #: 会议, 主持召开|生态环境保护委员会|全体会议): the committee of the article's place, a body as written
@@ -280,38 +280,48 @@ def named_plants(text: str, chosen: list[Candidate], blocked: bytearray) -> list
 def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
     """Bodies written with a bare level that opens a clause (经|州环保局|查实, 在|州委|、州政府领导下,
     ，|自治区生态环境监测中心|实现): GUIDELINES keeps bare-prefix bodies as written.  Only into free
-    text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone."""
+    text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone.
+    A zone's bodies with the bare zone word (开发区管委会) and an environmental committee with no place
+    before it are taken the same way, each family with its own test of where its name may open."""
     out = sorted(chosen)
     taken = taken_mask(text, out)
     # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
     starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
-    for m in filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts)):
-        s, e = m.span()
-        if s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION \
-                and not LIST_MARKER_BEFORE.search(text, max(0, s - 3), s) \
-                and not BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s):
-            continue  # a clause opens after punctuation, a function word or a list marker (一是|旗委…)
-        if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or NOT_IN_BODY.search(m.group()):
-            continue
-        out.append((s, e, "ORG", "rule", 1.0))
-        taken[s:e] = b"\x01" * (e - s)
-    for m in ZONE_BODY.finditer(text):
-        s, e = m.span()
-        if (s and text[s - 1] not in CLAUSE_START and text[s - 1] not in LEADING_FUNCTION
-                and not BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s)) \
-                or taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
-            continue
-        out.append((s, e, "ORG", "rule", 1.0))
-        taken[s:e] = b"\x01" * (e - s)
-    for m in PLACELESS_COMMITTEE.finditer(text):
-        s, e = m.span()
-        if s and text[s - 1] not in CLAUSE_START and not PLACELESS_COMMITTEE_BEFORE.search(text, max(0, s - 4), s):
-            continue  # a word before it may be its place (某市|…委员会) or make it any committee's (…和|委员会职责)
-        if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
-            continue
-        out.append((s, e, "ORG", "rule", 1.0))
-        taken[s:e] = b"\x01" * (e - s)
+    level_bodies = filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts))
+    families = ((level_bodies, _bare_level_opens), (ZONE_BODY.finditer(text), _opens_after_clause),
+                (PLACELESS_COMMITTEE.finditer(text), _placeless_committee_opens))
+    for matches, opens in families:
+        for m in matches:
+            s, e = m.span()
+            if opens(text, m) and taken.find(1, s, e) == -1 and blocked.find(1, s, e) == -1:
+                out.append((s, e, "ORG", "rule", 1.0))
+                taken[s:e] = b"\x01" * (e - s)
     return sorted(out)
+
+
+def _opens_after_clause(text: str, m: re.Match) -> bool:
+    """A body named without its place opens a clause: at the start, after punctuation or a function word,
+    or as the object of a verb that takes bodies (约谈|县政府, 纳入|市政府…); any other word before it may be
+    its place or make it part of a longer name."""
+    s = m.start()
+    return (not s or text[s - 1] in CLAUSE_START or text[s - 1] in LEADING_FUNCTION
+            or BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s) is not None)
+
+
+def _bare_level_opens(text: str, m: re.Match) -> bool:
+    """A body with a bare level opens a clause as :func:`_opens_after_clause` says, or after a list marker
+    (一是|旗委…); and its words read as a name, not as a clause (:data:`NOT_IN_BODY`)."""
+    s = m.start()
+    return ((_opens_after_clause(text, m) or LIST_MARKER_BEFORE.search(text, max(0, s - 3), s) is not None)
+            and not NOT_IN_BODY.search(m.group()))
+
+
+def _placeless_committee_opens(text: str, m: re.Match) -> bool:
+    """A committee with no place opens its name at the start, after punctuation, or after a year or a verb of
+    holding its meeting; any other word before it may be its place (某市|…委员会) or make it any committee's
+    (…和|委员会职责)."""
+    s = m.start()
+    return not s or text[s - 1] in CLAUSE_START or PLACELESS_COMMITTEE_BEFORE.search(text, max(0, s - 4), s) is not None
 
 
 def levels_before_bodies(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:

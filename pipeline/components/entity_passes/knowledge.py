@@ -48,6 +48,10 @@ class PlaceKnowledge:
     informal: InformalPlaces | None = None
     #: county short names that are no ordinary word (如东, 德钦): a place wherever they stand as a word
     lone_counties: frozenset[str] = frozenset()
+    #: county short names read otherwise even where the article names the county in full or its prefecture
+    #: (振兴 in 创城促振兴 beside 振兴区, 城区; two kinds of configs/gazetteers/county_short_words.txt): a place
+    #: only where the article lists it among places
+    counties_never_by_evidence: frozenset[str] = frozenset()
     natural: NaturalPlaces = field(init=False)
 
     def __post_init__(self) -> None:

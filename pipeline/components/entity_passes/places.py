@@ -48,15 +48,6 @@ FEATURE_CONTEXT = WATER_CONTEXT + ("上游", "下游", "中游", "流域", "水�
 FEATURE_BEFORE = ("流经", "注入", "汇入", "流入", "排入", "沿着", "登上", "河流", "湖泊", "水库", "山脉")
 #: a zone's name running on after a place's short name (大兴|国际机场临空经济区, 华容|工业集中区)
 ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:经济区|集中区|工业园|产业园|园区|开发区|新区|示范区|高新区|经开区)")
-#: county short names that are ordinary words (丹东's 振兴区 … 创城促振兴): a county's name only when the
-#: article writes it in full or lists it among places
-COMMON_WORD_COUNTIES = frozenset((
-    "振兴 和平 平安 长安 新华 城关 红旗 先锋 前进 胜利 光明 团结 解放 东风 向阳 新城 白云 永安 安定 太平 新兴 城中 城东 "
-    "城西 城南 城北 江北 江南 河东 河西 同心 共和 大通 新市 站前 郊区 矿区 市中 市南 市北 上街 二七 富民 安宁 和顺 长寿 "
-    "大方 东方 凤凰 东山 南山 北山 青山 金山 银川 中山 中原 文明 和谐 永和 长兴 宁安 大安 安全 大同 新民 开放 开发 "
-    "高新 新区 城区 市区 普安 平和 和田 华容 清河 龙江 白河 唐河 沙河 清水 长江 黄河 海城 江城 龙城 滨海 沿海 海港 "
-    "通道 合作 江山 富裕 方正 新建 大化 开化 永新 安平 兴隆 长顺 正安 余庆 东兴 民乐 会同 团风 石林 建水 修文 "
-    "安远 永靖 宁远 长宁 安化 新化 大名 宽城 青龙 安达 双城 五常 宁安 东宁 集安 长春 和静 若羌").split())
 #: what makes a place's short name the start of a street, a bridge or a building (驿城|大道, 民和|桥)
 STREET_AFTER = ("大道", "大街", "路", "街", "巷", "桥", "广场", "公园", "小区", "宾馆", "饭店", "酒店", "新闻", "日报", "网")
 #: bare zone words: a zone of the place the article is about when it stands as a member of a list or a subject
@@ -348,7 +339,7 @@ def places_named_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
                     and knowledge.is_known_place(last.group()):
                 featured_bases.add(base)
             if len(base) >= 2 and base not in NOT_DIVISIONS and base not in knowledge.repair.lists.not_gpe \
-                    and base not in knowledge.natural.names and base not in COMMON_WORD_COUNTIES:  # 草海镇 … 草海 the lake
+                    and base not in knowledge.natural.names and base not in knowledge.counties_never_by_evidence:  # 草海镇 … 草海 the lake
                 bases.add(base)
     # the article's prefectures (宁波市, 北京): their counties are places by short name too (娄烦 in a
     # Taiyuan article), where the short name stands as a word
@@ -358,7 +349,7 @@ def places_named_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
     if own:
         bases |= {name for name, parents in knowledge.parents.items() if parents & own and 2 <= len(name) <= 4
                   and not name.endswith(COUNTY_FULL_END) and name not in knowledge.natural.names
-                  and name not in COMMON_WORD_COUNTIES
+                  and name not in knowledge.counties_never_by_evidence
                   and name not in NOT_DIVISIONS and name not in knowledge.repair.lists.not_gpe}
     new = []
     if featured_bases:
