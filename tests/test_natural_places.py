@@ -593,7 +593,3 @@ def test_a_districts_own_name_stays_a_place(extractor):
 
 def test_a_gully_listed_after_a_river_is_a_watercourse_too(extractor):
     assert ("黄泥沟", "LOC") in ents(extractor, "今年完成白马河、黄泥沟综合整治。")
-
-
-def test_a_forest_park_named_after_a_listed_mountain_is_one_place(extractor):
-    assert ("凤凰山国家森林公园", "LOC") in ents(extractor, "县林业局对凤凰山国家森林公园开展专项检查。")
