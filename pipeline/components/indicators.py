@@ -33,6 +33,7 @@ from ..linking.pollutant_items import pollutant_item_links
 from ..linking.rank_shifts import rank_shift_links
 from ..linking.ranked_lists import magnitude_links, ranked_list_links
 from ..linking.unit_evidence import unit_evidence_links
+from ..linking.shared_ranks import shared_rank_links
 from ..linking.respectively import respectively_links, shared_value_links
 from ..linking.structure_rules import (batch_count_links, person_time_links, breakdown_links, grouped_petition_links, change_list_pollutant_links, count_noun_links, inspection_tally_links, other_index_links, rank_subject_links,
                                        enumeration_links, positional_change_links, water_subject_links, rank_chain_links, rank_role_links, ranking_subject_links, value_change_links, vehicle_links, water_ranking_links)
@@ -82,6 +83,9 @@ class IndicatorTagger:
         # a ranking named by its subject (优良率排名…) and a place's move in it, read with the taxonomy's cue words
         for i, (indicator, role) in ranking_subject_links(text, spans, [link.indicator for link in links], featurizer).items():
             links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
+        # one rank shared by a list of indicators (A、B和C均排名全省第一) is the first one's (GUIDELINES s.3)
+        for i, (indicator, _) in shared_rank_links(text, spans, [link.indicator for link in links], featurizer).items():
+            links[i] = Link(indicator, links[i].role, links[i].confidence)
         # what a table's header decides (its column's indicator and role) overrides every reading of the row
         for i, (indicator, role) in table_links(cells, spans).items():
             links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
