@@ -14,9 +14,12 @@ characters are read through OpenCC so their cue words are found too.  Only lists
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..grammar.values import normalize_quantity
-from ..normalize import _opencc_t2s
+from ..normalize import simplified_fragment
+
+if TYPE_CHECKING:
+    from .features import Featurizer
 
 Decision = tuple[str | None, str | None]
 
@@ -33,24 +36,19 @@ SENTENCE_MARK = re.compile(r"[。；;！？!?\n]")
 RANK_SURFACE = re.compile(r"^(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|榜首)$")
 
 
-def _simplified(fragment: str) -> str:
-    """The fragment in simplified characters, or as it is when conversion would change its length."""
-    converted = _opencc_t2s().convert(fragment)
-    return converted if len(converted) == len(fragment) else fragment
-
-
-def shared_rank_links(text: str, spans: list[tuple[int, int]], current: list[str | None], featurizer) -> dict[int, Decision]:
+def shared_rank_links(text: str, spans: list[tuple[int, int]], current: list[str | None],
+                      featurizer: Featurizer) -> dict[int, Decision]:
     """Index -> (indicator, None) for a rank written after 均/都/也: the first indicator its clause, else its
     sentence, names (see module doc).  Ranks with no indicator named before them are left alone."""
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
-        if not RANK_SURFACE.match(text[start:end].strip()) or normalize_quantity(text[start:end]).unit == "CNY":
+        if not RANK_SURFACE.match(text[start:end].strip()):
             continue
         s_start = max((m.end() for m in SENTENCE_MARK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         c_start = max((m.end() for m in CLAUSE_MARK.finditer(text, s_start, start)), default=s_start)
         if not SHARED_RANKING.search(text, c_start, start):
             continue
-        hits = featurizer.cue_hits(_simplified(text[c_start:start])) or featurizer.cue_hits(_simplified(text[s_start:start]))
+        hits = featurizer.cue_hits(simplified_fragment(text[c_start:start])) or featurizer.cue_hits(simplified_fragment(text[s_start:start]))
         if hits and hits[0][2].startswith(QUALITY_PREFIXES) and hits[0][2] != current[i]:
             out[i] = (hits[0][2], None)
     return out
