@@ -168,6 +168,16 @@ def _opencc_t2s():
 T2S_VARIANTS = str.maketrans({"陜": "陕", "衞": "卫"})
 
 
+def simplified_fragment(fragment: str) -> str:
+    """A short fragment in simplified characters, or as it is when conversion would change its length.
+
+    For rules that look cue words up in a fragment of a page that was not normalised (their offsets must stay
+    the page's own); whole texts go through :func:`to_simplified`, which keeps an offset map.
+    """
+    converted = _opencc_t2s().convert(fragment).translate(T2S_VARIANTS)
+    return converted if len(converted) == len(fragment) else fragment
+
+
 def to_simplified(nt: NormalizedText) -> NormalizedText:
     """Traditional to simplified characters with OpenCC, keeping the offset map.
 

@@ -214,3 +214,26 @@ def test_days_named_by_their_grade_are_good_days(nlp, text, surfaces):
     found = quantity_links_directed(nlp, text)
     assert all(found[s][0] == "air.good_days" for s in surfaces)
     assert found.get("7天", ("other",))[0] == "other"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the days that are not good hold the words 优良 after 非
+    ("今年一季度全县非优良天数仅为6天，同比减少2天。", "6天"),
+    ("去年該區非優良天數為21天。", "21天"),
+    # days over a pollutant's limit, haze days and the days measured are counts of days in a period
+    ("上半年全市臭氧超标4天，细颗粒物未出现超标。", "4天"),
+    ("近五年该县每年霾天不超过9天。", "9天"),
+    ("全年空气质量实测天数362天，其中优良天数340天。", "362天"),
+    ("全年環境空氣質量總監測天數365天。", "365天"),
+    # how early a goal of good days was met is a lead in time
+    ("截至11月底优良天数已达300天，提前12天完成年度优良天数目标。", "12天"),
+])
+def test_days_that_are_no_grade_of_good_air_are_other(text, surface):
+    assert day_category_links(text, _spans(text, [surface]), ["air.good_days"]) == {0: ("other", None)}
+
+
+def test_good_days_counted_after_the_days_measured_stay_good_days():
+    text = "全年空气质量实测天数362天，其中优良天数340天，非优良天数22天。"
+    spans = _spans(text, ["362天", "340天", "22天"])
+    links = day_category_links(text, spans, ["air.good_days", "air.good_days", "air.good_days"])
+    assert links == {0: ("other", None), 2: ("other", None)}

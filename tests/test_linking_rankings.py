@@ -148,3 +148,45 @@ def test_rank_in_a_sentence_reporting_a_water_quality_ranking_is_other():
             "在全省空气质量排名中，甲县位列第二。")
     spans = _spans(text, ["第一", "第二"])
     assert water_ranking_links(text, spans, ["air.aqi_composite"] * 2) == {0: ("other", "rank")}
+
+
+def _featurizer():
+    from pipeline.linking.features import Featurizer
+    from pipeline.taxonomy import load_taxonomy
+
+    return Featurizer(load_taxonomy())
+
+
+@pytest.mark.parametrize("text, surface, current, expected", [
+    # the list before 均 names the ranked indicators: the first one takes the rank
+    ("前三季度，全市综合指数、PM2.5浓度和优良天数均排名全省第一。", "第一", "air.good_days", "air.aqi_composite"),
+    # traditional characters
+    ("本市綜合指數、PM2.5濃度均位列全省第二。", "第二", "air.pm25", "air.aqi_composite"),
+    # the clause names nothing: the sentence's first indicator
+    ("全县优良天数比率92.1%，PM2.5浓度31微克/立方米，两项指标均稳居全市第一。", "第一", "air.pm25", "air.good_days_ratio"),
+    ("PM10和PM2.5浓度同比分别下降9.1%和7.4%，降幅均为全区第三。", "第三", "air.pm25", "air.pm10"),
+])
+def test_a_rank_shared_by_a_list_is_the_first_named_indicators(text, surface, current, expected):
+    from pipeline.linking.shared_ranks import shared_rank_links
+
+    links = shared_rank_links(text, _spans(text, [surface]), [current], _featurizer())
+    assert links == {0: (expected, None)}
+
+
+def test_a_rank_written_without_a_shared_word_is_left_alone():
+    from pipeline.linking.shared_ranks import shared_rank_links
+
+    text = "全市综合指数3.62，PM2.5浓度30微克/立方米，排名全省第二。"
+    assert shared_rank_links(text, _spans(text, ["第二"]), ["air.pm25"], _featurizer()) == {}
+
+
+def test_a_shared_rank_read_by_the_pipeline(nlp):
+    links = quantity_links(nlp, "今年上半年，全市空气质量综合指数、细颗粒物浓度和优良天数比例均排名全省第一。")
+    assert links["第一"] == ("air.aqi_composite", "rank")
+
+
+def test_a_rank_shared_by_kinds_of_work_is_left_to_the_classifier():
+    from pipeline.linking.shared_ranks import shared_rank_links
+
+    text = "全年路检机动车1.2万辆，监督抽检量和处罚量均居全省第二位。"
+    assert shared_rank_links(text, _spans(text, ["第二位"]), ["emission.mobile"], _featurizer()) == {}

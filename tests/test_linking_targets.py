@@ -5,6 +5,8 @@ Sentences written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
+import pytest
+
 from .page_helpers import quantity_links
 from .text_spans import spans_in_order as _spans
 
@@ -43,3 +45,35 @@ def test_a_change_that_a_goal_names_is_a_target():
     spans = _spans(text, ["12.4%", "5%", "3%", "8%"])
     assert change_goal_links(text, spans, ["air.pm25", "air.pm25", "air.o3", "air.so2"]) == {
         1: (None, "target"), 2: (None, "target")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("今年已淘汰老旧车辆2100辆，完成计划总数的61%。", "61%"),
+    ("全县造林4200亩，为年度计划的140%。", "140%"),
+    ("农村污水治理累计完成目标任务的95%。", "95%"),
+    ("燃煤锅炉改造佔年度任務的48.5%。", "48.5%"),
+])
+def test_a_share_of_a_plan_done_is_a_value(text, surface):
+    from pipeline.linking.plan_shares import plan_share_links
+
+    assert plan_share_links(text, _spans(text, [surface]), ["other"]) == {0: (None, "value")}
+
+
+def test_a_share_of_a_plan_stated_as_an_aim_is_left_to_the_goal_rules():
+    from pipeline.linking.plan_shares import plan_share_links
+
+    text = "下半年力争完成年度任务的100%。"
+    assert plan_share_links(text, _spans(text, ["100%"]), ["other"]) == {}
+
+
+def test_the_plans_size_in_brackets_is_a_target_and_the_share_done_a_value():
+    from pipeline.linking.plan_shares import plan_share_links
+
+    text = "已完成老旧车辆淘汰800台，占年度任务（1500台）的53.3%。"
+    links = plan_share_links(text, _spans(text, ["800台", "1500台", "53.3%"]), ["other"] * 3)
+    assert links == {1: (None, "target")}
+
+
+def test_a_share_of_a_plan_done_read_by_the_pipeline(nlp):
+    links = quantity_links(nlp, "截至9月底，全市淘汰黄标车1200辆，完成年度计划总数的80%。")
+    assert links["80%"][1] == "value"

@@ -69,3 +69,13 @@ def test_the_unit_rules_out_indicators_it_cannot_measure():
                "air.pm25", "finance.green_loans", "inspection.rectified"]
     assert unit_evidence_links(text, _spans(text, surfaces), current) == {
         1: ("air.so2", None), 2: ("water.total_phosphorus", None), 4: ("enforcement.penalty_amount", None), 6: ("other", None)}
+
+
+@pytest.mark.parametrize("text, surface, current", [
+    ("全市聚焦工业减排、机动车减排、扬尘治理三大领域推进大气治理。", "三大", "emission.reduction"),
+    ("今年实施污水管网、河道清淤等9大行动。", "9大", "water.projects"),
+    ("纳入考核的4大类12项任务全部完成整改。", "4大类", "inspection.feedback_issues"),
+])
+def test_a_count_written_with_da_is_a_list_count(text, surface, current):
+    links = count_noun_links(text, _spans(text, [surface]), [current])
+    assert links == {0: ("other", "value")}

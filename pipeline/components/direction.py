@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..grammar.direction import governed_change, load_cues, read_direction, signed_delta
+from ..linking.plan_shares import is_share_of_plan_done
 from ..linking.ranked_lists import list_change_word
 from ..linking.structure_rules import CHANGE_LIST_VERB
 from .. import contract  # noqa: F401  (registers the span extensions)
@@ -142,7 +143,8 @@ class ChangeDirection:
                 ent._.role = "rank"
             elif ent._.role == "value" and (TARGET_CUE.search(text, max(0, ent.start_char - 24), ent.start_char)
                                             or _goal_clause(text, ent.start_char, ent.end_char)) \
-                    and not ACHIEVED_BASE.match(text, ent.end_char) and not _done_later(text, ent.end_char):
+                    and not ACHIEVED_BASE.match(text, ent.end_char) and not _done_later(text, ent.end_char) \
+                    and not is_share_of_plan_done(text, ent.start_char, ent.end_char):
                 ent._.role = "target"
         self._share_list_roles(text, quantities)
         self._share_range_roles(text, quantities)

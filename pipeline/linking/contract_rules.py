@@ -927,8 +927,10 @@ def level_reached_links(text: str, spans: list[tuple[int, int]], current: list[s
 #: the last category word before a day count decides what is counted
 DAY_CATEGORY = re.compile(
     r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
-    r"|(?P<other>轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|采样天|採樣天|总天数|總天數|污染天|污染日|超标天|超標天|灰霾|雾霾|霧霾|沙尘|沙塵|影响天|影響天|酸雨)"
+    r"|(?P<other>非[优優]良|轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|(?:监测|監測|实测|實測)天|采样天|採樣天|总天数|總天數|污染天|污染日|超标|超標|霾|沙尘|沙塵|影响天|影響天|酸雨)"
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
+#: a count of days a goal was met early by (提前11天完成年度目标) is a lead in time, never a count of days by grade
+DAYS_AHEAD = re.compile(r"(?:提前|提早)(?:了)?$")
 #: between a day count and its share of the monitored days
 GOOD_DAY_SHARE = re.compile(r"[，,]?\s*[占佔](?:[^，,。；;]{0,16}?天[数數](?:\([a-zà-ü]+\))?的?|比(?:为|為)?)?")
 #: the same share with the count of effective days in brackets: ``优良天数345天，占全年有效天数（365天）的94.5%``
@@ -961,8 +963,11 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
     """Counts of days by category: only 优/良 days are good days and only 重度 and worse are heavy-pollution days.
 
     ANNOTATION s.2: 轻度/中度 pollution days, days with a given primary pollutant, effective monitoring days
-    and total polluted days are ``other``, and so are their shares (``占比5.8%``).  The last category word
-    in the day count's own clause decides (``重度及以上污染天数`` stays heavy; ``优的天数有36天`` is good days).
+    and total polluted days are ``other``, and so are their shares (``占比5.8%``); so are the days that are not
+    good (``非优良天数``, whose words hold 优良), days over a limit (``臭氧超标3天``), haze days and the days
+    measured (``实测天数``, ``总监测天数``), all counts of days in a period that GUIDELINES s.3 leaves ``other``.
+    The last category word in the day count's own clause decides (``重度及以上污染天数`` stays heavy; ``优的天数有36天``
+    is good days).  Days a goal was met ahead of time (``提前5天完成``) measure a lead, not a grade: ``other``.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
@@ -972,6 +977,9 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
             marks = [m.end() for m in DAY_CLAUSE_BREAK.finditer(text, lo, start)]
             left = text[max(marks) if marks else lo:start]
             hits = list(DAY_CATEGORY.finditer(left))
+            if DAYS_AHEAD.search(left):
+                out[i] = ("other", None)  # 提前5天完成优良天数目标: how early, not how many good days
+                continue
             if not hits:
                 if i > 0 and out.get(i - 1, (None,))[0] == "other" and CHANGE_WORD.fullmatch(left.strip()) \
                         and start - spans[i - 1][1] <= 12:

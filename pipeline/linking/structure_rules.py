@@ -534,6 +534,9 @@ PLACE_COUNTED = re.compile(r"^(?:地级及以上|地级以上|重点|省会|中�
 PLACE_AWARD = re.compile(r"示范|创建|建成|获评|获批|命名|生态文明")
 STATION_BEFORE = re.compile(r"(?:监测站|监测站点|监测点位|监测点)(?:共|数量|达到|达)?$")
 LIST_COUNT = re.compile(r"^[\d一二两三四五六七八九十]+(?:项|个|类|种|条|家|座|大)$")
+#: a count written with 大 (``三大领域``, ``9大行动``, ``3大类``) only ever counts the items of a list (GUIDELINES:
+#: ``4大基础性保障工程`` → other, value), whatever indicator the words after it name
+BIG_LIST_COUNT = re.compile(r"^[\d一二两三四五六七八九十]+大(?:类|類)?$")
 #: ``开出800余万元罚单``: a fine written as the ticket issued
 FINE_TICKET = re.compile(r"^(?:的)?(?:罚单|罚款)")
 #: a good rate after a water subject in its own clause: ``国控断面水质达标率100%、优良率85.7%``
@@ -545,7 +548,7 @@ def count_noun_links(text: str, spans: list[tuple[int, int]], current: list[str 
 
     * counts of cities and counties (``168城市``, ``18个省辖市``), list counts of pollutants or indicators,
       counts of rivers, lakes and reservoirs, of monitoring stations and of firms on a good-conduct list
-      → ``other``;
+      → ``other``; so is a count written with 大 (``三大领域``, ``9大行动``), a value;
     * money right before 罚单 (``开出350万元罚单``) → ``enforcement.penalty_amount``;
     * a bare 优良率 / 优良比例 in a clause about water sections (``断面水质达标率100%、优良率85.7%``,
       ``断面优良率、…达标率均达到100%``) → ``water.good_sections_ratio``, not the air good-days share.
@@ -559,6 +562,8 @@ def count_noun_links(text: str, spans: list[tuple[int, int]], current: list[str 
         if (unit in PLACE_UNITS or (unit == "个" and PLACE_COUNTED.match(right))) \
                 and not PLACE_AWARD.search(re.split(r"[，,；;。！？\n]", text[end:end + 40], maxsplit=1)[0]):
             out[i] = ("other", "value")  # a count of places, whatever ranking or measure follows it
+        elif BIG_LIST_COUNT.match(surface):
+            out[i] = ("other", "value")
         elif LIST_COUNT.match(surface) and COUNTED_OTHER.match(right):
             # a count of the pollutants or indicators a list names is a value, never a change of them
             out[i] = ("other", "value" if LIST_OF_MEASURES.match(right) else None)
