@@ -534,3 +534,8 @@ def test_a_landfill_or_disposal_centre_named_or_of_a_bare_level_is_a_body(extrac
 @pytest.mark.parametrize("text", ["全县垃圾填埋场运行正常。", "各乡镇垃圾填埋场完成整治。"])
 def test_a_landfill_of_every_place_names_no_body(extractor, text):
     assert not any(label == "ORG" and "填埋场" in s for s, label in ents(extractor, text))
+
+
+def test_the_office_of_a_placeless_levels_committee_is_one_body(extractor):
+    found = ents(extractor, "会上,县生态环境保护委员会办公室负责人通报了攻坚战推进情况。")
+    assert ("县生态环境保护委员会办公室", "ORG") in found

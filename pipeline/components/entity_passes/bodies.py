@@ -64,7 +64,7 @@ GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工�
 BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
-    r"|生态环境保护委员会|环境保护委员会|生态环境委员会))"
+    r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?))"
     r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
 #: zone needs no name, as 县委 needs none in a county's
