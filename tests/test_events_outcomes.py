@@ -111,6 +111,20 @@ def test_an_autonomous_prefectures_outcome_takes_its_short_name(extractor):
     assert [o["jurisdiction"] for o in outcomes(extractor, text)] == ["西双版纳州"]
 
 
+def test_a_count_of_an_auxiliary_measure_named_after_it_gives_way_to_the_case_total(extractor):
+    text = ("2023年,全市环保系统对18家企业实施了查封扣押,同时实施了5宗“按日计罚”,对4家企业实施限制生产,"
+            "查处环境违法案件860宗,处罚金额2310万元。")
+    found = outcomes(extractor, text, province="广东省", city="江门市")
+    assert found[0]["metrics"].get("enforcement.penalty_cases") == 860
+
+
+def test_a_listed_kind_of_check_is_no_single_operation_and_a_joint_operations_count_gives_way(extractor):
+    text = ("2023年,县生态环境局组织突击检查、夜查、节假日检查,开展双随机检查412次,查处环境违法案件36件。"
+            "会同公安、交通等部门开展联合执法检查,已开展联合执法58次。")
+    found = outcomes(extractor, text, province="江苏省", city="盐城市", county="射阳县")
+    assert found[0]["metrics"].get("enforcement.inspections") == 412
+
+
 # --- the day a press conference or meeting is reported on ---------------------------------------
 
 def gatherings(extractor, text: str, **meta) -> list[dict]:
