@@ -91,6 +91,13 @@ def test_without_metadata_the_found_place_with_figures_takes_the_only_outcome(ex
     assert [o["jurisdiction"] for o in outcomes(extractor, text)] == [place]
 
 
+def test_without_metadata_one_figure_of_a_city_in_a_province_report_is_no_outcome(extractor):
+    text = ("四川省通报省级生态环境保护督察进展\n"
+            "四川省第三轮省级生态环境保护督察全面启动,省委省政府高度重视。省督察组对广元、遂宁等6个市开展例行督察,"
+            "督察期间向广元市移交生态环境损害责任追究问题线索11个。全省各地将持续推进督察整改,省生态环境厅将加强调度。")
+    assert outcomes(extractor, text) == []
+
+
 def test_a_district_of_a_municipality_reports_for_itself_without_metadata(extractor):
     text = ("西青区大气污染防治工作综述\n"
             "2016年,区生态环境局全年共检查企业860家次,立案处罚企业35家。\n"

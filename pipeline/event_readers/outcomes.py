@@ -86,8 +86,11 @@ def read_outcomes(words: EventWords, page: EventPage, prefixes: tuple[str, ...])
                    for j, qs in groups.items() if members[j] == "other"]
         primary = own
     else:
-        primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
-                                             len(groups[j])))
+        # a place found with no figures of its own nor named with a containing place's: each place the
+        # figures are scoped to reports for itself, a single figure staying a quantity like any sub-area's
+        primary = None if found else max(groups, key=lambda j: (j in (getattr(ctx, "city", None),
+                                                                      getattr(ctx, "county", None)),
+                                                                 len(groups[j])))
         ranked = list(groups.items())
     events = []
     for jurisdiction, all_quantities in ranked:
