@@ -122,3 +122,17 @@ def test_a_county_named_by_its_short_name_points_at_its_prefecture(extractor):
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert record["meta"]["city"] == "兴安盟"
     assert ("周立平", "兴安盟开发区管委会") in {(o["person"], o["org"]) for o in record["officials"]}
+
+
+def test_a_district_of_a_municipality_has_its_municipality_as_city_and_province(extractor):
+    text = "西青区大气污染防治工作综述\n2016年,区生态环境局全年共检查企业860家次。西青区将继续加强执法检查。"
+    meta = meta_of(extractor, text)
+    assert (meta["county"], meta.get("city"), meta.get("province")) == ("西青区", "天津市", "天津市")
+
+
+def test_a_body_named_after_its_province_and_prefecture_scopes_to_the_prefecture(extractor):
+    text = ("甘南州严格环境执法\n"
+            "记者从甘肃省甘南州生态环境局获悉,2019年以来,共检查企事业单位1400余家,处罚企业166家。")
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    checked = next(q for q in record["quantities"] if q["text"] == "1400余家")
+    assert checked["jurisdiction"] in ("甘南州", "甘南藏族自治州")

@@ -5,6 +5,8 @@ ANNOTATION.md section 5 and GUIDELINES "Real articles"; every sentence is writte
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.io.readers import Document
 
 from .page_helpers import outcomes_of, page_record, yichun_record
@@ -62,6 +64,68 @@ def test_the_task_list_wins_over_the_petitions_for_inspection_figures(extractor)
     metrics = found[0]["metrics"]
     assert metrics.get("inspection.feedback_issues") == 36
     assert metrics.get("inspection.rectified") == 30
+
+
+#: articles with no place in their metadata: the place the context finds is the article's, where figures are
+#: reported for it (a district in the city's breakdown, the province of an inspection stay, a county named
+#: only where petitions came from, the city a province's bulletin names most: none takes the outcome)
+FOUND_PLACE_ARTICLES = [
+    ("绍兴市严查环境违法行为\n"
+     "记者从绍兴市生态环境局获悉,今年以来,绍兴市共立案查处环境违法案件320件,罚款金额2150万元。"
+     "其中,处罚金额最多的是柯桥区,立案45起,处罚560万元;上虞区立案38起,处罚410万元。", "绍兴市"),
+    ("晋城市环境执法成效明显\n"
+     "今年以来,晋城市共立案查处环境违法案件640件,罚款金额5230万元。\n"
+     "在省生态环境保护督察组进驻山西省督察期间,我市共立案处罚企业46家,罚款376万元。", "晋城市"),
+    ("平凉市通报一季度环境执法情况\n"
+     "一季度,平凉市共办理环境保护行政处罚案件42起,罚款836万元。\n"
+     "群众反映的问题分别位于庄浪县南湖镇、庄浪县水洛镇和庄浪县朱店镇,均已转交庄浪县处理。", "平凉市"),
+    ("湖北上半年环境执法罚款1.2亿元\n"
+     "7月30日,湖北省生态环境厅对上半年全省环境执法情况进行通报,上半年,全省共立案1820件,罚款金额1.2亿元。"
+     "立案数排名前三位的是武汉、襄阳、宜昌。武汉市生态环境局表示,武汉市将加大执法力度,武汉市民可拨打热线举报。",
+     "湖北省"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), FOUND_PLACE_ARTICLES)
+def test_without_metadata_the_found_place_with_figures_takes_the_only_outcome(extractor, text, place):
+    assert [o["jurisdiction"] for o in outcomes(extractor, text)] == [place]
+
+
+def test_without_metadata_one_figure_of_a_city_in_a_province_report_is_no_outcome(extractor):
+    text = ("四川省通报省级生态环境保护督察进展\n"
+            "四川省第三轮省级生态环境保护督察全面启动,省委省政府高度重视。省督察组对广元、遂宁等6个市开展例行督察,"
+            "督察期间向广元市移交生态环境损害责任追究问题线索11个。全省各地将持续推进督察整改,省生态环境厅将加强调度。")
+    assert outcomes(extractor, text) == []
+
+
+def test_a_district_of_a_municipality_reports_for_itself_without_metadata(extractor):
+    text = ("西青区大气污染防治工作综述\n"
+            "2016年,区生态环境局全年共检查企业860家次,立案处罚企业35家。\n"
+            "西青区将继续加强执法检查。")
+    found = outcomes(extractor, text)
+    assert [o["jurisdiction"] for o in found] == ["西青区"]
+    assert found[0]["metrics"].get("enforcement.penalty_cases") == 35
+
+
+def test_an_autonomous_prefectures_outcome_takes_its_short_name(extractor):
+    text = ("西双版纳傣族自治州生态环境局通报督察整改进展\n"
+            "中央生态环境保护督察反馈涉及西双版纳傣族自治州的14个问题,截至目前已完成整改6个,"
+            "其他8个问题正按时序进度推进。西双版纳傣族自治州将持续推进整改。")
+    assert [o["jurisdiction"] for o in outcomes(extractor, text)] == ["西双版纳州"]
+
+
+def test_a_count_of_an_auxiliary_measure_named_after_it_gives_way_to_the_case_total(extractor):
+    text = ("2023年,全市环保系统对18家企业实施了查封扣押,同时实施了5宗“按日计罚”,对4家企业实施限制生产,"
+            "查处环境违法案件860宗,处罚金额2310万元。")
+    found = outcomes(extractor, text, province="广东省", city="江门市")
+    assert found[0]["metrics"].get("enforcement.penalty_cases") == 860
+
+
+def test_a_listed_kind_of_check_is_no_single_operation_and_a_joint_operations_count_gives_way(extractor):
+    text = ("2023年,县生态环境局组织突击检查、夜查、节假日检查,开展双随机检查412次,查处环境违法案件36件。"
+            "会同公安、交通等部门开展联合执法检查,已开展联合执法58次。")
+    found = outcomes(extractor, text, province="江苏省", city="盐城市", county="射阳县")
+    assert found[0]["metrics"].get("enforcement.inspections") == 412
 
 
 # --- the day a press conference or meeting is reported on ---------------------------------------

@@ -240,6 +240,11 @@ class ContextReader:
                 if not city and county in self.divisions:
                     city = self.divisions[county].city or None
                     province = province or self.divisions[county].province
+        municipality = self.divisions[county].province if county in self.divisions else None
+        if municipality in MUNICIPALITIES and not (city or province):
+            # a district of 天津/上海… (西青区, 普陀区): its municipality, which no count above names, is
+            # its city and province both
+            city = province = municipality
         local = county or (counties.most_common(1)[0][0] if counties else None)
         return city, province, self._as_written(county, text), self._as_written(local, text)
 

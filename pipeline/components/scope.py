@@ -59,11 +59,21 @@ class ScopeResolver:
             if div and div.name.endswith("自治州") and text.endswith("州"):
                 return text  # 湘西州 as the article writes it, not 湘西土家族苗族自治州
             return div.name if div else text
-        for j in range(min(len(text), 10), 1, -1):  # ORG named after its place: 聊城市生态环境局
-            div = self.divisions.get(text[:j])
-            if div:
-                return div.name
-        return None
+        return self._org_place(text)
+
+    def _org_place(self, text: str) -> str | None:
+        """The place an ORG is named after (聊城市生态环境局 -> 聊城市); of places written together the
+        last, the one inside the others (甘肃省甘南州生态环境局 -> 甘南州, not the province)."""
+        place, start = None, 0
+        while start < len(text):
+            for j in range(min(len(text), start + 10), start + 1, -1):
+                div = self.divisions.get(text[start:j])
+                if div and (place is None or place.name in (div.province, div.city)):
+                    place, start = div, j
+                    break
+            else:
+                break
+        return place.name if place else None
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if doc.has_extension("context") else None

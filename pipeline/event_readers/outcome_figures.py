@@ -125,7 +125,8 @@ def headline_metrics(words: EventWords, page: EventPage, quantities: list[Span],
     metrics: dict[str, float] = {}
     heads: dict[str, Span] = {}
     for indicator, qs in by_indicator.items():
-        ordered = sorted(qs, key=lambda q: (one_operation(words, q, text), auxiliary_count(words, q, text),
+        # one operation's count and one auxiliary measure's count give way alike, neither before the other
+        ordered = sorted(qs, key=lambda q: (one_operation(words, q, text) or auxiliary_count(words, q, text),
                                             indicator == "enforcement.inspections" and (staff_times(words, q)
                                                                                         or places_patrolled(words, q, text)),
                                             order_of_magnitude(q), not TOTAL_CUE.search(

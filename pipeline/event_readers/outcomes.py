@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..components.context import Division, load_divisions
+from ..components.gazetteer import division_short
 from ..components.spans import text_of
 from ..contract import doc_meta
 from .outcome_figures import case_level, headline_metrics, metric_shaped, sentence_of
@@ -47,7 +48,9 @@ def read_outcomes(words: EventWords, page: EventPage, prefixes: tuple[str, ...])
     since a place mentioned in passing must not take the outcome; quantities the scope resolver
     put under a place *containing* it (湖州市 in an article about one of its districts, the
     province in ``进驻山西省督察期间,我市…``) are the article's too, after its own.  Without
-    metadata, the city or county the context found, else the place with most figures.
+    metadata, the county, city or province the context found, as long as figures are reported for
+    it (:func:`place_of_the_figures`), so that a district in a breakdown or the province of an
+    inspection stay gets no outcome of its own; with no place at all, the place with most figures.
     """
     doc, ctx = page.doc, page.ctx
     text = text_of(doc)
@@ -64,12 +67,18 @@ def read_outcomes(words: EventWords, page: EventPage, prefixes: tuple[str, ...])
         return []
     end_of_lead = lead_end(doc)
     own, containing = declared_place(words, page)
+    found = own is not None and not places_declared(page)
+    if found:
+        own, containing = place_of_the_figures(words, own, containing, groups, text)
     if own is not None:
         members = {j: relation(words, j, own, containing) for j in groups}
         primary_quantities = ([q for j in groups if members[j] == "same" for q in groups[j]]
                               + [q for j in groups if members[j] == "above" for q in groups[j]])
+        # a declared place's own figures come before those of a place containing it; for a place
+        # only found, a figure put under the province is as often the scope's slip (甘肃省甘南州…)
+        # as the province's: the text's order decides
         ranked = [(own, sorted(primary_quantities, key=lambda q: q.start_char)
-                   if all(members[j] != "above" for j in groups) else primary_quantities)]
+                   if found or all(members[j] != "above" for j in groups) else primary_quantities)]
         ranked += [(j, [q for q in qs if own_paragraph(words, page, q, j, own, containing, text)])
                    for j, qs in groups.items() if members[j] == "below"]
         # a section of its own on another place (a heading line 吕梁交口县, then its figures)
@@ -77,8 +86,11 @@ def read_outcomes(words: EventWords, page: EventPage, prefixes: tuple[str, ...])
                    for j, qs in groups.items() if members[j] == "other"]
         primary = own
     else:
-        primary = max(groups, key=lambda j: (j in (getattr(ctx, "city", None), getattr(ctx, "county", None)),
-                                             len(groups[j])))
+        # a place found with no figures of its own nor named with a containing place's: each place the
+        # figures are scoped to reports for itself, a single figure staying a quantity like any sub-area's
+        primary = None if found else max(groups, key=lambda j: (j in (getattr(ctx, "city", None),
+                                                                      getattr(ctx, "county", None)),
+                                                                 len(groups[j])))
         ranked = list(groups.items())
     events = []
     for jurisdiction, all_quantities in ranked:
@@ -90,10 +102,17 @@ def read_outcomes(words: EventWords, page: EventPage, prefixes: tuple[str, ...])
                 continue  # money with no count: one case's fine or compensation, not a jurisdiction's results
             periods = Counter(q._.period for q in quantities if q._.period)
             events.append(Outcome(
-                jurisdiction=jurisdiction, metrics=metrics,
+                jurisdiction=prefecture_as_written(jurisdiction), metrics=metrics,
                 period=periods.most_common(1)[0][0] if periods else None,
                 evidence=sorted((q.start_char, q.end_char) for q in quantities)))
     return events
+
+
+def prefecture_as_written(place: str) -> str:
+    """An autonomous prefecture by the short name articles and the annotators use for it
+    (西双版纳傣族自治州 -> 西双版纳州, 甘南藏族自治州 -> 甘南州; annotations/notes: 巴州, 伊犁州 short);
+    autonomous counties keep their full names (玉屏侗族自治县), as the gold writes them."""
+    return f"{division_short(place)}州" if place.endswith("自治州") else place
 
 
 def years_apart(quantities: list[Span]) -> list[list[Span]]:
@@ -147,6 +166,41 @@ def headed_section(words: EventWords, page: EventPage, q: Span, place: str, text
     return False
 
 
+def places_declared(page: EventPage) -> bool:
+    """Does the input's metadata name the article's place (a ``county``, ``city`` or ``province`` key)?"""
+    meta = doc_meta(page.doc)
+    return any(key in meta for key in ("county", "city", "province"))
+
+
+def place_of_the_figures(words: EventWords, found: str, containing: list[str],
+                         groups: dict[str, list[Span]], text: str) -> tuple[str | None, list[str]]:
+    """The article's own place when the context found it (nothing declared): the found place if some
+    figure is scoped to it; else the nearest place containing it whose name is written in the
+    sentence of one of its figures (吴忠市 for a county named in a petition table of a city report,
+    湖北省 for the city most named in a province's bulletin); else none, and the figures decide.
+
+    The context's place is the most named one, a guess; where each figure is reported is read
+    sentence by sentence.  A figure whose sentence names no place is put under the city by default,
+    which says nothing about the article: a county article's figures often are."""
+    if any(relation(words, j, found, []) == "same" for j in groups):
+        return found, containing
+    for i, place in enumerate(containing):
+        if any(relation(words, j, place, []) == "same" and any(named_before(words, q, place, text) for q in qs)
+               for j, qs in groups.items()):
+            return place, containing[i + 1 :]
+    if any(relation(words, j, found, containing) == "above" for j in groups):
+        return found, containing  # figures under a containing place by default: the found place's
+    return None, []
+
+
+def named_before(words: EventWords, q: Span, place: str, text: str) -> bool:
+    """Is ``place`` written (in full or short: 平凉市, 平凉) in the sentence of ``q``, before it?"""
+    before = text[sentence_of(q, text)[0] : q.start_char]
+    div = gazetteer_divisions(words).get(place)
+    names = {place, place[:-1] if place.endswith(LEVEL_SUFFIXES) else place, *((div.name, div.short) if div else ())}
+    return any(len(name) >= 2 and name in before for name in names)
+
+
 def declared_place(words: EventWords, page: EventPage) -> tuple[str | None, list[str]]:
     """The place the article is about (county, else city, else province) and the places containing it.
 
@@ -154,7 +208,7 @@ def declared_place(words: EventWords, page: EventPage) -> tuple[str | None, list
     the article to be about (it names one only for county news), within a city; with no ``city`` key
     at all, the context's city.  A ``city`` given as null (a province-wide article) stays null:
     the most mentioned city of such an article is one it reports on, not its own place; a
-    ``county`` given as null likewise.
+    ``county`` given as null likewise.  With no metadata at all, the context's places, the same way.
     """
     ctx = page.ctx
     meta = doc_meta(page.doc)
@@ -168,8 +222,7 @@ def declared_place(words: EventWords, page: EventPage) -> tuple[str | None, list
         county = None  # a district the text names that is not in the declared city (矿区 of another city)
     province = meta.get("province") or getattr(ctx, "province", None)
     chain = [str(p) for p in (county, city, province) if p]
-    if not (meta.get("county") or meta.get("city") or meta.get("province")) and not county:
-        return None, []  # nothing declared: the figures decide (see _outcomes)
+    # no place declared nor found: the figures decide (see read_outcomes)
     return (chain[0], chain[1:]) if chain else (None, [])
 
 
