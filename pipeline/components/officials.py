@@ -608,10 +608,10 @@ class OfficialLinker:
             if start in folded:
                 return folded[start]
             title = text_of(doc)[start:end]
-            town = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start
-                         and e.text.endswith(TOWN_LEVELS)), None)
-            if town and title.startswith(("党委", "党工委")):
-                return town + title[: title.find("委") + 1]  # 某某镇|党委书记 -> 某某镇党委
+            # the place written right before the post (开封|市委书记, 某某镇|党委书记)
+            place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
+            if place.endswith(TOWN_LEVELS) and title.startswith(("党委", "党工委")):
+                return place + title[: title.find("委") + 1]  # 某某镇|党委书记 -> 某某镇党委
             m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
             if not m or title == m.group(0) or title.startswith("党"):
                 continue
@@ -619,7 +619,6 @@ class OfficialLinker:
             body = m.group(2) if not m.group(1) else m.group(0) if m.group(1) in TOWN_LEVELS else None
             if body is None:
                 continue
-            place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
             if not place and body.startswith(TOWN_LEVELS):
                 place = _town_name_before(text_of(doc), start)  # 青莲|镇党委书记: towns no table lists
             if place and body[0] in BARE_PREFIXES + "镇乡" and place.endswith(body[0]):
