@@ -168,8 +168,12 @@ def zone_name_start(text: str, start: int, end: int) -> int:
 
 #: development zones named without their place (GUIDELINES: 高新区, 经开区 are GPE)
 BARE_ZONES = frozenset({"高新区", "经开区", "开发区", "高铁新区", "综保区", "保税区"})
-#: a bare level before a bare zone word names the zone of the article's own place
+#: the level words a division's full name ends with (某某市, 某某县, 某某区, 某某州, 某某盟, 某某旗), the one
+#: list of them: the passes take the subsets they need from it (a county-level name never ends in 州 or 盟).
+#: A bare level before a bare zone word names the zone of the article's own place (市高新区, 盟开发区)
 LEVEL_WORDS = "市县区州盟旗"
+#: the levels only a prefecture-level division ends with
+PREFECTURE_ONLY_LEVELS = "州盟"
 #: the bare words of a zone's kind that its own bodies are written with in the zone's article (示范区管委会,
 #: 开发区党工委), as 县委 is in a county's: the body passes take such a body as written
 #: (entity_passes.bodies.ZONE_BODY) and the officials' linker names it after the one zone of that kind the

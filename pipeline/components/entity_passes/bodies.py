@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Set
 
-from ..entity_rules import BARE_ZONES, CLAUSE_VERBS, ZONE_KIND_WORDS
+from ..entity_rules import BARE_ZONES, CLAUSE_VERBS, LEVEL_WORDS, ZONE_KIND_WORDS
 from .knowledge import DIVISION_END, LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
 from .placing import Candidate, taken_mask
 
@@ -51,7 +51,7 @@ PLANT_ENDING = re.compile(r"污水处理厂|污水厂|净水厂|焚烧发电厂|
                           r"|(?:生活)?垃圾(?:综合|无害化)?(?:处理场|处理厂|填埋场|焚烧厂|焚烧发电厂)"
                           r"|(?:医疗|危险)废物(?:集中)?处置(?:中心|场|厂)")
 #: a bare level before a plant's ending names the place's own plant (推进|县|垃圾填埋场): a body as written
-PLANT_LEVELS = ("市", "县", "区", "州", "旗")
+PLANT_LEVELS = frozenset(LEVEL_WORDS)
 #: words that end the run before a plant's name: a verb taking the plant as its object or place (运往|某某
 #: 填埋场, 抽入|某某污水处理厂), a where-word (市区|某某污水处理厂); the name is what follows the last one
 PLANT_NAME_BEFORE = re.compile(r"运往|送往|运至|送至|运到|送到|抽入|排入|排至|接入|纳入|进入|流入|收集至|汇入|建设了|建成了?"

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from ..entity_rules import LEVEL_WORDS, PREFECTURE_ONLY_LEVELS
 from ..gazetteer import LOC_SUFFIXES
 from .knowledge import LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
 from .places import STREET_AFTER, ZONE_AFTER
-from .placing import Candidate, put_places, taken_mask
+from .placing import Candidate, opens_word, put_places, taken_mask
 
 #: a name running on from the county's short name to a firm, a school, a hospital (如东|某某化工有限公司,
 #: 德钦|中学), with no function word between (位于如东|的某某公司: a place): the short name is part of
@@ -63,7 +64,7 @@ def county_names_alone(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
 
 
 #: the level a county-level division's full name ends with, which its own bodies repeat (县委, 区政府, 旗委)
-COUNTY_LEVELS = "县区市旗"
+COUNTY_LEVELS = "".join(level for level in LEVEL_WORDS if level not in PREFECTURE_ONLY_LEVELS)
 
 
 def county_short_names_before_bodies(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
@@ -95,7 +96,7 @@ def county_short_names_before_bodies(knowledge: PlaceKnowledge, text: str, chose
             if not re.fullmatch(r"[\u4e00-\u9fff]+", short) or not knowledge.is_known_place(short + text[s]) \
                     or blocked.find(1, p, s) != -1:
                 continue
-            if not (p in starts or p == 0 or not re.match(r"[\u4e00-\u9fff]", text[p - 1])
+            if not (opens_word(text, p, starts)
                     or text[p - 1] in LEADING_FUNCTION or (p - 1 in taken and taken[p - 1][2] == "GPE")):
                 continue
             over = {taken[i] for i in range(p, s) if i in taken}

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..entity_rules import NOT_NAME_END, SPEECH_AFTER_ZUO
 from .knowledge import PlaceKnowledge
-from .placing import Candidate, taken_mask
+from .placing import Candidate, opens_word, taken_mask
 
 #: a post written after 任/兼 (任|副指挥长, 兼|办公室主任): the shape of a title, from its head word
 SERVED_POST = re.compile(r"(?:副|总|常务副)?[\u4e00-\u9fff]{0,4}?(?:长|主任|书记|委员|成员|组长|指挥|主席|专员)")
@@ -62,20 +62,17 @@ def dotted_names(text: str, chosen: list[Candidate], blocked: bytearray, starts:
     """A transcribed name written with its dot is a person (某村居民阿孜古丽·某某对…): both parts made of the
     characters such names are written with; the first opens where the segmenter opens a word (居民|阿孜古丽),
     the second ends at the first character no such name has (…·某某|摄, …·某某|对)."""
-    def opens_word(i: int) -> bool:
-        return i in starts or i == 0 or not re.match(r"[\u4e00-\u9fff]", text[i - 1])
-
     out = list(chosen)
     for d in (i for i, ch in enumerate(text) if ch == "·"):
         a = d
         while a > 0 and d - a < DOTTED_PART[-1] and text[a - 1] in TRANSLITERATION:
             a -= 1
-        while d - a > DOTTED_PART[0] and not opens_word(a):
+        while d - a > DOTTED_PART[0] and not opens_word(text, a, starts):
             a += 1
         b = d + 1
         while b < len(text) and b - d - 1 < DOTTED_PART[-1] and text[b] in TRANSLITERATION:
             b += 1
-        if d - a not in DOTTED_PART or b - d - 1 not in DOTTED_PART or blocked.find(1, a, b) != -1 or not opens_word(a):
+        if d - a not in DOTTED_PART or b - d - 1 not in DOTTED_PART or blocked.find(1, a, b) != -1 or not opens_word(text, a, starts):
             continue
         near = [c for c in out if c[0] < b and a < c[1]]
         if any(c[2] not in ("PERSON", "GPE", "LOC") or c[3] == "grammar" for c in near):

@@ -19,6 +19,16 @@ Candidate = tuple[int, int, str, str, float | None]
 
 #: a Chinese numeral opening a span: a count, or the first character of a place's name (八步, 九台区)
 CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
+#: a Han character: a word may run on across it
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def opens_word(text: str, i: int, starts: Set[int]) -> bool:
+    """Whether a word may open at character ``i``: the segmenter opens a token there (``starts``, the token
+    starts), the text opens there, or no Han character stands before it.  A pass that reads a name out of a run
+    of Han characters (a transcribed name, a county's short name) starts it only where a word can open, so it
+    never takes the tail of a longer word for a name."""
+    return i == 0 or i in starts or not HAN.match(text[i - 1])
 
 
 def taken_mask(text: str, chosen: list[Candidate]) -> bytearray:
