@@ -134,7 +134,7 @@ def test_evaluate_cli_with_pred_file(tmp_path):
     assert data["entities"]["micro"]["tp"] == 1
     assert data["entities"]["micro"]["recall"] == pytest.approx(1 / 6, abs=1e-4)
     assert set(data) == {"documents", "entities", "indicators", "officials", "events", "per_document", "baselines",
-                         "oracle_spans"}
+                         "oracle_spans", "article"}
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Entities per label" in page and "Documents" in page
     bad = runner.invoke(app, ["evaluate", str(tmp_path / "missing.jsonl"), "--pred", str(pred_path)])

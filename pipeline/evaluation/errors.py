@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
 from ..schema import GoldDoc
+from .article_meta import meta_field_sets
 from .scorer import gold_entities, in_ignored, match_predictions, official_pairs, pred_entities, scored_event_slots
 
 CONTEXT = 8
@@ -24,7 +25,7 @@ CONTEXT = 8
 @dataclass
 class ErrorRow:
     doc_id: str
-    kind: str          # entity_missed, entity_ignored (inside a range ignored as boilerplate), entity_false_alarm, entity_boundary, entity_label, indicator, role, direction, official, event
+    kind: str          # entity_missed, entity_ignored (inside a range ignored as boilerplate), entity_false_alarm, entity_boundary, entity_label, indicator, role, direction, official, event, meta (the article's place or date)
     label: str         # the gold label (or predicted, for false alarms), or the slot
     gold: str | None   # gold value (surface, indicator, role, …)
     pred: str | None   # predicted value
@@ -116,6 +117,19 @@ def event_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
     return rows
 
 
+def meta_errors(g: GoldDoc, rec: dict) -> list[ErrorRow]:
+    """The article's place or date given wrong, missed or invented, as the scorer counts them."""
+    rows = []
+    for name, gold, pred in meta_field_sets(g.meta, rec.get("meta") or {}):
+        if gold == pred:
+            continue
+        gold_value = next(iter(gold))[1] if gold else None
+        pred_value = next(iter(pred))[1] if pred else None
+        kind = "meta_missed" if not pred else "meta_false_alarm" if not gold else "meta_wrong"
+        rows.append(ErrorRow(g.id, kind, name, gold_value, pred_value))
+    return rows
+
+
 def list_errors(gold_docs: list[GoldDoc], predictions: list[dict]) -> list[ErrorRow]:
     """All error rows, document by document, in gold order."""
     matched = match_predictions(gold_docs, predictions)
@@ -124,7 +138,7 @@ def list_errors(gold_docs: list[GoldDoc], predictions: list[dict]) -> list[Error
         rec = matched.get(g.id) or {}
         if rec.get("status", "ok") != "ok":
             rec = {}
-        rows += entity_errors(g, rec) + link_errors(g, rec) + official_errors(g, rec) + event_errors(g, rec)
+        rows += entity_errors(g, rec) + link_errors(g, rec) + official_errors(g, rec) + event_errors(g, rec) + meta_errors(g, rec)
     return rows
 
 

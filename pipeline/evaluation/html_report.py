@@ -52,6 +52,9 @@ KINDS: dict[str, tuple[str, str]] = {
     "official_false_alarm": ("official false alarm", "#D55E00"),
     "event_missed": ("event slot missed", "#E69F00"),
     "event_false_alarm": ("event slot false alarm", "#D55E00"),
+    "meta_missed": ("article field missed", "#E69F00"),
+    "meta_false_alarm": ("article field false alarm", "#D55E00"),
+    "meta_wrong": ("article field wrong", "#CC79A7"),
 }
 #: a confusion table with more values than this shows only the confused ones
 MAX_FULL_CONFUSION = 8
@@ -289,7 +292,20 @@ def _officials_events(rows: list[ErrorRow], result: dict[str, Any]) -> str:
             f'<section id="events"><h2>Events per slot</h2><table id="event-slots"><thead><tr><th>slot</th>{_PRF_HEAD}'
             f'<th>missed rows</th><th>false rows</th></tr></thead><tbody>'
             f'<tr class="micro"><th>all slots</th>{_prf_cells(ev["all_slots"])}<td></td><td></td></tr>{slot_body}</tbody></table>'
-            f'<div id="event-errors">{_error_list(ev_rows, {}, cols="slot")}</div></section>')
+            f'<div id="event-errors">{_error_list(ev_rows, {}, cols="slot")}</div></section>'
+            + _article(rows, result))
+
+
+def _article(rows: list[ErrorRow], result: dict[str, Any]) -> str:
+    """The article's place and date per field, where the gold gives them (nothing for gold without them)."""
+    fields = result.get("article") or {}
+    if not fields:
+        return ""
+    body = "".join(f"<tr><th>{_e(name)}</th>{_prf_cells(m)}</tr>" for name, m in fields.items())
+    meta_rows = [r for r in rows if r.kind.startswith("meta")]
+    return (f'<section id="article"><h2>The article\'s place and date</h2><table><thead><tr><th>field</th>{_PRF_HEAD}'
+            f'</tr></thead><tbody>{body}</tbody></table>'
+            f'<div id="article-errors">{_error_list(meta_rows, {}, cols="slot")}</div></section>')
 
 
 def _documents(gold: list[GoldDoc], rows: list[ErrorRow], result: dict[str, Any]) -> str:
@@ -313,7 +329,7 @@ def _documents(gold: list[GoldDoc], rows: list[ErrorRow], result: dict[str, Any]
         body = (_error_list(span_rows, {g.id: g.text}, with_doc=False) if span_rows
                 else '<p class="note">No span errors.</p>')
         if other_rows:
-            body += "<h4>Officials and events</h4>" + _error_list(other_rows, {}, cols="slot", with_doc=False)
+            body += "<h4>Officials, events and the article's place and date</h4>" + _error_list(other_rows, {}, cols="slot", with_doc=False)
         parts.append(
             f'<details class="doc" id="doc-{_e(g.id)}" data-doc="{_e(g.id)}" data-errors="{len(mine)}"><summary>'
             f'<span class="docid">{_e(g.id)}</span> <span class="f">entity F1 {_f(d.get("entity_f1", 0.0))} · '

@@ -59,6 +59,11 @@ def print_report(result: dict[str, Any], console: Console) -> None:
     t.add_row(*_row("enforcement (indicator, value)", ev["enforcement_metrics"]))
     t.add_row(*_row("enforcement jurisdiction", ev["enforcement_jurisdictions"]))
     console.print(t)
+    if result.get("article"):
+        t = _prf_table("the article's place and date (meta)")
+        for name, m in result["article"].items():
+            t.add_row(*_row(name, m))
+        console.print(t)
     if result["documents"]["unmatched"]:
         console.print(f"[yellow]{result['documents']['unmatched']} gold document(s) had no prediction[/yellow]")
 

@@ -10,6 +10,9 @@
 * Events: F1 over (type, date), (type, organizer), (type, speaker),
   (type, moderator); enforcement outcomes over (indicator, value) and, apart,
   jurisdictions.  A slot that gold leaves null is not scored.
+* Beyond section 7, the article's own place and date (``meta.province``,
+  ``city``, ``county``, ``published``): F1 per field, where gold gives the
+  field (:mod:`.article_meta`).
 
 Predictions are matched to gold documents by ``doc_id`` == gold ``id``, else by
 ``text_sha256`` of the gold text.  Every tuple carries its document, so
@@ -27,6 +30,7 @@ from typing import Any, Iterable
 
 from ..event_types import SCORED, kind_of
 from ..schema import GoldDoc
+from .article_meta import META_FIELDS, meta_field_sets
 
 EVENT_SLOTS = ("date", "organizer", "speaker", "moderator")
 
@@ -205,6 +209,8 @@ class Scores:
     person_title: PRF = field(default_factory=PRF)
     person_org: PRF = field(default_factory=PRF)
     event_slots: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    #: the article's place and date, one PRF per ``meta`` field gold scores
+    article: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     documents: list[DocScore] = field(default_factory=list)
     unmatched_gold: list[str] = field(default_factory=list)
 
@@ -243,6 +249,7 @@ class Scores:
                 "enforcement_metrics": self.event_slots["metric"].as_dict(),
                 "enforcement_jurisdictions": self.event_slots["jurisdiction"].as_dict(),
             },
+            "article": {f: self.article[f].as_dict() for f in META_FIELDS if f in self.article},
             "per_document": [
                 {"doc_id": d.doc_id, "matched": d.matched, "entity_f1": round(d.entities.f1, 4),
                  "entity_tp": d.entities.tp, "entity_fp": d.entities.fp, "entity_fn": d.entities.fn,
@@ -345,6 +352,10 @@ def _score_doc(g: GoldDoc, rec: dict, scores: Scores, ds: DocScore) -> None:
     gold_events = [e.model_dump() for e in g.events]
     for slot, gold_set, pred_set in scored_event_slots(gold_events, rec.get("events", [])):
         scores.event_slots[slot].add_sets(gold_set, pred_set)
+
+    # the article's place and date
+    for name, gold_set, pred_set in meta_field_sets(g.meta, rec.get("meta") or {}):
+        scores.article[name].add_sets(gold_set, pred_set)
 
 
 def scored_event_slots(gold_events: list[dict], pred_events: list[dict]):
