@@ -136,3 +136,33 @@ def test_a_body_named_after_its_province_and_prefecture_scopes_to_the_prefecture
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     checked = next(q for q in record["quantities"] if q["text"] == "1400余家")
     assert checked["jurisdiction"] in ("甘南州", "甘南藏族自治州")
+
+
+def test_a_county_level_city_the_province_governs_directly_is_never_the_articles_county(extractor):
+    text = ("天门市召开生态环境保护委员会全体会议\n5月6日,天门市召开生态环境保护委员会全体会议。"
+            "会议指出,天门市今年空气质量优良天数比例要达到85%,全市各部门要落实责任。")
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "天门市" and "county" not in meta
+
+
+def test_a_county_written_short_in_the_headline_is_the_articles_county(extractor):
+    text = ("博兴空气质量创同期最好水平\n"
+            "今年一季度,博兴PM2.5平均浓度为41微克/立方米,同比下降12%。滨州市生态环境局博兴分局介绍,"
+            "博兴将继续推进扬尘治理。")
+    assert meta_of(extractor, text).get("county") == "博兴县"
+
+
+def test_a_headline_naming_only_the_city_keeps_a_county_of_the_lead_out(extractor):
+    text = ("济宁:扎实推进群众信访问题整改\n"
+            "7月12日,在济宁市任城区一处小区,工作人员现场查看油烟扰民问题的整改情况。任城区生态环境分局表示,"
+            "问题已整改到位。济宁市生态环境局要求各县市区举一反三,济宁市将持续开展排查。")
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "济宁市" and "county" not in meta
+
+
+def test_a_citys_nickname_is_not_a_county_of_another_province(extractor):
+    text = ("齐齐哈尔空气质量保持良好\n"
+            "咱鹤城的空气好不好?记者从齐齐哈尔市生态环境局了解到,6月鹤城空气质量优良天数为28天,"
+            "齐齐哈尔市PM2.5浓度同比下降。鹤城人都说家乡天更蓝了。")
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "齐齐哈尔市" and "county" not in meta

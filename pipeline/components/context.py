@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entity_passes.county_names import COUNTY_LEVELS
 from .gazetteer import CITY_PART_KIND, DIRECT_COUNTY_MARK, county_short_words, division_short
 from .segmenter import resolve_project_path
 from .spans import text_of
@@ -147,6 +148,12 @@ def create_context(nlp: Language, name: str, divisions: str,
 LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融媒体中心|融媒|发布|新闻网|新闻中心|广播电视台|电视台|手机台|微讯|日报|报)$")
 
 
+#: how much of the article, from its first line outside the boilerplate, is its headline and lead
+LEAD_CHARS = 120
+#: a county's body written after the county's short name (某某分局, 某某生态环境局, 某某县委 is a full name)
+COUNTY_BODY_AFTER_SHORT = re.compile(r"分局|生态环境|环保局|融媒|人民政府|政府")
+
+
 class ContextReader:
     def __init__(self, divisions: str, county_words: str | None = "configs/gazetteers/county_short_words.txt"):
         self.divisions = load_divisions(divisions)
@@ -168,19 +175,22 @@ class ContextReader:
         published = _normal_date(meta.get("published")) or find_published(text_of(doc))
         ctx = DocContext(published=published, year=int(published[:4]) if published else None,
                          title=meta.get("title") or find_title(text_of(doc), boilerplate))
-        ctx.city, ctx.province, ctx.county, ctx.local_county = self._place(doc, meta, ctx.title or "")
+        ctx.city, ctx.province, ctx.county, ctx.local_county = self._place(doc, meta, ctx.title or "", boilerplate)
         doc._.context = ctx
         return doc
 
-    def _place(self, doc: Doc, meta: dict, title: str) -> tuple[str | None, str | None, str | None, str | None]:
+    def _place(self, doc: Doc, meta: dict, title: str,
+               boilerplate: list[tuple[int, int]] = ()) -> tuple[str | None, str | None, str | None, str | None]:
         """The article's city, province and county.
 
         * city: the most mentioned prefecture-level city — unless the article
           speaks for a whole province (省政府, 全省, 省生态环境厅 outnumber the
           city-level words and no city is in the headline): then none;
         * county: only for an article about a county (it is in the headline,
-          or named at least twice and more often than its city), never merely
-          the first county mentioned.
+          or named at least twice and more often than its city, or the one county
+          the headline and lead name and the article names again), never merely
+          the first county mentioned; never a county-level city the province
+          governs directly (文昌市, 济源市): that is the article's city.
         """
         cities: Counter = Counter()
         provinces: Counter = Counter()
@@ -224,13 +234,16 @@ class ContextReader:
             city = province  # 北京市, 天津市, 上海市, 重庆市 are cities too
         county = meta.get("county")
         county_voice = len(COUNTY_WORDS.findall(text))
-        if not county and counties:
+        lead_county, city_page = self._lead_county(doc, boilerplate, city, province)
+        if not county and counties and not city_page:
             top, n = counties.most_common(1)[0]
             in_title = any(name in title for name in self._names(top))
             own_city = self.divisions[top].city if top in self.divisions else None
             if in_title or (n >= 2 and county_voice >= city_voice) or n >= max(3, cities.get(own_city, 0)):
                 county = top
         if not county:
+            county = lead_county
+        if not county and not city_page:
             # an article in its own county's voice (县委, 我县, 区政府…) that names one county and only one,
             # perhaps by its short name or its media alone (蕉城, "来源:某某融媒")
             named = set(counties) | set(self._counties_by_short_name(doc, city, province))
@@ -246,7 +259,99 @@ class ContextReader:
             # its city and province both
             city = province = municipality
         local = county or (counties.most_common(1)[0][0] if counties else None)
+        if county in self.divisions and self.divisions[county].city == county:
+            county = None  # governed by the province directly: the article's city, which bodies of 县/市 still name
         return city, province, self._as_written(county, text), self._as_written(local, text)
+
+    def _lead_county(self, doc: Doc, boilerplate, city: str | None, province: str | None) -> tuple[str | None, bool]:
+        """The one county the headline and the lead name, when the article names it again; and whether the
+        headline names the city or province and no county (the city's page, whatever its body counts).
+
+        A county's own page opens with it (某某县召开…, 2023年,某某分局…, 某某空气质量创新高) even when a
+        column heading or its city comes first; a city's page opens with the city and names its counties
+        further down.  The headline (the first line outside the boilerplate) decides when it names a place:
+        its one county, or no county when it names the city or province alone (某市:… 在某区召开 is the
+        city's page); otherwise the lead, its first ``LEAD_CHARS`` characters, must name one county only, in
+        an article not written in the city's voice (全市, 市委 outnumbering 全县, 县委, 分局).  Names count written in full, by their short form resolved in the article's city or
+        province, or as the head of a body (某某分局, 某某融媒).
+        """
+        text = text_of(doc)
+        first_line, window_end, seen, pos = None, len(text), 0, 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip() or any(bs <= start < be for bs, be in boilerplate):
+                continue
+            first_line = first_line or (start, start + len(line))
+            seen += len(line.strip())
+            if seen >= LEAD_CHARS:
+                window_end = start + len(line)
+                break
+        lead: Counter = Counter()
+        everywhere: Counter = Counter()
+        headline_counties: set[str] = set()
+        headline_cities = False
+        for ent in doc.ents:
+            named = self._counties_named(ent, city, province)
+            everywhere.update(named)
+            if ent.start_char < window_end and not any(bs <= ent.start_char < be for bs, be in boilerplate):
+                lead.update(named)
+            if first_line and first_line[0] <= ent.start_char < first_line[1]:
+                headline_counties.update(named)
+                headline_cities = headline_cities or (ent.label_ in ("GPE", "ORG") and any(
+                    d.level in ("city", "province") for d in self._divisions_in(ent.text)))
+        if headline_counties:
+            lead = Counter({name: 1 for name in headline_counties})
+        elif headline_cities:
+            return None, True  # the headline names the city or province and no county: the city's page
+        elif len(COUNTY_WORDS.findall(text)) < len(CITY_WORDS.findall(text)):
+            return None, False  # a lead that names a county in a city's voice (全市…, 市某局某某分局作交流发言)
+        if len(lead) != 1:
+            return None, False
+        name = next(iter(lead))
+        return (name if everywhere[name] >= 2 else None), False
+
+    def _counties_named(self, ent, city: str | None, province: str | None) -> list[str]:
+        """The counties an entity names: in full (a GPE, an ORG's prefix), or by the short form a place, a
+        body (某某分局) or a county's media (某某融媒) is written with, where it points at one county — also
+        after the prefecture (北京房山, 某市生态环境局某某分局) and before the level word that opens the
+        county's own post (会同|县委书记: the GPE the posts' rule leaves, 会同 + 县)."""
+        if ent.label_ not in ("GPE", "ORG"):
+            return []
+        divisions, taken = self._division_prefix(ent.text)
+        full = [d.name for d in divisions if d.level == "county"]
+        if full:
+            return full
+        rest = ent.text[taken:]
+        shorts: list[str] = []
+        if ent.label_ == "GPE":
+            after = ent.doc.text[ent.end_char:ent.end_char + 1]
+            if after and after in COUNTY_LEVELS and (div := self.divisions.get(ent.text + after)) and div.level == "county":
+                return [div.name]
+            shorts.append(rest)
+        else:
+            if m := LOCAL_OUTLET.match(rest):
+                shorts.append(m.group(1))
+            for m in COUNTY_BODY_AFTER_SHORT.finditer(rest):
+                shorts += [rest[m.start() - k:m.start()] for k in (4, 3, 2) if m.start() >= k]
+        for short in shorts:
+            if one := self._one_county(short, city, province):
+                return [one]
+        return []
+
+    def _one_county(self, short: str, city: str | None, province: str | None) -> str | None:
+        """The county a short name points at: the one in the article's city, else its province, else the only
+        one in the country so named."""
+        named = self.county_shorts.get(short, [])
+        # a short name the article's own city or province has no county of is a nickname or another
+        # place (鹤城 for 齐齐哈尔, 巴州 for 巴音郭楞, 龙江 for 黑龙江): the country is searched only when
+        # the article's place is unknown
+        scopes = ([d for d in named if d.city == city] if city else [],
+                  [d for d in named if d.province == province] if province else [],
+                  [] if city or province else named)
+        for scope in scopes:
+            if scope:
+                return scope[0].name if len(scope) == 1 else None
+        return None
 
     def _counties_by_short_name(self, doc: Doc, city: str | None, province: str | None) -> Counter:
         """Counties the article names by their short name: a place (蕉城, 平原) or its own media (某某融媒).
@@ -286,6 +391,10 @@ class ContextReader:
 
     def _divisions_in(self, text: str) -> list[Division]:
         """Divisions a GPE names (河南省濮阳市台前县 -> three) or an ORG starts with (聊城市生态环境局)."""
+        return self._division_prefix(text)[0]
+
+    def _division_prefix(self, text: str) -> tuple[list[Division], int]:
+        """The divisions a name opens with, and how many characters they take (北京房山 -> 北京, 2)."""
         out, i = [], 0
         while i < len(text):
             for j in range(min(len(text), i + 12), i + 1, -1):
@@ -296,7 +405,7 @@ class ContextReader:
                     break
             else:
                 break
-        return out
+        return out, i
 
 
 def _normal_date(value) -> str | None:
