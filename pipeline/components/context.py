@@ -246,7 +246,7 @@ class ContextReader:
         if not county and not city_page:
             # an article in its own county's voice (县委, 我县, 区政府…) that names one county and only one,
             # perhaps by its short name or its media alone (蕉城, "来源:某某融媒")
-            named = set(counties) | set(self._counties_by_short_name(doc, city, province))
+            named = set(counties) | {name for ent in doc.ents for name in self._counties_named(ent, city, province)}
             own_voice = len(COUNTY_OWN_VOICE.findall(text))
             if len(named) == 1 and own_voice >= 3 and own_voice > city_voice:
                 county = named.pop()
@@ -352,28 +352,6 @@ class ContextReader:
             if scope:
                 return scope[0].name if len(scope) == 1 else None
         return None
-
-    def _counties_by_short_name(self, doc: Doc, city: str | None, province: str | None) -> Counter:
-        """Counties the article names by their short name: a place (蕉城, 平原) or its own media (某某融媒).
-
-        A short name counts only where it points at one county: the one in the article's city, else in its
-        province, else the only county in the country so named.
-        """
-        found: Counter = Counter()
-        for ent in doc.ents:
-            if ent.label_ == "GPE":
-                short = ent.text
-            elif ent.label_ == "ORG" and (m := LOCAL_OUTLET.match(ent.text)):
-                short = m.group(1)
-            else:
-                continue
-            named = self.county_shorts.get(short, [])
-            for scope in ([d for d in named if city and d.city == city], [d for d in named if province and d.province == province], named):
-                if scope:
-                    if len(scope) == 1:
-                        found[scope[0].name] += 1
-                    break
-        return found
 
     def _as_written(self, name: str | None, text: str) -> str | None:
         """An autonomous prefecture or county as the article writes it, when it writes it without its peoples
