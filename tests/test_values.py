@@ -84,6 +84,20 @@ def test_published_date_and_title_from_page_text():
     assert find_published("文章来源:发布时间:2024年07月26日 点击数: 9730 次") == "2024-07-26"
     assert find_published("全部\n\n标题\n\n2022-03-10 13:30:03\n\n正文") == "2022-03-10"
     assert find_published("正文里没有日期。") is None
+
+
+def test_published_date_is_a_dateline_never_a_body_clause_or_a_founding_date():
+    # a field table whose label and value stand in separate cells
+    assert find_published("索引号: | 1234/2023-00012 |\n发文日期: | 2023-05-08 |\n文号: | 无 |") == "2023-05-08"
+    # a date glued to its time, or written with slashes and a trailing slash
+    assert find_published("新闻中心\n2023年05月08日09:41 | 来源:某某日报\n正文") == "2023-05-08"
+    assert find_published("新闻中心\n 2023/05/08/ 09:41 来源:某某网\n正文") == "2023-05-08"
+    # the lead's own date opening the article
+    assert find_published("某市召开会议\n2023年5月8日上午,某市召开生态环境保护大会。") == "2023-05-08"
+    # a range that opens a sentence of the body is no dateline
+    assert find_published("某市公开整改情况如下:2022年3月1日至5月1日,督察组对我市开展督察。") is None
+    # a newspaper's founding date in a sidebar of page chrome is older than any web page
+    assert find_published("中文名\n某某日报\n创刊\n1949年10月1日\n归属\n某某省委") is None
     assert find_title("\n\n聊城描绘生态宜居秀美画卷\n\n2022年空气质量", []) == "聊城描绘生态宜居秀美画卷"
 
 

@@ -31,10 +31,17 @@ from .spans import text_of
 
 from ..contract import META_KEY, doc_meta  # noqa: F401  (META_KEY re-exported)
 
+#: a web page's year: pages are not older than the web (a founding date, 创刊 1945年, is no publication date)
+PAGE_YEAR = r"(?:199\d|20\d{2})"
+#: a labelled page field (发布时间: 2024-07-26, 发文日期: | 2021-06-05 in a table of fields)
 LABELLED_DATE = re.compile(
-    r"(?:成文日期|发布日期|发布时间|发文日期|日期|时间)\s*[|｜:：]?\s*"
-    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-DATELINE = re.compile(r"(?:^|\n)[^\n]{0,30}?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+    r"(?:成文日期|发布日期|发布时间|发文日期|日期|时间)[\s|｜:：]*"
+    rf"({PAGE_YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
+#: a date near the top of a line standing as a dateline: followed by a time, the line's end, a separator, the
+#: page's other byline fields or the lead's comma (2016年11月11日上午,…) — never a date that opens a range or a
+#: clause of the body (…如下:2023年4月6日至6月5日)
+DATELINE = re.compile(rf"(?:^|\n)[^\n]{{0,30}}?({PAGE_YEAR})[-/.年](\d{{1,2}})[-/.月](\d{{1,2}})[日/]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+                      r"(?=\s|$|[|｜,，]|来源|来自|作者|发布|浏览|阅读|点击|编辑|责任|字号|【|星期|上午|下午|晚)")
 
 
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
