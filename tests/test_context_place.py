@@ -166,3 +166,11 @@ def test_a_citys_nickname_is_not_a_county_of_another_province(extractor):
             "齐齐哈尔市PM2.5浓度同比下降。鹤城人都说家乡天更蓝了。")
     meta = meta_of(extractor, text)
     assert meta["city"] == "齐齐哈尔市" and "county" not in meta
+
+
+def test_a_district_of_a_municipality_outvotes_a_neighbouring_prefecture_named_once(extractor):
+    text = ("重庆永川召开跨界河流联防联治会议\n"
+            "6月3日,永川区生态环境局与泸州市合江县生态环境局召开跨界河流联防联治会议。"
+            "永川区生态环境局介绍,今年以来永川区跨界断面水质稳定达到Ⅲ类。")
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "重庆市" and meta["province"] == "重庆市"

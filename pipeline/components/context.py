@@ -205,21 +205,23 @@ class ContextReader:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "ORG"):
                 continue
-            if ent.label_ == "GPE" and len(named := self.county_shorts.get(ent.text, [])) == 1 and named[0].city \
-                    and ent.text not in self.divisions:
+            if ent.label_ == "GPE" and len(named := self.county_shorts.get(ent.text, [])) == 1 \
+                    and (named[0].city or named[0].province in MUNICIPALITIES) and ent.text not in self.divisions:
                 # a county by its short name alone (乌兰浩特|市委书记) points at its prefecture; the county
                 # itself is counted only where written in full (a list of short names is no county article)
-                cities[named[0].city] += 0.5
+                cities[named[0].city or named[0].province] += 0.5
                 continue
             for div in self._divisions_in(ent.text):
                 if div.level == "city":
                     cities[div.name] += 1
                 elif div.level == "province":
                     provinces[div.name] += 1
+                    if div.name in MUNICIPALITIES:
+                        cities[div.name] += 1  # 重庆, 天津: a province and a city both
                 elif div.level == "county":
                     counties[div.name] += 1
-                    if div.city:
-                        cities[div.city] += 0.5
+                    if div.city or div.province in MUNICIPALITIES:
+                        cities[div.city or div.province] += 0.5  # a district of 重庆 is in the city 重庆
         text = text_of(doc)
         city_voice = len(CITY_WORDS.findall(text))
         province = meta.get("province")
