@@ -5,7 +5,8 @@
     .venv/bin/python benchmarks/figures_table.py "real-dev before=dev-base.json" "real-dev now=dev.json"
 
 Every row is a metric of ANNOTATION.md section 7 (entities per label, indicator
-linking, officials, event slots); the figures are the JSON's own, rounded.
+linking, officials, event slots), then the article's own place and date (``meta``:
+"—" where the gold does not give the field); the figures are the JSON's own, rounded.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ def rows(result: dict) -> list[tuple[str, float | None]]:
     out += [(f"  event {slot} F1", _f1(ev["slots"][slot])) for slot in ("date", "organizer", "speaker", "moderator")]
     out += [("  enforcement (indicator, value) F1", _f1(ev["enforcement_metrics"])),
             ("  enforcement jurisdiction F1", _f1(ev["enforcement_jurisdictions"]))]
+    article = result.get("article", {})
+    out += [(f"article {field} F1", article[field]["f1"] if field in article else None)
+            for field in ("province", "city", "county", "published")]
     return out
 
 
