@@ -211,15 +211,16 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
                 continue
             flagged[i] = first.name
             continue
-        for r in rules.tail:
-            m = r.pattern.search(line)
-            if m and not body_sentence(line[m.start():], rules.body_sentence_han):
-                stop = rules.field_break.search(line, m.end()) if rules.field_break else None
-                end = s + stop.start() if stop else e
-                while end > s + m.end() and text[end - 1] in " \t|｜":
-                    end -= 1
-                regions.append(Region(s + m.start(), end, r.name))
-                break
+        # the tail opens at the earliest marker any tail rule finds (当前位置:首页 > 栏目: the label, not 首页 >)
+        tails = [(m.start(), i, m, r) for i, r in enumerate(rules.tail) if (m := r.pattern.search(line))
+                 and not body_sentence(line[m.start():], rules.body_sentence_han)]
+        if tails:
+            _, _, m, r = min(tails, key=lambda t: t[:2])
+            stop = rules.field_break.search(line, m.end()) if rules.field_break else None
+            end = s + stop.start() if stop else e
+            while end > s + m.end() and text[end - 1] in " \t|｜":
+                end -= 1
+            regions.append(Region(s + m.start(), end, r.name))
         for r in rules.inline:
             for m in r.pattern.finditer(line):
                 regions.append(Region(s + m.start(), s + m.end(), r.name))

@@ -131,3 +131,9 @@ def test_app_download_and_micro_site_links_are_chrome():
 def test_a_one_clause_ownership_notice_is_chrome_even_with_a_full_stop():
     page = f"{BODY}\n江城日报社版权所有。\n"
     assert marked(page, "江城日报社版权所有。")
+
+
+def test_a_breadcrumb_goes_with_its_label_when_the_label_is_followed_by_the_home_link():
+    page = f"当前位置:首页 > 地方动态\n江城市召开生态环境保护大会\n{BODY}"
+    assert marked(page, "当前位置:首页 > 地方动态")
+    assert not touched(page, "江城市召开生态环境保护大会")

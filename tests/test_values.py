@@ -99,6 +99,9 @@ def test_published_date_is_a_dateline_never_a_body_clause_or_a_founding_date():
     # a newspaper's founding date in a sidebar of page chrome is older than any web page
     assert find_published("中文名\n某某日报\n创刊\n1949年10月1日\n归属\n某某省委") is None
     assert find_title("\n\n聊城描绘生态宜居秀美画卷\n\n2022年空气质量", []) == "聊城描绘生态宜居秀美画卷"
+    # a field line between a breadcrumb and the headline is neither
+    assert find_title("• 发布日期:2024-3-19 10:28:37\n某市空气质量持续向好\n正文。", []) == "某市空气质量持续向好"
+    assert find_title("【要闻】\n某市空气质量持续向好\n正文。", []) == "某市空气质量持续向好"
 
 
 def test_record_meta_and_values_on_seeds(extractor, seed_texts):

@@ -123,6 +123,13 @@ HEADING_LINES = 2
 HEADLINE_MIN = 8
 
 
+#: a line of the page's fields (• 发布日期:…, 来源:…): above or below the headline, never the headline itself
+PAGE_FIELD_LINE = re.compile(r"^[•·\s]*(?:发布日期|发布时间|发表时间|更新时间|来源|时间|日期|作者|编辑|点击|浏览)\s*[:：]")
+
+#: a line that is only a bracketed column tag (【概况】, 【要闻】): the page's filing, not the headline
+COLUMN_TAG_LINE = re.compile(r"[【\[][^】\]]{1,8}[】\]]")
+
+
 def find_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
     """The article's headline: the first line outside the boilerplate that reads as one (no sentence end,
     no leading figure).  A short line before it (新闻详情, 工作动态) is the column the page files it
@@ -131,7 +138,8 @@ def find_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
-        if not stripped or any(bs <= start < be for bs, be in boilerplate):
+        if not stripped or any(bs <= start < be for bs, be in boilerplate) or PAGE_FIELD_LINE.match(stripped) \
+                or COLUMN_TAG_LINE.fullmatch(stripped):
             continue
         if 4 <= len(stripped) <= 60 and not re.search(r"[。；;！!？?]$", stripped) and not re.match(r"\d", stripped):
             if len(stripped) >= HEADLINE_MIN or len(skipped) >= HEADING_LINES:
