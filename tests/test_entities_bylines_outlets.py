@@ -236,6 +236,10 @@ def test_credits_without_a_cue_word(nlp, text, names):
     ("责任编辑:江城新闻网\n", []),                                 # an outlet credited, not a person
     ("江城日报记者:农村环境整治进展如何?\n", []),                 # a reporter's question, not a credit
     ("在队员带领下,记者来到江城开发区现场。", []),                   # a cue run into a sentence
+    # two-character names padded to three: after a colon or a bar, or before the next credit
+    ("记者 林 波 通讯员 韩晓东\n3月2日,", ["林 波", "韩晓东"]),
+    ("责任编辑:苏 敏 审核:邱 亮\n", ["苏 敏", "邱 亮"]),
+    ("初审 | 范 雪\n终审 | 邹 刚\n", ["范 雪", "邹 刚"]),
 ])
 def test_byline_names(extractor, text, persons):
     assert [s for s, label in ents(extractor, text) if label == "PERSON"] == persons

@@ -948,8 +948,10 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
         names = [n for n in re.finditer(rf"[{HAN}]+", m.group(1)) if n.group() not in lists.byline_cues]
         if names and all(is_name(n.group()) for n in names):
             found.extend((m.start(1) + n.start(), m.start(1) + n.end()) for n in names)
-    # a two-character name spaced out to the width of three in a credit (记者 某 某): one name, space and all
-    for m in re.finditer(rf"(?:{cues})[ \t\u3000]+([{HAN}][ \t\u3000]{{1,2}}[{HAN}])(?=[)）]|[ \t\u3000]*\n|[ \t\u3000]*$)", text):
+    # a two-character name spaced out to the width of three in a credit (记者 某 某, 终审 | 某 某, 责任编辑:某 某):
+    # one name, space and all; the credit closes with a bracket, the line's end or the next credit (记者 某 某 通讯员…)
+    for m in re.finditer(rf"(?:{cues})[ \t\u3000:：|｜/／]*([{HAN}][ \t\u3000]{{1,2}}[{HAN}])"
+                         rf"(?=[)）】]|[ \t\u3000]*\n|[ \t\u3000]*$|[ \t\u3000]+(?:{cues}))", text):
         if is_name(re.sub(r"\s", "", m.group(1))):
             found.append(m.span(1))
     # author lines: one to three names alone on a line (王珊珊 / 章国华 王涛)
