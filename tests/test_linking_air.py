@@ -86,9 +86,16 @@ def test_a_table_of_bracketed_concentrations_one_row_per_pollutant(extractor):
 @pytest.mark.parametrize("text, surface", [
     ("今年前九个月本市“好天”共241天。", "241天"),
     ("上月全省各市平均有24个好天。", "24个"),
+    ("上半年全区收获152个“滨湖蓝”。", "152个"),
+    ("全年共有297个“蓝天”陪伴市民。", "297个"),
 ])
 def test_colloquial_good_days_are_good_days(text, surface):
     assert good_day_links(text, _spans(text, [surface]), ["other"]) == {0: "air.good_days"}
+
+
+def test_a_quoted_blue_sky_count_of_another_kind_is_no_good_day_count():
+    text = "全年出现18个“蓝天白云、繁星闪烁”天数。"
+    assert good_day_links(text, _spans(text, ["18个"]), ["other"]) == {}
 
 
 def test_formulas_that_lost_their_subscripts_inside_a_pollutant_list():

@@ -74,8 +74,9 @@ GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?
                             r"|空[气氣][质質]量(?:为|達到|达到|达)?[优優](?:良)?(?![率比级級])"
                             # a grade named after each count: 有13天为优，15天为良
                             r"|[为為][优優良](?=[，,。；;、\s]|$)")
-#: a count with a measure word names good days only where 优良天 (or the colloquial 好天) follows at once: 306个优良天
-GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天")
+#: a count with a measure word names good days only where 优良天 (or the colloquial 好天) follows at once: 306个优良天;
+#: a quoted blue (306个“蓝天”, 178个“某某蓝”) is the colloquial name of a good day (not “蓝天白云” days, air.blue_sky_days)
+GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天|[“\"][\u4e00-\u9fff]{0,3}[蓝藍]天?[”\"]")
 
 
 #: a share written in tenths (九成, 7成以上) and the good air it counts right after it
