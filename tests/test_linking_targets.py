@@ -145,3 +145,27 @@ def test_durations_that_set_no_time_limit_keep_their_role(text, surface, indicat
     from pipeline.linking.deadlines import deadline_links
 
     assert deadline_links(text, _spans(text, [surface]), [indicator]) == {}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("经测算，预计全年可争取生态补偿资金800万元，用于流域治理。", "800万元"),
+    ("该热源厂投运后将形成500万平方米供热能力。", "500万平方米"),
+    ("今年全县需新增完成120个村的污水治理。", "120个"),
+])
+def test_a_figure_of_work_expected_or_to_come_is_a_target(text, surface):
+    from pipeline.linking.future_clauses import future_clause_links
+
+    assert future_clause_links(text, _spans(text, [surface]), ["other"]) == {0: (None, "target")}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("区生态环境局拟对该企业罚款45万元。", "45万元"),                        # a fine proposed is counted as imposed
+    ("预计可削减颗粒物排放量约300吨。", "约300吨"),                          # an estimate of the effect
+    ("全区共将80多个高耗能项目拒之门外。", "80多个"),                        # 将 as 把
+    ("年初计划实施治理项目40个，需再完成的项目均已完成，共40个。", "40个"),  # no future mark in the clause
+    ("今年需再完成整治项目15个，已全部完成。", "15个"),                      # the planned work reported done
+])
+def test_proposed_estimated_or_done_work_keeps_its_role(text, surface):
+    from pipeline.linking.future_clauses import future_clause_links
+
+    assert future_clause_links(text, _spans(text, [surface]), ["other"]) == {}
