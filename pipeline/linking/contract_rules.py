@@ -494,11 +494,18 @@ SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]
 SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库|鍋爐|焦爐|爐窯|機組|湖庫)")  # traditional pages too
 
 
+#: a bounded physical size that sorts the things named after it with 的: 面积400平方米以上的餐饮店, 10头以上的猪场
+SIZE_UNITS = ("m²", "mu", "头", "頭", "steam t/h", "t", "万千瓦", "kW", "MW")
+SIZED_THINGS_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)?的[\u4e00-\u9fff]")
+
+
 def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Thresholds that set a rule's scope are indicator ``other``, role target (GUIDELINES section 6, Quantities).
 
     The number is bounded (以下/以上 right after it, or 以上 inside the span) and qualifies the things the
-    rule is about, in a clause that prohibits or sets a size class (禁止新建, 年产量).
+    rule is about, in a clause that prohibits or sets a size class (禁止新建, 年产量), or it is a physical size
+    (area, head of livestock, tonnage, power) with 的 and the things it sorts after the bound: a count of those
+    things would be written with their own measure word (家, 个), so a size before 的 sorts them, it counts nothing.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
@@ -506,6 +513,8 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
         after = text[end:end + 6]
         bounded = SCOPE_AFTER.match(after) or (surface.endswith("以上") and re.match(r"^的?[\u4e00-\u9fff]", after))
         if bounded and (SCOPE_LEFT.search(_clause_left(text, start, 30)) or SIZE_CLASS_NOUN.match(text, end)):
+            out[i] = ("other", "target")
+        elif bounded and normalize_quantity(surface).unit in SIZE_UNITS and SIZED_THINGS_AFTER.match(text, end):
             out[i] = ("other", "target")
     return out
 
