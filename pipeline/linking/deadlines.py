@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .reach import sentence_start
+
 Decision = tuple[str | None, str | None]
 
 #: a duration: 7天, 1个月, 30个 (工作日 after it), 48小时
@@ -25,8 +27,6 @@ WITHIN = re.compile(r"(?:内|內|以内|以內|之内|之內)")
 #: obligation before the duration in its sentence: 要求7天, 必须再用1个月, 应…在30个工作日内, 限期15日
 #: (应 alone, but not inside 反应, 相应, 供应, 适应, 应用)
 OBLIGATION = re.compile(r"要求|必须|必須|须|須|应当|應當|(?<![反相供适適回对對响響效])[应應](?![用])|抓紧|抓緊|责令|責令|限期|力争|力爭")
-#: what ends the sentence the obligation is looked for in
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: the work the limit is set for, right after the duration: 办结, 完成, 时间开展
 WORK_AFTER = re.compile(r"(?:时间|時間)?(?:办结|辦結|完成|报送|報送|整改|开展|開展|反馈|反饋|答复|答覆)")
 
@@ -42,9 +42,7 @@ def deadline_links(text: str, spans: list[tuple[int, int]], current: list[str | 
         if surface.endswith(("个", "個")) and not unit:
             continue  # 30个 counting anything but time
         after = unit.end() if unit else end
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 80), start)),
-                             default=max(0, start - 80))
         limited = WITHIN.match(text, after) or WORK_AFTER.match(text, after)
-        if limited and OBLIGATION.search(text, sentence_start, start):
+        if limited and OBLIGATION.search(text, sentence_start(text, start, 80), start):
             out[i] = (None, "target")
     return out

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .reach import clause_start, sentence_end
+
 Decision = tuple[str | None, str | None]
 
-CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: the verbs a future 将 governs (not 将 as 把: 将300多个项目拒之门外)
 GOVERNED_VERB = (r"(?:获得|获|獲得|獲|形成|达到|達到|达|達|完成|实现|實現|新增|建成|投入|提供|减少|減少|削减|削減|降至|降低|"
                  r"拆除|淘汰|处理|處理|带动|帶動|节约|節約|增加|提升|提高|覆盖|覆蓋|容纳|容納|解决|解決)")
@@ -32,11 +32,9 @@ def future_clause_links(text: str, spans: list[tuple[int, int]], current: list[s
     """Index -> (None, ``target``) for a figure whose clause marks its work as expected or to come."""
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
-        clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
-        if not FUTURE_MARK.search(text, clause_start, start):
+        if not FUTURE_MARK.search(text, clause_start(text, start, 40), start):
             continue
-        sentence_end = SENTENCE_END.search(text, end)
-        if DONE_AFTER.search(text, end, sentence_end.start() if sentence_end else len(text)):
+        if DONE_AFTER.search(text, end, sentence_end(text, end)):
             continue
         out[i] = (None, "target")
     return out

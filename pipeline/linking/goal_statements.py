@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .reach import sentence_start
+
 Decision = tuple[str | None, str | None]
 
 #: the head of a goal list, in the figure's own sentence before it: 目标为：, 下达目标任务为, 考核任务是：, 目标：
@@ -19,8 +21,6 @@ GOAL_LIST_HEAD = re.compile(r"(?:目标|目標)(?:任务|任務)?(?:值)?(?:为|
                             r"|(?:考核|下达|下達)(?:任务|任務)(?:为|為|是)[：:]?")
 #: what ends a goal stated without a colon: its own clause
 CLAUSE_BREAK = re.compile(r"[，,；;]")
-#: what ends the goal list: the sentence (the result is reported in the next one)
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: a goal's quoted wording: the quotation holds no other quotation and no sentence end
 QUOTATION = re.compile(r"[“\"]([^“”\"。！？\n]{2,80})[”\"]")
 #: the quotation names a goal at its end (“完成100个村治理任务”) or is named one after it (”2025年约束性指标)
@@ -64,9 +64,8 @@ def _figure_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _in_goal_list(text: str, start: int) -> bool:
     """Whether a goal list's head stands before ``start`` in the same sentence (its clause, if no colon)."""
-    sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 160), start)),
-                         default=max(0, start - 160))
-    for head in GOAL_LIST_HEAD.finditer(text, sentence_start, start):
+    # the list ends with its sentence (the result is reported in the next one)
+    for head in GOAL_LIST_HEAD.finditer(text, sentence_start(text, start, 160), start):
         # a colon opens a list to the sentence's end; without one the goal is the head's own clause
         # (目标是将…控制在12%以内，而…已降至9.3%: the figure after the comma is the result)
         if head.group().endswith(("：", ":")) or not CLAUSE_BREAK.search(text, head.end(), start):

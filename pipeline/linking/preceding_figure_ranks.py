@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
+from .reach import clause_start, sentence_start
 
 Decision = tuple[str | None, str | None]
 
-CLAUSE_MARK = re.compile(r"[，,；;：:]")
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: words that name a subject of their own (a measure, a medium, a list sharing one rank)
 OWN_SUBJECT = re.compile(r"空[气氣]|综合指数|綜合指數|指数|指數|优良|優良|PM|浓度|濃度|比例|比率|率|天数|天數|水质|水質|断面|斷面"
                          r"|污染|臭氧|颗粒物|顆粒物|二氧化|案件|罚|罰|项目|項目|工作|考核|评价|評價|满意|滿意|均|都|分别|分別|各项|各項"
@@ -42,29 +41,28 @@ def preceding_figure_rank_links(text: str, spans: list[tuple[int, int]], current
         surface = text[start:end]
         if surface not in RANK_WORDS and normalize_quantity(surface).unit not in RANK_UNITS:
             continue
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 200), start)),
-                             default=max(0, start - 200))
-        clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, sentence_start, start)), default=sentence_start)
-        clause = text[clause_start:start]
-        if OWN_SUBJECT.search(CHANGE_RANKED.sub("", clause)) or GOAL.search(clause):
+        sentence = sentence_start(text, start, 200)
+        clause = clause_start(text, start, 200)
+        own = text[clause:start]
+        if OWN_SUBJECT.search(CHANGE_RANKED.sub("", own)) or GOAL.search(own):
             continue
-        figure = _measured_figure_before(spans, i, sentence_start, clause_start, current)
-        if figure is None or OWN_SUBJECT.search(text, spans[figure][1], clause_start):
+        figure = _measured_figure_before(spans, i, sentence, clause, current)
+        if figure is None or OWN_SUBJECT.search(text, spans[figure][1], clause):
             continue
         out[i] = (current[figure], "rank")
     return out
 
 
-def _measured_figure_before(spans: list[tuple[int, int]], i: int, sentence_start: int, clause_start: int,
+def _measured_figure_before(spans: list[tuple[int, int]], i: int, sentence_begin: int, clause_begin: int,
                             current: list[str | None]) -> int | None:
     """The last figure of the sentence before span ``i`` with an indicator; counts of the places ranked (``other``,
     inside the rank's clause) are passed over, any other figure without an indicator ends the search."""
     for k in range(i - 1, -1, -1):
         start, _ = spans[k]
-        if start < sentence_start:
+        if start < sentence_begin:
             return None
         if current[k] not in ("other", None):
             return k
-        if start < clause_start:
+        if start < clause_begin:
             return None
     return None
