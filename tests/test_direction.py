@@ -185,3 +185,12 @@ def test_improvement_of_a_water_quality_index_outside_the_taxonomy_is_down():
     assert read_direction(text, index_change, index_change + 4, "other").direction == "down"
     other_change = text.index("3%")
     assert read_direction(text, other_change, other_change + 2, "other").direction == "up"
+
+
+def test_a_grade_of_days_after_a_comparative_governs_no_change():
+    text = "全年空气质量好于二级天数达到301天。"
+    start = text.index("301天")
+    assert not governed_change(text, start, start + 4)
+    text = "细颗粒物浓度低于国家二级标准8微克/立方米。"
+    start = text.index("8微克")
+    assert governed_change(text, start, start + len("8微克/立方米"))

@@ -86,9 +86,16 @@ def test_a_table_of_bracketed_concentrations_one_row_per_pollutant(extractor):
 @pytest.mark.parametrize("text, surface", [
     ("今年前九个月本市“好天”共241天。", "241天"),
     ("上月全省各市平均有24个好天。", "24个"),
+    ("上半年全区收获152个“滨湖蓝”。", "152个"),
+    ("全年共有297个“蓝天”陪伴市民。", "297个"),
 ])
 def test_colloquial_good_days_are_good_days(text, surface):
     assert good_day_links(text, _spans(text, [surface]), ["other"]) == {0: "air.good_days"}
+
+
+def test_a_quoted_blue_sky_count_of_another_kind_is_no_good_day_count():
+    text = "全年出现18个“蓝天白云、繁星闪烁”天数。"
+    assert good_day_links(text, _spans(text, ["18个"]), ["other"]) == {}
 
 
 def test_formulas_that_lost_their_subscripts_inside_a_pollutant_list():
@@ -237,3 +244,18 @@ def test_good_days_counted_after_the_days_measured_stay_good_days():
     spans = _spans(text, ["362天", "340天", "22天"])
     links = day_category_links(text, spans, ["air.good_days", "air.good_days", "air.good_days"])
     assert links == {0: ("other", None), 2: ("other", None)}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("2022年全县空气质量好于二级天数达到327天。", "327天", {0: ("air.good_days", "value")}),
+    ("上半年达到或优于二级天数比例为98.9%。", "98.9%", {0: ("air.good_days_ratio", "value")}),
+    # a share written after days, or days after a share word, is not what the construction names
+    ("优于二级天数比例提高了3.5天。", "3.5天", {}),
+    # a concentration better than a grade's standard is a comparison, left to the change rules
+    ("PM10浓度优于二级标准15微克/立方米。", "15微克/立方米", {}),
+])
+def test_days_graded_at_or_better_than_a_class_are_good_days(text, surface, expected):
+    from pipeline.linking.graded_days import graded_day_links
+
+    assert graded_day_links(text, _spans(text, [surface]), ["other"]) == expected
+

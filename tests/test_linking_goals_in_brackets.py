@@ -35,3 +35,24 @@ def test_places_counted_for_an_ecological_title_are_demonstration_counts(extract
     assert ("5个", "ecology.demonstration", "value") in got and ("17个", "ecology.demonstration", "value") in got
     # places counted for something else stay as they were
     assert ("9个", "ecology.demonstration", "value") not in _links(extractor, "全县9个乡镇完成污水管网建设。")
+
+
+def test_the_figure_of_a_standard_written_in_brackets_is_a_target():
+    from pipeline.linking.bracketed_goals import standard_figure_links
+
+    from .text_spans import spans_in_order
+
+    cases = [("全年降尘量月均值为4.1吨/平方公里·月，符合省级标准（7吨/平方公里·月）。", "7吨/平方公里·月"),
+             ("城区降尘量为3.2吨/平方公里·月，低于全省（6.0吨/平方公里·月）考核目标。", "6.0吨/平方公里·月"),
+             ("城区降尘量为3.2吨/平方公里·月，低于6吨/平方公里·月（省推荐控制标准）。", "6吨/平方公里·月")]
+    for text, surface in cases:
+        assert standard_figure_links(text, spans_in_order(text, [surface]), ["other"]) == {0: (None, "target")}, text
+
+
+def test_a_measured_figure_with_a_bracketed_note_is_no_standard():
+    from pipeline.linking.bracketed_goals import standard_figure_links
+
+    from .text_spans import spans_in_order
+
+    text = "城区降尘量为3.2吨/平方公里·月（全省平均水平），同比下降0.4吨/平方公里·月（降幅最大）。"
+    assert standard_figure_links(text, spans_in_order(text, ["3.2吨/平方公里·月", "0.4吨/平方公里·月"]), ["other"] * 2) == {}

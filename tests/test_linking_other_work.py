@@ -53,6 +53,19 @@ def test_a_size_class_before_a_traditional_boiler_noun_is_a_scope_threshold():
 
 
 @pytest.mark.parametrize("text, surface, expected", [
+    ("全镇经营面积300平方米以上的农家乐全部安装油烟净化器。", "300平方米以上", {0: ("other", "target")}),
+    ("限养区内存栏50头以下的养殖户全部退出。", "50头", {0: ("other", "target")}),
+    # a count with its own measure word counts the things; a size without 的 and things after it is no class
+    ("全镇500家以上的企业完成登记。", "500家以上", {}),
+    ("全年新增造林面积1.2万亩以上。", "1.2万亩以上", {}),
+])
+def test_a_physical_size_bounded_before_the_things_it_sorts_is_a_scope_threshold(text, surface, expected):
+    from pipeline.linking.contract_rules import scope_threshold_links
+
+    assert scope_threshold_links(text, _spans(text, [surface]), ["other"]) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
     ("上半年全县医疗机构产生医疗废物326.5吨，全部安全处置。", "326.5吨", {0: ("waste.hazardous", None)}),
     ("截至9月底，累计处置醫療廢物2100余噸。", "2100余噸", {0: ("waste.hazardous", None)}),
     # a general solid waste named after it is another measure

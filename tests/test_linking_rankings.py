@@ -190,3 +190,37 @@ def test_a_rank_shared_by_kinds_of_work_is_left_to_the_classifier():
 
     text = "全年路检机动车1.2万辆，监督抽检量和处罚量均居全省第二位。"
     assert shared_rank_links(text, _spans(text, ["第二位"]), ["emission.mobile"], _featurizer()) == {}
+
+
+@pytest.mark.parametrize("text, surfaces, current, expected", [
+    # a remark between the figure and its rank
+    ("全年细颗粒物平均浓度为21微克/立方米，创有监测以来最好水平，全国排名第9位。",
+     ["21微克/立方米", "第9位"], ["air.pm25", "other"], {1: ("air.pm25", "rank")}),
+    # the places ranked counted inside the rank's own clause, passed over
+    ("臭氧浓度为140微克/立方米，位居全区8市第3位。",
+     ["140微克/立方米", "8市", "第3位"], ["air.o3", "other", "other"], {2: ("air.o3", "rank")}),
+    # a rank of the change just reported ranks that change's indicator
+    ("优良天数比例为88.2%，同比提高4.1个百分点，增幅全省第二。",
+     ["88.2%", "4.1个百分点", "第二"], ["air.good_days_ratio", "air.good_days_ratio", "other"],
+     {2: ("air.good_days_ratio", "rank")}),
+])
+def test_a_bare_rank_ranks_the_figure_reported_before_it(text, surfaces, current, expected):
+    from pipeline.linking.preceding_figure_ranks import preceding_figure_rank_links
+
+    assert preceding_figure_rank_links(text, _spans(text, surfaces), current) == expected
+
+
+@pytest.mark.parametrize("text, surfaces, current", [
+    # a quality in general ranked: no measured figure's rank
+    ("Ⅲ类以上水体比例为95%，水环境质量位列全省第二。", ["95%", "第二"], ["water.good_sections_ratio", "other"]),
+    # the national ranking of key cities is by the composite index
+    ("优良天数比例为96%，在全国168个重点城市中排名第十。", ["96%", "168个", "第十"], ["air.good_days_ratio", "other", "other"]),
+    # a rank held as a goal
+    ("PM2.5浓度为30微克/立方米，力争全省第一。", ["30微克/立方米", "第一"], ["air.pm25", "other"]),
+    # a figure in the previous sentence is not the one ranked
+    ("PM2.5浓度为30微克/立方米。全市排名第四。", ["30微克/立方米", "第四"], ["air.pm25", "other"]),
+])
+def test_ranks_with_a_subject_goal_or_no_figure_before_them_are_left_alone(text, surfaces, current):
+    from pipeline.linking.preceding_figure_ranks import preceding_figure_rank_links
+
+    assert preceding_figure_rank_links(text, _spans(text, surfaces), current) == {}

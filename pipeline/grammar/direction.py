@@ -134,6 +134,10 @@ _AMPLITUDE_BETWEEN = re.compile(r"^(?:为|是|达|达到|约|近|了)*$")
 #: a comparative whose object is a quality class and whose number is the class's share: 达到或优于Ⅲ类比例达到100%
 #: reports the share reached (a value), not a difference from the class
 _CLASS_SHARE = re.compile(r"(?:[ⅠⅡⅢⅣⅤIV]+|[一二三四五])[类類][^，,。；;：:\d的]{0,8}?(?:比例|占比|比重|比率)[^，,。；;：:\d]{0,4}$")
+#: ...and days whose air was graded at or better than a class (好于二级天数达到301天, 达到或优于二级天数比例100%):
+#: the comparative names the kind of day counted (good days), the number is their count or share, a value
+_GRADE_DAYS = re.compile(r"(?:[ⅠⅡ]|I{1,2}|[一二])[级級](?:标准|標準)?(?:的)?(?:天数|天數|天)(?:比例|比率|占比|佔比)?"
+                         r"[^，,。；;：:\d]{0,4}$")
 #: a multiple of a limit or of a baseline is a change upward: 分别超标0.28倍, 是去年全年总数的2.30倍
 #: a polluter's effluent over its limit is a measured level of the discharge (GUIDELINES: 废水总排口化学需氧量超标2.3倍
 #: is ``other`` value), unlike a river, lake or the air over a quality standard
@@ -149,7 +153,8 @@ def governed_change(text: str, start: int, end: int, cues: DirectionCues | None 
     """
     cues = cues or load_cues()
     lo, piece = clause_before(text, start, cues.window)
-    if _COMPARATIVE.search(piece) and not _COUNTED.search(text[start:end]) and not _CLASS_SHARE.search(piece):
+    if _COMPARATIVE.search(piece) and not _COUNTED.search(text[start:end]) and not _CLASS_SHARE.search(piece) \
+            and not _GRADE_DAYS.search(piece):
         return True
     if text[start:end].rstrip().endswith("倍") and _MULTIPLE_BEFORE.search(piece) \
             and not _EFFLUENT.search(text, _segment_start(text, start, start - 120), start):

@@ -74,8 +74,9 @@ GOOD_DAY_AFTER = re.compile(r"(?:的)?(?:空气质量)?(?:达到|达|为|是)?(?
                             r"|空[气氣][质質]量(?:为|達到|达到|达)?[优優](?:良)?(?![率比级級])"
                             # a grade named after each count: 有13天为优，15天为良
                             r"|[为為][优優良](?=[，,。；;、\s]|$)")
-#: a count with a measure word names good days only where 优良天 (or the colloquial 好天) follows at once: 306个优良天
-GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天")
+#: a count with a measure word names good days only where 优良天 (or the colloquial 好天) follows at once: 306个优良天;
+#: a quoted blue (306个“蓝天”, 178个“某某蓝”) is the colloquial name of a good day (not “蓝天白云” days, air.blue_sky_days)
+GOOD_DAY_NOUN_AFTER = re.compile(r"[优優]良天|[“\"]?好天|[“\"][\u4e00-\u9fff]{0,3}[蓝藍]天?[”\"]")
 
 
 #: a share written in tenths (九成, 7成以上) and the good air it counts right after it
@@ -493,11 +494,18 @@ SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]
 SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库|鍋爐|焦爐|爐窯|機組|湖庫)")  # traditional pages too
 
 
+#: a bounded physical size that sorts the things named after it with 的: 面积400平方米以上的餐饮店, 10头以上的猪场
+SIZE_UNITS = ("m²", "mu", "头", "頭", "steam t/h", "t", "万千瓦", "kW", "MW")
+SIZED_THINGS_AFTER = re.compile(r"(?:及|或)?(?:以上|以下)?的[\u4e00-\u9fff]")
+
+
 def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Thresholds that set a rule's scope are indicator ``other``, role target (GUIDELINES section 6, Quantities).
 
     The number is bounded (以下/以上 right after it, or 以上 inside the span) and qualifies the things the
-    rule is about, in a clause that prohibits or sets a size class (禁止新建, 年产量).
+    rule is about, in a clause that prohibits or sets a size class (禁止新建, 年产量), or it is a physical size
+    (area, head of livestock, tonnage, power) with 的 and the things it sorts after the bound: a count of those
+    things would be written with their own measure word (家, 个), so a size before 的 sorts them, it counts nothing.
     """
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
@@ -505,6 +513,8 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
         after = text[end:end + 6]
         bounded = SCOPE_AFTER.match(after) or (surface.endswith("以上") and re.match(r"^的?[\u4e00-\u9fff]", after))
         if bounded and (SCOPE_LEFT.search(_clause_left(text, start, 30)) or SIZE_CLASS_NOUN.match(text, end)):
+            out[i] = ("other", "target")
+        elif bounded and normalize_quantity(surface).unit in SIZE_UNITS and SIZED_THINGS_AFTER.match(text, end):
             out[i] = ("other", "target")
     return out
 
