@@ -127,6 +127,11 @@ CATEGORIES: list[Category] = [
     Category("events: press conference and meeting slots", "events",
              _all(_kind("event_missed", "event_false_alarm"), _label("date", "organizer", "speaker", "moderator"))),
     Category("events: enforcement metrics and jurisdictions", "events", _kind("event_missed", "event_false_alarm")),
+    Category("article: its county (a city's page given one, or a county's page none)", "article",
+             _all(_kind("meta_missed", "meta_false_alarm", "meta_wrong"), _label("county"))),
+    Category("article: its city or province", "article",
+             _all(_kind("meta_missed", "meta_false_alarm", "meta_wrong"), _label("city", "province"))),
+    Category("article: its publication date", "article", _kind("meta_missed", "meta_false_alarm", "meta_wrong")),
 ]
 
 
@@ -145,7 +150,7 @@ class Bucket:
 
     @property
     def wrong(self) -> int:
-        return sum(r["kind"] in ("entity_boundary", "entity_label") for r in self.rows)
+        return sum(r["kind"] in ("entity_boundary", "entity_label", "meta_wrong") for r in self.rows)
 
 
 def categorise(rows: list[dict]) -> list[Bucket]:
@@ -178,6 +183,17 @@ def points(bucket: Bucket, result: dict[str, Any]) -> float:
     if area == "officials":
         key = "person_title" if bucket.rows[0]["label"] == "person_title" else "person_org"
         m = result["officials"][key]
+    elif area == "article":
+        # the mean gain over the fields the bucket holds (city and province share one); a wrong value is
+        # a false alarm and a miss at once
+        gains = []
+        for name in sorted({r["label"] for r in bucket.rows}):
+            m = result.get("article", {}).get(name, {"tp": 0, "fp": 0, "fn": 0})
+            rows = [r for r in bucket.rows if r["label"] == name]
+            miss = sum(r["kind"] in ("meta_missed", "meta_wrong") for r in rows)
+            false = sum(r["kind"] in ("meta_false_alarm", "meta_wrong") for r in rows)
+            gains.append(_f1(m["tp"] + miss, m["fp"] - false, m["fn"] - miss) - _f1(m["tp"], m["fp"], m["fn"]))
+        return 100 * sum(gains) / len(gains)
     else:
         m = result["events"]["all_slots"]
     tp, fp, fn = m["tp"], m["fp"], m["fn"]
@@ -205,6 +221,7 @@ AREAS = {
                   "direction: of (indicator, role, direction) accuracy)",
     "officials": "Officials (points of the pair's F1)",
     "events": "Events (points of event-slot F1)",
+    "article": "The article's place and date (points of the field's F1)",
 }
 
 
