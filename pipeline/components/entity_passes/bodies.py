@@ -26,7 +26,9 @@ GENERIC_BODY_OPENINGS = ("各", "相关", "有关", "该", "本", "全", "其他
 #: a campaign quoted inside the name (某市“铁腕治污行动”领导组) is part of it; 中央督察组 needs no words between
 TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省市县区州旗])(?:“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]“[\u4e00-\u9fff]{2,12}”)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,22}?"
                         r"|中央(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,24}?)"
-                        r"(?:领导小组|领导组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+                        # 督查组 is the same inspection team written with 查 (中央第二生态环境保护督查组); a liaison team
+                        # is named by its 协调联络 (自治区保障…督察协调联络工作组), a bare 工作组 by nothing
+                        r"(?:领导小组|领导组|督察组|督查组|督导组|协调联络工作组|联络工作组|工作专班|指挥部)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
@@ -77,12 +79,15 @@ PLACELESS_COMMITTEE = re.compile(
     r"(?:(?:生态文明建设和)?(?:生态环境|环境)保护(?:工作)?委员会|生态环境委员会)"
     r"(?!办|成员|委员|主任|副主任|秘书|专家|各成员|下设|[\u4e00-\u9fff]{0,2}(?:局|部|处|科|室|组|队|站|所|书记|常委))")
 #: what a placeless committee follows when it opens the name: a year, a verb of holding its meeting
-PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经)$")
+#: or the whole-level word (全县|生态环境保护委员会第一次会议, 传达全州|…委员会全体会议精神), which names no place
+#: (GUIDELINES: 全县 is not GPE) and makes the committee the article's own
+WHOLE_LEVEL = re.compile(r"全[省市县区州旗盟]")
+PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经|" + WHOLE_LEVEL.pattern + ")$")
 #: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
-VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|"
+VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
 #: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
@@ -118,9 +123,11 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
     place_starts = {c[0] for c in chosen if c[2] == "GPE"} | set(known_places)  # X市|治污减霾领导小组办公室
     i = 0
     while i < len(text):
-        # 中央 opens a central team's name after any word (高度重视中央环保督察组交办的…)
-        if i not in place_starts and not text.startswith("中央", i) and (text[i] not in "省市县区州旗" or not (
-                i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建"))):
+        # 中央 opens a central team's name after any word (高度重视中央环保督察组交办的…); a bare level opens one
+        # after a function word, a clause mark, a verb of founding, or a verb taking bodies (配合|省环保督察组)
+        if i not in place_starts and not text.startswith("中央", i) and (not _opens_level(text, i) or not (
+                i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建")
+                or VERB_BEFORE_LEVEL.search(text, max(0, i - 4), i))):
             i += 1
             continue
         m = TASK_FORCE.match(text, i)
@@ -151,6 +158,11 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
         out = [c for c in out if c not in near] + kept + [(s, e, "ORG", "rule", 1.0)]
         i = e
     return out
+
+
+def _opens_level(text: str, i: int) -> bool:
+    """A bare level word starts at ``i``: one character (省, 市, 县) or 自治区, whose first character is no level."""
+    return text[i] in "省市县区州旗" or text.startswith("自治区", i)
 
 
 def inner_body_start(knowledge: PlaceKnowledge, text: str, start: int, end: int) -> int | None:
@@ -283,7 +295,7 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
     text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone.
     A zone's bodies with the bare zone word (开发区管委会) and an environmental committee with no place
     before it are taken the same way, each family with its own test of where its name may open."""
-    out = sorted(chosen)
+    out = sorted(_without_whole_level(text, c) for c in chosen)
     taken = taken_mask(text, out)
     # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
     starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
@@ -297,6 +309,14 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
                 out.append((s, e, "ORG", "rule", 1.0))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(out)
+
+
+def _without_whole_level(text: str, c: Candidate) -> Candidate:
+    """A placeless committee read with the whole-level word before it (全州|生态环境保护委员会, where 全州 is
+    also a county's name) loses that word: 全州 before a committee is the whole prefecture, no place."""
+    if c[2] == "ORG" and WHOLE_LEVEL.match(text, c[0]) and PLACELESS_COMMITTEE.fullmatch(text, c[0] + 2, c[1]):
+        return (c[0] + 2,) + tuple(c[1:])
+    return c
 
 
 def _opens_after_clause(text: str, m: re.Match) -> bool:
