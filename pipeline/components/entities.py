@@ -50,9 +50,9 @@ from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
                                     titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
-from .entity_passes.places import (adjacent_county_names, informal_place_names, join_places, places_in_count_lists,
-                                   places_in_enumerations, places_in_slogans, places_named_again, without_honour_titles,
-                                   without_time_zones, zones_named_after_places)
+from .entity_passes.places import (adjacent_county_names, corps_division_cities, informal_place_names, join_places,
+                                   places_in_count_lists, places_in_enumerations, places_in_slogans, places_named_again,
+                                   without_honour_titles, without_time_zones, zones_named_after_places)
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
 from .entity_passes.titles import (folded_committee_titles, level_before_titles, near_person, person_in_sentence,
                                    sections_before_titles, whole_titles, without_bare_secretary_committees)
@@ -259,6 +259,7 @@ class EntityMerger:
         chosen = features_named_alone(knowledge, text, chosen)
         chosen = without_bare_secretary_committees(text, chosen)
         chosen = without_honour_titles(knowledge, text, chosen)
+        chosen = corps_division_cities(text, chosen)
         self._set_ents(doc, join_places(text, chosen, self.repair._starts_with_place))
         return doc
 
