@@ -9,12 +9,17 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.entity_passes.bodies import (
+    TASK_FORCE,
     bare_level_bodies,
     bodies_named_after_places,
     firms_after_places,
     inner_body_start,
 )
-from pipeline.components.entity_passes.body_lists import governments_after_committees, short_bodies_in_lists
+from pipeline.components.entity_passes.body_lists import (
+    firms_in_firm_lists,
+    governments_after_committees,
+    short_bodies_in_lists,
+)
 from pipeline.components.entity_passes.titles import level_before_titles, sections_before_titles
 
 from .page_helpers import county_repair, doc_ents, ents, model_spans, record_ents
@@ -539,3 +544,58 @@ def test_a_landfill_of_every_place_names_no_body(extractor, text):
 def test_the_office_of_a_placeless_levels_committee_is_one_body(extractor):
     found = ents(extractor, "会上,县生态环境保护委员会办公室负责人通报了攻坚战推进情况。")
     assert ("县生态环境保护委员会办公室", "ORG") in found
+
+
+@pytest.mark.parametrize("sentence, team", [
+    ("由于整改不力,导致省环保督察组在督察中再次发现同类问题。", "省环保督察组"),
+    ("各乡镇要全力支持配合市环保督察组开展工作。", "市环保督察组"),
+    ("5月10日至6月10日,中央第三生态环境保护督查组对某省开展例行督察。", "中央第三生态环境保护督查组"),
+    ("记者从自治区保障中央生态环境保护督察协调联络工作组了解到,信访件已全部办结。",
+     "自治区保障中央生态环境保护督察协调联络工作组"),
+])
+def test_a_task_force_after_a_verb_taking_bodies_or_written_with_cha_or_as_a_liaison_team(extractor, sentence, team):
+    assert (team, "ORG") in ents(extractor, sentence)
+
+
+def test_a_bare_work_team_after_a_level_is_no_task_force():
+    # only a liaison team is named by its ending; 某某工作组 alone may be any group of people
+    assert TASK_FORCE.match("县政府派出工作组") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "3月8日,全县生态环境保护委员会第二次会议召开。",
+    "会议传达了全州生态环境保护委员会全体会议精神。",
+])
+def test_a_committee_after_the_whole_level_word_is_the_committee_alone(extractor, sentence):
+    found = ents(extractor, sentence)
+    assert ("生态环境保护委员会", "ORG") in found
+    assert not any(t.startswith("全") for t, _ in found)
+
+
+@pytest.mark.parametrize("text, committee, government", [
+    ("市委常委会、政府常务会多次专题研究治污工作。", "市委常委会", "政府"),
+    ("近年来,县委县政府把生态保护摆在突出位置。", "县委", "县政府"),
+])
+def test_a_government_after_its_standing_committee_or_at_its_own_level_is_a_body(text, committee, government):
+    chosen = model_spans(text, (committee, "ORG"))
+    got = [text[s:e] for s, e, *_ in governments_after_committees(text, chosen, bytearray(len(text)))]
+    assert got == [committee, government]
+
+
+def test_a_government_of_another_level_written_after_a_committee_is_not_its_partner():
+    text = "会议由市委县政府联络组召集。"
+    chosen = model_spans(text, ("市委", "ORG"))
+    assert [text[s:e] for s, e, *_ in governments_after_committees(text, chosen, bytearray(len(text)))] == ["市委"]
+
+
+def test_a_government_after_a_committee_read_by_its_level_after_a_list_marker(extractor):
+    assert ("政府", "ORG") in ents(extractor, "二是旗委和政府通过专题会议部署整改任务。")
+
+
+def test_firms_next_to_a_lists_close_are_bodies_when_the_list_opens_with_places(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "参加检查的有东坪乡、观音堂镇、宏远矿业、锦山矿业等单位负责人。"
+    chosen = model_spans(text, ("东坪乡", "GPE"), ("观音堂镇", "GPE"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in firms_in_firm_lists(merger.knowledge, text, chosen, bytearray(len(text)))]
+    assert ("宏远矿业", "ORG") in got and ("锦山矿业", "ORG") in got
+    assert ("观音堂镇", "GPE") in got and not any(lab == "ORG" and "镇" in t for t, lab in got)

@@ -390,3 +390,11 @@ def test_a_zone_match_never_holds_the_clause_before_the_zones_name(extractor):
         found = ents(extractor, f"吴振华主持召开{zone}生态环境工作会议,部署督察整改工作。")
         assert ("吴振华", "PERSON") in found and (zone, "GPE") in found
         assert not any("召开" in s for s, _ in found)
+
+
+def test_a_corps_division_and_its_city_are_one_place_and_the_bare_corps_is_a_body(extractor):
+    found = ents(extractor, "9月3日,兵团第七师胡杨河市召开生态环境保护工作会议。")
+    assert ("兵团第七师胡杨河市", "GPE") in found
+    assert not any(label == "ORG" and t == "兵团" for t, label in found)
+    found = ents(extractor, "自治区和兵团生态环境部门联合开展专项检查。")
+    assert ("兵团", "ORG") in found
