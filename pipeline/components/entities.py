@@ -56,7 +56,7 @@ from .entity_passes.places import (adjacent_county_names, corps_division_cities,
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
 from .entity_passes.titles import (folded_committee_titles, level_before_titles, near_person, person_in_sentence,
                                    sections_before_titles, whole_titles, without_bare_secretary_committees)
-from .entity_passes.towns import towns_and_villages, villages_after_rivers
+from .entity_passes.towns import towns_and_villages, villages_after_rivers, villages_named_alone
 from .entity_rules import (EntityRepair, bracketed_credit_persons, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
                            title_regions)
 from .gazetteer import (CITY_PART_KIND, NOT_THE_COUNTY_KIND, county_short_words, division_parents, load_dictionaries,
@@ -219,6 +219,7 @@ class EntityMerger:
         chosen = places_of_river_sections(knowledge, text, chosen, blocked)
         chosen = section_names_not_places(text, chosen)
         chosen = towns_and_villages(knowledge, text, chosen, blocked, starts, ends)
+        chosen = villages_named_alone(text, chosen, blocked)
         chosen = places_named_again(knowledge, text, chosen, blocked, starts, ends)
         chosen = county_names_alone(knowledge, text, chosen, blocked, starts, ends)
         chosen = bodies_named_after_places(knowledge, text, chosen)
