@@ -589,7 +589,7 @@ def test_a_government_of_another_level_written_after_a_committee_is_not_its_part
 
 
 def test_a_government_after_a_committee_read_by_its_level_after_a_list_marker(extractor):
-    assert ("政府", "ORG") in ents(extractor, "二是旗委和政府通过专题会议部署整改任务。")
+    assert ("政府", "ORG") in ents(extractor, "一是旗委和政府通过召开专题会议推动落实。")
 
 
 def test_firms_next_to_a_lists_close_are_bodies_when_the_list_opens_with_places(nlp):
@@ -599,3 +599,14 @@ def test_firms_next_to_a_lists_close_are_bodies_when_the_list_opens_with_places(
     got = [(text[s:e], lab) for s, e, lab, *_ in firms_in_firm_lists(merger.knowledge, text, chosen, bytearray(len(text)))]
     assert ("宏远矿业", "ORG") in got and ("锦山矿业", "ORG") in got
     assert ("观音堂镇", "GPE") in got and not any(lab == "ORG" and "镇" in t for t, lab in got)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("近年来,秀美涪陵建设呈现新局面。", "涪陵"),
+    ("要把环境保护融入通州区经济社会发展各方面。", "通州区"),
+    ("这是服务中国式现代化总体布局的重要举措。", "中国"),
+])
+def test_an_ordinary_word_holding_a_bodys_ending_makes_no_body_after_a_place(extractor, sentence, place):
+    found = ents(extractor, sentence)
+    assert (place, "GPE") in found
+    assert not any(label == "ORG" for _, label in found)

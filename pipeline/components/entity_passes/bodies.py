@@ -191,6 +191,12 @@ def inner_body_start(knowledge: PlaceKnowledge, text: str, start: int, end: int)
     return None
 
 
+def _ends_in_common_word(common_words: tuple[str, ...], text: str, end: int) -> bool:
+    """The character before ``end`` belongs to an ordinary word that merely holds a body's ending (局面, 布局,
+    地处, 社会: entity_rules.json's ``org_false_endings``), whether the word ends there or runs on past it."""
+    return any(text.startswith(w, end - j) for w in common_words for j in range(1, len(w) + 1))
+
+
 def bodies_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
 
@@ -208,6 +214,8 @@ def bodies_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list
             town = re.match(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|村)(?=某)", text[e:e + 8])
             if town and not any(o[0] < e + town.end() and e < o[1] for o in out[i + 1:i + 4]):
                 out[i] = (s, e + town.end(), label, source, conf)
+        if m and _ends_in_common_word(knowledge.repair.lists.org_false_endings, text, m.end()):
+            m = None  # 某地|建设呈现新局|面, 某国|特色…布局: the body's ending is the head or tail of an ordinary word
         if m and text[e:e + 1] in ("和", "及", "与", "、") and knowledge.repair._starts_with_place(text[e + 1:e + 9]):
             m = None  # 某县、某县|和|某县污水处理厂: places listed before one body; only the last names it
         done = text.rfind("了", e, m.end()) if m else -1
