@@ -610,3 +610,19 @@ def test_an_ordinary_word_holding_a_bodys_ending_makes_no_body_after_a_place(ext
     found = ents(extractor, sentence)
     assert (place, "GPE") in found
     assert not any(label == "ORG" for _, label in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年以来,已完成小水电站退出15座。",
+    "加快乡级污水处理厂建设进度,确保年底前投运。",
+    "全年抽查6座通信基站、2家变电站的辐射水平。",
+    "全市医疗机构、疫情防控定点医院和医废处置中心均已纳入监管。",
+])
+def test_a_facility_named_by_its_kind_alone_is_no_body(extractor, sentence):
+    assert not any(label == "ORG" for _, label in ents(extractor, sentence))
+
+
+def test_a_place_before_a_kind_of_facility_stays_a_place_and_its_own_plant_stays_a_body(extractor):
+    found = ents(extractor, "作为试点,长汀农村小水电站退出工作有序推进。")
+    assert ("长汀", "GPE") in found and not any(label == "ORG" for _, label in found)
+    assert ("县污水处理厂", "ORG") in ents(extractor, "截至目前,县污水处理厂已完成提标改造。")
