@@ -626,3 +626,14 @@ def test_a_place_before_a_kind_of_facility_stays_a_place_and_its_own_plant_stays
     found = ents(extractor, "作为试点,长汀农村小水电站退出工作有序推进。")
     assert ("长汀", "GPE") in found and not any(label == "ORG" for _, label in found)
     assert ("县污水处理厂", "ORG") in ents(extractor, "截至目前,县污水处理厂已完成提标改造。")
+
+
+def test_a_bare_assembly_before_its_post_in_a_list_of_leaders_is_a_body(extractor):
+    assert ("政协", "ORG") in ents(extractor, "副县长王立、周平,政协副主席何静出席会议。")
+
+
+def test_a_bare_level_body_read_as_a_name_is_the_body():
+    text = "人大常委会主任孙立,县政协主席杨明出席。"
+    chosen = model_spans(text, ("县政协", "PERSON"), ("杨明", "PERSON"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in bare_level_bodies(text, chosen, bytearray(len(text)))]
+    assert ("县政协", "ORG") in got and ("杨明", "PERSON") in got

@@ -72,6 +72,9 @@ BARE_LEVEL_BODY = re.compile(
 #: zone needs no name, as 县委 needs none in a county's
 ZONE_BODY = re.compile("(?:" + "|".join(map(re.escape, ZONE_KIND_WORDS)) + r")(?:党工委|管委会|管理委员会|工委)"
                        r"(?![\u4e00-\u9fff]{0,2}(?:办|部|局|处|科|室))")
+#: the people's congress or the political consultative conference written bare before one of its posts in a list of
+#: leaders (…、某某，|政协|副主席某某): the article's own level's body, as 县委 is in a county's article
+ASSEMBLY_BEFORE_POST = re.compile(r"(?:政协|人大常委会)(?=副?主席|副?主任|秘书长)")
 #: an environmental committee named in full but with no place or level before it (2025年|生态环境保护委员会|第三次
 #: 会议, 主持召开|生态环境保护委员会|全体会议): the committee of the article's place, a body as written
 #: (GUIDELINES keeps bodies as written); nothing after it that makes it a section or an office of it
@@ -304,12 +307,16 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
     A zone's bodies with the bare zone word (开发区管委会) and an environmental committee with no place
     before it are taken the same way, each family with its own test of where its name may open."""
     out = sorted(_without_whole_level(text, c) for c in chosen)
+    # a bare-level body the model read as a name (县政协: 县 is also a surname) is the body
+    out = [(c[0], c[1], "ORG", "rule", 1.0) if c[2] == "PERSON" and BARE_LEVEL_BODY.fullmatch(text, c[0], c[1]) else c
+           for c in out]
     taken = taken_mask(text, out)
     # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
     starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
     level_bodies = filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts))
     families = ((level_bodies, _bare_level_opens), (ZONE_BODY.finditer(text), _opens_after_clause),
-                (PLACELESS_COMMITTEE.finditer(text), _placeless_committee_opens))
+                (PLACELESS_COMMITTEE.finditer(text), _placeless_committee_opens),
+                (ASSEMBLY_BEFORE_POST.finditer(text), _opens_list_member))
     for matches, opens in families:
         for m in matches:
             s, e = m.span()
@@ -317,6 +324,11 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
                 out.append((s, e, "ORG", "rule", 1.0))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(out)
+
+
+def _opens_list_member(text: str, m: re.Match) -> bool:
+    """A name opens a member of a list of leaders: at the start or after a clause mark (…、某某，|政协副主席某某)."""
+    return not m.start() or text[m.start() - 1] in CLAUSE_START
 
 
 def _without_whole_level(text: str, c: Candidate) -> Candidate:
