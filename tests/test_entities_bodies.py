@@ -9,12 +9,17 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.entity_passes.bodies import (
+    TASK_FORCE,
     bare_level_bodies,
     bodies_named_after_places,
     firms_after_places,
     inner_body_start,
 )
-from pipeline.components.entity_passes.body_lists import governments_after_committees, short_bodies_in_lists
+from pipeline.components.entity_passes.body_lists import (
+    firms_in_firm_lists,
+    governments_after_committees,
+    short_bodies_in_lists,
+)
 from pipeline.components.entity_passes.titles import level_before_titles, sections_before_titles
 
 from .page_helpers import county_repair, doc_ents, ents, model_spans, record_ents
@@ -539,3 +544,96 @@ def test_a_landfill_of_every_place_names_no_body(extractor, text):
 def test_the_office_of_a_placeless_levels_committee_is_one_body(extractor):
     found = ents(extractor, "会上,县生态环境保护委员会办公室负责人通报了攻坚战推进情况。")
     assert ("县生态环境保护委员会办公室", "ORG") in found
+
+
+@pytest.mark.parametrize("sentence, team", [
+    ("由于整改不力,导致省环保督察组在督察中再次发现同类问题。", "省环保督察组"),
+    ("各乡镇要全力支持配合市环保督察组开展工作。", "市环保督察组"),
+    ("5月10日至6月10日,中央第三生态环境保护督查组对某省开展例行督察。", "中央第三生态环境保护督查组"),
+    ("记者从自治区保障中央生态环境保护督察协调联络工作组了解到,信访件已全部办结。",
+     "自治区保障中央生态环境保护督察协调联络工作组"),
+])
+def test_a_task_force_after_a_verb_taking_bodies_or_written_with_cha_or_as_a_liaison_team(extractor, sentence, team):
+    assert (team, "ORG") in ents(extractor, sentence)
+
+
+def test_a_bare_work_team_after_a_level_is_no_task_force():
+    # only a liaison team is named by its ending; 某某工作组 alone may be any group of people
+    assert TASK_FORCE.match("县政府派出工作组") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "3月8日,全县生态环境保护委员会第二次会议召开。",
+    "会议传达了全州生态环境保护委员会全体会议精神。",
+])
+def test_a_committee_after_the_whole_level_word_is_the_committee_alone(extractor, sentence):
+    found = ents(extractor, sentence)
+    assert ("生态环境保护委员会", "ORG") in found
+    assert not any(t.startswith("全") for t, _ in found)
+
+
+@pytest.mark.parametrize("text, committee, government", [
+    ("市委常委会、政府常务会多次专题研究治污工作。", "市委常委会", "政府"),
+    ("近年来,县委县政府把生态保护摆在突出位置。", "县委", "县政府"),
+])
+def test_a_government_after_its_standing_committee_or_at_its_own_level_is_a_body(text, committee, government):
+    chosen = model_spans(text, (committee, "ORG"))
+    got = [text[s:e] for s, e, *_ in governments_after_committees(text, chosen, bytearray(len(text)))]
+    assert got == [committee, government]
+
+
+def test_a_government_of_another_level_written_after_a_committee_is_not_its_partner():
+    text = "会议由市委县政府联络组召集。"
+    chosen = model_spans(text, ("市委", "ORG"))
+    assert [text[s:e] for s, e, *_ in governments_after_committees(text, chosen, bytearray(len(text)))] == ["市委"]
+
+
+def test_a_government_after_a_committee_read_by_its_level_after_a_list_marker(extractor):
+    assert ("政府", "ORG") in ents(extractor, "一是旗委和政府通过召开专题会议推动落实。")
+
+
+def test_firms_next_to_a_lists_close_are_bodies_when_the_list_opens_with_places(nlp):
+    merger = nlp.get_pipe("entities")
+    text = "参加检查的有东坪乡、观音堂镇、宏远矿业、锦山矿业等单位负责人。"
+    chosen = model_spans(text, ("东坪乡", "GPE"), ("观音堂镇", "GPE"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in firms_in_firm_lists(merger.knowledge, text, chosen, bytearray(len(text)))]
+    assert ("宏远矿业", "ORG") in got and ("锦山矿业", "ORG") in got
+    assert ("观音堂镇", "GPE") in got and not any(lab == "ORG" and "镇" in t for t, lab in got)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("近年来,秀美涪陵建设呈现新局面。", "涪陵"),
+    ("要把环境保护融入通州区经济社会发展各方面。", "通州区"),
+    ("这是服务中国式现代化总体布局的重要举措。", "中国"),
+])
+def test_an_ordinary_word_holding_a_bodys_ending_makes_no_body_after_a_place(extractor, sentence, place):
+    found = ents(extractor, sentence)
+    assert (place, "GPE") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年以来,已完成小水电站退出15座。",
+    "加快乡级污水处理厂建设进度,确保年底前投运。",
+    "全年抽查6座通信基站、2家变电站的辐射水平。",
+    "全市医疗机构、疫情防控定点医院和医废处置中心均已纳入监管。",
+])
+def test_a_facility_named_by_its_kind_alone_is_no_body(extractor, sentence):
+    assert not any(label == "ORG" for _, label in ents(extractor, sentence))
+
+
+def test_a_place_before_a_kind_of_facility_stays_a_place_and_its_own_plant_stays_a_body(extractor):
+    found = ents(extractor, "作为试点,长汀农村小水电站退出工作有序推进。")
+    assert ("长汀", "GPE") in found and not any(label == "ORG" for _, label in found)
+    assert ("县污水处理厂", "ORG") in ents(extractor, "截至目前,县污水处理厂已完成提标改造。")
+
+
+def test_a_bare_assembly_before_its_post_in_a_list_of_leaders_is_a_body(extractor):
+    assert ("政协", "ORG") in ents(extractor, "副县长王立、周平,政协副主席何静出席会议。")
+
+
+def test_a_bare_level_body_read_as_a_name_is_the_body():
+    text = "人大常委会主任孙立,县政协主席杨明出席。"
+    chosen = model_spans(text, ("县政协", "PERSON"), ("杨明", "PERSON"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in bare_level_bodies(text, chosen, bytearray(len(text)))]
+    assert ("县政协", "ORG") in got and ("杨明", "PERSON") in got

@@ -390,3 +390,29 @@ def test_a_zone_match_never_holds_the_clause_before_the_zones_name(extractor):
         found = ents(extractor, f"吴振华主持召开{zone}生态环境工作会议,部署督察整改工作。")
         assert ("吴振华", "PERSON") in found and (zone, "GPE") in found
         assert not any("召开" in s for s, _ in found)
+
+
+def test_a_corps_division_and_its_city_are_one_place_and_the_bare_corps_is_a_body(extractor):
+    found = ents(extractor, "9月3日,兵团第七师胡杨河市召开生态环境保护工作会议。")
+    assert ("兵团第七师胡杨河市", "GPE") in found
+    assert not any(label == "ORG" and t == "兵团" for t, label in found)
+    found = ents(extractor, "自治区和兵团生态环境部门联合开展专项检查。")
+    assert ("兵团", "ORG") in found
+
+
+@pytest.mark.parametrize("sentence, village", [
+    ("执法人员对石碾沟村养殖场废水直排问题进行了检查。", "石碾沟村"),
+    ("总投资800万元的柳荫村水环境整治工程顺利完工。", "柳荫村"),
+    ("清水河“下马坊村”断面水质稳定达到Ⅲ类。", "下马坊村"),
+])
+def test_a_village_named_alone_is_a_place(extractor, sentence, village):
+    assert (village, "GPE") in ents(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "全镇共有行政村18个,其中贫困村5个,城中村改造稳步推进。",
+    "各乡镇积极组织村民参与人居环境整治,建设生态文明村。",
+    "今年以来,的确有大量村民反映河道垃圾问题。",
+])
+def test_kinds_of_villages_and_a_verb_before_cun_are_no_places(extractor, sentence):
+    assert not any(label == "GPE" and t.endswith("村") for t, label in ents(extractor, sentence))

@@ -593,3 +593,22 @@ def test_a_districts_own_name_stays_a_place(extractor):
 
 def test_a_gully_listed_after_a_river_is_a_watercourse_too(extractor):
     assert ("黄泥沟", "LOC") in ents(extractor, "今年完成白马河、黄泥沟综合整治。")
+
+
+@pytest.mark.parametrize("sentence, reserve", [
+    ("开展漓江源自然保护区违规建设专项排查。", "漓江源自然保护区"),
+    ("加强嘉陵江特有鱼类国家级水产种质资源保护区巡护。", "嘉陵江特有鱼类国家级水产种质资源保护区"),
+])
+def test_a_reserve_named_after_a_river_with_its_source_or_its_species_between_is_one_place(extractor, sentence, reserve):
+    assert (reserve, "LOC") in ents(extractor, sentence)
+
+
+def test_a_verb_between_a_feature_and_its_park_leaves_the_feature_alone(extractor):
+    found = ents(extractor, "今年,青龙湖获批国家级湿地公园。")
+    assert ("青龙湖", "LOC") in found
+    assert not any("公园" in t for t, _ in found)
+
+
+def test_a_lake_written_with_hu_before_its_surroundings_is_one_name(extractor):
+    found = ents(extractor, "生态补水使乌梁素海湖周边的滩涂逐步恢复。")
+    assert ("乌梁素海湖", "LOC") in found

@@ -50,13 +50,13 @@ from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
                                     titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
-from .entity_passes.places import (adjacent_county_names, informal_place_names, join_places, places_in_count_lists,
-                                   places_in_enumerations, places_in_slogans, places_named_again, without_honour_titles,
-                                   without_time_zones, zones_named_after_places)
+from .entity_passes.places import (adjacent_county_names, corps_division_cities, informal_place_names, join_places,
+                                   places_in_count_lists, places_in_enumerations, places_in_slogans, places_named_again,
+                                   without_honour_titles, without_time_zones, zones_named_after_places)
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
 from .entity_passes.titles import (folded_committee_titles, level_before_titles, near_person, person_in_sentence,
                                    sections_before_titles, whole_titles, without_bare_secretary_committees)
-from .entity_passes.towns import towns_and_villages, villages_after_rivers
+from .entity_passes.towns import towns_and_villages, villages_after_rivers, villages_named_alone
 from .entity_rules import (EntityRepair, bracketed_credit_persons, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
                            title_regions)
 from .gazetteer import (CITY_PART_KIND, NOT_THE_COUNTY_KIND, county_short_words, division_parents, load_dictionaries,
@@ -219,6 +219,7 @@ class EntityMerger:
         chosen = places_of_river_sections(knowledge, text, chosen, blocked)
         chosen = section_names_not_places(text, chosen)
         chosen = towns_and_villages(knowledge, text, chosen, blocked, starts, ends)
+        chosen = villages_named_alone(text, chosen, blocked)
         chosen = places_named_again(knowledge, text, chosen, blocked, starts, ends)
         chosen = county_names_alone(knowledge, text, chosen, blocked, starts, ends)
         chosen = bodies_named_after_places(knowledge, text, chosen)
@@ -234,13 +235,13 @@ class EntityMerger:
         chosen = whole_titles(knowledge, text, chosen)
         chosen = sections_before_titles(knowledge, text, chosen)
         chosen = bodies_before_titled_persons(text, chosen, blocked)
-        chosen = governments_after_committees(text, chosen, blocked)
         chosen = short_bodies_in_lists(knowledge, text, chosen, blocked)
         chosen = members_of_body_lists(knowledge, text, chosen, blocked)
         chosen = outlets_in_media_lists(knowledge, text, chosen, blocked)
         chosen = firms_in_firm_lists(knowledge, text, chosen, blocked)
         chosen = firms_after_places(knowledge, text, chosen)
         chosen = bare_level_bodies(text, chosen, blocked)
+        chosen = governments_after_committees(text, chosen, blocked)  # after the committees read by their level
         chosen = levels_before_bodies(text, chosen, blocked)
         chosen = county_short_names_before_bodies(knowledge, text, chosen, blocked, starts)
         chosen = names_between_late_bodies(knowledge, text, chosen, blocked)
@@ -259,6 +260,7 @@ class EntityMerger:
         chosen = features_named_alone(knowledge, text, chosen)
         chosen = without_bare_secretary_committees(text, chosen)
         chosen = without_honour_titles(knowledge, text, chosen)
+        chosen = corps_division_cities(text, chosen)
         self._set_ents(doc, join_places(text, chosen, self.repair._starts_with_place))
         return doc
 

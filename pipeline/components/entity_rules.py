@@ -522,8 +522,11 @@ class EntityRepair:
     def _repair_org(self, text: str, start: int, end: int, token_ends: set[int] | None) -> list[tuple[int, int, str]]:
         lists = self.lists
         surface = text[start:end]
-        if surface in lists.not_orgs:
+        if surface in lists.not_orgs or GENERIC_FACILITY.fullmatch(surface):
             return []
+        qualified = next((k for k in range(2, 5) if QUALIFIED_GENERIC_FACILITY.fullmatch(surface, k)), None)
+        if qualified:  # 某县|农村小水电站: the place a known one, else left to the place passes (a county's short name)
+            return [(start, start + qualified, "GPE")] if self.is_place(surface[:qualified], strict=True) else []
         clause = CLAUSE_BREAK.search(surface, 2)
         if clause:  # 某某公司|执法检查时发现,该公司…: a name never runs over a clause's punctuation
             end = start + clause.start()
@@ -706,6 +709,20 @@ class EntityRepair:
         return [(start, end, "ORG")]
 
 
+#: words that make a facility's name a kind of facility, not one facility (镇级|污水处理厂, 农村|小|水电站)
+GENERIC_FACILITY_MODIFIERS = ("镇级", "乡级", "村级", "县级", "市级", "乡镇", "农村", "城镇", "城市", "园区", "工业", "生活",
+                              "集中式", "集中", "小型", "小", "医废", "医疗废物", "危废", "危险废物", "疫情防控", "定点",
+                              "通信", "移动", "配套", "各类", "现有", "已建", "在建", "新建")
+#: the kinds of facilities such words qualify (水电站, 污水处理厂, 基站, 医院, 处置中心)
+GENERIC_FACILITY_KINDS = ("水电站", "电站", "污水处理厂", "污水处理站", "污水厂", "基站", "医院", "处置中心", "变电站",
+                          "加油站", "中转站", "填埋场", "焚烧厂")
+_MODIFIER = "|".join(sorted(GENERIC_FACILITY_MODIFIERS, key=len, reverse=True))
+_KIND = "|".join(sorted(GENERIC_FACILITY_KINDS, key=len, reverse=True))
+#: a facility named by its kind alone (污水处理厂, 镇级污水处理厂, 疫情防控定点医院): no body, the kind of one
+GENERIC_FACILITY = re.compile(rf"(?:{_MODIFIER})*(?:{_KIND})")
+#: the same after a place of two to four characters with one kind word at least (某县|农村小水电站: the county's small
+#: plants at large, the county a place); a place and the bare kind (某县|污水处理厂) is the place's own plant, a body
+QUALIFIED_GENERIC_FACILITY = re.compile(rf"(?:{_MODIFIER})+(?:{_KIND})")
 #: names that open with the characters of a leading verb (联合|国…): no verb to cut there
 NAMES_OPENED_BY_VERBS = ("联合国",)
 #: words that end a gathering's name (…保护大会, …工作会议): a body named after them is a second name

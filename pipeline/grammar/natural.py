@@ -49,6 +49,8 @@ FUNCTION_BEFORE_NAME = set("以在对从向于把将被让与和及")
 LAKE_ALSO_WRITTEN = ("海", "淀", "泊", "池")
 #: what after such a name's 湖 makes 湖 the first word of a part of the lake (某海|湖心, 湖区, 湖岸)
 LAKE_PART_AFTER = set("心区面岸滨畔体底周")
+#: words for a place's surroundings, which begin with a lake part's character but name no part (某海湖|周边)
+SURROUNDINGS = ("周边", "周围")
 #: feature words that name a natural place whatever stands before them
 STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖"
                             # parks and scenic areas are named places too (某某公园, 某某景区: GUIDELINES, LOC)
@@ -57,6 +59,12 @@ STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国
 RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
 #: feature words after which 区 names the feature's area
 AREA_BEFORE = ("高原", "平原", "盆地", "山", "湖", "水库")
+#: a reserve named after the feature, with its source or what it keeps between (某江|源自然保护区, 某河|特有鱼类国家级
+#: 水产种质资源保护区): the feature with its reserve is one LOC, the longest reading of the annotation notes.  Only
+#: those words may stand between, never a verb (某湖|获批国家级湿地公园: the lake alone); a forest park keeps its
+#: mountain alone (某山|国家森林公园), as the gold has it more often than not
+NAMED_RESERVE = re.compile(rf"(源头?|[{HAN}]{{0,4}}(?:鱼类|鸟类|动物|植物|物种))?(?:国家级|省级|国家)?"
+                           r"(?:自然保护区|水产种质资源保护区|水产资源保护区)")
 #: what follows an extension when the whole is an organisation's name (草海国家级自然保护区|管理委员会)
 ORG_AFTER = ("管理", "管委", "委员会", "管理局", "局", "处", "站", "中心", "办")
 #: a section of a river: up to 8 characters of place + 段.  A stretch written with 干流, 支流 or
@@ -343,7 +351,8 @@ class NaturalPlaces:
     def extend(self, text: str, start: int, end: int) -> int:
         """The end of a LOC once its section or extension is taken in (湘江|株洲段, 太湖|流域)."""
         surface = text[start:end]
-        if surface.endswith(LAKE_ALSO_WRITTEN) and text.startswith("湖", end) and text[end + 1:end + 2] not in LAKE_PART_AFTER:
+        if surface.endswith(LAKE_ALSO_WRITTEN) and text.startswith("湖", end) and (
+                text[end + 1:end + 2] not in LAKE_PART_AFTER or text.startswith(SURROUNDINGS, end + 1)):
             end += 1  # 岱海|湖: the lake's name written with 湖 is the same lake, one LOC (not 某海|湖心点位)
             surface = text[start:end]
         if surface.endswith(WATER_END):
@@ -361,6 +370,10 @@ class NaturalPlaces:
             if text.startswith(tail, end + mouth) and tail != "地区" and not (mouth and tail == "流域") \
                     and not (tail == "库区" and surface.endswith("库")):  # 某水库|库区: the reservoir's own area
                 return end if text.startswith(ORG_AFTER, end + mouth + len(tail)) else end + mouth + len(tail)
+        reserve = NAMED_RESERVE.match(text, end)
+        if reserve and not NOT_IN_SECTION.search(reserve.group(1) or "") and "\n" not in reserve.group() \
+                and not text.startswith(ORG_AFTER, reserve.end()):
+            return reserve.end()
         return self._area_end(text, end)
 
     def is_generic(self, surface: str) -> bool:

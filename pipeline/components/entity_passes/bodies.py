@@ -26,7 +26,9 @@ GENERIC_BODY_OPENINGS = ("各", "相关", "有关", "该", "本", "全", "其他
 #: a campaign quoted inside the name (某市“铁腕治污行动”领导组) is part of it; 中央督察组 needs no words between
 TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省市县区州旗])(?:“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]“[\u4e00-\u9fff]{2,12}”)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,22}?"
                         r"|中央(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,24}?)"
-                        r"(?:领导小组|领导组|督察组|督导组|工作专班|指挥部)(?:办公室)?")
+                        # 督查组 is the same inspection team written with 查 (中央第二生态环境保护督查组); a liaison team
+                        # is named by its 协调联络 (自治区保障…督察协调联络工作组), a bare 工作组 by nothing
+                        r"(?:领导小组|领导组|督察组|督查组|督导组|协调联络工作组|联络工作组|工作专班|指挥部)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
@@ -58,7 +60,7 @@ PLANT_NAME_BEFORE = re.compile(r"运往|送往|运至|送至|运到|送到|抽�
                                r"|新建|扩建|改建|推进|加快|完成|启动|实施|督促|加大|加强|对|在|向|到|至|从|由|经|和|与|及|或|的"
                                r"|市区|城区|县城|城内|境内|辖区|全市|全县|全区|我市|我县|我区|该市|该县")
 #: a plant's "name" that only says what kind or where it is (城镇污水处理厂, 园区污水处理厂, 垃圾填埋场)
-GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|医疗|垃圾|原有|现有|所有|全部|各[类个家座]"
+GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|医疗|垃圾|原有|现有|所有|全部|各[类个家座]|[省市县区镇乡村]级"
                                 r"|配套|相关|已建|新建|在建|一批|多座|[的了是为等个家座所处\d]")
 #: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
 BARE_LEVEL_BODY = re.compile(
@@ -70,6 +72,9 @@ BARE_LEVEL_BODY = re.compile(
 #: zone needs no name, as 县委 needs none in a county's
 ZONE_BODY = re.compile("(?:" + "|".join(map(re.escape, ZONE_KIND_WORDS)) + r")(?:党工委|管委会|管理委员会|工委)"
                        r"(?![\u4e00-\u9fff]{0,2}(?:办|部|局|处|科|室))")
+#: the people's congress or the political consultative conference written bare before one of its posts in a list of
+#: leaders (…、某某，|政协|副主席某某): the article's own level's body, as 县委 is in a county's article
+ASSEMBLY_BEFORE_POST = re.compile(r"(?:政协|人大常委会)(?=副?主席|副?主任|秘书长)")
 #: an environmental committee named in full but with no place or level before it (2025年|生态环境保护委员会|第三次
 #: 会议, 主持召开|生态环境保护委员会|全体会议): the committee of the article's place, a body as written
 #: (GUIDELINES keeps bodies as written); nothing after it that makes it a section or an office of it
@@ -77,12 +82,15 @@ PLACELESS_COMMITTEE = re.compile(
     r"(?:(?:生态文明建设和)?(?:生态环境|环境)保护(?:工作)?委员会|生态环境委员会)"
     r"(?!办|成员|委员|主任|副主任|秘书|专家|各成员|下设|[\u4e00-\u9fff]{0,2}(?:局|部|处|科|室|组|队|站|所|书记|常委))")
 #: what a placeless committee follows when it opens the name: a year, a verb of holding its meeting
-PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经)$")
+#: or the whole-level word (全县|生态环境保护委员会第一次会议, 传达全州|…委员会全体会议精神), which names no place
+#: (GUIDELINES: 全县 is not GPE) and makes the committee the article's own
+WHOLE_LEVEL = re.compile(r"全[省市县区州旗盟]")
+PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经|" + WHOLE_LEVEL.pattern + ")$")
 #: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
-VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|"
+VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
 #: a list marker right before a clause (一是, 其二是, 二是): the clause opens after it
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[，,。；;：:])?[一二三四五六七八九十]是$")
@@ -118,9 +126,11 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
     place_starts = {c[0] for c in chosen if c[2] == "GPE"} | set(known_places)  # X市|治污减霾领导小组办公室
     i = 0
     while i < len(text):
-        # 中央 opens a central team's name after any word (高度重视中央环保督察组交办的…)
-        if i not in place_starts and not text.startswith("中央", i) and (text[i] not in "省市县区州旗" or not (
-                i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建"))):
+        # 中央 opens a central team's name after any word (高度重视中央环保督察组交办的…); a bare level opens one
+        # after a function word, a clause mark, a verb of founding, or a verb taking bodies (配合|省环保督察组)
+        if i not in place_starts and not text.startswith("中央", i) and (not _opens_level(text, i) or not (
+                i == 0 or text[i - 1] in TASK_FORCE_AFTER or text[i - 2:i] in ("成立", "设立", "组建")
+                or VERB_BEFORE_LEVEL.search(text, max(0, i - 4), i))):
             i += 1
             continue
         m = TASK_FORCE.match(text, i)
@@ -153,6 +163,11 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
     return out
 
 
+def _opens_level(text: str, i: int) -> bool:
+    """A bare level word starts at ``i``: one character (省, 市, 县) or 自治区, whose first character is no level."""
+    return text[i] in "省市县区州旗" or text.startswith("自治区", i)
+
+
 def inner_body_start(knowledge: PlaceKnowledge, text: str, start: int, end: int) -> int | None:
     """Where a second body opens inside a run-on name that starts with a place (吴忠市|共接到|中央第四…督察组,
     X市|贯彻落实|Y省…督察组): a level word (中央, 国家) or a known place after words that are no place
@@ -179,6 +194,12 @@ def inner_body_start(knowledge: PlaceKnowledge, text: str, start: int, end: int)
     return None
 
 
+def _ends_in_common_word(common_words: tuple[str, ...], text: str, end: int) -> bool:
+    """The character before ``end`` belongs to an ordinary word that merely holds a body's ending (局面, 布局,
+    地处, 社会: entity_rules.json's ``org_false_endings``), whether the word ends there or runs on past it."""
+    return any(text.startswith(w, end - j) for w in common_words for j in range(1, len(w) + 1))
+
+
 def bodies_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A place followed by a body's name is that body (ORG), not a place: 北京市|环境监察总队 -> one ORG.
 
@@ -196,6 +217,8 @@ def bodies_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list
             town = re.match(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|村)(?=某)", text[e:e + 8])
             if town and not any(o[0] < e + town.end() and e < o[1] for o in out[i + 1:i + 4]):
                 out[i] = (s, e + town.end(), label, source, conf)
+        if m and _ends_in_common_word(knowledge.repair.lists.org_false_endings, text, m.end()):
+            m = None  # 某地|建设呈现新局|面, 某国|特色…布局: the body's ending is the head or tail of an ordinary word
         if m and text[e:e + 1] in ("和", "及", "与", "、") and knowledge.repair._starts_with_place(text[e + 1:e + 9]):
             m = None  # 某县、某县|和|某县污水处理厂: places listed before one body; only the last names it
         done = text.rfind("了", e, m.end()) if m else -1
@@ -283,13 +306,17 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
     text; a name that runs on into a section or office (市委|宣传部, 省政府|新闻办) is left alone.
     A zone's bodies with the bare zone word (开发区管委会) and an environmental committee with no place
     before it are taken the same way, each family with its own test of where its name may open."""
-    out = sorted(chosen)
+    out = sorted(_without_whole_level(text, c) for c in chosen)
+    # a bare-level body the model read as a name (县政协: 县 is also a surname) is the body
+    out = [(c[0], c[1], "ORG", "rule", 1.0) if c[2] == "PERSON" and BARE_LEVEL_BODY.fullmatch(text, c[0], c[1]) else c
+           for c in out]
     taken = taken_mask(text, out)
     # every start is tried: a match that opens inside a title (副县长代表县政府) must not hide the body after it
     starts = (i for i, ch in enumerate(text) if ch in "自省市县区州旗")
     level_bodies = filter(None, (BARE_LEVEL_BODY.match(text, i) for i in starts))
     families = ((level_bodies, _bare_level_opens), (ZONE_BODY.finditer(text), _opens_after_clause),
-                (PLACELESS_COMMITTEE.finditer(text), _placeless_committee_opens))
+                (PLACELESS_COMMITTEE.finditer(text), _placeless_committee_opens),
+                (ASSEMBLY_BEFORE_POST.finditer(text), _opens_list_member))
     for matches, opens in families:
         for m in matches:
             s, e = m.span()
@@ -297,6 +324,19 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
                 out.append((s, e, "ORG", "rule", 1.0))
                 taken[s:e] = b"\x01" * (e - s)
     return sorted(out)
+
+
+def _opens_list_member(text: str, m: re.Match) -> bool:
+    """A name opens a member of a list of leaders: at the start or after a clause mark (…、某某，|政协副主席某某)."""
+    return not m.start() or text[m.start() - 1] in CLAUSE_START
+
+
+def _without_whole_level(text: str, c: Candidate) -> Candidate:
+    """A placeless committee read with the whole-level word before it (全州|生态环境保护委员会, where 全州 is
+    also a county's name) loses that word: 全州 before a committee is the whole prefecture, no place."""
+    if c[2] == "ORG" and WHOLE_LEVEL.match(text, c[0]) and PLACELESS_COMMITTEE.fullmatch(text, c[0] + 2, c[1]):
+        return (c[0] + 2,) + tuple(c[1:])
+    return c
 
 
 def _opens_after_clause(text: str, m: re.Match) -> bool:

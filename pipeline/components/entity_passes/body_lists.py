@@ -14,7 +14,12 @@ from .knowledge import LEADING_FUNCTION, PlaceKnowledge
 from .placing import Candidate, taken_mask
 
 #: a bare government after a committee and a joint (、政府, 和政府), not a government's work or office
-BARE_GOVERNMENT = re.compile(r"(?:、|和|及|与)((?:人民)?政府)(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
+#: or its own level's government written right after it with no mark (县委|县政府, 市委|市人民政府)
+BARE_GOVERNMENT = re.compile(r"(?:[、和及与]|(?=[省市县区州旗]))([省市县区州旗]?(?:人民)?政府)"
+                             r"(?!工作|部门|机关|网|办|采购|门户|信息|投资|债务|专项|主导)")
+#: what a party committee's ORG ends with when a government may be coordinated after it: the committee (区委,
+#: 旗委) or its standing committee, whose meeting pairs with the government's (市委常委会、|政府常务会)
+COMMITTEE_ENDINGS = ("委", "委常委会")
 #: words that make the bodies after them every such body, not one named body
 GENERIC_BODIES = re.compile(r"^各|各级|各地|有关|地方|[(（][市县区州旗、]+[)）]")
 #: endings shared by the members of a list of bodies (财政局、发改局; 人民医院、妇幼保健院)
@@ -154,6 +159,16 @@ def outlets_in_media_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
     return sorted(out)
 
 
+def _same_level(text: str, start: int, end: int, government: int) -> bool:
+    """A government written with its level (县委|县政府, 市委、|市政府) is the committee's partner only at the
+    committee's own level; a bare 政府 is always (区委和|政府)."""
+    level = text[government]
+    if level not in "省市县区州旗":
+        return True
+    committee = text[start:end].removesuffix("常委会")  # 市委常委会 → 市委: the level stands before 委
+    return committee[-2:-1] == level
+
+
 def governments_after_committees(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
     """A bare 政府 coordinated with a party committee names that level's government (区委和|政府,
     自治区党委、|政府: GUIDELINES, real articles); a committee of several places (市(州)党委) names none."""
@@ -162,9 +177,11 @@ def governments_after_committees(text: str, chosen: list[Candidate], blocked: by
                                              and GENERIC_BODIES.search(_clause_before(text, c[0])))]
     taken = [(c[0], c[1]) for c in out]
     for s, e, label, _, conf in list(out):
-        if label != "ORG" or not text[s:e].endswith("委") or re.search(r"[(（)）]", text[s:e]):
+        if label != "ORG" or not text[s:e].endswith(COMMITTEE_ENDINGS) or re.search(r"[(（)）]", text[s:e]):
             continue
         m = BARE_GOVERNMENT.match(text, e)
+        if m and not _same_level(text, s, e, m.start(1)):
+            continue
         if not m or blocked.find(1, m.start(1), m.end(1)) != -1 or any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue
         out.append((m.start(1), m.end(1), "ORG", "rule", 1.0))
@@ -181,6 +198,21 @@ NOT_A_FIRM = re.compile(r"行业|领域|企业|单位|项目|工业|重点|涉�
 FIRST_MEMBER_OPENINGS = ("以及", "包括", "其中", "督促", "要求", "推动", "责令", "对", "和", "及", "与", "如")
 
 
+def _firm_run(knowledge: PlaceKnowledge, text: str, members: list[tuple[int, int]],
+              tagged: bytearray) -> list[tuple[int, int]]:
+    """The members read back from a firm list's close while each names a firm: four to twelve characters, no
+    sector word (钢铁行业), no place, nothing tagged already but as a body (``tagged``: the other labels).  A list may open with places or bodies of another
+    kind (某乡、某镇、某某矿业、某某矿业等单位): the firms are the run next to the close, the rest stay what they are."""
+    run: list[tuple[int, int]] = []
+    for a, b in reversed(members):
+        name = text[a:b]
+        if (not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{4,12}", name) or NOT_A_FIRM.search(name)
+                or knowledge.is_known_place(name) or tagged.find(1, a, b) != -1):
+            break
+        run.insert(0, (a, b))
+    return run
+
+
 def firms_in_firm_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                         blocked: bytearray) -> list[Candidate]:
     """Firms listed by their own short names before the list's kind (某某钢铁、某某冶炼、某某金铅等18家相关企业,
@@ -189,6 +221,7 @@ def firms_in_firm_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candi
     member must open at a clause start or after a word that introduces a list, so a verb's object is
     never read into it.  A list needs two members at least, or one member ending in 公司/集团/厂."""
     taken = taken_mask(text, chosen)
+    not_bodies = taken_mask(text, [c for c in chosen if c[2] != "ORG"])
     out = list(chosen)
     for close in FIRM_LIST_CLOSE.finditer(text):
         clause_start = max(text.rfind(ch, max(0, close.start() - 90), close.start()) for ch in "，,。；;：:\n（(“\"") + 1
@@ -199,11 +232,9 @@ def firms_in_firm_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candi
         for piece in pieces:
             members.append((pos, pos + len(piece)))
             pos += len(piece) + 1
+        members = _firm_run(knowledge, text, members, not_bodies)
         names = [text[a:b] for a, b in members]
-        if not (len(members) >= 2 or re.search(r"(?:公司|集团|厂)$", names[0])):
-            continue
-        if any(not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{4,12}", n) or NOT_A_FIRM.search(n) or knowledge.is_known_place(n)
-               for n in names):
+        if not (len(members) >= 2 or (members and re.search(r"(?:公司|集团|厂)$", names[0]))):
             continue
         for a, b in members:
             if blocked.find(1, a, b) == -1 and taken.find(1, a, b) == -1:

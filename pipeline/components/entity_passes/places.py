@@ -489,3 +489,21 @@ def without_honour_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Can
     """Drop a title a place is awarded (国家森林城市, 生态文明先行示范区), whichever step read it as a place."""
     return [c for c in chosen if not (c[2] == "GPE" and HONOUR_TITLE.search(text[c[0]:c[1]])
                                       and knowledge.repair.known.get(text[c[0]:c[1]]) != "GPE")]
+
+
+#: a division of the Xinjiang Production and Construction Corps (兵团第八师): it and the city it runs are one
+#: administration (师市合一), so the division written before the city is part of the place's name
+CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
+
+
+def corps_division_cities(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A corps division written right before its city is one GPE with it (兵团第八师|石河子市): the pieces read
+    inside the division's words (兵团 as the corps' ORG) give way to the joined place."""
+    out = list(chosen)
+    for m in CORPS_DIVISION.finditer(text):
+        city = next((c for c in out if c[0] == m.end() and c[2] == "GPE"), None)
+        if city is None:
+            continue
+        out = [c for c in out if not (m.start() <= c[0] and c[1] <= m.end()) and c != city]
+        out.append((m.start(), city[1], "GPE", "rule", city[4]))
+    return sorted(out)

@@ -12,7 +12,7 @@ import re
 from ...grammar.natural import LEADING as NATURAL_LEADING
 from ..entity_rules import CLAUSE_VERBS
 from .knowledge import LEADING_FUNCTION, NOT_DIVISIONS, TOWN_END, PlaceKnowledge
-from .placing import Candidate, put_places
+from .placing import Candidate, put_places, taken_mask
 
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
 TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
@@ -171,3 +171,36 @@ def township_list(text: str, items: list[tuple[int, int]],
             continue  # words before the list
         towns.append((s, s + cut))
     return towns if len(towns) >= 2 else []
+
+
+#: words for kinds of villages, never a village's name (贫困村, 城中村, 移民村): with TOWN_KINDS (示范, 生态)
+VILLAGE_KINDS = ("贫困", "城中", "空心", "移民", "搬迁", "边境", "民族", "传统", "红色", "样板", "明星", "富裕", "后进",
+                 "集体", "产业", "整治", "保洁", "达标", "和美", "宜居", "帮扶", "结对", "定点", "薄弱", "涣散", "文明")
+#: what opens a village named alone: a clause mark or quote, or a word of place or object (对|某某村, 在|某某村, 的|某某村)
+VILLAGE_OPENERS = set("，,。；;：:、“\"（(\n 对在于到至赴往经入的和及与")
+#: what the village's own words never go on with: its people, committee, level, affairs (村民, 村委会, 村级, 村务),
+#: or a town's level (某村镇: 村 is then part of the town's name, the chain above reads it)
+VILLAGE_WORD_AFTER = set("民委级务干规两组镇乡")
+#: verbs a "village" would open with (组织|村…, 开展|居村…, 有|贺村镇): a clause, not a name
+VILLAGE_VERB_OPENINGS = tuple(CLAUSE_VERBS) + tuple(TOWN_WORK_VERBS) + ("有", "是", "使", "让", "推动", "带动", "引导")
+
+
+def villages_named_alone(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A village named without its town (对|某某村|…, “某某村”国控断面, 的|某某村|水环境整治) is a place like a town
+    named alone (GUIDELINES: towns and villages are GPE).  The evidence is the word's shape and what opens
+    it: two to four characters and 村, after a clause mark, a quote or a word of place or object; never a
+    kind of village (贫困村, 生态文明村, 行政村), a determiner's (全村, 该村), a verb's (组织|村), or the first half
+    of 村民, 村委会 or a town's name (某村镇)."""
+    new = []
+    taken = taken_mask(text, chosen)
+    opened = (i for i in range(len(text)) if not i or text[i - 1] in VILLAGE_OPENERS)
+    for m in filter(None, (VILLAGE_PIECE.match(text, i) for i in opened)):
+        s, e = m.span()
+        word, base = m.group(), m.group()[:-1]
+        if word[0] in NOT_TOWN_START or word.endswith(NOT_TOWN_TAIL) or base.startswith(VILLAGE_VERB_OPENINGS) \
+                or base in TOWN_KINDS or base[-2:] in TOWN_KINDS or base.endswith(VILLAGE_KINDS) \
+                or text[e:e + 1] in VILLAGE_WORD_AFTER or NOT_IN_VILLAGE.search(word) \
+                or taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
+            continue
+        new.append((s, e, False))
+    return put_places(text, list(chosen), new)
