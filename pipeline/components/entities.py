@@ -45,7 +45,7 @@ from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
                                              named_areas, regions_with_surroundings, rivers_after_divisions,
                                              rivers_listed_after_rivers, section_names_not_places,
-                                             without_chief_systems, without_straddled_provinces)
+                                             without_chief_systems, without_counted_tails, without_straddled_provinces)
 from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_after_titles, names_between_body_and_title,
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
@@ -256,6 +256,7 @@ class EntityMerger:
         chosen = without_anonymised_persons(text, chosen)
         chosen = sections_between_body_and_title(text, chosen)
         chosen = without_chief_systems(text, chosen)
+        chosen = without_counted_tails(text, chosen)
         chosen = without_time_zones(text, chosen)
         chosen = features_named_alone(knowledge, text, chosen)
         chosen = without_bare_secretary_committees(text, chosen)

@@ -246,3 +246,20 @@ def without_straddled_provinces(knowledge: PlaceKnowledge, text: str, chosen: li
 def without_chief_systems(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Drop a LOC that is the 河/湖 of the river or lake chief system (推动河|(湖)长制): no water body."""
     return [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
+
+
+#: a count of the water bodies just listed, written after the last one (金沙江、雅砻江、大渡河|三江, 赣江…修河|五河)
+COUNTED_FEATURES = re.compile(r"[一二两三四五六七八九十]+(?:大)?[江河湖溪库]$")
+
+
+def without_counted_tails(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Cut the count of a list's water bodies off its last member (大渡河三江 -> 大渡河): the count says how many
+    were listed (三江 as 三江侗族自治县 or 五河 as 五河县 only where they stand alone), and the name before it is
+    the feature.  Only a member of a list (、 before it) whose remaining name ends as a water body is cut."""
+    out = []
+    for c in chosen:
+        m = COUNTED_FEATURES.search(text, c[0], c[1]) if c[2] == "LOC" else None
+        if m and m.start() - c[0] >= 2 and text[m.start() - 1] in "江河湖溪库" and "、" in text[max(0, c[0] - 12):c[0]]:
+            c = (c[0], m.start(), *c[2:])
+        out.append(c)
+    return out
