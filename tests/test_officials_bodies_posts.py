@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from spacy.tokens import Span
 
 from pipeline.components.official_bodies import load_official_words
-from pipeline.components.officials import OfficialLinker, normalize_org
+from pipeline.components.officials import OfficialLinker, canonical_org, normalize_org
 from pipeline.event_readers.outcomes import relation
 from pipeline.io.readers import Document
 
@@ -429,3 +429,15 @@ def test_a_town_secretary_the_model_ran_into_his_verb_is_found_with_the_towns_co
             "高士镇党委书记王东作交流发言。")
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert ("王东", "高士镇党委") in {(o["person"], o["org"]) for o in record["officials"]}
+
+
+def test_a_body_written_with_its_place_is_not_completed_from_a_longer_place_chain(extractor):
+    # GUIDELINES §4: as written, only a bare leading 市/省/县/区 is replaced by the place
+    known = ["广东省江门市生态环境局", "江门市生态环境局", "广东省第三生态环境保护督察组"]
+    assert canonical_org("江门市生态环境局", known, {"江门市"}) == "江门市生态环境局"
+    assert canonical_org("江门市生态环境局", known) == "广东省江门市生态环境局"  # no place known: one body
+    # a bare kind word points back at the body named in full
+    assert canonical_org("督察组", known, {"江门市", "广东省"}) == "广东省第三生态环境保护督察组"
+    text = ("5月8日,广东省江门市生态环境局召开水质通报会。\n"
+            "江门市生态环境局党组书记、局长李明华介绍了上月全市水质情况。\n")
+    assert jiangmen_officials(extractor, text)["李明华"]["org"] == "江门市生态环境局"

@@ -166,9 +166,12 @@ def named_zone(name: str, places: set[str], text: str, context) -> str:
     return next(iter(named)) + name[len(zone):] if len(named) == 1 else name
 
 
-def canonical_org(name: str | None, known: list[str]) -> str | None:
+def canonical_org(name: str | None, known: list[str], places: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The same body mentioned twice is one body: use the fullest name in the article that ends like it
-    (``督察组`` -> ``某省第二生态环境保护督察组``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``).
+    (``督察组`` -> ``某省第二生态环境保护督察组``, ``管委会`` -> ``某开发区管委会``).
+    A name that opens with one of ``places`` names its own body and keeps its place as written
+    (``果洛州生态环境局`` beside ``青海省果洛州生态环境局``; GUIDELINES §4: as written, only a bare
+    leading 市/省/县/区 is replaced): no longer place chain from elsewhere in the article completes it.
     A short form is never expanded to a longer word (``市政府新闻办`` stays ``…新闻办``, not ``…新闻办公室``;
     ``县政府`` stays ``…县政府``, not ``…县人民政府``: ANNOTATION s.1, no expansion)."""
     if not name:
@@ -183,7 +186,15 @@ def canonical_org(name: str | None, known: list[str]) -> str | None:
     # (or its place written short: 江苏生态环境厅 is 江苏省生态环境厅)
     candidates = [k for k in candidates if k.endswith(name) or (
         (_org_key(k) == key or _place_suffix_dropped(_org_key(k)) == key) and "人民政府" not in k)]
+    if names_own_place(name, places):
+        candidates = [k for k in candidates if not k.endswith(name)]
     return max(candidates, key=len) if candidates else name
+
+
+def names_own_place(name: str, places: frozenset[str] | set[str]) -> bool:
+    """Does ``name`` open with a place (``果洛州生态环境局``, ``武清区生态环境局``)?  Such a body is
+    named in full where it is written; a bare kind word (``督察组``, ``分局``) is not."""
+    return any(len(place) >= 2 and name.startswith(place) and len(name) > len(place) for place in places)
 
 
 def _place_suffix_dropped(key: str) -> str | None:
@@ -193,6 +204,12 @@ def _place_suffix_dropped(key: str) -> str | None:
         if len(key) > i + 2 and key[i] in "省市" and "省" not in key[:i] and "市" not in key[:i]:
             return key[:i] + key[i + 1:]
     return None
+
+
+def context_places(context) -> set[str]:
+    """The article's own places its context reads (province, city, county), for :func:`names_own_place`."""
+    keys = ("province", "city", "county", "local_county")
+    return {p for p in (getattr(context, k, None) for k in keys) if p} if context is not None else set()
 
 
 def document_orgs(doc, context) -> list[str]:
@@ -348,8 +365,9 @@ class OfficialLinker:
                     mention.org = named_zone(mention.org, places, text_of(doc), context)
                 mentions.append(mention)
         known = document_orgs(doc, context)
+        own_places = places | context_places(context)
         for m in mentions:
-            m.org = canonical_org(m.org, known)
+            m.org = canonical_org(m.org, known, own_places)
         doc._.officials = merge_mentions(mentions)
         return doc
 
