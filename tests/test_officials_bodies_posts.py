@@ -168,6 +168,19 @@ def test_a_title_tagged_with_its_section_is_the_section_and_the_title(extractor)
     assert official.org == "江门市生态环境局大气处"
 
 
+def test_a_title_folded_with_a_body_named_by_its_level_stays_one_title(extractor):
+    # 省政府副秘书长 is written as one word, as 市委书记 is: the post keeps it, the body is read inside it
+    text = "会上，省政府副秘书长陈文斌通报了全省秸秆禁烧工作。"
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市", "province": "广东省"}))
+    title = doc.char_span(3, 10, "TITLE")
+    assert title is not None, "the test's title must fall on token boundaries"
+    doc.ents = [e for e in doc.ents if e.start_char >= 10] + [title]
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "陈文斌"]
+    assert official.titles == ["省政府副秘书长"]
+    assert official.org == "广东省政府"
+
+
 def _linked(nlp, words: list[str], labels: dict[int, str]) -> list:
     """The officials the linker reads from a Doc whose entities are set by hand (``labels``: word index ->
     label), so that a place can be left untagged whatever the entity model does."""

@@ -257,7 +257,8 @@ def _town_name_before(text: str, pos: int) -> str:
 def split_title_bodies(ents: list, words: OfficialWords) -> list:
     """A TITLE the entity layer tagged together with the office or section before it (``办公室主任``,
     ``大气处副处长``) is that body and the title; the body joins an ORG written right before it
-    (``郑州市生态环境局`` + ``大气处`` -> ``郑州市生态环境局大气处``)."""
+    (``郑州市生态环境局`` + ``大气处`` -> ``郑州市生态环境局大气处``).  A body named by its level alone
+    (``省政府副秘书长``) is read as the body, but the post keeps the word it is written as."""
     if not words.titles or not words.title_body_suffixes:
         return ents
     out: list = []
@@ -277,7 +278,11 @@ def split_title_bodies(ents: list, words: OfficialWords) -> list:
             out.append(Piece("ORG", before.text + head, before.start_char, mid))
         else:
             out.append(Piece("ORG", head, ent.start_char, mid))
-        out.append(Piece("TITLE", ent.text[len(head):], mid, ent.end_char))
+        # 省政府副秘书长: a body named by its level alone is folded into the post, which stays one title as
+        # written (GUIDELINES: titles folded with their body are one TITLE, as 市委书记); a section
+        # (大气处|副处长) is a body of its own the entity layer should have tagged apart
+        title = ent.text if head[0] in BARE_PREFIXES else ent.text[len(head):]
+        out.append(Piece("TITLE", title, mid, ent.end_char))
     return out
 
 
