@@ -167,6 +167,12 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
             if not words.written_re.search(clause.group(), 0, verb.start()):
                 speakers.extend(p for p in pending + subjects if p not in speakers)
             pending = []
+        elif addresses_topic(text, found[-1].end_char):
+            # 县委常委甲，县委副书记乙分别就…工作进行了安排: officials listed as subjects take up a topic
+            # each (就…), whatever the verb that closes the clause; the clause's own persons and the
+            # bare subjects listed before them speak
+            speakers.extend(p for p in pending + persons if p not in speakers)
+            pending = []
         else:
             # a clause that is only a subject ([body][titles]name) and ends at the name
             ends_at_name = not text[found[-1].end_char:c_end].strip()
@@ -231,6 +237,13 @@ def listed_subject(text: str, c_start: int, persons: list, speaker_re: re.Patter
     if len(out) == 1 and speaker_re is not None and speaker_re.match(text, out[0].end_char):
         return out
     return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
+
+
+def addresses_topic(text: str, at: int) -> bool:
+    """Is the person ending at ``at`` followed by 就 (or 分别就), the topic they speak on (``甲就…作出
+    部署``, ``甲、乙分别就…进行了安排``)?  Reports write a speaker's part this way at a meeting; the
+    closing verb (安排, 说明, 交流) varies."""
+    return text.startswith(("就", "分别就"), at)
 
 
 def chair_of(clause: str, c_start: int, found: list, chair: re.Match) -> str | None:
