@@ -369,3 +369,18 @@ def test_officials_listed_before_taking_up_a_topic_each_speak(extractor):
     meeting = first_gathering(page_record(extractor, text, MEETING_META), "meeting")
     assert meeting["moderator"] == "孟庆林"
     assert {"韩志远", "罗佳敏"} <= set(meeting["speakers"])
+
+
+def test_a_sentence_opening_on_a_pronoun_speaks_for_the_one_official_before_it(extractor):
+    text = ("5月9日,县生态环境保护委员会召开全体会议。县委副书记、县长贺明远主持会议。"
+            "他逐项梳理了突出问题清单,并提出了整改措施。\n")
+    meeting = first_gathering(page_record(extractor, text, MEETING_META), "meeting")
+    assert meeting["moderator"] == "贺明远"
+    assert "贺明远" in meeting["speakers"]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_officials_speaks_for_no_one(extractor):
+    text = ("5月9日,县生态环境保护委员会召开全体会议。县委书记孔德山出席,县长贺明远主持会议。"
+            "他逐项梳理了突出问题清单,并提出了整改措施。\n")
+    meeting = first_gathering(page_record(extractor, text, MEETING_META), "meeting")
+    assert not {"孔德山", "贺明远"} & set(meeting.get("speakers") or [])
