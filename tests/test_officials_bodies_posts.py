@@ -454,3 +454,17 @@ def test_a_body_written_with_its_place_is_not_completed_from_a_longer_place_chai
     text = ("5月8日,广东省江门市生态环境局召开水质通报会。\n"
             "江门市生态环境局党组书记、局长李明华介绍了上月全市水质情况。\n")
     assert jiangmen_officials(extractor, text)["李明华"]["org"] == "江门市生态环境局"
+
+
+def test_a_former_post_and_the_present_one_before_a_name_are_one_person_s(extractor):
+    # 原[body][posts]，现任[body][posts]甲: both chains are the person's; the body is the first one named
+    words = ["对", "原", "公路局", "党委委员", "、", "总工程师", "，", "现任", "国资公司", "副总经理", "吴明远",
+             "进行", "诫勉谈话", "；", "对", "原", "规划局", "局长", "，", "现任", "东湖区", "区长", "罗建波",
+             "进行", "提醒谈话"]
+    labels = {2: "ORG", 3: "TITLE", 5: "TITLE", 8: "ORG", 9: "TITLE", 10: "PERSON",
+              17: "TITLE", 20: "GPE", 21: "TITLE", 22: "PERSON"}  # 规划局 left untagged
+    found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
+    assert found["吴明远"].titles == ["党委委员", "总工程师", "副总经理"]
+    assert found["吴明远"].org == "公路局"
+    assert found["罗建波"].titles == ["局长", "区长"]
+    assert found["罗建波"].org == "规划局"  # 对 and 原 are no part of the untagged body

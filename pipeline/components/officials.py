@@ -54,6 +54,11 @@ BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
 #: a place the entity layer left untagged between two posts of one chain (市委书记、盟开发区党工委书记):
 #: Han characters ending in a division or zone
 UNTAGGED_PLACE = re.compile(r"、[\u4e00-\u9fff]{1,8}?(?:开发区|新区|园区|高新区|自治县|自治州|区|县|市|旗|州|盟)")
+#: what joins a former post to the present one before a name (原…局长，现任…区长甲)
+CURRENT_POST = re.compile(r"[，,]\s*现任")
+#: words opening a clause before an untagged body that are no part of its name: a preposition, and the
+#: word marking a post as former or present (对原规划局局长甲, 现任…)
+UNTAGGED_LEAD = re.compile(r"(?:对|向|由|经|给)?(?:原|时任|现任)?")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
@@ -443,7 +448,8 @@ class OfficialLinker:
             return None
         endings = self.words.endings_for(text[first:min(e for s, e in mention.title_spans if s == first)])
         name = text[start:first]
-        return name if endings and name.endswith(endings) else None
+        name = name[UNTAGGED_LEAD.match(name).end():]  # 对原|规划局局长: the preposition and 原 are no part of it
+        return name if endings and len(name) >= 2 and name.endswith(endings) else None
 
     @staticmethod
     def _own_bodies(mentions: list[OfficialMention], ents: list, doc: Doc) -> set[int]:
@@ -508,6 +514,11 @@ class OfficialLinker:
             # 乌兰浩特市委书记、盟开发区党工委书记甲: a place left untagged opens the later block, which names a
             # post of its own; like a comma, it keeps the earlier block's place from the later body
             if UNTAGGED_PLACE.fullmatch(joint) and ents[j].label_ == "TITLE":
+                comma_after.insert(0, True)
+                edge = ents[j].end_char
+                continue
+            # 原公路局总工程师，现任国资公司副总经理甲: the post held before and the post held now, one person's
+            if CURRENT_POST.fullmatch(joint):
                 comma_after.insert(0, True)
                 edge = ents[j].end_char
                 continue
