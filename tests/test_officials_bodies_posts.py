@@ -468,3 +468,20 @@ def test_a_former_post_and_the_present_one_before_a_name_are_one_person_s(extrac
     assert found["吴明远"].org == "公路局"
     assert found["罗建波"].titles == ["局长", "区长"]
     assert found["罗建波"].org == "规划局"  # 对 and 原 are no part of the untagged body
+
+
+def test_an_assembly_written_by_its_kind_before_a_post_is_the_article_s_own(extractor):
+    # 政协副主席甲 in a county's article: the county's 政协, as a bare 县委 is the county's
+    meta = {"published": "2024-07-20", "province": "广东省", "city": "江门市", "county": "台山市"}
+    text = "7月5日,台山市召开河长制工作会议,市长梁国栋,政协副主席邝丽娟,人大副主任黄启明出席会议。\n"
+    rec = page_record(extractor, text, meta)
+    found = {o["person"]: o for o in rec["officials"]}
+    assert found["邝丽娟"]["org"] == "台山市政协"
+    assert found["黄启明"]["org"] == "台山市人大"
+
+
+def test_an_assembly_taken_for_a_name_holds_no_post(extractor):
+    words = ["县委书记", "刘明", "，", "县政协", "主席", "杨光华", "出席", "会议"]
+    labels = {0: "TITLE", 1: "PERSON", 3: "PERSON", 4: "TITLE", 5: "PERSON"}
+    found = {o.person for o in _linked(extractor.nlp, words, labels)}
+    assert "县政协" not in found and "杨光华" in found

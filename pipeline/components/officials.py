@@ -20,7 +20,8 @@ A name written after an official's name with 、 and no post of its own holds th
 a body the entity layer left untagged right before a post is taken when its name ends as the post
 requires (``…监督管理处副处长``), and a body written for a later member of a 、-list is lent to
 another member only for a post that names its kind of body.  In an article about a county-level
-city a bare ``市`` is that city.
+city a bare ``市`` is that city.  An assembly written by its kind right before a post (``政协副主席甲``,
+``人大副主任乙``) is the one of the article's place, and such a word tagged as a name is no person.
 
 Only people with a position become officials (reporters, photographers and
 editors have none).  All mentions of one person are merged; titles keep text
@@ -115,6 +116,30 @@ def leveled_government(name: str, titles: list[str], orgs: list[str]) -> str:
         return name
     written = {form for form in ("政府", "人民政府") if any(o.endswith(level + form) for o in orgs)}
     return level + (written.pop() if len(written) == 1 else name)
+
+
+#: a people's congress or political consultative conference written by its kind alone before a post
+#: (，政协副主席甲; 县政协主席乙): the level's body, which the entity layer often leaves untagged
+ASSEMBLY_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([省市县区州旗]?)(政协|人大常委会|人大)$")
+
+ASSEMBLY_NAME = re.compile(r"[省市县区州旗]?(?:政协|人大常委会|人大)")
+
+
+def assembly_before(text: str, mention: OfficialMention, context) -> str | None:
+    """``政协副主席刘某`` in a county's article -> 某县政协: the assembly written right before the first post,
+    opening its clause, is the one of the level written with it or else of the article's own place (its
+    county, else its city), as a bare 县委 is the county's (GUIDELINES §4: a bare kind word is the body
+    it points back at).  None when the article's place is unknown."""
+    if not mention.title_spans or context is None:
+        return None
+    first = min(s for s, _ in mention.title_spans)
+    m = ASSEMBLY_BEFORE_POST.search(text, max(0, first - 6), first)
+    if m is None:
+        return None
+    own = getattr(context, "county", None) or getattr(context, "city", None) or ""
+    level = m.group(1) or (own[-1] if own else "")
+    body = normalize_org(level + m.group(2), context) if level else m.group(2)
+    return body if body[0] not in BARE_PREFIXES and body != m.group(2) else None
 
 
 def written_place(name: str, orgs: list[str], places: set[str], context, text: str | None = None) -> str | None:
@@ -342,7 +367,8 @@ class OfficialLinker:
         places = {e.text for e in doc.ents if e.label_ == "GPE"}
         mentions: list[OfficialMention] = []
         for i, ent in enumerate(ents):
-            if ent.label_ != "PERSON":
+            # 县政协|主席: an assembly the entity layer took for a name holds no post itself
+            if ent.label_ != "PERSON" or ASSEMBLY_NAME.fullmatch(ent.text):
                 continue
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
             stated = self._stated_after(doc, ents, i)
@@ -366,6 +392,7 @@ class OfficialLinker:
                     own = self._own_bodies(mentions + [mention], ents, doc)
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
                                    or self._untagged_body(doc, ents, mention)
+                                   or assembly_before(text_of(doc), mention, context)
                                    or self._sentence_org(doc, ents, i, mention, own)
                                    or self._paragraph_org(doc, ents, i, mention))
                 if mention.org:
