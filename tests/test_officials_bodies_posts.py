@@ -485,3 +485,15 @@ def test_an_assembly_taken_for_a_name_holds_no_post(extractor):
     labels = {0: "TITLE", 1: "PERSON", 3: "PERSON", 4: "TITLE", 5: "PERSON"}
     found = {o.person for o in _linked(extractor.nlp, words, labels)}
     assert "县政协" not in found and "杨光华" in found
+
+
+def test_a_zone_s_working_committee_written_by_its_kind_word_is_the_article_s_zone_s(extractor):
+    # 示范区党工委书记 (folded) or 示范区|党工委书记: the post's body is the zone's committee, named after the zone
+    meta = {"published": "2024-06-05", "province": "河南省", "city": "鹤壁市", "county": "鹤壁市"}
+    text = ("6月2日,鹤壁示范区召开生态环境保护工作会议。会上,示范区党工委书记、市委书记王建平,"
+            "示范区管委会主任、市长李国强出席会议并讲话。\n")
+    found = {o["person"]: o for o in page_record(extractor, text, meta)["officials"]}
+    assert found["王建平"]["org"] == "鹤壁示范区党工委"
+    words = ["会上", "，", "开发区", "党工委书记", "、", "市委书记", "王建平", "讲话"]
+    linked = {o.person: o for o in _linked(extractor.nlp, words, {3: "TITLE", 5: "TITLE", 6: "PERSON"})}
+    assert linked["王建平"].org == "开发区党工委"  # no context: the zone stays unnamed

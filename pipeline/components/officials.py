@@ -273,6 +273,19 @@ FOLDED_COMMITTEE = re.compile(r"^(?:省|市|县|区|州|旗|盟)委")
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 
 
+def _zone_committee(text: str, start: int, title: str) -> str | None:
+    """A zone's working committee written by the zone's kind word with the post (``示范区党工委书记``, also
+    ``示范区|党工委书记`` with the kind word left out of the title): ``示范区党工委``, which :func:`named_zone`
+    names after the article's zone, as a town's 党委书记 belongs to the town's committee."""
+    opened = next((w for w in ZONE_KIND_WORDS if title.startswith(w)), "")
+    before = "" if opened else next((w for w in ZONE_KIND_WORDS if text.endswith(w, 0, start)), "")
+    rest = title[len(opened):]
+    if not (opened or before) or not rest.startswith(("党工委", "工委")):
+        return None
+    cut = rest.find("委") + 1
+    return before + opened + rest[:cut] if len(rest) > cut else None
+
+
 def _town_name_before(text: str, pos: int) -> str:
     """Two or three Han characters that open a clause right before ``pos`` (，青莲|镇党委书记): a town's
     name written before its folded committee title; '' when the clause holds more (a verb, a list)."""
@@ -673,6 +686,9 @@ class OfficialLinker:
             place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
             if place.endswith(TOWN_LEVELS) and title.startswith(("党委", "党工委")):
                 return place + title[: title.find("委") + 1]  # 某某镇|党委书记 -> 某某镇党委
+            zone = _zone_committee(text_of(doc), start, title)
+            if zone:
+                return zone
             m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
             if not m or title == m.group(0) or title.startswith("党"):
                 continue
