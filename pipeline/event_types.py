@@ -62,7 +62,7 @@ class EventType:
     #: (督察组…向X市委、市政府进行了反馈) holds one, although the report never names it
     fed_back: bool = False
     #: gatherings only: an official who 出席…会议并讲话 in the lead, when no sentence convenes one, reports
-    #: the gathering itself (no convener is stated by such a sentence)
+    #: the gathering itself, as do two persons who hold talks (甲与乙座谈); no convener is stated by such a sentence
     attended_report: bool = False
     #: gatherings only: a reporter who learned the news at one (记者从…会议上获悉, ``source_cues``) reports it,
     #: although no sentence convenes it; narrower than ``reported_at`` (what anyone said at one)

@@ -351,3 +351,20 @@ def test_a_chair_and_a_leader_without_a_post_further_down_the_report(extractor):
             "县委副书记、县长韩志远主持会议。他要求,各责任单位要全力以赴。")
     meetings = [e for e in page_record(extractor, text)["events"] if e["type"] == "meeting"]
     assert meetings and meetings[0]["moderator"] == "韩志远" and "陶文静" in meetings[0]["speakers"]
+
+
+def test_two_officials_holding_talks_on_a_day_hold_a_meeting_with_no_convener(extractor):
+    text = ("市生态环境局与县委对接生态环境工作\n\n"
+            "9月12日,市生态环境局党组书记、局长周文涛与县委书记钱立新一行座谈,就水源地保护工作交换意见。\n"
+            "钱立新表示,县委将把生态环境保护摆在突出位置。\n"
+            "周文涛表示,市生态环境局将继续支持县里的生态环境保护工作。\n")
+    meeting = first_gathering(page_record(extractor, text, JIANGMEN), "meeting")
+    assert meeting["date"] == "2024-09-12"
+    assert not meeting.get("organizer")
+    assert set(meeting["speakers"]) == {"周文涛", "钱立新"}
+
+
+def test_talks_recalled_without_their_day_hold_no_meeting(extractor):
+    text = ("市生态环境局持续推进水源地保护\n\n"
+            "今年以来,市生态环境局多次与县委书记钱立新座谈,研究水源地保护工作。\n")
+    assert not [e for e in gatherings(page_record(extractor, text, JIANGMEN)) if e["type"] == "meeting"]

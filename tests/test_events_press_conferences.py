@@ -91,3 +91,12 @@ def test_a_headline_run_into_the_lead_leaves_the_convener_to_the_lead(extractor)
             "市生态环境局局长王建华介绍了全市生态环境质量情况。")
     conference = first_gathering(page_record(extractor, text, {}), "press_conference")
     assert conference["organizer"] == "盐城市" and conference["date"] == "2024-06-03"
+
+
+def test_a_body_after_zai_that_convened_the_conference_it_describes_is_the_organizer(extractor):
+    # 在X18日召开的…发布会上: 在 opens the frame 在…上, X is the subject of 召开的
+    text = ("“全市空气质量持续改善。”在洛阳市人民政府新闻办公室18日召开的“洛阳这五年”专场新闻发布会上,"
+            "洛阳市生态环境局局长李明华介绍说,五年来全市空气质量持续改善。\n")
+    conference = first_gathering(page_record(extractor, text, LUOYANG), "press_conference")
+    assert conference["organizer"] == "洛阳市人民政府新闻办公室"
+    assert conference["speakers"] == ["李明华"]

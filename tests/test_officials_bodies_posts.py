@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from spacy.tokens import Span
 
 from pipeline.components.official_bodies import load_official_words
-from pipeline.components.officials import OfficialLinker, normalize_org
+from pipeline.components.officials import OfficialLinker, canonical_org, normalize_org
 from pipeline.event_readers.outcomes import relation
 from pipeline.io.readers import Document
 
@@ -166,6 +166,19 @@ def test_a_title_tagged_with_its_section_is_the_section_and_the_title(extractor)
     [official] = [o for o in doc._.officials if o.person == "刘洋明"]
     assert official.titles == ["副处长"]
     assert official.org == "江门市生态环境局大气处"
+
+
+def test_a_title_folded_with_a_body_named_by_its_level_stays_one_title(extractor):
+    # 省政府副秘书长 is written as one word, as 市委书记 is: the post keeps it, the body is read inside it
+    text = "会上，省政府副秘书长陈文斌通报了全省秸秆禁烧工作。"
+    _, doc = extractor.analyse(Document("t", text=text, meta={"city": "江门市", "province": "广东省"}))
+    title = doc.char_span(3, 10, "TITLE")
+    assert title is not None, "the test's title must fall on token boundaries"
+    doc.ents = [e for e in doc.ents if e.start_char >= 10] + [title]
+    extractor.nlp.get_pipe("officials")(doc)
+    [official] = [o for o in doc._.officials if o.person == "陈文斌"]
+    assert official.titles == ["省政府副秘书长"]
+    assert official.org == "广东省政府"
 
 
 def _linked(nlp, words: list[str], labels: dict[int, str]) -> list:
@@ -429,3 +442,58 @@ def test_a_town_secretary_the_model_ran_into_his_verb_is_found_with_the_towns_co
             "高士镇党委书记王东作交流发言。")
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     assert ("王东", "高士镇党委") in {(o["person"], o["org"]) for o in record["officials"]}
+
+
+def test_a_body_written_with_its_place_is_not_completed_from_a_longer_place_chain(extractor):
+    # GUIDELINES §4: as written, only a bare leading 市/省/县/区 is replaced by the place
+    known = ["广东省江门市生态环境局", "江门市生态环境局", "广东省第三生态环境保护督察组"]
+    assert canonical_org("江门市生态环境局", known, {"江门市"}) == "江门市生态环境局"
+    assert canonical_org("江门市生态环境局", known) == "广东省江门市生态环境局"  # no place known: one body
+    # a bare kind word points back at the body named in full
+    assert canonical_org("督察组", known, {"江门市", "广东省"}) == "广东省第三生态环境保护督察组"
+    text = ("5月8日,广东省江门市生态环境局召开水质通报会。\n"
+            "江门市生态环境局党组书记、局长李明华介绍了上月全市水质情况。\n")
+    assert jiangmen_officials(extractor, text)["李明华"]["org"] == "江门市生态环境局"
+
+
+def test_a_former_post_and_the_present_one_before_a_name_are_one_person_s(extractor):
+    # 原[body][posts]，现任[body][posts]甲: both chains are the person's; the body is the first one named
+    words = ["对", "原", "公路局", "党委委员", "、", "总工程师", "，", "现任", "国资公司", "副总经理", "吴明远",
+             "进行", "诫勉谈话", "；", "对", "原", "规划局", "局长", "，", "现任", "东湖区", "区长", "罗建波",
+             "进行", "提醒谈话"]
+    labels = {2: "ORG", 3: "TITLE", 5: "TITLE", 8: "ORG", 9: "TITLE", 10: "PERSON",
+              17: "TITLE", 20: "GPE", 21: "TITLE", 22: "PERSON"}  # 规划局 left untagged
+    found = {o.person: o for o in _linked(extractor.nlp, words, labels)}
+    assert found["吴明远"].titles == ["党委委员", "总工程师", "副总经理"]
+    assert found["吴明远"].org == "公路局"
+    assert found["罗建波"].titles == ["局长", "区长"]
+    assert found["罗建波"].org == "规划局"  # 对 and 原 are no part of the untagged body
+
+
+def test_an_assembly_written_by_its_kind_before_a_post_is_the_article_s_own(extractor):
+    # 政协副主席甲 in a county's article: the county's 政协, as a bare 县委 is the county's
+    meta = {"published": "2024-07-20", "province": "广东省", "city": "江门市", "county": "台山市"}
+    text = "7月5日,台山市召开河长制工作会议,市长梁国栋,政协副主席邝丽娟,人大副主任黄启明出席会议。\n"
+    rec = page_record(extractor, text, meta)
+    found = {o["person"]: o for o in rec["officials"]}
+    assert found["邝丽娟"]["org"] == "台山市政协"
+    assert found["黄启明"]["org"] == "台山市人大"
+
+
+def test_an_assembly_taken_for_a_name_holds_no_post(extractor):
+    words = ["县委书记", "刘明", "，", "县政协", "主席", "杨光华", "出席", "会议"]
+    labels = {0: "TITLE", 1: "PERSON", 3: "PERSON", 4: "TITLE", 5: "PERSON"}
+    found = {o.person for o in _linked(extractor.nlp, words, labels)}
+    assert "县政协" not in found and "杨光华" in found
+
+
+def test_a_zone_s_working_committee_written_by_its_kind_word_is_the_article_s_zone_s(extractor):
+    # 示范区党工委书记 (folded) or 示范区|党工委书记: the post's body is the zone's committee, named after the zone
+    meta = {"published": "2024-06-05", "province": "河南省", "city": "鹤壁市", "county": "鹤壁市"}
+    text = ("6月2日,鹤壁示范区召开生态环境保护工作会议。会上,示范区党工委书记、市委书记王建平,"
+            "示范区管委会主任、市长李国强出席会议并讲话。\n")
+    found = {o["person"]: o for o in page_record(extractor, text, meta)["officials"]}
+    assert found["王建平"]["org"] == "鹤壁示范区党工委"
+    words = ["会上", "，", "开发区", "党工委书记", "、", "市委书记", "王建平", "讲话"]
+    linked = {o.person: o for o in _linked(extractor.nlp, words, {3: "TITLE", 5: "TITLE", 6: "PERSON"})}
+    assert linked["王建平"].org == "开发区党工委"  # no context: the zone stays unnamed

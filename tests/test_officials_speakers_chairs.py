@@ -360,3 +360,27 @@ def test_an_exchange_speech_later_in_a_meeting_report_makes_a_speaker(extractor)
             "市生态环境局台山分局局长汪志明作交流发言,介绍了农村环境整治的做法。\n")
     [meeting] = dated_gatherings(extractor, text)
     assert set(meeting["speakers"]) == {"徐立东", "汪志明"}
+
+
+def test_officials_listed_before_taking_up_a_topic_each_speak(extractor):
+    # [posts]甲，[posts]乙分别就…进行了安排: each takes up a topic, whatever verb closes the clause
+    text = ("6月3日,县生态环境保护委员会召开全体会议,县委书记孟庆林主持会议。"
+            "县委常委、常务副县长韩志远,县委常委、宣传部长罗佳敏分别就秸秆禁烧、河道保洁等工作进行了安排。\n")
+    meeting = first_gathering(page_record(extractor, text, MEETING_META), "meeting")
+    assert meeting["moderator"] == "孟庆林"
+    assert {"韩志远", "罗佳敏"} <= set(meeting["speakers"])
+
+
+def test_a_sentence_opening_on_a_pronoun_speaks_for_the_one_official_before_it(extractor):
+    text = ("5月9日,县生态环境保护委员会召开全体会议。县委副书记、县长贺明远主持会议。"
+            "他逐项梳理了突出问题清单,并提出了整改措施。\n")
+    meeting = first_gathering(page_record(extractor, text, MEETING_META), "meeting")
+    assert meeting["moderator"] == "贺明远"
+    assert "贺明远" in meeting["speakers"]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_officials_speaks_for_no_one(extractor):
+    text = ("5月9日,县生态环境保护委员会召开全体会议。县委书记孔德山出席,县长贺明远主持会议。"
+            "他逐项梳理了突出问题清单,并提出了整改措施。\n")
+    meeting = first_gathering(page_record(extractor, text, MEETING_META), "meeting")
+    assert not {"孔德山", "贺明远"} & set(meeting.get("speakers") or [])

@@ -20,7 +20,8 @@ A name written after an official's name with 、 and no post of its own holds th
 a body the entity layer left untagged right before a post is taken when its name ends as the post
 requires (``…监督管理处副处长``), and a body written for a later member of a 、-list is lent to
 another member only for a post that names its kind of body.  In an article about a county-level
-city a bare ``市`` is that city.
+city a bare ``市`` is that city.  An assembly written by its kind right before a post (``政协副主席甲``,
+``人大副主任乙``) is the one of the article's place, and such a word tagged as a name is no person.
 
 Only people with a position become officials (reporters, photographers and
 editors have none).  All mentions of one person are merged; titles keep text
@@ -54,6 +55,11 @@ BRANCH = re.compile(r"分局|支队|大队|中队|分队|监测站")
 #: a place the entity layer left untagged between two posts of one chain (市委书记、盟开发区党工委书记):
 #: Han characters ending in a division or zone
 UNTAGGED_PLACE = re.compile(r"、[\u4e00-\u9fff]{1,8}?(?:开发区|新区|园区|高新区|自治县|自治州|区|县|市|旗|州|盟)")
+#: what joins a former post to the present one before a name (原…局长，现任…区长甲)
+CURRENT_POST = re.compile(r"[，,]\s*现任")
+#: words opening a clause before an untagged body that are no part of its name: a preposition, and the
+#: word marking a post as former or present (对原规划局局长甲, 现任…)
+UNTAGGED_LEAD = re.compile(r"(?:对|向|由|经|给)?(?:原|时任|现任)?")
 ANAPHOR = re.compile(r"(?:该|本|我)?(分局|局|支队|大队|中心)$")
 
 
@@ -112,6 +118,30 @@ def leveled_government(name: str, titles: list[str], orgs: list[str]) -> str:
     return level + (written.pop() if len(written) == 1 else name)
 
 
+#: a people's congress or political consultative conference written by its kind alone before a post
+#: (，政协副主席甲; 县政协主席乙): the level's body, which the entity layer often leaves untagged
+ASSEMBLY_BEFORE_POST = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([省市县区州旗]?)(政协|人大常委会|人大)$")
+
+ASSEMBLY_NAME = re.compile(r"[省市县区州旗]?(?:政协|人大常委会|人大)")
+
+
+def assembly_before(text: str, mention: OfficialMention, context) -> str | None:
+    """``政协副主席刘某`` in a county's article -> 某县政协: the assembly written right before the first post,
+    opening its clause, is the one of the level written with it or else of the article's own place (its
+    county, else its city), as a bare 县委 is the county's (GUIDELINES §4: a bare kind word is the body
+    it points back at).  None when the article's place is unknown."""
+    if not mention.title_spans or context is None:
+        return None
+    first = min(s for s, _ in mention.title_spans)
+    m = ASSEMBLY_BEFORE_POST.search(text, max(0, first - 6), first)
+    if m is None:
+        return None
+    own = getattr(context, "county", None) or getattr(context, "city", None) or ""
+    level = m.group(1) or (own[-1] if own else "")
+    body = normalize_org(level + m.group(2), context) if level else m.group(2)
+    return body if body[0] not in BARE_PREFIXES and body != m.group(2) else None
+
+
 def written_place(name: str, orgs: list[str], places: set[str], context, text: str | None = None) -> str | None:
     """The place a bare-prefix body stands for when the article names that body in full elsewhere
     (``市生态环境局执法大队`` beside ``江油市生态环境局``: a county-level city's article, whose 市 is not
@@ -166,9 +196,12 @@ def named_zone(name: str, places: set[str], text: str, context) -> str:
     return next(iter(named)) + name[len(zone):] if len(named) == 1 else name
 
 
-def canonical_org(name: str | None, known: list[str]) -> str | None:
+def canonical_org(name: str | None, known: list[str], places: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The same body mentioned twice is one body: use the fullest name in the article that ends like it
-    (``督察组`` -> ``某省第二生态环境保护督察组``, ``武清区生态环境局`` -> ``天津市武清区生态环境局``).
+    (``督察组`` -> ``某省第二生态环境保护督察组``, ``管委会`` -> ``某开发区管委会``).
+    A name that opens with one of ``places`` names its own body and keeps its place as written
+    (``果洛州生态环境局`` beside ``青海省果洛州生态环境局``; GUIDELINES §4: as written, only a bare
+    leading 市/省/县/区 is replaced): no longer place chain from elsewhere in the article completes it.
     A short form is never expanded to a longer word (``市政府新闻办`` stays ``…新闻办``, not ``…新闻办公室``;
     ``县政府`` stays ``…县政府``, not ``…县人民政府``: ANNOTATION s.1, no expansion)."""
     if not name:
@@ -183,7 +216,15 @@ def canonical_org(name: str | None, known: list[str]) -> str | None:
     # (or its place written short: 江苏生态环境厅 is 江苏省生态环境厅)
     candidates = [k for k in candidates if k.endswith(name) or (
         (_org_key(k) == key or _place_suffix_dropped(_org_key(k)) == key) and "人民政府" not in k)]
+    if names_own_place(name, places):
+        candidates = [k for k in candidates if not k.endswith(name)]
     return max(candidates, key=len) if candidates else name
+
+
+def names_own_place(name: str, places: frozenset[str] | set[str]) -> bool:
+    """Does ``name`` open with a place (``果洛州生态环境局``, ``武清区生态环境局``)?  Such a body is
+    named in full where it is written; a bare kind word (``督察组``, ``分局``) is not."""
+    return any(len(place) >= 2 and name.startswith(place) and len(name) > len(place) for place in places)
 
 
 def _place_suffix_dropped(key: str) -> str | None:
@@ -193,6 +234,12 @@ def _place_suffix_dropped(key: str) -> str | None:
         if len(key) > i + 2 and key[i] in "省市" and "省" not in key[:i] and "市" not in key[:i]:
             return key[:i] + key[i + 1:]
     return None
+
+
+def context_places(context) -> set[str]:
+    """The article's own places its context reads (province, city, county), for :func:`names_own_place`."""
+    keys = ("province", "city", "county", "local_county")
+    return {p for p in (getattr(context, k, None) for k in keys) if p} if context is not None else set()
 
 
 def document_orgs(doc, context) -> list[str]:
@@ -226,6 +273,19 @@ FOLDED_COMMITTEE = re.compile(r"^(?:省|市|县|区|州|旗|盟)委")
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 
 
+def _zone_committee(text: str, start: int, title: str) -> str | None:
+    """A zone's working committee written by the zone's kind word with the post (``示范区党工委书记``, also
+    ``示范区|党工委书记`` with the kind word left out of the title): ``示范区党工委``, which :func:`named_zone`
+    names after the article's zone, as a town's 党委书记 belongs to the town's committee."""
+    opened = next((w for w in ZONE_KIND_WORDS if title.startswith(w)), "")
+    before = "" if opened else next((w for w in ZONE_KIND_WORDS if text.endswith(w, 0, start)), "")
+    rest = title[len(opened):]
+    if not (opened or before) or not rest.startswith(("党工委", "工委")):
+        return None
+    cut = rest.find("委") + 1
+    return before + opened + rest[:cut] if len(rest) > cut else None
+
+
 def _town_name_before(text: str, pos: int) -> str:
     """Two or three Han characters that open a clause right before ``pos`` (，青莲|镇党委书记): a town's
     name written before its folded committee title; '' when the clause holds more (a verb, a list)."""
@@ -240,7 +300,8 @@ def _town_name_before(text: str, pos: int) -> str:
 def split_title_bodies(ents: list, words: OfficialWords) -> list:
     """A TITLE the entity layer tagged together with the office or section before it (``办公室主任``,
     ``大气处副处长``) is that body and the title; the body joins an ORG written right before it
-    (``郑州市生态环境局`` + ``大气处`` -> ``郑州市生态环境局大气处``)."""
+    (``郑州市生态环境局`` + ``大气处`` -> ``郑州市生态环境局大气处``).  A body named by its level alone
+    (``省政府副秘书长``) is read as the body, but the post keeps the word it is written as."""
     if not words.titles or not words.title_body_suffixes:
         return ents
     out: list = []
@@ -260,7 +321,11 @@ def split_title_bodies(ents: list, words: OfficialWords) -> list:
             out.append(Piece("ORG", before.text + head, before.start_char, mid))
         else:
             out.append(Piece("ORG", head, ent.start_char, mid))
-        out.append(Piece("TITLE", ent.text[len(head):], mid, ent.end_char))
+        # 省政府副秘书长: a body named by its level alone is folded into the post, which stays one title as
+        # written (GUIDELINES: titles folded with their body are one TITLE, as 市委书记); a section
+        # (大气处|副处长) is a body of its own the entity layer should have tagged apart
+        title = ent.text if head[0] in BARE_PREFIXES else ent.text[len(head):]
+        out.append(Piece("TITLE", title, mid, ent.end_char))
     return out
 
 
@@ -315,7 +380,8 @@ class OfficialLinker:
         places = {e.text for e in doc.ents if e.label_ == "GPE"}
         mentions: list[OfficialMention] = []
         for i, ent in enumerate(ents):
-            if ent.label_ != "PERSON":
+            # 县政协|主席: an assembly the entity layer took for a name holds no post itself
+            if ent.label_ != "PERSON" or ASSEMBLY_NAME.fullmatch(ent.text):
                 continue
             mention = self._before(doc, ents, i) or self._after(doc, ents, i)
             stated = self._stated_after(doc, ents, i)
@@ -339,6 +405,7 @@ class OfficialLinker:
                     own = self._own_bodies(mentions + [mention], ents, doc)
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
                                    or self._untagged_body(doc, ents, mention)
+                                   or assembly_before(text_of(doc), mention, context)
                                    or self._sentence_org(doc, ents, i, mention, own)
                                    or self._paragraph_org(doc, ents, i, mention))
                 if mention.org:
@@ -348,8 +415,9 @@ class OfficialLinker:
                     mention.org = named_zone(mention.org, places, text_of(doc), context)
                 mentions.append(mention)
         known = document_orgs(doc, context)
+        own_places = places | context_places(context)
         for m in mentions:
-            m.org = canonical_org(m.org, known)
+            m.org = canonical_org(m.org, known, own_places)
         doc._.officials = merge_mentions(mentions)
         return doc
 
@@ -420,7 +488,8 @@ class OfficialLinker:
             return None
         endings = self.words.endings_for(text[first:min(e for s, e in mention.title_spans if s == first)])
         name = text[start:first]
-        return name if endings and name.endswith(endings) else None
+        name = name[UNTAGGED_LEAD.match(name).end():]  # 对原|规划局局长: the preposition and 原 are no part of it
+        return name if endings and len(name) >= 2 and name.endswith(endings) else None
 
     @staticmethod
     def _own_bodies(mentions: list[OfficialMention], ents: list, doc: Doc) -> set[int]:
@@ -485,6 +554,11 @@ class OfficialLinker:
             # 乌兰浩特市委书记、盟开发区党工委书记甲: a place left untagged opens the later block, which names a
             # post of its own; like a comma, it keeps the earlier block's place from the later body
             if UNTAGGED_PLACE.fullmatch(joint) and ents[j].label_ == "TITLE":
+                comma_after.insert(0, True)
+                edge = ents[j].end_char
+                continue
+            # 原公路局总工程师，现任国资公司副总经理甲: the post held before and the post held now, one person's
+            if CURRENT_POST.fullmatch(joint):
                 comma_after.insert(0, True)
                 edge = ents[j].end_char
                 continue
@@ -612,6 +686,9 @@ class OfficialLinker:
             place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
             if place.endswith(TOWN_LEVELS) and title.startswith(("党委", "党工委")):
                 return place + title[: title.find("委") + 1]  # 某某镇|党委书记 -> 某某镇党委
+            zone = _zone_committee(text_of(doc), start, title)
+            if zone:
+                return zone
             m = COMMITTEE.match(title[: title.find("委") + 1]) if "委" in title else None
             if not m or title == m.group(0) or title.startswith("党"):
                 continue

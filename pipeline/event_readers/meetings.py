@@ -7,7 +7,7 @@ meetings reported by an official attending them.
   向X市委、市政府进行了反馈``) holds a meeting it organises; a team named in another meeting's name
   (``省委召开…督察组督察…动员会``) convenes nothing.
 * With no sentence convening a meeting, an official who ``出席…汇报会并讲话`` in the lead reports it,
-  with no convener stated.
+  with no convener stated; so do two persons who sit down for talks on a day (``甲与乙一行座谈``).
 """
 
 from __future__ import annotations
@@ -88,6 +88,32 @@ def attended_speech(words: EventWords, page: EventPage, trigger_re: re.Pattern) 
             continue
         trigger = trigger_re.search(sent.text, m.start(), m.end())
         return [Report(sent, m, trigger, event_date(words, page, sent, m.start()), "")]
+    return []
+
+
+def held_talks(words: EventWords, page: EventPage) -> list[Report]:
+    """``甲与乙一行座谈`` / ``甲与乙就…进行了座谈交流``: with no sentence convening a meeting, two named
+    parties who sit down for talks (``talk_verbs``) on a day the lead gives hold a meeting (a 座谈会
+    without its name); the sentence names no convener (both sides are guests and hosts), and who
+    spoke is read from the speaking verbs after it.  Only between persons: the lead sentence must
+    name one before 与/同 and one after it."""
+    talks = words.lists.get("talk_verbs", ())
+    if not talks:
+        return []
+    pattern = re.compile(r"[与同][^，,。；;！？\n]{1,60}?(?:" + alternation(talks).pattern + r")(?!会)")
+    doc = page.doc
+    for sent in sentences_before(doc, max(lead_end(doc), body_lead_end(doc))):
+        m = pattern.search(sent.text)
+        if m is None:
+            continue
+        joint = sent.start_char + m.start()
+        persons = [e for e in page.index.within(sent) if e.label_ == "PERSON"]
+        if not any(e.end_char <= joint for e in persons) or not any(e.start_char > joint for e in persons):
+            continue
+        date = event_date(words, page, sent, m.start())
+        if date is None:
+            continue  # talks recalled without their day are background to the report
+        return [Report(sent, m, m, date, "")]
     return []
 
 

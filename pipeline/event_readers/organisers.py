@@ -6,7 +6,7 @@
   (``在市生态环境局某分局召开``) is the venue, never the convener; ``我镇/本县召开`` -> the article's
   county or town (else the county it names most); ``X市于7月5日下午3时，召开`` -> X;
   ``主持召开市政府第12次常务会议`` -> the body opening the name, when none is written before the verb;
-  ``在日前举行的X新闻发布会上`` -> X.  A place that meets in a room (``X区在…三楼会议室召开``,
+  ``在日前举行的X新闻发布会上`` -> X; ``在X23日召开的…发布会上`` -> X (the subject of the clause 召开的, no venue).  A place that meets in a room (``X区在…三楼会议室召开``,
   ``venue_rooms``) convenes.  ``我州召开`` (an autonomous prefecture) is the city's, like ``我市召开``.
 * A name closing the first clause before its verb (``…发布会,今(18)日在X厅举行``) with no body before
   it: the host X convenes it.
@@ -139,6 +139,13 @@ def retold_organizer(words: EventWords, page: EventPage, candidates: list[Report
     return None
 
 
+def convened_clause(words: EventWords, text: str, verb_char: int) -> bool:
+    """Is the convening verb at ``verb_char`` the verb of a clause describing the gathering (``召开的``,
+    ``举行的``)?  Then what stands before it is that clause's subject, whatever preposition opens it."""
+    verb = words.convene_re.match(text, verb_char)
+    return verb is not None and text.startswith("的", verb.end())
+
+
 def subject_before_verb(words: EventWords, page: EventPage, sent: Span, verb_offset: int) -> str | None:
     """The body or place written as the convening verb's subject, before it in the sentence."""
     ctx = page.ctx
@@ -172,8 +179,10 @@ def subject_before_verb(words: EventWords, page: EventPage, sent: Span, verb_off
     while len(before) > 1 and attended and text[:before[-1].start_char].endswith(attended) \
             and gap_between(words, page, text, before[-2].end_char, before[-1].start_char - 1) == "":
         before = before[:-1]
-    # 在市生态环境局某某分局召开座谈会: a body right after 在/于 is where it met, not who convened it
-    if before and attended and before[-1].label_ == "ORG" and text[:before[-1].start_char].endswith(attended):
+    # 在市生态环境局某某分局召开座谈会: a body right after 在/于 is where it met, not who convened it; but in
+    # 在X23日召开的…发布会上 the 在 opens the frame 在…上 and X is the subject of the clause 召开的
+    if before and attended and before[-1].label_ == "ORG" and text[:before[-1].start_char].endswith(attended) \
+            and not convened_clause(words, text, verb_char):
         before = before[:-1]
     between = text[before[-1].end_char : verb_char] if before else ""
     gap = gap_between(words, page, text, before[-1].end_char, verb_char) if before else ""

@@ -18,7 +18,9 @@
   a noun (``传达学习甲在…会议上的讲话精神``, ``cited_speech``) spoke elsewhere, not here.  An official the
   entity layer tagged once is found at later mentions too (``甲强调``).
 * A clause opening on 主持 or on a speaking verb (``副县长甲在…会议室，主持召开``, ``市长甲围绕…，介绍了``)
-  has the previous clause's lone official; ``甲就…作出部署`` speaks; the 发布人 a transcript's opening
+  has the previous clause's lone official; ``甲就…作出部署`` speaks, and so do officials listed as subjects
+  who each take up a topic (``…甲，…乙分别就…进行了安排``); a sentence opening on 他/她 speaks for the one
+  official the sentence before named (``县长甲主持会议。他…提出…``); the 发布人 a transcript's opening
   turn introduces (``乙先生；丙女士``) speak, and that turn's speaker chairs.
 * At a meeting, a presiding official who also speaks is both moderator and speaker (GUIDELINES,
   "Meeting speakers").  The country's leaders (``national_titles``) are quoted or studied, never a
@@ -100,10 +102,20 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
     convened_by = False  # the moderator so far is the one who 主持召开 (convened) the gathering
     pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
     lone: str | None = None  # the one official the previous clause was about, its verb still to come
+    sentence_officials: list[str] = []  # the officials named so far in the current sentence
+    referent: str | None = None  # the official a sentence opening on 他/她 speaks of
     for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
         c_start, c_end = start + clause.start(), start + clause.end()
         everyone = person_mentions(page, officials, c_start, c_end)
         found = [e for e in everyone if e.text in officials]
+        if c_start == start or text[c_start - 1] in "。！？\n":
+            referent = pronoun_referent(clause.group(), sentence_officials)
+            sentence_officials = []
+        sentence_officials.extend(e.text for e in found)
+        # 县长甲主持会议。他对照清单…，并提出解决措施: the pronoun's clauses are the official's speech
+        if referent and not found and referent not in speakers and words.speaker_re.search(clause.group()) \
+                and not words.written_re.search(clause.group()):
+            speakers.append(referent)
         if not found and words.speaker_re.search(clause.group()):
             # 甲、乙、丙分别就…作出安排部署: named persons opening a speaking clause speak, posts or not
             found = listed_subject(text, c_start, everyone, words.speaker_re)
@@ -166,6 +178,12 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
             # 市委书记甲在批示中指出: a written instruction sent to the meeting, not a speech at it
             if not words.written_re.search(clause.group(), 0, verb.start()):
                 speakers.extend(p for p in pending + subjects if p not in speakers)
+            pending = []
+        elif addresses_topic(text, found[-1].end_char):
+            # 县委常委甲，县委副书记乙分别就…工作进行了安排: officials listed as subjects take up a topic
+            # each (就…), whatever the verb that closes the clause; the clause's own persons and the
+            # bare subjects listed before them speak
+            speakers.extend(p for p in pending + persons if p not in speakers)
             pending = []
         else:
             # a clause that is only a subject ([body][titles]name) and ends at the name
@@ -231,6 +249,21 @@ def listed_subject(text: str, c_start: int, persons: list, speaker_re: re.Patter
     if len(out) == 1 and speaker_re is not None and speaker_re.match(text, out[0].end_char):
         return out
     return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
+
+
+def pronoun_referent(opening: str, before: list[str]) -> str | None:
+    """The official a sentence opening on 他/她 (``opening``, its first clause) refers to: the one
+    official the sentence before named (``before``), none when it named several or none."""
+    if not opening.lstrip(" \u3000\t").startswith(("他", "她")) or len(set(before)) != 1:
+        return None
+    return before[0]
+
+
+def addresses_topic(text: str, at: int) -> bool:
+    """Is the person ending at ``at`` followed by 就 (or 分别就), the topic they speak on (``甲就…作出
+    部署``, ``甲、乙分别就…进行了安排``)?  Reports write a speaker's part this way at a meeting; the
+    closing verb (安排, 说明, 交流) varies."""
+    return text.startswith(("就", "分别就"), at)
 
 
 def chair_of(clause: str, c_start: int, found: list, chair: re.Match) -> str | None:
