@@ -612,3 +612,9 @@ def test_a_verb_between_a_feature_and_its_park_leaves_the_feature_alone(extracto
 def test_a_lake_written_with_hu_before_its_surroundings_is_one_name(extractor):
     found = ents(extractor, "生态补水使乌梁素海湖周边的滩涂逐步恢复。")
     assert ("乌梁素海湖", "LOC") in found
+
+
+def test_a_count_of_the_listed_rivers_is_cut_off_the_last_one(extractor):
+    found = ents(extractor, "沅江、澧水、资江、湘江四水干流水质均为优,赣江、抚河、信江、修河五河也保持稳定。")
+    locs = [s for s, label in found if label == "LOC"]
+    assert "修河" in locs and not any(s.endswith(("四水", "五河")) for s in locs)
