@@ -618,3 +618,9 @@ def test_a_count_of_the_listed_rivers_is_cut_off_the_last_one(extractor):
     found = ents(extractor, "沅江、澧水、资江、湘江四水干流水质均为优,赣江、抚河、信江、修河五河也保持稳定。")
     locs = [s for s, label in found if label == "LOC"]
     assert "修河" in locs and not any(s.endswith(("四水", "五河")) for s in locs)
+
+
+def test_a_forest_or_geological_park_named_after_its_mountain_is_one_loc_with_it(extractor):
+    found = ents(extractor, "在大黑山国家森林公园和白云山国家地质公园周边,禁止露天烧烤。")
+    locs = [s for s, label in found if label == "LOC"]
+    assert locs == ["大黑山国家森林公园", "白云山国家地质公园"]

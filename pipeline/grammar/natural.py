@@ -41,7 +41,8 @@ LEGAL_TAILS = tuple(sorted((
     "流域", "源头保护区", "源头区", "水源保护区", "湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区",
     "湿地保护区", "湿地自然保护区", "国家级湿地保护区", "国家自然保护区", "省级自然保护区", "库区",
     "国家公园", "风景名胜区", "水系", "河网", "地区", "东麓", "西麓", "南麓", "北麓", "三角洲", "水库",
-    "生态公园", "公园", "风景区", "景区", "保护区",
+    "生态公园", "公园", "风景区", "景区", "保护区", "森林公园", "国家森林公园", "国家级森林公园", "省级森林公园",
+    "地质公园", "国家地质公园", "国家级风景名胜区",
 ), key=len, reverse=True))
 #: one-character prepositions a run may open with before a listed feature's name (以|某山国家公园, 对|某湖自然保护区)
 FUNCTION_BEFORE_NAME = set("以在对从向于把将被让与和及")
@@ -55,14 +56,15 @@ SURROUNDINGS = ("周边", "周围")
 STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖"
                             # parks and scenic areas are named places too (某某公园, 某某景区: GUIDELINES, LOC)
                             r"|生态公园|公园|风景名胜区|风景区|景区")
-#: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质)
-RIGHT_FEATURES = ("湿地公园", "国家公园", "自然保护区", "河网", "水系", "水库", "盐湖", "湿地", "渠")
+#: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质); a park or reserve named after the
+#: place before it is one LOC with it, its level word included (某山|国家森林公园, 某山|风景名胜区: GUIDELINES, LOC)
+RIGHT_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:湿地公园|国家公园|森林公园|地质公园|自然保护区|风景名胜区)"
+                           r"|河网|水系|水库|盐湖|湿地|渠")
 #: feature words after which 区 names the feature's area
 AREA_BEFORE = ("高原", "平原", "盆地", "山", "湖", "水库")
 #: a reserve named after the feature, with its source or what it keeps between (某江|源自然保护区, 某河|特有鱼类国家级
 #: 水产种质资源保护区): the feature with its reserve is one LOC, the longest reading of the annotation notes.  Only
-#: those words may stand between, never a verb (某湖|获批国家级湿地公园: the lake alone); a forest park keeps its
-#: mountain alone (某山|国家森林公园), as the gold has it more often than not
+#: those words may stand between, never a verb (某湖|获批国家级湿地公园: the lake alone)
 NAMED_RESERVE = re.compile(rf"(源头?|[{HAN}]{{0,4}}(?:鱼类|鸟类|动物|植物|物种))?(?:国家级|省级|国家)?"
                            r"(?:自然保护区|水产种质资源保护区|水产资源保护区)")
 #: what follows an extension when the whole is an organisation's name (草海国家级自然保护区|管理委员会)
@@ -453,10 +455,8 @@ class NaturalPlaces:
         if self.is_generic(surface):
             return None
         # the model stopped before the feature word (共产主义|渠, 吉淖尔|盐湖)
-        for word in RIGHT_FEATURES:
-            if text.startswith(word, end) and not surface.endswith(FEATURE_WORDS):
-                end += len(word)
-                break
+        if (m := RIGHT_FEATURE.match(text, end)) and not surface.endswith(FEATURE_WORDS):
+            end = m.end()
         # a name the segmenter cut: the characters between a division's end and the span belong to it
         k = start
         while k > 0 and start - k < 2 and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in BEFORE_NAME \
