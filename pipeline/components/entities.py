@@ -42,6 +42,7 @@ from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_perso
                                    named_plants, sections_between_body_and_title, task_forces)
 from .entity_passes.county_names import county_names_alone, county_short_names_before_bodies
 from .entity_passes.knowledge import PlaceKnowledge
+from .entity_passes.mentions import names_read_again
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
                                              named_areas, regions_with_surroundings, rivers_after_divisions,
                                              rivers_listed_after_rivers, section_names_not_places,
@@ -262,6 +263,7 @@ class EntityMerger:
         chosen = without_bare_secretary_committees(text, chosen)
         chosen = without_honour_titles(knowledge, text, chosen)
         chosen = corps_division_cities(text, chosen)
+        chosen = names_read_again(knowledge, text, chosen, blocked, starts, ends)
         self._set_ents(doc, join_places(text, chosen, self.repair._starts_with_place))
         return doc
 
