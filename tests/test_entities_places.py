@@ -416,3 +416,9 @@ def test_a_village_named_alone_is_a_place(extractor, sentence, village):
 ])
 def test_kinds_of_villages_and_a_verb_before_cun_are_no_places(extractor, sentence):
     assert not any(label == "GPE" and t.endswith("村") for t, label in ents(extractor, sentence))
+
+
+def test_the_whole_prefecture_is_no_county_named_quanzhou(extractor):
+    found = ents(extractor, "会议传达学习了全国、全省、全州生态环境保护工作会议精神,要求全州上下共同努力。")
+    assert not [s for s, label in found if label == "GPE"]
+    assert ("桂林市全州县", "GPE") in ents(extractor, "桂林市全州县召开生态环境保护大会。")
