@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .contract_rules import Decision
 from .reach import clause_end, clause_start
-
-Decision = tuple[str | None, str | None]
 
 #: a count of things, the measure word last (个, 件, 项, 处, 起, 条; 余/多 may stand before it)
 COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万.]+[余多]?(?:个|件|项|处|起|条)$")

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .contract_rules import Decision
 from .reach import CLAUSE_MARK, clause_end, clause_start, sentence_end, sentence_start
-
-Decision = tuple[str | None, str | None]
 
 #: what makes projects the investment-promotion row: signed, attracted, an EOD project (环境导向的开发)
 INVESTMENT_PROMOTION = re.compile(r"签约|签订|招商|引资|引进|落地|EOD|导向的开发")
