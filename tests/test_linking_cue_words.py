@@ -34,7 +34,6 @@ TAXONOMY = Path(__file__).resolve().parents[1] / "configs" / "indicators.tsv"
     ("低氮燃烧改造", "emission.industrial"),
     ("超低排放改造", "emission.industrial"),
     ("在线监控设备", "enforcement.monitoring"),
-    ("用电监控", "enforcement.monitoring"),
     ("问题清单", "enforcement.issues_found"),
     ("生态缓冲区", "water.projects"),
 ])
