@@ -49,9 +49,12 @@ def test_the_water_compliance_rate_keeps_its_own_cue():
 
 
 @pytest.mark.parametrize("text, surface, indicator", [
-    ("2024年全县环境空气质量良好率为96.4%，综合指数为3.02。", "96.4%", "air.good_days_ratio"),
-    ("截至去年底，全区林地覆盖率达到63.8%。", "63.8%", "ecology.forest_coverage"),
+    # each of these was read as other (or another row) before the name was a cue
+    ("城区空气质量良好率96.4%，居全市第二。", "96.4%", "air.good_days_ratio"),
+    ("全区林地覆盖率63.8%，湿地保护率52%。", "63.8%", "ecology.forest_coverage"),
+    ("全市生态环境质量指数达到71.3。", "71.3", "ecology.ei_index"),
     ("全市在线监控设施已联网312套。", "312套", "enforcement.monitoring"),
+    ("列出问题清单183个。", "183个", "enforcement.issues_found"),
 ])
 def test_a_sentence_written_with_such_a_name_is_linked_to_the_indicator(nlp, text, surface, indicator):
     assert quantity_links(nlp, text)[surface][0] == indicator
