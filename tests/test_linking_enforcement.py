@@ -215,3 +215,33 @@ def test_a_restated_count_is_no_sibling_of_an_enumeration():
     text = "督察组向我市交办信访件37件，分解后交办40件，其中重点件6件。"
     spans = _spans(text, ["37件", "40件", "6件"])
     assert enumeration_links(text, spans, ["inspection.feedback_issues", "inspection.rectified", "inspection.rectified"]) == {}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # problems found or listed, their kind named between the count and 问题
+    ("督查中共发现露天焚烧、道路扬尘等问题63件，已移交属地处理。", "63件", "enforcement.issues_found"),
+    ("市大气办对118个涉气环境问题下发督办单。", "118个", "enforcement.issues_found"),
+    # problems set right: the verb before the count, or framing them after it
+    ("整治自然保护区内违规建设问题42个。", "42个", "enforcement.issues_rectified"),
+    ("对排查出的17个违法排污问题进行了全面整改。", "17个", "enforcement.issues_rectified"),
+    # the total of problems a later verb sets right in part is the problems found
+    ("全县96个环境问题已完成整改71个。", "96个", "enforcement.issues_found"),
+    # an inspection's problems, handed over or set right
+    ("省督察组交办的问题35个已全部整改到位。", "35个", "inspection.feedback_issues"),
+    ("已完成上级督察交办的58个问题整改。", "58个", "inspection.rectified"),
+])
+def test_a_count_of_problems_is_a_problem_row(text, surface, expected):
+    from pipeline.linking.problem_counts import problem_count_links
+
+    assert problem_count_links(text, _spans(text, [surface]), ["other"]) == {0: (expected, None)}
+
+
+@pytest.mark.parametrize("text, surface, current", [
+    ("移交追责问题线索4个，按程序问责11人。", "4个", "other"),  # officials' accountability
+    ("全市环境问题整改率达到96%。", "96%", "other"),  # no count of problems
+    ("发现问题75个。", "75个", "enforcement.issues_found"),  # the classifier already gave a row
+])
+def test_counts_that_are_no_environmental_problems_or_already_linked_are_left_alone(text, surface, current):
+    from pipeline.linking.problem_counts import problem_count_links
+
+    assert problem_count_links(text, _spans(text, [surface]), [current]) == {}

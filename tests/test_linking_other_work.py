@@ -113,3 +113,35 @@ def test_years_without_an_accident_stay_radiation_safety():
 
     text = "全市已连续12年保持辐射安全零事故。"
     assert unit_evidence_links(text, _spans(text, ["12年"]), ["radiation.safety"]) == {}
+
+
+@pytest.mark.parametrize("text, surfaces, current, expected", [
+    # projects carried out or declared, and their sum, are no investment promotion
+    ("去年全区实施生态修复项目56个，总投资18.4亿元。", ["56个", "18.4亿元"], ["investment.projects"] * 2,
+     {0: ("other", None), 1: ("other", None)}),
+    ("向省发改委申报环保基础设施项目12个，总投资7.5亿元。", ["12个", "7.5亿元"], ["investment.projects"] * 2,
+     {0: ("other", None), 1: ("other", None)}),
+    # signed or attracted projects, and an EOD project, keep the row
+    ("在产业推介会上签约节能环保项目9个，总投资31亿元。", ["9个", "31亿元"], ["investment.projects"] * 2, {}),
+    ("全市谋划生态环境导向的开发（EOD）项目2个，总投资19亿元。", ["2个", "19亿元"], ["investment.projects"] * 2, {}),
+    # works with no water in their clause are no water works; river and buffer works are
+    ("全县实施矿山地质环境治理项目37个。", ["37个"], ["water.projects"], {0: ("other", None)}),
+    ("入库大气污染防治项目15个，争取资金2.1亿元。", ["15个"], ["water.projects"], {0: ("other", None)}),
+    ("沿主要支流建成生态缓冲带项目6个。", ["6个"], ["water.projects"], {}),
+    ("全年实施河道综合整治工程11项。", ["11项"], ["water.projects"], {}),
+    # figures of other rows are not looked at
+    ("全县实施治理项目8个。", ["8个"], ["other"], {}),
+])
+def test_projects_keep_a_project_row_only_where_their_sentence_names_it(text, surfaces, current, expected):
+    from pipeline.linking.project_kinds import project_kind_links
+
+    assert project_kind_links(text, _spans(text, surfaces), current) == expected
+
+
+def test_works_started_are_the_works_named_earlier_in_the_sentence():
+    from pipeline.linking.project_kinds import project_kind_links
+
+    text = "年内计划实施水污染治理项目40个，目前已开工33个。"
+    assert project_kind_links(text, _spans(text, ["40个", "33个"]), ["water.projects"] * 2) == {}
+    text = "全年计划实施矿山修复项目40个，目前已开工33个。"
+    assert project_kind_links(text, _spans(text, ["40个", "33个"]), ["water.projects"] * 2) == {0: ("other", None), 1: ("other", None)}

@@ -79,3 +79,18 @@ def test_the_unit_rules_out_indicators_it_cannot_measure():
 def test_a_count_written_with_da_is_a_list_count(text, surface, current):
     links = count_noun_links(text, _spans(text, [surface]), [current])
     assert links == {0: ("other", "value")}
+
+
+@pytest.mark.parametrize("text, surface, wrong", [
+    ("全年新建污水管网48.6公里，完成12家企业深度治理。", "48.6公里", "emission.industrial"),
+    ("各级河长累计巡河1800余次，巡河里程达2万余公里。", "2万余公里", "enforcement.inspections"),
+    ("完成河道清淤3500米。", "3500米", "water.black_odorous"),
+])
+def test_a_length_measures_no_indicator(text, surface, wrong):
+    """No row of the taxonomy is measured in kilometres or metres (GUIDELINES: lengths → other)."""
+    assert unit_evidence_links(text, _spans(text, [surface]), [wrong]) == {0: ("other", None)}
+
+
+def test_an_area_or_a_volume_is_no_length():
+    text = "完成受污染耕地安全利用1.2万平方米，PM2.5浓度为31微克/立方米。"
+    assert unit_evidence_links(text, _spans(text, ["1.2万平方米"]), ["soil.farmland_safe_use"]) == {}

@@ -31,3 +31,10 @@ def sentence_end(text: str, pos: int) -> int:
     """End of the sentence holding ``pos`` (the text's end if it has none)."""
     found = SENTENCE_END.search(text, pos)
     return found.start() if found else len(text)
+
+
+def clause_end(text: str, pos: int) -> int:
+    """End of the clause holding ``pos``: its next clause mark, or its sentence's end when none comes first."""
+    limit = sentence_end(text, pos)
+    found = CLAUSE_MARK.search(text, pos, limit)
+    return found.start() if found else limit

@@ -19,7 +19,9 @@ says the indicator is the thing measured; a thing measured in µg/m³ is a pollu
 * percentage points (``上升3.2个百分点``) never measure a count of days: good days become their share,
   other day counts ``other``;
 * a number of days or years is never a count of issues, projects, cases or a share: ``other`` (years
-  without a radiation accident are the exception the guidelines make).
+  without a radiation accident are the exception the guidelines make);
+* a length (``新建管网48.6公里``, ``巡河里程2万公里``) measures nothing the taxonomy holds — no row has a length
+  for its unit, and GUIDELINES s.3 lists lengths with the counts that are ``other``.
 
 Only indicators the unit rules out are replaced; ``other`` and every compatible answer are kept.
 """
@@ -52,6 +54,8 @@ DURATION_UNITS = ("hours", "小時", "months", "weeks", "minutes", "个工作日
 TIMES_UNITS = ("次",)
 #: things counted with a measure word (断面336个, 劣Ⅴ类断面1个, 监测点位12处) are never a share
 COUNT_UNITS = ("个", "個", "条", "條", "处", "處", "座", "家", "项", "項", "件", "起", "次", "批", "所", "口", "段")
+#: lengths: no indicator of the taxonomy is measured in them
+LENGTH_UNITS = ("km", "m")
 
 
 def unit_evidence_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -65,7 +69,9 @@ def unit_evidence_links(text: str, spans: list[tuple[int, int]], current: list[s
             continue
         allowed = taxonomy[indicator].unit
         s_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-        if unit in AIR_UNITS and allowed not in AIR_UNITS:
+        if unit in LENGTH_UNITS:
+            out[i] = ("other", None)
+        elif unit in AIR_UNITS and allowed not in AIR_UNITS:
             out[i] = (last_named(POLLUTANT_NAMES, text[s_start:start]) or "other", None)
         elif unit == "mg/L" and allowed != "mg/L":
             out[i] = (last_named(WATER_POLLUTANT_NAMES, text[s_start:start]) or "other", None)
