@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .paths import CONFIG_DIR
+from .normalize import PINYIN_GLOSS_RE
 
 DEFAULT_RULES = CONFIG_DIR / "boilerplate.json"
 
@@ -98,7 +99,7 @@ def load_rules(path: str | Path = DEFAULT_RULES) -> BoilerplateRules:
 
 
 #: a bracketed pinyin gloss after a Han character (發(fā)布), as the normaliser strips it
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,6}[)）]")
+_GLOSS = PINYIN_GLOSS_RE
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?]")
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -137,9 +138,13 @@ SERVICE_RULES = frozenset({"report_hotline", "site_credits", "advert_hotline", "
 INJECTED_RULES = frozenset({"medical_ad"})
 
 
-#: notices of a site's ownership, and its greeting: a line of one clause carrying one is chrome even with a
-#: full stop (欢迎访问某某网!)
-OWNERSHIP_RULES = frozenset({"copyright", "icp", "welcome_banner"})
+#: notices of a site's ownership, its greeting, its slogan and its dialogs: a line of one clause carrying one is
+#: chrome even with a full stop or a question mark (欢迎访问某某网!, 某某网站 是否继续?)
+OWNERSHIP_RULES = frozenset({"copyright", "icp", "welcome_banner", "site_slogan", "exit_dialog"})
+
+#: rules whose pattern is the whole line and says what the line is (a file name ending in .jpg): such a line is
+#: chrome even when its words read as a headline (某地优良率100%!某地交出成绩单 (2).jpg)
+WHOLE_LINE_RULES = frozenset({"image_file"})
 
 
 def several_markers(line: str, markers: int, rules=None) -> bool:
@@ -151,6 +156,8 @@ def several_markers(line: str, markers: int, rules=None) -> bool:
     """
     if rules is not None and set(rules) <= INJECTED_RULES:
         return False  # 罚款金额|某地哪家医院治某病好|42万元: a spam site's advert inside a sentence leaves it a sentence
+    if rules is not None and set(rules) & WHOLE_LINE_RULES:
+        return True
     clauses = [c for c in _CLAUSE_SPLIT.split(line) if c.strip()]
     if rules is not None and set(rules) & OWNERSHIP_RULES and sum(len(_HAN.findall(c)) >= 4 for c in clauses) <= 1:
         return True  # 某某报社版权所有。(未…): one clause that is nothing but the site's notice
@@ -235,6 +242,7 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
     _mark_infoboxes(text, lines, flagged, rules)
     _mark_statement_items(text, lines, flagged)
     _mark_column_headings(text, lines, flagged, regions)
+    _mark_menu_above_crumb(text, lines, flagged, regions)
     _mark_site_banner(text, lines, flagged, rules, regions)
     regions.extend(_column_tags(text, lines, flagged, rules))
 
@@ -510,6 +518,36 @@ def _mark_footer_credits(text, lines, flagged, rules) -> None:
 
 
 #: one cell of a grid of links: a short name (安徽, 星座, 新闻中心) with no digit or punctuation
+#: a row of a portal's menu: short link names (某某日报, 手机报, 某某APP, “某某+”客户端) between spaces, no
+#: sentence mark and no digit (a headline above the breadcrumb carries a figure or a clause mark far more often)
+_MENU_ROW = re.compile(r"^[ \t\u3000]*[^\s，。,；;：:！!？?\d]{1,8}(?:[ \t\u3000]+[^\s，。,；;：:！!？?\d]{1,8})*[ \t\u3000]*$")
+#: a menu block is this many rows at least, one of them this many links at least
+MENU_ROWS = 2
+MENU_LINKS = 3
+
+
+def _mark_menu_above_crumb(text, lines, flagged, regions) -> None:
+    """The rows of short link names stacked directly above a breadcrumb or navigation bar are the portal's menu.
+
+    A channel menu is laid out over a few lines of two to five links each (某某新闻APP 某某日报 / 抖音 /
+    某某发布 数字报刊 大美某某) and ends where the breadcrumb (首页 > 新闻 > 正文) begins; the article comes
+    below the breadcrumb, so nothing above it and stacked against it is body text. A single row, or rows
+    of fewer than three links each, may be a headline and stays.
+    """
+    content = _nonblank(text, lines, range(len(lines)))
+    for k, i in enumerate(content):
+        if not (flagged[i] in NAVIGATION_RULES or _crumb_line(text, lines[i], regions)):
+            continue
+        rows: list[int] = []
+        for j in reversed(content[:k]):
+            if j != (rows[-1] if rows else i) - 1 or not _MENU_ROW.match(text[lines[j][0]:lines[j][1]]):
+                break
+            rows.append(j)
+        if len(rows) >= MENU_ROWS and max(len(text[lines[j][0]:lines[j][1]].split()) for j in rows) >= MENU_LINKS:
+            for j in rows:
+                flagged[j] = flagged[j] or "menu_rows"
+
+
 _GRID_ROW = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{1,5}[ \t\u3000]+){3,}[\u4e00-\u9fff]{1,5}[ \t\u3000]*$")
 _INTRO_COLON = re.compile(r"[:：][ \t\u3000]*$")
 

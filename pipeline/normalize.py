@@ -22,9 +22,15 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: pinyin syllable with tone marks, as scraped pages insert after a character: 發(fā)
-_PINYIN_LETTERS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-PINYIN_GLOSS_RE = re.compile(rf"(?<=[{HAN}])[(（]([{_PINYIN_LETTERS}]{{1,6}})[)）]")
+#: vowels carrying a tone mark: only pinyin writes them, so they tell a word's gloss from a bracketed abbreviation
+_TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTERS = "a-zü" + _TONED_VOWELS
+#: bracketed pinyin as scraped pages insert after a character (發(fā)) or after a whole word (宿迁市(sùqiānshì),
+#: 通报(tōngbào)), a space before the bracket closes allowed (會(huì )); a gloss longer than one syllable must carry
+#: a tone mark, so a bracketed lower-case word of another kind (a unit, a code) is no gloss
+PINYIN_GLOSS_RE = re.compile(
+    rf"(?<=[{HAN}])[(（]([{_PINYIN_LETTERS}]{{1,6}}|(?=[{_PINYIN_LETTERS}]*[{_TONED_VOWELS}])[{_PINYIN_LETTERS}]{{7,30}})"
+    rf"[ \t]?[)）]")
 PM_SUBSCRIPT_RE = re.compile(r"(PM|pm|Ｐ[ＭM]|P[Ｍ])_?\{\s*(2\.5|10|２\.５|１０)\s*\}")
 SENTENCE_END = "。！？!?；;：:…”’」』）)】》.,，、"
 

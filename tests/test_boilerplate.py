@@ -95,6 +95,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "site_slogan": ("江城网(example.com) -江城城市生活门户网站",
                     "江城网是全市第一门户网站,全年发布生态环境信息1200余条,阅读量居全省前列。"),
     "site_name": ("江城市生态环境局门户网站", "市生态环境局门户网站全年发布信息1200余条,政务公开考核位列全市第一。"),
+    # a prompt to scan a code and follow the outlet's account: the outlet named in it is no mention
+    "follow_prompt": ("扫码二维码关注江城日报官方微信", "扫码关注的市民可随时举报环境违法行为,全年共收到有效线索126条,已全部办结。"),
+    # a government site's dialog before an outside link: the body named in it is no mention
+    "exit_dialog": ('您访问的链接即将离开"江城市生态环境局"网站 是否继续?',
+                    "随着气温升高,候鸟即将离开江城湿地网站附近的滩涂,保护站加强了巡护,全年共巡护126次。"),
+    # a forum's or app's location field (IP属地:某省): the place the poster connected from is no mention
+    "ip_location": ("发帖人:江城同城网 | 查看数: 4369 | IP属地:江城",
+                    "江城市生态环境局推动IP属地公开后,全年共处置网络举报线索126条,办结率达98%。"),
     "related_numbered": ("2   江城:湿地公园里来了一群白鹭", "2  江城市全年优良天数为312天,同比增加9天,PM2.5平均浓度为28微克/立方米。"),
 }
 

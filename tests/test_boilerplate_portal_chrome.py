@@ -6,6 +6,8 @@ article text that merely mentions a hotline or a postcode stays.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.boilerplate import find_regions
 
 BODY = "今年上半年,江城市环境空气质量持续改善,优良天数为152天,同比增加9天。"
@@ -137,3 +139,74 @@ def test_a_breadcrumb_goes_with_its_label_when_the_label_is_followed_by_the_home
     page = f"当前位置:首页 > 地方动态\n江城市召开生态环境保护大会\n{BODY}"
     assert marked(page, "当前位置:首页 > 地方动态")
     assert not touched(page, "江城市召开生态环境保护大会")
+
+
+def test_menu_rows_stacked_above_the_breadcrumb_are_chrome_but_the_headline_below_stays():
+    page = ("江城新闻网\n\n江城新闻APP 江城日报\n抖音\n江城发布 数字报刊 大美江城\n首页 > 新闻 > 问政江城 > 正文\n\n"
+            f"江城持续提升生态环境执法效能\n{BODY}")
+    for row in ("江城新闻APP 江城日报", "江城发布 数字报刊 大美江城"):
+        assert marked(page, row)
+    assert not touched(page, "江城持续提升生态环境执法效能")
+    assert not touched(page, BODY)
+
+
+def test_a_single_short_row_above_the_breadcrumb_is_no_menu():
+    page = f"天蓝水清 江城更美\n首页 > 新闻 > 正文\n{BODY}\n{BODY}"
+    regions = [r for r in find_regions(page) if r.rule == "menu_rows"]
+    assert not regions
+
+
+def test_image_file_name_with_spaces_tags_after_a_byline_and_ip_field_are_chrome():
+    page = (f"江城交出生态环境保护成绩单\n{BODY}\n江城交出生态环境保护成绩单 (2).jpg\n"
+            "责任编辑:王某某     标签:江城 政务 水污染 治理\n发布者: 江城同城网 | 查看数: 436| IP:中国江城")
+    assert marked(page, "江城交出生态环境保护成绩单 (2).jpg")
+    assert marked(page, "标签:江城 政务 水污染 治理")
+    assert not touched(page, "责任编辑:王某某")
+    assert marked(page, "IP:中国江城")
+    assert not touched(page, BODY)
+
+
+def test_a_portals_greetings_slogan_and_watermark_are_chrome_but_the_paragraph_stays():
+    para = "江城水域上半年总磷浓度同比下降13.8%,达Ⅲ类标准,江城人做到了!"
+    page = (f"江城水质由劣Ⅴ类跃升至Ⅲ类\n  《江城网》江南区域知名综合门户网站!\n  ☆ 江城网 ☆欢迎您 \n"
+            f"  爱江城,爱生活!欢迎访问江城网:example.cn\n{para}mvS江城网|江南区域知名综合门户网\n{BODY}")
+    for piece in ("《江城网》江南区域知名综合门户网站!", "☆ 江城网 ☆欢迎您", "爱江城,爱生活!欢迎访问江城网:example.cn",
+                  "mvS江城网|江南区域知名综合门户网"):
+        assert marked(page, piece), piece
+    assert not touched(page, para)
+    assert not touched(page, BODY)
+
+
+def test_a_picture_file_name_that_reads_as_a_headline_is_chrome():
+    name = "100%优良!江城交出生态环境保护成绩单 (2).jpg"
+    page = f"100%优良!江城交出生态环境保护成绩单\n{BODY}\n{name}\n{BODY}"
+    assert marked(page, name)
+    assert not touched(page, "100%优良!江城交出生态环境保护成绩单\n")
+
+
+def test_a_breadcrumb_from_the_outlet_to_the_headline_is_chrome_but_a_comparison_stays():
+    crumb = "江城商报 > 江城上半年环境监管执法罚1.26亿"
+    comparison = "监测显示,臭氧浓度夏季 > 春季,全年均值同比下降3.1%。"
+    page = f"{crumb}\n\n江城上半年环境监管执法罚1.26亿\n{comparison}\n{BODY}"
+    assert marked(page, crumb)
+    assert not touched(page, "江城上半年环境监管执法罚1.26亿\n" + comparison)
+
+
+#: chrome lines of one kind each, written where pages put them (above the headline or in the footer): a channel
+#: row with an account handle, the name field of an open-information table, one-step breadcrumbs after a bullet
+#: or a number, a footer naming the site's maintainer
+SINGLE_CHROME_LINES = [
+    ("江城频道 国社@江城 本网原创 要闻 人事 廉政 政务 富媒体 光影江城", "{row}\n新闻\n\n江城生态文明建设树起新样板\n{body}"),
+    ("信息名称: | 2020年度江城市环境状况公报发布会 | ||", "{row}\n2020年度江城市环境状况公报发布会\n{body}"),
+    ("• 江城网 > 生态", "  {row}\n江城水质持续向好\n{body}"),
+    ("1. 江城网 > 生态", "    {row}\n江城水质持续向好\n{body}"),
+    ("? 绿政公署 >", "{row}\n江城水质持续向好\n{body}"),
+    ("维护制作单位:江城市互联网宣传管理办公室", "江城水质持续向好\n{body}\n{row}"),
+]
+
+
+@pytest.mark.parametrize("row, layout", SINGLE_CHROME_LINES)
+def test_a_single_chrome_line_is_marked_and_the_body_stays(row, layout):
+    page = layout.format(row=row, body=BODY)
+    assert marked(page, row)
+    assert not touched(page, BODY)

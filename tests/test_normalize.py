@@ -228,3 +228,16 @@ def test_single_spaces_inside_numbers_are_joined_and_offsets_kept(text, joined):
 def test_table_cells_separated_by_spaces_stay_apart():
     text = "站点  优良天数  PM2.5\n城东  31  28\n城西  29  33"
     assert normalize(text, steps=["spaced_numbers"], boilerplate=False).text == text
+
+
+def test_gloss_of_a_whole_word_and_gloss_with_a_space_are_removed():
+    text = "江城市(jiāngchéngshì)通报(tōngbào)了新闻发布会(huì ),水质(zhì)达标"
+    nt = strip_pinyin_glosses(NormalizedText.identity(text))
+    assert nt.text == "江城市通报了新闻发布会,水质达标"
+    start = nt.text.index("通报")
+    assert nt.original_span_text(start, start + 2) == "通报"
+
+
+def test_long_bracketed_lower_case_word_without_tone_mark_is_no_gloss():
+    text = "该指标(abcdefgh)与氮氧化物(NOX)浓度"
+    assert strip_pinyin_glosses(NormalizedText.identity(text)).text == text
