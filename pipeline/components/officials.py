@@ -134,12 +134,18 @@ def assembly_before(text: str, mention: OfficialMention, context) -> str | None:
         return None
     first = min(s for s, _ in mention.title_spans)
     m = ASSEMBLY_BEFORE_POST.search(text, max(0, first - 6), first)
-    if m is None:
+    return own_assembly(m.group(1), m.group(2), context) if m else None
+
+
+def own_assembly(level: str, kind: str, context) -> str | None:
+    """The assembly of ``kind`` (政协, 人大) at ``level`` (县, 市; empty when not written) of the article's own
+    place (its county, else its city): 政协 in 台山市's article -> 台山市政协.  None when the place is unknown."""
+    if context is None:
         return None
     own = getattr(context, "county", None) or getattr(context, "city", None) or ""
-    level = m.group(1) or (own[-1] if own else "")
-    body = normalize_org(level + m.group(2), context) if level else m.group(2)
-    return body if body[0] not in BARE_PREFIXES and body != m.group(2) else None
+    level = level or (own[-1] if own else "")
+    body = normalize_org(level + kind, context) if level else kind
+    return body if body[0] not in BARE_PREFIXES and body != kind else None
 
 
 def written_place(name: str, orgs: list[str], places: set[str], context, text: str | None = None) -> str | None:
@@ -408,6 +414,9 @@ class OfficialLinker:
                                    or assembly_before(text_of(doc), mention, context)
                                    or self._sentence_org(doc, ents, i, mention, own)
                                    or self._paragraph_org(doc, ents, i, mention))
+                if mention.org and (bare := ASSEMBLY_NAME.fullmatch(mention.org)) and mention.org[0] not in "省市县区州旗":
+                    # a bare assembly the entity layer tagged (政协|副主席甲) is the article's own, as an untagged one
+                    mention.org = own_assembly("", bare.group(), context) or mention.org
                 if mention.org:
                     mention.org = leveled_government(mention.org, mention.titles, raw_orgs)
                     place = written_place(mention.org, raw_orgs, places, context, text_of(doc))
