@@ -422,3 +422,10 @@ def test_the_whole_prefecture_is_no_county_named_quanzhou(extractor):
     found = ents(extractor, "会议传达学习了全国、全省、全州生态环境保护工作会议精神,要求全州上下共同努力。")
     assert not [s for s, label in found if label == "GPE"]
     assert ("桂林市全州县", "GPE") in ents(extractor, "桂林市全州县召开生态环境保护大会。")
+
+
+def test_the_place_in_a_word_for_its_people_is_a_place(extractor):
+    assert ("恩施", "GPE") in ents(extractor, "作为恩施人,他见证了家乡的变化。")
+    assert ("博乐", "GPE") in ents(extractor, "良好的生态环境是全体博乐人的追求。")
+    # 人民, 人大 after a place open other words; a count of people is no place
+    assert not [s for s, label in ents(extractor, "每个人都要参与,人均绿地增加。") if label == "GPE"]

@@ -411,9 +411,16 @@ def places_together(knowledge: PlaceKnowledge, name: str) -> bool:
     return parts >= 2
 
 
+#: what opens a word for a place's people (作为|恩施人, 全体|博乐人, a clause's start) and what after 人 makes another
+#: word (人民, 人员, 人大, 人口, 人士, 人才, 人家, 人居, 人工, 人为, 人们, 人均, 人次)
+PEOPLE_OPENERS = ("作为", "全体", "广大", "每个", "让", "是", "的")
+PEOPLE_NOT_AFTER = set("民员大口士才家居工为们均次")
+
+
 def places_in_slogans(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                       blocked: bytearray) -> list[Candidate]:
-    """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美."""
+    """The place a slogan is about: 美丽|洛川建设, 绿美|X: a known place by its short name after 美丽/绿美;
+    and the place in a word for its people (作为恩施人)."""
     new = []
     for m in PLACE_SLOGAN.finditer(text):
         p = m.end()
@@ -425,6 +432,16 @@ def places_in_slogans(knowledge: PlaceKnowledge, text: str, chosen: list[Candida
         if knowledge.is_known_place(m.group(1)) and m.group(1) not in NOT_DIVISIONS \
                 and blocked.find(1, m.start(1), m.end(1)) == -1:
             new.append((m.start(1), m.end(1), True))
+    # the people of a place (作为|恩施|人, 全体|博乐|人, 无锡|人|做到了): the place is named (GUIDELINES, GPE)
+    for j in (i for i, ch in enumerate(text) if ch == "人" and text[i + 1:i + 2] not in PEOPLE_NOT_AFTER):
+        for k in (4, 3, 2):
+            p = j - k
+            opens = p == 0 or (p > 0 and not re.match(r"[\u4e00-\u9fff]", text[p - 1])) \
+                or text.endswith(PEOPLE_OPENERS, 0, p)
+            if p >= 0 and opens and knowledge.is_known_place(text[p:j]) and text[p:j] not in NOT_DIVISIONS \
+                    and blocked.find(1, p, j) == -1:
+                new.append((p, j, True))
+                break
     return put_places(text, list(chosen), new)
 
 
