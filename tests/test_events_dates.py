@@ -106,3 +106,24 @@ def test_a_date_written_with_its_year_keeps_it(extractor):
     events = [e for e in extractor.process_one(Document("own-year", text=text)).to_json_dict()["events"]
               if e["type"] == "press_conference"]
     assert [e["date"] for e in events] == ["2023-06-05"]
+
+
+def test_a_bare_day_takes_the_month_of_the_dateline_not_of_the_page_stamp(extractor):
+    text = ("发布时间:2023-10-12 09:30:00\n"
+            "本报常德8月7日电 记者7日从常德市生态环境局举行的新闻发布会上获悉,全市空气质量优良天数比例为90.2%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "2023-08-07"
+
+
+def test_a_meeting_hearing_the_report_on_this_year_s_work_is_dated_by_that_year(extractor):
+    text = ("5月6日,县生态环境保护委员会召开第一次全体会议,县委书记王海主持会议并讲话。"
+            "会议听取了 2022 年生态环境保护工作情况汇报。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert found and found[0]["date"] == "2022-05-06"
+
+
+def test_a_meeting_reviewing_last_year_s_work_is_not_dated_by_it(extractor):
+    text = ("1月9日,县生态环境保护委员会召开第一次全体会议,县委书记王海主持会议并讲话。"
+            "会议总结了2022年全县生态环境保护工作。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert found and found[0]["date"] == "XXXX-01-09"
