@@ -368,3 +368,11 @@ def test_talks_recalled_without_their_day_hold_no_meeting(extractor):
     text = ("市生态环境局持续推进水源地保护\n\n"
             "今年以来,市生态环境局多次与县委书记钱立新座谈,研究水源地保护工作。\n")
     assert not [e for e in gatherings(page_record(extractor, text, JIANGMEN)) if e["type"] == "meeting"]
+
+
+def test_a_session_that_opens_on_a_day_is_a_meeting_held_then_and_not_by_its_venue(extractor):
+    text = ("3月2日上午,洛川县第十八届人民代表大会第三次会议在县文化艺术中心开幕。"
+            "县长王海向大会作政府工作报告。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert [(g["type"], g["date"], g["organizer"], g["speakers"]) for g in found] == \
+        [("meeting", "XXXX-03-02", None, ["王海"])]
