@@ -376,3 +376,10 @@ def test_a_session_that_opens_on_a_day_is_a_meeting_held_then_and_not_by_its_ven
     found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
     assert [(g["type"], g["date"], g["organizer"], g["speakers"]) for g in found] == \
         [("meeting", "XXXX-03-02", None, ["王海"])]
+
+
+def test_a_committee_s_session_spaced_off_its_name_is_held_by_the_committee(extractor):
+    text = ("6月6日,全县生态环境保护委员会 2025年第二次会议暨大气污染防治工作推进会召开。"
+            "县委书记王海出席会议并讲话。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert [(g["organizer"], g["date"]) for g in found] == [("洛川县生态环境保护委员会", "2025-06-06")]

@@ -30,8 +30,9 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
 #: a committee's session after its name: numbered (第三次会议, 第一次（扩大）会议) or plenary
-#: (全体成员会议, 全会), held by video too, or its regular session (例会); the year may date it (2024年第二次)
-PLENARY_SESSION = (r"(?:\d{4}年(?:度)?)?(?:(?:第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[)）])?"
+#: (全体成员会议, 全会), held by video too, or its regular session (例会); the year may date it (2024年第二次,
+#: spaced off the name on a page that sets figures apart: 委员会 2025年第二次会议)
+PLENARY_SESSION = (r"(?:\s?\d{4}\s?年(?:度)?)?(?:(?:第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[)）])?"
                    r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)"
                    r"|第[\d一二三四五六七八九十]+次(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议)")
 
