@@ -6,6 +6,8 @@ Sentences written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
+import pytest
+
 from .page_helpers import (
     dated_gatherings,
     first_gathering,
@@ -385,16 +387,17 @@ def test_a_committee_s_session_spaced_off_its_name_is_held_by_the_committee(extr
     assert [(g["organizer"], g["date"]) for g in found] == [("洛川县生态环境保护委员会", "2025-06-06")]
 
 
-def test_an_official_dispatching_the_work_on_a_day_holds_a_meeting_dated_by_the_year_of_its_work(extractor):
-    text = ("8月2日上午,副县长王建国调度了“2023年夏季攻势”整改工作。"
-            "会上,县环委办负责人通报了整改推进情况。王建国要求,各单位要高度重视。")
-    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
-    assert [(g["type"], g["date"], g["organizer"], g["speakers"]) for g in found] == \
-        [("meeting", "2023-08-02", None, ["王建国"])]
+#: an official who 调度 the work on a day holds a meeting dated by the year of the work; a body that dispatches
+#: the work regularly holds none
+DISPATCHED = [
+    ("8月2日上午,副县长王建国调度了“2023年夏季攻势”整改工作。"
+     "会上,县环委办负责人通报了整改推进情况。王建国要求,各单位要高度重视。",
+     [("meeting", "2023-08-02", None, ["王建国"])]),
+    ("今年以来,县政府定期调度整改工作,每月通报进展。会上通报的问题均已整改到位。", []),
+]
 
 
-def test_a_body_that_dispatches_the_work_regularly_holds_no_meeting(extractor):
-    text = ("今年以来,县政府定期调度整改工作,每月通报进展。"
-            "会上通报的问题均已整改到位。")
+@pytest.mark.parametrize(("text", "expected"), DISPATCHED)
+def test_an_official_dispatching_the_work_on_a_day_holds_a_meeting(extractor, text, expected):
     found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
-    assert found == []
+    assert [(g["type"], g["date"], g["organizer"], g["speakers"]) for g in found] == expected
