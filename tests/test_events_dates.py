@@ -131,3 +131,10 @@ HEARD_AND_REVIEWED = [
 def test_a_report_heard_on_this_year_s_work_dates_the_meeting_a_year_reviewed_does_not(extractor, text, date):
     found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
     assert [g["date"] for g in found] == [date]
+
+
+def test_a_month_recalled_in_a_later_paragraph_does_not_date_the_conference(extractor):
+    text = ("9月3日上午,全市生态环境保护工作新闻发布会公布的数据显示,今年1至8月全市空气质量明显改善。\n"
+            "按照2013年10月实施的环境空气质量新标准,全市优良天数逐年增加。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "XXXX-09-03"

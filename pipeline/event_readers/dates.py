@@ -81,8 +81,7 @@ def year_to_date(page: EventPage, sent: Span) -> str:
     the year the event's own report counts "to date" (``N年以来``, ``截至11月底,N年…``, a meeting that
     ``听取了N年…工作情况汇报``: this year's work so far, in the event's paragraph, after it is named) is the event's year (GUIDELINES §5, real-H22); anything else says nothing: ``XXXX``."""
     text = text_of(page.doc)
-    para_end = text.find("\n", sent.end_char)
-    para_end = len(text) if para_end == -1 else para_end
+    para_end = paragraph_end(text, sent)
     for e in page.index.starting_in(sent.start_char, para_end):
         if e.label_ == "DATE" and re.fullmatch(r"\d{4}", e._.norm or "") and e._.norm in e.text \
                 and (text.startswith("以来", e.end_char)
@@ -90,6 +89,13 @@ def year_to_date(page: EventPage, sent: Span) -> str:
                      or HEARD_REPORT.search(text, max(sent.start_char, e.start_char - 12), min(para_end, e.end_char + 40))):
             return e._.norm
     return "XXXX"
+
+
+def paragraph_end(text: str, sent: Span) -> int:
+    """Where the paragraph of ``sent`` ends: the line break after its last written character (a sentence
+    closing its paragraph may hold the break itself as trailing whitespace)."""
+    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    return len(text) if end == -1 else end
 
 
 def occasion_day(words: EventWords, before_verb: str, ctx: DocContext | None) -> str | None:
@@ -109,7 +115,8 @@ def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Mat
     writes it (GUIDELINES, dates: the year from the text): a year in the event's own name
     (``3月20日,2024年全县…工作会议召开``; not a year reviewed, ``2023年度…总结会``), else the year of
     the nearest date written with its year and month (``2018年4月20日至5月8日,…于8月24日反馈``,
-    ``2024年1—11月``).  A bare year elsewhere (``2018年以来``, a report's year) says nothing of the
+    ``2024年1—11月``; after the event's paragraph only such a span counted to date, not a month the report
+    recalls: ``按照2013年10月实施的标准``).  A bare year elsewhere (``2018年以来``, a report's year) says nothing of the
     day the event was held: ``XXXX`` then."""
     text = text_of(page.doc)
     name_end = sent.start_char + trigger.end()
@@ -123,8 +130,11 @@ def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Mat
         if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) and own_year:
             return year.group(1)
     # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
+    # after the event's paragraph only a span counted to date (2024年1—11月) speaks of the event's year: a
+    # single month written there (按照2013年10月实施的标准) dates something the report recalls
+    para_end = paragraph_end(text, sent)
     dated = [e for e in page.index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
-             and e._.norm[:4] in e.text]
+             and e._.norm[:4] in e.text and (e.start_char < para_end or "/" in e._.norm)]
     if not dated:
         return year_to_date(page, sent)
     nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
