@@ -6,6 +6,8 @@ Sentences written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.io.readers import Document
 
 from .page_helpers import first_gathering, gatherings, gatherings_of, page_record, yichun_record
@@ -106,3 +108,33 @@ def test_a_date_written_with_its_year_keeps_it(extractor):
     events = [e for e in extractor.process_one(Document("own-year", text=text)).to_json_dict()["events"]
               if e["type"] == "press_conference"]
     assert [e["date"] for e in events] == ["2023-06-05"]
+
+
+def test_a_bare_day_takes_the_month_of_the_dateline_not_of_the_page_stamp(extractor):
+    text = ("发布时间:2023-10-12 09:30:00\n"
+            "本报常德8月7日电 记者7日从常德市生态环境局举行的新闻发布会上获悉,全市空气质量优良天数比例为90.2%。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "2023-08-07"
+
+
+#: a meeting that hears the report on this year's work so far is dated by that year (GUIDELINES §5); one that
+#: reviews a year's work is not
+HEARD_AND_REVIEWED = [
+    ("5月6日,县生态环境保护委员会召开第一次全体会议,县委书记王海主持会议并讲话。"
+     "会议听取了 2022 年生态环境保护工作情况汇报。", "2022-05-06"),
+    ("1月9日,县生态环境保护委员会召开第一次全体会议,县委书记王海主持会议并讲话。"
+     "会议总结了2022年全县生态环境保护工作。", "XXXX-01-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), HEARD_AND_REVIEWED)
+def test_a_report_heard_on_this_year_s_work_dates_the_meeting_a_year_reviewed_does_not(extractor, text, date):
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert [g["date"] for g in found] == [date]
+
+
+def test_a_month_recalled_in_a_later_paragraph_does_not_date_the_conference(extractor):
+    text = ("9月3日上午,全市生态环境保护工作新闻发布会公布的数据显示,今年1至8月全市空气质量明显改善。\n"
+            "按照2013年10月实施的环境空气质量新标准,全市优良天数逐年增加。")
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == "XXXX-09-03"

@@ -6,6 +6,8 @@ Sentences written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
+import pytest
+
 from .page_helpers import (
     dated_gatherings,
     first_gathering,
@@ -368,3 +370,34 @@ def test_talks_recalled_without_their_day_hold_no_meeting(extractor):
     text = ("市生态环境局持续推进水源地保护\n\n"
             "今年以来,市生态环境局多次与县委书记钱立新座谈,研究水源地保护工作。\n")
     assert not [e for e in gatherings(page_record(extractor, text, JIANGMEN)) if e["type"] == "meeting"]
+
+
+def test_a_session_that_opens_on_a_day_is_a_meeting_held_then_and_not_by_its_venue(extractor):
+    text = ("3月2日上午,洛川县第十八届人民代表大会第三次会议在县文化艺术中心开幕。"
+            "县长王海向大会作政府工作报告。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert [(g["type"], g["date"], g["organizer"], g["speakers"]) for g in found] == \
+        [("meeting", "XXXX-03-02", None, ["王海"])]
+
+
+def test_a_committee_s_session_spaced_off_its_name_is_held_by_the_committee(extractor):
+    text = ("6月6日,全县生态环境保护委员会 2025年第二次会议暨大气污染防治工作推进会召开。"
+            "县委书记王海出席会议并讲话。")
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert [(g["organizer"], g["date"]) for g in found] == [("洛川县生态环境保护委员会", "2025-06-06")]
+
+
+#: an official who 调度 the work on a day holds a meeting dated by the year of the work; a body that dispatches
+#: the work regularly holds none
+DISPATCHED = [
+    ("8月2日上午,副县长王建国调度了“2023年夏季攻势”整改工作。"
+     "会上,县环委办负责人通报了整改推进情况。王建国要求,各单位要高度重视。",
+     [("meeting", "2023-08-02", None, ["王建国"])]),
+    ("今年以来,县政府定期调度整改工作,每月通报进展。会上通报的问题均已整改到位。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPATCHED)
+def test_an_official_dispatching_the_work_on_a_day_holds_a_meeting(extractor, text, expected):
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert [(g["type"], g["date"], g["organizer"], g["speakers"]) for g in found] == expected

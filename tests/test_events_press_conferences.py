@@ -100,3 +100,16 @@ def test_a_body_after_zai_that_convened_the_conference_it_describes_is_the_organ
     conference = first_gathering(page_record(extractor, text, LUOYANG), "press_conference")
     assert conference["organizer"] == "洛阳市人民政府新闻办公室"
     assert conference["speakers"] == ["李明华"]
+
+
+def test_a_conference_named_as_the_subject_of_what_it_announced_is_reported(extractor):
+    text = ("蓝天白云成了市民朋友圈的常客。9月3日上午,全市生态环境保护工作新闻发布会公布的数据显示,"
+            "今年1至8月全市空气质量优良天数比例为91.3%。")
+    found = gatherings_of(extractor, text, province="湖南省", city="常德市")
+    assert [g["date"] for g in found if g["type"] == "press_conference"] == ["XXXX-09-03"]
+
+
+def test_a_conference_s_record_in_the_headline_is_no_announcement_by_name(extractor):
+    text = "常德市生态环境质量新闻发布会发布词\n各位记者朋友,大家好!今年以来全市空气质量持续改善。"
+    found = gatherings_of(extractor, text, province="湖南省", city="常德市")
+    assert all(g["date"] is None for g in found)

@@ -24,12 +24,17 @@ ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
 RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天")
 #: a day without its month (3日, 22日上午)
 BARE_DAY = re.compile(r"^(\d{1,2})日")
+#: a day written with its month (6月5日, 2024-06-05, 2024/6/5, 06.05): the month a later bare day shares
+WRITTEN_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:月|[-/.])\d{1,2}(?:日|号|(?!\d))")
 #: a relative day with its day of month in brackets (今(18)日): the month is the reference's guess
 BRACKETED_DAY = re.compile(r"^[今昨明]\s?[（(](\d{1,2})[)）]日")
 #: a month-level date (2021-06), which a bracketed day in the same sentence belongs to
 MONTH_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
 #: a year written in a date's own text (2024年3月5日, 2024-03-05, 二〇二四年)
 WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年")
+#: a meeting hearing the report on a year's work (听取了 2021 年…工作情况汇报, 聽取…匯報): the year's work so far,
+#: so the year the meeting is held in (GUIDELINES §5, real-1284); a year reviewed (总结2020年…) is not
+HEARD_REPORT = re.compile(r"(?:听取|聽取)了?\s?(?:\d{4})\s?年[^，,。；;]{0,30}?(?:汇报|匯報)")
 #: the lunar calendar's mark before a date (农历, 夏历, 阴历)
 LUNAR_BEFORE = re.compile(r"(?:农历|農曆|夏历|阴历|陰曆)[ \t]?$")
 
@@ -73,17 +78,24 @@ def event_date(words: EventWords, page: EventPage, sent: Span, verb_offset: int)
 
 def year_to_date(page: EventPage, sent: Span) -> str:
     """``…举行新闻发布会…记者在会上了解到,2025年以来,…``: with no date written with its year on the page,
-    the year the event's own report counts "to date" (``N年以来``, ``截至11月底,N年…`` in the event's
-    paragraph, after it is named) is the event's year (GUIDELINES §5, real-H22); anything else says nothing: ``XXXX``."""
+    the year the event's own report counts "to date" (``N年以来``, ``截至11月底,N年…``, a meeting that
+    ``听取了N年…工作情况汇报``: this year's work so far, in the event's paragraph, after it is named) is the event's year (GUIDELINES §5, real-H22); anything else says nothing: ``XXXX``."""
     text = text_of(page.doc)
-    para_end = text.find("\n", sent.end_char)
-    para_end = len(text) if para_end == -1 else para_end
+    para_end = paragraph_end(text, sent)
     for e in page.index.starting_in(sent.start_char, para_end):
         if e.label_ == "DATE" and re.fullmatch(r"\d{4}", e._.norm or "") and e._.norm in e.text \
                 and (text.startswith("以来", e.end_char)
-                     or re.search(r"截至[^，,。；;]{1,8}[，,]?$", text[max(sent.start_char, e.start_char - 12) : e.start_char])):
+                     or re.search(r"截至[^，,。；;]{1,8}[，,]?$", text[max(sent.start_char, e.start_char - 12) : e.start_char])
+                     or HEARD_REPORT.search(text, max(sent.start_char, e.start_char - 12), min(para_end, e.end_char + 40))):
             return e._.norm
     return "XXXX"
+
+
+def paragraph_end(text: str, sent: Span) -> int:
+    """Where the paragraph of ``sent`` ends: the line break after its last written character (a sentence
+    closing its paragraph may hold the break itself as trailing whitespace)."""
+    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    return len(text) if end == -1 else end
 
 
 def occasion_day(words: EventWords, before_verb: str, ctx: DocContext | None) -> str | None:
@@ -103,7 +115,8 @@ def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Mat
     writes it (GUIDELINES, dates: the year from the text): a year in the event's own name
     (``3月20日,2024年全县…工作会议召开``; not a year reviewed, ``2023年度…总结会``), else the year of
     the nearest date written with its year and month (``2018年4月20日至5月8日,…于8月24日反馈``,
-    ``2024年1—11月``).  A bare year elsewhere (``2018年以来``, a report's year) says nothing of the
+    ``2024年1—11月``; after the event's paragraph only such a span counted to date, not a month the report
+    recalls: ``按照2013年10月实施的标准``).  A bare year elsewhere (``2018年以来``, a report's year) says nothing of the
     day the event was held: ``XXXX`` then."""
     text = text_of(page.doc)
     name_end = sent.start_char + trigger.end()
@@ -117,8 +130,11 @@ def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Mat
         if year and year.group(1) in ent.text and not re.search(r"[，,；;。]|以来|总结|回顾", rest) and own_year:
             return year.group(1)
     # the year must be written in the date itself: a date whose year the values layer carried over is no evidence
+    # after the event's paragraph only a span counted to date (2024年1—11月) speaks of the event's year: a
+    # single month written there (按照2013年10月实施的标准) dates something the report recalls
+    para_end = paragraph_end(text, sent)
     dated = [e for e in page.index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
-             and e._.norm[:4] in e.text]
+             and e._.norm[:4] in e.text and (e.start_char < para_end or "/" in e._.norm)]
     if not dated:
         return year_to_date(page, sent)
     nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
@@ -149,6 +165,14 @@ def bracketed_month(page: EventPage, sent: Span, ent: Span) -> str | None:
 def day_of(page: EventPage, ent: Span) -> str | None:
     """``YYYY-MM-DD`` (or ``XXXX-MM-DD``) of a day-level DATE, None for coarser dates."""
     ctx = page.ctx
+    bare = BARE_DAY.match(ent.text)
+    if bare:
+        # 记者5日从…获悉 after the dateline's 6月5日电: the values layer gives a bare day the reference
+        # date's month (the page stamp's, possibly months later); the report's month is the one written
+        # with the nearest day before it (GUIDELINES §5: 22日 takes the dateline's month)
+        month = month_written_before(page, ent)
+        if month:
+            return f"{publication_year(ctx)}-{month}-{int(bare.group(1)):02d}"
     if ent._.norm and DAY_DATE.match(ent._.norm):
         if WRITTEN_YEAR.search(ent.text) or ent._.norm.startswith("XXXX"):
             return ent._.norm[:10]
@@ -156,11 +180,23 @@ def day_of(page: EventPage, ent: Span) -> str | None:
         # which may be the year of the figures; an event's year is its own (GUIDELINES §5): the
         # publication date's, else the evidence written_year weighs
         return publication_year(ctx) + ent._.norm[4:10]
-    day = BARE_DAY.match(ent.text)
-    if ent._.norm or not day:
+    if ent._.norm or not bare:
         return None
     for prev in reversed(page.index.starting_in(max(0, ent.start_char - 600), ent.start_char)):
         month = re.match(r"(?:\d{4}|XXXX)-(\d{2})", prev._.norm or "") if prev.label_ == "DATE" else None
         if month:
-            return f"{publication_year(ctx)}-{month.group(1)}-{int(day.group(1)):02d}"
+            return f"{publication_year(ctx)}-{month.group(1)}-{int(bare.group(1)):02d}"
+    return None
+
+
+def month_written_before(page: EventPage, ent: Span) -> str | None:
+    """The month (``06``) of the nearest day written with its month before ``ent`` within 600 characters
+    (a dateline's ``6月5日电``, a lead's ``6月5日,``), None when none is written there; a page stamp
+    (``2024-11-09 21:52``) counts when it is the nearest, as its day is then the report's."""
+    for prev in reversed(page.index.starting_in(max(0, ent.start_char - 600), ent.start_char)):
+        if prev.label_ != "DATE" or prev.end_char > ent.start_char:
+            continue
+        written = WRITTEN_MONTH_DAY.search(prev.text)
+        if written:
+            return f"{int(written.group(1)):02d}"
     return None

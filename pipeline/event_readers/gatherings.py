@@ -52,7 +52,8 @@ def read_gatherings(words: EventWords, page: EventPage, declared: EventType) -> 
     if not candidates and declared.fed_back:
         candidates = meetings.fed_back(words, page, trigger_re)
     if not candidates and declared.attended_report:
-        candidates = meetings.attended_speech(words, page, trigger_re) or meetings.held_talks(words, page)
+        candidates = meetings.attended_speech(words, page, trigger_re) or meetings.held_talks(words, page) \
+            or meetings.dispatched(words, page)
     dated = [c for c in candidates if c[3]]
     # an undated report counts only as the article's lead (headline or first paragraphs)
     end = lead_end(doc)

@@ -7,12 +7,14 @@ meetings reported by an official attending them.
   向X市委、市政府进行了反馈``) holds a meeting it organises; a team named in another meeting's name
   (``省委召开…督察组督察…动员会``) convenes nothing.
 * With no sentence convening a meeting, an official who ``出席…汇报会并讲话`` in the lead reports it,
-  with no convener stated; so do two persons who sit down for talks on a day (``甲与乙一行座谈``).
+  with no convener stated; so do two persons who sit down for talks on a day (``甲与乙一行座谈``),
+  and an official who 调度 the work on a day when the report goes on about the meeting (``会上``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -30,8 +32,9 @@ DATE_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 PLACE_HEAD = re.compile(r"(?![全我本各])[\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|区|州|旗|盟)")
 BARE_PLACE_HEADS = "市省县区州旗盟"
 #: a committee's session after its name: numbered (第三次会议, 第一次（扩大）会议) or plenary
-#: (全体成员会议, 全会), held by video too, or its regular session (例会); the year may date it (2024年第二次)
-PLENARY_SESSION = (r"(?:\d{4}年(?:度)?)?(?:(?:第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[)）])?"
+#: (全体成员会议, 全会), held by video too, or its regular session (例会); the year may date it (2024年第二次,
+#: spaced off the name on a page that sets figures apart: 委员会 2025年第二次会议)
+PLENARY_SESSION = (r"(?:\s?\d{4}\s?年(?:度)?)?(?:(?:第[\d一二三四五六七八九十]+次)?(?:[（(]扩大[)）])?"
                    r"(?:全体(?:成员)?(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议|全会|例会)"
                    r"|第[\d一二三四五六七八九十]+次(?:[（(]扩大[)）])?(?:视频|电视电话|网络)?会议)")
 
@@ -101,18 +104,52 @@ def held_talks(words: EventWords, page: EventPage) -> list[Report]:
     if not talks:
         return []
     pattern = re.compile(r"[与同][^，,。；;！？\n]{1,60}?(?:" + alternation(talks).pattern + r")(?!会)")
+
+    def between_persons(sent: Span, m: re.Match) -> bool:
+        joint = sent.start_char + m.start()
+        persons = [e for e in page.index.within(sent) if e.label_ == "PERSON"]
+        return any(e.end_char <= joint for e in persons) and any(e.start_char > joint for e in persons)
+
+    return dated_lead_report(words, page, pattern, between_persons)
+
+
+def dispatched(words: EventWords, page: EventPage) -> list[Report]:
+    """``8月2日上午,副县长甲调度了…工作。会上,…通报了…``: with no sentence convening a meeting, an
+    official who 调度 (``dispatch_verbs``; 专题调度, 主持调度) the work on a day the lead gives holds a
+    调度会 without its name, when the paragraph or the next then speaks of the meeting (会上, 会议); the
+    sentence names no convener.  Only a person's act: the PERSON right before the verb (a body that
+    ``定期调度`` or a count, ``调度督导20余次``, reports no meeting)."""
+    verbs = words.lists.get("dispatch_verbs", ())
+    if not verbs:
+        return []
+    # the work dispatched names the meeting (调度了X工作 is a X工作调度会): the match runs to the clause's
+    # end, so a year written in it (“2018年夏季攻势”) is a year in the event's name
+    pattern = re.compile(r"(?:专题|主持)?(?:" + alternation(verbs).pattern + r")了?(?![会机])[^，,。；;！？\n]*")
+    text = text_of(page.doc)
+
+    def by_person_then_met(sent: Span, m: re.Match) -> bool:
+        at = sent.start_char + m.start()
+        if not any(e.label_ == "PERSON" and e.end_char == at for e in page.index.within(sent)):
+            return False
+        stop = paragraphs_from(text, sent.start_char, count=2)[1]
+        return re.search(r"会上|会议", text[sent.end_char:stop]) is not None
+
+    return dated_lead_report(words, page, pattern, by_person_then_met)
+
+
+def dated_lead_report(words: EventWords, page: EventPage, pattern: re.Pattern,
+                      accepts: Callable[[Span, re.Match], bool]) -> list[Report]:
+    """The first lead sentence where ``pattern`` matches, ``accepts`` it, and a day dates it: a meeting
+    reported without its name and with no convener stated.  Undated, such an act is recalled as
+    background to the report and holds none."""
     doc = page.doc
     for sent in sentences_before(doc, max(lead_end(doc), body_lead_end(doc))):
         m = pattern.search(sent.text)
-        if m is None:
-            continue
-        joint = sent.start_char + m.start()
-        persons = [e for e in page.index.within(sent) if e.label_ == "PERSON"]
-        if not any(e.end_char <= joint for e in persons) or not any(e.start_char > joint for e in persons):
+        if m is None or not accepts(sent, m):
             continue
         date = event_date(words, page, sent, m.start())
         if date is None:
-            continue  # talks recalled without their day are background to the report
+            continue
         return [Report(sent, m, m, date, "")]
     return []
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from ..event_types import EventType
-from .words import EventWords
+from .words import EventWords, alternation
 
 #: a count of meetings between the verb and the name (先后召开8次常务会议)
 COUNTED = re.compile(r"(?<![第\d一二两三四五六七八九十几多])(?:\d+|[一二两三四五六七八九十几多]+)(?:次|场|批)")
@@ -69,7 +69,8 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
             return verb, before[-1]
     if declared.reported_at:
         for trigger in trigger_re.finditer(text):
-            if words.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()):
+            if words.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()) \
+                    or announced_by_name(words, text, trigger):
                 return trigger, trigger
     if declared.sourced_report:
         for trigger in trigger_re.finditer(text):
@@ -82,6 +83,14 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
             first = next((t for t in trigger_re.finditer(text, lo, trigger.start()) if text.startswith("暨", t.end())), None)
             return (first, first) if first else (trigger, trigger)
     return None, None
+
+
+def announced_by_name(words: EventWords, text: str, trigger: re.Match) -> bool:
+    """``8月2日上午,全市…新闻发布会公布的数据显示``: the conference named as the subject of what it
+    announced (``announced_by_name``: 公布, 通报, 发布) reports it as held, like ``在…发布会上公布``; a
+    record's name (``发布会发布词``, ``发布稿``) is no announcement."""
+    verbs = words.lists.get("announced_by_name", ())
+    return bool(verbs) and re.compile("(?:" + alternation(verbs).pattern + r")(?![词稿会])").match(text, trigger.end()) is not None
 
 
 def _named_after(trigger_re: re.Pattern, text: str, verb: re.Match) -> bool:
