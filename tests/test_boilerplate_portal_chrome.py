@@ -210,3 +210,10 @@ def test_a_single_chrome_line_is_marked_and_the_body_stays(row, layout):
     page = layout.format(row=row, body=BODY)
     assert marked(page, row)
     assert not touched(page, BODY)
+
+
+def test_an_e_paper_issue_line_with_its_date_is_a_dateline_not_a_browser_title():
+    page = f"您正在阅读:2023年05月08日 - 第20230508期 - 03\n江城市召开生态环境保护大会\n{BODY}"
+    assert not touched(page, "2023年05月08日")
+    title = f"江城市召开生态环境保护大会 - 江城新闻网\n{BODY}"
+    assert marked(title, "江城市召开生态环境保护大会 - 江城新闻网")
