@@ -174,3 +174,25 @@ def test_a_district_of_a_municipality_outvotes_a_neighbouring_prefecture_named_o
             "永川区生态环境局介绍,今年以来永川区跨界断面水质稳定达到Ⅲ类。")
     meta = meta_of(extractor, text)
     assert meta["city"] == "重庆市" and meta["province"] == "重庆市"
+
+
+def test_a_county_level_city_speaking_of_itself_as_a_city_is_the_articles_county(extractor):
+    text = ("分享到微信\n\n2023年02月07日\n\n"
+            "一季度,宜兴细颗粒物均值降至36微克/立方米,好于去年同期。宜兴生态环境局表示,全市优良天数比例为88.2%,"
+            "市委、市政府将持续推进大气污染防治,宜兴将继续巩固成果。无锡各地空气质量均有改善。")
+    assert meta_of(extractor, text).get("county") == "宜兴市"
+
+
+def test_a_city_page_naming_one_county_in_its_lead_and_others_below_has_no_county(extractor):
+    text = ("全市生态环境保护推进会召开\n\n7月25日下午,嘉兴市人民政府召开全市生态环境保护推进会,"
+            "嘉兴市生态环境局海宁分局等3家单位作交流发言。\n会议指出,全市PM2.5浓度29.6微克/立方米;"
+            "嘉善县、平湖市获批省级生态工业园区,桐乡市入选试点,海宁市将持续推进治理。市委、市政府高度重视。")
+    meta = meta_of(extractor, text)
+    assert meta["city"] == "嘉兴市" and "county" not in meta
+
+
+def test_a_branch_of_a_one_character_county_in_the_headline_names_the_county(extractor):
+    text = ("当前所在:首页 > 环保动态\n\n莘县分局召开重点工作推进会议\n\n"
+            "7月20日,聊城市生态环境局莘县分局召开重点工作推进会议,会议要求全县环境执法人员加大执法力度。")
+    meta = meta_of(extractor, text)
+    assert meta.get("county") == "莘县" and meta.get("title") == "莘县分局召开重点工作推进会议"

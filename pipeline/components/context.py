@@ -288,9 +288,11 @@ class ContextReader:
         column heading or its city comes first; a city's page opens with the city and names its counties
         further down.  The headline (the first line outside the boilerplate) decides when it names a place:
         its one county, or no county when it names the city or province alone (某市:… 在某区召开 is the
-        city's page); otherwise the lead, its first ``LEAD_CHARS`` characters, must name one county only, in
-        an article not written in the city's voice (全市, 市委 outnumbering 全县, 县委, 分局).  Names count written in full, by their short form resolved in the article's city or
-        province, or as the head of a body (某某分局, 某某融媒).
+        city's page); otherwise the lead, its first ``LEAD_CHARS`` characters, must name one county only, the
+        article must name it at least as often as its city, and an article in a city's voice (全市, 市委) must name
+        no other county: a county-level city speaks of 全市 and 市委 as its prefecture does, so the voice alone
+        cannot tell them apart, but a prefecture's page lists its counties.  Names count written in full, by their
+        short form resolved in the article's city or province, or as the head of a body (某某分局, 某某融媒).
         """
         text = text_of(doc)
         first_line, window_end, seen, pos = None, len(text), 0, 0
@@ -307,9 +309,13 @@ class ContextReader:
         everywhere: Counter = Counter()
         headline_counties: set[str] = set()
         headline_cities = False
+        city_mentions = 0
         for ent in doc.ents:
             named = self._counties_named(ent, city, province)
             everywhere.update(named)
+            if city and ent.label_ in ("GPE", "ORG") and not named \
+                    and any(d.name == city for d in self._divisions_in(ent.text)):
+                city_mentions += 1
             if ent.start_char < window_end and not any(bs <= ent.start_char < be for bs, be in boilerplate):
                 lead.update(named)
             if first_line and first_line[0] <= ent.start_char < first_line[1]:
@@ -320,11 +326,14 @@ class ContextReader:
             lead = Counter({name: 1 for name in headline_counties})
         elif headline_cities:
             return None, True  # the headline names the city or province and no county: the city's page
-        elif len(COUNTY_WORDS.findall(text)) < len(CITY_WORDS.findall(text)):
-            return None, False  # a lead that names a county in a city's voice (全市…, 市某局某某分局作交流发言)
         if len(lead) != 1:
             return None, False
         name = next(iter(lead))
+        if not headline_counties:
+            others = sum(everywhere.values()) - everywhere[name]
+            city_voice = len(CITY_WORDS.findall(text)) > len(COUNTY_WORDS.findall(text))
+            if (city_voice and others) or everywhere[name] < city_mentions:
+                return None, False  # a city's page naming one of its counties in the lead (市某局某某分局作交流发言)
         return (name if everywhere[name] >= 2 else None), False
 
     def _counties_named(self, ent, city: str | None, province: str | None) -> list[str]:
@@ -351,6 +360,9 @@ class ContextReader:
             for m in COUNTY_BODY_AFTER_SHORT.finditer(rest):
                 shorts += [rest[m.start() - k:m.start()] for k in (4, 3, 2) if m.start() >= k]
         for short in shorts:
+            div = self.divisions.get(short)
+            if div is not None and div.level == "county" and short == div.name:
+                return [div.name]  # a one-character county's full name inside a body (生态环境局|莘县|分局)
             if one := self._one_county(short, city, province):
                 return [one]
         return []
