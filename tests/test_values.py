@@ -92,6 +92,8 @@ def test_published_date_is_a_dateline_never_a_body_clause_or_a_founding_date():
     # a date glued to its time, or written with slashes and a trailing slash
     assert find_published("新闻中心\n2023年05月08日09:41 | 来源:某某日报\n正文") == "2023-05-08"
     assert find_published("新闻中心\n 2023/05/08/ 09:41 来源:某某网\n正文") == "2023-05-08"
+    # an e-paper's issue date with the year written apart
+    assert find_published("版面导航\n当前报纸日期:\n2023 5月8日 星期一\n正文") == "2023-05-08"
     # the lead's own date opening the article
     assert find_published("某市召开会议\n2023年5月8日上午,某市召开生态环境保护大会。") == "2023-05-08"
     # a range that opens a sentence of the body is no dateline

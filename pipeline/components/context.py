@@ -39,8 +39,8 @@ LABELLED_DATE = re.compile(
     rf"({PAGE_YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
 #: a date near the top of a line standing as a dateline: followed by a time, the line's end, a separator, the
 #: page's other byline fields or the lead's comma (2016年11月11日上午,…) — never a date that opens a range or a
-#: clause of the body (…如下:2023年4月6日至6月5日)
-DATELINE = re.compile(rf"(?:^|\n)[^\n]{{0,30}}?({PAGE_YEAR})[-/.年](\d{{1,2}})[-/.月](\d{{1,2}})[日/]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+#: clause of the body (…如下:2023年4月6日至6月5日); an e-paper writes the year apart (2024 7月13日 星期六)
+DATELINE = re.compile(rf"(?:^|\n)[^\n]{{0,30}}?({PAGE_YEAR})(?:[-/.年]|[ \t]+(?=\d{{1,2}}月))(\d{{1,2}})[-/.月](\d{{1,2}})[日/]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                       r"(?=\s|$|[|｜,，]|来源|来自|作者|发布|浏览|阅读|点击|编辑|责任|字号|【|星期|上午|下午|晚)")
 
 
