@@ -383,3 +383,11 @@ def test_an_ordinal_inside_a_bodys_name_is_no_quantity(extractor):
     found = record_ents(extractor, "6月3日,省第三大气污染防治专项督导组进驻我市,开展为期一个月的督导。")
     assert not any(label == "QUANTITY" and t.startswith("三") for t, label in found)
     assert ("省第三大气污染防治专项督导组", "ORG") in found
+
+
+def test_a_count_in_han_numerals_right_after_a_formula_is_a_quantity():
+    from pipeline.grammar.quantities import find_quantities
+    text = "PM2.5、PM10、SO2、NO2、CO、O3六项污染物浓度均达标,NO2四项指标改善,共计23万吨。"
+    found = [text[m.start:m.end] for m in find_quantities(text)]
+    assert "六项" in found and "四项" in found and "23万吨" in found
+    assert not any(q.startswith(("3六", "2四")) for q in found)

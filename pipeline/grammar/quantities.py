@@ -226,6 +226,8 @@ NOT_DATE_AFTER = re.compile(r"^(?:来|以来的)")
 TITLE_RE = re.compile(r"《[^《》]{0,80}》")
 SHORT_QUOTE_RE = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,14})[”\"’」]")
 CHEM_BEFORE = re.compile(r"[A-Za-z_]$")
+#: a chemical formula or a measure's name written in Latin letters and digits right before (O3, NO2, PM2.5)
+FORMULA_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 #: slogans pairing numerals with words (四减四增, 三线一单); a numeral's own multipliers (两千三百) and ranges
 #: (三至八位) are no slogan
 SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与{CN_DIGIT}])(?!点[{CN_DIGIT}]+(?:个百分点|百分点|倍|万|亿|%))[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
@@ -408,8 +410,9 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
         if surface.startswith(("超", "逾")) and s > 0 and text[s - 1] == "不":
             s += 2 if surface.startswith("超过") else 1  # 不超过6天: a bound, the number alone is the quantity
             surface = text[s:e]
-        if s > 0 and (text[s - 1].isdigit() or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())):
-            return
+        if s > 0 and (text[s - 1].isdigit() or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())) \
+                and not (not surface[0].isdigit() and FORMULA_BEFORE.search(text, max(0, s - 8), s)):
+            return  # the tail of a longer number; a count in Han numerals after a formula opens anew (O3|六项)
         if INDEFINITE_ONE.match(surface) and not (kind == "duration" or DURATION_BEFORE.search(text[max(0, s - 3):s])):
             return
         out.append(Match(s, e, "QUANTITY", kind))
