@@ -391,3 +391,11 @@ def test_a_count_in_han_numerals_right_after_a_formula_is_a_quantity():
     found = [text[m.start:m.end] for m in find_quantities(text)]
     assert "六项" in found and "四项" in found and "23万吨" in found
     assert not any(q.startswith(("3六", "2四")) for q in found)
+
+
+def test_a_size_class_of_drinking_water_sources_is_a_quantity_and_a_scope_target(extractor):
+    from pipeline.io.readers import Document
+    text = "今年将全面完成农村千人以上集中式饮用水源地保护区划定,服务人口一千人以上的水源地纳入监测。"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    found = {q["text"]: (q["indicator"], q["role"]) for q in record["quantities"]}
+    assert found["千人以上"] == ("other", "target")

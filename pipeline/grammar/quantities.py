@@ -119,6 +119,9 @@ SENTENCE_STOP = re.compile(r"[。；;！？\n]")
 UNIT_FIRST_RE = re.compile(r"每(?:立方米|升)\d+(?:\.\d+)?(?:微克|毫克|纳克)")
 #: levels counted after a list of levels: 市、县、乡三级, 省市县乡村五级
 LEVELS_RE = re.compile(r"(?<=[省市县区乡镇村组])[两二三四五六]级(?![别标以])")
+#: a size class written with a bare magnitude: 千人以上 (集中式)饮用水水源地, 万人以上 — the standard classes of
+#: drinking-water sources by the people they serve (no digit before the magnitude)
+SIZE_CLASS_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])[千万]人以上")
 
 # --- dates ---------------------------------------------------------------------------------------
 
@@ -461,7 +464,7 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
         cue = text.rfind("指数", max(0, m.start() - 80), m.start())
         if cue != -1 and not SENTENCE_STOP.search(text, cue, m.start()):
             add(m.start(1), m.end(1), "index")  # 指数…依次为A县4.06、B县4.19; 指数从2016年的3.10下降到…的2.60
-    for rx in (UNIT_FIRST_RE, LEVELS_RE):
+    for rx in (UNIT_FIRST_RE, LEVELS_RE, SIZE_CLASS_RE):
         for m in rx.finditer(text):
             add(m.start(), m.end(), "number")
     # keep the longest, non-overlapping

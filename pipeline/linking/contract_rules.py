@@ -490,8 +490,11 @@ def threshold_links(text: str, spans: list[tuple[int, int]], current: list[str |
 #: a size that sets which things a rule covers: ``禁止新建10蒸吨及以下燃煤锅炉``, ``年产量100吨以上的企业``
 SCOPE_LEFT = re.compile(r"禁止|严禁|不得|不再|年产量|年产能|年产|年排放量|年用量|规模")
 SCOPE_AFTER = re.compile(r"^(?:及|或)?(?:以下|以上)(?:的)?[\u4e00-\u9fff]")
-#: a size class right before the equipment or water body it sorts: 35蒸吨以下燃煤锅炉, 4.3米以下焦炉, 10平方公里以上河流
-SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库|鍋爐|焦爐|爐窯|機組|湖庫)")  # traditional pages too
+#: a size class right before the equipment or water body it sorts: 35蒸吨以下燃煤锅炉, 4.3米以下焦炉, 10平方公里以上河流,
+#: 千人以上饮用水源地
+SIZE_CLASS_NOUN = re.compile(r"(?:及|或)?(?:以下|以上)?(?:的)?(?:[\u4e00-\u9fff]{0,3}?)(?:锅炉|焦炉|炉窑|机组|河流|河道|湖泊|湖库|鍋爐|焦爐|爐窯|機組|湖庫"
+                             # drinking-water sources by the people they serve: 千人以上(集中式)饮用水(水)源地
+                             r"|饮用水水源地|饮用水源地|水源地|飲用水水源地|飲用水源地|水源地)")  # traditional pages too
 
 
 #: a bounded physical size that sorts the things named after it with 的: 面积400平方米以上的餐饮店, 10头以上的猪场
