@@ -314,3 +314,12 @@ def test_credits_with_the_role_before_the_name_and_review_rounds(extractor):
 def test_a_page_fields_label_is_no_name(extractor):
     found = ents(extractor, f"www.example.com 来源: 江城新闻网 用手机看\n{BODY}")
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_any_kind_of_editor_or_author_is_a_byline_not_a_title(extractor, entity_repair):
+    text = "江城市空气质量持续改善。\n初审编辑:林晓雯\n首席编辑 陈一鸣\n• 作者:周立\n"
+    titles = {s for s, label in record_ents(extractor, text) if label == "TITLE"}
+    assert not titles & {"初审编辑", "首席编辑", "• 作者", "作者"}
+    for role in ("首席编辑", "初审编辑", "• 作者"):
+        assert entity_repair.repair(role, 0, len(role), "TITLE") == []
+    assert entity_repair.repair("总编辑", 0, 3, "TITLE")  # a paper's editor-in-chief is a post

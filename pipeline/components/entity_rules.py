@@ -43,8 +43,10 @@ HONOUR_TITLE = re.compile(r"^(?:国家|全国|國家|全國)[\u4e00-\u9fff]{1,10
 #: (only bodies that are no section of another: a section run into its post is the section step's to join;
 #: a government's secretary-general is one post with it, 省政府副秘书长)
 TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协|政府)$")
-#: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE)
-BYLINE_ROLES = ("记者", "通讯员")
+#: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE): 首席记者,
+#: 初审编辑, 首席编辑, • 作者 — but a paper's editor-in-chief is a post (总编辑)
+BYLINE_ROLES = ("记者", "通讯员", "编辑", "作者", "編輯")
+EDITORS_IN_CHIEF = ("总编辑", "總編輯")
 
 
 @dataclass(frozen=True)
@@ -321,7 +323,7 @@ class EntityRepair:
         lists = self.lists
         if label == "TITLE":
             # any kind of reporter (实习记者, 融媒记者, 本报记者) is a byline's role, not a post
-            if surface in lists.not_titles or surface.endswith(BYLINE_ROLES):
+            if surface in lists.not_titles or (surface.endswith(BYLINE_ROLES) and not surface.endswith(EDITORS_IN_CHIEF)):
                 return []
             return self._split_title(surface, start, end)
         if label == "PERSON":
