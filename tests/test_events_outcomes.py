@@ -128,6 +128,24 @@ def test_a_listed_kind_of_check_is_no_single_operation_and_a_joint_operations_co
     assert found[0]["metrics"].get("enforcement.inspections") == 412
 
 
+def test_projects_of_a_work_plan_done_are_no_inspection_figures(extractor):
+    plan = ("2023年,全市共立案查处环境违法案件126件,罚款金额870万元。"
+            "省里下达我市的挥发性有机物治理项目共48个,目前已完成41个,完成率85.4%。")
+    metrics = outcomes(extractor, plan, province="山东省", city="临沂市")[0]["metrics"]
+    assert metrics == {"enforcement.penalty_cases": 126, "enforcement.penalty_amount": 8_700_000}
+    reduction = ("今年以来,全县共立案查处环境违法案件31件,罚款金额165万元。"
+                 "全县大气污染减排计划项目8项,已完成6项,其余项目年底前完成。")
+    metrics = outcomes(extractor, reduction, province="山东省", city="临沂市", county="沂南县")[0]["metrics"]
+    assert not any(k.startswith("inspection.") for k in metrics)
+
+
+def test_an_inspections_rectification_projects_stay_inspection_figures(extractor):
+    text = ("今年以来,全县共立案查处环境违法案件31件,罚款金额165万元。"
+            "中央生态环境保护督察反馈问题涉及的整改项目8项,已完成6项。")
+    metrics = outcomes(extractor, text, province="山东省", city="临沂市", county="沂南县")[0]["metrics"]
+    assert metrics.get("inspection.feedback_issues") == 8 and metrics.get("inspection.rectified") == 6
+
+
 # --- the day a press conference or meeting is reported on ---------------------------------------
 
 def gatherings(extractor, text: str, **meta) -> list[dict]:
