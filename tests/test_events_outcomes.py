@@ -5,8 +5,13 @@ ANNOTATION.md section 5 and GUIDELINES "Real articles"; every sentence is writte
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from pipeline.event_readers.outcomes import county_in_province
+from pipeline.event_readers.words import EventWords
 from pipeline.io.readers import Document
 
 from .page_helpers import outcomes_of, page_record, yichun_record
@@ -144,6 +149,14 @@ def test_an_inspections_rectification_projects_stay_inspection_figures(extractor
             "中央生态环境保护督察反馈问题涉及的整改项目8项,已完成6项。")
     metrics = outcomes(extractor, text, province="山东省", city="临沂市", county="沂南县")[0]["metrics"]
     assert metrics.get("inspection.feedback_issues") == 8 and metrics.get("inspection.rectified") == 6
+
+
+def test_a_county_found_without_its_city_is_vouched_for_by_its_province():
+    words = EventWords.compile(json.loads(Path("configs/events.json").read_text(encoding="utf-8")))
+    assert county_in_province(words, "汉阴县", "陕西省").city == "安康市"
+    assert county_in_province(words, "汉阴", "陕西省") is None  # a short form names no county on its own
+    assert county_in_province(words, "汉阴县", "四川省") is None
+    assert county_in_province(words, "安康市", "陕西省") is None  # a city is no county
 
 
 # --- the day a press conference or meeting is reported on ---------------------------------------
