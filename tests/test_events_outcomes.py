@@ -5,8 +5,13 @@ ANNOTATION.md section 5 and GUIDELINES "Real articles"; every sentence is writte
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from pipeline.event_readers.outcomes import county_in_province
+from pipeline.event_readers.words import EventWords
 from pipeline.io.readers import Document
 
 from .page_helpers import outcomes_of, page_record, yichun_record
@@ -126,6 +131,32 @@ def test_a_listed_kind_of_check_is_no_single_operation_and_a_joint_operations_co
             "会同公安、交通等部门开展联合执法检查,已开展联合执法58次。")
     found = outcomes(extractor, text, province="江苏省", city="盐城市", county="射阳县")
     assert found[0]["metrics"].get("enforcement.inspections") == 412
+
+
+def test_projects_of_a_work_plan_done_are_no_inspection_figures(extractor):
+    plan = ("2023年,全市共立案查处环境违法案件126件,罚款金额870万元。"
+            "省里下达我市的挥发性有机物治理项目共48个,目前已完成41个,完成率85.4%。")
+    metrics = outcomes(extractor, plan, province="山东省", city="临沂市")[0]["metrics"]
+    assert metrics == {"enforcement.penalty_cases": 126, "enforcement.penalty_amount": 8_700_000}
+    reduction = ("今年以来,全县共立案查处环境违法案件31件,罚款金额165万元。"
+                 "全县大气污染减排计划项目8项,已完成6项,其余项目年底前完成。")
+    metrics = outcomes(extractor, reduction, province="山东省", city="临沂市", county="沂南县")[0]["metrics"]
+    assert not any(k.startswith("inspection.") for k in metrics)
+
+
+def test_an_inspections_rectification_projects_stay_inspection_figures(extractor):
+    text = ("今年以来,全县共立案查处环境违法案件31件,罚款金额165万元。"
+            "中央生态环境保护督察反馈问题涉及的整改项目8项,已完成6项。")
+    metrics = outcomes(extractor, text, province="山东省", city="临沂市", county="沂南县")[0]["metrics"]
+    assert metrics.get("inspection.feedback_issues") == 8 and metrics.get("inspection.rectified") == 6
+
+
+def test_a_county_found_without_its_city_is_vouched_for_by_its_province():
+    words = EventWords.compile(json.loads(Path("configs/events.json").read_text(encoding="utf-8")))
+    assert county_in_province(words, "汉阴县", "陕西省").city == "安康市"
+    assert county_in_province(words, "汉阴", "陕西省") is None  # a short form names no county on its own
+    assert county_in_province(words, "汉阴县", "四川省") is None
+    assert county_in_province(words, "安康市", "陕西省") is None  # a city is no county
 
 
 # --- the day a press conference or meeting is reported on ---------------------------------------

@@ -229,6 +229,9 @@ def test_a_restated_count_is_no_sibling_of_an_enumeration():
     # an inspection's problems, handed over or set right
     ("省督察组交办的问题35个已全部整改到位。", "35个", "inspection.feedback_issues"),
     ("已完成上级督察交办的58个问题整改。", "58个", "inspection.rectified"),
+    # problems a bureau's own patrol hands over are its findings, not an inspection's
+    ("开展夜间巡查,共巡查交办扬尘问题74个。", "74个", "enforcement.issues_found"),
+    ("局领导带队检查交办各类环境问题19个。", "19个", "enforcement.issues_found"),
 ])
 def test_a_count_of_problems_is_a_problem_row(text, surface, expected):
     from pipeline.linking.problem_counts import problem_count_links

@@ -66,12 +66,27 @@ def metric_shaped(words: EventWords, q: Span, text: str) -> bool:
     # 这10起案件, 上述5家企业: a count that refers back to one already stated is no new total
     if text[clause_start : q.start_char].endswith(tuple(words.lists.get("anaphoric_marks", ()))):
         return False
+    if project_progress(words, q, text):
+        return False
     # facilities built (建成自动监测站11座) are no result; stations inspected (检查站点63座) are
     if any(w in text[clause_start : q.start_char] for w in words.lists.get("built_verbs", ())):
         return False
     # firms praised or listed for their good record (97家守法企业, 守法企业97家) are no enforcement result
     praised = tuple(words.lists.get("praised_nouns", ()))
     return not (praised and (after.startswith(praised) or text[max(clause_start, q.start_char - 12) : q.start_char].endswith(praised)))
+
+
+def project_progress(words: EventWords, q: Span, text: str) -> bool:
+    """Is ``q`` an inspection figure that counts projects of a plan done (``污染减排计划项目5项,已完成3项``,
+    ``治理项目72家,目前已完成64家,完成率89%``)?  Its sentence names a project (``project_plans``) before it
+    and no inspection, petition or handed-over word (``inspection_cues``): the progress of a work plan,
+    not the problems an environmental inspection fed back nor their rectification (GUIDELINES s.3: the
+    ``inspection.*`` rows count an inspection's problems and tasks)."""
+    if not q._.indicator.startswith("inspection."):
+        return False
+    before = text[sentence_of(q, text)[0] : q.start_char]
+    return (any(w in before for w in words.lists.get("project_plans", ()))
+            and not any(w in before for w in words.lists.get("inspection_cues", ())))
 
 
 def case_level(words: EventWords, page: EventPage, q: Span, text: str) -> bool:

@@ -205,7 +205,8 @@ def declared_place(words: EventWords, page: EventPage) -> tuple[str | None, list
     """The place the article is about (county, else city, else province) and the places containing it.
 
     The metadata's places are trusted; where it has no ``county`` key, the county the context found
-    the article to be about (it names one only for county news), within a city; with no ``city`` key
+    the article to be about (it names one only for county news), within a city, or, no city found,
+    within the province the gazetteer puts it in (its city then the gazetteer's); with no ``city`` key
     at all, the context's city.  A ``city`` given as null (a province-wide article) stays null:
     the most mentioned city of such an article is one it reports on, not its own place; a
     ``county`` given as null likewise.  With no metadata at all, the context's places, the same way.
@@ -221,9 +222,24 @@ def declared_place(words: EventWords, page: EventPage) -> tuple[str | None, list
     if county and not meta.get("county") and relation(words, county, city, []) != "below":
         county = None  # a district the text names that is not in the declared city (矿区 of another city)
     province = meta.get("province") or getattr(ctx, "province", None)
+    if not county and not city and "city" not in meta and "county" not in meta:
+        # no city found, only the province: a county the context found is the article's when the
+        # gazetteer puts it in that province, and it brings its city (商州区 -> 商洛市)
+        inside = county_in_province(words, getattr(ctx, "county", None), province)
+        county, city = (inside.name, inside.city) if inside else (None, city)
     chain = [str(p) for p in (county, city, province) if p]
     # no place declared nor found: the figures decide (see read_outcomes)
     return (chain[0], chain[1:]) if chain else (None, [])
+
+
+def county_in_province(words: EventWords, county: str | None, province: str | None) -> Division | None:
+    """The gazetteer's county ``county`` if it lies in ``province``, else None.  The context names a
+    county for county news only; with no city found, the province it found is what vouches for the
+    county (a name shared by counties of two provinces is not taken on the name alone)."""
+    div = gazetteer_divisions(words).get(county or "")
+    if div is None or div.level != "county" or not province:
+        return None
+    return div if relation(words, province, div.province, []) == "same" else None
 
 
 def relation(words: EventWords, place: str, own: str, containing: list[str]) -> str:

@@ -23,8 +23,9 @@ COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万.]+[余多]?(
 PROBLEMS_BEFORE = re.compile(r"问题(?:点位)?(?:共计|累计|共|达)?$")
 #: problems named right after the count, their kind between: 207个大气污染问题, 8个问题点位
 PROBLEMS_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?问题")
-#: an environmental inspection's problems (督察, not a bureau's own 督查 checks): handed over, fed back, petitioned
-INSPECTION = re.compile(r"督察|反馈|信访|转办|交办")
+#: an environmental inspection's problems (督察, not a bureau's own 督查 checks): handed over, fed back, petitioned;
+#: problems a bureau's own patrol or check hands over (巡查交办问题158个, 检查交办) are its own findings
+INSPECTION = re.compile(r"督察|反馈|信访|转办|(?<!巡查|检查|排查|督查)交办")
 #: problems set right, the verb before the count (整治…问题157个, 完成…8个问题点位整改)
 SET_RIGHT_BEFORE = re.compile(r"整改|整治|解决|化解|销号|办结|完成")
 #: problems set right, the verb framing them after the count (对25个环境违法问题进行了彻底整治); a verb after the
