@@ -624,3 +624,22 @@ def test_a_forest_or_geological_park_named_after_its_mountain_is_one_loc_with_it
     found = ents(extractor, "在大黑山国家森林公园和白云山国家地质公园周边,禁止露天烧烤。")
     locs = [s for s, label in found if label == "LOC"]
     assert locs == ["大黑山国家森林公园", "白云山国家地质公园"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("全年完成青石岭港和马家坝港两条小流域综合治理。", ["青石岭港", "马家坝港"]),
+    ("加快柳树沟、石门沟等4条生态清洁小流域建设。", ["柳树沟", "石门沟"]),
+    ("并对金鸡、白马岭水库两个饮用水水源地存在的问题进行整治。", ["金鸡", "白马岭水库"]),
+    ("其中，甲、乙、丙、丁四水流域水质均为优。", ["甲", "乙", "丙", "丁"]),
+])
+def test_the_members_of_a_list_a_count_of_water_bodies_closes_are_water_bodies(extractor, text, members):
+    found = ents(extractor, text)
+    assert all((m, "LOC") in found for m in members)
+
+
+@pytest.mark.parametrize("text", [
+    "其中，甲、乙、丙、丁三水流域水质均为优。",  # four members but a count of three: no list of rivers
+    "完成甲、乙两个项目。",  # a count of other things
+])
+def test_a_count_that_does_not_fit_the_list_names_no_water(extractor, text):
+    assert not any(label == "LOC" for _, label in ents(extractor, text))

@@ -208,6 +208,12 @@ def _after_inner_verb(text: str, start: int, end: int) -> int:
             return k + len(word)
     return start
 
+def past_leading_words(text: str, start: int, end: int) -> int:
+    """Where a name opens in a run that starts with the sentence's words (加强|某某, 对|某某, 完成|某某港): past
+    the leading words and the last inner verb, as for an unlisted feature's name."""
+    return _after_inner_verb(text, _skip_leading(text, start, end), end)
+
+
 class NaturalPlaces:
     """Finds and repairs LOC spans; ``is_division(name)`` says whether a name is an administrative place."""
 

@@ -12,6 +12,7 @@ import re
 
 from ...grammar.natural import BEFORE_NAME
 from ...grammar.natural import LEADING as NATURAL_LEADING
+from ...grammar.natural import past_leading_words
 from .knowledge import DIVISION_END, NOT_DIVISIONS, PlaceKnowledge
 from .placing import Candidate, put_natural, put_places
 
@@ -169,6 +170,51 @@ def rivers_listed_after_rivers(knowledge: PlaceKnowledge, text: str, chosen: lis
                 break
             spans.append((e + 1, e + 1 + size))
             break
+    return put_natural(sorted(chosen), spans, blocked)
+
+
+#: a count of water bodies closing a list (…、某沟等4条生态清洁小流域, 某港和某港两条小流域, 某某、某某水库两个饮用水
+#: 水源地, 湘、资、沅、澧四水流域): the count, a measure word, up to ten characters of description, a word for water bodies
+COUNTED_WATER_TAIL = re.compile(r"(等)?([一二两三四五六七八九十]|\d+)(?:(?:条|个|座|处)[\u4e00-\u9fff]{0,10}?"
+                                r"(?:河流|河道|河湖|江河|湖泊|湖库|水库|水体|潟湖|泻湖|小流域|水源地|饮用水源)"
+                                r"|(?:潟湖|泻湖|湖泊|河流|水库)|水(?=流域|干流|水系))")
+#: the members of such a list: names joined by 、 (the last also by 和, 及 or 与), back to the sentence's punctuation
+COUNTED_WATER_MEMBERS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,8}?)+$")
+CHINESE_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+#: how a member that is a division's full name ends: the water body of that place, the place stays a GPE
+MEMBER_NOT_WATER_END = ("省", "市", "县", "区", "镇", "乡", "旗", "州")
+
+
+def _counted(numeral: str) -> int:
+    """The number a count writes, in digits or one Chinese numeral."""
+    return int(numeral) if numeral.isdigit() else CHINESE_COUNTS[numeral]
+
+
+def members_of_counted_water_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                                   blocked: bytearray) -> list[Candidate]:
+    """The members of a list a count of water bodies closes are water bodies (LOC), however short their names.
+
+    A list holds things of one kind and the count after it says which: 某港和某港两条小流域, 某沟、某沟等4条小流域,
+    某某、某某水库两个饮用水水源地 (the second name's 水库 shared), 湘、资、沅、澧四水流域 (the rivers by their one
+    character).  Without 等 the count must equal the members, which is what makes one-character names safe;
+    with 等 each member needs two characters.  Divisions' names among the members stay places, and the words
+    before the first member are the sentence's (加强|某某、某某两潟湖).
+    """
+    spans = []
+    for m in COUNTED_WATER_TAIL.finditer(text):
+        run = COUNTED_WATER_MEMBERS.search(text, max(0, m.start() - 40), m.start())
+        if not run:
+            continue
+        pieces = [(p.start() + run.start(), p.end() + run.start()) for p in re.finditer(r"[^、和及与]+", run.group())]
+        if len(pieces) < 2 or (m.group(1) is None and len(pieces) != _counted(m.group(2))) \
+                or (m.group(1) is not None and (_counted(m.group(2)) < len(pieces) or min(e - s for s, e in pieces) < 2)):
+            continue
+        first_start = past_leading_words(text, *pieces[0])
+        pieces[0] = (first_start, pieces[0][1])
+        if any(e - s > 6 for s, e in pieces) or any(text[s:e].startswith(NATURAL_LEADING) for s, e in pieces[1:]):
+            continue  # a clause, not a list of names
+        spans += [(s, e) for s, e in pieces if not knowledge.is_known_place(text[s:e])
+                  and not text[s:e].endswith(MEMBER_NOT_WATER_END) and not knowledge.natural.is_generic(text[s:e])]
     return put_natural(sorted(chosen), spans, blocked)
 
 
