@@ -643,3 +643,25 @@ def test_the_members_of_a_list_a_count_of_water_bodies_closes_are_water_bodies(e
 ])
 def test_a_count_that_does_not_fit_the_list_names_no_water(extractor, text):
     assert not any(label == "LOC" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("其中，城南水库、黄河艾山断面水质为Ⅱ类。", "黄河"),  # a monitoring site after the river
+    ("工程从百公里外的兴凯湖引水到市区。", "兴凯湖"),  # a verb and its object after the lake
+    ("该县将获大别山水生态补偿资金200万元。", "大别山"),  # the compensation's 水生态 after the mountain
+])
+def test_a_short_run_after_a_known_name_is_no_part_of_it_unless_a_direction_opens_it(extractor, text, name):
+    assert [s for s, label in ents(extractor, text) if label == "LOC"] == [name]
+
+
+def test_two_rivers_written_together_are_two_places(extractor):
+    found = ents(extractor, "该市召开南流江九洲江综合治理推进会。")
+    assert ("南流江", "LOC") in found and ("南流江九洲江", "LOC") not in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("九龙江北溪水质稳定。", "九龙江北溪"),  # a branch opened by its direction
+    ("锦江河沿岸绿道贯通。", "锦江河"),  # the river written with its water word again
+])
+def test_a_named_part_or_the_water_word_again_stays_in_the_name(natural, text, surface):
+    assert fix(natural, text, surface) == surface

@@ -32,6 +32,9 @@ FEATURE_WORDS = tuple(sorted((
     "水库", "盐湖", "运河", "水系", "河网", "水道", "干渠", "湿地", "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛",
     "峡谷", "三角洲", "湿地公园", "森林公园", "地质公园", "国家公园", "自然保护区", "保护区", "流域", "地区", "区域",
 ), key=len, reverse=True))
+#: how a named part of a feature opens: a direction or a position in it (九龙江|北溪, 某湖|外海), or a river's
+#: source (某江|源地区)
+PART_OPENING = set("东西南北中上下内外前后源")
 #: feature words of one mountain, river or lake: such a name after a region is a feature in it, not part of it
 SINGLE_FEATURES = ("山", "岭", "峰", "河", "江", "溪", "湖", "水库")
 #: the water features a section (X段) or a tributary (干流, 支流) can follow
@@ -503,11 +506,17 @@ class NaturalPlaces:
 
     @staticmethod
     def _legal_rest(name: str, rest: str) -> bool:
-        """What may follow a name inside one LOC: an extension, a section, a short named part (九龙江|北溪)."""
+        """What may follow a name inside one LOC: an extension, a section, a short named part (九龙江|北溪).
+
+        A named part is placed in its whole by a direction or a position (北溪, 西支, 外海); any other short
+        run ending in a feature word is the sentence's (某河|艾山断面: a monitoring site; 某湖|引水: a verb and
+        its object; 某山|水生态补偿) or a second feature written on (某江|某某江), never the first name's part.
+        """
         section = SECTION.fullmatch(rest)
         return (rest in LEGAL_TAILS or (name.endswith(WATER_END) and bool(section)
                                         and not NOT_IN_SECTION.search(section.group(1)))
-                or (len(rest) <= 3 and rest.endswith(FEATURE_WORDS) and rest not in GENERIC
+                or (name.endswith(WATER_END) and rest in WATER_END)  # 某江|河: the name written with its water word
+                or (len(rest) <= 3 and rest[0] in PART_OPENING and rest.endswith(FEATURE_WORDS) and rest not in GENERIC
                     and not rest.startswith(("干流", "支流"))))  # X河|干流湾…: a monitoring section follows
 
     @staticmethod
