@@ -665,3 +665,12 @@ def test_two_rivers_written_together_are_two_places(extractor):
 ])
 def test_a_named_part_or_the_water_word_again_stays_in_the_name(natural, text, surface):
     assert fix(natural, text, surface) == surface
+
+
+@pytest.mark.parametrize("text, name", [
+    ("游客在五台山观光。", "五台山"),  # 五台 reads as a numeral and a measure word
+    ("五台山风景名胜区执行环境空气质量一级标准。", "五台山风景名胜区"),
+])
+def test_a_known_name_opening_with_a_numeral_and_a_measure_word_is_no_quantity(extractor, text, name):
+    found = ents(extractor, text)
+    assert (name, "LOC") in found and not any(label == "QUANTITY" for _, label in found)

@@ -36,6 +36,12 @@ RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
 RIVER_NOT_OPEN = ("全市", "全县", "境内", "辖区", "主要", "重点", "城市", "黑臭", "内河", "所有", "各条", "多条", "一条", "两条")
 
 
+def _count_opening_name(text: str, c: Candidate, start: int, end: int) -> bool:
+    """A count in characters that opens a known name and ends inside it (五台|山, 九华|山 read as 五台, 九华): a
+    numeral and a measure word the name happens to begin with, not a quantity (a count in digits is one)."""
+    return c[2] == "QUANTITY" and start <= c[0] and c[1] < end and not re.search(r"\d", text[c[0]:c[1]])
+
+
 def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], blocked: bytearray,
                          word_starts: set[int]) -> list[Candidate]:
     """Names from the natural-places gazetteer are LOC wherever they stand as words.
@@ -51,8 +57,9 @@ def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
         near = [c for c in out if c[0] < e and s < c[1]]
         if any((s, e) == (c[0], c[1]) and c[2] == "LOC" for c in near):
             continue
-        if any(c[3] in ("grammar", "rule") or c[2] in ("ORG", "DATE", "QUANTITY")
-               or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1]) for c in near):
+        if any((c[3] in ("grammar", "rule") or c[2] in ("ORG", "DATE", "QUANTITY")
+                or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1])) and not _count_opening_name(text, c, s, e)
+               for c in near):
             continue
         out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
     for s, e in knowledge.natural.shaped_spans(text):  # unlisted reserves, parks, reservoirs: only into gaps
