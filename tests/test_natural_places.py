@@ -674,3 +674,8 @@ def test_a_named_part_or_the_water_word_again_stays_in_the_name(natural, text, s
 def test_a_known_name_opening_with_a_numeral_and_a_measure_word_is_no_quantity(extractor, text, name):
     found = ents(extractor, text)
     assert (name, "LOC") in found and not any(label == "QUANTITY" for _, label in found)
+
+
+@pytest.mark.parametrize("text", ["全面开展非煤矿山安全排查。", "加强磷矿山生态保护与修复。", "完成废弃矿山治理面积120公顷。"])
+def test_a_kind_of_mine_is_no_mountain(extractor, text):
+    assert not any(label == "LOC" for _, label in ents(extractor, text))

@@ -98,7 +98,9 @@ GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|
                           r"|阶段|当前|目前|今年|近年"
                           # a measure or a designation, no name: 人均公园绿地面积, 宁静公园 (a quiet-area title
                           # like 宁静小区), 市民休闲公园
-                          r"|人均|宁静|休闲")
+                          r"|人均|宁静|休闲"
+                          # a mine is no mountain (非煤矿山, 废弃矿山, 磷矿山: the kind of mine, never a name)
+                          r"|矿山")
 #: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
 #: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
 COUNTED = re.compile(r"^[一二两三四五六七八九十几数多][面片个条座处块汪]")
