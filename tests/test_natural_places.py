@@ -624,3 +624,58 @@ def test_a_forest_or_geological_park_named_after_its_mountain_is_one_loc_with_it
     found = ents(extractor, "在大黑山国家森林公园和白云山国家地质公园周边,禁止露天烧烤。")
     locs = [s for s, label in found if label == "LOC"]
     assert locs == ["大黑山国家森林公园", "白云山国家地质公园"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("全年完成青石岭港和马家坝港两条小流域综合治理。", ["青石岭港", "马家坝港"]),
+    ("加快柳树沟、石门沟等4条生态清洁小流域建设。", ["柳树沟", "石门沟"]),
+    ("并对金鸡、白马岭水库两个饮用水水源地存在的问题进行整治。", ["金鸡", "白马岭水库"]),
+    ("其中，甲、乙、丙、丁四水流域水质均为优。", ["甲", "乙", "丙", "丁"]),
+])
+def test_the_members_of_a_list_a_count_of_water_bodies_closes_are_water_bodies(extractor, text, members):
+    found = ents(extractor, text)
+    assert all((m, "LOC") in found for m in members)
+
+
+@pytest.mark.parametrize("text", [
+    "其中，甲、乙、丙、丁三水流域水质均为优。",  # four members but a count of three: no list of rivers
+    "完成甲、乙两个项目。",  # a count of other things
+])
+def test_a_count_that_does_not_fit_the_list_names_no_water(extractor, text):
+    assert not any(label == "LOC" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("其中，城南水库、黄河艾山断面水质为Ⅱ类。", "黄河"),  # a monitoring site after the river
+    ("工程从百公里外的兴凯湖引水到市区。", "兴凯湖"),  # a verb and its object after the lake
+    ("该县将获大别山水生态补偿资金200万元。", "大别山"),  # the compensation's 水生态 after the mountain
+])
+def test_a_short_run_after_a_known_name_is_no_part_of_it_unless_a_direction_opens_it(extractor, text, name):
+    assert [s for s, label in ents(extractor, text) if label == "LOC"] == [name]
+
+
+def test_two_rivers_written_together_are_two_places(extractor):
+    found = ents(extractor, "该市召开南流江九洲江综合治理推进会。")
+    assert ("南流江", "LOC") in found and ("南流江九洲江", "LOC") not in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("九龙江北溪水质稳定。", "九龙江北溪"),  # a branch opened by its direction
+    ("锦江河沿岸绿道贯通。", "锦江河"),  # the river written with its water word again
+])
+def test_a_named_part_or_the_water_word_again_stays_in_the_name(natural, text, surface):
+    assert fix(natural, text, surface) == surface
+
+
+@pytest.mark.parametrize("text, name", [
+    ("游客在五台山观光。", "五台山"),  # 五台 reads as a numeral and a measure word
+    ("五台山风景名胜区执行环境空气质量一级标准。", "五台山风景名胜区"),
+])
+def test_a_known_name_opening_with_a_numeral_and_a_measure_word_is_no_quantity(extractor, text, name):
+    found = ents(extractor, text)
+    assert (name, "LOC") in found and not any(label == "QUANTITY" for _, label in found)
+
+
+@pytest.mark.parametrize("text", ["全面开展非煤矿山安全排查。", "加强磷矿山生态保护与修复。", "完成废弃矿山治理面积120公顷。"])
+def test_a_kind_of_mine_is_no_mountain(extractor, text):
+    assert not any(label == "LOC" for _, label in ents(extractor, text))

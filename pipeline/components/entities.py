@@ -44,8 +44,8 @@ from .entity_passes.county_names import county_names_alone, county_short_names_b
 from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.mentions import names_read_again
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
-                                             named_areas, regions_with_surroundings, rivers_after_divisions,
-                                             rivers_listed_after_rivers, section_names_not_places,
+                                             members_of_counted_water_lists, named_areas, regions_with_surroundings,
+                                             rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_counted_tails, without_straddled_provinces)
 from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_after_titles, names_between_body_and_title,
                                     names_between_late_bodies,
@@ -248,6 +248,7 @@ class EntityMerger:
         chosen = names_between_late_bodies(knowledge, text, chosen, blocked)
         chosen = rivers_after_divisions(knowledge, text, chosen, blocked)
         chosen = rivers_listed_after_rivers(knowledge, text, chosen, blocked)
+        chosen = members_of_counted_water_lists(knowledge, text, chosen, blocked)
         chosen = put_natural(chosen, knowledge.natural.water_in_context(text, tokens), blocked)
         chosen = villages_after_rivers(text, chosen, blocked, ends)
         chosen = regions_with_surroundings(text, chosen, blocked)

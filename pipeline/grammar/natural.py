@@ -32,6 +32,9 @@ FEATURE_WORDS = tuple(sorted((
     "水库", "盐湖", "运河", "水系", "河网", "水道", "干渠", "湿地", "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛",
     "峡谷", "三角洲", "湿地公园", "森林公园", "地质公园", "国家公园", "自然保护区", "保护区", "流域", "地区", "区域",
 ), key=len, reverse=True))
+#: how a named part of a feature opens: a direction or a position in it (九龙江|北溪, 某湖|外海), or a river's
+#: source (某江|源地区)
+PART_OPENING = set("东西南北中上下内外前后源")
 #: feature words of one mountain, river or lake: such a name after a region is a feature in it, not part of it
 SINGLE_FEATURES = ("山", "岭", "峰", "河", "江", "溪", "湖", "水库")
 #: the water features a section (X段) or a tributary (干流, 支流) can follow
@@ -95,7 +98,9 @@ GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|
                           r"|阶段|当前|目前|今年|近年"
                           # a measure or a designation, no name: 人均公园绿地面积, 宁静公园 (a quiet-area title
                           # like 宁静小区), 市民休闲公园
-                          r"|人均|宁静|休闲")
+                          r"|人均|宁静|休闲"
+                          # a mine is no mountain (非煤矿山, 废弃矿山, 磷矿山: the kind of mine, never a name)
+                          r"|矿山")
 #: a count before the feature word describes, never names (一面花海, 一片湖, 两条河, 几座山); a name may
 #: open with a numeral (千岛湖, 五大连池, 十三陵水库) but not with a numeral and a measure word
 COUNTED = re.compile(r"^[一二两三四五六七八九十几数多][面片个条座处块汪]")
@@ -207,6 +212,12 @@ def _after_inner_verb(text: str, start: int, end: int) -> int:
             word = next(w for w in LEADING if len(w) >= 2 and text.startswith(w, k))
             return k + len(word)
     return start
+
+def past_leading_words(text: str, start: int, end: int) -> int:
+    """Where a name opens in a run that starts with the sentence's words (加强|某某, 对|某某, 完成|某某港): past
+    the leading words and the last inner verb, as for an unlisted feature's name."""
+    return _after_inner_verb(text, _skip_leading(text, start, end), end)
+
 
 class NaturalPlaces:
     """Finds and repairs LOC spans; ``is_division(name)`` says whether a name is an administrative place."""
@@ -497,11 +508,17 @@ class NaturalPlaces:
 
     @staticmethod
     def _legal_rest(name: str, rest: str) -> bool:
-        """What may follow a name inside one LOC: an extension, a section, a short named part (九龙江|北溪)."""
+        """What may follow a name inside one LOC: an extension, a section, a short named part (九龙江|北溪).
+
+        A named part is placed in its whole by a direction or a position (北溪, 西支, 外海); any other short
+        run ending in a feature word is the sentence's (某河|艾山断面: a monitoring site; 某湖|引水: a verb and
+        its object; 某山|水生态补偿) or a second feature written on (某江|某某江), never the first name's part.
+        """
         section = SECTION.fullmatch(rest)
         return (rest in LEGAL_TAILS or (name.endswith(WATER_END) and bool(section)
                                         and not NOT_IN_SECTION.search(section.group(1)))
-                or (len(rest) <= 3 and rest.endswith(FEATURE_WORDS) and rest not in GENERIC
+                or (name.endswith(WATER_END) and rest in WATER_END)  # 某江|河: the name written with its water word
+                or (len(rest) <= 3 and rest[0] in PART_OPENING and rest.endswith(FEATURE_WORDS) and rest not in GENERIC
                     and not rest.startswith(("干流", "支流"))))  # X河|干流湾…: a monitoring section follows
 
     @staticmethod

@@ -12,6 +12,7 @@ import re
 
 from ...grammar.natural import BEFORE_NAME
 from ...grammar.natural import LEADING as NATURAL_LEADING
+from ...grammar.natural import past_leading_words
 from .knowledge import DIVISION_END, NOT_DIVISIONS, PlaceKnowledge
 from .placing import Candidate, put_natural, put_places
 
@@ -35,6 +36,12 @@ RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
 RIVER_NOT_OPEN = ("全市", "全县", "境内", "辖区", "主要", "重点", "城市", "黑臭", "内河", "所有", "各条", "多条", "一条", "两条")
 
 
+def _count_opening_name(text: str, c: Candidate, start: int, end: int) -> bool:
+    """A count in characters that opens a known name and ends inside it (五台|山, 九华|山 read as 五台, 九华): a
+    numeral and a measure word the name happens to begin with, not a quantity (a count in digits is one)."""
+    return c[2] == "QUANTITY" and start <= c[0] and c[1] < end and not re.search(r"\d", text[c[0]:c[1]])
+
+
 def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], blocked: bytearray,
                          word_starts: set[int]) -> list[Candidate]:
     """Names from the natural-places gazetteer are LOC wherever they stand as words.
@@ -50,8 +57,9 @@ def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
         near = [c for c in out if c[0] < e and s < c[1]]
         if any((s, e) == (c[0], c[1]) and c[2] == "LOC" for c in near):
             continue
-        if any(c[3] in ("grammar", "rule") or c[2] in ("ORG", "DATE", "QUANTITY")
-               or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1]) for c in near):
+        if any((c[3] in ("grammar", "rule") or c[2] in ("ORG", "DATE", "QUANTITY")
+                or (c[2] in ("GPE", "LOC") and c[0] <= s and e <= c[1])) and not _count_opening_name(text, c, s, e)
+               for c in near):
             continue
         out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
     for s, e in knowledge.natural.shaped_spans(text):  # unlisted reserves, parks, reservoirs: only into gaps
@@ -169,6 +177,51 @@ def rivers_listed_after_rivers(knowledge: PlaceKnowledge, text: str, chosen: lis
                 break
             spans.append((e + 1, e + 1 + size))
             break
+    return put_natural(sorted(chosen), spans, blocked)
+
+
+#: a count of water bodies closing a list (…、某沟等4条生态清洁小流域, 某港和某港两条小流域, 某某、某某水库两个饮用水
+#: 水源地, 湘、资、沅、澧四水流域): the count, a measure word, up to ten characters of description, a word for water bodies
+COUNTED_WATER_TAIL = re.compile(r"(等)?([一二两三四五六七八九十]|\d+)(?:(?:条|个|座|处)[\u4e00-\u9fff]{0,10}?"
+                                r"(?:河流|河道|河湖|江河|湖泊|湖库|水库|水体|潟湖|泻湖|小流域|水源地|饮用水源)"
+                                r"|(?:潟湖|泻湖|湖泊|河流|水库)|水(?=流域|干流|水系))")
+#: the members of such a list: names joined by 、 (the last also by 和, 及 or 与), back to the sentence's punctuation
+COUNTED_WATER_MEMBERS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,8}?)+$")
+CHINESE_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+#: how a member that is a division's full name ends: the water body of that place, the place stays a GPE
+MEMBER_NOT_WATER_END = ("省", "市", "县", "区", "镇", "乡", "旗", "州")
+
+
+def _counted(numeral: str) -> int:
+    """The number a count writes, in digits or one Chinese numeral."""
+    return int(numeral) if numeral.isdigit() else CHINESE_COUNTS[numeral]
+
+
+def members_of_counted_water_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                                   blocked: bytearray) -> list[Candidate]:
+    """The members of a list a count of water bodies closes are water bodies (LOC), however short their names.
+
+    A list holds things of one kind and the count after it says which: 某港和某港两条小流域, 某沟、某沟等4条小流域,
+    某某、某某水库两个饮用水水源地 (the second name's 水库 shared), 湘、资、沅、澧四水流域 (the rivers by their one
+    character).  Without 等 the count must equal the members, which is what makes one-character names safe;
+    with 等 each member needs two characters.  Divisions' names among the members stay places, and the words
+    before the first member are the sentence's (加强|某某、某某两潟湖).
+    """
+    spans = []
+    for m in COUNTED_WATER_TAIL.finditer(text):
+        run = COUNTED_WATER_MEMBERS.search(text, max(0, m.start() - 40), m.start())
+        if not run:
+            continue
+        pieces = [(p.start() + run.start(), p.end() + run.start()) for p in re.finditer(r"[^、和及与]+", run.group())]
+        if len(pieces) < 2 or (m.group(1) is None and len(pieces) != _counted(m.group(2))) \
+                or (m.group(1) is not None and (_counted(m.group(2)) < len(pieces) or min(e - s for s, e in pieces) < 2)):
+            continue
+        first_start = past_leading_words(text, *pieces[0])
+        pieces[0] = (first_start, pieces[0][1])
+        if any(e - s > 6 for s, e in pieces) or any(text[s:e].startswith(NATURAL_LEADING) for s, e in pieces[1:]):
+            continue  # a clause, not a list of names
+        spans += [(s, e) for s, e in pieces if not knowledge.is_known_place(text[s:e])
+                  and not text[s:e].endswith(MEMBER_NOT_WATER_END) and not knowledge.natural.is_generic(text[s:e])]
     return put_natural(sorted(chosen), spans, blocked)
 
 
