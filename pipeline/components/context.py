@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .entity_passes.county_names import COUNTY_LEVELS
 from .gazetteer import CITY_PART_KIND, DIRECT_COUNTY_MARK, county_short_words, division_short
@@ -251,7 +251,9 @@ class ContextReader:
             city = province  # 北京市, 天津市, 上海市, 重庆市 are cities too
         county = meta.get("county")
         county_voice = len(COUNTY_WORDS.findall(text))
-        lead_county, city_page = self._lead_county(doc, boilerplate, city, province)
+        # the counties each place or body names, read once for the headline, the lead and the county's voice
+        places = [(ent, self._counties_named(ent, city, province)) for ent in doc.ents if ent.label_ in ("GPE", "ORG")]
+        lead_county, city_page = self._lead_county(doc, places, boilerplate, city)
         if not county and counties and not city_page:
             top, n = counties.most_common(1)[0]
             in_title = any(name in title for name in self._names(top))
@@ -263,7 +265,7 @@ class ContextReader:
         if not county and not city_page:
             # an article in its own county's voice (县委, 我县, 区政府…) that names one county and only one,
             # perhaps by its short name or its media alone (蕉城, "来源:某某融媒")
-            named = set(counties) | {name for ent in doc.ents for name in self._counties_named(ent, city, province)}
+            named = set(counties) | {name for _, names in places for name in names}
             own_voice = len(COUNTY_OWN_VOICE.findall(text))
             if len(named) == 1 and own_voice >= 3 and own_voice > city_voice:
                 county = named.pop()
@@ -280,7 +282,8 @@ class ContextReader:
             county = None  # governed by the province directly: the article's city, which bodies of 县/市 still name
         return city, province, self._as_written(county, text), self._as_written(local, text)
 
-    def _lead_county(self, doc: Doc, boilerplate, city: str | None, province: str | None) -> tuple[str | None, bool]:
+    def _lead_county(self, doc: Doc, places: list[tuple[Span, list[str]]], boilerplate,
+                     city: str | None) -> tuple[str | None, bool]:
         """The one county the headline and the lead name, when the article names it again; and whether the
         headline names the city or province and no county (the city's page, whatever its body counts).
 
@@ -310,18 +313,15 @@ class ContextReader:
         headline_counties: set[str] = set()
         headline_cities = False
         city_mentions = 0
-        for ent in doc.ents:
-            named = self._counties_named(ent, city, province)
+        for ent, named in places:
             everywhere.update(named)
-            if city and ent.label_ in ("GPE", "ORG") and not named \
-                    and any(d.name == city for d in self._divisions_in(ent.text)):
-                city_mentions += 1
+            divisions = self._divisions_in(ent.text) if not named else []
+            city_mentions += bool(city) and any(d.name == city for d in divisions)
             if ent.start_char < window_end and not any(bs <= ent.start_char < be for bs, be in boilerplate):
                 lead.update(named)
             if first_line and first_line[0] <= ent.start_char < first_line[1]:
                 headline_counties.update(named)
-                headline_cities = headline_cities or (ent.label_ in ("GPE", "ORG") and any(
-                    d.level in ("city", "province") for d in self._divisions_in(ent.text)))
+                headline_cities = headline_cities or any(d.level in ("city", "province") for d in divisions)
         if headline_counties:
             lead = Counter({name: 1 for name in headline_counties})
         elif headline_cities:
