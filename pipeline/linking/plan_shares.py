@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
-
-Decision = tuple[str | None, str | None]
+from .contract_rules import Decision, _clause_left
 
 #: the plan a share is taken of, written right before the share: 完成年度任务的, 为年度计划的, 占目标任务总量的
 PLAN_SHARE_BEFORE = re.compile(r"(?:完成|為|为|占|佔|达到|達到|达|達)[^，,。；;：:\d]{0,10}?(?:计划|計劃|任务|任務|目标|目標)"
@@ -27,15 +26,9 @@ PLAN_SHARE_BEFORE = re.compile(r"(?:完成|為|为|占|佔|达到|達到|达|達
 AIM_WORD = re.compile(r"力争|力爭|确保|確保|争取|爭取|预计|預計|计划到|要求|将|將|要")
 #: the plan's name followed by a bracket that holds its size: 年度任务（1026台）, 全年计划(50个)
 PLAN_BRACKET_BEFORE = re.compile(r"(?:计划|計劃|任务|任務|目标|目標)(?:总数|總數|总量|總量)?\s?[（(]$")
-CLAUSE_BREAK = re.compile(r"[，,。；;！？\n]")
 SHARE_UNITS = ("%",)
-
-
-def _clause_left(text: str, start: int) -> str:
-    """The number's clause up to the number (at most 30 characters back)."""
-    lo = max(0, start - 30)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
-    return text[breaks[-1] if breaks else lo:start]
+#: how far back the share's own clause is read
+CLAUSE_REACH = 30
 
 
 def is_share_of_plan_done(text: str, start: int, end: int) -> bool:
@@ -43,7 +36,7 @@ def is_share_of_plan_done(text: str, start: int, end: int) -> bool:
 
     The direction component asks this too: its goal cue (年度任务, 计划…) would turn the value back into a target.
     """
-    clause_left = _clause_left(text, start)
+    clause_left = _clause_left(text, start, CLAUSE_REACH)
     return normalize_quantity(text[start:end]).unit in SHARE_UNITS and bool(PLAN_SHARE_BEFORE.search(clause_left)) \
         and not AIM_WORD.search(clause_left)
 
@@ -52,7 +45,7 @@ def plan_share_links(text: str, spans: list[tuple[int, int]], current: list[str 
     """Index -> (None, role): ``value`` for a share of a plan done, ``target`` for the plan's size in brackets."""
     out: dict[int, Decision] = {}
     for i, (start, end) in enumerate(spans):
-        if PLAN_BRACKET_BEFORE.search(_clause_left(text, start)):
+        if PLAN_BRACKET_BEFORE.search(_clause_left(text, start, CLAUSE_REACH)):
             out[i] = (None, "target")
         elif is_share_of_plan_done(text, start, end):
             out[i] = (None, "value")
