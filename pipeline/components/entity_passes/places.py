@@ -20,7 +20,7 @@ from ..gazetteer import LOC_SUFFIXES, division_short
 from .bodies import FIRM_END, NOT_IN_BODY
 from .knowledge import DIVISION_END, LEADING_FUNCTION, NOT_DIVISIONS, PlaceKnowledge
 from .natural_features import plateau_lakes
-from .placing import CN_NUMERAL, Candidate, put_natural, put_places
+from .placing import CN_NUMERAL, Candidate, opens_word, put_natural, put_places
 from .towns import township_list
 
 #: a run of short Han items joined by 、 (the last may be joined by 和/及/与): a candidate list of places
@@ -436,9 +436,11 @@ def places_in_slogans(knowledge: PlaceKnowledge, text: str, chosen: list[Candida
     for j in (i for i, ch in enumerate(text) if ch == "人" and text[i + 1:i + 2] not in PEOPLE_NOT_AFTER):
         for k in (4, 3, 2):
             p = j - k
-            opens = p == 0 or (p > 0 and not re.match(r"[\u4e00-\u9fff]", text[p - 1])) \
-                or text.endswith(PEOPLE_OPENERS, 0, p)
-            if p >= 0 and opens and knowledge.is_known_place(text[p:j]) and text[p:j] not in NOT_DIVISIONS \
+            if p < 0:
+                continue
+            # a word opens where no Han character stands before it or after an opener (作为|, 全体|)
+            opens = opens_word(text, p, frozenset()) or text.endswith(PEOPLE_OPENERS, 0, p)
+            if opens and knowledge.is_known_place(text[p:j]) and text[p:j] not in NOT_DIVISIONS \
                     and blocked.find(1, p, j) == -1:
                 new.append((p, j, True))
                 break
