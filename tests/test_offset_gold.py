@@ -190,3 +190,29 @@ def test_validate_accepts_a_users_own_indicator_rows(tmp_path):
     assert problems == []
     result = runner.invoke(app, ["validate", str(gold), "--taxonomy", str(table)])
     assert result.exit_code == 0, result.output
+
+
+def test_sources_are_written_back_from_gold_and_build_gives_the_gold_again(real_dir, tmp_path):
+    """A fresh checkout has gold and restored texts but no markup sources: `sources` rebuilds them,
+    and building those untouched sources reproduces the committed gold line for line."""
+    from pipeline.annotation.real import build, sources_from_gold
+
+    written, problems = sources_from_gold(real_dir)
+    assert problems == [] and len(written) == 2
+    assert "{{赵一平|PERSON}}" in (real_dir / "src" / "fx-001.ann").read_text(encoding="utf-8")
+    docs, _, problems = build(real_dir)
+    assert problems == []
+    rebuilt = [json.dumps(strip_text(d), ensure_ascii=False) for d in docs]
+    assert rebuilt == (real_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    # an existing source is an annotator's work: never overwritten unless asked
+    assert sources_from_gold(real_dir) == ([], [])
+
+
+def test_sources_refuse_a_text_that_is_not_the_annotated_one(real_dir):
+    from pipeline.annotation.real import sources_from_gold
+
+    path = real_dir / "texts" / "fx-002.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "。", encoding="utf-8")
+    written, problems = sources_from_gold(real_dir)
+    assert [p.name for p in written] == ["fx-001.ann"]
+    assert len(problems) == 1 and problems[0].startswith("fx-002:") and "sha256" in problems[0]

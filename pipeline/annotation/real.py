@@ -12,6 +12,9 @@ Layout (only the first three are committed)::
 for ``texts/ID.txt`` from the current pipeline's output, for an annotator to
 correct; ``python -m pipeline.annotation.real build`` checks every source
 against its text and writes the gold and the manifest.
+``python -m pipeline.annotation.real sources`` writes the markup sources back from the committed
+gold, manifest and restored texts, on a machine that has the texts but not the (uncommitted) sources,
+so that an annotator can correct a document and ``build`` again.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ REAL_DIR = PROJECT_DIR / "annotations" / "real"
 #: manifest fields read from a source's front matter, in the order they are written
 MANIFEST_FIELDS = ("id", "url", "query", "title", "split", "genre", "province", "city", "county",
                    "script", "glosses", "noise", "published")
+
+#: front-matter fields the gold's ``meta`` keeps (the rest live in the manifest only)
+GOLD_META_FIELDS = ("published", "city", "province", "county", "split", "genre")
 
 
 def _draft_front_matter(doc_id: str, record: dict[str, Any], given: dict[str, Any]) -> str:
@@ -99,6 +105,51 @@ def draft(doc_ids: list[str], real_dir: Path = REAL_DIR, given: dict[str, Any] |
     return written
 
 
+def sources_from_gold(real_dir: Path = REAL_DIR, overwrite: bool = False) -> tuple[list[Path], list[str]]:
+    """Write ``src/ID.ann`` for every gold document whose text is restored: the inverse of :func:`build`.
+
+    The sources are not committed (they hold the text), so a fresh checkout has only the offset gold;
+    this rebuilds them from the gold, the manifest and ``texts/``. A text whose sha256 differs from
+    the gold's is reported and skipped, since its offsets would mark the wrong characters."""
+    manifest = {}
+    with open(real_dir / "manifest.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            entry = json.loads(line)
+            manifest[entry["id"]] = entry
+    written, problems = [], []
+    with open(real_dir / "gold.jsonl", encoding="utf-8") as fh:
+        gold_lines = [json.loads(line) for line in fh if line.strip()]
+    for data in gold_lines:
+        doc_id = data["id"]
+        out = real_dir / "src" / f"{doc_id}.ann"
+        path = text_path(real_dir / "texts", doc_id)
+        if out.exists() and not overwrite:
+            continue
+        if not path.is_file():
+            problems.append(f"{doc_id}: no text at {path}; restore it first (annotations/real/README.md)")
+            continue
+        text = read_text(path)
+        if sha256_text(text) != data.get("text_sha256"):
+            problems.append(f"{doc_id}: {path} differs from the text the gold was made on (sha256); not written")
+            continue
+        entry = manifest.get(doc_id, {})
+        # the gold's meta keeps the order its annotator wrote the keys in; keep it, so that a
+        # build of untouched sources gives the committed gold byte for byte
+        meta = data.get("meta") or {}
+        header: dict[str, Any] = {"id": doc_id, **{k: entry.get(k) for k in ("url", "query", "title")}}
+        header.update(meta)
+        header.update({k: entry.get(k) for k in MANIFEST_FIELDS if k not in header and k not in GOLD_META_FIELDS})
+        header["officials"] = data.get("officials", [])
+        header["events"] = data.get("events", [])
+        spans = [GoldSpan(**{k: v for k, v in s.items() if k != "text"}) for s in data["spans"]]
+        doc = GoldDoc(id=doc_id, text=text, spans=spans)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        front = "---\n" + yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=110) + "---\n"
+        out.write_text(front + render_markup(doc), encoding="utf-8")
+        written.append(out)
+    return written, problems
+
+
 def build(real_dir: Path = REAL_DIR, prefixes: tuple[str, ...] = ()) -> tuple[list[GoldDoc], list[dict[str, Any]], list[str]]:
     """Read every source (or those whose id starts with one of ``prefixes``), check it against its
     stored text, and return gold, manifest and problems."""
@@ -128,7 +179,7 @@ def build(real_dir: Path = REAL_DIR, prefixes: tuple[str, ...] = ()) -> tuple[li
                 problems.append(f"{src}: front matter has no {key!r}")
         entry = {k: doc.meta.get(k) for k in MANIFEST_FIELDS if k != "id"}
         manifest.append({"id": doc.id, **entry, "chars": len(original), "sha256": sha256_text(original)})
-        doc.meta = {k: v for k, v in doc.meta.items() if k in ("published", "city", "province", "county", "split", "genre")}
+        doc.meta = {k: v for k, v in doc.meta.items() if k in GOLD_META_FIELDS}
         docs.append(doc)
     return docs, manifest, problems
 
@@ -150,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--overwrite", action="store_true")
     for key in ("url", "query", "title", "genre", "script"):
         d.add_argument(f"--{key}")
+    s = sub.add_parser("sources", help="write src/ID.ann back from gold.jsonl, manifest.jsonl and texts/")
+    s.add_argument("--dir", type=Path, default=REAL_DIR)
+    s.add_argument("--overwrite", action="store_true")
     b = sub.add_parser("build", help="check sources against texts; write gold.jsonl and manifest.jsonl")
     b.add_argument("--dir", type=Path, default=REAL_DIR)
     b.add_argument("--check", action="store_true", help="report problems only, write nothing")
@@ -161,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         for path in draft(args.ids, given=given, overwrite=args.overwrite):
             print(path)
         return 0
+    if args.command == "sources":
+        written, problems = sources_from_gold(args.dir, overwrite=args.overwrite)
+        for p in problems:
+            print(p, file=sys.stderr)
+        print(f"{len(written)} source(s) written to {args.dir / 'src'}; {len(problems)} not")
+        return 1 if problems else 0
     docs, manifest, problems = build(args.dir, tuple(args.only))
     for p in problems:
         print(p, file=sys.stderr)
