@@ -293,3 +293,13 @@ def test_a_name_the_model_ran_into_a_reporting_verb_loses_the_verb(extractor, te
     found = ents(extractor, text)
     assert (name, "PERSON") in found
     assert any(label == "TITLE" and surface.endswith("局长") for surface, label in found)
+
+
+@pytest.mark.parametrize("text", ["县级领导高建华、孙立平出席会议。", "市領導陳志遠參加調研。", "分管领导周明带队检查。"])
+def test_leaders_of_a_level_are_no_title(entity_repair, text):
+    """领导 says who attends, not a post held (GUIDELINES: 分管领导同志 is no TITLE): a model that tags
+    县级|领导 before a list of names would give every name an official record with that "title"."""
+    start = text.index("领导") if "领导" in text else text.index("領導")
+    level = 2 if text[start - 2:start] in ("县级", "分管") else 1
+    assert entity_repair.repair(text, start - level, start + 2, "TITLE") == []
+    assert entity_repair.repair(text, start, start + 2, "TITLE") == []
