@@ -196,3 +196,32 @@ def test_a_branch_of_a_one_character_county_in_the_headline_names_the_county(ext
             "7月20日,聊城市生态环境局莘县分局召开重点工作推进会议,会议要求全县环境执法人员加大执法力度。")
     meta = meta_of(extractor, text)
     assert meta.get("county") == "莘县" and meta.get("title") == "莘县分局召开重点工作推进会议"
+
+
+def test_a_county_ranked_within_its_province_in_the_headline_is_the_articles_county(extractor):
+    """进入某省前十 names the province only as the field the county ranks in: still the county's page."""
+    text = ("我县上半年空气质量进入江西省前十\n"
+            "近日,省生态环境厅公布了上半年县级城市空气质量排名,崇义县综合指数为2.61,列全省第8位。"
+            "崇义县将持续抓好扬尘管控。")
+    assert meta_of(extractor, text).get("county") == "崇义县"
+
+
+def test_a_headline_in_the_countys_own_voice_naming_its_province_is_the_countys_page(extractor):
+    text = ("我县水质达标率连续三年保持湖南省领先\n"
+            "今年以来,桑植县国控断面水质达标率为100%。桑植县生态环境分局加强巡查,全县未发生环境事件。")
+    assert meta_of(extractor, text).get("county") == "桑植县"
+
+
+def test_an_autonomous_county_written_without_its_peoples_in_the_headline(extractor):
+    """The division table's short form of 某某畲族自治县 keeps the people (景宁畲族); articles write 景宁."""
+    text = ("景宁空气质量连续五年全市第一\n"
+            "2023年,景宁PM2.5平均浓度为18微克/立方米,优良天数比例为99.2%,在丽水市各县(市、区)中位列第一。")
+    assert meta_of(extractor, text).get("county") == "景宁畲族自治县"
+
+
+def test_a_masthead_line_before_the_headline_does_not_make_a_province_page(extractor):
+    text = ("河南商报电子版\n\n"
+            "上下联动推进河道整改\n"
+            "发布日期:2019-07-02  来源:河南商报\n"
+            "6月30日,鹿邑县组织志愿者清理涡河岸边垃圾。鹿邑县生态环境分局对沿河3家企业开展检查,全县将持续整治。")
+    assert meta_of(extractor, text).get("county") == "鹿邑县"

@@ -240,6 +240,9 @@ def test_credits_without_a_cue_word(nlp, text, names):
     ("记者 林 波 通讯员 韩晓东\n3月2日,", ["林 波", "韩晓东"]),
     ("责任编辑:苏 敏 审核:邱 亮\n", ["苏 敏", "邱 亮"]),
     ("初审 | 范 雪\n终审 | 邹 刚\n", ["范 雪", "邹 刚"]),
+    # the next credit's label glued to a name (某某编审:某某), and credits for pictures and review
+    ("编辑:黄文斌 卢静编审:欧阳明\n", ["黄文斌", "卢静", "欧阳明"]),
+    ("文字:陶然 图片:龚雪 统筹:邵宏\n", ["陶然", "龚雪", "邵宏"]),
 ])
 def test_byline_names(extractor, text, persons):
     assert [s for s, label in ents(extractor, text) if label == "PERSON"] == persons

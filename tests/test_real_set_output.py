@@ -6,6 +6,8 @@ the texts are not in the repository, so a clean clone skips these tests.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.annotation.goldio import read_gold
@@ -19,8 +21,13 @@ pytestmark = pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="real-arti
 
 
 @pytest.fixture(scope="module")
-def records(extractor):
-    docs = [d for d in read_gold(REAL / "gold.jsonl") if d.meta.get("split") == "dev"]
+def records(extractor, tmp_path_factory):
+    # the articles whose texts were restored: a page the store has since re-captured cannot be
+    gold = tmp_path_factory.mktemp("real") / "gold.jsonl"
+    gold.write_text("".join(line + "\n" for line in (REAL / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+                            if (REAL / "texts" / f"{json.loads(line)['id']}.txt").is_file()), encoding="utf-8")
+    docs = [d for d in read_gold(gold, REAL / "texts") if d.meta.get("split") == "dev"]
+    assert len(docs) > 400
     return [(d, extractor.process_one(Document(d.id, text=d.text)).to_json_dict()) for d in docs]
 
 

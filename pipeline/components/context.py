@@ -52,6 +52,10 @@ COUNTY_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县生态环�
 #: a county speaking of itself, with no word an autonomous region or a city's branch office shares (全区, 分局)
 COUNTY_OWN_VOICE = re.compile(r"全县|我县|本县|县委|县政府|县长|我区|区委|区政府|区长|全旗|旗委|旗政府|我旗")
 
+#: what follows a city or province that a headline names only as the field a county is ranked in
+#: (进入某省前十, 居某市第一, 某省县级排名): such a headline is still the county's
+RANKING_SCOPE_AFTER = re.compile(r"(?:县级|区县|县区|同类|\d+个)?(?:前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|排名|排行|榜首|首位)")
+
 
 @dataclass
 class DocContext:
@@ -86,6 +90,8 @@ def load_divisions(path: str) -> dict[str, Division]:
         if not line or line.startswith(("#", "name\t")):
             continue
         name, short, level, _code, province, city = (line.split("\t") + [""] * 6)[:6]
+        if level in ("city", "county") and "自治" in name:
+            short = division_short(name)  # 景宁畲族自治县 is written 景宁, not 景宁畲族 (the table's short)
         direct = DIRECT_COUNTY_MARK in city
         if direct:
             city = name  # 文昌市, 济源市, 仙桃市: governed by the province directly, each is its own city
@@ -253,7 +259,7 @@ class ContextReader:
         county_voice = len(COUNTY_WORDS.findall(text))
         # the counties each place or body names, read once for the headline, the lead and the county's voice
         places = [(ent, self._counties_named(ent, city, province)) for ent in doc.ents if ent.label_ in ("GPE", "ORG")]
-        lead_county, city_page = self._lead_county(doc, places, boilerplate, city)
+        lead_county, city_page = self._lead_county(doc, places, boilerplate, city, title)
         if not county and counties and not city_page:
             top, n = counties.most_common(1)[0]
             in_title = any(name in title for name in self._names(top))
@@ -283,15 +289,16 @@ class ContextReader:
         return city, province, self._as_written(county, text), self._as_written(local, text)
 
     def _lead_county(self, doc: Doc, places: list[tuple[Span, list[str]]], boilerplate,
-                     city: str | None) -> tuple[str | None, bool]:
+                     city: str | None, title: str = "") -> tuple[str | None, bool]:
         """The one county the headline and the lead name, when the article names it again; and whether the
         headline names the city or province and no county (the city's page, whatever its body counts).
 
         A county's own page opens with it (某某县召开…, 2023年,某某分局…, 某某空气质量创新高) even when a
         column heading or its city comes first; a city's page opens with the city and names its counties
-        further down.  The headline (the first line outside the boilerplate) decides when it names a place:
-        its one county, or no county when it names the city or province alone (某市:… 在某区召开 is the
-        city's page); otherwise the lead, its first ``LEAD_CHARS`` characters, must name one county only, the
+        further down.  The headline (the title's line, else the first line outside the boilerplate) decides
+        when it names a place: its one county, or no county when it names the city or province alone (某市:…
+        在某区召开 is the city's page) — unless it speaks as the county (我县…) or names the province only as
+        the field the county ranks in (进入某省前十); otherwise the lead, its first ``LEAD_CHARS`` characters, must name one county only, the
         article must name it at least as often as its city, and an article in a city's voice (全市, 市委) must name
         no other county: a county-level city speaks of 全市 and 市委 as its prefecture does, so the voice alone
         cannot tell them apart, but a prefecture's page lists its counties.  Names count written in full, by their
@@ -299,11 +306,16 @@ class ContextReader:
         """
         text = text_of(doc)
         first_line, window_end, seen, pos = None, len(text), 0, 0
+        # the headline is the title's line, past a masthead before it (某某商报电子版); else the first line
+        headline_at = text.find(title) if title else -1
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             if not line.strip() or any(bs <= start < be for bs, be in boilerplate):
                 continue
-            first_line = first_line or (start, start + len(line))
+            if first_line is None:
+                if 0 <= headline_at and pos <= headline_at:
+                    continue
+                first_line = (start, start + len(line))
             seen += len(line.strip())
             if seen >= LEAD_CHARS:
                 window_end = start + len(line)
@@ -321,10 +333,13 @@ class ContextReader:
                 lead.update(named)
             if first_line and first_line[0] <= ent.start_char < first_line[1]:
                 headline_counties.update(named)
-                headline_cities = headline_cities or any(d.level in ("city", "province") for d in divisions)
+                ranked_in = RANKING_SCOPE_AFTER.match(text, ent.end_char)  # 进入某省前十: where it ranks
+                headline_cities = headline_cities or (not ranked_in and any(d.level in ("city", "province")
+                                                                            for d in divisions))
+        own_headline = bool(first_line and COUNTY_OWN_VOICE.search(text, *first_line))
         if headline_counties:
             lead = Counter({name: 1 for name in headline_counties})
-        elif headline_cities:
+        elif headline_cities and not own_headline:
             return None, True  # the headline names the city or province and no county: the city's page
         if len(lead) != 1:
             return None, False

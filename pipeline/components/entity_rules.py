@@ -332,6 +332,11 @@ class EntityRepair:
                 s, e = start + m.start(), start + m.end()
                 if s >= 2 and text[s - 2] == text[s] and re.match(rf"[{HAN}]", text[s - 1]):
                     continue  # 常学常新, 真抓实干: the second half of a parallel phrase, not a name
+                cue = next((c for c in lists.byline_cues if m.group().endswith(c) and len(m.group()) - len(c) in (2, 3)
+                            and self.is_person_name(m.group()[:-len(c)], confidence)), None)
+                if cue:
+                    out.append((s, e - len(cue), "PERSON"))  # 某某编审:某某 — the next credit's role, not the name
+                    continue
                 verb = next((v for v in lists.person_speech_verbs if len(v) == 2 and m.group().endswith(v)), None)
                 run_on = next((k for k in (3, 2) if e - s > lists.person_max and self.is_person_name(m.group()[:k], confidence)
                                and (m.group().startswith(lists.person_speech_verbs, k)
@@ -906,7 +911,9 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
     # a later name never starts with the next credit's cue (记者王涛 通讯员李静: 通讯员 opens a new credit)
     # …nor does the first: 作者:全媒体记者 某某 — the next credit's cue (全媒体记者) follows the field label
     # 编辑 | 某某, 终审｜某某: a bar may stand between a credit and its name, as a colon does
-    for m in re.finditer(rf"(?:{cues})[ \t:：/／|｜]*(?!{cues})((?:{BYLINE_NAME})(?:[ \t、，,]+(?!{cues}){BYLINE_NAME})*)", text):
+    # a name never runs over the next credit's label (某某编审:某某 — the label is glued to the name before it)
+    name = rf"(?:(?!(?:{cues})[:：])[{HAN}]){{2,4}}"
+    for m in re.finditer(rf"(?:{cues})[ \t:：/／|｜]*(?!{cues})((?:{name})(?:[ \t、，,]+(?!{cues}){name})*)", text):
         base = m.start(1)
         if lists.field_labels and text.startswith(lists.field_labels, base):
             continue  # 作者:  来源: — an empty credit, the next field's label is no name

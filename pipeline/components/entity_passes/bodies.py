@@ -28,7 +28,9 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
                         r"|中央(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{2,12}”){0,24}?)"
                         # 督查组 is the same inspection team written with 查 (中央第二生态环境保护督查组); a liaison team
                         # is named by its 协调联络 (自治区保障…督察协调联络工作组), a bare 工作组 by nothing
-                        r"(?:领导小组|领导组|督察组|督查组|督导组|协调联络工作组|联络工作组|工作专班|指挥部)(?:办公室)?")
+                        # teams sent to a place are named by their task (省某厅包保组, 某某调研组, 驻某地监督帮扶组)
+                        r"(?:领导小组|领导组|督察组|督查组|督导组|协调联络工作组|联络工作组|工作专班|指挥部|"
+                        r"包保组|调研组|检查组|帮扶组|巡查组|核查组|指导组)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
