@@ -637,3 +637,13 @@ def test_a_bare_level_body_read_as_a_name_is_the_body():
     chosen = model_spans(text, ("县政协", "PERSON"), ("杨明", "PERSON"))
     got = [(text[s:e], lab) for s, e, lab, *_ in bare_level_bodies(text, chosen, bytearray(len(text)))]
     assert ("县政协", "ORG") in got and ("杨明", "PERSON") in got
+
+
+@pytest.mark.parametrize("sentence, team", [
+    ("省生态环境厅包保组到永平县开展秸秆禁烧督导。", "省生态环境厅包保组"),
+    ("前两日,省水利厅清江水质调研组对我市境内干流开展调研。", "省水利厅清江水质调研组"),
+    ("自治区驻百色大气污染攻坚监督帮扶组组长韦东出席会议。", "自治区驻百色大气污染攻坚监督帮扶组"),
+])
+def test_a_team_sent_by_a_body_is_named_by_its_task(extractor, sentence, team):
+    """包保组, 调研组, 帮扶组: the team is one ORG with the body that sends it, not the body alone."""
+    assert (team, "ORG") in ents(extractor, sentence)

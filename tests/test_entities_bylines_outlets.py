@@ -242,7 +242,7 @@ def test_credits_without_a_cue_word(nlp, text, names):
     ("初审 | 范 雪\n终审 | 邹 刚\n", ["范 雪", "邹 刚"]),
     # the next credit's label glued to a name (某某编审:某某), and credits for pictures and review
     ("编辑:黄文斌 卢静编审:欧阳明\n", ["黄文斌", "卢静", "欧阳明"]),
-    ("文字:陶然 图片:龚雪 统筹:邵宏\n", ["陶然", "龚雪", "邵宏"]),
+    ("撰稿:陶然 图片:龚雪 统筹:邵宏\n", ["陶然", "龚雪", "邵宏"]),
 ])
 def test_byline_names(extractor, text, persons):
     assert [s for s, label in ents(extractor, text) if label == "PERSON"] == persons
