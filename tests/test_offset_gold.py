@@ -216,3 +216,18 @@ def test_sources_refuse_a_text_that_is_not_the_annotated_one(real_dir):
     written, problems = sources_from_gold(real_dir)
     assert [p.name for p in written] == ["fx-001.ann"]
     assert len(problems) == 1 and problems[0].startswith("fx-002:") and "sha256" in problems[0]
+
+
+def test_a_build_keeps_the_committed_gold_of_a_document_whose_source_is_not_here(real_dir):
+    """A page the store re-captured cannot be restored: building the other sources must not drop its gold."""
+    from pipeline.annotation.real import build, sources_from_gold, write_outputs
+
+    committed = (real_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    sources_from_gold(real_dir)
+    (real_dir / "src" / "fx-002.ann").unlink()
+    docs, manifest, problems = build(real_dir)
+    assert problems == [] and [d.id for d in docs] == ["fx-001"]
+    assert write_outputs(docs, manifest, real_dir) == ["fx-002"]
+    assert (real_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines() == committed
+    ids = [json.loads(line)["id"] for line in (real_dir / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ids == ["fx-001", "fx-002"]

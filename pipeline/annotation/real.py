@@ -184,13 +184,29 @@ def build(real_dir: Path = REAL_DIR, prefixes: tuple[str, ...] = ()) -> tuple[li
     return docs, manifest, problems
 
 
-def write_outputs(docs: list[GoldDoc], manifest: list[dict[str, Any]], real_dir: Path = REAL_DIR) -> None:
-    with open(real_dir / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for doc in docs:
-            fh.write(json.dumps(strip_text(doc), ensure_ascii=False) + "\n")
-    with open(real_dir / "manifest.jsonl", "w", encoding="utf-8") as fh:
-        for entry in manifest:
-            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+def write_outputs(docs: list[GoldDoc], manifest: list[dict[str, Any]], real_dir: Path = REAL_DIR) -> list[str]:
+    """Write the gold and the manifest; return the ids kept from the committed files unbuilt.
+
+    A committed document whose source is not on this machine (its text could not be restored: the store
+    re-captured the page) keeps its committed gold and manifest lines, so a build never drops gold it
+    cannot see; the lines stay in id order."""
+    lines = {doc.id: json.dumps(strip_text(doc), ensure_ascii=False) for doc in docs}
+    entries = {entry["id"]: json.dumps(entry, ensure_ascii=False) for entry in manifest}
+    kept = []
+    for name, table in (("gold.jsonl", lines), ("manifest.jsonl", entries)):
+        path = real_dir / name
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                doc_id = json.loads(line)["id"] if line.strip() else None
+                if doc_id and doc_id not in table:
+                    table[doc_id] = line
+                    if name == "gold.jsonl":
+                        kept.append(doc_id)
+    for name, table in (("gold.jsonl", lines), ("manifest.jsonl", entries)):
+        with open(real_dir / name, "w", encoding="utf-8") as fh:
+            for doc_id in sorted(table):
+                fh.write(table[doc_id] + "\n")
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -232,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
             for doc in docs:
                 fh.write(json.dumps(strip_text(doc), ensure_ascii=False) + "\n")
     elif not args.check:
-        write_outputs(docs, manifest, args.dir)
+        for doc_id in write_outputs(docs, manifest, args.dir):
+            print(f"{doc_id}: no source here; its committed gold and manifest lines are kept", file=sys.stderr)
     where = ("" if args.check else f" -> {args.out}" if args.out
              else f" -> {args.dir / 'gold.jsonl'}, {args.dir / 'manifest.jsonl'}")
     print(f"{len(docs)} documents, {sum(len(d.spans) for d in docs)} spans{where}")
