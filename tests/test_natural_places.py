@@ -46,6 +46,17 @@ def test_a_river_takes_its_section(natural):
     assert fix(natural, "白鹭溪城北段完成清淤", "白鹭溪") == "白鹭溪城北段"
     # a stretch that reads as a clause is no section
     assert fix(natural, "汉江流域进入了发展新阶段", "汉江流域") == "汉江流域"
+    # the part of a town a river runs through names no place: the river alone (GUIDELINES: a stretch
+    # takes its place's name, 长江宜昌段)
+    assert fix(natural, "推进白鹭溪城区段清淤", "白鹭溪") == "白鹭溪"
+    assert fix(natural, "推进白鹭溪城区段清淤", "白鹭溪城区段") == "白鹭溪"
+    assert fix(natural, "检查青衣河县城段护岸", "青衣河县城段") == "青衣河"
+
+
+def test_a_verb_or_a_cause_before_a_river_is_the_clauses(natural):
+    assert fix(natural, "厂区排水沟,河道通向青衣河,未做防渗", "河道通向青衣河") == "青衣河"
+    assert fix(natural, "厂区排水沟,河道通向青衣河,未做防渗", "青衣河") == "青衣河"
+    assert fix(natural, "某区因白鹭溪整治被列入控制区", "因白鹭溪") == "白鹭溪"
 
 
 def test_modifiers_and_generic_words_are_not_places(natural):

@@ -78,7 +78,11 @@ ORG_AFTER = ("管理", "管委", "委员会", "管理局", "局", "处", "站", 
 SECTION = re.compile(rf"([{HAN}]{{2,8}}?)段")
 #: characters that never stand inside a section's place name (a clause, a list, a count)
 NOT_IN_SECTION = re.compile(r"[的和与及等、，。；各个为是在了阶标时]|以上|以下|部分|全部|重点|河段|地段|区段|路段|流域|发展|工程"
+                            # the part of a town a river runs through names no place (某河|城区段, 县城段)
+                            r"|城区|城區|县城|縣城|市区|市區|主城|机场|機場|城镇|城鎮|境内|境內|辖区|轄區"
                             r"|^(?:干流|支流|上游|下游|中游)")
+#: a river's stretch through a part of a town, named by no place (某河城区段, 县城段, 机场段): the river alone
+TOWN_STRETCH = re.compile(r"(?<=[河江溪水渠湖])(?:城区|城區|县城|縣城|市区|市區|主城区?|机场|機場|城镇|城鎮|城关|城關)段")
 #: the part of a lake, a mountain range or a river that lies in one place, named by that place:
 #: 某湖|某市湖区, 某湖|某市水域, 某山|某省段 (a river's 段 is SECTION's): the place must be a division
 PLACE_PART = re.compile(rf"([{HAN}]{{2,6}}?)(湖区|水域|段)")
@@ -121,6 +125,8 @@ LEADING = tuple(sorted((
     "城北", "城南", "城东", "城西",
     # verbs that give a place a designation (成为|国家湿地公园, 被评为|某某): the designation is no name
     "成为", "作为", "列为", "评为", "建成", "获批",
+    # a channel that leads to a river, and a cause (河道通向|某河, 因|某河整治): the clause's words
+    "河道", "沟渠", "通向", "通往", "因", "由于",
     "保护好", "守护好", "管理好", "建设好", "治理好", "利用好",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
@@ -372,7 +378,7 @@ class NaturalPlaces:
             m = SECTION.match(text, end)
             if m and not NOT_IN_SECTION.search(m.group(1)) and "\n" not in m.group():
                 return m.end()
-        if surface.endswith(PART_FEATURES):
+        if surface.endswith(PART_FEATURES) and not TOWN_STRETCH.match(text, end):
             m = PLACE_PART.match(text, end)
             if m and self.is_division(m.group(1)) and not (m.group(2) == "湖区" and not surface.endswith("湖")):
                 return m.end()  # 某湖|某市湖区, 某岭|某省段: the feature's part in a named division
@@ -397,6 +403,9 @@ class NaturalPlaces:
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A model LOC cut to a natural place's extent, or ``None`` when it names none: a road or bridge
         named after it (湘江|北路) and a verb before a feature character (守河, 经河) are no places."""
+        stretch = TOWN_STRETCH.search(text[start:end])
+        if stretch and stretch.end() == end - start:
+            end = start + stretch.start()  # 某河|城区段: the part of a town the river runs through is no place
         if text.startswith(MONITORING_LEVELS, start):
             start += 2  # 市控|三江口: a monitoring level before a section's name
         while start < end and text[start] == "控":
@@ -502,7 +511,8 @@ class NaturalPlaces:
             return start
         for k in (1, 2):
             if start - k - 2 >= 0 and text[start - k - 2:start - k] in COLLECTIVE \
-                    and re.fullmatch(rf"[{HAN}]{{{k}}}", text[start - k:start]):
+                    and re.fullmatch(rf"[{HAN}]{{{k}}}", text[start - k:start]) \
+                    and not text.startswith(LEADING, start - k):  # 河道|通向|某河: a verb, not the name's start
                 return start - k
         return start
 
