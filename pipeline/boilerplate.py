@@ -302,7 +302,7 @@ _PAGE_DATE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一�
 
 
 def _mark_related_lists(text, lines, flagged, rules) -> None:
-    in_list = False
+    in_list, items = False, []
     content = _nonblank(text, lines, range(len(lines)))
     first_prose = next((i for i in content if not flagged[i]
                         and body_sentence(text[lines[i][0]:lines[i][1]], rules.body_sentence_han)), None)
@@ -324,17 +324,30 @@ def _mark_related_lists(text, lines, flagged, rules) -> None:
                     if flagged[j] or len(prev) > rules.list_title_max // 1.5:
                         break
                     flagged[j] = "related_list"
-            in_list = True
+            in_list, items = True, []
             flagged[i] = flagged[i] or "related_list"
             continue
         if in_list:
+            if _FIELD_LINE.match(line) and not rules.source_date_line.match(line):
+                # 节目时间:, 做客嘉宾:, 时间:… — a field of the article's own header, never a linked title: the
+                # list ends, and the one or two lines flagged since its heading were that header's title
+                in_list = False
+                if 0 < len(items) <= 2:
+                    for j in items:
+                        flagged[j] = None
+                continue
             if (len(line) <= rules.list_title_max or rules.source_date_line.match(line)
                     or line.endswith(("……", "...", "…"))):
+                if not flagged[i]:
+                    items.append(i)
                 flagged[i] = flagged[i] or "related_list"
             else:
                 in_list = False
 
 
+#: a field of a header (label and colon opening the line: 节目时间:, 做客嘉宾:, 时间:2016.05.31)
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|時間|日期|地点|地點|嘉宾|嘉賓|主持人|主题|主題|单位|單位|频率|頻率)"
+                         r"[ \t\u3000]*[:：]|^[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：][ \t\u3000]*$")
 _BULLET = re.compile(r"^\s*[-*•·]\s+\S")
 _PROSE_MARK = re.compile(r"[，,。；;！？!?]")
 #: fewest bullet titles in a row that make a link list (a page's article lists run far longer)

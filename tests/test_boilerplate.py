@@ -410,3 +410,25 @@ def test_a_page_field_line_with_a_language_switch_keeps_its_fields():
     assert any(s <= switch < e for s, e, _ in regions)  # the switch words go
     bar = text.index("注册")
     assert any(s <= bar and e >= text.index("登录") + 2 for s, e, _ in regions)  # a bar of switches alone goes whole
+
+
+def test_a_past_episodes_heading_above_the_articles_own_header_takes_no_content():
+    """往期回顾 before the programme's own title and its fields (时间:, 做客嘉宾:): the heading goes, the
+    title, the fields and the roster of guests stay (a related list never runs over a header's fields)."""
+    text = ("图片\n往期回顾\n某县生态环境局做客《政风行风热线》直播节目\n时间:2019.06.12\n文字实录\n\n"
+            "节目时间:\n\n2019年6月12日上午10点至11点\n\n做客嘉宾:\n\n"
+            "县生态环境局党组成员、副局长     林  涛\n\n县生态环境局监测站站长       许  静\n\n"
+            "节目主题:\n\n   围绕蓝天保卫战,介绍今年以来全县空气质量改善情况和下一步工作打算。\n")
+    regions = find_regions(text)
+    kept = [text.index(w) for w in ("某县生态环境局做客", "2019.06.12", "2019年6月12日", "林  涛", "许  静")]
+    assert not any(r.start <= k < r.end for r in regions for k in kept)
+    assert any(text[r.start:r.end].strip() == "往期回顾" for r in regions)
+
+
+def test_a_related_list_still_runs_over_titles_written_with_a_place_and_a_colon():
+    text = ("某县环境质量持续改善\n今年以来,某县空气质量优良天数比例为92.1%,同比上升3.2个百分点,全县将继续抓好扬尘治理。\n"
+            "相关新闻\n某县:项目建设开工复工忙\n某镇:秸秆禁烧见成效\n某县召开河长制工作会议\n")
+    regions = find_regions(text)
+    for title in ("某县:项目建设开工复工忙", "某镇:秸秆禁烧见成效", "某县召开河长制工作会议"):
+        at = text.index(title)
+        assert any(r.start <= at < r.end for r in regions), title

@@ -303,3 +303,20 @@ def test_leaders_of_a_level_are_no_title(entity_repair, text):
     level = 2 if text[start - 2:start] in ("县级", "分管") else 1
     assert entity_repair.repair(text, start - level, start + 2, "TITLE") == []
     assert entity_repair.repair(text, start, start + 2, "TITLE") == []
+
+
+def test_a_roster_of_guests_gives_each_padded_name_its_post_and_body(extractor):
+    """做客嘉宾: one line a guest, the post padded to a column and the name spaced to three characters'
+    width: each name is a PERSON with its spaces, its post a TITLE, and its record's name has no spaces."""
+    from pipeline.io.readers import Document
+
+    text = ("做客嘉宾:\n\n县生态环境局党组成员、副局长     林  涛\n\n县生态环境局监测站站长       许  静\n\n"
+            "县生态环境局综合执法大队大队长   郑   强\n")
+    found = ents(extractor, text)
+    for name in ("林  涛", "许  静", "郑   强"):
+        assert (name, "PERSON") in found
+    for post in ("副局长", "站长", "大队长"):
+        assert (post, "TITLE") in found
+    officials = {o.person: o for o in extractor.process_one(Document("t", text=text)).officials}
+    assert set(officials) == {"林涛", "许静", "郑强"}
+    assert officials["许静"].titles == ["站长"] and officials["许静"].org.endswith("监测站")

@@ -44,6 +44,8 @@ from .spans import text_of
 
 
 JOINERS = re.compile(r"^[、\s]*$")
+#: spaces that pad a post to a column before the name on the same line (科长      某  某)
+COLUMN_PADDING = re.compile(r"[ \t\u3000]{1,12}")
 #: an organisation name opening with one of these is normalised to the article's place instead
 BARE_PREFIXES = "市省县区州旗盟"
 #: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
@@ -427,6 +429,7 @@ class OfficialLinker:
         own_places = places | context_places(context)
         for m in mentions:
             m.org = canonical_org(m.org, known, own_places)
+            m.person = re.sub(r"\s+", "", m.person)  # a name padded to a column (某  某) is the name
         doc._.officials = merge_mentions(mentions)
         return doc
 
@@ -529,7 +532,7 @@ class OfficialLinker:
         while True:
             titles: list[Span] = []
             while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
-                    and edge - ents[j].end_char <= self.max_gap:
+                    and (edge - ents[j].end_char <= self.max_gap or COLUMN_PADDING.fullmatch(self._gap(doc, ents[j].end_char, edge))):
                 titles.insert(0, ents[j])
                 edge = ents[j].start_char
                 j -= 1

@@ -30,10 +30,10 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
                         # is named by its 协调联络 (自治区保障…督察协调联络工作组), a bare 工作组 by nothing
                         # teams sent to a place are named by their task (省某厅包保组, 某某调研组, 驻某地监督帮扶组)
                         r"(?:领导小组|领导组|督察组|督查组|督导组|协调联络工作组|联络工作组|工作专班|指挥部|"
-                        r"包保组|调研组|检查组|帮扶组|巡查组|核查组|指导组)(?:办公室)?")
+                        r"包保组|调研组|检查组|帮扶组|巡查组|核查组|指导组|专员办)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
-TASK_FORCE_BREAK = re.compile(r"收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
+TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
 #: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
 TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请、，,。：:“\"\n\t （(")
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂

@@ -208,6 +208,12 @@ def persons_not_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
             else (s, e, lab, src, cf) for s, e, lab, src, cf in chosen]
 
 
+#: a name in a roster's column after a post, at the line's end, often padded to three characters' width
+#: with spaces inside (局长      某  某⏎): the name runs from its first to its last character
+PADDED_NAME_AT_LINE_END = re.compile(r"[ \t\u3000]{2,12}([\u4e00-\u9fff](?:[ \t\u3000]{0,3}[\u4e00-\u9fff]){1,2})"
+                                     r"(?=[ \t\u3000]*(?:\n|$))")
+
+
 def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable[Span], free: Callable[[int, int], bool],
                        word_ends: set[int] | None = None) -> list[tuple[int, int]]:
     """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
@@ -224,6 +230,10 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
         if span.label_ != "TITLE":
             continue
         e = span.end_char
+        padded = PADDED_NAME_AT_LINE_END.match(text, e)
+        if padded and knowledge.repair.is_person_name(re.sub(r"\s", "", padded.group(1))) and free(*padded.span(1)):
+            found.append(padded.span(1))  # a roster line: 某某科科长      某  某 (the name padded to a column)
+            continue
         if text.startswith(lists.person_speech_verbs, e):
             continue
         for k in (3, 2):

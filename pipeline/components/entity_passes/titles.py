@@ -165,6 +165,8 @@ def near_person(knowledge: PlaceKnowledge, text: str, s: int, e: int, persons: P
         between_after = text[e:ps]  # title before the name: 局长吕克军, 党组书记、局长尹崧
         if re.fullmatch(r"[、，,\s\u4e00-\u9fff]{0,8}", between_after) and (ps - e <= 1 or "、" in between_after):
             return True
+        if re.fullmatch(r"[ \t\u3000]{1,12}", between_after):
+            return True  # a roster's column: 科长      某  某
         # a chain of posts in several bodies (宣传部副部长、市政府新闻办主任X): the next post, with its
         # body, ends right before the name
         if re.fullmatch(r"、[\u4e00-\u9fff]{2,15}", between_after) and any(
