@@ -225,3 +225,18 @@ def test_a_masthead_line_before_the_headline_does_not_make_a_province_page(extra
             "发布日期:2019-07-02  来源:河南商报\n"
             "6月30日,鹿邑县组织志愿者清理涡河岸边垃圾。鹿邑县生态环境分局对沿河3家企业开展检查,全县将持续整治。")
     assert meta_of(extractor, text).get("county") == "鹿邑县"
+
+
+def test_one_county_named_again_and_again_by_its_short_name_is_the_articles_county(extractor):
+    """沿河 ×3 and 沿河自治县 (the autonomy without the peoples), no other county, the city once."""
+    text = ("巡河护河在行动\n"
+            "近日,沿河自治县河长办组织开展巡河行动。铜仁市河长办派员参加。沿河全县共有河流43条,"
+            "巡查中发现问题12个,已整改10个。沿河将持续推进河湖“清四乱”,确保沿河境内水质稳定达标。")
+    assert meta_of(extractor, text).get("county") == "沿河土家族自治县"
+
+
+def test_a_headline_naming_a_provincial_team_that_visits_is_still_the_countys_page(extractor):
+    text = ("吉林省第二生态环境保护督察组实地督察东辽县河道治理情况\n"
+            "5月20日,吉林省第二生态环境保护督察组来到东辽县,实地查看河道垃圾清理和污水处理厂运行情况。"
+            "东辽县相关负责人陪同督察。督察组要求,东辽县要压实整改责任。")
+    assert meta_of(extractor, text).get("county") == "东辽县"

@@ -647,3 +647,12 @@ def test_a_bare_level_body_read_as_a_name_is_the_body():
 def test_a_team_sent_by_a_body_is_named_by_its_task(extractor, sentence, team):
     """包保组, 调研组, 帮扶组: the team is one ORG with the body that sends it, not the body alone."""
     assert (team, "ORG") in ents(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("沈阳市生态环境保护综合行政执法队创新执法模式。", "沈阳市生态环境保护综合行政执法队"),
+    ("攻坚战开展近半,石家庄市环保专班持续保持昂扬斗志。", "石家庄市环保专班"),
+    ("清水东流。五峰融媒体记者刘晓庆", "五峰融媒体"),
+])
+def test_an_enforcement_team_a_task_team_or_a_countys_media_after_its_place_is_one_body(extractor, sentence, body):
+    assert (body, "ORG") in ents(extractor, sentence)

@@ -43,3 +43,19 @@ def test_generic_bodies_outlets_and_the_head_of_a_longer_name_are_not_read_again
 def test_a_firm_named_in_a_list_is_the_firm_again_in_a_later_sentence(extractor):
     found = ents(extractor, "江城钢铁有限公司完成超低排放改造。随后召开的推进会上,市公安局、江城钢铁有限公司分别作典型发言。")
     assert [s for s, label in found if label == "ORG"].count("江城钢铁有限公司") == 2
+
+
+def test_a_county_short_name_that_is_an_ordinary_word_is_read_again_only_beside_its_full_name(extractor):
+    """资源 (资源县), read once as a place inside 自然资源局, is not a place again in 矿产资源; 会同 is, where
+    the article writes 会同县 (the first test)."""
+    text = "向地区自然资源局报送申请。严禁破坏矿产资源,保护矿产资源。"
+    words = ["向", "地区", "自然", "资源", "局", "报送", "申请", "。", "严禁", "破坏", "矿产", "资源", ",", "保护",
+             "矿产", "资源", "。"]
+    first = text.index("资源")
+    chosen = [(first, first + 2, "GPE", "model", 0.9)]
+    assert _again(extractor, text, chosen, words) == [("资源", "GPE")]  # the one reading, and no other
+    written = "资源县召开会议。" + text
+    words = ["资源县", "召开", "会议", "。"] + words
+    first = written.index("资源", 3)
+    found = _again(extractor, written, [(first, first + 2, "GPE", "model", 0.9)], words)
+    assert found.count(("资源", "GPE")) == 3

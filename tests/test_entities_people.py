@@ -320,3 +320,13 @@ def test_a_roster_of_guests_gives_each_padded_name_its_post_and_body(extractor):
     officials = {o.person: o for o in extractor.process_one(Document("t", text=text)).officials}
     assert set(officials) == {"林涛", "许静", "郑强"}
     assert officials["许静"].titles == ["站长"] and officials["许静"].org.endswith("监测站")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("州政协副主席、县委书记尹宝山出席会议并讲话。", "尹宝山"),
+    ("市长王金河介绍,全市空气质量持续改善。", "王金河"),
+])
+def test_a_given_name_ending_like_a_mountain_or_a_river_after_a_post_is_a_person(extractor, text, name):
+    """山, 河 end place names and given names alike: after a post (or before a person's verb) it is a name."""
+    found = ents(extractor, text)
+    assert (name, "PERSON") in found and not any(label == "GPE" for _, label in found)

@@ -52,6 +52,8 @@ COUNTY_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县生态环�
 #: a county speaking of itself, with no word an autonomous region or a city's branch office shares (全区, 分局)
 COUNTY_OWN_VOICE = re.compile(r"全县|我县|本县|县委|县政府|县长|我区|区委|区政府|区长|全旗|旗委|旗政府|我旗")
 
+#: a team a province or city sends to a place (某省第四督察组, 某厅帮扶组): in a headline it names the visitor
+VISITING_TEAM = re.compile(r"(?:督察|督查|督导|调研|检查|帮扶|包保|巡查|指导|工作)组$")
 #: what follows a city or province that a headline names only as the field a county is ranked in
 #: (进入某省前十, 居某市第一, 某省县级排名): such a headline is still the county's
 RANKING_SCOPE_AFTER = re.compile(r"(?:县级|区县|县区|同类|\d+个)?(?:前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|排名|排行|榜首|首位)")
@@ -105,6 +107,7 @@ def load_divisions(path: str) -> dict[str, Division]:
             table.setdefault(base, div)
         if level == "county" and name.endswith(("自治县", "自治旗")) and len(division_short(name)) >= 2:
             table.setdefault(f"{division_short(name)}{name[-1]}", div)  # 景东县, 玉屏县: without its peoples
+            table.setdefault(f"{division_short(name)}{name[-3:]}", div)  # 沿河自治县: the autonomy, not the peoples
     return table
 
 
@@ -269,6 +272,15 @@ class ContextReader:
         if not county:
             county = lead_county
         if not county and not city_page:
+            # one county named again and again, by its full or short name, and no other: the county's page
+            # (沿河 ×5 and 沿河自治县 in a page that names its city once)
+            named_counts = Counter(name for _, names in places for name in names)
+            if len(named_counts) == 1:
+                (only, n), = named_counts.items()
+                own_city = self.divisions[only].city if only in self.divisions else None
+                if n >= 3 and n > cities.get(own_city, 0):
+                    county = only
+        if not county and not city_page:
             # an article in its own county's voice (县委, 我县, 区政府…) that names one county and only one,
             # perhaps by its short name or its media alone (蕉城, "来源:某某融媒")
             named = set(counties) | {name for _, names in places for name in names}
@@ -334,8 +346,9 @@ class ContextReader:
             if first_line and first_line[0] <= ent.start_char < first_line[1]:
                 headline_counties.update(named)
                 ranked_in = RANKING_SCOPE_AFTER.match(text, ent.end_char)  # 进入某省前十: where it ranks
-                headline_cities = headline_cities or (not ranked_in and any(d.level in ("city", "province")
-                                                                            for d in divisions))
+                visiting = ent.label_ == "ORG" and VISITING_TEAM.search(ent.text)  # 某省督察组督察某县: the visitor
+                headline_cities = headline_cities or (not ranked_in and not visiting
+                                                      and any(d.level in ("city", "province") for d in divisions))
         own_headline = bool(first_line and COUNTY_OWN_VOICE.search(text, *first_line))
         if headline_counties:
             lead = Counter({name: 1 for name in headline_counties})

@@ -45,6 +45,8 @@ HONOUR_TITLE = re.compile(r"^(?:国家|全国|國家|全國)[\u4e00-\u9fff]{1,10
 TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协|政府)$")
 #: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE): 首席记者,
 #: 初审编辑, 首席编辑, • 作者 — but a paper's editor-in-chief is a post (总编辑)
+#: endings of place and feature words that given names also have (某宝山, 某金河, 某春江)
+NAME_LIKE_FEATURE_ENDINGS = ("山", "河", "江", "湖")
 BYLINE_ROLES = ("记者", "通讯员", "编辑", "作者", "編輯")
 EDITORS_IN_CHIEF = ("总编辑", "總編輯")
 
@@ -256,6 +258,16 @@ class EntityRepair:
             return True
         return confidence is not None and confidence >= 0.9  # a rare surname the model is sure of
 
+    def is_person_name_here(self, text: str, start: int, end: int, confidence: float | None = None) -> bool:
+        """:meth:`is_person_name`, or a three-character name ending like a mountain, a river or a lake
+        (某宝山, 某金河) where a person's evidence stands beside it (县委书记|某宝山|出席): given names end so."""
+        name = text[start:end]
+        if self.is_person_name(name, confidence):
+            return True
+        return (len(name) == 3 and name[-1] in NAME_LIKE_FEATURE_ENDINGS and name[0] in self.lists.surnames
+                and re.fullmatch(rf"[{HAN}]+", name) is not None and self.known.get(name) is None
+                and self.person_evidence(text, start, end))
+
     def person_evidence(self, text: str, start: int, end: int) -> bool:
         """Something beside a name that only a person has: a title written right before or after it
         (局长X, X局长), a speech verb or 同志 after it (X介绍, X同志), a byline cue before it (记者 X)
@@ -346,7 +358,7 @@ class EntityRepair:
                     e = s + run_on  # 王某|作交流发言: a name the model ran on into the verb phrase after it
                 elif verb and e - s - 2 in (2, 3) and self.is_person_name(m.group()[:-2], confidence):
                     e -= 2  # 某某主持, 某某讲话: the verb after a name is never part of it
-                elif not self.is_person_name(m.group(), confidence):
+                elif not self.is_person_name_here(text, s, e, confidence):
                     continue
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
                         and not (text[e] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 1))

@@ -26,14 +26,22 @@ MIN_CHARS = {"PERSON": 2, "GPE": 2, "LOC": 2, "ORG": 4}
 FIRM_ENDINGS = ("有限公司", "公司", "集团", "钢铁", "化工", "电厂", "水泥", "纸业", "药业")
 
 
+#: the level words a county's full name ends with
+COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 #: what, right after a mention, makes it the head of a longer name (济源|示范区, 草海|国家级自然保护区管理委员会)
 LONGER_NAME_AFTER = re.compile(r"(?:国家级|省级|市级)?(?:示范区|新区|开发区|高新区|园区|自然保护区|保护区|湿地公园|森林公园"
                                r"|管理|委员会|管委会|公司|集团|新闻|融媒|日报|发布|网)")
 
 
-def _says_what_it_is(knowledge: PlaceKnowledge, name: str, label: str) -> bool:
+def _says_what_it_is(knowledge: PlaceKnowledge, name: str, label: str, text: str) -> bool:
     if label == "GPE":
-        return knowledge.is_known_place(name)
+        # a county's short name that is an ordinary word too (资源, 和平, 会同) says nothing by its form unless
+        # the article writes the county in full somewhere (会同县): read once as a place (perhaps wrongly,
+        # inside 自然资源局), it is not read again in 矿产资源
+        ordinary = name in knowledge.parents and name not in knowledge.lone_counties \
+            and name not in knowledge.prefectures and not name.endswith(COUNTY_SUFFIXES) \
+            and not any(name + suffix in text for suffix in COUNTY_SUFFIXES)
+        return knowledge.is_known_place(name) and not ordinary
     if label == "LOC":
         return name.endswith(FEATURE_WORDS)
     if label == "ORG":
@@ -54,7 +62,7 @@ def names_read_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candidat
             continue
         label = next(iter(kinds))
         if label not in MIN_CHARS or len(name) < MIN_CHARS[label] or not re.fullmatch(r"[\u4e00-\u9fff·]+", name) \
-                or not _says_what_it_is(knowledge, name, label):
+                or not _says_what_it_is(knowledge, name, label, text):
             continue
         for m in re.finditer(re.escape(name), text):
             s, e = m.span()
