@@ -228,15 +228,24 @@ def test_a_masthead_line_before_the_headline_does_not_make_a_province_page(extra
 
 
 def test_one_county_named_again_and_again_by_its_short_name_is_the_articles_county(extractor):
-    """沿河 ×3 and 沿河自治县 (the autonomy without the peoples), no other county, the city once."""
+    """沿河自治县 once past the lead, then 沿河 ×3 by its short name, and no other county: the county's page."""
     text = ("巡河护河在行动\n"
-            "近日,沿河自治县河长办组织开展巡河行动。铜仁市河长办派员参加。沿河全县共有河流43条,"
-            "巡查中发现问题12个,已整改10个。沿河将持续推进河湖“清四乱”,确保沿河境内水质稳定达标。")
+            "为深入推进河湖长制工作,切实加强河湖管理保护,近日,各级河长带队开展巡河行动,"
+            "重点查看河道垃圾、违规采砂、非法排污等问题,并对发现的问题现场交办、限期整改,推动河湖面貌持续改善。\n"
+            "据统计,沿河自治县境内共有河流43条。今年以来,沿河各级河长累计巡河1200余次,发现问题12个,已整改10个。"
+            "下一步,沿河将持续推进河湖“清四乱”,确保沿河境内水质稳定达标。")
     assert meta_of(extractor, text).get("county") == "沿河土家族自治县"
 
 
+def test_an_autonomous_county_is_known_without_its_peoples_but_with_its_autonomy():
+    from pipeline.components.context import load_divisions
+
+    table = load_divisions("configs/gazetteers/divisions.tsv")
+    assert table["沿河自治县"].name == table["沿河县"].name == "沿河土家族自治县"
+
+
 def test_a_headline_naming_a_provincial_team_that_visits_is_still_the_countys_page(extractor):
-    text = ("吉林省第二生态环境保护督察组实地督察东辽县河道治理情况\n"
+    text = ("吉林省第二生态环境保护督察组实地督察东辽河治理情况\n"
             "5月20日,吉林省第二生态环境保护督察组来到东辽县,实地查看河道垃圾清理和污水处理厂运行情况。"
             "东辽县相关负责人陪同督察。督察组要求,东辽县要压实整改责任。")
     assert meta_of(extractor, text).get("county") == "东辽县"
