@@ -259,3 +259,19 @@ def test_days_graded_at_or_better_than_a_class_are_good_days(text, surface, expe
 
     assert graded_day_links(text, _spans(text, [surface]), ["other"]) == expected
 
+
+
+@pytest.mark.parametrize("text, surfaces, expected", [
+    ("11月,全市环境空气质量I级(优)为6天;II级(良)为21天,占月监测天数的90.0%。", ["6天", "21天", "90.0%"],
+     {0: ("air.good_days", "value"), 1: ("air.good_days", "value"), 2: ("air.good_days_ratio", "value")}),
+    ("全年有效监测天数为360天,其中,优102天,良211天。", ["360天", "102天", "211天"],
+     {1: ("air.good_days", "value"), 2: ("air.good_days", "value")}),
+    ("全县空气质量达到二级(良)以上天数共计29天,占月监测天数的96.7%。", ["29天", "96.7%"],
+     {0: ("air.good_days", "value"), 1: ("air.good_days_ratio", "value")}),
+])
+def test_days_counted_by_a_good_grades_name_are_good_days(text, surfaces, expected):
+    """优 and 良 are the good grades: a count written after a grade's name counts good days, and the share of the
+    monitored days right after such a count is the good-days ratio; the monitored days themselves are not."""
+    from pipeline.linking.graded_days import graded_day_links
+
+    assert graded_day_links(text, _spans(text, surfaces), ["other"] * len(surfaces)) == expected
