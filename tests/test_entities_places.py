@@ -429,3 +429,21 @@ def test_the_place_in_a_word_for_its_people_is_a_place(extractor):
     assert ("博乐", "GPE") in ents(extractor, "良好的生态环境是全体博乐人的追求。")
     # 人民, 人大 after a place open other words; a count of people is no place
     assert not [s for s, label in ents(extractor, "每个人都要参与,人均绿地增加。") if label == "GPE"]
+
+
+@pytest.mark.parametrize("sentence, places, not_places", [
+    # a list member's name may open like a function word (向阳镇); villages and communities named alone
+    ("各部门负责人到青河镇、向阳镇、乐业镇进行检查。", ["青河镇", "向阳镇", "乐业镇"], []),
+    ("县生态环境分局到沙头社区开展散乱污清理行动。", ["沙头社区"], []),
+    ("保障桂鲜村、韩家村、印山村等1.8万人的饮水安全。", ["桂鲜村", "韩家村", "印山村"], ["保障桂鲜村"]),
+    # words for villages at large in a list are no villages
+    ("探索公安、检察、农业农村、水利等部门联动。", [], ["农业农村"]),
+    ("扫一扫,访问移动社区", [], ["访问移动社区", "移动社区"]),
+    ("走进偏远山村,到小山村、青山村开展宣传。", ["青山村"], ["小山村"]),
+])
+def test_towns_villages_and_communities_named_alone(extractor, sentence, places, not_places):
+    found = ents(extractor, sentence)
+    for place in places:
+        assert (place, "GPE") in found, place
+    for word in not_places:
+        assert (word, "GPE") not in found, word

@@ -45,6 +45,8 @@ HONOUR_TITLE = re.compile(r"^(?:国家|全国|國家|全國)[\u4e00-\u9fff]{1,10
 TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协|政府)$")
 #: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE): 首席记者,
 #: 初审编辑, 首席编辑, • 作者 — but a paper's editor-in-chief is a post (总编辑)
+#: a town, village or community by its shape (某某镇, 某某村, 某某社区): what a verb before it leaves
+LOCAL_PLACE_SHAPE = re.compile(rf"[{HAN}]{{2,4}}(?:镇|乡|村|社区|街道)")
 #: endings of place and feature words that given names also have (某宝山, 某金河, 某春江)
 NAME_LIKE_FEATURE_ENDINGS = ("山", "河", "江", "湖")
 BYLINE_ROLES = ("记者", "通讯员", "编辑", "作者", "編輯")
@@ -133,7 +135,7 @@ PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面",
 QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
-NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率")
+NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携")
 #: what follows 作 when it is the verb after a name (王某作表态发言), not a name's last character
 SPEECH_AFTER_ZUO = ("表态", "讲话", "报告", "发言", "重要讲话", "动员", "部署", "总结", "工作报告", "交流", "点评", "了")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
@@ -431,7 +433,8 @@ class EntityRepair:
             for verb in self.lists.org_leading_verbs:
                 rest = surface[len(verb):]
                 if surface.startswith(verb) and len(rest) >= 2 and (self.is_place(rest) or rest in BARE_ZONES
-                                                                    or ZONE_FULL.fullmatch(rest)):
+                                                                    or ZONE_FULL.fullmatch(rest)
+                                                                    or LOCAL_PLACE_SHAPE.fullmatch(rest)):
                     start += len(verb)
                     surface = rest
                     stripped = self.known.get(surface) != "GPE"

@@ -116,7 +116,8 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
                 new.append((s, end, True))
     for s in sorted(starts):
         m = TOWN_PIECE.match(text, s)
-        if not m or m.end() not in ends or m.group()[0] in NOT_TOWN_START \
+        listed = s > 0 and text[s - 1] in LIST_MARKS  # 、向阳镇: a list member's name may open like a function word
+        if not m or m.end() not in ends or (m.group()[0] in NOT_TOWN_START and not listed) \
                 or (m.group().endswith(NOT_TOWN_TAIL) and not _town_named_like_city(m.group())):
             continue
         base_end = m.end() - (2 if m.group().endswith(("街道", "苏木")) else 1)
@@ -132,6 +133,19 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
         if blocked.find(1, s, end) == -1:
             new.append((s, end, False))
     return put_places(text, list(chosen), new)
+
+
+#: generic tails that also end villages' names (印山村, 沙渔村): generic only after a modifier (小山村, 偏远山村)
+NAMEABLE_TAILS = ("山村", "渔村", "古村")
+VILLAGE_MODIFIERS = frozenset(("小", "大", "老", "新", "偏远", "贫困", "美丽", "边远", "传统", "千年", "一个", "整个", "沿海", "海边"))
+#: a site's community, no place (访问移动社区, 网上社区)
+ONLINE_COMMUNITY = re.compile(r"移动|網|网|线上|在线|論壇|论坛|虚拟|访问")
+#: verbs of two characters or more that take a place as their object (保障, 推进, 来到): never a village's first word
+VERBS_BEFORE_PLACE = tuple(sorted((w for w in NATURAL_LEADING if len(w) >= 2), key=len, reverse=True))
+#: marks before a list member
+LIST_MARKS = "、，,；;"
+#: what ends a word for villages or communities at large (农业农村, 美丽乡村, 该社区): every generic tail but 社区
+VILLAGE_NOT_TAIL = tuple(t for t in NOT_TOWN_TAIL if t != "社区")
 
 
 def town_among_parties(knowledge: PlaceKnowledge, text: str, start: int, end: int, word: str) -> bool:
@@ -159,10 +173,13 @@ def township_list(text: str, items: list[tuple[int, int]],
     for n, (s, e) in enumerate(items):
         name = text[s:e]
         cut = next((i + len(end) for i in range(2, len(name)) for end in TOWN_END if name.startswith(end, i)), None)
-        if n == 0 and word_starts and name.endswith(TOWN_END) and (cut is None or cut != len(name) or cut > 6):
+        if n == 0 and word_starts and name.endswith(TOWN_END):
             # 重点检查|草海镇、…: the first member is the town at the end of the words before the list
             k = next((k for k in range(e - 3, s, -1) if k in word_starts), None)
-            if k is not None and k > s and TOWN_PIECE.fullmatch(text, k, e) and text[k] not in NOT_TOWN_START:
+            # (a whole name the segmenter keeps as one word is never cut: only a word of two characters or
+            # more before the town's own word, 保障|某某村, is the clause's)
+            if k is not None and k > s and (TOWN_PIECE.fullmatch(text, k, e) or VILLAGE_PIECE.fullmatch(text, k, e)) \
+                    and text[k] not in NOT_TOWN_START and (k - s >= 2 or cut is None or cut != len(name) or cut > 6):
                 towns.append((k, e))
                 continue
         if cut is None or not 3 <= cut <= 6 or name[:cut] in NOT_DIVISIONS or name[0] in LEADING_FUNCTION:
@@ -192,12 +209,28 @@ def villages_named_alone(text: str, chosen: list[Candidate], blocked: bytearray)
     kind of village (贫困村, 生态文明村, 行政村), a determiner's (全村, 该村), a verb's (组织|村), or the first half
     of 村民, 村委会 or a town's name (某村镇)."""
     new = []
+    chosen = list(chosen)
+    # a village the model read as a body, word for word (、某某村|等): a village is a place (GUIDELINES)
+    model_orgs = {(c[0], c[1]): c for c in chosen if c[2] == "ORG" and c[3] == "model"}
     taken = taken_mask(text, chosen)
     opened = (i for i in range(len(text)) if not i or text[i - 1] in VILLAGE_OPENERS)
-    for m in filter(None, (VILLAGE_PIECE.match(text, i) for i in opened)):
+    # an urban community is the village level of a town (到|某某社区开展…), read the same way
+    for m in filter(None, (VILLAGE_PIECE.match(text, i) or COMMUNITY_PIECE.match(text, i) for i in opened)):
+        verb = next((w for w in VERBS_BEFORE_PLACE if m.group().startswith(w) and len(m.group()) - len(w) >= 3), None)
+        if verb:  # 保障|某某村、…: a verb of the clause opens the run, the village follows it
+            m = VILLAGE_PIECE.fullmatch(text, m.start() + len(verb), m.end()) \
+                or COMMUNITY_PIECE.fullmatch(text, m.start() + len(verb), m.end())
+            if m is None:
+                continue
         s, e = m.span()
-        word, base = m.group(), m.group()[:-1]
-        if word[0] in NOT_TOWN_START or word.endswith(NOT_TOWN_TAIL) or base.startswith(VILLAGE_VERB_OPENINGS) \
+        word, base = m.group(), m.group()[:-2 if m.group().endswith("社区") else -1]
+        if (s, e) in model_orgs and word.endswith("村") and not word.endswith(VILLAGE_NOT_TAIL):
+            chosen.remove(model_orgs.pop((s, e)))
+            taken[s:e] = bytes(e - s)
+        generic = word.endswith(VILLAGE_NOT_TAIL) and not (
+            word.endswith(NAMEABLE_TAILS) and word[:-2] and word[:-2] not in VILLAGE_MODIFIERS)  # 印山村, not 小山村
+        generic = generic or (word.endswith("社区") and ONLINE_COMMUNITY.search(word) is not None)
+        if word[0] in NOT_TOWN_START or generic or base.startswith(VILLAGE_VERB_OPENINGS) \
                 or base in TOWN_KINDS or base[-2:] in TOWN_KINDS or base.endswith(VILLAGE_KINDS) \
                 or text[e:e + 1] in VILLAGE_WORD_AFTER or NOT_IN_VILLAGE.search(word) \
                 or taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
