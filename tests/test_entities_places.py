@@ -439,6 +439,8 @@ def test_the_place_in_a_word_for_its_people_is_a_place(extractor):
     # words for villages at large in a list are no villages
     ("探索公安、检察、农业农村、水利等部门联动。", [], ["农业农村"]),
     ("扫一扫,访问移动社区", [], ["访问移动社区", "移动社区"]),
+    # after a clause mark 社区 is as often the word for "the community"
+    ("排查偷排企业4家,移交社区综管部门查封。", [], ["移交社区"]),
     ("走进偏远山村,到青山村、沙渔村开展宣传。", ["青山村", "沙渔村"], ["偏远山村", "山村"]),
 ])
 def test_towns_villages_and_communities_named_alone(extractor, sentence, places, not_places):

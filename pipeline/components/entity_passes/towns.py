@@ -138,6 +138,8 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
 #: generic tails that also end villages' names (印山村, 沙渔村): generic only after a modifier (小山村, 偏远山村)
 NAMEABLE_TAILS = ("山村", "渔村", "古村")
 VILLAGE_MODIFIERS = frozenset(("小", "大", "老", "新", "偏远", "贫困", "美丽", "边远", "传统", "千年", "一个", "整个", "沿海", "海边"))
+#: what opens a community named alone: a list mark or a word of place
+COMMUNITY_OPENERS = set("、对在于到至赴往经入")
 #: a site's community, no place (访问移动社区, 网上社区)
 ONLINE_COMMUNITY = re.compile(r"移动|網|网|线上|在线|論壇|论坛|虚拟|访问")
 #: verbs of two characters or more that take a place as their object (保障, 推进, 来到): never a village's first word
@@ -229,7 +231,10 @@ def villages_named_alone(text: str, chosen: list[Candidate], blocked: bytearray)
             taken[s:e] = bytes(e - s)
         generic = word.endswith(VILLAGE_NOT_TAIL) and not (
             word.endswith(NAMEABLE_TAILS) and word[:-2] and word[:-2] not in VILLAGE_MODIFIERS)  # 印山村, not 小山村
-        generic = generic or (word.endswith("社区") and ONLINE_COMMUNITY.search(word) is not None)
+        # a community alone needs a place word or a list before it (到|某某社区, 、|某某社区): after a clause mark
+        # 社区 is as often the word for "the community" (，移交社区综管部门)
+        generic = generic or (word.endswith("社区") and (ONLINE_COMMUNITY.search(word) is not None
+                                                         or (s and text[s - 1] not in COMMUNITY_OPENERS)))
         if word[0] in NOT_TOWN_START or generic or base.startswith(VILLAGE_VERB_OPENINGS) \
                 or base in TOWN_KINDS or base[-2:] in TOWN_KINDS or base.endswith(VILLAGE_KINDS) \
                 or text[e:e + 1] in VILLAGE_WORD_AFTER or NOT_IN_VILLAGE.search(word) \
