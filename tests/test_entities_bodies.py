@@ -656,3 +656,23 @@ def test_a_team_sent_by_a_body_is_named_by_its_task(extractor, sentence, team):
 ])
 def test_an_enforcement_team_a_task_team_or_a_countys_media_after_its_place_is_one_body(extractor, sentence, body):
     assert (body, "ORG") in ents(extractor, sentence)
+
+
+def test_small_firms_named_by_their_premises_kind():
+    """某某石场, 某某铁选厂, 某某大酒店: a firm by its own name and kind, when listed or named twice; a description
+    of premises (大型石场, 该猪场, 拆除砂场, 某养殖场) is none."""
+    from pipeline.components.entity_passes.bodies import firms_named_by_kind
+
+    def found(text):
+        return [text[s:e] for s, e in firms_named_by_kind(text)]
+
+    assert found("群众反映富祥石场、平山石场、灿龙石场未整改到位。") == ["富祥石场", "平山石场", "灿龙石场"]
+    assert found("经核实,威凯达铁选厂位于西河乡。威凯达铁选厂已停产。") == ["威凯达铁选厂", "威凯达铁选厂"]
+    assert found("一行先后到常林大酒店、宅子村检查。") == ["常林大酒店"]
+    assert found("该石场已关停,3家大型石场停产,拆除砂场62家,登记各类养殖场。") == []
+    assert found("对苗市镇某大型养殖场下达处罚决定,检查发现你猪场整改到位。") == []
+    assert found("河边的石材厂一家。") == []  # named once, in no list: no evidence of a name
+
+
+def test_a_firm_named_by_its_kind_is_an_org_over_a_feature_name_inside_it(extractor):
+    assert ("平山石场", "ORG") in ents(extractor, "举报人反映富祥石场、平山石场、灿龙石场在未整改的情况下生产。")

@@ -37,7 +37,7 @@ from ..grammar.natural import load_natural_names
 from .context import load_divisions
 from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_committees, members_of_body_lists, outlets_in_media_lists,
                                        short_bodies_in_lists)
-from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_persons, bodies_named_after_places,
+from .entity_passes.bodies import (bare_level_bodies, firms_named_by_kind, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, levels_before_bodies,
                                    named_plants, sections_between_body_and_title, task_forces)
 from .entity_passes.county_names import county_names_alone, county_short_names_before_bodies
@@ -347,6 +347,12 @@ class EntityMerger:
         """Leading groups and task forces as one ORG each, over the pieces the model made of them."""
         gazetteer_places = {g.start_char for g in gazetteer if g.label_ == "GPE"}
         picked.replace(task_forces(self.knowledge, picked.text, picked.chosen, picked.in_title, gazetteer_places))
+        for s, e in firms_named_by_kind(picked.text):
+            inside = [c for c in picked.chosen if c[0] < e and s < c[1]]
+            if all(c[2] == "LOC" and s <= c[0] and c[1] <= e for c in inside):
+                for c in inside:
+                    picked.drop(c)  # 平山|石场: a feature's name inside the firm's is the firm's
+                picked.take(s, e, "ORG", "rule", 1.0)  # 某某石场, 某某铁选厂: a small firm by its premises' kind
 
     def _take_persons(self, picked: _Selection, gazetteer: list[Span], token_ends: set[int]) -> Persons:
         """Names after titles, between a body and its post, and named again; then the model's titles
