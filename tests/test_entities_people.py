@@ -330,3 +330,8 @@ def test_a_given_name_ending_like_a_mountain_or_a_river_after_a_post_is_a_person
     """山, 河 end place names and given names alike: after a post (or before a person's verb) it is a name."""
     found = ents(extractor, text)
     assert (name, "PERSON") in found and not any(label == "GPE" for _, label in found)
+
+
+def test_a_preposition_after_a_three_character_name_is_the_clauses(extractor):
+    found = ents(extractor, "市委副书记、市长付旭明于1月2日到横市镇调研。")
+    assert ("付旭明", "PERSON") in found and ("付旭明于", "PERSON") not in found

@@ -275,3 +275,13 @@ def test_days_counted_by_a_good_grades_name_are_good_days(text, surfaces, expect
     from pipeline.linking.graded_days import graded_day_links
 
     assert graded_day_links(text, _spans(text, surfaces), ["other"] * len(surfaces)) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("上半年全县优良天数168天,仅2天轻度污染天气。", "2天", ("other", None)),
+    ("全年污染天数为5天,其中2天为重度污染。", "2天", ("air.heavy_pollution_days", None)),
+])
+def test_a_grade_written_after_a_day_count_is_the_counts(text, surface, expected):
+    from pipeline.linking.contract_rules import day_category_links
+
+    assert day_category_links(text, _spans(text, [surface]), ["air.good_days"]) == {0: expected}

@@ -373,6 +373,9 @@ class EntityRepair:
                                      or (text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e))) \
                         and self.is_person_name(text[s:e - 1], confidence):
                     e -= 1  # 王某说, 王某作表态发言, 王某下沉: the verb after a two-character name is not part of it
+                elif e - s == 4 and text[e - 1] in NOT_NAME_END and text[e - 1] not in "为" \
+                        and self.is_person_name(text[s:e - 1], confidence) and self.person_evidence(text, s, e - 1):
+                    e -= 1  # 市长付某某|于1月2日…: a preposition after a three-character name
                 out.append((s, e, "PERSON"))
             return out
         if label == "LOC":

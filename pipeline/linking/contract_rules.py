@@ -942,6 +942,8 @@ DAY_CATEGORY = re.compile(
     r"(?P<heavy>重度|严重污染|嚴重污染|重污染)"
     r"|(?P<other>非[优優]良|轻度|輕度|中度|首要污染物|有效(?:监测|監測)?天|监测有效天|監測有效天|(?:监测|監測|实测|實測)天|采样天|採樣天|总天数|總天數|污染天|污染日|超标|超標|霾|沙尘|沙塵|影响天|影響天|酸雨)"
     r"|(?P<good>[优優良](?:[)）])?(?:的)?天|优良|優良|优级|優級|良好|好天气|达标天|達標天)")
+#: a pollution grade written right after a day count (1天轻度污染, 2天重度污染): the count is of that grade's days
+DAY_CATEGORY_AFTER = re.compile(r"(?:的|为|為)?(?:(?P<heavy>重度|严重|嚴重)|轻度|輕度|中度)(?:及以上)?(?:污染|汙染)")
 #: a count of days a goal was met early by (提前11天完成年度目标) is a lead in time, never a count of days by grade
 DAYS_AHEAD = re.compile(r"(?:提前|提早)(?:了)?$")
 #: between a day count and its share of the monitored days
@@ -992,6 +994,10 @@ def day_category_links(text: str, spans: list[tuple[int, int]], current: list[st
             hits = list(DAY_CATEGORY.finditer(left))
             if DAYS_AHEAD.search(left):
                 out[i] = ("other", None)  # 提前5天完成优良天数目标: how early, not how many good days
+                continue
+            graded_after = DAY_CATEGORY_AFTER.match(text, end)
+            if graded_after:  # 仅1天轻度污染, 出现2天重度污染: the category written after the count is its own
+                out[i] = ("air.heavy_pollution_days", None) if graded_after.group("heavy") else ("other", None)
                 continue
             if not hits:
                 if i > 0 and out.get(i - 1, (None,))[0] == "other" and CHANGE_WORD.fullmatch(left.strip()) \
