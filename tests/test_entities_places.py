@@ -441,6 +441,9 @@ def test_the_place_in_a_word_for_its_people_is_a_place(extractor):
     ("扫一扫,访问移动社区", [], ["访问移动社区", "移动社区"]),
     # after a clause mark 社区 is as often the word for "the community"
     ("排查偷排企业4家,移交社区综管部门查封。", [], ["移交社区"]),
+    # a town opening a line and closed by a colon heads its part of a round-up
+    ("各镇街积极开展行动。\n    茶山镇:10月29日晚开展夜查。\n    厚街镇:从10月起开展专项行动。\n总结镇:无\n",
+     ["茶山镇", "厚街镇"], ["总结镇"]),
     ("走进偏远山村,到青山村、沙渔村开展宣传。", ["青山村", "沙渔村"], ["偏远山村", "山村"]),
 ])
 def test_towns_villages_and_communities_named_alone(extractor, sentence, places, not_places):

@@ -127,8 +127,11 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
         if any(c[0] <= s < c[1] or c[0] < m.end() <= c[1] or c[1] == s for c in chosen if c[2] == "GPE"):
             continue  # after or inside a place: the chain above decides
         end = chain_end(text, m.end(), ends, True)
+        # a town opening a line past its indent and closed by a colon heads its part (某某镇：…)
+        heading = text.startswith(("：", ":"), end) and not text[text.rfind("\n", 0, s) + 1:s].strip(" \t\u3000") \
+            and m.group()[:-1] not in TOWN_WORK_VERBS and m.group()[:-1] not in TOWN_KINDS
         if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES) \
-                and not town_among_parties(knowledge, text, s, m.end(), m.group()):
+                and not town_among_parties(knowledge, text, s, m.end(), m.group()) and not heading:
             continue  # 先进镇, 总结|镇: a two-character word before 镇 needs a village below it or a place verb
         if blocked.find(1, s, end) == -1:
             new.append((s, end, False))
