@@ -194,3 +194,15 @@ def test_a_grade_of_days_after_a_comparative_governs_no_change():
     text = "细颗粒物浓度低于国家二级标准8微克/立方米。"
     start = text.index("8微克")
     assert governed_change(text, start, start + len("8微克/立方米"))
+
+
+def test_a_position_written_as_a_word_is_never_a_change(extractor):
+    """首位 has no amount: whatever the classifier says, it is a rank, so every change keeps a signed delta."""
+    from pipeline.io.readers import Document
+
+    text = "一季度,全县空气质量排名全市地区首位,同比上升2位。"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    for q in record["quantities"]:
+        if q["role"] == "change":
+            assert q["direction"] and q["delta"] is not None, q
+    assert all(q["role"] != "change" for q in record["quantities"] if q["text"] == "首位")

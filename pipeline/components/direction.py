@@ -149,6 +149,8 @@ class ChangeDirection:
         self._share_list_roles(text, quantities)
         self._share_range_roles(text, quantities)
         for ent in quantities:
+            if ent._.role == "change" and ent._.value is None and RANK_SURFACE.match(ent.text):
+                ent._.role = "rank"  # 排名某地区|首位: a position written as a word has no amount to change by
             if ent._.role != "change":
                 ent._.direction = ent._.delta = None
                 continue
