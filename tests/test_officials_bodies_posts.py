@@ -497,3 +497,13 @@ def test_a_zone_s_working_committee_written_by_its_kind_word_is_the_article_s_zo
     words = ["会上", "，", "开发区", "党工委书记", "、", "市委书记", "王建平", "讲话"]
     linked = {o.person: o for o in _linked(extractor.nlp, words, {3: "TITLE", 5: "TITLE", 6: "PERSON"})}
     assert linked["王建平"].org == "开发区党工委"  # no context: the zone stays unnamed
+
+
+def test_a_bare_county_body_takes_the_one_county_the_article_names_by_its_short_name(extractor):
+    """崇阳 named once, short, and the article's officials in 县委: the bare 县 is that county's."""
+    from pipeline.io.readers import Document
+
+    text = ("督察整改推进会召开\n会议指出,要认真抓好中央生态环境保护督察反馈问题整改。"
+            "县委副书记徐明主持会议。会议强调,崇阳要以更高标准推进整改落实,全县上下要形成合力。")
+    officials = extractor.process_one(Document("t", text=text)).officials
+    assert [(o.person, o.org) for o in officials] == [("徐明", "崇阳县委")]

@@ -296,6 +296,9 @@ class ContextReader:
             # its city and province both
             city = province = municipality
         local = county or (counties.most_common(1)[0][0] if counties else None)
+        if local is None:  # a county named only by its short name or its bodies' (崇阳, 某某分局): still the bare 县's
+            by_short = Counter(name for _, names in places for name in names)
+            local = by_short.most_common(1)[0][0] if len(by_short) == 1 else None
         if county in self.divisions and self.divisions[county].city == county:
             county = None  # governed by the province directly: the article's city, which bodies of 县/市 still name
         return city, province, self._as_written(county, text), self._as_written(local, text)
