@@ -401,3 +401,14 @@ DISPATCHED = [
 def test_an_official_dispatching_the_work_on_a_day_holds_a_meeting(extractor, text, expected):
     found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
     assert [(g["type"], g["date"], g["organizer"], g["speakers"]) for g in found] == expected
+
+
+def test_a_report_delivered_at_the_meeting_makes_a_speaker(extractor):
+    """作了大会主题报告, 作工作报告, 作表态发言: the official delivers the meeting's report or statement."""
+    from pipeline.io.readers import Document
+
+    text = ("3月15日,全县大气污染防治攻坚推进大会召开。大会由县长王建平主持, "
+            "县政府分管环保工作副县长刘晓东作了大会主题报告, 县委副书记赵明宣读了表彰决定。")
+    meeting = next(e for e in extractor.process_one(Document("t", text=text)).to_json_dict()["events"]
+                   if e["type"] == "meeting")
+    assert meeting["speakers"] == ["刘晓东", "赵明"] and meeting["moderator"] == "王建平"
