@@ -245,11 +245,28 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
     _mark_menu_above_crumb(text, lines, flagged, regions)
     _mark_site_banner(text, lines, flagged, rules, regions)
     regions.extend(_column_tags(text, lines, flagged, rules))
+    _keep_party_records(text, lines, flagged)
 
     for i, (s, e) in enumerate(lines):
         if flagged[i]:
             regions.append(Region(s, e, flagged[i]))
     return _merge_named(regions)
+
+
+#: fields of a party's record in a decision (当事人名称, 法定代表人, 统一社会信用代码): its name and address
+#: lines beside them are the decision's content, however much they look like a site's contact fields
+PARTY_RECORD_FIELD = re.compile(r"^\s*(?:当事人|當事人|法定代表人|统一社会信用代码|統一社會信用代碼|经营者|經營者|负责人|負責人|"
+                                r"营业执照|營業執照|身份证|身份證|住所)")
+
+
+def _keep_party_records(text: str, lines: list[tuple[int, int]], flagged: list[str | None]) -> None:
+    """名称:/地址: lines within three lines of a party's record field are the record, not chrome."""
+    party = [i for i, (s, e) in enumerate(lines) if PARTY_RECORD_FIELD.match(text[s:e])]
+    for i in party:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            line = text[lines[j][0]:lines[j][1]]
+            if flagged[j] in ("contact_field", "open_info_field") and re.match(r"\s*(?:名\s*称|地\s*址)\s*[:：]", line):
+                flagged[j] = None
 
 
 def _mark_field_values(text: str, lines: list[tuple[int, int]], flagged: list[str | None], rules: BoilerplateRules) -> None:
@@ -500,6 +517,10 @@ DATELINE_IN_BRACKETS = re.compile(r"记者|記者|[电電讯訊]】$")
 COLUMN_TAG = re.compile(r"^[ \t\u3000]*(【[^】\n:：\s]{1,10}】|[^\s|｜【】:：，,。“”\"「」]{2,10}[|｜](?=[^|｜\n]+$))(?=[^\s】【|｜])")
 
 
+#: a reporter's credit right after a bracketed tag on its line: the tag is the report's source, no column
+BYLINE_AFTER_TAG = re.compile(r"[^\n]{0,3}[(（][^)）\n]{0,12}(?:记者|記者|通讯员|通訊員)")
+
+
 def _column_tags(text, lines, flagged, rules) -> list[Region]:
     """Column tags before the headline: only above the first paragraph, never a bracketed speaker in a transcript."""
     out = []
@@ -508,6 +529,8 @@ def _column_tags(text, lines, flagged, rules) -> list[Region]:
         m = COLUMN_TAG.match(line)
         if m and DATELINE_IN_BRACKETS.search(m.group(1)):
             m = None  # 【本报记者某地十二日电】: a dateline in brackets opens the article, it is no column
+        if m and BYLINE_AFTER_TAG.match(line, m.end()):
+            m = None  # 【某某网某地】(某报记者…): the source and place of a report, with its byline after it
         if m and not flagged[i]:
             out.append(Region(s + m.start(1), s + m.end(1), "column_tag"))
         if not flagged[i] and body_sentence(line, rules.body_sentence_han):

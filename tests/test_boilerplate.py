@@ -432,3 +432,22 @@ def test_a_related_list_still_runs_over_titles_written_with_a_place_and_a_colon(
     for title in ("某县:项目建设开工复工忙", "某镇:秸秆禁烧见成效", "某县召开河长制工作会议"):
         at = text.index(title)
         assert any(r.start <= at < r.end for r in regions), title
+
+
+def test_a_partys_name_and_address_in_a_decision_are_content_but_a_footer_address_is_not():
+    text = ("某市生态环境局行政处罚决定书\n某环罚〔2025〕12号\n\n当事人名称:某某牧业有限公司\n\n法定代表人:张某\n\n"
+            "地址:某某县某某镇某某村\n\n我局于2025年10月2日对你单位进行了现场检查,发现你单位存在以下环境违法行为。\n\n"
+            "主办:某市生态环境局\n地址:某市某某路1号\n电话:0123-4567890\n")
+    regions = find_regions(text)
+    party = text.index("某某县某某镇某某村")
+    footer = text.index("某市某某路1号")
+    assert not any(r.start <= party < r.end for r in regions)
+    assert any(r.start <= footer < r.end for r in regions)
+
+
+def test_a_bracketed_source_and_place_with_a_byline_after_it_is_no_column_tag():
+    text = ("全县召开污染防治攻坚推进大会\n\n【某某经济网某某】(某某报记者 王某 通讯员 李某)3月15日,全县召开大会。\n"
+            "会议强调,要坚决打赢污染防治攻坚战,全县上下要形成合力。\n")
+    regions = find_regions(text)
+    tag = text.index("某某经济网")
+    assert not any(r.start <= tag < r.end for r in regions)
