@@ -262,6 +262,7 @@ class ContextReader:
         county_voice = len(COUNTY_WORDS.findall(text))
         # the counties each place or body names, read once for the headline, the lead and the county's voice
         places = [(ent, self._counties_named(ent, city, province)) for ent in doc.ents if ent.label_ in ("GPE", "ORG")]
+        named_counts = Counter(name for _, names in places for name in names)  # by full or short name, or a body's
         lead_county, city_page = self._lead_county(doc, places, boilerplate, city, title)
         if not county and counties and not city_page:
             top, n = counties.most_common(1)[0]
@@ -274,7 +275,6 @@ class ContextReader:
         if not county and not city_page:
             # one county named again and again, by its full or short name, and no other: the county's page
             # (沿河 ×5 and 沿河自治县 in a page that names its city once)
-            named_counts = Counter(name for _, names in places for name in names)
             if len(named_counts) == 1:
                 (only, n), = named_counts.items()
                 own_city = self.divisions[only].city if only in self.divisions else None
@@ -296,9 +296,8 @@ class ContextReader:
             # its city and province both
             city = province = municipality
         local = county or (counties.most_common(1)[0][0] if counties else None)
-        if local is None:  # a county named only by its short name or its bodies' (崇阳, 某某分局): still the bare 县's
-            by_short = Counter(name for _, names in places for name in names)
-            local = by_short.most_common(1)[0][0] if len(by_short) == 1 else None
+        if local is None and len(named_counts) == 1:
+            local = next(iter(named_counts))  # named only by its short name or its bodies' (崇阳): still the bare 县's
         if county in self.divisions and self.divisions[county].city == county:
             county = None  # governed by the province directly: the article's city, which bodies of 县/市 still name
         return city, province, self._as_written(county, text), self._as_written(local, text)
@@ -312,8 +311,9 @@ class ContextReader:
         column heading or its city comes first; a city's page opens with the city and names its counties
         further down.  The headline (the title's line, else the first line outside the boilerplate) decides
         when it names a place: its one county, or no county when it names the city or province alone (某市:…
-        在某区召开 is the city's page) — unless it speaks as the county (我县…) or names the province only as
-        the field the county ranks in (进入某省前十); otherwise the lead, its first ``LEAD_CHARS`` characters, must name one county only, the
+        在某区召开 is the city's page) — unless it speaks as the county (我县…), names the province only as
+        the field the county ranks in (进入某省前十) or only as the visiting team's (某省督察组督察某县);
+        otherwise the lead, its first ``LEAD_CHARS`` characters, must name one county only, the
         article must name it at least as often as its city, and an article in a city's voice (全市, 市委) must name
         no other county: a county-level city speaks of 全市 and 市委 as its prefecture does, so the voice alone
         cannot tell them apart, but a prefecture's page lists its counties.  Names count written in full, by their
