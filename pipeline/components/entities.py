@@ -37,9 +37,9 @@ from ..grammar.natural import load_natural_names
 from .context import load_divisions
 from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_committees, members_of_body_lists, outlets_in_media_lists,
                                        short_bodies_in_lists)
-from .entity_passes.bodies import (bare_level_bodies, firms_named_by_kind, bodies_before_titled_persons, bodies_named_after_places,
-                                   facilities_named_after_features, firms_after_places, levels_before_bodies,
-                                   named_plants, sections_between_body_and_title, task_forces)
+from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_persons, bodies_named_after_places,
+                                   facilities_named_after_features, firms_after_places, firms_named_by_kind,
+                                   levels_before_bodies, named_plants, sections_between_body_and_title, task_forces)
 from .entity_passes.county_names import county_names_alone, county_short_names_before_bodies
 from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.mentions import names_read_again

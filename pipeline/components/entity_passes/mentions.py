@@ -17,6 +17,7 @@ import re
 from collections.abc import Set
 
 from ...grammar.natural import FEATURE_WORDS
+from .county_names import COUNTY_LEVELS
 from .knowledge import PlaceKnowledge
 from .placing import Candidate, taken_mask
 
@@ -26,8 +27,8 @@ MIN_CHARS = {"PERSON": 2, "GPE": 2, "LOC": 2, "ORG": 4}
 FIRM_ENDINGS = ("有限公司", "公司", "集团", "钢铁", "化工", "电厂", "水泥", "纸业", "药业")
 
 
-#: the level words a county's full name ends with
-COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+#: the level words a county's full name ends with (市, 县, 区, 旗)
+COUNTY_SUFFIXES = tuple(COUNTY_LEVELS)
 #: what, right after a mention, makes it the head of a longer name (济源|示范区, 草海|国家级自然保护区管理委员会)
 LONGER_NAME_AFTER = re.compile(r"(?:国家级|省级|市级)?(?:示范区|新区|开发区|高新区|园区|自然保护区|保护区|湿地公园|森林公园"
                                r"|管理|委员会|管委会|公司|集团|新闻|融媒|日报|发布|网)")
