@@ -452,3 +452,15 @@ def test_towns_villages_and_communities_named_alone(extractor, sentence, places,
         assert (place, "GPE") in found, place
     for word in not_places:
         assert (word, "GPE") not in found, word
+
+
+def test_a_list_of_people_after_a_post_keeps_its_persons_beside_a_body_named_after_a_province(extractor):
+    """副县长甲、乙、丙、某省某区管委会…: more persons than known places make the list one of people."""
+    found = ents(extractor, "县委副书记、县长龙明出席会议并讲话,副县长刘攀、石敏、吴峰、贵州松桃经开区管委会副主任吴国参加会议。")
+    assert ("石敏", "GPE") not in found and ("吴峰", "GPE") not in found
+    assert ("石敏", "PERSON") in found
+
+
+def test_a_list_of_places_with_one_member_read_as_a_person_is_still_a_list_of_places(extractor):
+    found = ents(extractor, "渭南、韩城、西咸、杨凌、商洛、西安等9个城市空气质量优良天数同比增加。")
+    assert ("杨凌", "PERSON") not in found

@@ -164,6 +164,10 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
                 and not PLACE_LIST_TAIL.match(text, items[-1][1])):
             continue  # one county's short name (资源, 和平) among common words is no evidence of a list of places
         lengths = {e - s for s, e in known}
+        # more members the model read as persons, none a known place, than known places: a list of people
+        # (副县长甲、乙、丙、某省某区管委会…), whose persons stay persons whatever place one member names
+        people = sum((s, e) not in known and any(out[j][:3] == (s, e, "PERSON") for j in overlapping(s, e))
+                     for s, e in items) > len(known)
         for s, e in items:
             name = text[s:e]
             if (s, e) not in known and name[0] in LEADING_FUNCTION and name not in BARE_ZONES:  # 经开区 keeps its 经
@@ -183,7 +187,8 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
                 return lab == "QUANTITY" and cs == s and ce < e and bool(CN_NUMERAL.match(text[cs:ce]))
 
             if any((out[j][2] not in ("PERSON", "LOC", "GPE") and not numeral_inside(j))
-                   or (out[j][2] == "LOC" and (s, e) not in known) for j in near):
+                   or (out[j][2] == "LOC" and (s, e) not in known)
+                   or (out[j][2] == "PERSON" and people and (s, e) not in known) for j in near):
                 continue
             del out[near.start:near.stop], starts[near.start:near.stop]
             k = bisect.bisect_left(starts, s)
