@@ -76,13 +76,15 @@ ORG_AFTER = ("管理", "管委", "委员会", "管理局", "局", "处", "站", 
 #: 上游/下游 between river and place is no one name: the river is the LOC and the place a GPE of its
 #: own (GUIDELINES: 长江|干流|万州|段, 倭肯河|上游段)
 SECTION = re.compile(rf"([{HAN}]{{2,8}}?)段")
+#: parts of a town a river runs through, which name no place (城区, 县城, 机场): never a section's place
+TOWN_PARTS = "城区|城區|县城|縣城|市区|市區|机场|機場|城镇|城鎮"
 #: characters that never stand inside a section's place name (a clause, a list, a count)
 NOT_IN_SECTION = re.compile(r"[的和与及等、，。；各个为是在了阶标时]|以上|以下|部分|全部|重点|河段|地段|区段|路段|流域|发展|工程"
                             # the part of a town a river runs through names no place (某河|城区段, 县城段)
-                            r"|城区|城區|县城|縣城|市区|市區|主城|机场|機場|城镇|城鎮|境内|境內|辖区|轄區"
+                            r"|" + TOWN_PARTS + r"|主城|境内|境內|辖区|轄區"
                             r"|^(?:干流|支流|上游|下游|中游)")
 #: a river's stretch through a part of a town, named by no place (某河城区段, 县城段, 机场段): the river alone
-TOWN_STRETCH = re.compile(r"(?<=[河江溪水渠湖])(?:城区|城區|县城|縣城|市区|市區|主城区?|机场|機場|城镇|城鎮|城关|城關)段")
+TOWN_STRETCH = re.compile(r"(?<=[河江溪水渠湖])(?:" + TOWN_PARTS + r"|主城区?|城关|城關)段")
 #: the part of a lake, a mountain range or a river that lies in one place, named by that place:
 #: 某湖|某市湖区, 某湖|某市水域, 某山|某省段 (a river's 段 is SECTION's): the place must be a division
 PLACE_PART = re.compile(rf"([{HAN}]{{2,6}}?)(湖区|水域|段)")
