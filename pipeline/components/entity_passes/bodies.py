@@ -445,6 +445,7 @@ def sections_between_body_and_title(text: str, chosen: list[Candidate]) -> list[
 #: premises a small firm is named by (某某石场, 某某铁选厂, 某某猪场, 某某大酒店): the kind of the business
 FIRM_KINDS = ("采石场", "石场", "砂石场", "砂场", "沙场", "洗砂场", "铁选厂", "选矿厂", "选厂", "砖厂", "砖场", "养猪场", "猪场",
               "养殖场", "鸡场", "牛场", "搅拌站", "拌合站", "加工厂", "大酒店", "酒店", "宾馆", "石材厂", "木材厂")
+FIRM_KINDS_LONGEST_FIRST = tuple(sorted(FIRM_KINDS, key=len, reverse=True))  # 铁选厂 before 选厂
 #: a firm named by its own two to four characters and its kind, standing after a mark or a place word
 FIRM_BY_KIND = re.compile(r"(?:(?<=^)|(?<=[、，,。；;：:“\"（(\n\s.．对到在向的与和及即村镇乡])"
                           r"|(?<=反映)|(?<=举报)|(?<=投诉)|(?<=发现)|(?<=位于)|(?<=关停)|(?<=查处)|(?<=检查))"
@@ -469,7 +470,7 @@ def firms_named_by_kind(text: str) -> list[tuple[int, int]]:
         start, name = m.start(1), m.group(1)
         if name[0] in "即的对在到与和及向" and len(name) > 3:
             start, name = start + 1, name[1:]  # (即|某某石场: a word of the clause before the name
-        kind = next(k for k in sorted(FIRM_KINDS, key=len, reverse=True) if name.endswith(k))
+        kind = next(k for k in FIRM_KINDS_LONGEST_FIRST if name.endswith(k))
         own = name[:-len(kind)]
         # the name after the words before it (反映|某某石场, 某村|某某冲|某某石场): its last two to four characters
         # where what stands before them ends with a verb of report or a village's level
