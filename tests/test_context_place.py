@@ -249,3 +249,9 @@ def test_a_headline_naming_a_provincial_team_that_visits_is_still_the_countys_pa
             "5月20日,吉林省第二生态环境保护督察组来到东辽县,实地查看河道垃圾清理和污水处理厂运行情况。"
             "东辽县相关负责人陪同督察。督察组要求,东辽县要压实整改责任。")
     assert meta_of(extractor, text).get("county") == "东辽县"
+
+
+def test_a_village_sharing_a_divisions_short_name_names_no_city(extractor):
+    # 白沙 is the short name of a county of Hainan; 白沙村 and 白沙社区 are villages anywhere
+    meta = meta_of(extractor, "昨晚，执法人员来到白沙村和白沙社区，对两家五金加工点开展夜查。")
+    assert meta.get("city") is None and meta.get("province") is None

@@ -676,3 +676,37 @@ def test_small_firms_named_by_their_premises_kind():
 
 def test_a_firm_named_by_its_kind_is_an_org_over_a_feature_name_inside_it(extractor):
     assert ("平山石场", "ORG") in ents(extractor, "举报人反映富祥石场、平山石场、灿龙石场在未整改的情况下生产。")
+
+
+@pytest.mark.parametrize("surface, parts", [
+    ("县农业局联同县公安局", ["县农业局", "县公安局"]),
+    ("市局执法一科会同东湖生态环境分局", ["市局执法一科", "东湖生态环境分局"]),
+    ("区水务局配合区城管局", ["区水务局", "区城管局"]),
+])
+def test_a_body_acting_with_another_is_two_bodies(entity_repair, surface, parts):
+    text = f"上周，{surface}对沿河排口开展排查。"
+    assert _org(entity_repair, text, surface) == parts
+
+
+@pytest.mark.parametrize("surface, kept", [
+    ("青松社区对辖区饭店", "青松社区"),
+    ("县环保局对辖区饭店", "县环保局"),
+])
+def test_a_preposition_after_a_place_or_a_body_ends_the_name(entity_repair, surface, kept):
+    text = f"随后，{surface}提出整改建议。"
+    assert _org(entity_repair, text, surface) == [kept]
+
+
+def test_a_body_named_for_coping_keeps_its_dui(entity_repair):
+    text = "宜宾市应对气候变化工作领导小组召开会议。"
+    assert _org(entity_repair, text, "宜宾市应对气候变化工作领导小组") == ["宜宾市应对气候变化工作领导小组"]
+
+
+def test_a_village_before_a_preposition_is_no_body_with_the_workshop_after_it(extractor):
+    found = ents(extractor, "执法人员来到石桥村对两家木材加工厂开展夜查。")
+    assert ("石桥村", "GPE") in found and not any(label == "ORG" and "石桥村" in t for t, label in found)
+
+
+def test_a_party_committees_patrol_team_is_one_body(extractor):
+    found = ents(extractor, "会上通报了县委第二巡察组反馈意见的整改情况。省委第五巡视组进驻我市。")
+    assert ("县委第二巡察组", "ORG") in found and ("省委第五巡视组", "ORG") in found

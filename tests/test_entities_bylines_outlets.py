@@ -326,3 +326,14 @@ def test_any_kind_of_editor_or_author_is_a_byline_not_a_title(extractor, entity_
     for role in ("首席编辑", "初审编辑", "• 作者"):
         assert entity_repair.repair(role, 0, len(role), "TITLE") == []
     assert entity_repair.repair("总编辑", 0, 3, "TITLE")  # a paper's editor-in-chief is a post
+
+
+def test_an_outlet_named_today_something_is_an_outlet_not_a_date(extractor):
+    found = ents(extractor, "今日瑞安网讯（记者 陈晓）近日，市生态环境局开展执法检查。")
+    assert ("今日瑞安网", "ORG") in found and ("今日", "DATE") not in found
+    assert ("今日", "DATE") in ents(extractor, "今日，市生态环境局开展执法检查。")
+
+
+@pytest.mark.parametrize("line", ["作者：文字  来源：某某新闻网", "作者: 文章来源:某某新闻网", "编辑：佚名"])
+def test_a_credit_field_holding_no_name_gives_no_person(extractor, line):
+    assert not any(label == "PERSON" for _, label in ents(extractor, f"某县开展执法检查\n{line}\n近日，县生态环境局开展检查。"))

@@ -204,3 +204,12 @@ def test_a_year_of_work_before_its_goals_keeps_nian_du():
     assert ("2022年度", "DATE") in spans("青石县召开2022年度目标责任考核总结会议。")
     # a year written without 年 before 全年 stays the year alone
     assert ("2023", "DATE") in spans("2023全年共办理环境信访件120件。")
+
+
+def test_a_circled_item_number_before_a_date_leaves_the_date_whole():
+    assert spans("①2021年4月6日，群众反映采砂扬尘问题。") == [("2021年4月6日", "DATE")]
+
+
+def test_a_day_after_a_datelines_dian_opens_the_lead():
+    found = spans("某通讯社某地3月9日电/8日，某县召开新闻发布会。")
+    assert ("8日", "DATE") in found and not any(label == "QUANTITY" for _, label in found)

@@ -399,3 +399,10 @@ def test_a_size_class_of_drinking_water_sources_is_a_quantity_and_a_scope_target
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
     found = {q["text"]: (q["indicator"], q["role"]) for q in record["quantities"]}
     assert found["千人以上"] == ("other", "target")
+
+
+def test_a_meetings_term_and_session_are_no_counts_but_meetings_held_are():
+    text = "县长主持召开县政府十六届27次常务会议。今年县政府共召开9次常务会议研究环保工作。"
+    found = [(text[m.start:m.end], m.label) for m in find_all(text)]
+    assert ("9次", "QUANTITY") in found
+    assert not any(t in ("十六届", "27次") for t, _ in found)

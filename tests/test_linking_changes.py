@@ -123,3 +123,30 @@ def test_a_change_after_a_rank_clause_measures_the_level_before_the_rank():
     spans = _spans(text, ["11天", "第13位", "9天", "4.80", "第5位", "3.3%"])
     current = ["air.good_days", "air.good_days", "other", "other", "other", "air.aqi_composite"]
     assert value_change_links(text, spans, current) == {2: ("air.good_days", None), 5: ("other", None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年共立案查处环境违法案件86件，罚款金额412万元，同比分别增长15%和9.6%。",
+     {"15%": ("enforcement.penalty_cases", "change"), "9.6%": ("enforcement.penalty_amount", "change")}),
+    ("去年全区办理案件300件，罚款2100万元，分别是2019年的1.5倍、2.2倍。",
+     {"1.5倍": ("enforcement.penalty_cases", "change"), "2.2倍": ("enforcement.penalty_amount", "change")}),
+    ("PM10平均浓度为58微克/立方米，PM2.5平均浓度为31微克/立方米，分别下降3.3%、6.1%。",
+     {"3.3%": ("air.pm10", "change"), "6.1%": ("air.pm25", "change")}),
+])
+def test_a_list_of_changes_naming_no_subject_changes_the_figures_before_it_in_order(nlp, sentence, expected):
+    found = quantity_links_directed(nlp, sentence)
+    assert {k: found[k][:2] for k in expected} == expected
+
+
+def test_a_change_list_with_its_own_subject_is_left_to_it():
+    from pipeline.linking.parallel_changes import parallel_change_links
+    text = "全年共立案86件，罚款412万元，其中罚款金额分别增长15%和9.6%。"
+    spans = _spans(text, ["86件", "412万元", "15%", "9.6%"])
+    assert parallel_change_links(text, spans, ["enforcement.penalty_cases", "enforcement.penalty_amount", "other", "other"]) == {}
+
+
+def test_changes_in_clauses_of_their_own_are_no_list():
+    from pipeline.linking.parallel_changes import parallel_change_links
+    text = "优良天数150天，优良率82%，同比上升10.3%，增加14天。"
+    spans = _spans(text, ["150天", "82%", "10.3%", "14天"])
+    assert parallel_change_links(text, spans, ["air.good_days", "air.good_days_ratio", "air.good_days_ratio", "air.good_days"]) == {}

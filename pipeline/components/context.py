@@ -84,6 +84,10 @@ class Division:
     city: str
 
 
+#: the level of a town, a village or a street after a name (白沙|村, 青山|镇): the name is that place's own
+TOWN_LEVEL_AFTER = re.compile(r"镇|乡|村|社区|街道|街|路|屯|嘎查|苏木|组|寨|庄|湾|坝|沟|塘|桥|岭")
+
+
 @lru_cache(maxsize=2)
 def load_divisions(path: str) -> dict[str, Division]:
     """Name and short form -> division (prefecture-level and provinces win for short forms)."""
@@ -435,14 +439,14 @@ class ContextReader:
         """The divisions a name opens with, and how many characters they take (北京房山 -> 北京, 2)."""
         out, i = [], 0
         while i < len(text):
-            for j in range(min(len(text), i + 12), i + 1, -1):
-                div = self.divisions.get(text[i:j])
-                if div:
-                    out.append(div)
-                    i = j
-                    break
-            else:
+            j = next((j for j in range(min(len(text), i + 12), i + 1, -1) if text[i:j] in self.divisions), None)
+            if j is None:
                 break
+            div = self.divisions[text[i:j]]
+            if text[i:j] != div.name and TOWN_LEVEL_AFTER.match(text, j):
+                break  # 白沙|村, 青山|镇, 和平|社区: a town or village that shares a division's short name
+            out.append(div)
+            i = j
         return out, i
 
 

@@ -82,6 +82,10 @@ class _Known:
         return self.get(term) is not None
 
 
+#: day words that open outlets' names (今日某某网, 今日某某): read as a date by the grammar before the outlet is seen
+OUTLET_DAY_WORDS = ("今日", "今天")
+
+
 class _Selection:
     """The entities chosen so far, the characters they hold, and the characters nothing may take.
 
@@ -298,6 +302,9 @@ class EntityMerger:
                 picked.take(s, e, "PERSON", "rule", 1.0)
                 credits.add((s, e))  # a credit's name stays a name (记者方正 is no county)
         for s, e in outlet_orgs(text, lists) + sources:
+            relative_day = next((c for c in picked.chosen if c[:3] == (s, s + 2, "DATE") and text[s:s + 2] in OUTLET_DAY_WORDS), None)
+            if relative_day and e - s >= 4:
+                picked.drop(relative_day)  # 今日某某网讯: the day word opens the outlet's name (今日临安网), no date
             if picked.free(s, e):  # 来源:某市 — a source credited by its place alone names the place
                 picked.take(s, e, "GPE" if self.repair.known.get(text[s:e]) == "GPE" else "ORG", "rule", 1.0)
         for s, e in dateline_places(text, lambda name: self.repair.is_place(name, strict=True)):

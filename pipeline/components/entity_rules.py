@@ -87,6 +87,8 @@ class RuleLists:
     #: verb phrases opened by one character a name may run into (王某作表态发言, 李某下沉一线): a
     #: three-character span ending in that character is a two-character name and the verb
     person_verb_phrases: tuple[str, ...] = ()
+    #: words a page writes in a credit's place that name no one (作者:文字, 来源:本站, 编辑:佚名)
+    credit_not_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -118,6 +120,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         person_speech_verbs=tuple(sorted(data.get("person_speech_verbs", []), key=len, reverse=True)),
         field_labels=tuple(sorted(data.get("field_labels", []), key=len, reverse=True)),
         person_verb_phrases=tuple(sorted(data.get("person_verb_phrases", []), key=len, reverse=True)),
+        credit_not_names=frozenset(data.get("credit_not_names", [])),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -612,6 +615,21 @@ class EntityRepair:
             before = self._repair_org(text, start, start + passive.start(), token_ends) if not self.is_place(surface[:passive.start()]) \
                 else [(start, start + passive.start(), "GPE")]
             return before + self._repair_org(text, start + passive.end(), end, token_ends)
+        preposition = PREPOSITION_AFTER_NAME.search(surface, 2)
+        if preposition:
+            # 某某社区|对|辖区企业…, 某县环保局|向|…: a preposition after a place or a body opens the clause's
+            # object; no name holds one (应对气候变化…领导小组 keeps its 对: no place or body before it)
+            head = surface[:preposition.start()]
+            if self.is_place(head, strict=True) or re.search(r"(?:社区|村|镇|乡|街道)$", head):
+                return [(start, start + len(head), "GPE")]
+            return self._repair_org(text, start, start + len(head), token_ends)
+        joint = JOINT_ACTION.search(surface, 3)
+        if joint and surface[:joint.start()].endswith(BODY_ENDINGS):
+            # 县环保局|联同|县公安局, 某某执法科|会同|某某分局: a body acting with another; two names, never one
+            before = self._repair_org(text, start, start + joint.start(), token_ends)
+            after = surface[joint.end():]
+            return before + (self._repair_org(text, start + joint.end(), end, token_ends)
+                             if len(after) >= 3 and after.endswith(self.lists.org_suffixes) else [])
         lower = self._lower_place_before_firm(surface)
         if lower:  # 某某区|某某市某某配件厂: where the case lies, then the firm's own registered name
             return [(start, start + lower, "GPE")] + self._repair_org(text, start + lower, end, token_ends)
@@ -765,6 +783,10 @@ CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name
+#: a preposition right after a place's or a body's last character (某社区|对…, 某局|向…, 某镇|到…)
+PREPOSITION_AFTER_NAME = re.compile(r"(?<=[局厅委办院站队所司府区县市镇乡村组心])(?:对(?!外|口)|向|把|将|从|给|到(?!位))")
+#: verbs of acting together that join two bodies (甲局联同乙局, 甲会同乙): a name never holds one
+JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
                                  r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
 
@@ -953,6 +975,8 @@ def byline_persons(text: str, lists: RuleLists, is_name, word_ends: set[int] | N
             if i > 0 and (filed := FILED_FROM.match(text, base + n.start())) and not is_name(filed.group(1)):
                 break  # 记者 张明 某地报道: the place the report was filed from, not a second name
             names = _byline_names(n.group(), lists, is_name, continues)
+            # 作者:文字, 编辑:佚名 — the page's word for no one in particular
+            names = [(a, b) for a, b in names if n.group()[a:b] not in lists.credit_not_names]
             if continues and word_ends and names:
                 # the name runs into the next words (责编:陈某中国环境报讯 after a joined line break):
                 # the segmenter's word end decides where the name stops

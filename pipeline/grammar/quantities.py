@@ -147,8 +147,8 @@ FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 #: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…)
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从))"
-            # a lead that opens a sentence: 21日，省政府新闻办…
-            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]\s\u3000]))(?:{DAY})日(?=[,，])")
+            # a lead that opens a sentence: 21日，省政府新闻办…; or that follows a dateline's 电/讯 (…7日电/6日，…)
+            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]\s\u3000/／])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])")
 
 DATE_PATTERNS = [
     # several days of one month sharing 日: 10月16、17日, 2025年5月14、19日 (one span, not a month and counts)
@@ -336,7 +336,8 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
         surface = m.group()
         if not surface.strip() or _overlaps((s, e), titles):
             continue
-        if (surface[-1].isdigit() and text[e : e + 1].isdigit()) or (surface[0].isdigit() and s > 0 and text[s - 1].isdigit()):
+        if (surface[-1].isdigit() and text[e : e + 1].isdecimal()) or (surface[0].isdigit() and s > 0 and text[s - 1].isdecimal()):
+            # (isdecimal: a circled item number before a date, ①2019年3月12日, is no digit of its year)
             continue
         # a bare relative word glued into another word (如 今年度 ok; 去年度 ok) is fine; guard 年底 in 每年底
         if surface in ("年底", "年初", "年末") and s > 0 and text[s - 1] in "每逐":
@@ -395,6 +396,13 @@ def _join_ranges(text: str, dates: list[Match]) -> list[Match]:
     return joined
 
 
+#: a term's and a session's number before a meeting's name (五届69次常务会议, 十八届3次全会)
+MEETING_ORDINAL = re.compile(r"[\d一二三四五六七八九十百]+[届次](?:[\d一二三四五六七八九十百]+次)?"
+                             r"(?:党委|党组|政府)?(?:常务|全体|主任|专题|扩大)?(?:[(（]扩大[)）])?(?:会议|会|常委会|全会)")
+#: what stands before such a number: the body whose meeting it is (政府, 常委会, 党组) or the term (届)
+MEETING_ORDINAL_AFTER = "府委组会届协大"
+
+
 def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
     blocked = _blocked_regions(text)
     dates = find_dates(text, blocked) if dates is None else dates
@@ -408,12 +416,14 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             return
         if _overlaps((s, e), blocked):
             return
+        if MEETING_ORDINAL.match(text, s) and (s > 0 and text[s - 1] in MEETING_ORDINAL_AFTER):
+            return  # 县政府|五届|69次|常务会议: the meeting's number in its name, no count (召开12次会议 is one)
         if CHEM_BEFORE.search(text[max(0, s - 1) : s]) and surface[0].isdigit():
             return
         if surface.startswith(("超", "逾")) and s > 0 and text[s - 1] == "不":
             s += 2 if surface.startswith("超过") else 1  # 不超过6天: a bound, the number alone is the quantity
             surface = text[s:e]
-        if s > 0 and (text[s - 1].isdigit() or (text[s - 1] == "." and s > 1 and text[s - 2].isdigit())) \
+        if s > 0 and (text[s - 1].isdecimal() or (text[s - 1] == "." and s > 1 and text[s - 2].isdecimal())) \
                 and not (not surface[0].isdigit() and FORMULA_BEFORE.search(text, max(0, s - 8), s)):
             return  # the tail of a longer number; a count in Han numerals after a formula opens anew (O3|六项)
         if INDEFINITE_ONE.match(surface) and not (kind == "duration" or DURATION_BEFORE.search(text[max(0, s - 3):s])):

@@ -31,12 +31,14 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
                         # is named by its 协调联络 (自治区保障…督察协调联络工作组), a bare 工作组 by nothing
                         # teams sent to a place are named by their task (省某厅包保组, 某某调研组, 驻某地监督帮扶组)
                         r"(?:领导小组|领导组|督察组|督查组|督导组|协调联络工作组|联络工作组|工作专班|指挥部|"
-                        r"包保组|调研组|检查组|帮扶组|巡查组|核查组|指导组|专员办)(?:办公室)?")
+                        r"包保组|调研组|检查组|帮扶组|巡查组|核查组|指导组|专员办|"
+                        # a party committee's patrol team (市委第三巡察组, 省委第五巡视组)
+                        r"巡察组|巡视组)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
 #: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
-TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请、，,。：:“\"\n\t （(")
+TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了、，,。：:“\"\n\t （(")
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
@@ -111,6 +113,8 @@ CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) +
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
                          r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
+                         # a preposition right after the place opens the clause's object (某村|对…加工厂, 某县|向…)
+                         r"^对(?!外)|^向|^把|^从|^给|^到(?!位)|^在(?!线)|"
                          # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
                          # 某市|构建…): the verb is the sentence's, never the first word of a body's name
                          r"^" + CLAUSE_AFTER_PLACE.pattern + "|"

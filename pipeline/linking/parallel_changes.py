@@ -1,0 +1,57 @@
+"""A list of changes that names no subject changes the figures listed before it, in order.
+
+``全年立案查处案件126件，罚款835.6万元，同比分别增长12%和8.5%``: the two changes are the changes of the two
+figures before them, the first of the cases, the second of the fines (ANNOTATION s.2: a change measures what
+the figure it changes measures).  The same holds without 分别 (``较上年增长192%、153%``) and for multiples
+(``分别是上年的1.14倍、2.03倍``).  Reading each change alone, the classifier gives every one of them the
+subject nearest to it, or ``other``.
+
+The rule applies only where nothing else could decide: the changes stand together in a clause that holds
+nothing but a baseline, 分别 and a verb of change; exactly as many figures precede them in the sentence, each
+with an indicator and none of them a change itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contract_rules import Decision
+from .reach import clause_start, sentence_start
+
+#: a verb of change, or "N times the baseline's"
+CHANGE_VERB = (r"(?:增长|上升|提高|增加|提升|下降|降低|减少|削减|改善|"
+               r"(?:是|为)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期)?的)了?")
+#: a baseline (同比, 较上年, 比2017年同期)
+BASELINE = r"(?:同比|环比|[较比与](?:上年|去年|上一年|前一年|(?:19|20)\d\d年)(?:同期|度)?(?:相比)?)"
+#: the clause before the list: a baseline, 分别 or 均 (before or after it), and a verb of change
+CHANGE_LEAD = re.compile(rf"\s*(?:分别|均)?{BASELINE}?[，,]?\s*(?:分别|均)?{CHANGE_VERB}\s*$")
+#: what joins the members of the list, perhaps with each member's own verb (下降5.4%、上升2.1个百分点)
+#: (never a comma: 优良率79%，同比上升12.7%，增加23天 are clauses of their own, each changing what it names)
+LIST_JOINT = re.compile(rf"\s*(?:、|和|及|与|以及)\s*(?:{CHANGE_VERB})?\s*")
+#: a verb of change right before a figure: that figure is a change itself, no value to pair with
+CHANGE_BEFORE = re.compile(r"(?:增长|上升|提高|增加|提升|下降|降低|减少|削减|改善|增幅|降幅)(?:了|为|达)?\s*$")
+
+
+def parallel_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Index -> (the k-th preceding figure's indicator, "change") for the k-th member of a subjectless change list."""
+    out: dict[int, Decision] = {}
+    i = 0
+    while i < len(spans):
+        group = [i]
+        while group[-1] + 1 < len(spans) and LIST_JOINT.fullmatch(text, spans[group[-1]][1], spans[group[-1] + 1][0]):
+            group.append(group[-1] + 1)
+        i = group[-1] + 1
+        first = spans[group[0]][0]
+        clause = clause_start(text, first, 120)
+        if len(group) < 2 or not CHANGE_LEAD.fullmatch(text, clause, first):
+            continue
+        before = list(range(group[0] - len(group), group[0]))
+        sentence = sentence_start(text, first, 400)
+        if not before or before[0] < 0 or spans[before[0]][0] < sentence:
+            continue
+        if any(current[k] in (None, "other") or CHANGE_BEFORE.search(text, max(0, spans[k][0] - 6), spans[k][0])
+               or spans[k][1] > clause for k in before):
+            continue
+        for member, figure in zip(group, before):
+            out[member] = (current[figure], "change")
+    return out
