@@ -710,3 +710,11 @@ def test_a_village_before_a_preposition_is_no_body_with_the_workshop_after_it(ex
 def test_a_party_committees_patrol_team_is_one_body(extractor):
     found = ents(extractor, "会上通报了县委第二巡察组反馈意见的整改情况。省委第五巡视组进驻我市。")
     assert ("县委第二巡察组", "ORG") in found and ("省委第五巡视组", "ORG") in found
+
+
+def test_a_roster_line_read_as_one_body_is_the_name_and_the_body(entity_repair):
+    text = "发布人员：\n郑海波 自治区生态环境厅副厅长\n"
+    s = text.index("郑海波")
+    e = text.index("副厅长")
+    assert [(text[a:b], label) for a, b, label in entity_repair.repair(text, s, e, "ORG")] == [
+        ("郑海波", "PERSON"), ("自治区生态环境厅", "ORG")]

@@ -412,3 +412,12 @@ def test_a_report_delivered_at_the_meeting_makes_a_speaker(extractor):
     meeting = next(e for e in extractor.process_one(Document("t", text=text)).to_json_dict()["events"]
                    if e["type"] == "meeting")
     assert meeting["speakers"] == ["刘晓东", "赵明"] and meeting["moderator"] == "王建平"
+
+
+def test_a_governments_numbered_executive_meeting_is_held_by_the_government(extractor):
+    text = ("县政府召开常务会议\n"
+            "5月8日，县委副书记、县长罗志红主持召开县政府十七届33次常务会议，研究部署环保督察反馈问题整改工作。"
+            "罗志红强调，要压实整改责任。")
+    meeting = first_gathering(page_record(extractor, text, UNDATED), "meeting")
+    assert meeting["organizer"].endswith("县政府") and meeting["moderator"] == "罗志红"
+    assert meeting["date"].endswith("-05-08")

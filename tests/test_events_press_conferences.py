@@ -113,3 +113,27 @@ def test_a_conference_s_record_in_the_headline_is_no_announcement_by_name(extrac
     text = "常德市生态环境质量新闻发布会发布词\n各位记者朋友,大家好!今年以来全市空气质量持续改善。"
     found = gatherings_of(extractor, text, province="湖南省", city="常德市")
     assert all(g["date"] is None for g in found)
+
+
+ROSTER_PAGE = ("某某厅2024年5月例行新闻发布会\n"
+               "时  间：2024年5月14日 上午10:00\n"
+               "地  点：某某厅新闻发布厅\n"
+               "发布人员：\n"
+               "郑海波 自治区生态环境厅副厅长\n"
+               "唐晓梅 自治区生态环境厅水生态环境处处长\n"
+               "主持人：\n"
+               "覃丽萍 自治区生态环境厅办公室主任\n"
+               "覃丽萍：各位记者朋友，大家上午好！欢迎出席今天的新闻发布会。\n"
+               "郑海波：今年以来，全区PM2.5平均浓度为24微克/立方米。\n")
+
+
+def test_a_roster_under_its_role_header_gives_the_speakers_and_the_moderator(extractor):
+    conference = first_gathering(page_record(extractor, ROSTER_PAGE), "press_conference")
+    assert conference["speakers"][:2] == ["郑海波", "唐晓梅"] and conference["moderator"] == "覃丽萍"
+    assert conference["date"] == "2024-05-14"
+
+
+def test_roster_lines_give_each_name_its_own_body_and_post(extractor):
+    found = {o["person"]: (o["titles"], o["org"]) for o in page_record(extractor, ROSTER_PAGE)["officials"]}
+    assert found["郑海波"] == (["副厅长"], "自治区生态环境厅")
+    assert found["唐晓梅"] == (["处长"], "自治区生态环境厅水生态环境处")

@@ -392,6 +392,12 @@ class EntityRepair:
                 out += self._repair_gpe(start + m.start(), start + m.end(), text)
             return out
         if label == "ORG":
+            roster = ROSTER_NAME_BEFORE_BODY.match(surface)
+            if roster and self.is_person_name(roster.group(1)) and not self.is_place(roster.group(1)) \
+                    and (self._starts_body(surface[roster.end():]) or surface.endswith(self.lists.org_suffixes)):
+                # 某某某 自治区某某厅 (a roster line: the name, a space, the body and its post): a person and a body
+                return [(start, start + len(roster.group(1)), "PERSON")] \
+                    + self.repair(text, start + roster.end(), end, label, confidence, token_ends)
             m = re.search(r"[^|｜\s]+", surface)  # cut at page separators: 人民政府 | 网站
             if not m:
                 return []
@@ -785,6 +791,8 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 #: a preposition after an adverb, never a character of a name
 #: a preposition right after a place's or a body's last character (某社区|对…, 某局|向…, 某镇|到…)
 PREPOSITION_AFTER_NAME = re.compile(r"(?<=[局厅委办院站队所司府区县市镇乡村组心])(?:对(?!外|口)|向|把|将|从|给|到(?!位))")
+#: a roster line read as one body: a name of two to four characters, a space, then the body (某某某 某某厅)
+ROSTER_NAME_BEFORE_BODY = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: verbs of acting together that join two bodies (甲局联同乙局, 甲会同乙): a name never holds one
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"

@@ -45,6 +45,8 @@ from .spans import text_of
 
 JOINERS = re.compile(r"^[、\s]*$")
 #: spaces that pad a post to a column before the name on the same line (科长      某  某)
+#: the space between a roster line's name and its body (某某某 某某厅副厅长)
+ROSTER_GAP = re.compile(r"[ \t\u3000]{1,6}(?=\S)")
 COLUMN_PADDING = re.compile(r"[ \t\u3000]{1,12}")
 #: an organisation name opening with one of these is normalised to the article's place instead
 BARE_PREFIXES = "市省县区州旗盟"
@@ -391,8 +393,9 @@ class OfficialLinker:
             # 县政协|主席: an assembly the entity layer took for a name holds no post itself
             if ent.label_ != "PERSON" or ASSEMBLY_NAME.fullmatch(ent.text):
                 continue
-            mention = self._before(doc, ents, i) or self._after(doc, ents, i)
-            stated = self._stated_after(doc, ents, i)
+            roster = self._roster_line(doc, ents, i)
+            mention = roster or self._before(doc, ents, i) or self._after(doc, ents, i)
+            stated = None if roster else self._stated_after(doc, ents, i)
             if mention is None and stated is None:
                 listed = self._listed_after(doc, ents, i, mentions)
                 if listed is not None:
@@ -629,6 +632,28 @@ class OfficialLinker:
         if not titles or (bracket and text[pos:pos + 1] not in ("）", ")")):
             return None
         return titles, body, not bracket
+
+    @staticmethod
+    def _roster_line(doc: Doc, ents: list, i: int) -> OfficialMention | None:
+        """A roster line of a press conference's or a meeting's header: the name opens the line, then a space,
+        the body and the post close it (``某某某 自治区某某厅副厅长``).  The post is this name's, never the
+        previous line's (whose post ends right before the line break)."""
+        text, person = text_of(doc), ents[i]
+        line_start = text.rfind("\n", 0, person.start_char) + 1
+        if text[line_start:person.start_char].strip() or not ROSTER_GAP.match(text, person.end_char):
+            return None
+        pos, j, body, titles = ROSTER_GAP.match(text, person.end_char).end(), i + 1, None, []
+        if j < len(ents) and ents[j].label_ == "ORG" and ents[j].start_char == pos:
+            body, pos, j = ents[j], ents[j].end_char, j + 1
+        while j < len(ents) and ents[j].label_ == "TITLE" and (ents[j].start_char == pos
+                                                             or titles and JOINERS.match(text[pos:ents[j].start_char])):
+            titles.append(ents[j])
+            pos, j = ents[j].end_char, j + 1
+        line_end = text.find("\n", pos)
+        if not titles or text[pos:line_end if line_end != -1 else len(text)].strip():
+            return None
+        return OfficialMention(person.text, [t.text for t in titles], body.text if body is not None else None,
+                               person.start_char, person.end_char, [(t.start_char, t.end_char) for t in titles])
 
     @staticmethod
     def _coordinated(doc: Doc, mentions: list[OfficialMention], mention: OfficialMention) -> list[OfficialMention]:

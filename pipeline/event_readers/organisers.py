@@ -239,7 +239,8 @@ def body_opening_name(words: EventWords, page: EventPage, sent: Span, verb_offse
     if body is None:
         return None
     rest = sent.text[body.end_char - sent.start_char:]
-    ordinal = re.match(r"(?:第[\d一二三四五六七八九十百]+[次届])?", rest).end()
+    # the meeting's number: 第37次, or a term and a session (十六届27次, 第十六届第27次)
+    ordinal = re.match(r"(?:第?[\d一二三四五六七八九十百]+届)?(?:第?[\d一二三四五六七八九十百]+次)?", rest).end()
     if not any(t.match(rest, ordinal) for t in words.triggers.values()):
         return None
     return normalize_org(body.text, page.ctx)

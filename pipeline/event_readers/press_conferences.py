@@ -46,15 +46,18 @@ def header(page: EventPage, trigger_re: re.Pattern) -> list[Report]:
     sent, match = found
     header_end = min(len(text), end + 400)
     date = organizer = None
-    for line in re.finditer(r"(?m)^[ \t【]*(时间|日期|主办单位|主办|举办单位)[】 \t]*[:：]([^\n]*)$", text[:header_end]):
+    # a field's label may be spaced out to its column's width (时  间：, 主  办：)
+    for line in re.finditer(r"(?m)^[ \t\u3000【]*(时[ \t\u3000]*间|日[ \t\u3000]*期|主办单位|主[ \t\u3000]*办|举办单位)[】 \t\u3000]*[:：]([^\n]*)$",
+                            text[:header_end]):
         ents = page.index.starting_in(line.start(2), line.end(2))
-        if line.group(1) in ("时间", "日期") and date is None:
+        if re.sub(r"[ \t\u3000]", "", line.group(1)) in ("时间", "日期") and date is None:
             date = next((d for d in (day_of(page, e) for e in ents if e.label_ == "DATE") if d), None)
         elif organizer is None:
             organizer = next((e for e in ents if e.label_ == "ORG"), None)
     if date is None and organizer is None:
         return []
-    return [Report(sent, match, match, date, normalize_org(organizer.text, page.ctx) if organizer is not None else "")]
+    # with no 主办 line the headline's own words say who holds it (某某厅…例行新闻发布会), read as in any sentence
+    return [Report(sent, match, match, date, normalize_org(organizer.text, page.ctx) if organizer is not None else None)]
 
 
 def trigger_in_sentence(doc: Doc, trigger: re.Match) -> tuple[Span, re.Match] | None:

@@ -16,10 +16,11 @@ from spacy.tokens import Span
 from ..event_types import EventType
 from .words import EventWords, alternation
 
-#: a count of meetings between the verb and the name (先后召开8次常务会议)
-COUNTED = re.compile(r"(?<![第\d一二两三四五六七八九十几多])(?:\d+|[一二两三四五六七八九十几多]+)(?:次|场|批)")
+#: a count of meetings between the verb and the name (先后召开8次常务会议); a session's number after a term
+#: (十六届27次常务会议) or after 第 is the meeting's own number
+COUNTED = re.compile(r"(?<![第届\d一二两三四五六七八九十几多])(?:\d+|[一二两三四五六七八九十几多]+)(?:次|场|批)")
 #: a count of meetings closing the name's clause (召开…等会议130余次, 召开常委会会议等各类会议12场)
-COUNTED_AFTER = re.compile(r"[^，,。；;！？\n\d]{0,20}?(?<![第\d一二两三四五六七八九十几])(?:\d+|[一二两三四五六七八九十几]+)"
+COUNTED_AFTER = re.compile(r"[^，,。；;！？\n\d]{0,20}?(?<![第届\d一二两三四五六七八九十几])(?:\d+|[一二两三四五六七八九十几]+)"
                            r"(?:余|多)?(?:次|场|批)")
 
 

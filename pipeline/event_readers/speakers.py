@@ -49,7 +49,9 @@ if TYPE_CHECKING:
     from ..components.events import EventRecord
 
 #: a transcript header naming a role, the person written after the colon (主持人：…乙)
-ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人|主讲人|发言人)[】\]]?")
+ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人员?|发布嘉宾|出席嘉宾|主讲人|发言人)[】\]]?")
+#: a roster line under a role header alone on its line (发布人员： ⏎ 甲 某某厅副厅长 ⏎ 乙 某某处处长)
+ROSTER_LINE = re.compile(r"[ \t\u3000]*([^\n:：，,。；;！？]{2,60})(?=\n|$)")
 #: how far past its first two paragraphs a meeting's report is read for speakers
 MEETING_REPORT_CHARS = 3000
 
@@ -403,6 +405,17 @@ def speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:
             named = [e for e in index.starting_in(head, tail) if e.label_ == "PERSON"]
             if named and named[-1].end_char == tail:
                 take(role.group(), head, tail)
+            continue
+        if role and not rest.strip():
+            # 发布人员： alone on its line: each line under it opens with one of them (甲 某某厅副厅长), up to the
+            # next label or sentence
+            pos = m.end() + len(rest) + 1
+            while (line := ROSTER_LINE.match(text, pos)) is not None:
+                first = next((e for e in index.starting_in(line.start(1), line.end(1)) if e.label_ == "PERSON"), None)
+                if first is None or first.start_char != line.start(1):
+                    break
+                take(role.group(), first.start_char, first.end_char)
+                pos = line.end() + 1
             continue
         if rest.strip():
             named = [e for e in index.starting_in(line_start, line_end) if e.label_ == "PERSON"]

@@ -74,7 +74,8 @@ BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
     r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?))"
-    r"(?![\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+    # a section or post after the name makes it longer (市委|宣传部); the body's own meeting does not (县政府|常务会议)
+    r"(?!(?!(?:常务|全体|专题|党组|扩大)?会议?)[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
 #: zone needs no name, as 县委 needs none in a county's
 ZONE_BODY = re.compile("(?:" + "|".join(map(re.escape, ZONE_KIND_WORDS)) + r")(?:党工委|管委会|管理委员会|工委)"
@@ -95,7 +96,7 @@ WHOLE_LEVEL = re.compile(r"全[省市县区州旗盟]")
 PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经|" + WHOLE_LEVEL.pattern + ")$")
 #: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
-BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年)$")
+BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年|召开|召集)$")  # 召开|县政府常务会议: the body whose meeting it is
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
 VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
