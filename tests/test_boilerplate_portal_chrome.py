@@ -217,3 +217,17 @@ def test_an_e_paper_issue_line_with_its_date_is_a_dateline_not_a_browser_title()
     assert not touched(page, "2023年05月08日")
     title = f"江城市召开生态环境保护大会 - 江城新闻网\n{BODY}"
     assert marked(title, "江城市召开生态环境保护大会 - 江城新闻网")
+
+
+def test_a_site_wide_hot_list_with_reading_stamps_is_chrome():
+    text = ("某区开展秦岭保护督导\n近日，区政府督导组对我区秦岭保护工作开展督导，要求抓好整改落实。\n\n"
+            "全站热点\n某某区一季度经济运行平稳\n\n2018-03-02 09:15阅读\n\n某某街道开展环境整治\n\n2018-03-01 17:40阅读\n")
+    assert marked(text, "某某区一季度经济运行平稳") and marked(text, "2018-03-01 17:40阅读")
+    assert not touched(text, "要求抓好整改落实")
+
+
+def test_a_comment_box_is_chrome_but_a_sentence_counting_participants_is_not():
+    text = ("某县召开推进会\n会议要求各乡镇抓好落实，共有120人参与了本次培训。\n"
+            "评论 0人参与,0条评论\n还没有评论，快来抢沙发吧！\n")
+    assert marked(text, "0人参与,0条评论") and marked(text, "还没有评论")
+    assert not touched(text, "共有120人参与了本次培训")

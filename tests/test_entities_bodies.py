@@ -718,3 +718,13 @@ def test_a_roster_line_read_as_one_body_is_the_name_and_the_body(entity_repair):
     e = text.index("副厅长")
     assert [(text[a:b], label) for a, b, label in entity_repair.repair(text, s, e, "ORG")] == [
         ("郑海波", "PERSON"), ("自治区生态环境厅", "ORG")]
+
+
+def test_any_bureau_of_a_bare_level_opening_a_list_member_is_a_body(extractor):
+    found = ents(extractor, "部分县人大代表、县自然资源局和住建局负责人参加座谈。要服务县发展大局。")
+    assert ("县自然资源局", "ORG") in found and not any(t.endswith("大局") for t, _ in found)
+
+
+def test_an_official_leading_a_team_is_no_part_of_the_teams_name(extractor):
+    found = ents(extractor, "7月6日，自治区生态环境厅副厅长郝庆文带领自治区生态环境厅督察组深入某盟开展督察。")
+    assert ("郝庆文", "PERSON") in found and ("自治区生态环境厅督察组", "ORG") in found

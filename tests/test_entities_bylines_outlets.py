@@ -337,3 +337,10 @@ def test_an_outlet_named_today_something_is_an_outlet_not_a_date(extractor):
 @pytest.mark.parametrize("line", ["作者：文字  来源：某某新闻网", "作者: 文章来源:某某新闻网", "编辑：佚名"])
 def test_a_credit_field_holding_no_name_gives_no_person(extractor, line):
     assert not any(label == "PERSON" for _, label in ents(extractor, f"某县开展执法检查\n{line}\n近日，县生态环境局开展检查。"))
+
+
+def test_an_unknown_source_and_an_empty_source_name_no_outlet_and_a_media_account_as_author_is_one(extractor):
+    text = "某区召开会议\n2019-09-19 来源:未知 浏览次数:\n来源:发表时间:2020-03-24\n作者:某某区发布\n近日，区政府召开会议。"
+    found = ents(extractor, text)
+    assert ("某某区发布", "ORG") in found
+    assert not any(t in ("未知", "发表") for t, _ in found)

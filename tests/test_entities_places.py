@@ -464,3 +464,14 @@ def test_a_list_of_people_after_a_post_keeps_its_persons_beside_a_body_named_aft
 def test_a_list_of_places_with_one_member_read_as_a_person_is_still_a_list_of_places(extractor):
     found = ents(extractor, "渭南、韩城、西咸、杨凌、商洛、西安等9个城市空气质量优良天数同比增加。")
     assert ("杨凌", "PERSON") not in found
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("该路段从我县石桥镇至邻县正在封闭施工。", "石桥镇"),
+    ("区环保局对红星满族镇几家造纸厂进行现场检查。", "红星满族镇"),
+    ("该公司就青山镇土壤改良签订合作协议。", "青山镇"),
+    ("工作组首先对敖市镇五家石材厂进行了检查。", "敖市镇"),
+])
+def test_a_town_after_a_cue_of_its_own_is_a_place(extractor, sentence, town):
+    found = ents(extractor, sentence)
+    assert (town, "GPE") in found and not any(label == "ORG" and town in t for t, label in found)

@@ -406,3 +406,22 @@ def test_a_meetings_term_and_session_are_no_counts_but_meetings_held_are():
     found = [(text[m.start:m.end], m.label) for m in find_all(text)]
     assert ("9次", "QUANTITY") in found
     assert not any(t in ("十六届", "27次") for t, _ in found)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("全市环境空气质量综合指数(数值越小表示空气质量越好)为4.12，为近五年最优。", "4.12"),
+    ("该断面考核P值为0.725，可获补偿资金。", "0.725"),
+    ("实时空气质量：良，AQI：64。", "64"),
+])
+def test_an_index_value_after_a_note_a_p_value_or_an_aqi_label_is_a_quantity(sentence, value):
+    assert (value, "QUANTITY") in [(sentence[m.start:m.end], m.label) for m in find_all(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["年度考核中获四项第一。", "该县再次拿下全市第一。"])
+def test_a_first_place_won_is_a_rank(sentence):
+    assert ("第一", "QUANTITY") in [(sentence[m.start:m.end], m.label) for m in find_all(sentence)]
+
+
+def test_an_ordinal_after_huo_naming_a_batch_is_no_rank():
+    sentence = "该县获第一批国家生态文明建设示范县命名。"
+    assert "第一" not in [sentence[m.start:m.end] for m in find_all(sentence)]

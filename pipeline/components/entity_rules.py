@@ -818,12 +818,16 @@ def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
         rf"(?:{cues})[ \t]+([{HAN}A-Za-z0-9·]{{2,16}})(?=[ \t]+{_NEXT_FIELD}|[ \t]*(?:\n|$))", text)]
     names = set()
     for run, pos in runs:
-        run = re.split(r"作者|责任编辑|编辑|編輯|责编|記者|记者|发布时间|時間|时间|浏览|瀏覽|点击|點擊|收集|整理|采编|採編", run)[0]
+        run = re.split(r"作者|责任编辑|编辑|編輯|责编|記者|记者|发布时间|發布時間|发表时间|發表時間|時間|时间|浏览|瀏覽|点击|點擊|收集|整理|采编|採編", run)[0]
         for part in re.finditer(rf"[{HAN}A-Za-z0-9·]+", run):
             name = part.group()
-            if 2 <= len(name) <= 16 and re.search(rf"[{HAN}]", name) and name not in lists.not_outlets:
+            if 2 <= len(name) <= 16 and re.search(rf"[{HAN}]", name) and name not in lists.not_outlets \
+                    and name not in lists.credit_not_names:  # 来源:未知, 来源:本站
                 found.append((pos + part.start(), pos + part.end()))
                 names.add(name)
+    # a government's new-media account credited as the author (作者:某某发布): an outlet, as in a source line
+    for m in re.finditer(rf"(?:作者|作\s者)[ \t]*[:：][ \t]*([{HAN}]{{2,10}}(?:发布|發布))(?![{HAN}])", text):
+        found.append(m.span(1))
     for name in names:  # 来源:某某发布 … 编辑:某某发布
         for m in re.finditer(rf"(?:作者|编辑|編輯|责编|責編)[ \t]*[:：][ \t]*({re.escape(name)})(?![{HAN}])", text):
             found.append(m.span(1))

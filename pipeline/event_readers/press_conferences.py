@@ -56,8 +56,13 @@ def header(page: EventPage, trigger_re: re.Pattern) -> list[Report]:
             organizer = next((e for e in ents if e.label_ == "ORG"), None)
     if date is None and organizer is None:
         return []
-    # with no 主办 line the headline's own words say who holds it (某某厅…例行新闻发布会), read as in any sentence
-    return [Report(sent, match, match, date, normalize_org(organizer.text, page.ctx) if organizer is not None else None)]
+    if organizer is None:
+        # with no 主办 line a body the headline names before the conference's name holds it (某某厅…例行新闻发布会);
+        # a place alone, or one quoted in the conference's theme (“建设美丽某地”新闻发布会), holds none
+        quoted = [q.span() for q in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text[sent.start_char:sent.start_char + match.start()])]
+        organizer = next((e for e in reversed(page.index.starting_in(sent.start_char, sent.start_char + match.start()))
+                          if e.label_ == "ORG" and not any(a <= e.start_char - sent.start_char < b for a, b in quoted)), None)
+    return [Report(sent, match, match, date, normalize_org(organizer.text, page.ctx) if organizer is not None else "")]
 
 
 def trigger_in_sentence(doc: Doc, trigger: re.Match) -> tuple[Span, re.Match] | None:

@@ -99,11 +99,13 @@ RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
                      rf"|[前后]{RANK_NUM}个(?=[县区市州盟旗城乡镇](?:[（(][^）)]{{1,4}}[）)])?(?:依次|分别|为|是|：|:))"
                      rf"|首位|榜首")
 #: a rank word and its verb: a bare 第N counts as a rank only after these (or inside a ranking list)
-RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是|夺得|获得|荣获|取得|勇夺|摘得)[^，。,；\n]{0,8}$")
+RANK_CONTEXT = re.compile(r"(居|列|排名|排|位列|位居|名列|并列|保持|排在|分列|依次为|依次是|夺得|获|取得|勇夺|摘得|拿下|登上)[^，。,；\n]{0,8}$")
 #: bare numbers that are index values or measured zeros, e.g. 综合指数4.73, 比例为0, 保持为零
 _BEHIND = lambda words: "(?:" + "|".join(f"(?<={w})" for w in words) + ")"  # noqa: E731 (fixed-width look-behinds)
-INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值', '达标率', '利用率', '达标率为', '利用率为'])}(?:[（(][A-Za-z]{{2,6}}[）)])?"
-                      rf"(?:平均|累计|年均|均值)?(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为)?\s?"
+INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '均值', '达标率', '利用率', '达标率为', '利用率为', 'P值', 'AQI'])}"
+                      # a short note on the index between its name and its value: 综合指数(数值越小…)为3.73
+                      rf"(?:[（(][A-Za-z]{{2,6}}[）)]|[（(][^（）()\n，,。]{{2,24}}[）)])?"
+                      rf"(?:平均|累计|年均|均值)?(?:为|是|达到?|降至|升至|降为|保持为|保持在|仍为|[:：])?\s?"
                       rf"|{_BEHIND(['降至', '降为', '减为', '保持为', '实现', '数为'])})"
                       rf"({ARABIC}|零)(?![\d%‰.]|\s?(?:{UNIT}))")
 #: index values listed after places: 凯里市(2.14)、榕江县(2.31)

@@ -36,7 +36,8 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
                         r"巡察组|巡视组)(?:办公室)?")
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
-TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴")
+TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴"
+                              r"|带领|帶領|率领|率領|率队|带队|陪同")  # 某厅副厅长某某|带领|某厅督察组
 #: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
 TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了、，,。：:“\"\n\t （(")
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
@@ -73,6 +74,8 @@ GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工�
 BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
+    # any bureau of the level's government (县自然资源局, 区住建局), not a word ending in 局 (大局, 格局)
+    r"|(?<![格大布结当开时全政骗饭新危变残战省市县区州旗])局(?![面势长部])"
     r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?))"
     # a section or post after the name makes it longer (市委|宣传部); the body's own meeting does not (县政府|常务会议)
     r"(?!(?!(?:常务|全体|专题|党组|扩大)?会议?)[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
@@ -116,6 +119,8 @@ NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开�
                          r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
                          # a preposition right after the place opens the clause's object (某村|对…加工厂, 某县|向…)
                          r"^对(?!外)|^向|^把|^从|^给|^到(?!位)|^在(?!线)|"
+                         # a count of firms after the place describes them (某镇|几家造纸厂, 某村|3家养殖场)
+                         r"[几多数各]家|(?:\d+|[一二两三四五六七八九十]+)家(?!店)|"
                          # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
                          # 某市|构建…): the verb is the sentence's, never the first word of a body's name
                          r"^" + CLAUSE_AFTER_PLACE.pattern + "|"

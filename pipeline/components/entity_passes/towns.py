@@ -31,7 +31,7 @@ NOT_TOWN_TAIL = ("水乡", "之乡", "城乡", "下乡", "返乡", "故乡", "�
 #: what makes X城镇 the word for towns at large (小城镇, 新型城镇) rather than a town named X城 (某城镇)
 CITY_TOWN_MODIFIERS = set("小新大老古名重强特各全本该每中集村乡市县农型")
 #: characters a town's name never starts with: function words (汇川区|以高坪街道, 检查组沿|兴坪镇)
-NOT_TOWN_START = set("各全本该每等和及与的以在于对向从把将被由经沿至到为是让使并")
+NOT_TOWN_START = set("各全本该每等和及与的以在于对向从把将被由经沿至到为是让使并我就")
 #: verbs of a town's work report that stand before a bare 镇 ("the town"): 总结镇…工作, 部署镇…任务
 TOWN_WORK_VERBS = frozenset(("总结", "部署", "安排", "研究", "听取", "汇报", "通报", "统筹", "促进", "推动", "强化", "助力", "服务",
                              "代表", "组织", "召开", "学习", "传达", "分析", "谋划", "介绍", "回顾"))
@@ -40,7 +40,12 @@ TOWN_KINDS = frozenset(("重点", "中心", "示范", "特色", "建制", "卫�
                         "美丽", "森林", "园林", "历史", "文化", "边境", "口岸", "商贸", "试点", "先进", "乡镇", "城镇", "小城",
                         "新型", "宜居", "平安", "和美", "绿色", "低碳", "环保", "清洁", "无废", "全域", "所在", "毗邻", "周边"))
 #: words before a place that say it is one (在首占镇, 位于某镇, 前往某乡)
-TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报")
+TOWN_CUES = ("在", "于", "到", "赴", "至", "往", "进", "经", "入", "位于", "地处", "来自", "投诉", "举报",
+             # the object of a check or a deal (对某镇几家企业, 就某镇土壤改良), a town of our county (我县某镇)
+             "对", "就", "我县", "本县", "我区", "本区", "我市", "本市")
+
+
+TOWN_CUE_RE = re.compile("|".join(sorted(TOWN_CUES, key=len, reverse=True)))
 
 
 def _town_named_like_city(word: str) -> bool:
@@ -114,15 +119,22 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
                 continue
             if end > e and blocked.find(1, s, end) == -1:
                 new.append((s, end, True))
-    for s in sorted(starts):
+    # a town's name opens at a word's start, or right after a cue the segmenter glued to it (我县石桥|镇, 就青山|镇)
+    after_cues = {m.end() for m in TOWN_CUE_RE.finditer(text)}
+    for s in sorted(starts | after_cues):
         m = TOWN_PIECE.match(text, s)
         listed = s > 0 and text[s - 1] in LIST_MARKS  # 、向阳镇: a list member's name may open like a function word
         if not m or m.end() not in ends or (m.group()[0] in NOT_TOWN_START and not listed) \
+                or re.search(r"[省县区]", m.group()[:-1]) \
                 or (m.group().endswith(NOT_TOWN_TAIL) and not _town_named_like_city(m.group())):
             continue
         base_end = m.end() - (2 if m.group().endswith(("街道", "苏木")) else 1)
         # a town standing alone: one word (首占镇), or a long word and its bare ending (额吉淖尔|镇)
-        if not (token_end.get(s) == m.end() or (token_end.get(s) == base_end and base_end - s >= 3)):
+        # (after a cue, a long name the segmenter cut in two, 对|红星|满族|镇, is still one word: its ends are word
+        # ends, and it names no kind of town and opens with no verb)
+        glued = s in after_cues and base_end - s >= 3 and not m.group()[:-1].endswith(tuple(TOWN_KINDS)) \
+            and not m.group().startswith(CLAUSE_VERBS) and not m.group().startswith(TOWN_CUES)  # 对|位于|某镇
+        if not (token_end.get(s) == m.end() or (token_end.get(s) == base_end and base_end - s >= 3) or glued):
             continue
         if any(c[0] <= s < c[1] or c[0] < m.end() <= c[1] or c[1] == s for c in chosen if c[2] == "GPE"):
             continue  # after or inside a place: the chain above decides
