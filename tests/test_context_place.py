@@ -255,3 +255,11 @@ def test_a_village_sharing_a_divisions_short_name_names_no_city(extractor):
     # 白沙 is the short name of a county of Hainan; 白沙村 and 白沙社区 are villages anywhere
     meta = meta_of(extractor, "昨晚，执法人员来到白沙村和白沙社区，对两家五金加工点开展夜查。")
     assert meta.get("city") is None and meta.get("province") is None
+
+
+def test_a_prefecture_the_page_never_writes_in_full_gives_its_bodies_the_short_form(extractor):
+    from pipeline.io.readers import Document as _Doc
+    text = ("州委召开常委会议\n3月2日，州委召开常委会议，州委书记李明主持会议。大理各县市要抓好督察整改。"
+            "大理州将持续推进洱海保护治理。")
+    record = extractor.process_one(_Doc("t", text=text)).to_json_dict()
+    assert {o["person"]: o["org"] for o in record["officials"]}.get("李明") == "大理州委"

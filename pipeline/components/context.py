@@ -419,11 +419,11 @@ class ContextReader:
 
     def _as_written(self, name: str | None, text: str) -> str | None:
         """An autonomous prefecture or county as the article writes it, when it writes it without its peoples
-        more often than in full (湘西土家族苗族自治州 -> 湘西州, 景东彝族自治县 -> 景东县), or writes neither: the short
-        form is the one pages use (大理州委 where the page says only 州委)."""
+        more often than in full (湘西土家族苗族自治州 -> 湘西州, 景东彝族自治县 -> 景东县); a prefecture the article
+        writes neither way is written short, as pages write it (大理州委 where the page says only 州委)."""
         if name and name.endswith(("自治州", "自治县", "自治旗")):
             short = f"{division_short(name)}{name[-1]}"
-            if text.count(short) >= text.count(name):
+            if text.count(short) > text.count(name) or (name.endswith("自治州") and not text.count(name)):
                 return short
         return name
 
