@@ -335,3 +335,13 @@ def test_a_given_name_ending_like_a_mountain_or_a_river_after_a_post_is_a_person
 def test_a_preposition_after_a_three_character_name_is_the_clauses(extractor):
     found = ents(extractor, "市委副书记、市长付旭明于1月2日到横市镇调研。")
     assert ("付旭明", "PERSON") in found and ("付旭明于", "PERSON") not in found
+
+
+def test_list_members_between_known_names_are_names_too(extractor):
+    found = ents(extractor, "县人大常委会副主任王德明、敬育昆、雍雅明、李建国参加调研。")
+    assert {("敬育昆", "PERSON"), ("雍雅明", "PERSON")} <= set(found)
+
+
+def test_places_listed_between_places_stay_places(extractor):
+    found = ents(extractor, "检查组先后来到永安镇、石桥镇、青山镇等地。")
+    assert not any(label == "PERSON" for _, label in found)

@@ -507,3 +507,16 @@ def test_a_bare_county_body_takes_the_one_county_the_article_names_by_its_short_
             "县委副书记徐明主持会议。会议强调,崇阳要以更高标准推进整改落实,全县上下要形成合力。")
     officials = extractor.process_one(Document("t", text=text)).officials
     assert [(o.person, o.org) for o in officials] == [("徐明", "崇阳县委")]
+
+
+def test_a_post_taken_with_ren_is_the_name_before_its_and_the_next_post_is_the_next_names(extractor):
+    record = page_record(extractor, "会议决定成立攻坚指挥部，县委书记陈立军任政委、县长黄涛任指挥长，下设综合组。")
+    found = {o["person"]: o["titles"] for o in record["officials"]}
+    assert found["陈立军"] == ["县委书记", "政委"]
+    assert found["黄涛"] == ["县长", "指挥长"]
+
+
+def test_a_name_run_into_the_verb_of_taking_a_post_is_the_name(entity_repair):
+    text = "局长陈立军任组长、副局长黄小涛任科长。"  # the fixture's repairer knows 局长, 副局长 and 科长 as posts
+    s = text.index("黄小涛")
+    assert entity_repair.repair(text, s, s + 4, "PERSON") == [(s, s + 3, "PERSON")]

@@ -47,7 +47,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
                                              members_of_counted_water_lists, named_areas, regions_with_surroundings,
                                              rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_counted_tails, without_straddled_provinces)
-from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_after_titles, names_between_body_and_title,
+from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_between_names, names_after_titles, names_between_body_and_title,
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
                                     titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
@@ -259,6 +259,7 @@ class EntityMerger:
         chosen = named_areas(knowledge, text, chosen, blocked)
         chosen = persons_not_places(knowledge, text, chosen)
         chosen = dotted_names(text, chosen, blocked, starts)
+        chosen = names_between_names(knowledge, text, chosen, blocked)
         chosen = without_anonymised_persons(text, chosen)
         chosen = sections_between_body_and_title(text, chosen)
         chosen = without_chief_systems(text, chosen)

@@ -363,6 +363,10 @@ class EntityRepair:
                     e = s + run_on  # 王某|作交流发言: a name the model ran on into the verb phrase after it
                 elif verb and e - s - 2 in (2, 3) and self.is_person_name(m.group()[:-2], confidence):
                     e -= 2  # 某某主持, 某某讲话: the verb after a name is never part of it
+                elif e - s in (3, 4) and text[e - 1] in "任兼" and self.is_person_name(text[s:e - 1], confidence) \
+                        and any(self.known.get(text[e:e + k]) == "TITLE" for k in range(2, 7)):
+                    out.append((s, e - 1, "PERSON"))  # 区长王某|任|指挥长, 甲某|兼|组长: the verb of taking a post
+                    continue
                 elif not self.is_person_name_here(text, s, e, confidence):
                     continue
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END

@@ -536,6 +536,9 @@ class OfficialLinker:
             titles: list[Span] = []
             while j >= 0 and ents[j].label_ == "TITLE" and JOINERS.match(self._gap(doc, ents[j].end_char, edge)) \
                     and (edge - ents[j].end_char <= self.max_gap or COLUMN_PADDING.fullmatch(self._gap(doc, ents[j].end_char, edge))):
+                if titles and doc.text[ents[j].start_char - 1:ents[j].start_char] in ("任", "兼") and j > 0 \
+                        and ents[j - 1].label_ == "PERSON" and ents[j - 1].end_char == ents[j].start_char - 1:
+                    break  # 甲任|政委、区长乙: the post taken by the name before 任 is that name's
                 titles.insert(0, ents[j])
                 edge = ents[j].start_char
                 j -= 1
@@ -627,6 +630,8 @@ class OfficialLinker:
         while j < len(ents) and ents[j].label_ == "TITLE" and (ents[j].start_char == pos or titles and
                                                              JOINERS.match(text[pos:ents[j].start_char])
                                                              and ents[j].start_char - pos <= self.max_gap):
+            if titles and j + 1 < len(ents) and ents[j + 1].label_ == "PERSON" and ents[j + 1].start_char == ents[j].end_char:
+                break  # 甲任政委、区长乙任指挥长: the post right before the next name is that name's
             titles.append(ents[j])
             pos, j = ents[j].end_char, j + 1
         if not titles or (bracket and text[pos:pos + 1] not in ("）", ")")):

@@ -166,6 +166,44 @@ def leaders_listed(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]
     return out
 
 
+#: a member of a 、-list: two or three characters between the list's marks
+LIST_MEMBER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+def names_between_names(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                        blocked: bytearray) -> list[Candidate]:
+    """A member of a list of names whose neighbours on both sides are persons is a person too (甲、乙、丙、丁
+    参加, where the model knew 甲 and 丁 but not the rarer surnames between): a list holds one kind of thing.
+    Only free members of two or three characters that name no known place."""
+    persons = {(c[0], c[1]) for c in chosen if c[2] == "PERSON"}
+    person_ends, person_starts = {e for _, e in persons}, {s for s, _ in persons}
+    taken = taken_mask(text, chosen)
+    out = list(chosen)
+    for m in LIST_MEMBER.finditer(text):
+        s, e = m.span()
+        left = s - 1 in person_ends
+        right = e + 1 in person_starts
+        if not left:  # the member before may itself be one just found (甲、乙、丙、丁: 乙 and 丙 both new)
+            left = any(c[1] == s - 1 and c[2] == "PERSON" for c in out)
+        if not (left and (right or _run_reaches_person(text, e, person_starts))) or taken.find(1, s, e) != -1 \
+                or blocked.find(1, s, e) != -1 or knowledge.is_known_place(m.group()):
+            continue
+        out.append((s, e, "PERSON", "rule", 1.0))
+    return sorted(out)
+
+
+def _run_reaches_person(text: str, pos: int, person_starts: set[int]) -> bool:
+    """The list goes on from ``pos`` (a 、) through members of two or three characters to a known person."""
+    while pos < len(text) and text[pos] == "、":
+        nxt = re.match(r"[\u4e00-\u9fff]{2,3}", text[pos + 1:pos + 4])
+        if pos + 1 in person_starts:
+            return True
+        if not nxt:
+            return False
+        pos += 1 + len(nxt.group())
+    return False
+
+
 def persons_among_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A model PERSON listed between places with nothing of a person about it is a place's name
     (三湾湿地公园、宋夹城、邵伯湖): the list's other members say what it is."""

@@ -172,8 +172,10 @@ def near_person(knowledge: PlaceKnowledge, text: str, s: int, e: int, persons: P
         if re.fullmatch(r"、[\u4e00-\u9fff]{2,15}", between_after) and any(
                 knowledge.repair.known.get(between_after[k:]) == "TITLE" for k in range(1, len(between_after) - 1)):
             return True
-    for ps, pe in persons.ending_between(s - 1, s):
+    for ps, pe in persons.ending_between(s - 2, s):
         if text[pe:s].strip() == "":  # name before the title: 吕克军局长
+            return True
+        if text[pe:s] in ("任", "兼"):  # a post taken by the name before it: 某某任指挥长, 某某兼组长
             return True
     return False
 
