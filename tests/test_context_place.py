@@ -263,3 +263,11 @@ def test_a_prefecture_the_page_never_writes_in_full_gives_its_bodies_the_short_f
             "大理州将持续推进洱海保护治理。")
     record = extractor.process_one(_Doc("t", text=text)).to_json_dict()
     assert {o["person"]: o["org"] for o in record["officials"]}.get("李明") == "大理州委"
+
+
+def test_a_countys_today_brand_in_the_source_line_names_the_county(extractor):
+    text = ("县生态环境保护委员会全体会议召开\n2021-05-10 来源:今日歙县 浏览:\n"
+            "5月8日，县生态环境保护委员会全体会议召开。县委书记王刚出席会议并讲话，县长李强主持会议。"
+            "会议要求全县各地各部门抓好问题整改。")
+    meta = meta_of(extractor, text)
+    assert meta.get("county") == "歙县" and meta.get("city") == "黄山市"
