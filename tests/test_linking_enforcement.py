@@ -248,3 +248,13 @@ def test_counts_that_are_no_environmental_problems_or_already_linked_are_left_al
     from pipeline.linking.problem_counts import problem_count_links
 
     assert problem_count_links(text, _spans(text, [surface]), [current]) == {}
+
+
+def test_sites_and_firms_made_the_object_of_a_check_are_inspections(nlp):
+    found = quantity_links(nlp, "扬尘治理方面，对全县54个建筑工地和27家企业堆场开展了扬尘防控专项检查。")
+    assert found["54个"][0] == "enforcement.inspections" and found["27家"][0] == "enforcement.inspections"
+
+
+def test_firms_made_the_object_of_a_notice_are_no_inspections(nlp):
+    found = quantity_links(nlp, "对6家企业下达了限期整改通知书。")
+    assert found["6家"][0] != "enforcement.inspections"
