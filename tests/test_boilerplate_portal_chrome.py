@@ -231,3 +231,9 @@ def test_a_comment_box_is_chrome_but_a_sentence_counting_participants_is_not():
             "评论 0人参与,0条评论\n还没有评论，快来抢沙发吧！\n")
     assert marked(text, "0人参与,0条评论") and marked(text, "还没有评论")
     assert not touched(text, "共有120人参与了本次培训")
+
+
+def test_a_reading_counter_inside_a_header_line_is_chrome_but_a_count_of_readings_in_prose_is_not():
+    text = "某县召开推进会\n2016-04-05   阅读:2318次   字体大小:【大 中 小】\n2019-03-02 09:12:40发布57次查看\n全县累计阅读量达2318次。\n"
+    assert marked(text, "阅读:2318次") and marked(text, "57次查看")
+    assert not touched(text, "全县累计阅读量达2318次")

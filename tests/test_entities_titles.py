@@ -132,3 +132,8 @@ def test_a_department_head_written_short_after_its_committee_is_one_post(extract
 def test_the_political_and_legal_or_discipline_secretary_is_one_post(extractor):
     found = ents(extractor, "县委常委、政法委书记杜立林,县委常委、纪委书记王强出席。")
     assert ("政法委书记", "TITLE") in found and ("纪委书记", "TITLE") in found
+
+
+def test_a_section_read_as_a_post_before_a_name_and_its_post_is_the_section(extractor):
+    found = ents(extractor, "省生态环境厅办公室张丰收主任、规划财务处刘胜副处长分别介绍了有关情况。")
+    assert ("规划财务处", "ORG") in found and ("刘胜", "PERSON") in found and ("副处长", "TITLE") in found

@@ -86,3 +86,9 @@ def test_an_unnamed_firm_leaves_its_place_a_place(nlp):
     assert not [e for e in doc.ents if e.label_ == "ORG" and "某" in e.text]
     doc = nlp("案例二:江城县石桥镇某砖厂擅自拆除治污设施。")
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["江城县石桥镇"]
+
+
+def test_a_bracketed_part_of_a_places_count_is_no_place(extractor):
+    from .page_helpers import ents as _ents
+    found = _ents(extractor, "从交办情况看，遂川县18件(重复件2件)，万安县11件(重复件1件)，泰和县9件。")
+    assert not any(t == "重复件" for t, _ in found)

@@ -425,3 +425,14 @@ def test_a_first_place_won_is_a_rank(sentence):
 def test_an_ordinal_after_huo_naming_a_batch_is_no_rank():
     sentence = "该县获第一批国家生态文明建设示范县命名。"
     assert "第一" not in [sentence[m.start:m.end] for m in find_all(sentence)]
+
+
+def test_cases_counted_in_case_times_and_amounts_with_only_their_magnitude_are_quantities():
+    for sentence, surface in (("今年以来共处罚86件次环境违法行为。", "86件次"), ("全年处罚金额3120万。", "3120万"),
+                              ("去年开出罚单4.6亿 罚金同比增长。", "4.6亿")):
+        assert (surface, "QUANTITY") in [(sentence[m.start:m.end], m.label) for m in find_all(sentence)]
+
+
+def test_a_magnitude_inside_a_longer_amount_is_not_cut_off():
+    sentence = "投入治理资金2.3亿元，"
+    assert [sentence[m.start:m.end] for m in find_all(sentence)] == ["2.3亿元"]

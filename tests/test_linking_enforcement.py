@@ -258,3 +258,7 @@ def test_sites_and_firms_made_the_object_of_a_check_are_inspections(nlp):
 def test_firms_made_the_object_of_a_notice_are_no_inspections(nlp):
     found = quantity_links(nlp, "对6家企业下达了限期整改通知书。")
     assert found["6家"][0] != "enforcement.inspections"
+
+
+def test_a_fine_written_with_its_magnitude_alone_is_the_fine(nlp):
+    assert quantity_links(nlp, "全年共办理案件95件，处罚金额1860万。")["1860万"][0] == "enforcement.penalty_amount"

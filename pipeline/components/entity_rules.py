@@ -342,6 +342,8 @@ class EntityRepair:
             # any kind of reporter (实习记者, 融媒记者, 本报记者) is a byline's role, not a post
             if surface in lists.not_titles or (surface.endswith(BYLINE_ROLES) and not surface.endswith(EDITORS_IN_CHIEF)):
                 return []
+            if len(surface) >= 3 and surface.endswith(SECTION_ENDINGS) and self.known.get(surface) != "TITLE":
+                return [(start, end, "ORG")]  # 规划财务处|某某副处长: a section, the body the person serves in
             return self._split_title(surface, start, end)
         if label == "PERSON":
             out = []
@@ -797,6 +799,8 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 PREPOSITION_AFTER_NAME = re.compile(r"(?<=[局厅委办院站队所司府区县市镇乡村组心])(?:对(?!外|口)|向|把|将|从|给|到(?!位))")
 #: a roster line read as one body: a name of two to four characters, a space, then the body (某某某 某某厅)
 ROSTER_NAME_BEFORE_BODY = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+#: what a section or a body ends with, never a post (a "title" ending so is the body the post belongs to)
+SECTION_ENDINGS = ("处", "科", "室", "局", "厅", "中心", "站", "大队", "支队")
 #: verbs of acting together that join two bodies (甲局联同乙局, 甲会同乙): a name never holds one
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"

@@ -33,7 +33,7 @@ import re
 
 PUNISHMENT = re.compile(r"立案|处罚|查处|计罚|查封|扣押|限产|停产|移送|拘留|违法|典型案|犯罪|刑事|侦破|偵破|破获|破獲|立破")  # police work: 侦破刑事案件, 破获5起
 NOT_PUNISHMENT = re.compile(r"信访|投诉|举报|交办|督察|赔偿|磋商|来信|来电|诉讼")
-CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件|宗)$")  # 宗: 实施4宗按日计罚
+CASE_COUNT = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+(?:起|件|宗|件次|起次)$")  # 宗: 实施4宗按日计罚; 处罚86件次
 CLAUSE_START = re.compile(r"[，,。；;！？\n]")
 #: cases counted with 个 name the cases right after: 通报9个环境违法典型案例
 CASE_WITH_GE = re.compile(r"^[\d一二两三四五六七八九十百千万余多近约超]+个$")
@@ -743,7 +743,7 @@ VIOLATION_AFTER = re.compile(r"^(?:企业|单位|公司)?(?:存在|有)(?:未|�
 STAFF_AFTER = re.compile(r"^(?:执法人员|执法人|工作人员|执法力量|检查人员)")
 STAFF_BEFORE = re.compile(r"出动(?:执法|检查)?(?:人员|力量)?(?:共|累计)?$")
 #: fines: ``建议处罚20万元``, ``罚款合计118万元`` → enforcement.penalty_amount (not the lighter or exempted amounts)
-FINE_BEFORE = re.compile(r"(?:处罚|罚款|罚没|罚没款|处以罚款|建议处罚|拟处罚款|拟处罚)(?:金额)?(?:共计|合计|共|累计|达到|达|为)?$")
+FINE_BEFORE = re.compile(r"(?:处罚|罚款|罚没|罚没款|处以罚款|建议处罚|拟处罚款|拟处罚|罚单)(?:金额)?(?:共计|合计|共|累计|达到|达|为)?$")
 NOT_PLAIN_FINE = re.compile(r"从轻|减轻|免予|免于|不予|赔偿|以上|以下")
 
 
@@ -784,7 +784,8 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
             out[i] = ("enforcement.inspections", None)  # 对全区86个工地和31家企业开展扬尘专项检查
         elif unit in ("名", "人", "人次") and (STAFF_AFTER.match(right) or STAFF_BEFORE.search(left)):
             out[i] = ("other", None)
-        elif unit == "CNY" and current[i] in ("other", None) and FINE_BEFORE.search(left) \
+        elif (unit == "CNY" or (unit is None and surface.endswith(("万", "亿", "萬", "億")))) \
+                and current[i] in ("other", None) and FINE_BEFORE.search(left) \
                 and not NOT_PLAIN_FINE.search(left + right[:3]):
             out[i] = ("enforcement.penalty_amount", None)
     return out

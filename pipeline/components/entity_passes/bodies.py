@@ -73,7 +73,7 @@ GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工�
 #: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
 BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
-    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|人民政府|政府|人大常委会|人大|政协"
+    r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|(?:人民)?政府党组|人民政府|政府|人大常委会|人大|政协"
     # any bureau of the level's government (县自然资源局, 区住建局), not a word ending in 局 (大局, 格局)
     r"|(?<![格大布结当开时全政骗饭新危变残战省市县区州旗])局(?![面势长部])"
     r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?))"

@@ -269,6 +269,8 @@ def places_in_count_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Can
                     or (name in knowledge.repair.lists.not_gpe and name not in ZONE_WORDS)
                     or blocked.find(1, s, e) != -1 or name[0] in LEADING_FUNCTION):
                 continue
+            if not is_known and text[s - 1:s] in ("(", "（"):
+                continue  # 某县25件(重复件3件): a bracketed part of the member's count, no member of its own
             new.append((s, e, is_known))
     return put_places(text, out, new, credits)
 
