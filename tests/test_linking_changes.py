@@ -150,3 +150,10 @@ def test_changes_in_clauses_of_their_own_are_no_list():
     text = "优良天数150天，优良率82%，同比上升10.3%，增加14天。"
     spans = _spans(text, ["150天", "82%", "10.3%", "14天"])
     assert parallel_change_links(text, spans, ["air.good_days", "air.good_days_ratio", "air.good_days_ratio", "air.good_days"]) == {}
+
+
+def test_a_multiple_of_the_baseline_after_a_figure_changes_that_figure(nlp):
+    found = quantity_links_directed(nlp, "全年办理环境违法案件1630件，是2019年的1.85倍。")
+    assert found["1.85倍"] == ("enforcement.penalty_cases", "change", "up")
+    found = quantity_links_directed(nlp, "全年罚款金额3.2亿元，是上年(1.7亿元)的1.88倍。")
+    assert found["1.88倍"][:2] == ("enforcement.penalty_amount", "change")

@@ -82,7 +82,8 @@ _Q += (rf"|(?:{APPROX_BEFORE})?(?:[二三四五六七八九]?十几|几十|[一�
 #: a magnitude without digits: 逾万件, 上千万元, 数百吨, 近千人
 _Q += rf"|(?:逾|超|近|上|数|几)(?:十|百|千|万|亿)+(?:余|多)?(?:{UNIT})"
 #: an amount written with its magnitude and no unit, closing its clause (罚款金额2710万。, 罚单5.8亿 …)
-_Q += rf"|(?<![“\"争创])(?:{APPROX_BEFORE})?(?:{ARABIC})(?:余|多)?[万亿](?:余|多)?(?=[，,。；;！？!?)）]|[ \t](?!\n)|$)"
+#: (never a number alone on its line, as a forum's counters stand: 帖子⏎2万⏎积分)
+_Q += rf"|(?<![“\"争创\n])(?:{APPROX_BEFORE})?(?:{ARABIC})(?:余|多)?[万亿](?:余|多)?(?=[，,。；;！？!?)）\s]|$)"
 QUANTITY_RE = re.compile(_Q)
 
 RANK_NUM = rf"(?:{ARABIC}|[{CN_DIGIT}十]+)"

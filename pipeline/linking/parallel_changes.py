@@ -55,3 +55,30 @@ def parallel_change_links(text: str, spans: list[tuple[int, int]], current: list
         for member, figure in zip(group, before):
             out[member] = (current[figure], "change")
     return out
+
+
+#: a multiple of a baseline written after the figure it compares: 是上年的2.15倍, 为2016年(862件)的2.2倍
+MULTIPLE_OF_BASELINE = re.compile(r"(?:是|为|為|达到|达)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年)(?:同期|度)?"
+                                  r"(?:[（(][^（）()]{1,16}[）)])?的\s*$")
+
+
+def baseline_multiple_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Index -> (the figure's indicator, "change") for a multiple of the baseline written right after a figure.
+
+    ``全年办理案件1850件，是2016年的2.15倍``: the multiple is how much the figure before it grew, so it changes what
+    that figure measures (ANNOTATION s.2); a baseline's own figure in brackets (是上年(2.1亿元)的2.19倍) is passed
+    over.  Only where the multiple's clause is nothing but the baseline."""
+    out: dict[int, Decision] = {}
+    for i, (start, end) in enumerate(spans):
+        if not text[start:end].rstrip().endswith("倍"):
+            continue
+        clause = clause_start(text, start, 80)
+        lead = MULTIPLE_OF_BASELINE.search(text, clause, start)
+        if lead is None or text[clause:lead.start()].strip():
+            continue
+        sentence = sentence_start(text, start, 300)
+        figure = next((k for k in range(i - 1, -1, -1) if spans[k][1] <= clause and spans[k][0] >= sentence), None)
+        if figure is None or current[figure] in (None, "other") or CHANGE_BEFORE.search(text, max(0, spans[figure][0] - 6), spans[figure][0]):
+            continue
+        out[i] = (current[figure], "change")
+    return out
