@@ -690,3 +690,24 @@ def test_a_known_name_opening_with_a_numeral_and_a_measure_word_is_no_quantity(e
 @pytest.mark.parametrize("text", ["全面开展非煤矿山安全排查。", "加强磷矿山生态保护与修复。", "完成废弃矿山治理面积120公顷。"])
 def test_a_kind_of_mine_is_no_mountain(extractor, text):
     assert not any(label == "LOC" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("sentence, feature", [
+    ("要发挥东湖公园生态示范作用。", "东湖公园"),
+    ("位于滨江新区的龙溪河公园水质明显改善。", "龙溪河公园"),
+])
+def test_a_verb_or_a_possessive_before_a_feature_is_no_part_of_its_name(extractor, sentence, feature):
+    assert (feature, "LOC") in ents(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence", ["绿水青山、冰天雪地也是金山银山。", "开展城镇内河水污染治理。"])
+def test_slogans_and_kinds_of_water_are_no_places(extractor, sentence):
+    assert not any(label == "LOC" for _, label in ents(extractor, sentence))
+
+
+def test_a_name_before_a_gully_or_a_cave_is_no_person(extractor):
+    assert not any(label == "PERSON" for _, label in ents(extractor, "对马家岭子沟水源地和白龙洞景点开展巡查。"))
+
+
+def test_a_gully_the_model_read_as_a_person_is_the_gully(extractor):
+    assert ("石峡子沟", "LOC") in ents(extractor, "对石峡子沟集中式饮用水水源地开展监测。")

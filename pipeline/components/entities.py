@@ -82,6 +82,8 @@ class _Known:
         return self.get(term) is not None
 
 
+#: one-character feature words that close a gully's, a channel's, a cave's or a gorge's name (某某|沟, 某某|洞)
+FEATURE_AFTER_NAME = ("沟", "溝", "渠", "洞", "峡", "峽")
 #: day words that open outlets' names (今日某某网, 今日某某): read as a date by the grammar before the outlet is seen
 OUTLET_DAY_WORDS = ("今日", "今天")
 
@@ -340,6 +342,8 @@ class EntityMerger:
                     s, e, label = s, feature_end, "LOC"  # 运城|盐湖, 丹江口|水库: the place names the feature
                 elif label == "GPE" and (full := gazetteer_place_ends.get(s, 0)) > e and text[e:full] in DIVISION_SUFFIXES:
                     e = full  # 西藏|自治区: the model stopped before the division word the gazetteer reads with it
+                if label == "PERSON" and text[e:e + 1] in FEATURE_AFTER_NAME and self.repair.doubtful_person(text, s, e):
+                    s, e, label = s, e + 1, "LOC"  # 石峡子|沟, 黄龙|洞: the model read a feature's name as a person's
                 if label == "PERSON" and not self.knowledge.is_known_place(text[s:e]) \
                         and self.repair.doubtful_person(text, s, e):
                     continue  # a machine, a mine or a verb (搅拌机, 郭二庄|煤矿, 列席); a known place becomes a GPE below

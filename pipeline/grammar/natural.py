@@ -97,6 +97,8 @@ GENERIC = frozenset((
     "滨河", "滨江", "滨湖", "滨海", "环湖", "湿地", "水系", "河网", "水域", "水体", "地区", "区域", "流域", "本地区", "该地区",
     "湖泊水库", "河流湖泊", "江河湖泊", "江河湖库", "河湖库", "山水林田湖草沙", "山水林田湖草", "城市内河", "黑臭水体",
     "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
+    # the slogan's green waters and mountains (绿水青山就是金山银山), never a place
+    "绿水青山", "金山银山", "冰天雪地", "内陆河", "城镇内河",
 ))
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
 GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内"
@@ -130,6 +132,8 @@ LEADING = tuple(sorted((
     # a channel that leads to a river, and a cause (河道通向|某河, 因|某河整治): the clause's words
     "河道", "沟渠", "通向", "通往", "因", "由于",
     "保护好", "守护好", "管理好", "建设好", "治理好", "利用好",
+    # verbs of making use of or improving a site (发挥|某某公园…作用, 优化|自然保护区布局) and the possessive
+    "发挥", "優化", "优化", "利用", "依托", "的",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((
