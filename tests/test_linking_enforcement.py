@@ -262,3 +262,7 @@ def test_firms_made_the_object_of_a_notice_are_no_inspections(nlp):
 
 def test_a_fine_written_with_its_magnitude_alone_is_the_fine(nlp):
     assert quantity_links(nlp, "全年共办理案件95件，处罚金额1860万。")["1860万"][0] == "enforcement.penalty_amount"
+
+
+def test_problems_made_the_object_of_a_check_are_no_inspections(nlp):
+    assert quantity_links(nlp, "对43处妨碍行洪问题进行复核排查。")["43处"][0] != "enforcement.inspections"

@@ -750,6 +750,8 @@ NOT_PLAIN_FINE = re.compile(r"从轻|减轻|免予|免于|不予|赔偿|以上|�
 #: sites and firms made the object of a check written after them: ``对全区86个工地和31家企业开展扬尘专项检查``
 CHECKED_UNITS = ("个", "家", "处", "座", "户")
 CHECK_OBJECT_BEFORE = re.compile(r"对[^，,。；;对]{0,24}$")
+#: problems, not sites, made the object of the check (对61处碍洪问题进行复核排查): never a count of inspections
+CHECKED_PROBLEMS = re.compile(r"[^，,。；;]{0,8}?(?:问题|隐患|线索|案件|违法|违规|风险)")
 CHECK_AFTER_OBJECT = re.compile(r"[^，,。；;]{0,24}?(?:开展|进行|实施|组织)了?[^，,。；;]{0,12}?(?:检查|巡查|排查|督查|抽查|核查|执法)")
 
 
@@ -780,7 +782,7 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
                 and (VIOLATORS_FOUND_BEFORE.search(left) or (FOUND_VERB.search(left) and VIOLATION_AFTER.match(right))):
             out[i] = ("enforcement.issues_found", None)  # 排查到违法排污企业62家, 检查发现…等32家企业存在违法行为
         elif unit in CHECKED_UNITS and current[i] in ("other", None) and CHECK_OBJECT_BEFORE.search(left) \
-                and CHECK_AFTER_OBJECT.match(text, end, _clause_right_end(text, end)):
+                and not CHECKED_PROBLEMS.match(text, end) and CHECK_AFTER_OBJECT.match(text, end, _clause_right_end(text, end)):
             out[i] = ("enforcement.inspections", None)  # 对全区86个工地和31家企业开展扬尘专项检查
         elif unit in ("名", "人", "人次") and (STAFF_AFTER.match(right) or STAFF_BEFORE.search(left)):
             out[i] = ("other", None)
