@@ -436,3 +436,15 @@ def test_cases_counted_in_case_times_and_amounts_with_only_their_magnitude_are_q
 def test_a_magnitude_inside_a_longer_amount_is_not_cut_off():
     sentence = "投入治理资金2.3亿元，"
     assert [sentence[m.start:m.end] for m in find_all(sentence)] == ["2.3亿元"]
+
+
+def test_a_signed_change_keeps_its_sign_and_a_range_keeps_its_dash_out():
+    sentence = "同比变化+12.6%，环比变化-3.4%；达标率在86.5%-94.2%之间。"
+    found = [sentence[m.start:m.end] for m in find_all(sentence)]
+    assert "+12.6%" in found and "-3.4%" in found and "86.5%" in found and "94.2%" in found
+
+
+def test_a_baseline_named_by_its_years_is_no_count():
+    sentence = "PM2.5浓度较三年均值下降4.1%，连续三年下降。"
+    found = [sentence[m.start:m.end] for m in find_all(sentence)]
+    assert found.count("三年") == 1 and "4.1%" in found

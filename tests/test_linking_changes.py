@@ -157,3 +157,23 @@ def test_a_multiple_of_the_baseline_after_a_figure_changes_that_figure(nlp):
     assert found["1.85倍"] == ("enforcement.penalty_cases", "change", "up")
     found = quantity_links_directed(nlp, "全年罚款金额3.2亿元，是上年(1.7亿元)的1.88倍。")
     assert found["1.88倍"][:2] == ("enforcement.penalty_amount", "change")
+
+
+def test_numbers_listed_before_the_one_carrying_percentage_points_share_its_share(nlp):
+    found = quantity_links_directed(nlp, "甲县、乙县、丙县优良天数比例同比分别上升9.4、8.8、7.1个百分点。")
+    assert found["9.4"][:2] == found["8.8"][:2] == ("air.good_days_ratio", "change")
+
+
+def test_a_list_of_pollutants_sharing_a_unit_keeps_each_its_own(nlp):
+    found = quantity_links_directed(nlp, "PM10、PM2.5年均浓度分别为61、37微克/立方米。")
+    assert found["61"][0] == "air.pm10" and found["37微克/立方米"][0] == "air.pm25"
+
+
+def test_a_change_of_nothing_is_flat(nlp):
+    found = quantity_links_directed(nlp, "二氧化硫平均浓度为6微克/立方米，同比变化0.0%。")
+    assert found["0.0%"][1:] == ("change", "flat")
+
+
+def test_percentage_points_shared_by_two_pollutants_leave_each_its_own(nlp):
+    found = quantity_links_directed(nlp, "PM10和PM2.5年均浓度分别为48微克/立方米和26微克/立方米，同比下降2.3和9个百分点。")
+    assert found["2.3"][0] == "air.pm10"

@@ -224,3 +224,9 @@ def test_ranks_with_a_subject_goal_or_no_figure_before_them_are_left_alone(text,
     from pipeline.linking.preceding_figure_ranks import preceding_figure_rank_links
 
     assert preceding_figure_rank_links(text, _spans(text, surfaces), current) == {}
+
+
+def test_a_position_in_brackets_after_a_ranked_place_is_a_rank(nlp):
+    from .page_helpers import quantity_links as _links
+    found = _links(nlp, "进入全国前50名的城市有甲市(18位)、乙市(27位)、丙市(41位)。")
+    assert {found[k][1] for k in ("18位", "27位", "41位")} == {"rank"}

@@ -711,3 +711,8 @@ def test_a_name_before_a_gully_or_a_cave_is_no_person(extractor):
 
 def test_a_gully_the_model_read_as_a_person_is_the_gully(extractor):
     assert ("石峡子沟", "LOC") in ents(extractor, "对石峡子沟集中式饮用水水源地开展监测。")
+
+
+def test_a_features_region_word_is_part_of_the_region(extractor):
+    found = ents(extractor, "其中成都平原地区同比下降9.6%，大别山区域生态保护持续加强。")
+    assert ("成都平原地区", "LOC") in found and ("大别山区域", "LOC") in found

@@ -97,6 +97,9 @@ def read_direction(text: str, start: int, end: int, indicator: str | None,
     sign = _SIGN.match(surface)
     if sign:
         return Direction("up" if sign.group(1) in "+＋" else "down", None)
+    if _ZERO.match(surface):
+        return Direction("flat", None)  # 同比变化0.0%: no change, whatever the verb
+
     lo, piece = clause_before(text, start, cues.window)
     rank = bool(_RANK_SURFACE.search(surface))
     for m in reversed(list(cues.pattern.finditer(piece))):
@@ -122,6 +125,8 @@ def read_direction(text: str, start: int, end: int, indicator: str | None,
     return Direction("up", None)
 
 
+#: a change of nothing: 0, 0.0%, 0个百分点
+_ZERO = re.compile(r"^[+-]?0(?:\.0+)?(?![\d.])")
 #: comparatives that take an object before the number: 高于国家要求21个百分点, 比目标低4.2微克
 _COMPARATIVE = re.compile(r"(?:高于|低于|优于|好于|差于|劣于|多于|少于|超过|超出)[^，,。；;：:\d的]{0,8}$|比[^，,。；;：:\d的]{1,10}(?:高|低|多|少|增加|减少|下降|上升|提高|降低)了?$")
 #: counts of things (7个断面, 12家企业) after a comparative are values: 优于Ⅲ类的断面7个

@@ -266,6 +266,8 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
 IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?![ ]?[万亿千百]?(?:{UNIT}))|\d{{8,}}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
 #: 唯一 + 一个 (the only one) is no count of two ones
+#: a baseline named by its years (三年均值, 近五年平均): the period's name, no count
+BASELINE_YEARS_RE = re.compile(r"(?:近|前)?[一二三四五六七八九十\d]{1,2}年(?=均值|平均值|平均水平|滑动平均)")
 ONLY_ONE_RE = re.compile(r"(?<=唯)一(?=一[个家项件处座条次])")
 INDEFINITE_ONE = re.compile(r"^一(?![倍半成])[^\d一二两三四五六七八九十百千万亿.%]+$")
 #: a span of time after 为期/历时/用了 is a duration even when it is one (为期一个月, 治理用了一年)
@@ -302,6 +304,7 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
     regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
     regions += [m.span() for m in ONLY_ONE_RE.finditer(text)]
+    regions += [m.span() for m in BASELINE_YEARS_RE.finditer(text)]
     regions += [m.span() for m in URL_RE.finditer(text)]
     return regions
 
@@ -433,6 +436,8 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
             return  # the tail of a longer number; a count in Han numerals after a formula opens anew (O3|六项)
         if INDEFINITE_ONE.match(surface) and not (kind == "duration" or DURATION_BEFORE.search(text[max(0, s - 3):s])):
             return
+        if s > 0 and text[s - 1] in "+-＋－" and surface[:1].isdigit() and (s < 2 or not re.match(r"[\d.%％]", text[s - 2])):
+            s -= 1  # a signed change (变化+4.2%, a table's -6.5%): the sign is part of it, unlike a range's dash (88.8%-95.6%)
         out.append(Match(s, e, "QUANTITY", kind))
 
     for m in QUANTITY_RE.finditer(text):

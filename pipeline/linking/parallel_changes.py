@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import re
 
+from ..grammar.values import normalize_quantity
+from ..taxonomy import load_taxonomy
 from .contract_rules import Decision
 from .reach import clause_start, sentence_start
+
+taxonomy = load_taxonomy()
 
 #: a verb of change, or "N times the baseline's"
 CHANGE_VERB = (r"(?:增长|上升|提高|增加|提升|下降|降低|减少|削减|改善|"
@@ -82,3 +86,38 @@ def baseline_multiple_links(text: str, spans: list[tuple[int, int]], current: li
             continue
         out[i] = (current[figure], "change")
     return out
+
+
+def shared_unit_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Index -> (the last member's indicator, None) for bare numbers listed before the one that carries the list's unit.
+
+    ``德阳、绵阳、遂宁优良天数比例分别上升12.3、11.9、11.3个百分点``: the unit written once, after the last number, is every
+    member's, so they all measure what the last one does; read alone, a bare 12.3 says nothing of percentage points."""
+    out: dict[int, Decision] = {}
+    i = 0
+    while i < len(spans):
+        group = [i]
+        while group[-1] + 1 < len(spans) and BARE_LIST_JOINT.fullmatch(text, spans[group[-1]][1], spans[group[-1] + 1][0]):
+            group.append(group[-1] + 1)
+        i = group[-1] + 1
+        last = group[-1]
+        if len(group) < 2 or current[last] in (None, "other"):
+            continue
+        shared = normalize_quantity(text[spans[last][0]:spans[last][1]]).unit
+        for member in group[:-1]:
+            if not BARE_NUMBER.fullmatch(text, *spans[member]):
+                continue
+            # a member's own reading stands unless it is the count beside the last member's share (good days for the
+            # good-day ratio) and the shared unit is percentage points, which change a share, never a count; a 分别
+            # list of different measures keeps each its own (PM10和PM2.5…分别下降1.9和12个百分点, 68、41微克/立方米)
+            own = taxonomy.get(current[member] or "other")
+            sibling = current[member] is not None and current[last].startswith(current[member])
+            if current[member] in (None, "other") or (shared == "pp" and sibling and own is not None and "%" not in own.unit):
+                out[member] = (current[last], None)
+    return out
+
+
+#: the joint between the members of a list of numbers sharing one unit (12.3、11.9和11.3个百分点)
+BARE_LIST_JOINT = re.compile(r"\s*(?:、|和|及|与)\s*")
+#: a number written without a unit
+BARE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")

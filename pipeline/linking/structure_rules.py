@@ -680,7 +680,10 @@ def rank_role_links(text: str, spans: list[tuple[int, int]], roles: list[str | N
     for i, (start, end) in enumerate(spans):
         if roles[i] not in ("value", "change"):
             continue
-        if normalize_quantity(text[start:end]).unit not in RANK_UNITS:
+        unit = normalize_quantity(text[start:end]).unit
+        # a position in brackets after a place of a ranked list: 遂宁(22位)、雅安(25位)
+        bracketed = unit in ("位", "名") and text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）")
+        if unit not in RANK_UNITS and not bracketed:
             continue
         s_start, _ = _sentence_bounds(text, start, end)
         if RANK_GOAL.search(text, s_start, start):
