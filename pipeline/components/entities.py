@@ -53,6 +53,7 @@ from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names
                                     titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
 from .entity_passes.places import (adjacent_county_names, corps_division_cities, informal_place_names, join_places,
                                    places_in_count_lists, places_in_enumerations, places_in_slogans, places_named_again,
+                                   places_visited_in_lists,
                                    without_honour_titles, without_time_zones, zones_named_after_places)
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
 from .entity_passes.titles import (folded_committee_titles, level_before_titles, near_person, person_in_sentence,
@@ -220,6 +221,7 @@ class EntityMerger:
         chosen = known_natural_places(knowledge, text, chosen, blocked, starts)
         chosen = places_in_enumerations(knowledge, text, chosen, blocked, credits, ends, starts)
         chosen = places_in_count_lists(knowledge, text, chosen, blocked, credits)
+        chosen = places_visited_in_lists(knowledge, text, chosen, blocked)
         chosen = adjacent_county_names(knowledge, text, chosen, blocked, tokens)
         chosen = places_in_slogans(knowledge, text, chosen, blocked)
         chosen = informal_place_names(knowledge, text, chosen, blocked, starts, ends)

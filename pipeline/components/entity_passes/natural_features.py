@@ -232,7 +232,7 @@ def regions_with_surroundings(text: str, chosen: list[Candidate], blocked: bytea
     for c in sorted(chosen):
         tail = SURROUNDINGS.match(text, c[1]) if c[2] in ("GPE", "LOC") else None
         if tail is None and c[2] == "LOC":
-            tail = REGION_WORD.match(text, c[1])  # 成都平原|地区, 大别山|区域: a feature's region is the feature's area
+            tail = REGION_WORD.match(text, c[1])  # 成都平原|地区: a feature's region is the feature's area
         if tail and blocked.find(1, c[0], tail.end()) == -1 \
                 and not any(o[0] < tail.end() and c[1] <= o[0] for o in chosen if o is not c):
             out.append((c[0], tail.end(), "LOC", "rule", 1.0))
@@ -241,9 +241,9 @@ def regions_with_surroundings(text: str, chosen: list[Candidate], blocked: bytea
     return out
 
 
-#: the word of a region written right after a natural feature (某某平原地区, 某某山区域), not before a word that
-#: makes it a part of something else (区域内 stays a region; 地区的 too)
-REGION_WORD = re.compile(r"(?:地区|地區|区域|區域)(?![\u4e00-\u9fff]{0,1}(?:中心|管理|办|局|站|公司))")
+#: the word of a region written right after a natural feature (某某平原地区, 六盘山地区), not before a word that makes
+#: it a part of something else; 区域 after a feature stays outside it (某山|区域, as the real pages' gold writes it)
+REGION_WORD = re.compile(r"(?:地区|地區)(?![\u4e00-\u9fff]{0,1}(?:中心|管理|办|局|站|公司))")
 #: the word of an area named after a place or a feature: a mining area, a forest area (木里|矿区, 某山|林区)
 NAMED_AREA = re.compile(r"矿区|林区")
 

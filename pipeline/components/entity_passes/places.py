@@ -533,3 +533,29 @@ def corps_division_cities(text: str, chosen: list[Candidate]) -> list[Candidate]
         out = [c for c in out if not (m.start() <= c[0] and c[1] <= m.end()) and c != city]
         out.append((m.start(), city[1], "GPE", "rule", city[4]))
     return sorted(out)
+
+
+#: places visited, listed before 等地 after a verb of going (赴甲、乙、丙和工业园区等地): the list names places
+VISITED_LIST = re.compile(r"(?:赴|到|来到|深入|前往|走访|先后到|分别到|分赴)((?:[\u4e00-\u9fff]{2,3}[、，,])+[\u4e00-\u9fff]{2,3}"
+                          r"(?:[和及与][\u4e00-\u9fff]{2,6})?)等地")
+#: one member: two or three characters between the list's marks (the last may follow 和)
+VISITED_MEMBER = re.compile(r"(?:^|[、，,和及与])([\u4e00-\u9fff]{2,6}?)(?=[、，,]|[和及与][\u4e00-\u9fff]{2}|$)")
+#: members of such a list that name no place (企业, 园区, 部门 …)
+NOT_VISITED_PLACE = re.compile(r"企业|公司|园区|工业园|部门|单位|工地|现场|项目|社区|乡镇|村组|学校|医院|景区|码头|河道|河段|一线")
+
+
+def places_visited_in_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                            blocked: bytearray) -> list[Candidate]:
+    """Members of a list of places visited (赴妙某、云某、濂某和工业园区等地): 等地 after the list says its
+    members are places, so a town or county written by its short name, unknown to the gazetteer, is a GPE."""
+    new = []
+    for m in VISITED_LIST.finditer(text):
+        for item in VISITED_MEMBER.finditer(m.group(1)):
+            s, e = m.start(1) + item.start(1), m.start(1) + item.end(1)
+            name = text[s:e]
+            if not 2 <= len(name) <= 3 or NOT_VISITED_PLACE.search(name) or blocked.find(1, s, e) != -1 \
+                    or name in NOT_DIVISIONS or name[0] in LEADING_FUNCTION:
+                continue
+            new.append((s, e, knowledge.is_known_place(name)))
+    return put_places(text, chosen, new)
+
