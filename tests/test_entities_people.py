@@ -345,3 +345,13 @@ def test_list_members_between_known_names_are_names_too(extractor):
 def test_places_listed_between_places_stay_places(extractor):
     found = ents(extractor, "检查组先后来到永安镇、石桥镇、青山镇等地。")
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_an_idiom_after_a_name_is_no_part_of_it(extractor):
+    found = ents(extractor, "市委副书记、市长王挚轻车简从，深入一线调研。")
+    assert ("王挚", "PERSON") in found
+
+
+def test_river_chiefs_posts_are_whole(extractor):
+    found = ents(extractor, "县委副书记、县级河长刘明带队巡河，县级分段河长张永明参加。")
+    assert ("县级河长", "TITLE") in found and ("县级分段河长", "TITLE") in found

@@ -177,3 +177,9 @@ def test_a_change_of_nothing_is_flat(nlp):
 def test_percentage_points_shared_by_two_pollutants_leave_each_its_own(nlp):
     found = quantity_links_directed(nlp, "PM10和PM2.5年均浓度分别为48微克/立方米和26微克/立方米，同比下降2.3和9个百分点。")
     assert found["2.3"][0] == "air.pm10"
+
+
+def test_rates_listed_after_the_size_of_a_rise_follow_the_subjects_of_the_clause_before(nlp):
+    found = quantity_links_directed(nlp, "PM2.5、PM10和SO2浓度同比上升，升幅分别为8.2%、3.1%和25.0%。")
+    assert found["8.2%"] == ("air.pm25", "change", "up")
+    assert found["25.0%"] == ("air.so2", "change", "up")

@@ -523,7 +523,10 @@ def scope_threshold_links(text: str, spans: list[tuple[int, int]], current: list
 
 
 #: a rate of change named before its figure: SO2下降率40%, 浓度降幅为12.5%, 增长率达8%
-RATE_OF_CHANGE = re.compile(r"(?:下降|降低|减少|削减|上升|升高|提高|增长|增加)(?:率|幅度|幅)(?:为|达到?|是)?$|(?:降幅|增幅|涨幅|升幅)(?:为|达到?|是)?$")
+RATE_OF_CHANGE = re.compile(r"(?:下降|降低|减少|削减|上升|升高|提高|增长|增加)(?:率|幅度|幅)(?:分别|分別)?(?:为|达到?|是)?$"
+                            r"|(?:降幅|增幅|涨幅|升幅)(?:分别|分別)?(?:为|达到?|是)?$")
+#: the joint between members of a list of rates (升幅分别为9.5%、2.6%和40.0%)
+RATE_LIST_JOINT = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
 def rate_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
@@ -533,10 +536,14 @@ def rate_change_links(text: str, spans: list[tuple[int, int]], current: list[str
     for i, (start, end) in enumerate(spans):
         left = _clause_left(text, start, 12)
         rate = RATE_OF_CHANGE.search(left)
-        if normalize_quantity(text[start:end]).unit in SHARE_UNITS and rate:
+        if normalize_quantity(text[start:end]).unit not in SHARE_UNITS:
+            continue
+        if rate:
             # SO2下降率40%: a pollutant written right before the rate is what changed
             named = next((pid for pid, rx in POLLUTANT_NAMES if rx.search(left[max(0, rate.start() - 6):rate.start()])), None)
             out[i] = (named, "change")
+        elif i - 1 in out and RATE_LIST_JOINT.fullmatch(text, spans[i - 1][1], start):
+            out[i] = (None, "change")  # 升幅分别为9.5%、2.6%和40.0%: every rate of the list
     return out
 
 

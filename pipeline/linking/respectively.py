@@ -64,13 +64,22 @@ def respectively_links(text: str, spans: list[tuple[int, int]], featurizer: Feat
         idx = clauses.inside(m.end(), end)
         if len(idx) < 2:
             continue
-        subjects = []
-        for _, _, ind in featurizer.cue_hits(text[start : m.start()]):
-            if not subjects or subjects[-1] != ind:
-                subjects.append(ind)
+        subjects = _subjects(featurizer, text[start : m.start()])
+        if not subjects and start > 0 and text[start - 1] in "，,":
+            # PM2.5、PM10和SO2浓度同比上升，升幅分别为…: the list's subjects in the clause before, the same sentence
+            subjects = _subjects(featurizer, text[clauses.clause_start(start - 1) : start])
         if len(subjects) == len(idx):
             out.update(zip(idx, subjects))
     return out
+
+
+def _subjects(featurizer: Featurizer, piece: str) -> list[str]:
+    """The indicators a clause names, in order, each once in a row."""
+    subjects: list[str] = []
+    for _, _, ind in featurizer.cue_hits(piece):
+        if not subjects or subjects[-1] != ind:
+            subjects.append(ind)
+    return subjects
 
 
 def shared_value_links(text: str, spans: list[tuple[int, int]], featurizer: Featurizer) -> dict[int, str]:
