@@ -108,9 +108,16 @@ def test_rankings_left_to_other_rules(text, surfaces):
 
 
 def test_ranking_list_end_to_end_gives_the_direction_of_the_header(nlp):
-    found = quantity_links_directed(nlp, "与去年同期相比，9个区县综合指数均下降，其中降幅前3位的区县依次是：甲县(-15.2%)、乙区(-12.0%)、丙县(-9.4%)。"
-                             "恶化最多的是丁县(-3.1%)。")
+    found = quantity_links_directed(nlp, "与去年同期相比，9个区县综合指数均下降，其中降幅前3位的区县依次是：甲县(15.2%)、乙区(12.0%)、丙县(9.4%)。"
+                             "恶化最多的是丁县(3.1%)。")
     position = next(surface for surface in found if surface.endswith("3位"))  # 前 inside or outside the span
     assert found[position] == ("air.aqi_composite", "rank", None)
     assert found["15.2%"] == ("air.aqi_composite", "change", "down")
     assert found["3.1%"] == ("air.aqi_composite", "change", "up")
+
+
+def test_a_signed_figure_in_a_ranking_list_is_signed_and_goes_the_way_of_its_sign(nlp):
+    # the sign is part of the quantity (ANNOTATION: a signed change keeps its sign) and the real pages' gold gives
+    # every signed change the direction of its sign
+    found = quantity_links_directed(nlp, "与去年同期相比，9个区县综合指数均下降，其中降幅前3位的区县依次是：甲县(-15.2%)、乙区(-12.0%)、丙县(-9.4%)。")
+    assert found["-15.2%"] == ("air.aqi_composite", "change", "down")
