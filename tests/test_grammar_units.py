@@ -448,3 +448,9 @@ def test_a_baseline_named_by_its_years_is_no_count():
     sentence = "PM2.5浓度较三年均值下降4.1%，连续三年下降。"
     found = [sentence[m.start:m.end] for m in find_all(sentence)]
     assert found.count("三年") == 1 and "4.1%" in found
+
+
+def test_values_in_brackets_after_listed_places_are_quantities_but_item_numbers_are_not():
+    sentence = "综合指数由小到大依次是：甲城(3.81)、乙州(4.65)和丙山(9.12)。"
+    assert [sentence[m.start:m.end] for m in find_all(sentence)] == ["3.81", "4.65", "9.12"]
+    assert find_all("主要措施：(1)加强监管、(2)开展执法。") == []

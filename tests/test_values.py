@@ -124,3 +124,8 @@ def test_a_column_heading_above_the_headline_is_not_the_title():
     assert find_title(text, []) == "青川市秸秆禁烧工作推进会召开"
     # a short headline with nothing longer after it is still the headline
     assert find_title("蓝天保卫战\n\n今年全市优良天数为300天。", []) == "蓝天保卫战"
+
+
+def test_a_signed_changes_value_is_its_size():
+    from pipeline.grammar.values import normalize_quantity
+    assert normalize_quantity("-6.5%").value == 6.5 and normalize_quantity("+12%").value == 12

@@ -116,6 +116,8 @@ INDEX_RE = re.compile(rf"(?:{_BEHIND(['指数', '比例', '比率', '占比', '�
 RANGE_INDEX_RE = re.compile(r"(?:(?<=[在为])|(?<=范围))(\d{1,3}\.\d{1,3})\s?[-—~～至到]\s?(\d{1,3}\.\d{1,3})"
                             r"(?=\s?之间|\s?[，,。；;、]|$)")
 PLACE_INDEX_RE = re.compile(r"(?<=[县市区州旗盟])[（(](\d{1,3}\.\d{1,3})[）)]")
+#: values in brackets after the members of a ranked list of places by short name (依次是：甲(3.76)、乙(4.71)和丙(33))
+LISTED_PLACE_VALUE_RE = re.compile(r"(?:[、：:]|[和及](?=[\u4e00-\u9fff]{2,5}[（(]))[\u4e00-\u9fff]{2,5}[（(](\d{1,4}(?:\.\d{1,3})?)[）)](?=[、，,。；;和及]|$)")
 #: a decimal with no unit after a place in a list, or after a year's 的, in a sentence about an index
 BARE_INDEX_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=\d年的)|(?<=\d[-—~～]))(\d{1,2}\.\d{2,3})"
                            r"(?=[、，,。；;和及]|[-—~～]\d|下降|上升|降至|升至|降到|升到|$)")
@@ -476,6 +478,8 @@ def find_quantities(text: str, dates: list[Match] | None = None) -> list[Match]:
     for m in INDEX_RE.finditer(text):
         add(m.start(1), m.end(1), "index")
     for m in PLACE_INDEX_RE.finditer(text):
+        add(m.start(1), m.end(1), "index")
+    for m in LISTED_PLACE_VALUE_RE.finditer(text):
         add(m.start(1), m.end(1), "index")
     for m in RANGE_INDEX_RE.finditer(text):
         add(m.start(1), m.end(1), "index")

@@ -109,6 +109,8 @@ def _number_prefix(text: str) -> tuple[float | None, str]:
 def normalize_quantity(surface: str) -> QuantityValue:
     """``245天`` -> (245, days); ``近700人次`` -> (700, 人次, nearly); ``2.08亿元`` -> (208000000, CNY)."""
     text = surface.strip().replace(" ", "")
+    if text[:1] in "+-＋－" and text[1:2].isdigit():
+        text = text[1:]  # a signed change (+4.2%, -6.5%): the value is its size; the sign is the change's direction
     approx = None
     for word, kind in APPROX_PREFIXES:
         if text.startswith(word):

@@ -36,15 +36,23 @@ LIST_JOINT = re.compile(rf"\s*(?:、|和|及|与|以及)\s*(?:{CHANGE_VERB})?\s*
 CHANGE_BEFORE = re.compile(r"(?:增长|上升|提高|增加|提升|下降|降低|减少|削减|改善|增幅|降幅)(?:了|为|达)?\s*$")
 
 
-def parallel_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
-    """Index -> (the k-th preceding figure's indicator, "change") for the k-th member of a subjectless change list."""
-    out: dict[int, Decision] = {}
+def listed_groups(text: str, spans: list[tuple[int, int]], joint: re.Pattern) -> list[list[int]]:
+    """The spans in runs joined by ``joint`` (one run per span that stands alone), as lists of indices in order."""
+    groups: list[list[int]] = []
     i = 0
     while i < len(spans):
         group = [i]
-        while group[-1] + 1 < len(spans) and LIST_JOINT.fullmatch(text, spans[group[-1]][1], spans[group[-1] + 1][0]):
+        while group[-1] + 1 < len(spans) and joint.fullmatch(text, spans[group[-1]][1], spans[group[-1] + 1][0]):
             group.append(group[-1] + 1)
+        groups.append(group)
         i = group[-1] + 1
+    return groups
+
+
+def parallel_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Index -> (the k-th preceding figure's indicator, "change") for the k-th member of a subjectless change list."""
+    out: dict[int, Decision] = {}
+    for group in listed_groups(text, spans, LIST_JOINT):
         first = spans[group[0]][0]
         clause = clause_start(text, first, 120)
         if len(group) < 2 or not CHANGE_LEAD.fullmatch(text, clause, first):
@@ -94,12 +102,7 @@ def shared_unit_links(text: str, spans: list[tuple[int, int]], current: list[str
     ``德阳、绵阳、遂宁优良天数比例分别上升12.3、11.9、11.3个百分点``: the unit written once, after the last number, is every
     member's, so they all measure what the last one does; read alone, a bare 12.3 says nothing of percentage points."""
     out: dict[int, Decision] = {}
-    i = 0
-    while i < len(spans):
-        group = [i]
-        while group[-1] + 1 < len(spans) and BARE_LIST_JOINT.fullmatch(text, spans[group[-1]][1], spans[group[-1] + 1][0]):
-            group.append(group[-1] + 1)
-        i = group[-1] + 1
+    for group in listed_groups(text, spans, BARE_LIST_JOINT):
         last = group[-1]
         if len(group) < 2 or current[last] in (None, "other"):
             continue
