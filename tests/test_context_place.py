@@ -271,3 +271,15 @@ def test_a_countys_today_brand_in_the_source_line_names_the_county(extractor):
             "会议要求全县各地各部门抓好问题整改。")
     meta = meta_of(extractor, text)
     assert meta.get("county") == "歙县" and meta.get("city") == "黄山市"
+
+
+def test_a_county_named_once_in_the_lead_of_a_page_that_never_names_its_city_is_its_county(extractor):
+    text = ("11月4日，叙永县委副书记、县长赵明率队深入永宁、龙凤等乡镇，督导环保问题整改。"
+            "他强调，要压实各方责任，确保整改到位。")
+    assert meta_of(extractor, text).get("county") == "叙永县"
+
+
+def test_a_county_named_once_beside_its_city_is_no_county_page(extractor):
+    text = ("11月4日，泸州市生态环境局局长赵明率队深入叙永县，督导环保问题整改。"
+            "他强调，全市要压实各方责任，确保整改到位。")
+    assert meta_of(extractor, text).get("county") is None

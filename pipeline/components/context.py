@@ -296,6 +296,10 @@ class ContextReader:
                 if not city and county in self.divisions:
                     city = self.divisions[county].city or None
                     province = province or self.divisions[county].province
+        if county in self.divisions and not city:
+            # a county's page that never names its prefecture is in it all the same
+            city = self.divisions[county].city or None
+            province = province or self.divisions[county].province
         municipality = self.divisions[county].province if county in self.divisions else None
         if municipality in MUNICIPALITIES and not (city or province):
             # a district of 天津/上海… (西青区, 普陀区): its municipality, which no count above names, is
@@ -371,7 +375,10 @@ class ContextReader:
             city_voice = len(CITY_WORDS.findall(text)) > len(COUNTY_WORDS.findall(text))
             if (city_voice and others) or everywhere[name] < city_mentions:
                 return None, False  # a city's page naming one of its counties in the lead (市某局某某分局作交流发言)
-        return (name if everywhere[name] >= 2 else None), False
+        # named once, in the lead, where the article names no other county and never its city: the county's own page
+        # (某某县委副书记、县长某某率队深入…; 孟州市委副书记、市长某某带领…) — a city's page names its city or several counties
+        alone = sum(everywhere.values()) == everywhere[name] and not city_mentions
+        return (name if everywhere[name] >= 2 or alone else None), False
 
     def _counties_named(self, ent, city: str | None, province: str | None) -> list[str]:
         """The counties an entity names: in full (a GPE, an ORG's prefix), or by the short form a place, a
