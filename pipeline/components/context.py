@@ -349,11 +349,12 @@ class ContextReader:
         everywhere: Counter = Counter()
         headline_counties: set[str] = set()
         headline_cities = False
-        city_mentions = 0
+        city_mentions = higher_mentions = 0
         for ent, named in places:
             everywhere.update(named)
             divisions = self._divisions_in(ent.text) if not named else []
             city_mentions += bool(city) and any(d.name == city for d in divisions)
+            higher_mentions += any(d.level in ("city", "province") for d in divisions)
             if ent.start_char < window_end and not any(bs <= ent.start_char < be for bs, be in boilerplate):
                 lead.update(named)
             if first_line and first_line[0] <= ent.start_char < first_line[1]:
@@ -377,7 +378,7 @@ class ContextReader:
                 return None, False  # a city's page naming one of its counties in the lead (市某局某某分局作交流发言)
         # named once, in the lead, where the article names no other county and never its city: the county's own page
         # (某某县委副书记、县长某某率队深入…; 孟州市委副书记、市长某某带领…) — a city's page names its city or several counties
-        alone = sum(everywhere.values()) == everywhere[name] and not city_mentions
+        alone = sum(everywhere.values()) == everywhere[name] and not city_mentions and not higher_mentions
         return (name if everywhere[name] >= 2 or alone else None), False
 
     def _counties_named(self, ent, city: str | None, province: str | None) -> list[str]:
