@@ -183,3 +183,8 @@ def test_rates_listed_after_the_size_of_a_rise_follow_the_subjects_of_the_clause
     found = quantity_links_directed(nlp, "PM2.5、PM10和SO2浓度同比上升，升幅分别为8.2%、3.1%和25.0%。")
     assert found["8.2%"] == ("air.pm25", "change", "up")
     assert found["25.0%"] == ("air.so2", "change", "up")
+
+
+def test_a_signed_figure_is_a_change_going_the_way_of_its_sign(nlp):
+    found = quantity_links_directed(nlp, "二氧化氮月均浓度21微克/立方米，同比变化-8.7%，环比变化+3.2%。")
+    assert found["-8.7%"][1:] == ("change", "down") and found["+3.2%"][1:] == ("change", "up")

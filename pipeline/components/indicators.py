@@ -28,7 +28,7 @@ from ..linking.heading_echoes import heading_echo_links
 from ..linking.graded_days import graded_day_links
 from ..linking.future_clauses import future_clause_links
 from ..linking.preceding_figure_ranks import preceding_figure_rank_links
-from ..linking.parallel_changes import baseline_multiple_links, parallel_change_links, shared_unit_links
+from ..linking.parallel_changes import baseline_multiple_links, parallel_change_links, shared_unit_links, signed_change_links
 from ..linking.goal_statements import goal_statement_links
 from ..linking.bracketed_lists import bracketed_list_links
 from ..linking.eco_titles import eco_title_links
@@ -98,6 +98,9 @@ class IndicatorTagger:
         # what a table's header decides (its column's indicator and role) overrides every reading of the row
         for i, (indicator, role) in table_links(cells, spans).items():
             links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
+        # a figure written with its sign is a change, in a table too (a column the table reads as values)
+        for i, (_, role) in signed_change_links(text, spans, [link.indicator for link in links]).items():
+            links[i] = Link(links[i].indicator, role, links[i].confidence)
         # a bracketed list of places' figures is one measurement: its items share one indicator
         for i, (indicator, _) in bracketed_list_links(text, spans, [link.indicator for link in links]).items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)

@@ -124,3 +124,14 @@ def shared_unit_links(text: str, spans: list[tuple[int, int]], current: list[str
 BARE_LIST_JOINT = re.compile(r"\s*(?:、|和|及|与)\s*")
 #: a number written without a unit
 BARE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def signed_change_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Index -> (None, "change") for a figure written with its sign (+31.0%, -6.5%): a sign says the figure is a
+    difference from a baseline (the real pages' gold gives every signed figure role change, its direction the sign's)."""
+    return {i: (None, "change") for i, (start, end) in enumerate(spans) if SIGNED.match(text, start, end)}
+
+
+#: a number written with a sign in front
+SIGNED = re.compile(r"[+＋－-]\d")
+
