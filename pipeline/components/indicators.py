@@ -28,7 +28,7 @@ from ..linking.heading_echoes import heading_echo_links
 from ..linking.graded_days import graded_day_links
 from ..linking.future_clauses import future_clause_links
 from ..linking.preceding_figure_ranks import preceding_figure_rank_links
-from ..linking.parallel_changes import baseline_multiple_links, parallel_change_links, shared_unit_links, signed_change_links
+from ..linking.parallel_changes import SIGNED, baseline_multiple_links, parallel_change_links, shared_unit_links, signed_change_links
 from ..linking.goal_statements import goal_statement_links
 from ..linking.bracketed_lists import bracketed_list_links
 from ..linking.eco_titles import eco_title_links
@@ -66,7 +66,11 @@ class IndicatorTagger:
     def link_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Link]:
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
         cells = doc._.tables if doc.has_extension("tables") else None
-        contexts = contexts_for(text_of(doc), spans, sentences)
+        # the classifier reads a signed figure as its number with the sign before it, as it was trained to
+        # (+31.0% is 31.0% after a +): a sign inside the span is a surface it never saw
+        text = text_of(doc)
+        read_as = [(s + 1, e) if SIGNED.match(text, s, e) else (s, e) for s, e in spans]
+        contexts = contexts_for(text, read_as, sentences)
         table_contexts(cells, spans, contexts)  # a table cell is read with its row head and column header
         links = self.linker.predict_links(contexts)
         featurizer = self.linker.featurizer
