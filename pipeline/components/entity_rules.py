@@ -795,8 +795,6 @@ CLAUSE_VERBS = ("贯彻", "落实", "加大", "持续", "全面", "深入", "扎
                 "成立", "组建", "设立", "构建", "建立", "打造", "加强", "强化", "荣获", "获得")
 #: punctuation that closes a clause: no organisation's name runs over it (a line break may cut a name)
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
-#: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
-#: a preposition after an adverb, never a character of a name
 #: a preposition right after a place's or a body's last character (某社区|对…, 某局|向…, 某镇|到…)
 PREPOSITION_AFTER_NAME = re.compile(r"(?<=[局厅委办院站队所司府区县市镇乡村组心])(?:对(?!外|口)|向|把|将|从|给|到(?!位))")
 #: a roster line read as one body: a name of two to four characters, a space, then the body (某某某 某某厅)
@@ -805,6 +803,8 @@ ROSTER_NAME_BEFORE_BODY = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4
 SECTION_ENDINGS = ("处", "科", "室", "局", "厅", "中心", "站", "大队", "支队")
 #: verbs of acting together that join two bodies (甲局联同乙局, 甲会同乙): a name never holds one
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
+#: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
+#: a preposition after an adverb, never a character of a name
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
                                  r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
 
