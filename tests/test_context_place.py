@@ -283,3 +283,9 @@ def test_a_county_named_once_beside_its_city_is_no_county_page(extractor):
     text = ("11月4日，泸州市生态环境局局长赵明率队深入叙永县，督导环保问题整改。"
             "他强调，全市要压实各方责任，确保整改到位。")
     assert meta_of(extractor, text).get("county") is None
+
+
+def test_a_county_first_named_in_a_later_paragraph_of_a_city_round_up_is_no_county_page(extractor):
+    text = ("2023年，全市共立案查处环境违法案件180件，罚款金额1260万元。\n\n"
+            "2023年，叙永县生态环境保护综合执法大队立案查处案件7件。")
+    assert meta_of(extractor, text).get("county") is None

@@ -378,7 +378,15 @@ class ContextReader:
                 return None, False  # a city's page naming one of its counties in the lead (市某局某某分局作交流发言)
         # named once, in the lead, where the article names no other county and never its city: the county's own page
         # (某某县委副书记、县长某某率队深入…; 孟州市委副书记、市长某某带领…) — a city's page names its city or several counties
-        alone = sum(everywhere.values()) == everywhere[name] and not city_mentions and not higher_mentions
+        # and only where the county opens the article: named in its first sentence, not in a later paragraph of a
+        # city's round-up (全市…。⏎某县立案9件…)
+        # (a headline without a full stop is followed by the lead's first sentence, which the county may open)
+        line_start, line_end = first_line if first_line else (0, len(text))
+        stop = text.find("。", line_start)
+        first_end = stop if -1 < stop < line_end else text.find("。", line_end)
+        first_end = len(text) if first_end == -1 else first_end
+        opening = any(name in named and ent.start_char < first_end for ent, named in places)
+        alone = sum(everywhere.values()) == everywhere[name] and not city_mentions and not higher_mentions and opening
         return (name if everywhere[name] >= 2 or alone else None), False
 
     def _counties_named(self, ent, city: str | None, province: str | None) -> list[str]:
