@@ -17,6 +17,7 @@ import re
 
 from ..grammar.values import normalize_quantity
 from ..taxonomy import load_taxonomy
+from .contract_rules import RATE_LIST_JOINT as BARE_LIST_JOINT  # numbers listed with 、 or 和 (12.3、11.9和11.3个百分点)
 from .contract_rules import Decision
 from .reach import clause_start, sentence_start
 
@@ -120,8 +121,6 @@ def shared_unit_links(text: str, spans: list[tuple[int, int]], current: list[str
     return out
 
 
-#: the joint between the members of a list of numbers sharing one unit (12.3、11.9和11.3个百分点)
-BARE_LIST_JOINT = re.compile(r"\s*(?:、|和|及|与)\s*")
 #: a number written without a unit
 BARE_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 

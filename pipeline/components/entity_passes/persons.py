@@ -181,14 +181,12 @@ def names_between_names(knowledge: PlaceKnowledge, text: str, chosen: list[Candi
     out = list(chosen)
     for m in LIST_MEMBER.finditer(text):
         s, e = m.span()
-        left = s - 1 in person_ends
-        right = e + 1 in person_starts
-        if not left:  # the member before may itself be one just found (甲、乙、丙、丁: 乙 and 丙 both new)
-            left = any(c[1] == s - 1 and c[2] == "PERSON" for c in out)
-        if not (left and (right or _run_reaches_person(text, e, person_starts))) or taken.find(1, s, e) != -1 \
-                or blocked.find(1, s, e) != -1 or knowledge.is_known_place(m.group()):
+        # the member before may itself be one just found (甲、乙、丙、丁: 乙 and 丙 both new): person_ends grows below
+        if not (s - 1 in person_ends and (e + 1 in person_starts or _run_reaches_person(text, e, person_starts))) \
+                or taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or knowledge.is_known_place(m.group()):
             continue
         out.append((s, e, "PERSON", "rule", 1.0))
+        person_ends.add(e)
     return sorted(out)
 
 

@@ -121,6 +121,9 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
                 new.append((s, end, True))
     # a town's name opens at a word's start, or right after a cue the segmenter glued to it (我县石桥|镇, 就青山|镇)
     after_cues = {m.end() for m in TOWN_CUE_RE.finditer(text)}
+    # 某溪流域|某某乡交接断面: the town of a river's stretch opens where the river ends (not a scenic area's: 某景区某镇
+    # is one place); read once, not for every candidate town
+    water_ends = {c[1] for c in chosen if c[2] == "LOC" and text[c[0]:c[1]].endswith(WATER_FEATURE_END + ("流域",))}
     for s in sorted(starts | after_cues):
         m = TOWN_PIECE.match(text, s)
         listed = s > 0 and text[s - 1] in LIST_MARKS  # 、向阳镇: a list member's name may open like a function word
@@ -142,8 +145,7 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
         # a town opening a line past its indent and closed by a colon heads its part (某某镇：…)
         heading = text.startswith(("：", ":"), end) and not text[text.rfind("\n", 0, s) + 1:s].strip(" \t\u3000") \
             and m.group()[:-1] not in TOWN_WORK_VERBS and m.group()[:-1] not in TOWN_KINDS
-        # 某溪流域|某某乡交接断面: the town of a river's stretch (not a scenic area's: 某景区某镇 is one place)
-        after_water = any(c[1] == s and c[2] == "LOC" and text[c[0]:c[1]].endswith(WATER_FEATURE_END + ("流域",)) for c in chosen)
+        after_water = s in water_ends
         if base_end - s < 3 and end == m.end() and not text[max(0, s - 2):s].endswith(TOWN_CUES) and not after_water \
                 and not town_among_parties(knowledge, text, s, m.end(), m.group()) and not heading:
             continue  # 先进镇, 总结|镇: a two-character word before 镇 needs a village below it or a place verb
