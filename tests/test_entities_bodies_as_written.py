@@ -69,3 +69,26 @@ def test_a_body_ends_before_a_preposition_or_its_possessive():
     s = text.index("县政府")
     e = text.index("正确领导") + 4
     assert [text[a:b] for a, b, _ in repair.repair(text, s, e, "ORG")] == ["县政府"]
+
+
+def test_bodies_an_official_leads_keep_their_bare_level(extractor):
+    # the model reads the bureau without its level; the leader's name stops before 带领
+    found = ents(extractor, "副县长王涛带领县农业农村局、县水务局负责人到河道现场督导。")
+    assert ("县农业农村局", "ORG") in found and ("农业农村局", "ORG") not in found
+    found = ents(extractor, "据区生态环境监测站统计，今年以来空气质量持续改善。")
+    assert ("区生态环境监测站", "ORG") in found
+
+
+def test_a_bare_level_body_ends_before_its_party_groups_post(extractor):
+    from pipeline.components.entity_passes.bodies import BARE_LEVEL_BODY
+    assert BARE_LEVEL_BODY.match("县政府党组成员").group() == "县政府"
+    assert BARE_LEVEL_BODY.match("县政协党组书记").group() == "县政协"
+    assert BARE_LEVEL_BODY.match("县政府办公室主任") is None  # a section after the body is the longer name
+    found = ents(extractor, "会上，县政府党组成员刘建国通报了全县生态环境保护工作情况。")
+    assert ("县政府", "ORG") in found and ("党组成员", "TITLE") in found
+
+
+def test_a_name_read_into_the_verb_of_leading_ends_before_it(entity_repair):
+    text = "市长吕平带领市生态环境局负责人到现场督导。"
+    s = text.index("吕平")
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["吕平"]

@@ -100,6 +100,11 @@ def test_published_date_is_a_dateline_never_a_body_clause_or_a_founding_date():
     assert find_published("某市公开整改情况如下:2022年3月1日至5月1日,督察组对我市开展督察。") is None
     # a newspaper's founding date in a sidebar of page chrome is older than any web page
     assert find_published("中文名\n某某日报\n创刊\n1949年10月1日\n归属\n某某省委") is None
+    # a portal's stamp written day first, with its time, or with the month's English name
+    assert find_published("某县推进秸秆禁烧\n08.11.2019 09:15\n本文来源: 某某网\n正文。") == "2019-11-08"
+    assert find_published("某市治水 Mar 3rd 2021, 10:20 正文。") == "2021-03-03"
+    # a version number or a decimal list is no stamp
+    assert find_published("软件版本\n1.2.2019\n正文。") is None
     assert find_title("\n\n聊城描绘生态宜居秀美画卷\n\n2022年空气质量", []) == "聊城描绘生态宜居秀美画卷"
     # a field line between a breadcrumb and the headline is neither
     assert find_title("• 发布日期:2024-3-19 10:28:37\n某市空气质量持续向好\n正文。", []) == "某市空气质量持续向好"

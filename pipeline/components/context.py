@@ -43,6 +43,12 @@ LABELLED_DATE = re.compile(
 DATELINE = re.compile(rf"(?:^|\n)[^\n]{{0,30}}?({PAGE_YEAR})(?:[-/.年]|[ \t]+(?=\d{{1,2}}月))(\d{{1,2}})[-/.月](\d{{1,2}})[日/]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                       r"(?=\s|$|[|｜,，]|来源|来自|作者|发布|浏览|阅读|点击|编辑|责任|字号|【|星期|上午|下午|晚)")
 
+#: a page stamp written day first, as some portals print it (17.10.2017 04:57): always with its time, which no
+#: version number or decimal has, and alone on its line or before the page's source field
+DAY_FIRST_STAMP = re.compile(rf"(?:^|\n)[ \t]*(\d{{1,2}})\.(\d{{1,2}})\.({PAGE_YEAR})[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*(?=\n|$|本文来源|来源)")
+#: a page stamp with the month's English name (Jul 17th 2018, 19:50)
+MONTH_NAME_STAMP = re.compile(rf"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+({PAGE_YEAR})\b")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 #: who the article speaks for: a province, a city or a county
@@ -123,11 +129,20 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 
 def find_published(text: str, head: int = 800) -> str | None:
+    """The page's own date: a labelled field (发布日期：…) anywhere, else a dateline near the top, else a
+    page stamp near the top written day first (17.10.2017 04:57) or with the month's English name
+    (Jul 17th 2018, 19:50) — the layouts of portals that print no Chinese date at all."""
     m = LABELLED_DATE.search(text)
     if m:
         return _iso(*m.groups())
     m = DATELINE.search(text[:head])
-    return _iso(*m.groups()) if m else None
+    if m:
+        return _iso(*m.groups())
+    m = DAY_FIRST_STAMP.search(text[:head])
+    if m:
+        return _iso(m.group(3), m.group(2), m.group(1))
+    m = MONTH_NAME_STAMP.search(text[:head])
+    return _iso(m.group(3), str(MONTHS.index(m.group(1)) + 1), m.group(2)) if m else None
 
 
 #: how many short lines above the headline are read as a page's column heading (新闻详情, 正文, 工作动态)

@@ -78,7 +78,10 @@ BARE_LEVEL_BODY = re.compile(
     r"|(?<![格大布结当开时全政骗饭新危变残战省市县区州旗])局(?![面势长部])"
     r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?))"
     # a section or post after the name makes it longer (市委|宣传部); the body's own meeting does not (县政府|常务会议)
-    r"(?!(?!(?:常务|全体|专题|党组|扩大)?会议?)[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+    # nor does its party group's post (县政府|党组成员, 县政协|党组书记: gold's TITLE after the body)
+    r"(?!(?!(?:(?:常务|全体|专题|党组|扩大)?会议?|党组(?:副?书记|成员)))[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+#: the bare levels a body's name may open with (县|水利局)
+BARE_LEVELS = frozenset(("自治区", "自治州", "省", "市", "县", "区", "州", "旗"))
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
 #: zone needs no name, as 县委 needs none in a county's
 ZONE_BODY = re.compile("(?:" + "|".join(map(re.escape, ZONE_KIND_WORDS)) + r")(?:党工委|管委会|管理委员会|工委)"
@@ -99,7 +102,9 @@ WHOLE_LEVEL = re.compile(r"全[省市县区州旗盟]")
 PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传达|经|" + WHOLE_LEVEL.pattern + ")$")
 #: words a body named by its bare level follows as their object or subject (纳入|市政府…, 代表|区政府, 约谈|县政府,
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
-BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年|召开|召集)$")  # 召开|县政府常务会议: the body whose meeting it is
+BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年|召开|召集"  # 召开|县政府常务会议: the body whose meeting it is
+                                # an official leading bodies on a visit, a figure's source (带领|市生态环境分局、…, 根据|县监测站)
+                                r"|带领|帶領|率领|率領|陪同|根据|根據|依据|依據|按照)$")
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
 VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
@@ -335,9 +340,17 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
     for matches, opens in families:
         for m in matches:
             s, e = m.span()
-            if opens(text, m) and taken.find(1, s, e) == -1 and blocked.find(1, s, e) == -1:
-                out.append((s, e, "ORG", "rule", 1.0))
-                taken[s:e] = b"\x01" * (e - s)
+            if not opens(text, m) or blocked.find(1, s, e) != -1:
+                continue
+            if taken.find(1, s, e) != -1:
+                # the model's body without its level (区|自然资源局): the level's body replaces it
+                inside = [c for c in out if c[0] < e and s < c[1]]
+                if opens is not _bare_level_opens or len(inside) != 1 or inside[0][2] != "ORG" or inside[0][1] != e \
+                        or text[s:inside[0][0]] not in BARE_LEVELS:
+                    continue
+                out = [c for c in out if c not in inside]
+            out.append((s, e, "ORG", "rule", 1.0))
+            taken[s:e] = b"\x01" * (e - s)
     return sorted(out)
 
 
