@@ -452,3 +452,14 @@ def test_a_bracketed_source_and_place_with_a_byline_after_it_is_no_column_tag():
     regions = find_regions(text)
     tag = text.index("某某经济网")
     assert not any(r.start <= tag < r.end for r in regions)
+
+
+def test_a_labelled_row_of_channel_names_is_chrome_and_a_labelled_list_in_prose_is_not():
+    row = "地方频道: 北京 天津 河北 山西 广东 吉林 上海 江苏 浙江"
+    text = _page(row)
+    start = text.index(row)
+    assert any(r.start <= start and r.end >= start + len(row) for r in find_regions(text))
+    prose = "重点区域:全市共划定东城 西城 南城 北城 新城 老城 河东 河西八个片区,每个片区配备执法人员12名。"
+    text = _page(prose)
+    start = text.index(prose)
+    assert not [r for r in find_regions(text) if r.start < start + len(prose) and start < r.end]

@@ -355,3 +355,13 @@ def test_an_idiom_after_a_name_is_no_part_of_it(extractor):
 def test_river_chiefs_posts_are_whole(extractor):
     found = ents(extractor, "县委副书记、县级河长刘明带队巡河，县级分段河长张永明参加。")
     assert ("县级河长", "TITLE") in found and ("县级分段河长", "TITLE") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副局长王海波道出了其中的原因。", "王海波"),
+    ("科长李建军围绕水污染防治作了发布。", "李建军"),
+    ("县长周明来到河道现场。", "周明"),
+])
+def test_a_name_read_into_the_verb_after_it_ends_before_the_verb(entity_repair, text, name):
+    s = text.index(name)
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + len(name) + 1, "PERSON")] == [name]

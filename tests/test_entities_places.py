@@ -395,6 +395,9 @@ def test_a_zone_match_never_holds_the_clause_before_the_zones_name(extractor):
 def test_a_corps_division_and_its_city_are_one_place_and_the_bare_corps_is_a_body(extractor):
     found = ents(extractor, "9月3日,兵团第七师胡杨河市召开生态环境保护工作会议。")
     assert ("兵团第七师胡杨河市", "GPE") in found
+    # the division written short, as the corps' own pages do
+    found = ents(extractor, "验收组对七师胡杨河市全面推行河湖长制工作进行了验收。")
+    assert ("七师胡杨河市", "GPE") in found
     assert not any(label == "ORG" and t == "兵团" for t, label in found)
     found = ents(extractor, "自治区和兵团生态环境部门联合开展专项检查。")
     assert ("兵团", "ORG") in found
@@ -484,3 +487,13 @@ def test_places_visited_listed_before_dengdi_are_places(extractor):
 
 def test_a_town_after_a_rivers_basin_is_the_stretchs_town(extractor):
     assert ("祖溪乡", "GPE") in ents(extractor, "随后深入长衍溪流域祖溪乡交接断面察看水质。")
+
+
+def test_a_bare_levels_zone_drops_the_verbs_before_it(extractor):
+    found = ents(extractor, "会议强调,要加快启动建设县经开区,推动项目尽快落地。")
+    assert ("县经开区", "GPE") in found
+
+
+def test_a_numeral_inside_a_towns_name_is_no_count(extractor):
+    found = ents(extractor, "会上,南五家镇、西三里镇分别汇报了河长制工作开展情况。")
+    assert not any(label == "QUANTITY" for _, label in found)

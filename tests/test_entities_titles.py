@@ -137,3 +137,9 @@ def test_the_political_and_legal_or_discipline_secretary_is_one_post(extractor):
 def test_a_section_read_as_a_post_before_a_name_and_its_post_is_the_section(extractor):
     found = ents(extractor, "省生态环境厅办公室张丰收主任、规划财务处刘胜副处长分别介绍了有关情况。")
     assert ("规划财务处", "ORG") in found and ("刘胜", "PERSON") in found and ("副处长", "TITLE") in found
+
+
+def test_two_posts_written_together_are_two_titles(extractor):
+    found = ents(extractor, "东城区人民政府党组成员副区长 王立新先生介绍了有关情况。")
+    assert ("党组成员", "TITLE") in found and ("副区长", "TITLE") in found
+    assert ("党组成员副区长", "TITLE") not in found

@@ -716,3 +716,12 @@ def test_a_gully_the_model_read_as_a_person_is_the_gully(extractor):
 def test_a_features_region_word_is_part_of_the_region(extractor):
     found = ents(extractor, "其中成都平原地区同比下降9.6%，大别山区域生态保护持续加强。")
     assert ("成都平原地区", "LOC") in found and ("大别山", "LOC") in found
+
+
+@pytest.mark.parametrize("sentence, canal", [
+    ("(三)第三排水沟\n沟道内堆放生活垃圾,水面漂浮物较多。", "第三排水沟"),
+    ("河长先后查看了城西镇李庄干沟清淤疏浚情况。", "李庄干沟"),
+    ("督导组沿东风干渠察看了渠道两侧的垃圾清理情况。", "东风干渠"),
+])
+def test_drains_and_canals_are_named_places(extractor, sentence, canal):
+    assert (canal, "LOC") in ents(extractor, sentence)

@@ -188,6 +188,19 @@ def create_entity_merger(nlp: Language, name: str, threshold: float, grammar_key
     return EntityMerger(knowledge, threshold, grammar_key, gazetteer_key, model_labels, title_window, bylines)
 
 
+#: what a count may follow and still be a count before a town word (全县|三个镇, 共|七家|村企)
+COUNT_BEFORE = set("的在对和与及、，,。；：:共有全各等近约达为省市县区镇乡村是了到至第\n")
+
+
+def _inside_town_name(text: str, s: int, e: int) -> bool:
+    """A Chinese numeral between a name's first character and a town's or village's word is part of that
+    name (北|七家|镇, 东|三里|村), never a count: counts take a measure word of their own before a town
+    (三个镇, 五座村庄) and follow a clause's words, not a name's character."""
+    return (0 < s and e < len(text) and (text[e] in "镇乡村" or text.startswith("街道", e))
+            and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in COUNT_BEFORE
+            and text[e - 1] not in "个座处名位批")
+
+
 class EntityMerger:
     """The ``ecoie_entities`` component: the intake by precedence, then the rule passes, then ``doc.ents``."""
 
@@ -291,6 +304,8 @@ class EntityMerger:
                 covering = bisect.bisect_right(place_starts, s)  # places starting at or before the numeral
                 if (before and place_reach[before - 1] > e) or (covering and place_reach[covering - 1] >= e):
                     continue  # a numeral inside a place name (九台区), or the whole of one (二七区)
+                if _inside_town_name(doc.text, s, e):
+                    continue
             if picked.free(s, e):
                 picked.take(s, e, span.label_, "grammar", 1.0)
 

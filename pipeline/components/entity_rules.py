@@ -384,6 +384,9 @@ class EntityRepair:
                                      or (text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e))) \
                         and self.is_person_name(text[s:e - 1], confidence):
                     e -= 1  # 王某说, 王某作表态发言, 王某下沉: the verb after a two-character name is not part of it
+                elif e - s == 4 and text.startswith(lists.person_verb_phrases, e - 1) \
+                        and self.is_person_name(text[s:e - 1], confidence) and self.person_evidence(text, s, e - 1):
+                    e -= 1  # 副镇长某某某|道出…, 处长某某某|围绕…: the verb after a three-character name
                 elif e - s == 4 and text[e - 1] in NOT_NAME_END and text[e - 1] not in "为" \
                         and self.is_person_name(text[s:e - 1], confidence) and self.person_evidence(text, s, e - 1):
                     e -= 1  # 市长付某某|于1月2日…: a preposition after a three-character name
@@ -436,6 +439,9 @@ class EntityRepair:
             if self.known.get(surface[k:]) != "TITLE":
                 continue
             head = surface[:k]
+            if len(head) >= 3 and self.known.get(head) == "TITLE":
+                # 党组成员|副区长: two posts held; a two-character post opens one longer post (主任|委员)
+                return [(start, start + k, "TITLE"), (start + k, end, "TITLE")]
             # 某某|市委书记: the place's short name before a committee's post written with its level
             if self.is_place(head, strict=True) or self.known.get(head + surface[k]) == "GPE":
                 return [(start, start + k, "GPE"), (start + k, end, "TITLE")]
@@ -481,6 +487,9 @@ class EntityRepair:
         word; 0 when the span opens with a place or names none."""
         if self._starts_with_place(surface):
             return 0
+        for k in range(1, len(surface) - 3):
+            if surface[k] in LEVEL_WORDS and surface[k + 1:] in BARE_ZONES:
+                return k  # 要加快启动建设|县经开区: the bare level's own zone, the verbs before it the sentence's
         for k in range(1, len(surface) - 3):
             if self._starts_with_place(surface[k:]) and ZONE_FULL.fullmatch(surface[k:]):
                 return k

@@ -58,7 +58,10 @@ SURROUNDINGS = ("周边", "周围")
 #: feature words that name a natural place whatever stands before them
 STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖"
                             # parks and scenic areas are named places too (某某公园, 某某景区: GUIDELINES, LOC)
-                            r"|生态公园|公园|风景名胜区|风景区|景区")
+                            r"|生态公园|公园|风景名胜区|风景区|景区"
+                            # drains and canals named by their place or number (某某干沟, 第二排水沟, 某某干渠)
+                            # (a wetland is not: 滩涂湿地, 潜流湿地, 美丽湿地 describe as often as they name)
+                            r"|排水沟|排洪沟|干沟|支沟|干渠|支渠")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质); a park or reserve named after the
 #: place before it is one LOC with it, its level word included (某山|国家森林公园, 某山|风景名胜区: GUIDELINES, LOC)
 RIGHT_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:湿地公园|国家公园|森林公园|地质公园|自然保护区|风景名胜区)"
@@ -205,7 +208,8 @@ def _skip_leading(text: str, start: int, end: int) -> int:
     while changed:
         changed = False
         for word in LEADING:
-            if text.startswith(word, start) and end - start - len(word) >= 2:
+            if text.startswith(word, start) and end - start - len(word) >= 2 \
+                    and text[start + len(word)] not in "镇乡":  # 城西|镇: the word opens a town's name
                 start += len(word)
                 changed = True
                 break
@@ -505,7 +509,8 @@ class NaturalPlaces:
         (哈尔滨市|磨盘山水库 → GPE + LOC); a short name stays inside (郑州黄河国家湿地公园, 丹江口水库)."""
         for k in range(end - 3, start + 1, -1):
             place, rest = text[start:k], text[k:end]
-            if place.endswith(FULL_DIVISION_END) and self.is_division(place) and rest.endswith(FEATURE_WORDS):
+            town = place.endswith(("镇", "乡")) and 3 <= len(place) <= 5  # 某某镇|某某干沟: towns are in no table
+            if place.endswith(FULL_DIVISION_END) and (town or self.is_division(place)) and rest.endswith(FEATURE_WORDS):
                 own = max((len(rest) - len(w) for w in FEATURE_WORDS if rest.endswith(w)), default=0)
                 return k if own >= 2 and rest not in GENERIC else start
         return start

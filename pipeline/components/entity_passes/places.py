@@ -518,8 +518,9 @@ def without_honour_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Can
 
 
 #: a division of the Xinjiang Production and Construction Corps (兵团第八师): it and the city it runs are one
-#: administration (师市合一), so the division written before the city is part of the place's name
-CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
+#: administration (师市合一), so the division written before the city is part of the place's name; pages of the
+#: corps write it short too (八师石河子市), which only the city right after it makes a place
+CORPS_DIVISION = re.compile(r"(?:(?:新疆生产建设)?兵团)?第?[一二三四五六七八九十]{1,3}师")
 
 
 def corps_division_cities(text: str, chosen: list[Candidate]) -> list[Candidate]:
