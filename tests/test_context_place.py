@@ -289,3 +289,10 @@ def test_a_county_first_named_in_a_later_paragraph_of_a_city_round_up_is_no_coun
     text = ("2023年，全市共立案查处环境违法案件180件，罚款金额1260万元。\n\n"
             "2023年，叙永县生态环境保护综合执法大队立案查处案件7件。")
     assert meta_of(extractor, text).get("county") is None
+
+
+def test_an_outlets_province_does_not_make_a_districts_page_the_provinces(extractor):
+    text = ("吉林长安网讯 日前,松原市宁江区委常委、政法委书记王建华带领区水利事务中心、区河长办"
+            "及镇村负责同志进行巡河。\n王建华先后到几条河流进行实地检查,要求各级河长履职尽责。")
+    meta = meta_of(extractor, text)
+    assert meta.get("county") == "宁江区" and meta.get("city") == "松原市"

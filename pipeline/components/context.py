@@ -193,6 +193,8 @@ LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融�
                           r"|^今日([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:网|新闻网)?$")
 
 
+#: the ending of an outlet's name (某某网, 某某日报, 某某电视台, 某某客户端)
+OUTLET_END = re.compile(r"(?:网|網|报|報|电视台|電視台|广播电视台|客户端|客戶端)$")
 #: how much of the article, from its first line outside the boilerplate, is its headline and lead
 LEAD_CHARS = 120
 #: a county's body written after the county's short name (某某分局, 某某生态环境局, 某某县委 is a full name)
@@ -367,6 +369,10 @@ class ContextReader:
         city_mentions = higher_mentions = 0
         for ent, named in places:
             everywhere.update(named)
+            if ent.label_ == "ORG" and OUTLET_END.search(ent.text):
+                # an outlet's place (某省长安网, 某某报) is its brand: it backs a county named elsewhere, but it
+                # opens no article, nor makes the page a city's or province's
+                continue
             divisions = self._divisions_in(ent.text) if not named else []
             city_mentions += bool(city) and any(d.name == city for d in divisions)
             higher_mentions += any(d.level in ("city", "province") for d in divisions)
