@@ -365,3 +365,8 @@ def test_river_chiefs_posts_are_whole(extractor):
 def test_a_name_read_into_the_verb_after_it_ends_before_the_verb(entity_repair, text, name):
     s = text.index(name)
     assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + len(name) + 1, "PERSON")] == [name]
+
+
+def test_the_name_opening_a_turn_under_its_role_header_is_a_person(extractor):
+    found = ents(extractor, "主持人\n晏翀:各位媒体朋友,大家上午好!欢迎参加今天的新闻发布会。")
+    assert ("晏翀", "PERSON") in found

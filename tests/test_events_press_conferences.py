@@ -137,3 +137,24 @@ def test_roster_lines_give_each_name_its_own_body_and_post(extractor):
     found = {o["person"]: (o["titles"], o["org"]) for o in page_record(extractor, ROSTER_PAGE)["officials"]}
     assert found["郑海波"] == (["副厅长"], "自治区生态环境厅")
     assert found["唐晓梅"] == (["处长"], "自治区生态环境厅水生态环境处")
+
+
+def test_the_moderator_under_a_role_header_and_the_people_introduced_in_roster_lines(extractor):
+    text = ("主持人\n"
+            "邵文华:各位媒体朋友,大家上午好!欢迎参加由宜春市人民政府新闻办公室召开的新闻发布会。\n"
+            "首先介绍出席今天发布会的发布人,他们是:\n"
+            "宜春市生态环境局党组成员、副局长 邓宏伟先生\n"
+            "宜春市水利局副局长 刘晓梅女士\n"
+            "下面,有请邓宏伟先生介绍全市水环境治理情况。\n")
+    found = gatherings(yichun_record(extractor, text, province="江西省", city="宜春市", published="2025-06-05"))
+    assert len(found) == 1 and found[0]["moderator"] == "邵文华"
+    assert set(found[0]["speakers"]) == {"邓宏伟", "刘晓梅"}
+
+
+def test_officials_listed_before_one_speaking_verb_all_speak(extractor):
+    text = ("6月3日上午,宜春市生态环境局召开6月份例行新闻发布会。\n"
+            "会议介绍了上半年工作。\n"
+            "市生态环境局大气环境科科长邓宏伟、水生态环境科科长刘晓梅、一级主任科员胡志平介绍有关情况,并回答记者提问。")
+    found = gatherings(yichun_record(extractor, text, province="江西省", city="宜春市", published="2025-06-05"))
+    assert len(found) == 1
+    assert {"邓宏伟", "刘晓梅", "胡志平"} <= set(found[0]["speakers"])

@@ -47,7 +47,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
                                              members_of_counted_water_lists, named_areas, regions_with_surroundings,
                                              rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_counted_tails, without_straddled_provinces)
-from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_between_names, names_after_titles, names_between_body_and_title,
+from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
                                     titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
@@ -251,6 +251,7 @@ class EntityMerger:
         chosen = level_before_titles(text, chosen)
         chosen = titled_places_are_persons(knowledge, text, chosen)
         chosen = leaders_listed(knowledge, text, chosen, blocked)
+        chosen = names_under_role_headers(knowledge, text, chosen, blocked)
         chosen = persons_among_places(knowledge, text, chosen)
         chosen = zones_named_after_places(text, chosen)
         chosen = without_straddled_provinces(knowledge, text, chosen)

@@ -285,11 +285,32 @@ def persons_before_speaker_verbs(words: EventWords, page: EventPage, after: int 
     if page.verb_speakers is None:
         text = text_of(page.doc)
         officials = official_names(page.doc)
-        page.verb_speakers = sorted([
-            ent for ent in person_mentions(page, officials, 0, len(text))
-            if speaks_at(words, text, ent.end_char)] + addressed_speakers(words, page.doc, text),
-            key=lambda e: e.start_char)
+        mentions = person_mentions(page, officials, 0, len(text))
+        speaking = [i for i, ent in enumerate(mentions) if speaks_at(words, text, ent.end_char)]
+        # 处长甲、副处长乙、调研员丙介绍…: the officials listed before the last share its verb
+        listed = {j for i in speaking for j in listed_before(text, mentions, i)}
+        page.verb_speakers = sorted([mentions[i] for i in sorted(set(speaking) | listed)]
+                                    + addressed_speakers(words, page.doc, text), key=lambda e: e.start_char)
     return [ent.text for ent in page.verb_speakers if ent.start_char >= after]
+
+
+#: what may stand between two members of a list of officials: the 、 and the next one's body and posts
+LIST_GAP_CHARS = 30
+
+
+def listed_before(text: str, mentions: list, i: int) -> list[int]:
+    """The indices of the persons listed right before ``mentions[i]`` in one 、-list of officials
+    (处长甲、某处负责人乙、二级调研员丙…): each gap opens with 、 and holds only the next member's body and
+    posts (no clause mark, no verb of its own: at most ``LIST_GAP_CHARS`` characters)."""
+    out = []
+    j = i - 1
+    while j >= 0:
+        gap = text[mentions[j].end_char:mentions[j + 1].start_char]
+        if not gap.startswith("、") or len(gap) > LIST_GAP_CHARS or re.search(r"[，,。；;：:！？\n]|和|与|及|等", gap):
+            break
+        out.append(j)
+        j -= 1
+    return out
 
 
 def addressed_speakers(words: EventWords, doc: Doc, text: str) -> list[NameMention]:

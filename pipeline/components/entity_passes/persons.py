@@ -166,6 +166,28 @@ def leaders_listed(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]
     return out
 
 
+#: a transcript's turn under a role header (主持人 ⏎ 某某：各位媒体朋友…, 主持人 某某：…): the name opening the turn
+ROLE_HEADER_TURN = re.compile(r"(?m)^[ \t\u3000]*[【\[]?(?:主持人|发布人|发言人|主讲人)[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*\n?"
+                              r"[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*[:：]")
+
+
+def names_under_role_headers(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                             blocked: bytearray) -> list[Candidate]:
+    """The name opening a transcript's turn right under its role header (主持人 ⏎ 甲：各位媒体朋友) is a person:
+    the header says who speaks, the colon that the turn is theirs; a name with a surname, free, no place."""
+    out = list(chosen)
+    lists = knowledge.repair.lists
+    taken = taken_mask(text, chosen)
+    for m in ROLE_HEADER_TURN.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if not (name[0] in lists.surnames or name.startswith(lists.compound_surnames)) or knowledge.is_known_place(name) \
+                or taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1:
+            continue
+        out.append((s, e, "PERSON", "rule", 1.0))
+    return sorted(out)
+
+
 #: a member of a 、-list: two or three characters between the list's marks
 LIST_MEMBER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
 
