@@ -520,3 +520,21 @@ def test_a_name_run_into_the_verb_of_taking_a_post_is_the_name(entity_repair):
     text = "局长陈立军任组长、副局长黄小涛任科长。"  # the fixture's repairer knows 局长, 副局长 and 科长 as posts
     s = text.index("黄小涛")
     assert entity_repair.repair(text, s, s + 4, "PERSON") == [(s, s + 3, "PERSON")]
+
+
+def test_a_districts_political_legal_post_is_the_district_committees(extractor):
+    found = jiangmen_officials(extractor, "7月18日,蓬江区政法委书记梁志明带队到天沙河调研河长制工作。")
+    assert found["梁志明"]["titles"] == ["政法委书记"] and found["梁志明"]["org"] == "蓬江区委"
+
+
+def test_a_zones_working_committee_post_and_a_body_named_with_its_own_zone(extractor):
+    text = "7月18日,江门市委常委、蓬江区委书记、滨江新区党工委书记、白沙新区开发办主任梁志明到现场巡河。"
+    found = jiangmen_officials(extractor, text)
+    assert found["梁志明"]["titles"] == ["市委常委", "区委书记", "党工委书记", "主任"]
+    assert found["梁志明"]["org"] == "白沙新区开发办"
+
+
+def test_a_river_chiefs_water_joins_the_posts_before_it(extractor):
+    found = jiangmen_officials(extractor, "江门市委副书记、潭江市级河长梁志明赴潭江巡河调研。")
+    assert found["梁志明"]["titles"] == ["市委副书记", "市级河长"]
+    assert found["梁志明"]["org"] == "江门市委"

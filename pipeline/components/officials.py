@@ -50,6 +50,11 @@ ROSTER_GAP = re.compile(r"[ \t\u3000]{1,6}(?=\S)")
 COLUMN_PADDING = re.compile(r"[ \t\u3000]{1,12}")
 #: an organisation name opening with one of these is normalised to the article's place instead
 BARE_PREFIXES = "市省县区州旗盟"
+#: a body whose name opens with a place or zone of its own (某某新区开发办, 某某县水利局): no earlier place is prefixed
+OWN_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新区|开发区|高新区|经开区|园区|自治县|县|市|州|旗|镇|乡)"
+                               r"(?=[\u4e00-\u9fff]{2})")
+#: the posts of a river's or a lake's chief, written after the water they serve (某河|市级河长)
+RIVER_CHIEF_ENDINGS = ("河长", "湖长")
 #: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
 LIST_JOINTS = {"，", ",", "、", "和", "与", "及", "以及"}
 CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
@@ -278,7 +283,7 @@ class Piece:
 
 COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
 #: a title folded with its committee (市委书记, 县委常委): it names its body itself
-FOLDED_COMMITTEE = re.compile(r"^(?:省|市|县|区|州|旗|盟)委")
+FOLDED_COMMITTEE = re.compile(r"^(?:(?:省|市|县|区|州|旗|盟)委|党工委|政法委|纪委)")
 #: a bracketed note between a post and the name (副局长（主持工作）甲): Han characters only
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 
@@ -558,11 +563,16 @@ class OfficialLinker:
             if j >= 0 and ents[j].label_ == "GPE" and ents[j].end_char == edge:
                 where[id(ents[j])] = j
                 place, edge, j = ents[j], ents[j].start_char, j - 1
+            # 市委副书记、某河|市级河长甲: the water a chief serves is no body; it joins the posts before it
+            river = not named and place is None and j >= 0 and ents[j].label_ == "LOC" and ents[j].end_char == edge \
+                and titles[0].text.endswith(RIVER_CHIEF_ENDINGS)
+            if river:
+                edge, j = ents[j].start_char, j - 1
             blocks.insert(0, (titles, body, place))
             if j < 0 or ents[j].label_ != "TITLE":
                 break
             joint = self._gap(doc, ents[j].end_char, edge)
-            if joint == "、" and named and place is None:
+            if joint == "、" and (named or river) and place is None:
                 comma_after.insert(0, False)
                 continue
             # 省委副书记、赣州市委书记甲: a place and a title folded with its committee name their body
@@ -600,7 +610,8 @@ class OfficialLinker:
             place = blocks[k][2]
             if not written_here:
                 pass
-            elif place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES:
+            elif place is not None and not org.startswith(place.text) and org[0] not in BARE_PREFIXES \
+                    and not OWN_PLACE_OPENING.match(org):
                 org = place.text + org
                 # 商丘市生态环境局|柘城|分局: a body, a place and a branch written as one name
                 if k == n:
@@ -728,6 +739,10 @@ class OfficialLinker:
             place = next((e.text for e in ents if e.label_ == "GPE" and e.end_char == start), "")
             if place.endswith(TOWN_LEVELS) and title.startswith(("党委", "党工委")):
                 return place + title[: title.find("委") + 1]  # 某某镇|党委书记 -> 某某镇党委
+            if place and title.startswith("党工委"):
+                return place + "党工委"  # 某某新区|党工委书记 -> 某某新区党工委
+            if place and title.startswith(("政法委", "纪委")) and place[-1] in BARE_PREFIXES:
+                return place + "委"  # 某某区|政法委书记: a member of the district's party committee, 某某区委
             zone = _zone_committee(text_of(doc), start, title)
             if zone:
                 return zone

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..entity_rules import ZONE_FULL
 from .bodies import TASK_FORCE_AFTER
 from .knowledge import LEADING_FUNCTION, PlaceKnowledge
 from .persons import Persons
@@ -17,7 +18,9 @@ SENTENCE_ENDS = "。！？；;!?\n"
 #: how far (characters) a named person may stand from a title that describes them
 TITLE_REACH = 30
 #: a party committee at the end of an ORG span, and the position that may follow it
-COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委)$")
+#: (a place's own political-legal or discipline committee, or a zone's party working committee, is folded the same
+#: way: 某区|政法委书记, 某新区|党工委书记)
+COMMITTEE = re.compile(r"(?:(?:市|省|县|区|州|旗|盟|自治区)委|(?:镇|乡|街道)党(?:工)?委|政法委|纪委|党工委)$")
 #: bare committees of a level (市委, 县委) and the secretary's post written right after one (市委|副书记)
 BARE_COMMITTEES = frozenset(("省委", "市委", "县委", "区委", "州委", "旗委", "盟委"))
 SECRETARY_AFTER = re.compile(r"(?:常务)?副?书记")
@@ -35,6 +38,33 @@ SECTION_END = re.compile(r"(?:办公室|中心|大队|支队|中队|处|科|室|
 ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队|大队|站|所|院|部|公司|单位)")
 
 
+#: the last character of a river's, a lake's or a canal's name (某某河|市级河长, 某某湖|湖长)
+WATER_NAME_LAST = "河江湖溪渠沟库"
+
+
+def _river_before_chief(known, text: str, s: int, e: int, high: int) -> tuple[int, int] | None:
+    """A model title run over the water a chief serves (永定河市级|河长 read as one post): the listed post
+    (市级河长, 湖长) that starts inside the span and ends past it, and the water's name before it; None
+    when no such post starts inside."""
+    for a in range(s + 2, e):
+        if text[a - 1] not in WATER_NAME_LAST:
+            continue
+        b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
+        if b is not None and text[a:b].endswith(("河长", "湖长")):
+            return a, b
+    return None
+
+
+#: the water a chief serves, written right before the post and after a list mark or a clause's start
+WATER_BEFORE_CHIEF = re.compile(rf"(?:^|(?<=[、，,：:\s]))([\u4e00-\u9fff]{{1,4}}[{WATER_NAME_LAST}])$")
+
+
+def _water_named_before_chief(text: str, s: int, low: int) -> tuple[int, int] | None:
+    """The untagged water right before a chief's post (、某江|市级河长): its span, or None."""
+    m = WATER_BEFORE_CHIEF.search(text, max(low, s - 6), s)
+    return m.span(1) if m and m.end(1) == s else None
+
+
 def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A title is the longest listed title around it (常务|副县长, 镇党委|书记, 二级主任|科员): the model
     often stops inside a graded or folded post; the longer word is taken when its extra characters are
@@ -42,6 +72,7 @@ def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) 
     points at the bureau named earlier (the officials linker resolves it), it is no part of the post."""
     known = knowledge.repair.known
     out = sorted(chosen)
+    chiefs_waters: list[Candidate] = []
     for n, (s, e, label, source, conf) in enumerate(out):
         if label != "TITLE":
             continue
@@ -50,6 +81,10 @@ def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) 
             s = m.end()
         low = out[n - 1][1] if n else 0
         high = out[n + 1][0] if n + 1 < len(out) else len(text)
+        water = _river_before_chief(known, text, s, e, high)
+        if water is not None:
+            chiefs_waters.append((s, water[0], "LOC", "rule", conf))  # 某河|市级河长: the river the chief serves
+            s, e = water
         best = (s, e)
         for a in range(max(low, s - 6), s + 1):
             b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
@@ -61,7 +96,11 @@ def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) 
         kind = POST_KIND_BEFORE.search(text, max(low, best[0] - 2), best[0])
         if kind and kind.end() == best[0]:
             best = (kind.start(), best[1])  # 专职|副主任: how the post is held is part of it
+        if water is None and text[best[0]:best[1]].endswith(("河长", "湖长")) \
+                and (named := _water_named_before_chief(text, best[0], low)):
+            chiefs_waters.append(named + ("LOC", "rule", conf))  # 、某江|市级河长, the water left untagged
         out[n] = (best[0], best[1], label, source, conf)
+    out = sorted(out + [c for c in chiefs_waters if not any(o[0] < c[1] and c[0] < o[1] for o in out if o[2] != "TITLE")])
     merged: list = []
     for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
         if merged and c[2] == "TITLE" and merged[-1][2] == "TITLE" and merged[-1][1] == c[0] \
@@ -130,7 +169,8 @@ def folded_committee_titles(knowledge: PlaceKnowledge, text: str, chosen: list[C
                 all(not (c[0] < title_end and e <= c[0]) or c[2] == "TITLE" for c in chosen):
             place = text[s:m.start()]
             # the committee's level word may close the place's name (某某|区委书记 of 某某区)
-            if place and not knowledge.is_division(place) and not knowledge.is_division(place + text[m.start()]):
+            if place and not knowledge.is_division(place) and not knowledge.is_division(place + text[m.start()]) \
+                    and not (m.group().endswith("党工委") and ZONE_FULL.fullmatch(place)):
                 out.append((s, e, label, source, conf))
                 continue
             if place:
