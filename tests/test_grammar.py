@@ -70,3 +70,13 @@ def test_dates(text, expected):
 @pytest.mark.parametrize("text", ["近日，市生态环境局", "近年来，全市", "截至目前，共收到", "全年开展", "“十四五”时期", "每月通报"])
 def test_not_dates(text):
     assert [s for s, lab in spans(text) if lab == "DATE"] == []
+
+
+def test_top_and_bottom_places_before_their_list_and_a_short_position_from_the_bottom():
+    from pipeline.grammar.quantities import RANK_RE
+    from pipeline.grammar.values import normalize_quantity
+    text = "优良天数较多前5名是:甲区、乙区;较少后5名为:丙县、丁县。某县排倒3。"
+    found = [m.group() for m in RANK_RE.finditer(text)]
+    assert found == ["前5名", "后5名", "倒3"]
+    assert normalize_quantity("倒3").unit == "rank_from_end" and normalize_quantity("倒3").value == 3
+    assert not [m.group() for m in RANK_RE.finditer("该厂倒3吨废渣")]

@@ -95,7 +95,9 @@ RANK_RE = re.compile(rf"(?:倒数)?第\s?{RANK_NUM}(?:位|名)"
                      rf"|(?:倒数)?第{RANK_NUM}(?=的|[^\u4e00-\u9fff\d]|$)"
                      rf"|(?<=[排列居位持入出国省市县区州旗名内中）)在，,。；;：:、\s和及与的])[前后]{RANK_NUM}(?:个(?=[县区市州盟旗城乡镇]|位|名)|位|名|强)?"
                      # the top/bottom N places written with 名/位 anywhere: 空气质量前20名之列, 污染物后3位排名
-                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|排名|排序|排位|[，,。；;、）)\n和及与]|$|城市)"
+                     rf"|[前后]{RANK_NUM}(?:名|位)(?=之列|以内|行列|排名|排序|排位|[，,。；;、）)\n和及与：:]|$|城市|是|为|依次|分别)"
+                     # a position from the bottom written short after 排 (某县排倒4)
+                     rf"|(?<=排)倒{RANK_NUM}(?:位|名)?(?![\u4e00-\u9fff\d])"
                      # the top N written with 强: 进入全国前20强
                      rf"|前{RANK_NUM}强"
                      # the top/bottom N of a ranking list: 改善幅度前8个县(区)依次为…

@@ -47,7 +47,7 @@ _CONCENTRATION_RE = re.compile(r"^(?P<mass>[μµu]g|mg|ng|微克|毫克|纳克)\
 CN_SMALL_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ARABIC_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)")
 _CN_RE = re.compile(r"^([零〇一二两三四五六七八九十百千万亿]+)")
-_RANK_RE = re.compile(r"^(倒数)?第(.+?)(?:位|名)?$")
+_RANK_RE = re.compile(r"^(倒数|倒)?第?(?<=第|倒)(.+?)(?:位|名)?$")  # 第5位, 倒数第5位, 倒5 (排倒5: from the bottom)
 _TOP_RE = re.compile(r"^(前|后)(.+?)(?:位|名)?$")
 
 
