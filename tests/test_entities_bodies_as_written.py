@@ -92,3 +92,19 @@ def test_a_name_read_into_the_verb_of_leading_ends_before_it(entity_repair):
     text = "市长吕平带领市生态环境局负责人到现场督导。"
     s = text.index("吕平")
     assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["吕平"]
+
+
+def test_bodies_a_leader_takes_along_after_a_bare_and_their_names_written_with_he(extractor):
+    found = ents(extractor, "副州长王涛率州发展和改革局、州水务局等部门负责人到坝址现场巡河。")
+    assert ("州发展和改革局", "ORG") in found
+    found = ents(extractor, "在区委、区府和市环保局的正确领导下,全区环境质量持续改善。")
+    assert not any(t.startswith("区府和") for t, _ in found)
+
+
+def test_posts_a_caption_spaces_apart_are_two_titles(rule_lists):
+    from pipeline.components.entity_rules import EntityRepair
+    repair = EntityRepair(rule_lists, {"党组书记": "TITLE", "局长": "TITLE"})
+    text = "某县生态环境分局党组书记 局长 王涛\n"
+    s = text.index("党组书记")
+    assert [text[a:b] for a, b, _ in repair.repair(text, s, s + 7, "TITLE")] == ["党组书记", "局长"]
+    assert [text[a:b] for a, b, _ in repair.repair(text, s, s + 4, "TITLE")] == ["党组书记"]

@@ -725,3 +725,8 @@ def test_a_features_region_word_is_part_of_the_region(extractor):
 ])
 def test_drains_and_canals_are_named_places(extractor, sentence, canal):
     assert (canal, "LOC") in ents(extractor, sentence)
+
+
+def test_ditches_and_ponds_at_large_are_no_places(extractor):
+    found = ents(extractor, "该企业利用无防渗措施的沟渠、坑塘排放水污染物,执法人员当场责令改正。")
+    assert not any(label == "LOC" for _, label in found)

@@ -432,9 +432,13 @@ class EntityRepair:
 
     def _split_title(self, surface: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """A title the model ran over the place or the body it belongs to (乌兰浩特|市委书记, 管委会|主任)
-        is that place (GPE) or body (ORG) and the listed post after it; a listed title stays whole."""
+        is that place (GPE) or body (ORG) and the listed post after it; a listed title stays whole.
+        Posts a caption spaces apart (党组书记 局长) are each a title."""
         if self.known.get(surface) == "TITLE":
             return [(start, end, "TITLE")]
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
+        if len(words) > 1 and all(self.known.get(surface[a:b]) == "TITLE" for a, b in words):
+            return [(start + a, start + b, "TITLE") for a, b in words]
         for k in range(2, len(surface) - 1):
             if self.known.get(surface[k:]) != "TITLE":
                 continue

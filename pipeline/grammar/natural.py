@@ -102,6 +102,8 @@ GENERIC = frozenset((
     "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
     # the slogan's green waters and mountains (绿水青山就是金山银山), never a place
     "绿水青山", "金山银山", "冰天雪地", "内陆河", "城镇内河",
+    # ditches and ponds at large (无防渗措施的沟渠、坑塘)
+    "沟渠", "坑塘", "沟塘", "河沟",
 ))
 #: words that make a phrase a description, not a name (主要湖泊水库, 小型水库, 饮用水水源地)
 GENERIC_PART = re.compile(r"湖泊|其他|其它|主要|重点|大中型|中型|小型|大型|骨干|各类|饮用水|水源地|全部|所有|部分|城市内"

@@ -104,7 +104,7 @@ PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传�
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年|召开|召集"  # 召开|县政府常务会议: the body whose meeting it is
                                 # an official leading bodies on a visit, a figure's source (带领|市生态环境分局、…, 根据|县监测站)
-                                r"|带领|帶領|率领|率領|陪同|根据|根據|依据|依據|按照)$")
+                                r"|带领|帶領|率领|率領|(?<![效比频功概税利])率|陪同|根据|根據|依据|依據|按照)$")
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
 VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
@@ -346,12 +346,23 @@ def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) ->
                 # the model's body without its level (区|自然资源局): the level's body replaces it
                 inside = [c for c in out if c[0] < e and s < c[1]]
                 if opens is not _bare_level_opens or len(inside) != 1 or inside[0][2] != "ORG" or inside[0][1] != e \
-                        or text[s:inside[0][0]] not in BARE_LEVELS:
+                        or not _level_prefix_of(text, s, inside[0][0]):
                     continue
                 out = [c for c in out if c not in inside]
             out.append((s, e, "ORG", "rule", 1.0))
             taken[s:e] = b"\x01" * (e - s)
     return sorted(out)
+
+
+def _level_prefix_of(text: str, s: int, body_start: int) -> bool:
+    """Do the characters from ``s`` to a body read without them open that body's own name: its bare level
+    (县|水利局) or the level and the first words of a name written with 和 (州发展和|改革局), never a
+    second body joined by 和 (区府和|市环保局: the 和 before a level opens another body)."""
+    prefix = text[s:body_start]
+    if prefix in BARE_LEVELS:
+        return True
+    return (prefix[:1] in BARE_LEVELS and re.fullmatch(r"[\u4e00-\u9fff]+", prefix) is not None
+            and not (prefix[-1] in "和及与" and text[body_start] in "自省市县区州旗"))
 
 
 def _opens_list_member(text: str, m: re.Match) -> bool:
