@@ -188,3 +188,16 @@ def test_rates_listed_after_the_size_of_a_rise_follow_the_subjects_of_the_clause
 def test_a_signed_figure_is_a_change_going_the_way_of_its_sign(nlp):
     found = quantity_links_directed(nlp, "二氧化氮月均浓度21微克/立方米，同比变化-8.7%，环比变化+3.2%。")
     assert found["-8.7%"][1:] == ("change", "down") and found["+3.2%"][1:] == ("change", "up")
+
+
+def test_a_list_read_with_fenbie_measures_the_one_indicator_its_subject_names(nlp):
+    text = "与去年同期相比,东城、西城、南城3个区环境空气质量综合指数均同比下降,分别下降18.2%、9.6%、4.1%。"
+    found = quantity_links_directed(nlp, text)
+    for member in ("18.2%", "9.6%", "4.1%"):
+        assert found[member] == ("air.aqi_composite", "change", "down")
+    # a subject naming several pollutants is paired item by item, not given one indicator
+    found = quantity_links_directed(nlp, "全市SO2、NO2和PM10浓度分别下降5.2%、6.1%、7.3%。")
+    assert [found[m][0] for m in ("5.2%", "6.1%", "7.3%")] == ["air.so2", "air.no2", "air.pm10"]
+    # figures of the sentence before the list are what its members change
+    found = quantity_links_directed(nlp, "全年立案查处案件126件,罚款835.6万元,同比分别增长12%和8.5%。")
+    assert found["12%"][0] == "enforcement.penalty_cases" and found["8.5%"][0] == "enforcement.penalty_amount"

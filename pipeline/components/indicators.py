@@ -28,7 +28,7 @@ from ..linking.heading_echoes import heading_echo_links
 from ..linking.graded_days import graded_day_links
 from ..linking.future_clauses import future_clause_links
 from ..linking.preceding_figure_ranks import preceding_figure_rank_links
-from ..linking.parallel_changes import SIGNED, baseline_multiple_links, parallel_change_links, shared_unit_links, signed_change_links
+from ..linking.parallel_changes import SIGNED, baseline_multiple_links, parallel_change_links, shared_unit_links, signed_change_links, subject_list_links
 from ..linking.goal_statements import goal_statement_links
 from ..linking.bracketed_lists import bracketed_list_links
 from ..linking.eco_titles import eco_title_links
@@ -96,6 +96,9 @@ class IndicatorTagger:
         # a ranking named by its subject (优良率排名…) and a place's move in it, read with the taxonomy's cue words
         for i, (indicator, role) in ranking_subject_links(text, spans, [link.indicator for link in links], featurizer).items():
             links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
+        # a list read with 分别 after a subject that names one indicator measures that indicator, every member
+        for i, (indicator, _) in subject_list_links(text, spans, [link.indicator for link in links], featurizer).items():
+            links[i] = Link(indicator, links[i].role, links[i].confidence)
         # one rank shared by a list of indicators (A、B和C均排名全省第一) is the first one's (GUIDELINES s.3)
         for i, (indicator, _) in shared_rank_links(text, spans, [link.indicator for link in links], featurizer).items():
             links[i] = Link(indicator, links[i].role, links[i].confidence)

@@ -134,3 +134,40 @@ def signed_change_links(text: str, spans: list[tuple[int, int]], current: list[s
 #: a number written with a sign in front
 SIGNED = re.compile(r"[+＋－-]\d")
 
+
+
+#: what a list read with 分别 opens with right after its subject: 分别, perhaps with the list's verb (分别下降)
+RESPECTIVE_LEAD = re.compile(r"(?:分别|分別)(?:为|是|达到?|下降|上升|降低|提高|增长|减少|增加|改善|同比下降|同比上升)?了?\s*$")
+
+
+def subject_list_links(text: str, spans: list[tuple[int, int]], current: list[str | None], featurizer) -> dict[int, Decision]:
+    """Index -> (the subject's indicator, None) for every member of a list read with 分别 whose subject names one
+    indicator: ``甲、乙、丙…11个县环境空气质量综合指数均同比下降，分别下降21.7%、14.6%、…``.  The subject is what
+    the sentence says between the figure before the list (or the sentence's start) and 分别; it must name exactly one
+    indicator by the taxonomy's cue words (a list of pollutants, ``SO2、NO2浓度分别…``, names several and is paired
+    item by item by the contract rules).  Read alone, each member takes whatever its neighbours suggest."""
+    out: dict[int, Decision] = {}
+    for group in listed_groups(text, spans, LIST_JOINT):
+        first = spans[group[0]][0]
+        lead = RESPECTIVE_LEAD.search(text, max(0, first - 10), first)
+        if len(group) < 2 or lead is None:
+            continue
+        sentence = sentence_start(text, first, 400)
+        # figures of the sentence's own before the list are what its members change, one by one (全年立案…，罚款…，
+        # 分别增长a、b: parallel_change_links): the subject names them only where none stands before the list
+        if any(sentence <= spans[k][0] and current[k] not in (None, "other") for k in range(group[0])):
+            continue
+        before = group[0] - 1
+        start = max(sentence, spans[before][1] if before >= 0 and spans[before][1] <= lead.start() else sentence)
+        named = {indicator for _, _, indicator in featurizer.cue_hits(text[start:lead.start()])}
+        if len(named) != 1:
+            continue
+        indicator = named.pop()
+        row = taxonomy.get(indicator)
+        # percentage points change a share only: a count's or a day's cue (优良天数 in 优良天数率) is not the subject
+        if row is not None and "%" not in (row.unit or "") and any(
+                normalize_quantity(text[spans[m][0]:spans[m][1]]).unit == "pp" for m in group):
+            continue
+        for member in group:
+            out[member] = (indicator, None)
+    return out
