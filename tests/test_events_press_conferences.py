@@ -158,3 +158,12 @@ def test_officials_listed_before_one_speaking_verb_all_speak(extractor):
     found = gatherings(yichun_record(extractor, text, province="江西省", city="宜春市", published="2025-06-05"))
     assert len(found) == 1
     assert {"邓宏伟", "刘晓梅", "胡志平"} <= set(found[0]["speakers"])
+
+
+def test_officials_answering_together_and_an_official_who_says_speak(extractor):
+    text = ("6月3日上午,宜春市政府新闻办举行新闻发布会。\n"
+            "市生态环境局局长邓宏伟介绍了全市生态环境保护情况,并与市水利局副局长刘晓梅、市林业和草原局副局长胡志平一起,"
+            "回答了记者提问。\n市自然资源局副局长周建军称,全市已完成矿山修复12处。")
+    found = gatherings(yichun_record(extractor, text, province="江西省", city="宜春市", published="2025-06-05"))
+    assert len(found) == 1
+    assert {"邓宏伟", "刘晓梅", "胡志平", "周建军"} <= set(found[0]["speakers"])

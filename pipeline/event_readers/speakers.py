@@ -306,7 +306,7 @@ def listed_before(text: str, mentions: list, i: int) -> list[int]:
     j = i - 1
     while j >= 0:
         gap = text[mentions[j].end_char:mentions[j + 1].start_char]
-        if not gap.startswith("、") or len(gap) > LIST_GAP_CHARS or re.search(r"[，,。；;：:！？\n]|和|与|及|等", gap):
+        if not gap.startswith("、") or len(gap) > LIST_GAP_CHARS or re.search(r"[，,。；;：:！？\n]|等", gap):
             break
         out.append(j)
         j -= 1
@@ -340,11 +340,19 @@ def addressed_speakers(words: EventWords, doc: Doc, text: str) -> list[NameMenti
     return found
 
 
+#: officials who speak together after one of them (…并与甲、乙一起，回答了记者提问): the words before their verb
+TOGETHER = re.compile(r"(?:一起|一道|共同)[，,]?")
+
+
 def speaks_at(words: EventWords, text: str, at: int) -> bool:
     """Does a speaking verb (not a moderator's) follow at ``at``, directly or after an adverb
-    (``龚某还公布了``, ``李某随后介绍``)?"""
+    (``龚某还公布了``, ``李某随后介绍``) or 一起 (``…与乙一起，回答``); or a verb of saying that only speaks right
+    after a name (``甲称``, ``乙透露``: ``speaker_after_name``, which elsewhere are words of names, 名称)?"""
+    if text.startswith(tuple(words.lists.get("speaker_after_name", ())), at):
+        return True
     adverb = words.adverb_re.match(text, at) if words.adverb_re is not None else None
-    for pos in (at, adverb.end()) if adverb else (at,):
+    together = TOGETHER.match(text, at)
+    for pos in (at,) + ((adverb.end(),) if adverb else ()) + ((together.end(),) if together else ()):
         if words.speaker_re.match(text, pos) and not words.moderator_re.match(text, pos):
             return True
     return False
