@@ -538,3 +538,20 @@ def test_a_river_chiefs_water_joins_the_posts_before_it(extractor):
     found = jiangmen_officials(extractor, "江门市委副书记、潭江市级河长梁志明赴潭江巡河调研。")
     assert found["梁志明"]["titles"] == ["市委副书记", "市级河长"]
     assert found["梁志明"]["org"] == "江门市委"
+
+
+def test_a_towns_name_before_its_post_and_river_stretches_before_chiefs(extractor):
+    text = "锦屏县委常委、敦寨镇党委书记、清水江锦屏段河长吴建华,黎平县委副书记、清水江锦屏段副河长杨光明分别率队巡河。"
+    found = jiangmen_officials(extractor, text, city=None)
+    assert found["吴建华"]["titles"] == ["县委常委", "党委书记", "河长"] and found["吴建华"]["org"] == "锦屏县委"
+    assert found["杨光明"]["titles"] == ["县委副书记", "副河长"] and found["杨光明"]["org"] == "黎平县委"
+    from .page_helpers import ents
+    spans = ents(extractor, text)
+    assert ("敦寨镇", "GPE") in spans and ("党委书记", "TITLE") in spans
+    assert ("清水江锦屏段", "LOC") in spans and ("河长", "TITLE") in spans
+
+
+def test_a_towns_short_name_left_before_its_folded_post_is_the_town(extractor):
+    from .page_helpers import ents
+    spans = ents(extractor, "台江县委常委、排羊镇党委书记、巴拉河台江段河长潘国华巡河。")
+    assert ("排羊镇", "GPE") in spans and ("党委书记", "TITLE") in spans

@@ -56,7 +56,7 @@ from .entity_passes.places import (adjacent_county_names, corps_division_cities,
                                    places_visited_in_lists,
                                    without_honour_titles, without_time_zones, zones_named_after_places)
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
-from .entity_passes.titles import (folded_committee_titles, level_before_titles, near_person, person_in_sentence,
+from .entity_passes.titles import (chiefs_cut_from_waters, folded_committee_titles, towns_before_town_posts, level_before_titles, near_person, person_in_sentence,
                                    sections_before_titles, whole_titles, without_bare_secretary_committees)
 from .entity_passes.towns import towns_and_villages, villages_after_rivers, villages_named_alone
 from .entity_rules import (EntityRepair, bracketed_credit_persons, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
@@ -255,7 +255,9 @@ class EntityMerger:
         chosen = persons_among_places(knowledge, text, chosen)
         chosen = zones_named_after_places(text, chosen)
         chosen = without_straddled_provinces(knowledge, text, chosen)
+        chosen = chiefs_cut_from_waters(knowledge, text, chosen)
         chosen = whole_titles(knowledge, text, chosen)
+        chosen = towns_before_town_posts(knowledge, text, chosen, blocked)
         chosen = sections_before_titles(knowledge, text, chosen)
         chosen = bodies_before_titled_persons(text, chosen, blocked)
         chosen = short_bodies_in_lists(knowledge, text, chosen, blocked)

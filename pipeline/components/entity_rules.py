@@ -233,6 +233,10 @@ def _clause_pieces(surface: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+#: a town's name and level opening a title the model ran over it (某某镇|党委书记, 某某乡|乡长)
+TOWN_BEFORE_POST = re.compile(rf"[{HAN}]{{2,4}}?(?:街道|镇|乡)(?=党|[副]?[镇乡]长|人大|办事处)")
+
+
 class EntityRepair:
     """Applies the rules to one ``(start, end, label)``; returns the repaired spans.
 
@@ -436,6 +440,9 @@ class EntityRepair:
         Posts a caption spaces apart (党组书记 局长) are each a title."""
         if self.known.get(surface) == "TITLE":
             return [(start, end, "TITLE")]
+        town = TOWN_BEFORE_POST.match(surface)
+        if town and self.known.get(surface[town.end():]) == "TITLE" and surface[0] not in "各全该本每":
+            return [(start, start + town.end(), "GPE"), (start + town.end(), end, "TITLE")]  # 某某镇|党委书记
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
         if len(words) > 1 and all(self.known.get(surface[a:b]) == "TITLE" for a, b in words):
             return [(start + a, start + b, "TITLE") for a, b in words]

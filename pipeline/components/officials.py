@@ -283,7 +283,7 @@ class Piece:
 
 COMMITTEE = re.compile(r"^(.*?)((?:省|市|县|区|州|旗|盟|党|党工)委)$")
 #: a title folded with its committee (市委书记, 县委常委): it names its body itself
-FOLDED_COMMITTEE = re.compile(r"^(?:(?:省|市|县|区|州|旗|盟)委|党工委|政法委|纪委)")
+FOLDED_COMMITTEE = re.compile(r"^(?:(?:省|市|县|区|州|旗|盟)委|(?:镇|乡|街道)?党工?委|政法委|纪委)")
 #: a bracketed note between a post and the name (副局长（主持工作）甲): Han characters only
 NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 

@@ -11,7 +11,7 @@ from ..entity_rules import ZONE_FULL
 from .bodies import TASK_FORCE_AFTER
 from .knowledge import LEADING_FUNCTION, PlaceKnowledge
 from .persons import Persons
-from .placing import Candidate
+from .placing import Candidate, taken_mask
 
 #: what ends the sentence a title and its holder share
 SENTENCE_ENDS = "。！？；;!?\n"
@@ -55,14 +55,60 @@ def _river_before_chief(known, text: str, s: int, e: int, high: int) -> tuple[in
     return None
 
 
-#: the water a chief serves, written right before the post and after a list mark or a clause's start
-WATER_BEFORE_CHIEF = re.compile(rf"(?:^|(?<=[、，,：:\s]))([\u4e00-\u9fff]{{1,4}}[{WATER_NAME_LAST}])$")
+#: the water a chief serves, written right before the post and after a list mark or a clause's start: a river,
+#: a lake or its stretch (、某江|市级河长, 、某河某县段|副河长)
+WATER_BEFORE_CHIEF = re.compile(rf"(?:^|(?<=[、，,：:\s]))([\u4e00-\u9fff]{{1,4}}[{WATER_NAME_LAST}](?:[\u4e00-\u9fff]{{2,4}}段)?)$")
 
 
 def _water_named_before_chief(text: str, s: int, low: int) -> tuple[int, int] | None:
     """The untagged water right before a chief's post (、某江|市级河长): its span, or None."""
-    m = WATER_BEFORE_CHIEF.search(text, max(low, s - 6), s)
+    m = WATER_BEFORE_CHIEF.search(text, max(low, s - 10), s)
     return m.span(1) if m and m.end(1) == s else None
+
+
+#: a town's post written folded with the town's level (镇党委书记, 乡长, 街道党工委副书记)
+TOWN_POST = re.compile(r"(?:镇|乡|街道)(?:党(?:工)?委(?:副)?书记|党(?:工)?委委员|长|人大主席|办事处主任)")
+
+
+def towns_before_town_posts(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                            blocked: bytearray) -> list[Candidate]:
+    """The two or three characters between a list mark (or a line's start) and a town's folded post name the town
+    (县委常委、|某某|镇党委书记): the town with its level is the GPE and the post the TITLE (某某镇|党委书记, as the
+    real pages' gold writes a town before its committee's post)."""
+    out = list(chosen)
+    taken = taken_mask(text, chosen)
+    for c in chosen:
+        post = TOWN_POST.match(text, c[0]) if c[2] == "TITLE" else None
+        if post is None or post.end() != c[1]:
+            continue
+        level = next(w for w in ("街道", "镇", "乡") if text.startswith(w, c[0]))
+        for size in (2, 3):
+            s = c[0] - size
+            if s < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", text[s:c[0]]) or (s and text[s - 1] not in "、，,：:\n \u3000"):
+                continue
+            name = text[s:c[0]]
+            if taken.find(1, s, c[0]) == -1 and blocked.find(1, s, c[0]) == -1 and name[0] not in "各全该本每" \
+                    and not name.endswith(("乡", "镇", "村", "和", "及", "与")):
+                out.remove(c)
+                out += [(s, c[0] + len(level), "GPE", "rule", 1.0), (c[0] + len(level), c[1], "TITLE", c[3], c[4])]
+            break
+    return sorted(out)
+
+
+def chiefs_cut_from_waters(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A river or its stretch the model read with its chief's post (某河某县段河长, 某湖湖长) is the water (LOC) and
+    the post (TITLE): GUIDELINES tags the water a chief serves apart from the post."""
+    known = knowledge.repair.known
+    out = []
+    for c in chosen:
+        s, e, label = c[0], c[1], c[2]
+        cut = next((a for a in range(s + 2, e - 1) if label == "LOC" and text[a - 1] in WATER_NAME_LAST + "段"
+                    and known.get(text[a:e]) == "TITLE" and text[a:e].endswith(("河长", "湖长"))), None)
+        if cut is None:
+            out.append(c)
+            continue
+        out += [(s, cut, "LOC", c[3], c[4]), (cut, e, "TITLE", "rule", c[4])]
+    return out
 
 
 def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
