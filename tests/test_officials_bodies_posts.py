@@ -555,3 +555,12 @@ def test_a_towns_short_name_left_before_its_folded_post_is_the_town(extractor):
     from .page_helpers import ents
     spans = ents(extractor, "台江县委常委、排羊镇党委书记、巴拉河台江段河长潘国华巡河。")
     assert ("排羊镇", "GPE") in spans and ("党委书记", "TITLE") in spans
+
+
+def test_a_government_office_written_without_its_level_is_the_articles_own(extractor):
+    text = "3月10日下午,开平市召开生态环境保护工作会议,会议由政府办副主任梁志明主持,副市长陈国强出席并讲话。"
+    record = extractor.process_one(Document("t", text=text, meta={"city": "江门市", "county": "开平市"})).to_json_dict()
+    found = {o["person"]: o for o in record["officials"]}
+    assert found["梁志明"]["org"] == "开平市政府办"
+    assert normalize_org("政府办公室", SimpleNamespace(county=None, city="江门市", province="广东省")) == "江门市政府办公室"
+    assert normalize_org("政府", SimpleNamespace(county="开平市", city="江门市", province="广东省")) == "政府"

@@ -91,6 +91,11 @@ def normalize_org(name: str, context) -> str:
     head = name[0]
     place = None
     county = getattr(context, "county", None)
+    if name.startswith("政府") and len(name) > 2 and not name.startswith("政府和"):
+        # a government's office or section written without its level (政府办, 政府办公室): the article's own
+        # county's in a county's article, else its city's
+        place = county or context.city
+        return place + name if place else name
     if head == "市" and county and county.endswith("市"):
         # an article about a county-level city (海林市召开…) speaks of its own 市委, 市政府
         place = county
