@@ -296,3 +296,10 @@ def test_an_outlets_province_does_not_make_a_districts_page_the_provinces(extrac
             "及镇村负责同志进行巡河。\n王建华先后到几条河流进行实地检查,要求各级河长履职尽责。")
     meta = meta_of(extractor, text)
     assert meta.get("county") == "宁江区" and meta.get("city") == "松原市"
+
+
+def test_a_prefecture_speaking_of_itself_is_the_articles_city(extractor):
+    text = ("11月14日,州委召开常委(扩大)会议,传达学习省委书记到我州调研时的讲话精神和省委、省政府有关文件精神,"
+            "研究部署黔东南州迎接督察的各项工作。州委书记主持会议,州政府有关负责同志参加。")
+    meta = meta_of(extractor, text)
+    assert meta.get("city") == "黔东南苗族侗族自治州" or meta.get("city") == "黔东南州"

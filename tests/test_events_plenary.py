@@ -74,3 +74,9 @@ def test_of_two_bodies_holding_a_conference_jointly_the_first_named_convenes(ext
     found = gatherings(extractor, text, published="2023-03-20", province="安徽省")
     assert found and found[0]["type"] == "press_conference"
     assert found[0]["organizer"] == "安徽省政府新闻办"
+
+
+def test_a_committees_numbered_session_after_a_verb_with_its_particle(extractor):
+    text = "近日,召开了宜宾市生态环境保护委员会第二次会议,区委书记王建国出席会议并讲话。"
+    found = gatherings(extractor, text, published="2023-09-10", province="四川省", city="宜宾市")
+    assert found and found[0]["organizer"] == "宜宾市生态环境保护委员会"

@@ -53,7 +53,9 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 #: who the article speaks for: a province, a city or a county
 PROVINCE_WORDS = re.compile(r"全省|我省|本省|省委|省政府|省生态环境厅|省环保厅|全区(?=[^县市]{0,3}(?:各市|地级))|自治区")
-CITY_WORDS = re.compile(r"全市|我市|本市|市委|市政府|市生态环境局|市环保局")
+CITY_WORDS = re.compile(r"全市|我市|本市|市委|市政府|市生态环境局|市环保局"
+                        # a prefecture or league speaking of itself (州委, 我州, 盟委): a city's voice
+                        r"|我州|本州|州委|州政府|我盟|盟委|盟行署")
 COUNTY_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县生态环境|分局|全区|我区|区委|区政府|全旗|旗委")
 #: a county speaking of itself, with no word an autonomous region or a city's branch office shares (全区, 分局)
 COUNTY_OWN_VOICE = re.compile(r"全县|我县|本县|县委|县政府|县长|我区|区委|区政府|区长|全旗|旗委|旗政府|我旗")

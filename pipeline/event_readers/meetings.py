@@ -216,7 +216,8 @@ def session_after_verb(words: EventWords, sent: Span, verb: re.Match, trigger: r
     bodies = words.lists.get("plenary_bodies", ())
     if not bodies or verb is trigger or verb.start() > trigger.start():
         return None
-    named = re.match(r"([^，,。；;：:\s]{1,20}?(?:" + alternation(bodies).pattern + r"))" + PLENARY_SESSION,
+    # (the aspect particle after the verb opens no name: 召开了|某市…委员会第二次会议)
+    named = re.match(r"了?([^，,。；;：:\s]{1,20}?(?:" + alternation(bodies).pattern + r"))" + PLENARY_SESSION,
                      sent.text[verb.end():])
     if named is None or verb.end() + named.end() < trigger.start():
         return None
