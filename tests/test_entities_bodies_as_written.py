@@ -108,3 +108,13 @@ def test_posts_a_caption_spaces_apart_are_two_titles(rule_lists):
     s = text.index("党组书记")
     assert [text[a:b] for a, b, _ in repair.repair(text, s, s + 7, "TITLE")] == ["党组书记", "局长"]
     assert [text[a:b] for a, b, _ in repair.repair(text, s, s + 4, "TITLE")] == ["党组书记"]
+
+
+def test_a_task_force_named_by_its_task_alone_is_one_body(extractor):
+    found = ents(extractor, "成立了以县长为组长的推进黑臭水体治理工作领导小组,统筹全县治理工作。")
+    assert ("推进黑臭水体治理工作领导小组", "ORG") in found
+    found = ents(extractor, "据统计,散乱污企业专项行动组共检查企业56家。")
+    assert ("散乱污企业专项行动组", "ORG") in found
+    # a kind of work is no name (整改工作领导小组), nor a clause that founds one
+    found = ents(extractor, "会后,相关部门迅速召开整改工作领导小组会议,部署下一步工作。")
+    assert not any(t.endswith("整改工作领导小组") for t, label in found if label == "ORG")

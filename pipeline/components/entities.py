@@ -37,7 +37,7 @@ from ..grammar.natural import load_natural_names
 from .context import load_divisions
 from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_committees, members_of_body_lists, outlets_in_media_lists,
                                        short_bodies_in_lists)
-from .entity_passes.bodies import (bare_level_bodies, bodies_before_titled_persons, bodies_named_after_places,
+from .entity_passes.bodies import (bare_level_bodies, placeless_task_forces, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, firms_named_by_kind,
                                    levels_before_bodies, named_plants, sections_between_body_and_title, task_forces)
 from .entity_passes.county_names import county_names_alone, county_short_names_before_bodies
@@ -379,6 +379,7 @@ class EntityMerger:
         """Leading groups and task forces as one ORG each, over the pieces the model made of them."""
         gazetteer_places = {g.start_char for g in gazetteer if g.label_ == "GPE"}
         picked.replace(task_forces(self.knowledge, picked.text, picked.chosen, picked.in_title, gazetteer_places))
+        picked.replace(placeless_task_forces(picked.text, picked.chosen, picked.in_title))
         for s, e in firms_named_by_kind(picked.text):
             inside = [c for c in picked.chosen if c[0] < e and s < c[1]]
             if all(c[2] == "LOC" and s <= c[0] and c[1] <= e for c in inside):

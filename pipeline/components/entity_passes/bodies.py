@@ -183,6 +183,45 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
     return out
 
 
+#: a task force named by its task alone, no place before it (…为组长的|全面推行河长制工作领导小组, 。|黄标车专项行动组):
+#: four to twenty characters of task and the force's ending
+PLACELESS_TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{3,20}?(?:领导小组(?:办公室)?|专项行动组|行动指挥部|攻坚战指挥部|战斗指挥部|工作专班|督查专班)")
+#: what a placeless task force opens after: a clause mark, 的, 暨, or a verb of founding or convening
+PLACELESS_TASK_FORCE_AFTER = re.compile(r"(?:^|[，,。；;：:\n“\"（(的暨]|成立|设立|组建|召开)$")
+#: what a task force's name never holds: a clause mark, a possessive, a verb of the sentence
+NOT_IN_TASK_FORCE = re.compile(r"[的、，,。；;：:“”\"\n从在对向被把将由以于省市县区州旗]|召开|开展|要求|以来|期间|同比|负责|牵头|是|为|和|与|及"
+                                r"|成立|组织|组建|部门|完成|发挥|调整|充实|评|记者")
+#: how long a placeless task force's own words are at least: a leading group needs a task of its own (全面推行河长制
+#: 工作领导小组), not a kind of work (整改工作领导小组); a campaign's team is named by its target (黄标车专项行动组)
+TASK_WORDS_MIN = {"领导小组": 6, "领导小组办公室": 6}
+#: words that open a description of task forces, not a name (各级领导小组, 相关工作专班)
+GENERIC_TASK_FORCE_OPENINGS = GENERIC_BODY_OPENINGS + ("各级", "专项", "工作", "成立", "设立", "组建", "召开", "由")
+
+
+def placeless_task_forces(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A leading group or task force named by its task alone is one ORG (黄标车专项行动组, 全面推行河长制工作领导小组):
+    it opens after a clause mark, 的 or a verb of founding, holds no clause, and stands free or over the model's
+    pieces of it (GUIDELINES: task forces as written)."""
+    out = list(chosen)
+    starts = sorted({m.start() + len(m.group()) for m in re.finditer(r"[，,。；;：:\n“\"（(的暨]|成立|设立|组建|召开", text)} | {0})
+    for i in starts:
+        m = PLACELESS_TASK_FORCE.match(text, i)
+        if m is None or (m.group().startswith(GENERIC_TASK_FORCE_OPENINGS) and not m.group().startswith("全面")) \
+                or NOT_IN_TASK_FORCE.search(m.group()) \
+                or TASK_FORCE_BREAK.search(m.group()) or blocked.find(1, m.start(), m.end()) != -1:
+            continue
+        s, e = m.span()
+        ending = next(w for w in ("领导小组办公室", "领导小组", "专项行动组", "行动指挥部", "攻坚战指挥部", "战斗指挥部",
+                                  "工作专班", "督查专班") if m.group().endswith(w))
+        if len(m.group()) - len(ending) < TASK_WORDS_MIN.get(ending, 3):
+            continue
+        near = [c for c in out if c[0] < e and s < c[1]]
+        if any(c[2] != "ORG" or c[0] < s or c[1] > e for c in near):
+            continue  # a place, a title or a longer body: the name reads otherwise
+        out = [c for c in out if c not in near] + [(s, e, "ORG", "rule", 1.0)]
+    return sorted(out)
+
+
 def _opens_level(text: str, i: int) -> bool:
     """A bare level word starts at ``i``: one character (省, 市, 县) or 自治区, whose first character is no level."""
     return text[i] in "省市县区州旗" or text.startswith("自治区", i)
