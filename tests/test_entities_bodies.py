@@ -167,8 +167,12 @@ def test_a_body_without_its_place_before_a_post_and_its_holder_is_an_org(extract
     assert ("生态环境分局", "ORG") in found and ("副局长", "TITLE") in found
 
 
-def test_a_town_that_opens_a_bodys_name_is_left_to_the_body(extractor):
+def test_a_town_before_its_committees_post_is_the_town_and_the_post(extractor):
+    # as the real pages' gold writes it (某某镇|党委书记): the town a GPE, the folded post a TITLE, the body the
+    # official's record names; a town opening a body standing alone stays inside the body
     found = ents(extractor, "据悉，新华镇党委副书记、镇长周斌带队巡查。")
+    assert ("新华镇", "GPE") in found and ("党委副书记", "TITLE") in found
+    found = ents(extractor, "新华镇党委、政府高度重视,迅速部署整改工作。")
     assert ("新华镇", "GPE") not in found
 
 
