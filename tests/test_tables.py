@@ -236,3 +236,23 @@ def test_header_units(label, unit):
     from pipeline.grammar.tables import header_unit
 
     assert header_unit(label) == unit
+
+
+STACKED_TABLES = ("各县空气质量排名如下:\n"
+                  "排序 | 县区 | 综合指数 | 同比增幅(%) |\n1 | 红枫区 | 2.81 | 3.2 |\n2 | 翠湖区 | 3.05 | -1.4 |\n"
+                  "3 | 青山县 | 3.40 | 0.6 |\n"
+                  "排序 | 县区 | 重污染天数(天) | 重污染天数比例(%) |\n1 | 翠湖区 | 0 | 0 |\n2 | 红枫区 | 2 | 0.6 |\n"
+                  "3 | 青山县 | 5 | 1.4 |\n")
+
+
+def test_two_tables_printed_one_under_the_other_are_read_apart(extractor):
+    tables = find_tables(STACKED_TABLES)
+    assert [len(t.rows) for t in tables] == [3, 3]
+    record = extractor.process_one(Document("t", text=STACKED_TABLES, meta={}))
+    second = STACKED_TABLES.index("重污染天数(天)")
+    cells = [(q.text, q.indicator, q.role) for q in record.quantities if q.start > second]
+    # a ranking of days with no composite index ranks by those days
+    assert cells[:3] == [("1", "air.heavy_pollution_days", "rank"), ("0", "air.heavy_pollution_days", "value"),
+                         ("0", "air.heavy_pollution_days", "value")]
+    first = [(q.text, q.indicator, q.role) for q in record.quantities if STACKED_TABLES.index("1 | 红枫区") <= q.start < second]
+    assert first[0] == ("1", "air.aqi_composite", "rank")

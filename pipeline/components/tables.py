@@ -51,6 +51,10 @@ DEFAULT_WORDS = {
 }
 
 
+#: indicators of days a table may rank by when it shows no composite index
+DAY_RANKINGS = frozenset(("air.heavy_pollution_days", "air.good_days", "air.good_days_ratio"))
+
+
 @dataclass
 class TableCell:
     """One numeric cell of a table and what its table says about it (offsets on the normalised text)."""
@@ -172,7 +176,13 @@ class TableReader:
         named = [i for i in indicators if i]
         if not named:
             return None
-        if "air.aqi_composite" in named or all(i.startswith("air.") for i in named):
+        if "air.aqi_composite" in named:
+            return "air.aqi_composite"
+        # a ranking of days (排序 | 城市 | 重污染天数 | 比例) ranks by its days: its ties follow them, no composite index is
+        # shown; a ranking of pollutants' figures alone is the overall one
+        if named[0] in DAY_RANKINGS and all(i in DAY_RANKINGS or i == "other" for i in named):
+            return named[0]
+        if all(i.startswith("air.") for i in named):
             return "air.aqi_composite"
         return named[0]
 

@@ -210,12 +210,25 @@ def find_tables(text: str, min_rows: int = 2, skip: list[tuple[int, int]] | None
             if isinstance(parsed[j], list):
                 run.append(j)
             j += 1
-        table = _read_run(text, lines, parsed, run, min_rows)
-        if table is not None:
-            tables.append(table)
+        for part in _tables_in_run(parsed, run):
+            table = _read_run(text, lines, parsed, part, min_rows)
+            if table is not None:
+                tables.append(table)
         i = j
     tables.extend(_cell_per_line_tables(text, lines, parsed, min_rows, date_set))
     return sorted(tables, key=lambda t: t.start)
+
+
+def _tables_in_run(parsed, run: list[int]) -> list[list[int]]:
+    """A run of table lines cut where a header line follows data rows: two tables printed one under the other
+    (a ranking by index, then a ranking by days), each with its own header and width."""
+    parts: list[list[int]] = []
+    for k, li in enumerate(run):
+        after_data = k > 0 and _data_row(parsed[run[k - 1]])
+        if not parts or (after_data and not _data_row(parsed[li]) and _header_row(parsed[li])):
+            parts.append([])
+        parts[-1].append(li)
+    return parts
 
 
 def _read_run(text: str, lines, parsed, run: list[int], min_rows: int) -> Table | None:
