@@ -213,3 +213,10 @@ def test_a_circled_item_number_before_a_date_leaves_the_date_whole():
 def test_a_day_after_a_datelines_dian_opens_the_lead():
     found = spans("某通讯社某地3月9日电/8日，某县召开新闻发布会。")
     assert ("8日", "DATE") in found and not any(label == "QUANTITY" for _, label in found)
+
+
+def test_holidays_are_dates_and_a_short_holiday_only_before_its_own_words():
+    from pipeline.grammar.quantities import DATE_RE
+    found = [m.group() for m in DATE_RE.finditer("“五一”期间游客增加,国庆节前开展巡查,中秋节期间加强值守。")]
+    assert {"五一", "国庆节", "中秋节"} <= set(found)
+    assert not [m.group() for m in DATE_RE.finditer("全省十一个市均已完成") if m.group() == "十一"]
