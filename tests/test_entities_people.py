@@ -370,3 +370,15 @@ def test_a_name_read_into_the_verb_after_it_ends_before_the_verb(entity_repair, 
 def test_the_name_opening_a_turn_under_its_role_header_is_a_person(extractor):
     found = ents(extractor, "主持人\n晏翀:各位媒体朋友,大家上午好!欢迎参加今天的新闻发布会。")
     assert ("晏翀", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("序号\n行政\n区域\n受理编号\n", "区域"), ("市政府相关负责人陪同调研。", "相关"), ("繁体版\n关怀版\n首页", "关怀版"),
+    ("要领导任双组长,高位推动林长制工作。", "高位"), ("湖的美景哦\n那么\n一起看看本周的变化", "那么"),
+])
+def test_words_ending_like_no_name_are_no_persons(extractor, text, word):
+    assert (word, "PERSON") not in ents(extractor, text)
+
+
+def test_a_name_ending_like_a_bridge_is_a_person_beside_a_post(extractor):
+    assert ("周石桥", "PERSON") in ents(extractor, "会议由副县长周石桥主持,各乡镇负责人参加。")
