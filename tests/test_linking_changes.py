@@ -201,3 +201,11 @@ def test_a_list_read_with_fenbie_measures_the_one_indicator_its_subject_names(nl
     # figures of the sentence before the list are what its members change
     found = quantity_links_directed(nlp, "全年立案查处案件126件,罚款835.6万元,同比分别增长12%和8.5%。")
     assert found["12%"][0] == "enforcement.penalty_cases" and found["8.5%"][0] == "enforcement.penalty_amount"
+
+
+def test_places_listed_with_their_changes_sizes_in_brackets_are_changes_the_size_word_directs(nlp):
+    text = ("全市8个县综合指数均同比下降,下降幅度前三的县(区、市)是:东城(16.2%)、西城(12.4%)、南城(9.8%)。"
+            "空气质量综合指数改善幅度较大的区是北城(11.5%)、新城(8.7%)和老城(6.1%)。")
+    found = quantity_links_directed(nlp, text)
+    for member in ("16.2%", "12.4%", "9.8%", "11.5%", "8.7%", "6.1%"):
+        assert found[member] == ("air.aqi_composite", "change", "down")

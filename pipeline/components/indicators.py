@@ -109,8 +109,8 @@ class IndicatorTagger:
         for i, (_, role) in signed_change_links(text, spans, [link.indicator for link in links]).items():
             links[i] = Link(links[i].indicator, role, links[i].confidence)
         # a bracketed list of places' figures is one measurement: its items share one indicator
-        for i, (indicator, _) in bracketed_list_links(text, spans, [link.indicator for link in links]).items():
-            links[i] = Link(indicator, links[i].role, links[i].confidence)
+        for i, (indicator, role) in bracketed_list_links(text, spans, [link.indicator for link in links]).items():
+            links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         return links
 
     def __call__(self, doc: Doc) -> Doc:

@@ -90,8 +90,10 @@ def _segment_start(text: str, start: int, lo: int) -> int:
 
 
 def read_direction(text: str, start: int, end: int, indicator: str | None,
-                   cues: DirectionCues | None = None) -> Direction:
-    """The direction of the change quantity ``text[start:end]`` measuring ``indicator``."""
+                   cues: DirectionCues | None = None, _from_size: bool = False) -> Direction:
+    """The direction of the change quantity ``text[start:end]`` measuring ``indicator``: its sign, else the last
+    cue of its clause, else the verb of a change's size named earlier in its sentence (下降幅度…是：甲(21.7%)),
+    else up."""
     cues = cues or load_cues()
     surface = text[start:end]
     sign = _SIGN.match(surface)
@@ -121,8 +123,19 @@ def read_direction(text: str, start: int, end: int, indicator: str | None,
                 and bool(cues.lower_measures.search(text, _segment_start(text, start, lo - cues.window), start)))
             return Direction("down" if better == lower else "up", cue, lo + m.start())
         return Direction(kind, cue, lo + m.start())
-    # no cue in the clause: changes are more often reported as increases of counts
+    # no cue in the clause: the size of a change named earlier in the sentence (下降幅度前三的县(区、市)是：甲县(21.7%))
+    segment = _segment_start(text, start, start - MAGNITUDE_REACH)
+    sizes = list(_MAGNITUDE_CUE.finditer(text, segment, lo))
+    if sizes and not _from_size:
+        return read_direction(text, sizes[-1].end(), sizes[-1].end(), indicator, cues, _from_size=True)
+    # no cue at all: changes are more often reported as increases of counts
     return Direction("up", None)
+
+
+#: how far back in its sentence a change's size may be named
+MAGNITUDE_REACH = 60
+#: a change's size named with its verb (下降幅度, 改善幅度): the verb says which way the figures after it go
+_MAGNITUDE_CUE = re.compile(r"(?:改善|下降|降低|上升|增长|提高|恶化)(?=幅度)")
 
 
 #: a change of nothing: 0, 0.0%, 0个百分点

@@ -11,11 +11,17 @@ per line, the row head on the line above — whatever the items were given.  A l
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..grammar.values import normalize_quantity
 from .contract_rules import CONCENTRATION_UNITS, POLLUTANT_NAMES, Decision, last_named
+from .reach import sentence_start
 
+#: the size of a change named before a list (改善幅度较大的是, 下降幅度前三的县是, 降幅最大的): its items are changes
+MAGNITUDE = re.compile(r"(?:改善|下降|降低|上升|增长|提高|变化|恶化)幅度|降幅|增幅|升幅|涨幅")
+#: how far before a list its change's size may be named (下降幅度前三的县(区、市)是：…)
+MAGNITUDE_REACH = 30
 #: items of one list stand this close: the place's name and the brackets between two figures
 ITEM_GAP = 12
 #: how far back the list's sentence is searched for the pollutant it measures
@@ -37,8 +43,11 @@ def bracketed_list_links(text: str, spans: list[tuple[int, int]], current: list[
             continue
         if len(run) >= 3:
             indicator = _shared_indicator(text, spans, run, [out.get(j, (current[j], None))[0] for j in run])
-            if indicator:
-                out.update((j, (indicator, None)) for j in run)
+            # 改善幅度较大的是A(17.1%)、B(14.8%)…: the items are the sizes of the changes the clause names
+            first = spans[run[0]][0]
+            role = "change" if MAGNITUDE.search(text, sentence_start(text, first, MAGNITUDE_REACH), first) else None
+            if indicator or role:
+                out.update((j, (indicator, role)) for j in run)
         run = [i] if i is not None and bracketed(i) else []
     return out
 
