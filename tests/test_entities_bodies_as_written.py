@@ -118,3 +118,15 @@ def test_a_task_force_named_by_its_task_alone_is_one_body(extractor):
     # a kind of work is no name (整改工作领导小组), nor a clause that founds one
     found = ents(extractor, "会后,相关部门迅速召开整改工作领导小组会议,部署下一步工作。")
     assert not any(t.endswith("整改工作领导小组") for t, label in found if label == "ORG")
+
+
+def test_a_watched_committee_keeps_its_level_and_bodies_joined_by_he_are_two(extractor):
+    found = ents(extractor, "我县组织收看省环委会2019年全体会议电视电话会议。")
+    assert ("省环委会", "ORG") in found
+    found = ents(extractor, "市生态环境局某某分局和县水利局全体班子成员参加会议。")
+    assert ("县水利局", "ORG") in found and not any("和县" in t for t, _ in found)
+
+
+def test_a_provinces_satellite_channel_is_an_outlet(extractor):
+    found = ents(extractor, "新华社、河南卫视、《大河报》等媒体参加发布会。")
+    assert ("河南卫视", "ORG") in found and ("河南", "GPE") not in found

@@ -84,7 +84,7 @@ class _Known:
 
 
 #: one-character feature words that close a gully's, a channel's, a cave's or a gorge's name (某某|沟, 某某|洞)
-FEATURE_AFTER_NAME = ("沟", "溝", "渠", "洞", "峡", "峽")
+FEATURE_AFTER_NAME = ("沟", "溝", "渠", "洞", "峡", "峽", "港", "浜")  # (某某浦|港, 某家|浜: a channel of the delta)
 #: day words that open outlets' names (今日某某网, 今日某某): read as a date by the grammar before the outlet is seen
 OUTLET_DAY_WORDS = ("今日", "今天")
 

@@ -136,7 +136,7 @@ PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面",
                      "大道", "北路", "南路", "东路", "西路", "中路", "大街", "大桥", "大橋", "河段", "片区", "片區", "工业园", "工業園",
                      "设备", "設備", "机组", "機組",
                      # a gully, a channel, a cave or a gorge named after its first words (某某子|沟, 某某|洞)
-                     "沟", "溝", "渠", "洞", "峡", "峽")
+                     "沟", "溝", "渠", "洞", "峡", "峽", "港", "浜")
 QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
@@ -664,6 +664,11 @@ class EntityRepair:
             after = surface[joint.end():]
             return before + (self._repair_org(text, start + joint.end(), end, token_ends)
                              if len(after) >= 3 and after.endswith(self.lists.org_suffixes) else [])
+        pair = BODIES_JOINED.search(surface, 3)
+        if pair and surface[:pair.start()].endswith(BODY_ENDINGS) and surface.endswith(BODY_ENDINGS):
+            # 某某分局|和|县农业农村局: a body and another of a bare level, joined by 和 — two names
+            return self._repair_org(text, start, start + pair.start(), token_ends) \
+                + self._repair_org(text, start + pair.start() + 1, end, token_ends)
         lower = self._lower_place_before_firm(surface)
         if lower:  # 某某区|某某市某某配件厂: where the case lies, then the firm's own registered name
             return [(start, start + lower, "GPE")] + self._repair_org(text, start + lower, end, token_ends)
@@ -822,6 +827,8 @@ ROSTER_NAME_BEFORE_BODY = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4
 #: what a section or a body ends with, never a post (a "title" ending so is the body the post belongs to)
 SECTION_ENDINGS = ("处", "科", "室", "局", "厅", "中心", "站", "大队", "支队")
 #: verbs of acting together that join two bodies (甲局联同乙局, 甲会同乙): a name never holds one
+#: 和/与/及 before a bare level opening a second body (…分局|和|县农业农村局, …督察办|和|县生态环境局)
+BODIES_JOINED = re.compile(r"[和与及](?=[省市县区州](?:[\u4e00-\u9fff]{1,10}(?:局|厅|委|办|中心|站|所|队)|委|政府)$)")
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name

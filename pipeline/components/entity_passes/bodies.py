@@ -76,7 +76,7 @@ BARE_LEVEL_BODY = re.compile(
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|(?:人民)?政府党组|人民政府|政府|人大常委会|人大|政协"
     # any bureau of the level's government (县自然资源局, 区住建局), not a word ending in 局 (大局, 格局)
     r"|(?<![格大布结当开时全政骗饭新危变残战省市县区州旗])局(?![面势长部])"
-    r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?))"
+    r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?|环委会|环委办|环保督察办))"
     # a section or post after the name makes it longer (市委|宣传部); the body's own meeting does not (县政府|常务会议)
     # nor does its party group's post (县政府|党组成员, 县政协|党组书记: gold's TITLE after the body)
     r"(?!(?!(?:(?:常务|全体|专题|党组|扩大)?会议?|党组(?:副?书记|成员)))[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
@@ -104,7 +104,9 @@ PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传�
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年|召开|召集"  # 召开|县政府常务会议: the body whose meeting it is
                                 # an official leading bodies on a visit, a figure's source (带领|市生态环境分局、…, 根据|县监测站)
-                                r"|带领|帶領|率领|率領|(?<![效比频功概税利])率|陪同|根据|根據|依据|依據|按照)$")
+                                r"|带领|帶領|率领|率領|(?<![效比频功概税利])率|陪同|根据|根據|依据|依據|按照"
+                                # a body whose meeting is watched (组织收看|省环委会2018年全会)
+                                r"|收听|收看|观看|收聽|觀看)$")
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
 VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
