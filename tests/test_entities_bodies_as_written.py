@@ -130,3 +130,8 @@ def test_a_watched_committee_keeps_its_level_and_bodies_joined_by_he_are_two(ext
 def test_a_provinces_satellite_channel_is_an_outlet(extractor):
     found = ents(extractor, "新华社、河南卫视、《大河报》等媒体参加发布会。")
     assert ("河南卫视", "ORG") in found and ("河南", "GPE") not in found
+
+
+def test_a_numbered_team_and_a_towns_station_are_bodies(extractor):
+    found = ents(extractor, "副局长王涛带队督察三组到某区开展督察。执法大队联系了城东环保所赶赴现场。")
+    assert ("督察三组", "ORG") in found and not any(label == "QUANTITY" and t == "三组" for t, label in found)

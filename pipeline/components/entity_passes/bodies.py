@@ -43,7 +43,7 @@ TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了�
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
-    r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|督察组|领导小组办公室|领导小组|工作组|办公室|"
+    r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|中队|环保所|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会|"
     # an enforcement team, a task team, a county's media (某市生态环境执法队, 某市环保专班, 某某融媒体)
     r"执法队|专班|融媒体中心|融媒体|融媒|报业集团|报业)"
@@ -221,7 +221,16 @@ def placeless_task_forces(text: str, chosen: list[Candidate], blocked: bytearray
         if any(c[2] != "ORG" or c[0] < s or c[1] > e for c in near):
             continue  # a place, a title or a longer body: the name reads otherwise
         out = [c for c in out if c not in near] + [(s, e, "ORG", "rule", 1.0)]
+    # a team named by its task and number (督察五组, 检查二组): one body wherever it stands free
+    taken = taken_mask(text, out)
+    for m in NUMBERED_TEAM.finditer(text):
+        if taken.find(1, m.start(), m.end()) == -1 and blocked.find(1, m.start(), m.end()) == -1:
+            out.append((m.start(), m.end(), "ORG", "rule", 1.0))
     return sorted(out)
+
+
+#: a team named by its task and its number (督察五组, 检查二组)
+NUMBERED_TEAM = re.compile(r"(?:督察|督查|检查|调研|巡查|核查|指导|帮扶)[一二三四五六七八九十]+组")
 
 
 def _opens_level(text: str, i: int) -> bool:
