@@ -382,3 +382,11 @@ def test_words_ending_like_no_name_are_no_persons(extractor, text, word):
 
 def test_a_name_ending_like_a_bridge_is_a_person_beside_a_post(extractor):
     assert ("周石桥", "PERSON") in ents(extractor, "会议由副县长周石桥主持,各乡镇负责人参加。")
+
+
+def test_a_name_ending_in_wei_keeps_it_before_what_follows_a_whole_name(entity_repair):
+    text = "局长何大为一行到河道开展巡查。局长王强为大家介绍情况。"
+    s = text.index("何大为")
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["何大为"]
+    s = text.index("王强为")
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["王强"]

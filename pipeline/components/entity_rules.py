@@ -279,6 +279,12 @@ class EntityRepair:
                 and re.fullmatch(rf"[{HAN}]+", name) is not None and self.known.get(name) is None
                 and self.person_evidence(text, start, end))
 
+    def _name_closes_at(self, text: str, end: int) -> bool:
+        """What follows ``end`` is what follows a whole name (a speech verb, 一行, a clause mark): the character
+        before is the name's own (姜有为|强调, 某大为|一行), not a verb after a shorter name (王某|为…)."""
+        return end >= len(text) or text[end] in "，,。；;：:、）)\n" \
+            or text.startswith(self.lists.person_speech_verbs + PERSON_AFTER + self.lists.person_verb_phrases, end)
+
     def person_evidence(self, text: str, start: int, end: int) -> bool:
         """Something beside a name that only a person has: a title written right before or after it
         (局长X, X局长), a speech verb or 同志 after it (X介绍, X同志), a byline cue before it (记者 X)
@@ -386,6 +392,7 @@ class EntityRepair:
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
                 elif e - s == 3 and (text[e - 1] in NOT_NAME_END or text.startswith(lists.person_verb_phrases, e - 1)
                                      or (text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e))) \
+                        and not (text[e - 1] == "为" and self._name_closes_at(text, e)) \
                         and self.is_person_name(text[s:e - 1], confidence):
                     e -= 1  # 王某说, 王某作表态发言, 王某下沉: the verb after a two-character name is not part of it
                 elif e - s == 4 and text.startswith(lists.person_verb_phrases, e - 1) \
