@@ -463,3 +463,14 @@ def test_a_labelled_row_of_channel_names_is_chrome_and_a_labelled_list_in_prose_
     text = _page(prose)
     start = text.index(prose)
     assert not [r for r in find_regions(text) if r.start < start + len(prose) and start < r.end]
+
+
+def test_an_original_mark_with_its_date_and_outlet_is_the_credit_line_not_chrome():
+    line = "©原创   2024-05-18 10:26   某某融媒"
+    text = _page(line)
+    start = text.index(line)
+    assert not [r for r in find_regions(text) if r.start < start + len(line) and start < r.end]
+    line = "© 2024 某某市生态环境局 版权所有"
+    text = _page(line)
+    start = text.index(line)
+    assert [r for r in find_regions(text) if r.start < start + len(line) and start < r.end]
