@@ -257,7 +257,7 @@ class EntityMerger:
         chosen = without_straddled_provinces(knowledge, text, chosen)
         chosen = chiefs_cut_from_waters(knowledge, text, chosen)
         chosen = whole_titles(knowledge, text, chosen)
-        chosen = towns_before_town_posts(knowledge, text, chosen, blocked)
+        chosen = towns_before_town_posts(text, chosen, blocked)
         chosen = sections_before_titles(knowledge, text, chosen)
         chosen = bodies_before_titled_persons(text, chosen, blocked)
         chosen = short_bodies_in_lists(knowledge, text, chosen, blocked)

@@ -42,12 +42,12 @@ ANAPHORIC_BODY = re.compile(r"(?:该|本)(?:分局|局|厅|委|办|中心|支队
 WATER_NAME_LAST = "河江湖溪渠沟库"
 
 
-def _river_before_chief(known, text: str, s: int, e: int, high: int) -> tuple[int, int] | None:
-    """A model title run over the water a chief serves (永定河市级|河长 read as one post): the listed post
-    (市级河长, 湖长) that starts inside the span and ends past it, and the water's name before it; None
-    when no such post starts inside."""
+def _river_before_chief(known, text: str, s: int, e: int, high: int, lasts: str = WATER_NAME_LAST) -> tuple[int, int] | None:
+    """A span run over the water a chief serves and the chief's post (永定河市级|河长 read as one post): the listed
+    post (市级河长, 湖长) that starts inside the span, right after a character of ``lasts`` (the water's last), and
+    ends at or past the span's end but before ``high``; None when no such post starts inside."""
     for a in range(s + 2, e):
-        if text[a - 1] not in WATER_NAME_LAST:
+        if text[a - 1] not in lasts:
             continue
         b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
         if b is not None and text[a:b].endswith(("河长", "湖长")):
@@ -70,8 +70,7 @@ def _water_named_before_chief(text: str, s: int, low: int) -> tuple[int, int] | 
 TOWN_POST = re.compile(r"(?:镇|乡|街道)(?:党(?:工)?委(?:副)?书记|党(?:工)?委委员|长|人大主席|办事处主任)")
 
 
-def towns_before_town_posts(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
-                            blocked: bytearray) -> list[Candidate]:
+def towns_before_town_posts(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
     """The two or three characters between a list mark (or a line's start) and a town's folded post name the town
     (县委常委、|某某|镇党委书记): the town with its level is the GPE and the post the TITLE (某某镇|党委书记, as the
     real pages' gold writes a town before its committee's post)."""
@@ -101,13 +100,12 @@ def chiefs_cut_from_waters(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
     known = knowledge.repair.known
     out = []
     for c in chosen:
-        s, e, label = c[0], c[1], c[2]
-        cut = next((a for a in range(s + 2, e - 1) if label == "LOC" and text[a - 1] in WATER_NAME_LAST + "段"
-                    and known.get(text[a:e]) == "TITLE" and text[a:e].endswith(("河长", "湖长"))), None)
-        if cut is None:
+        s, e = c[0], c[1]
+        post = _river_before_chief(known, text, s, e, e, WATER_NAME_LAST + "段") if c[2] == "LOC" else None
+        if post is None:
             out.append(c)
             continue
-        out += [(s, cut, "LOC", c[3], c[4]), (cut, e, "TITLE", "rule", c[4])]
+        out += [(s, post[0], "LOC", c[3], c[4]), (post[0], e, "TITLE", "rule", c[4])]
     return out
 
 
