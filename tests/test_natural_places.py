@@ -730,3 +730,8 @@ def test_drains_and_canals_are_named_places(extractor, sentence, canal):
 def test_ditches_and_ponds_at_large_are_no_places(extractor):
     found = ents(extractor, "该企业利用无防渗措施的沟渠、坑塘排放水污染物,执法人员当场责令改正。")
     assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_park_named_after_a_lake_or_wetland_is_one_place_with_it(extractor):
+    found = ents(extractor, "走进县城南部的青龙湖国家城市湿地公园,眼前是一片水清岸绿的景象。")
+    assert ("青龙湖国家城市湿地公园", "LOC") in found

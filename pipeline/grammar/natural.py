@@ -73,6 +73,8 @@ AREA_BEFORE = ("高原", "平原", "盆地", "山", "湖", "水库")
 #: those words may stand between, never a verb (某湖|获批国家级湿地公园: the lake alone)
 NAMED_RESERVE = re.compile(rf"(源头?|[{HAN}]{{0,4}}(?:鱼类|鸟类|动物|植物|物种))?(?:国家级|省级|国家)?"
                            r"(?:自然保护区|水产种质资源保护区|水产资源保护区)")
+#: a park designation written right after a feature's name (某湖|国家城市湿地公园, 某某湿地|公园)
+PARK_AFTER = re.compile(r"(?:国家级|省级|国家)?(?:城市)?(?:湿地公园|森林公园|地质公园|国家公园)|(?<=湿地)公园")
 #: what follows an extension when the whole is an organisation's name (草海国家级自然保护区|管理委员会)
 ORG_AFTER = ("管理", "管委", "委员会", "管理局", "局", "处", "站", "中心", "办")
 #: a section of a river: up to 8 characters of place + 段.  A stretch written with 干流, 支流 or
@@ -401,6 +403,10 @@ class NaturalPlaces:
             if text.startswith(tail, end + mouth) and tail != "地区" and not (mouth and tail == "流域") \
                     and not (tail == "库区" and surface.endswith("库")):  # 某水库|库区: the reservoir's own area
                 return end if text.startswith(ORG_AFTER, end + mouth + len(tail)) else end + mouth + len(tail)
+        # a park named after the feature (某湖|国家城市湿地公园, 某某湿地|公园): one LOC with it, as a reserve is
+        park = PARK_AFTER.match(text, end)
+        if park and not text.startswith(ORG_AFTER, park.end()):
+            return park.end()
         reserve = NAMED_RESERVE.match(text, end)
         if reserve and not NOT_IN_SECTION.search(reserve.group(1) or "") and "\n" not in reserve.group() \
                 and not text.startswith(ORG_AFTER, reserve.end()):
