@@ -187,9 +187,10 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
 
 #: a task force named by its task alone, no place before it (…为组长的|全面推行河长制工作领导小组, 。|黄标车专项行动组):
 #: four to twenty characters of task and the force's ending
-PLACELESS_TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{3,20}?(?:领导小组(?:办公室)?|专项行动组|行动指挥部|攻坚战指挥部|战斗指挥部|工作专班|督查专班)")
-#: what a placeless task force opens after: a clause mark, 的, 暨, or a verb of founding or convening
-PLACELESS_TASK_FORCE_AFTER = re.compile(r"(?:^|[，,。；;：:\n“\"（(的暨]|成立|设立|组建|召开)$")
+PLACELESS_TASK_FORCE = re.compile(r"[\u4e00-\u9fff]{3,20}?(?P<ending>领导小组(?:办公室)?|专项行动组|行动指挥部|攻坚战指挥部|战斗指挥部|工作专班|督查专班)")
+#: what a placeless task force opens after (besides the text's start): a clause mark, 的, 暨, or a verb of founding
+#: or convening
+PLACELESS_TASK_FORCE_OPENER = re.compile(r"[，,。；;：:\n“\"（(的暨]|成立|设立|组建|召开")
 #: what a task force's name never holds: a clause mark, a possessive, a verb of the sentence
 NOT_IN_TASK_FORCE = re.compile(r"[的、，,。；;：:“”\"\n从在对向被把将由以于省市县区州旗]|召开|开展|要求|以来|期间|同比|负责|牵头|是|为|和|与|及"
                                 r"|成立|组织|组建|部门|完成|发挥|调整|充实|评|记者")
@@ -205,7 +206,7 @@ def placeless_task_forces(text: str, chosen: list[Candidate], blocked: bytearray
     it opens after a clause mark, 的 or a verb of founding, holds no clause, and stands free or over the model's
     pieces of it (GUIDELINES: task forces as written)."""
     out = list(chosen)
-    starts = sorted({m.start() + len(m.group()) for m in re.finditer(r"[，,。；;：:\n“\"（(的暨]|成立|设立|组建|召开", text)} | {0})
+    starts = sorted({m.end() for m in PLACELESS_TASK_FORCE_OPENER.finditer(text)} | {0})
     for i in starts:
         m = PLACELESS_TASK_FORCE.match(text, i)
         if m is None or (m.group().startswith(GENERIC_TASK_FORCE_OPENINGS) and not m.group().startswith("全面")) \
@@ -213,8 +214,7 @@ def placeless_task_forces(text: str, chosen: list[Candidate], blocked: bytearray
                 or TASK_FORCE_BREAK.search(m.group()) or blocked.find(1, m.start(), m.end()) != -1:
             continue
         s, e = m.span()
-        ending = next(w for w in ("领导小组办公室", "领导小组", "专项行动组", "行动指挥部", "攻坚战指挥部", "战斗指挥部",
-                                  "工作专班", "督查专班") if m.group().endswith(w))
+        ending = m.group("ending")
         if len(m.group()) - len(ending) < TASK_WORDS_MIN.get(ending, 3):
             continue
         near = [c for c in out if c[0] < e and s < c[1]]
