@@ -46,8 +46,16 @@ BODY_AFTER_PLACE = re.compile(
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|中队|环保所|督察组|领导小组办公室|领导小组|工作组|办公室|"
     r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会|"
     # an enforcement team, a task team, a county's media (某市生态环境执法队, 某市环保专班, 某某融媒体)
-    r"执法队|专班|融媒体中心|融媒体|融媒|报业集团|报业)"
+    r"执法队|专班|融媒体中心|融媒体|融媒|报业集团|报业|"
+    # a town's street office, a place's coordinating office (某街道办事处, 某镇河长办, 某县环保督察办: not 举办,
+    # 督办, 交办…), its centres and stations (某省环境宣传教育中心, 某某水文站, 某区保护站), a party's committee
+    # (民革某市委会), a team sent out (某县驻村工作队) and a place's broadcaster (某省交通广播)
+    r"办事处|(?<![举创开主承协督交转查包代合兴帮严快速经申])办(?!事|理|法|结|好|成|公(?!室))|"
+    r"(?:教育|监测|服务|保护|管理|事务|研究|调度|指挥|信息|技术|应急|回收|处置|宣传|保障|执法|评估|培训|疾控|检测|检验)中心|"
+    r"管护站|保护站|工作站|观测站|研究站|管护所|委会|工作队|巡护队|交通广播|新闻广播|电视台)"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
+#: a democratic party named before the place of its committee (民革|某市委会, 九三学社|某省委员会): one body
+DEMOCRATIC_PARTY_BEFORE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
 #: a facility or a managing body named after a river, lake or mountain (某河|污水处理厂, 某水库|管理局): one ORG
 FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
                                     r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
@@ -127,7 +135,7 @@ NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开�
                          # a preposition right after the place opens the clause's object (某村|对…加工厂, 某县|向…)
                          r"^对(?!外)|^向|^把|^从|^给|^到(?!位)|^在(?!线)|"
                          # a count of firms after the place describes them (某镇|几家造纸厂, 某村|3家养殖场)
-                         r"[几多数各]家|(?:\d+|[一二两三四五六七八九十]+)家(?!店)|"
+                         r"[几多数各]家|(?:\d+|[一二两三四五六七八九十]+)家(?!店)|立即|组织(?!部)|"
                          # a place opening a clause (某市|成立…工作组, 某市|获…办公厅通报, 某县|全面加强…污水处理厂,
                          # 某市|构建…): the verb is the sentence's, never the first word of a body's name
                          r"^" + CLAUSE_AFTER_PLACE.pattern + "|"
@@ -321,7 +329,8 @@ def bodies_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list
                 i = (inside[-1] if inside else i) + 1
                 continue
             if inner is None and all(out[j][1] <= end and out[j][2] in ("GPE", "ORG", "LOC") for j in inside):
-                result.append((s, end, "ORG", "rule", conf))
+                party = DEMOCRATIC_PARTY_BEFORE.search(text, max(0, s - 4), s)
+                result.append((party.start() if party else s, end, "ORG", "rule", conf))
                 i = (inside[-1] if inside else i) + 1
                 continue
         result.append(out[i])

@@ -188,26 +188,40 @@ def names_under_role_headers(knowledge: PlaceKnowledge, text: str, chosen: list[
     return sorted(out)
 
 
-#: a member of a 、-list: two or three characters between the list's marks
+#: a member of a 、-list: two or three characters between the list's marks, or the last one before 及/和/等
 LIST_MEMBER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
+LAST_LIST_MEMBER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=[及和等])")
 
 
 def names_between_names(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                         blocked: bytearray) -> list[Candidate]:
     """A member of a list of names whose neighbours on both sides are persons is a person too (甲、乙、丙、丁
     参加, where the model knew 甲 and 丁 but not the rarer surnames between): a list holds one kind of thing.
-    Only free members of two or three characters that name no known place."""
+    So is the last member before 及/和/等 after two persons (甲、乙、丙及某县负责同志), when it opens with a
+    surname.  Only members of two or three characters that name no known place, free or read by the model
+    alone as a place (a rare name such as 班某某 looks like one)."""
     persons = {(c[0], c[1]) for c in chosen if c[2] == "PERSON"}
     person_ends, person_starts = {e for _, e in persons}, {s for s, _ in persons}
-    taken = taken_mask(text, chosen)
+    model_places = {(c[0], c[1]) for c in chosen if c[2] in ("GPE", "LOC") and c[3] == "model"}
+    taken = taken_mask(text, [c for c in chosen if (c[0], c[1]) not in model_places])
+    lists = knowledge.repair.lists
     out = list(chosen)
-    for m in LIST_MEMBER.finditer(text):
+    members = sorted([(m, False) for m in LIST_MEMBER.finditer(text)] + [(m, True) for m in LAST_LIST_MEMBER.finditer(text)],
+                     key=lambda x: x[0].start())
+    for m, last in members:
         s, e = m.span()
+        name = m.group()
+        if last:
+            before = next((ps for ps, pe in persons if pe == s - 1), None)
+            if not (before is not None and text[before - 1:before] == "、" and before - 1 in person_ends
+                    and (name[0] in lists.surnames or name.startswith(lists.compound_surnames))):
+                continue
         # the member before may itself be one just found (甲、乙、丙、丁: 乙 and 丙 both new): person_ends grows below
-        if not (s - 1 in person_ends and (e + 1 in person_starts or _run_reaches_person(text, e, person_starts))) \
-                or taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or knowledge.is_known_place(m.group()):
+        elif not (s - 1 in person_ends and (e + 1 in person_starts or _run_reaches_person(text, e, person_starts))):
             continue
-        out.append((s, e, "PERSON", "rule", 1.0))
+        if taken.find(1, s, e) != -1 or blocked.find(1, s, e) != -1 or knowledge.is_known_place(name):
+            continue
+        out = [c for c in out if (c[0], c[1]) != (s, e)] + [(s, e, "PERSON", "rule", 1.0)]
         person_ends.add(e)
     return sorted(out)
 

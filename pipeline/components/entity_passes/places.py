@@ -164,10 +164,13 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
                 and not PLACE_LIST_TAIL.match(text, items[-1][1])):
             continue  # one county's short name (资源, 和平) among common words is no evidence of a list of places
         lengths = {e - s for s, e in known}
-        # more members the model read as persons, none a known place, than known places: a list of people
-        # (副县长甲、乙、丙、某省某区管委会…), whose persons stay persons whatever place one member names
-        people = sum((s, e) not in known and any(out[j][:3] == (s, e, "PERSON") for j in overlapping(s, e))
-                     for s, e in items) > len(known)
+        # as many members the model read as persons, none a known place, as known places: a list of people
+        # (副县长甲、乙、丙、某省某区管委会…; 甲、乙、丙、丁及某县、某县负责人), whose persons stay persons whatever
+        # places the list names
+        # (the first member may hold the words before the list: 县领导|甲)
+        people = sum((s, e) not in known and any(out[j][1] == e and out[j][0] >= s and out[j][2] == "PERSON"
+                                                 for j in overlapping(s, e))
+                     for s, e in items) >= len(known)
         for s, e in items:
             name = text[s:e]
             if (s, e) not in known and name[0] in LEADING_FUNCTION and name not in BARE_ZONES:  # 经开区 keeps its 经
@@ -177,6 +180,8 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
             if (not shaped or name in knowledge.repair.lists.not_gpe or name in NOT_DIVISIONS
                     or blocked.find(1, s, e) != -1):
                 continue
+            if people and (s, e) not in known and knowledge.repair.is_person_name(name):
+                continue  # in a list of people, an unknown member shaped like a name is one of them
             near = overlapping(s, e)
             if any(out[j][2] == "GPE" and out[j][0] <= s and e <= out[j][1] for j in near):
                 continue  # already (inside) a place: 河南省濮阳市台前县 is never cut down to 台前县

@@ -1,0 +1,78 @@
+"""Bodies written after their place and people listed beside places (our own sentences): the pass itself is
+given what the model found, so each test fails when its rule is gone, whatever the model reads."""
+import pytest
+
+from pipeline.components.entity_passes.bodies import bodies_named_after_places
+from pipeline.components.entity_passes.persons import names_between_names
+from pipeline.components.entity_passes.places import places_in_enumerations
+
+
+@pytest.fixture(scope="module")
+def knowledge(extractor):
+    return extractor.nlp.get_pipe("entities").knowledge
+
+
+def _place_then(knowledge, text: str, place: str) -> set[tuple[str, str]]:
+    s = text.index(place)
+    out = bodies_named_after_places(knowledge, text, [(s, s + len(place), "GPE", "model", 0.9)])
+    return {(text[c[0]:c[1]], c[2]) for c in out}
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("近日，青川县环保督察办组织人员回头看。", "青川县", "青川县环保督察办"),
+    ("南山区沙河街道办事处主任参加会议。", "南山区沙河街道", "南山区沙河街道办事处"),
+    ("湖北省环境宣传教育中心主任主持发布会。", "湖北省", "湖北省环境宣传教育中心"),
+    ("瓜州县某某保护区管护站站长介绍情况。", "瓜州县", "瓜州县某某保护区管护站"),
+    ("记者从岳阳县驻村扶贫工作队了解到，村里新建了污水池。", "岳阳县", "岳阳县驻村扶贫工作队"),
+    ("湖北交通广播记者现场报道。", "湖北", "湖北交通广播"),
+])
+def test_a_place_before_an_office_centre_station_or_team_is_one_body(knowledge, text, place, body):
+    assert (body, "ORG") in _place_then(knowledge, text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("5月，荆门市举办生态环境法治培训。", "荆门市"),       # 举办: a verb ending like an office
+    ("督察组向松滋市转办信访件12件。", "松滋市"),           # 转办: handed over
+    ("以美丽宜昌建设为中心，推进各项工作。", "宜昌"),        # 为中心: the centre of a task, no body
+    ("北京城市副中心建设提速。", "北京"),                  # a sub-centre of a city, a place
+])
+def test_verbs_and_centres_of_places_are_no_bodies(knowledge, text, place):
+    assert (place, "GPE") in _place_then(knowledge, text, place)
+
+
+def test_a_democratic_partys_committee_keeps_the_partys_name(knowledge):
+    text = "市政协副主席、民盟荆州市委会主委张某出席。"
+    assert ("民盟荆州市委会", "ORG") in _place_then(knowledge, text, "荆州市")
+
+
+def test_a_place_that_orders_its_office_keeps_the_verb_out_of_the_body(knowledge):
+    text = "接到任务后，石门镇立即组织镇综合执法办开展排查。"
+    found = _place_then(knowledge, text, "石门镇")
+    assert ("石门镇", "GPE") in found
+    assert not any(label == "ORG" and "立即" in name for name, label in found)
+
+
+def test_the_last_name_of_a_list_before_ji_is_a_person(knowledge):
+    text = "县领导韦某明、龙某芳、卢某武及有关部门负责人参加。"
+    chosen = [(text.index(n), text.index(n) + 3, "PERSON", "model", 0.9) for n in ("韦某明", "龙某芳")]
+    out = names_between_names(knowledge, text, chosen, bytearray(len(text)))
+    s = text.index("卢某武")
+    assert (s, s + 3, "PERSON", "rule", 1.0) in out
+
+
+def test_a_name_the_model_read_as_a_place_between_names_is_a_person(knowledge):
+    text = "副县长罗某逸、班禹霞、吴某银参加。"
+    s = text.index("班禹霞")
+    chosen = [(text.index(n), text.index(n) + 3, "PERSON", "model", 0.9) for n in ("罗某逸", "吴某银")]
+    out = names_between_names(knowledge, text, chosen + [(s, s + 3, "GPE", "model", 0.6)], bytearray(len(text)))
+    assert (s, s + 3, "PERSON", "rule", 1.0) in out and (s, s + 3, "GPE", "model", 0.6) not in out
+
+
+def test_a_list_of_as_many_people_as_counties_keeps_its_people(knowledge):
+    # 甲、乙及某县、某县: the two persons are no evidence that their unknown neighbour is a county
+    text = "县领导韦某明、龙某芳、班禹霞及平塘县、惠水县相关负责人参加。"
+    chosen = [(text.index(n), text.index(n) + 3, "PERSON", "model", 0.9) for n in ("韦某明", "龙某芳")]
+    chosen += [(text.index(n), text.index(n) + 3, "GPE", "model", 0.9) for n in ("平塘县", "惠水县")]
+    out = places_in_enumerations(knowledge, text, sorted(chosen), bytearray(len(text)))
+    s = text.index("班禹霞")
+    assert not any(c[0] == s and c[2] == "GPE" for c in out)
