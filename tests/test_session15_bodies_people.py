@@ -76,3 +76,23 @@ def test_a_list_of_as_many_people_as_counties_keeps_its_people(knowledge):
     out = places_in_enumerations(knowledge, text, sorted(chosen), bytearray(len(text)))
     s = text.index("班禹霞")
     assert not any(c[0] == s and c[2] == "GPE" for c in out)
+
+
+def test_a_body_run_into_its_listed_post_is_the_body_and_the_post(knowledge):
+    text = "市农业农村局三级调研员钱某某回答提问。"
+    out = knowledge.repair.repair(text, 0, 11, "ORG")
+    assert [(text[s:e], label) for s, e, label in out] == [("市农业农村局", "ORG"), ("三级调研员", "TITLE")]
+
+
+def test_a_name_run_into_tongzhi_keeps_the_name(knowledge):
+    text = "县政府副县长孔德平同志出席会议。"
+    s = text.index("孔德平")
+    assert knowledge.repair.repair(text, s, s + 5, "PERSON") == [(s, s + 3, "PERSON")]
+
+
+def test_a_districts_earned_title_lends_no_short_name(extractor):
+    # 生态区 read as a place must not make every later 生态 a place
+    from .page_helpers import ents
+    found = ents(extractor, "某区先后创建国家环境保护模范城区、生态区、生态文明试点区。良好的生态环境是最普惠的民生福祉，"
+                            "要像保护眼睛一样保护生态环境。")
+    assert ("生态", "GPE") not in found

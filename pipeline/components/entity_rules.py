@@ -130,6 +130,8 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
 
 #: words after a name that only a person takes (X同志, X一行); speech verbs come from the rule lists
 PERSON_AFTER = ("同志", "摄", "攝", "等同志", "等领导", "一行", "说", "說")
+#: of those, the two-character words the model runs a name into (某某某同志, 某某一行)
+PERSON_AFTER_WORDS = ("同志", "一行")
 #: words after a "name" that make it a place or a facility's name (郭二庄|煤矿, 李八沟|断面, 宋家|村委会)
 PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面", "水库", "水庫", "水厂", "水廠", "电厂", "電廠", "公园", "公園",
                      "景区", "景區", "湿地", "濕地", "地块", "地塊", "社区", "社區", "小区", "小區", "园区", "園區", "村委", "街道",
@@ -381,6 +383,9 @@ class EntityRepair:
                         and any(self.known.get(text[e:e + k]) == "TITLE" for k in range(2, 7)):
                     out.append((s, e - 1, "PERSON"))  # 区长王某|任|指挥长, 甲某|兼|组长: the verb of taking a post
                     continue
+                elif (e - s in (4, 5, 6) and m.group().endswith(PERSON_AFTER_WORDS)
+                      and self.is_person_name(m.group()[:-2], confidence)):
+                    e -= 2  # 某某某|同志, 某某|一行: the word only a person takes is no part of the name
                 elif not self.is_person_name_here(text, s, e, confidence):
                     continue
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
@@ -622,6 +627,10 @@ class EntityRepair:
         if alias:  # 某某督察组|(以下简称督察组): the short name after it is no part of the name
             end = start + alias.start()
             surface = surface[:alias.start()]
+        post = next((k for k in range(len(surface) - 2, 2, -1) if self.known.get(surface[k:]) == "TITLE"
+                     and surface[:k].endswith(BODY_ENDINGS) and self.known.get(surface) != "ORG"), None)
+        if post:  # 某市农业农村局|三级调研员: the model ran a body into the listed post after it
+            return self._repair_org(text, start, start + post, token_ends) + [(start + post, end, "TITLE")]
         if self.known.get(surface) == "GPE":
             return [(start, end, "GPE")]  # 邢台|铁腕治污: a place the model read as a body
         place = self._leading_place(surface)

@@ -350,6 +350,8 @@ def places_named_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
             if len(base) >= 2 and base in knowledge.natural.names and last.group().endswith(("市", "区", "县")) \
                     and knowledge.is_known_place(last.group()):
                 featured_bases.add(base)
+            if last.group().endswith("区") and not knowledge.is_known_place(last.group()):
+                continue  # 生态区 (a title a district earns, read as a place): no short name 生态 to find again
             if len(base) >= 2 and base not in NOT_DIVISIONS and base not in knowledge.repair.lists.not_gpe \
                     and base not in knowledge.natural.names and base not in knowledge.counties_never_by_evidence:  # 草海镇 … 草海 the lake
                 bases.add(base)
