@@ -57,11 +57,18 @@ LAKE_PART_AFTER = set("心区面岸滨畔体底周")
 SURROUNDINGS = ("周边", "周围")
 #: feature words that name a natural place whatever stands before them
 STRONG_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:自然保护区|国家公园|湿地公园|森林公园|地质公园)|水库|盐湖"
+                            # a reserve written short after its name (某某保护区 for 某某国家级自然保护区)
+                            r"|保护区"
                             # parks and scenic areas are named places too (某某公园, 某某景区: GUIDELINES, LOC)
                             r"|生态公园|公园|风景名胜区|风景区|景区"
                             # drains and canals named by their place or number (某某干沟, 第二排水沟, 某某干渠)
                             # (a wetland is not: 滩涂湿地, 潜流湿地, 美丽湿地 describe as often as they name)
                             r"|排水沟|排洪沟|干沟|支沟|干渠|支渠")
+#: words that make 保护区 a kind of zone, not a reserve named short (水源|保护区, 一级|保护区, 生态|保护区)
+RESERVE_KINDS = ("生态", "水源", "水源地", "一级", "二级", "三级", "准", "核心", "缓冲", "实验", "重点", "湿地", "自然",
+                 "海洋", "饮用水", "地下水", "动物", "植物", "鸟类", "鱼类", "文物", "特别", "永久", "农田", "环境",
+                 "景观", "风貌", "资源", "源头", "各类", "各级", "省级", "市级", "县级", "国家级", "该", "这个", "整个",
+                 "生物圈", "矿泉水", "种质")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质); a park or reserve named after the
 #: place before it is one LOC with it, its level word included (某山|国家森林公园, 某山|风景名胜区: GUIDELINES, LOC)
 RIGHT_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:湿地公园|国家公园|森林公园|地质公园|自然保护区|风景名胜区)"
@@ -339,6 +346,10 @@ class NaturalPlaces:
                 continue  # 强化|水库管控: a verb and its object, no name
             name = text[k:m.end()]
             # a description the feature word completes (饮用|水库: 饮用水 + 库) names nothing either
+            if m.group() == "保护区" and (text[k:p].endswith(RESERVE_KINDS) or p - k > 3):
+                # 水源保护区, 生态保护区, 一级保护区: a kind of protected zone, no reserve's name; a reserve written
+                # short has a short name (某某保护区), a longer run holds the clause's verb (科学制定|保护区)
+                continue
             if p - k < 2 or name in GENERIC or self.is_generic(text[k:p]) or GENERIC_PART.search(name) \
                     or self._names_an_org(text, m.end()) \
                     or text.startswith(("管理", "管委"), m.end()):
@@ -570,7 +581,9 @@ class NaturalPlaces:
             # a division written in full (某某市|自然保护区, 某某县|水库) is a place of its own: the feature word
             # after it speaks of the place's reserves or reservoirs, it names none (as _past_full_division)
             return None
-        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "盐湖", "水库", "流域", "草原"):
+        for word in ("湿地公园", "国家公园", "森林公园", "地质公园", "自然保护区", "保护区", "盐湖", "水库", "流域", "草原"):
+            if word == "保护区" and place.endswith(RESERVE_KINDS):
+                continue
             if text.startswith(word, end) and not self._blocked_after(text, end + len(word)):
                 if text.startswith("区", end + len(word)) or text[start:end + len(word)] in GENERIC:
                     return None
