@@ -96,3 +96,28 @@ def test_a_districts_earned_title_lends_no_short_name(extractor):
     found = ents(extractor, "某区先后创建国家环境保护模范城区、生态区、生态文明试点区。良好的生态环境是最普惠的民生福祉，"
                             "要像保护眼睛一样保护生态环境。")
     assert ("生态", "GPE") not in found
+
+
+def test_a_post_run_into_the_name_after_it_is_the_post(knowledge):
+    text = "市委常委、市级河长柏文涛带队巡河。"
+    s = text.index("市级河长")
+    assert knowledge.repair.repair(text, s, s + 5, "ORG") == [(s, s + 4, "TITLE")]
+
+
+def test_the_name_after_a_chain_of_posts_is_found_from_the_last_post(extractor):
+    from pipeline.io.readers import Document
+    text = "某市委常委、市委秘书长、市级河长柏文涛带队深入巡查。"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    persons = [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"]
+    assert persons == ["柏文涛"]
+
+
+def test_an_adverb_after_a_two_character_name_is_no_part_of_it(knowledge):
+    from pipeline.components.entity_passes.persons import names_after_titles
+
+    class Title:  # a gazetteer span: only its label and end are read
+        label_, end_char = "TITLE", 3
+
+    text = "副局长柏涛正在现场检查。"
+    found = names_after_titles(knowledge, text, [Title()], lambda a, b: True)
+    assert (3, 6) not in found

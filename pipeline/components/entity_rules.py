@@ -446,6 +446,20 @@ class EntityRepair:
             return out
         return [(start, end, label)]
 
+    def _post_run_into_name(self, text: str, start: int, surface: str) -> tuple[int, int] | None:
+        """Where a listed post ends one or two characters before the span's end and a name starts there
+        (市级河长|伍 of 市级河长伍某某): the post's start and end in ``surface``, else ``None``."""
+        for cut in (len(surface) - 1, len(surface) - 2):
+            if cut < 2:
+                continue
+            j = next((j for j in range(0, cut - 1) if self.known.get(surface[j:cut]) == "TITLE"), None)
+            if j is None or (j and not surface[:j].endswith(BODY_ENDINGS)):
+                continue
+            at = start + cut
+            if any(self.is_person_name(text[at:at + n]) for n in (3, 2)):
+                return j, cut
+        return None
+
     def _split_title(self, surface: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """A title the model ran over the place or the body it belongs to (乌兰浩特|市委书记, 管委会|主任)
         is that place (GPE) or body (ORG) and the listed post after it; a listed title stays whole.
@@ -627,6 +641,11 @@ class EntityRepair:
         if alias:  # 某某督察组|(以下简称督察组): the short name after it is no part of the name
             end = start + alias.start()
             surface = surface[:alias.start()]
+        run_on = self._post_run_into_name(text, start, surface)
+        if run_on:  # 市级河长|伍 (某某某): a post the model ran into the name after it; the name is found from the post
+            j, cut = run_on
+            head = self._repair_org(text, start, start + j, token_ends) if j >= 2 else []
+            return head + [(start + j, start + cut, "TITLE")]
         post = next((k for k in range(len(surface) - 2, 2, -1) if self.known.get(surface[k:]) == "TITLE"
                      and surface[:k].endswith(BODY_ENDINGS) and self.known.get(surface) != "ORG"), None)
         if post:  # 某市农业农村局|三级调研员: the model ran a body into the listed post after it

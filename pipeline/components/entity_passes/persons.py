@@ -23,6 +23,8 @@ SERVED_POST = re.compile(r"(?:副|总|常务副)?[\u4e00-\u9fff]{0,4}?(?:长|主
 LEADERS_LIST = re.compile(r"(?:[省市县区州]|区县|县区)领导[：:]?((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|等|[,，。])")
 #: verbs after a person's name in meeting reports (X出席, X带队)
 PERSON_VERBS = ("出席", "带队", "率队", "参加", "陪同", "主持", "调研", "检查", "督导")
+#: two-character adverbs that may follow a name (X某正在, X某已经): their first character is no given name's last
+ADVERBS_AFTER_NAME = ("正在", "还在", "也在", "都在", "已在", "已经", "再次", "一直", "正式")
 #: a surname written with 某 for the given name or a part of it (姜某, 李某某, 欧阳某, 雷某军): a hidden name
 ANONYMISED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}?某(?:某|[\u4e00-\u9fff])?")
 
@@ -287,7 +289,7 @@ PADDED_NAME_AT_LINE_END = re.compile(r"[ \t\u3000]{2,12}([\u4e00-\u9fff](?:[ \t\
 
 
 def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable[Span], free: Callable[[int, int], bool],
-                       word_ends: set[int] | None = None) -> list[tuple[int, int]]:
+                       word_ends: set[int] | None = None, title_ends: Iterable[int] = ()) -> list[tuple[int, int]]:
     """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
 
     The model misses names in long title chains; the title and the word after the name
@@ -298,10 +300,10 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
     """
     lists = knowledge.repair.lists
     found = []
-    for span in gazetteer:
-        if span.label_ != "TITLE":
-            continue
-        e = span.end_char
+    # the gazetteer's titles, and the ends of titles chosen elsewhere where the segmenter ran the post into
+    # the name (市级|河长伍|振湘: no token ends after 河长, so the gazetteer has no title there)
+    ends = sorted({span.end_char for span in gazetteer if span.label_ == "TITLE"} | set(title_ends))
+    for e in ends:
         padded = PADDED_NAME_AT_LINE_END.match(text, e)
         if padded and knowledge.repair.is_person_name(re.sub(r"\s", "", padded.group(1))) and free(*padded.span(1)):
             found.append(padded.span(1))  # a roster line: 某某科科长      某  某 (the name padded to a column)
@@ -314,6 +316,8 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
                 continue
             if name[-1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k):
                 continue  # 书记X某作表态发言: 作 is the verb
+            if k == 3 and text.startswith(ADVERBS_AFTER_NAME, e + 2):
+                continue  # 专家X某|正在…, 局长X某|还在…: the third character opens the adverb after a two-character name
             closed_by_word = (k == 3 and word_ends is not None and e + k in word_ends and e + k + 2 in word_ends
                               and e + k + 1 not in word_ends and knowledge.repair.known.get(name[1:]) is None
                               and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[e + k:e + k + 2]) is not None)
