@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from ..components.spans import EntIndex, text_of
 from ..event_types import EventType
 from .page import EventPage, official_names, paragraphs_from
-from .press_conferences import opening_turn
+from .press_conferences import opening_turn, turns
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -103,6 +103,7 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
     speakers, moderator = [], None
     convened_by = False  # the moderator so far is the one who 主持召开 (convened) the gathering
     pending: list[str] = []  # 副局长甲，支队长乙回答记者提问: a bare subject shares the next clause's verb
+    attended = False  # pending holds those who 出席记者会 (…出席记者会，介绍…并回答记者提问): only an opening verb is theirs
     lone: str | None = None  # the one official the previous clause was about, its verb still to come
     sentence_officials: list[str] = []  # the officials named so far in the current sentence
     referent: str | None = None  # the official a sentence opening on 他/她 speaks of
@@ -142,12 +143,16 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
             if named is None and lone and opening_verb and lone not in speakers \
                     and not words.written_re.search(clause.group()):
                 speakers.append(lone)
-            # 甲；乙；丙出席发布会并回答记者提问 written 丙;出席…: officials listed as bare subjects share the
-            # speaking verb of the clause after the list, when that clause names nobody else
-            elif named is None and pending and not everyone and words.speaker_re.search(clause.group()) \
+            # 甲，乙和丙出席记者会，介绍…并回答记者提问: those attending share the verb opening the next clause
+            elif named is None and attended and pending and not everyone and opening_verb \
                     and not words.written_re.search(clause.group()):
                 speakers.extend(p for p in pending if p not in speakers)
-            pending, lone = [], None
+            # 甲；乙；丙出席发布会并回答记者提问 written 丙;出席…: officials listed as bare subjects share the
+            # speaking verb of the clause after the list, when that clause names nobody else
+            elif named is None and pending and not attended and not everyone and words.speaker_re.search(clause.group()) \
+                    and not words.written_re.search(clause.group()):
+                speakers.extend(p for p in pending if p not in speakers)
+            pending, lone, attended = [], None, False
             continue
         lone = None
         if chair:
@@ -179,18 +184,21 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
             subjects = [e.text for e in found if e.start_char < c_start + last]
             # 市委书记甲在批示中指出: a written instruction sent to the meeting, not a speech at it
             if not words.written_re.search(clause.group(), 0, verb.start()):
-                speakers.extend(p for p in pending + subjects if p not in speakers)
-            pending = []
+                # (those who only attended share no verb whose clause names its own subject)
+                speakers.extend(p for p in (subjects if attended else pending + subjects) if p not in speakers)
+            pending, attended = [], False
         elif addresses_topic(text, found[-1].end_char):
             # 县委常委甲，县委副书记乙分别就…工作进行了安排: officials listed as subjects take up a topic
             # each (就…), whatever the verb that closes the clause; the clause's own persons and the
             # bare subjects listed before them speak
-            speakers.extend(p for p in pending + persons if p not in speakers)
-            pending = []
+            speakers.extend(p for p in (persons if attended else pending + persons) if p not in speakers)
+            pending, attended = [], False
         else:
             # a clause that is only a subject ([body][titles]name) and ends at the name
             ends_at_name = not text[found[-1].end_char:c_end].strip()
-            pending = pending + persons if ends_at_name and text[c_end:c_end + 1] in "，,；;" else []
+            attends = ATTEND_GATHERING.fullmatch(text, found[-1].end_char, c_end) is not None
+            pending = pending + persons if (ends_at_name or attends) and text[c_end:c_end + 1] in "，,；;" else []
+            attended = attends and bool(pending)
             # 副县长甲在县政府四楼会议室: one official as a clause's subject, its verb in the next clause
             lone = persons[0] if len(persons) == 1 and text[c_end:c_end + 1] in "，," else None
     if declared.speakers_anywhere:
@@ -296,6 +304,11 @@ def persons_before_speaker_verbs(words: EventWords, page: EventPage, after: int 
 
 #: what may stand between two members of a list of officials: the 、 and the next one's body and posts
 LIST_GAP_CHARS = 30
+
+
+#: the rest of a clause after its last official when those listed only attend a gathering (…丙出席记者会)
+ATTEND_GATHERING = re.compile(r"(?:等)?(?:出席|参加)了?(?:今天的|本次|此次)?[\u4e00-\u9fff]{0,8}?"
+                              r"(?:记者会|发布会|通气会|见面会|吹风会)")
 
 
 def listed_before(text: str, mentions: list, i: int) -> list[int]:
@@ -470,7 +483,14 @@ def introduced(words: EventWords, page: EventPage, officials: set[str]) -> list[
     if turn is None or not honorifics:
         return []
     text, out = text_of(page.doc), []
-    for ent in page.index.starting_in(turn[1], turn[2]):
+    # the moderator may welcome in one turn and introduce the guests in the next (主持人 甲：欢迎… ⏎ 主持人 甲：
+    # 今天我们邀请到：乙先生，丙女士…): the moderator's turns before anyone else's are one opening
+    end = turn[2]
+    for person, _, turn_end in turns(page)[1:]:
+        if person.text != turn[0].text:
+            break
+        end = turn_end
+    for ent in page.index.starting_in(turn[1], end):
         if ent.label_ == "PERSON" and ent.text in officials and text.startswith(honorifics, ent.end_char) \
                 and ent.text not in out and ent.text != turn[0].text:
             out.append(ent.text)

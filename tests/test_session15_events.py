@@ -1,0 +1,29 @@
+"""Press conferences as real pages write them (our own sentences): a government's 记者会 whose guests are
+listed as attending before the verb they share, and guests a moderator introduces in a second turn."""
+from .page_helpers import first_gathering, yichun_record
+
+
+def test_guests_listed_as_attending_a_jizhehui_share_the_verb_after_it(extractor):
+    text = ("3月9日上午,宜春市人民政府新闻办公室举行民生主题记者会。市教育局局长邓宏伟,市民政局局长刘晓梅,"
+            "市生态环境局局长周文涛和市住建局副局长黄立群出席记者会,介绍全市民生工作有关情况,并回答记者提问。"
+            "记者会由市政府新闻办主任陈国庆主持。")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert set(event["speakers"]) == {"邓宏伟", "刘晓梅", "周文涛", "黄立群"}
+    assert event["moderator"] == "陈国庆"
+
+
+def test_those_attending_a_meeting_do_not_speak_for_a_later_clause_that_does_not_open_on_its_verb(extractor):
+    text = ("3月9日上午,宜春市人民政府新闻办公室举行民生主题记者会。市教育局局长邓宏伟,市民政局局长刘晓梅出席记者会,"
+            "会上市生态环境局局长周文涛介绍了全市空气质量情况。")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert "邓宏伟" not in event["speakers"] and "周文涛" in event["speakers"]
+
+
+def test_guests_introduced_in_the_moderators_second_turn_speak(extractor):
+    text = ("主持人 陈国庆:\n女士们、先生们,大家下午好!欢迎出席宜春市人民政府新闻办公室新闻发布会。\n"
+            "主持人 陈国庆:\n今天我们邀请到:市生态环境局局长邓宏伟先生,市水利局副局长刘晓梅女士,"
+            "市林业局总工程师周文涛先生,请他们介绍有关情况。\n"
+            "邓宏伟:\n各位记者,大家好!今年以来,全市空气质量优良天数比率为95.1%。\n")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert {"邓宏伟", "刘晓梅", "周文涛"} <= set(event["speakers"])
+    assert event["moderator"] == "陈国庆"
