@@ -121,3 +121,21 @@ def test_an_adverb_after_a_two_character_name_is_no_part_of_it(knowledge):
     text = "副局长柏涛正在现场检查。"
     found = names_after_titles(knowledge, text, [Title()], lambda a, b: True)
     assert (3, 6) not in found
+
+
+def test_a_body_then_its_officials_name_and_post_is_cut_at_the_name(knowledge):
+    text = "市环保局钱立新局长率队调研。"
+    out = knowledge.repair.repair(text, 0, 10, "ORG")
+    assert [(text[s:e], label) for s, e, label in out] == [("市环保局", "ORG"), ("局长", "TITLE")]
+
+
+def test_a_gatherings_words_before_its_chairing_body_are_no_part_of_it(knowledge):
+    text = "会议由市生态环境局通报情况。"
+    assert [(text[s:e], label) for s, e, label in knowledge.repair.repair(text, 0, 9, "ORG")] == [("市生态环境局", "ORG")]
+
+
+def test_a_name_run_into_its_post_is_the_name_and_the_post(knowledge):
+    text = "区政府柏文涛副区长参加。"
+    s = text.index("柏文涛")
+    out = knowledge.repair.repair(text, s, s + 6, "TITLE")
+    assert [(text[a:b], label) for a, b, label in out] == [("柏文涛", "PERSON"), ("副区长", "TITLE")]

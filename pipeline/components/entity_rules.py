@@ -446,6 +446,21 @@ class EntityRepair:
             return out
         return [(start, end, label)]
 
+    def _name_and_post_after_body(self, surface: str) -> tuple[int, int, int] | None:
+        """Where a body's name is followed by a person's name and a listed post (市环保局|某某某|局长, the order
+        reports use for 局长某某某): the body's end and the post's start and end in ``surface``, else ``None``."""
+        for j in range(3, len(surface) - 3):
+            if not surface[:j].endswith(BODY_ENDINGS):
+                continue
+            for n in (3, 2):
+                if not self.is_person_name(surface[j:j + n]) or self.is_place(surface[j:j + n]):
+                    continue
+                post = next((k for k in range(min(6, len(surface) - j - n), 1, -1)
+                             if self.known.get(surface[j + n:j + n + k]) == "TITLE"), None)
+                if post:
+                    return j, j + n, j + n + post
+        return None
+
     def _post_run_into_name(self, text: str, start: int, surface: str) -> tuple[int, int] | None:
         """Where a listed post ends one or two characters before the span's end and a name starts there
         (市级河长|伍 of 市级河长伍某某): the post's start and end in ``surface``, else ``None``."""
@@ -482,6 +497,8 @@ class EntityRepair:
             # 某某|市委书记: the place's short name before a committee's post written with its level
             if self.is_place(head, strict=True) or self.known.get(head + surface[k]) == "GPE":
                 return [(start, start + k, "GPE"), (start + k, end, "TITLE")]
+            if k in (2, 3) and self.is_person_name(head) and not self.is_place(head):
+                return [(start, start + k, "PERSON"), (start + k, end, "TITLE")]  # 某某|副区长: the name before its post
             if TITLED_BODY_END.search(head) and not head.startswith(("该", "本", "此")) \
                     and not (head.endswith("政府") and surface.endswith("秘书长")):  # 省政府副秘书长: one post
                 return [(start, start + k, "ORG"), (start + k, end, "TITLE")]
@@ -641,6 +658,13 @@ class EntityRepair:
         if alias:  # 某某督察组|(以下简称督察组): the short name after it is no part of the name
             end = start + alias.start()
             surface = surface[:alias.start()]
+        chaired_by = CHAIRED_BY.match(surface)
+        if chaired_by and len(surface) - chaired_by.end() >= 2:  # 会议由|某厅…: the body after 由 is the name
+            return self._repair_org(text, start + chaired_by.end(), end, token_ends)
+        named = self._name_and_post_after_body(surface)
+        if named:  # 市环保局|某某某|局长|率…: a body, then its official's name and post, run together by the model
+            j, t0, t1 = named
+            return self._repair_org(text, start, start + j, token_ends) + [(start + t0, start + t1, "TITLE")]
         run_on = self._post_run_into_name(text, start, surface)
         if run_on:  # 市级河长|伍 (某某某): a post the model ran into the name after it; the name is found from the post
             j, cut = run_on
@@ -867,6 +891,8 @@ BODIES_JOINED = re.compile(r"[和与及](?=[省市县区州](?:[\u4e00-\u9fff]{1
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name
+#: a gathering's words before the body that holds or chairs it, run into the body by the model (会议由|某厅)
+CHAIRED_BY = re.compile(r"(?:会议|会上|活动|发布会|座谈会|仪式)?(?:并)?由")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
                                  r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
 
