@@ -139,3 +139,17 @@ def test_a_name_run_into_its_post_is_the_name_and_the_post(knowledge):
     s = text.index("柏文涛")
     out = knowledge.repair.repair(text, s, s + 6, "TITLE")
     assert [(text[a:b], label) for a, b, label in out] == [("柏文涛", "PERSON"), ("副区长", "TITLE")]
+
+
+def test_a_posts_modifier_is_no_name(knowledge):
+    text = "自治区人民政府常务副主席黄某强主持会议。"
+    s = text.index("常务")
+    out = knowledge.repair.repair(text, s, s + 5, "TITLE")
+    assert not any(label == "PERSON" for _, _, label in out)
+
+
+def test_a_conjunction_after_a_group_opens_no_name(knowledge):
+    text = "由市长担任组长的水污染防治协作小组和以市委书记任总指挥的指挥部。"
+    s = text.index("水污染")
+    out = knowledge.repair.repair(text, s, s + 15, "ORG")
+    assert not any(label in ("PERSON", "TITLE") for _, _, label in out)

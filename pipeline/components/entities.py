@@ -50,7 +50,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
 from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
-                                    titled_places_are_persons, without_anonymised_persons, without_serving_verbs)
+                                    titled_places_are_persons, names_read_as_rivers, without_anonymised_persons, without_serving_verbs)
 from .entity_passes.places import (adjacent_county_names, corps_division_cities, informal_place_names, join_places,
                                    places_in_count_lists, places_in_enumerations, places_in_slogans, places_named_again,
                                    places_visited_in_lists,
@@ -250,6 +250,7 @@ class EntityMerger:
         chosen = folded_committee_titles(knowledge, text, chosen, persons)
         chosen = level_before_titles(text, chosen)
         chosen = titled_places_are_persons(knowledge, text, chosen)
+        chosen = names_read_as_rivers(knowledge, text, chosen)
         chosen = leaders_listed(knowledge, text, chosen, blocked)
         chosen = names_under_role_headers(knowledge, text, chosen, blocked)
         chosen = persons_among_places(knowledge, text, chosen)

@@ -453,8 +453,9 @@ class EntityRepair:
             if not surface[:j].endswith(BODY_ENDINGS):
                 continue
             for n in (3, 2):
-                if not self.is_person_name(surface[j:j + n]) or self.is_place(surface[j:j + n]):
-                    continue
+                if not self.is_person_name(surface[j:j + n]) or self.is_place(surface[j:j + n]) \
+                        or surface[j] in NOT_NAME_OPENERS or surface[j:j + n].startswith(POST_MODIFIERS):
+                    continue  # 某小组|和以|市委书记…: a conjunction or preposition opens no name
                 post = next((k for k in range(min(6, len(surface) - j - n), 1, -1)
                              if self.known.get(surface[j + n:j + n + k]) == "TITLE"), None)
                 if post:
@@ -497,7 +498,7 @@ class EntityRepair:
             # 某某|市委书记: the place's short name before a committee's post written with its level
             if self.is_place(head, strict=True) or self.known.get(head + surface[k]) == "GPE":
                 return [(start, start + k, "GPE"), (start + k, end, "TITLE")]
-            if k in (2, 3) and self.is_person_name(head) and not self.is_place(head):
+            if k in (2, 3) and self.is_person_name(head) and not self.is_place(head) and not head.startswith(POST_MODIFIERS):
                 return [(start, start + k, "PERSON"), (start + k, end, "TITLE")]  # 某某|副区长: the name before its post
             if TITLED_BODY_END.search(head) and not head.startswith(("该", "本", "此")) \
                     and not (head.endswith("政府") and surface.endswith("秘书长")):  # 省政府副秘书长: one post
@@ -671,7 +672,8 @@ class EntityRepair:
             head = self._repair_org(text, start, start + j, token_ends) if j >= 2 else []
             return head + [(start + j, start + cut, "TITLE")]
         post = next((k for k in range(len(surface) - 2, 2, -1) if self.known.get(surface[k:]) == "TITLE"
-                     and surface[:k].endswith(BODY_ENDINGS) and self.known.get(surface) != "ORG"), None)
+                     and surface[:k].endswith(BODY_ENDINGS) and self.known.get(surface) != "ORG"
+                     and not re.search(r"[和及与、]", surface[:k])), None)  # two names joined: the conjunction rule's
         if post:  # 某市农业农村局|三级调研员: the model ran a body into the listed post after it
             return self._repair_org(text, start, start + post, token_ends) + [(start + post, end, "TITLE")]
         if self.known.get(surface) == "GPE":
@@ -891,6 +893,10 @@ BODIES_JOINED = re.compile(r"[和与及](?=[省市县区州](?:[\u4e00-\u9fff]{1
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name
+#: words that qualify a post and open it (常务|副主席, 专职|副主任): never a name before the post
+POST_MODIFIERS = ("常务", "专职", "执行", "第一", "驻会", "兼职", "挂职", "名誉", "首席", "代理", "分管", "主管")
+#: function words a name never opens with (某小组|和以|市委书记: 和 joins, 以 introduces)
+NOT_NAME_OPENERS = frozenset("和及与以由在对向为把被将从")
 #: a gathering's words before the body that holds or chairs it, run into the body by the model (会议由|某厅)
 CHAIRED_BY = re.compile(r"(?:会议|会上|活动|发布会|座谈会|仪式)?(?:并)?由")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"

@@ -272,6 +272,47 @@ def titled_places_are_persons(knowledge: PlaceKnowledge, text: str, chosen: list
     return out
 
 
+def names_read_as_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A river's name read across a post and the name after it, or inside a name, is the post and the person:
+    某厅厅|长江|某 (厅长 + 江某: the post's 长 and the name's first character make 长江), 书记|杨长江|出席 (a
+    surname right after a post, then a river's name: a given name like a river's).  Only two-character waters;
+    a name needs what a name needs (surname, no known place)."""
+    repair = knowledge.repair
+    taken = taken_mask(text, chosen)
+    title_ends = {c[1] for c in chosen if c[2] == "TITLE"}
+    out, added = [], []
+    for c in chosen:
+        s, e = c[0], c[1]
+        if c[2] != "LOC" or e - s != 2:
+            out.append(c)
+            continue
+        post = next((k for k in range(max(0, s - 4), s) if repair.known.get(text[k:s + 1]) == "TITLE"
+                     and taken.find(1, k, s) == -1), None)
+        name = next((text[s + 1:s + 1 + n] for n in (3, 2) if repair.is_person_name(text[s + 1:s + 1 + n])
+                     and not repair.is_place(text[s + 1:s + 1 + n])
+                     and (text[s + 1 + n:s + 2 + n] in NOT_NAME_END or not re.match(r"[\u4e00-\u9fff]", text[s + 1 + n:s + 2 + n] or " ")
+                          or text.startswith(repair.lists.person_speech_verbs + PERSON_VERBS, s + 1 + n))), None)
+        if post is not None and name and taken.find(1, e, s + 1 + len(name)) == -1:
+            added += [(post, s + 1, "TITLE", "rule", 1.0), (s + 1, s + 1 + len(name), "PERSON", "rule", 1.0)]
+            continue  # 厅|长江|白介绍 -> 厅长 + 江白
+        whole = text[s - 1:e] if s >= 1 else ""
+        after_post = s - 1 in title_ends or any(repair.known.get(text[k:s - 1]) == "TITLE" for k in range(max(0, s - 7), s - 2))
+        if whole and after_post and text[s - 1] in repair.lists.surnames and repair.is_person_name_here(text, s - 1, e) \
+                and not repair.is_place(whole) \
+                and (text[e:e + 1] in NOT_NAME_END or text.startswith(repair.lists.person_speech_verbs + PERSON_VERBS, e)):
+            added.append((s - 1, e, "PERSON", "rule", 1.0))
+            continue  # 县委书记|杨长江|出席
+        out.append(c)
+    # the person named again (杨长江强调): the same surname before the same water is the same name
+    named = {text[a:b] for a, b, label, *_ in added if label == "PERSON" and b - a == 3}
+    if named:
+        again = [c for c in out if c[2] == "LOC" and c[0] >= 1 and text[c[0] - 1:c[1]] in named
+                 and taken.find(1, c[0] - 1, c[0]) == -1]
+        out = [c for c in out if c not in again]
+        added += [(c[0] - 1, c[1], "PERSON", "rule", 1.0) for c in again]
+    return sorted(out + added)
+
+
 def persons_not_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A model place that is exactly a name the article gives a person elsewhere is that person
     (市长X…会议宣读了X的批示: the name's last character 海, 山 or 江 reads like a feature).  Known

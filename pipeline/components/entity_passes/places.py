@@ -115,6 +115,8 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
         shaped = [text[s:e].endswith(LOC_SUFFIXES + NATURAL_ENDS) for s, e in items]
         unknown = sum(sh and not knowledge.is_known_place(text[s:e]) for sh, (s, e) in zip(shaped, items))
         natural = sum(shaped) if water and unknown else unknown
+        # 甲、乙、丙等村社: the level after the list says what its members are, whatever they are named like
+        villages = villages_by_name(knowledge, text, items)
         if items and RIVER_LIST_TAIL.match(text, items[-1][1]) and all(2 <= e - s <= 6 for s, e in items):
             # 天等河、公益水、新桥水等5条重点河流: the count names what the members are, each a water body
             first = knowledge.natural.repair(text, *items[0])  # 推进|天等河: the words before the list are no name
@@ -128,7 +130,7 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
             out = put_natural(out, lakes, blocked)
             starts = [c[0] for c in out]
             continue
-        if natural * 2 >= len(items):
+        if natural * 2 >= len(items) and not villages:
             # a list of rivers or mountains (布尔哈通河、嘎呀河、牡丹江): a member named like a city is the river
             for s, e in items:
                 for j in overlapping(s, e):
@@ -158,6 +160,8 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
             towns = township_list(text, items, word_starts)
             if towns:
                 items = known = towns  # 大名镇、大街镇、旧治乡: a list of townships
+        if len(known) < 2 and villages:
+            items = known = villages
         if not known or (len(known) < 2 and len(items) < 3):
             continue
         if (len(known) < 2 and not knowledge.strong_place(text[known[0][0]:known[0][1]])
@@ -199,6 +203,38 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
             k = bisect.bisect_left(starts, s)
             out.insert(k, (s, e, "GPE", "rule", 1.0))
             starts.insert(k, s)
+    return out
+
+
+#: the level noun closing a list of bare names (…、某某、某某等村, 等3个乡镇, 等地): its members are places of that level
+#: (not 等村干部, 等镇长: the village's or the town's people)
+BARE_NAMES_TAIL = re.compile(r"等(?:[一二两三四五六七八九十\d]+个)?(?:村社|行政村|村居|村|社区|乡镇|镇街|镇|乡|街道|地)"
+                             r"(?![干民委长支书主级组])")
+
+
+def villages_by_name(knowledge: PlaceKnowledge, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members of a list of three names or more closed by its level (甲、乙、丙等村社, 流经甲、乙、丙等地),
+    each of the same two or three characters: villages, towns or places written by their bare names.  The
+    first member may hold the words before the list (对|甲, 流经|甲): it is cut to its siblings' length.
+    [] when the list is not such a one."""
+    if len(items) < 3 or not BARE_NAMES_TAIL.match(text, items[-1][1]):
+        return []
+    lengths = {e - s for s, e in items[1:]}
+    if len(lengths) != 1 or not lengths <= {2, 3}:
+        return []
+    size = lengths.pop()
+    first_s, first_e = items[0]
+    if first_e - first_s < size:
+        return []
+    out = [(first_e - size, first_e)] + items[1:]
+    names = [text[s:e] for s, e in out]
+    lists = knowledge.repair.lists
+    if any(n in lists.not_gpe or n in NOT_DIVISIONS or not re.fullmatch(r"[\u4e00-\u9fff]+", n) for n in names):
+        return []
+    if "村" in BARE_NAMES_TAIL.match(text, items[-1][1]).group() or "社区" in BARE_NAMES_TAIL.match(text, items[-1][1]).group():
+        # villages: a member named like a county elsewhere (吉利, 和平) is the village here, and the list
+        # leaves it unnamed rather than give the article a county it is not about
+        out = [(s, e) for s, e in out if not knowledge.is_known_place(text[s:e])]
     return out
 
 
