@@ -27,3 +27,16 @@ def test_guests_introduced_in_the_moderators_second_turn_speak(extractor):
     event = first_gathering(yichun_record(extractor, text), "press_conference")
     assert {"邓宏伟", "刘晓梅", "周文涛"} <= set(event["speakers"])
     assert event["moderator"] == "陈国庆"
+
+
+def test_a_county_sites_breadcrumb_names_the_county_its_article_speaks_for(extractor):
+    from .page_helpers import page_record
+    text = ("当前位置: 主页 > 麻阳要闻\n县委书记调研河长制工作\n5月6日,县委书记滕某某到高村镇调研锦江河长制工作。"
+            "县委常委、县人民政府副县长向某某参加调研。")
+    assert page_record(extractor, text)["meta"].get("county") == "麻阳苗族自治县"
+
+
+def test_a_breadcrumb_without_the_countys_voice_names_no_county(extractor):
+    from .page_helpers import page_record
+    text = "当前位置: 首页 > 麻阳新闻\n全省河长制工作会议召开\n5月6日,省河长办召开全省河长制工作会议。"
+    assert page_record(extractor, text)["meta"].get("county") is None

@@ -60,6 +60,9 @@ COUNTY_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县生态环�
 #: a county speaking of itself, with no word an autonomous region or a city's branch office shares (全区, 分局)
 COUNTY_OWN_VOICE = re.compile(r"全县|我县|本县|县委|县政府|县长|我区|区委|区政府|区长|全旗|旗委|旗政府|我旗")
 
+#: a breadcrumb's news column named after the site's place (当前位置: 主页 > 某某要闻, 首页 > 某某新闻)
+SITE_COLUMN = re.compile(r"(?:当前位置|您的位置|您当前的位置|所在位置|当前的位置)\s*[:：]?[^\n]{0,40}?[>›»＞]\s*"
+                         r"([\u4e00-\u9fff]{2,4}?)(?:要闻|新闻|动态|资讯|时政|政务)")
 #: a team a province or city sends to a place (某省第四督察组, 某厅帮扶组): in a headline it names the visitor
 VISITING_TEAM = re.compile(r"(?:督察|督查|督导|调研|检查|帮扶|包保|巡查|指导|工作)组$")
 #: what follows a city or province that a headline names only as the field a county is ranked in
@@ -315,6 +318,10 @@ class ContextReader:
                 if not city and county in self.divisions:
                     city = self.divisions[county].city or None
                     province = province or self.divisions[county].province
+        if not county and not city_page and COUNTY_OWN_VOICE.search(text):
+            # a county's site names itself in its breadcrumb (当前位置: 主页 > 某某要闻) and its article speaks of
+            # its own 县委/县政府 without naming the county again
+            county = self._site_column_county(text) or county
         if county in self.divisions and not city:
             # a county's page that never names its prefecture is in it all the same
             city = self.divisions[county].city or None
@@ -330,6 +337,15 @@ class ContextReader:
         if county in self.divisions and self.divisions[county].city == county:
             county = None  # governed by the province directly: the article's city, which bodies of 县/市 still name
         return city, province, self._as_written(county, text), self._as_written(local, text)
+
+    def _site_column_county(self, text: str) -> str | None:
+        """The county whose short name opens the news column of the page's breadcrumb (主页 > 某某要闻), when
+        that short name is one county's and no prefecture's."""
+        for m in SITE_COLUMN.finditer(text[:2000]):
+            named = self.county_shorts.get(m.group(1), [])
+            if len(named) == 1 and named[0].level == "county" and m.group(1) not in self.divisions:
+                return named[0].name
+        return None
 
     def _lead_county(self, doc: Doc, places: list[tuple[Span, list[str]]], boilerplate,
                      city: str | None, title: str = "") -> tuple[str | None, bool]:
