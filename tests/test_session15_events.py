@@ -40,3 +40,18 @@ def test_a_breadcrumb_without_the_countys_voice_names_no_county(extractor):
     from .page_helpers import page_record
     text = "当前位置: 首页 > 麻阳新闻\n全省河长制工作会议召开\n5月6日,省河长办召开全省河长制工作会议。"
     assert page_record(extractor, text)["meta"].get("county") is None
+
+
+def test_a_roster_under_role_headers_without_colons_names_speakers_and_chair(extractor):
+    text = ("宜春市纪念世界水日新闻发布会\n时间:2020年3月20日15时\n\n发布人\n\n市水利局党组书记、局长 邓宏伟\n\n"
+            "市水利局党组成员、总工程师 刘晓梅\n\n主持人\n\n市政府新闻办副主任  陈国庆\n\n"
+            "主持人:各位记者朋友,下午好!欢迎大家出席宜春市政府新闻办新闻发布会。\n")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert set(event["speakers"]) == {"邓宏伟", "刘晓梅"}
+    assert event["moderator"] == "陈国庆"
+
+
+def test_a_river_chiefs_meeting_is_a_meeting(extractor):
+    text = "11月18日下午,袁州区召开2020年第三次总河长会。区委副书记、区长邓宏伟出席并讲话,副区长刘晓梅主持会议。"
+    event = first_gathering(yichun_record(extractor, text), "meeting")
+    assert event["speakers"] == ["邓宏伟"] and event["moderator"] == "刘晓梅"

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 #: a transcript header naming a role, the person written after the colon (主持人：…乙)
 ROLE_HEADER = re.compile(r"[【\[]?(?:主持人|发布人员?|发布嘉宾|出席嘉宾|主讲人|发言人)[】\]]?")
 #: a roster line under a role header alone on its line (发布人员： ⏎ 甲 某某厅副厅长 ⏎ 乙 某某处处长)
+BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n)*")
 ROSTER_LINE = re.compile(r"[ \t\u3000]*([^\n:：，,。；;！？]{2,60})(?=\n|$)")
 #: how far past its first two paragraphs a meeting's report is read for speakers
 MEETING_REPORT_CHARS = 3000
@@ -464,6 +465,23 @@ def speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:
             if not named or named[-1].end_char != line_end:
                 continue  # an answer on the same line: the name must be the label's last word
         take(m.group(1), line_start, line_end)
+    # a role header alone on its line, with no colon (发布人 ⏎ 市某局局长 甲 ⏎ 市某局总工程师 乙 ⏎ 主持人 ⏎ …):
+    # each roster line under it, blank lines between, names one of them, the name last or first on the line
+    for m in re.finditer(r"(?:^|\n)[ \t\u3000]*(" + ROLE_HEADER.pattern + r")[ \t\u3000]*(?=\n)", text):
+        pos = m.end() + 1
+        while True:
+            pos = BLANK_LINES.match(text, pos).end()  # blank lines between the roster's lines
+            line = ROSTER_LINE.match(text, pos) if pos < len(text) else None
+            if line is None or ROLE_HEADER.fullmatch(line.group(1).strip()):
+                break
+            named = [e for e in index.starting_in(line.start(1), line.end(1)) if e.label_ == "PERSON"]
+            body_end = line.start(1) + len(line.group(1).rstrip())
+            if not named or not (named[-1].end_char == body_end or named[0].start_char == line.start(1)):
+                break
+            take(m.group(1), line.start(1), body_end)
+            if "主持" in m.group(1):
+                break
+            pos = line.end() + 1
     for m in re.finditer(r"(?:^|\n)[ \t\u3000]*【([^】\n]{1,40})】[ \t\u3000]*([^\n]{0,30}?)[ \t\u3000]*(?=\n|$)", text):
         if not re.search(r"[，,。；;！？:：]", m.group(1) + m.group(2)):
             take(m.group(1) + m.group(2), m.start(1), m.end(2))
