@@ -135,23 +135,30 @@ def strip_pinyin_glosses(nt: NormalizedText) -> NormalizedText:
     return nt.apply((m.start(), m.end(), "") for m in PINYIN_GLOSS_RE.finditer(nt.text))
 
 
+#: other middle dots pages write inside a transliterated name (加勒肯・某某, 买买提‧某某): the name dot ·
+NAME_DOTS = "\u30fb\uff65\u2027\u2219"
+
+
 def _fold_char(ch: str) -> str:
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E:
         return chr(code - 0xFEE0)
     if code == 0x3000:
         return " "
+    if ch in NAME_DOTS:
+        return "\u00b7"
     return ch
 
 
 def fold_width(nt: NormalizedText) -> NormalizedText:
-    """Full-width ASCII letters, digits and symbols to half-width (``１９９０`` -> ``1990``).
+    """Full-width ASCII letters, digits and symbols to half-width (``１９９０`` -> ``1990``), and the
+    other middle dots of transliterated names to the name dot (``・`` -> ``·``).
 
     Chinese punctuation (，。：；！？ in the CJK block) is left alone; only the
     full-width ASCII block U+FF01–FF5E and the ideographic space are folded,
     which keeps the text one character per character.
     """
-    if not any(0xFF01 <= ord(c) <= 0xFF5E or c == "\u3000" for c in nt.text):
+    if not any(0xFF01 <= ord(c) <= 0xFF5E or c == "\u3000" or c in NAME_DOTS for c in nt.text):
         return nt
     folded = "".join(_fold_char(c) for c in nt.text)
     # Keep Chinese comma/colon/etc. as they were: only letters, digits and

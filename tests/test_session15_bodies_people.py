@@ -153,3 +153,9 @@ def test_a_conjunction_after_a_group_opens_no_name(knowledge):
     s = text.index("水污染")
     out = knowledge.repair.repair(text, s, s + 15, "ORG")
     assert not any(label in ("PERSON", "TITLE") for _, _, label in out)
+
+
+def test_a_transliterated_names_other_middle_dot_joins_the_name(extractor):
+    from .page_helpers import ents
+    text = "自治区公安厅环侦总队的加勒肯・吾斯曼作交流发言。"
+    assert ("加勒肯・吾斯曼", "PERSON") in ents(extractor, text)  # offsets into the text as given, dot included
