@@ -159,3 +159,16 @@ def test_a_transliterated_names_other_middle_dot_joins_the_name(extractor):
     from .page_helpers import ents
     text = "自治区公安厅环侦总队的加勒肯・吾斯曼作交流发言。"
     assert ("加勒肯・吾斯曼", "PERSON") in ents(extractor, text)  # offsets into the text as given, dot included
+
+
+def test_a_places_political_consultative_conference_is_a_body_and_its_standing_member_a_post(extractor):
+    from .page_helpers import ents
+    found = ents(extractor, "省政协常委、丽江市政协主席崔某某主持会议。9月4日，内蒙古自治区政协召开协商会。")
+    assert ("省政协", "ORG") in found and ("常委", "TITLE") in found
+    assert ("丽江市政协", "ORG") in found and ("内蒙古自治区政协", "ORG") in found
+
+
+def test_a_name_opening_like_a_sea_after_its_post_is_the_name(extractor):
+    from .page_helpers import ents
+    found = ents(extractor, "县委书记黄海蓉，县委副书记、县长陈名洋陪同检查。黄海近岸海域水质优良。")
+    assert ("黄海蓉", "PERSON") in found and ("黄海", "LOC") in found

@@ -44,7 +44,7 @@ TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了�
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
     r"(?:生态环境局|环境保护局|环保局|分局|局|厅|总队|支队|大队|中队|环保所|督察组|领导小组办公室|领导小组|工作组|办公室|"
-    r"委员会|管委会|人民政府|政府|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会|"
+    r"委员会|管委会|人民政府|政府|政协|人大常委会|法院|检察院|研究院|研究所|管理所|监理所|监测所|检测所|监测站|有限责任公司|有限公司|股份公司|公司|集团|厂|协会|学会|"
     # an enforcement team, a task team, a county's media (某市生态环境执法队, 某市环保专班, 某某融媒体)
     r"执法队|专班|融媒体中心|融媒体|融媒|报业集团|报业|"
     # a town's street office, a place's coordinating office (某街道办事处, 某镇河长办, 某县环保督察办: not 举办,
@@ -87,7 +87,8 @@ BARE_LEVEL_BODY = re.compile(
     r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?|环委会|环委办|环保督察办))"
     # a section or post after the name makes it longer (市委|宣传部); the body's own meeting does not (县政府|常务会议)
     # nor does its party group's post (县政府|党组成员, 县政协|党组书记: gold's TITLE after the body)
-    r"(?!(?!(?:(?:常务|全体|专题|党组|扩大)?会议?|党组(?:副?书记|成员)))[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|常委))")
+    # (常委 after 政协/人大 is a post of the body, 政协|常委; after 市委 it folds into the title 市委常委)
+    r"(?!(?!(?:(?:常务|全体|专题|党组|扩大)?会议?|党组(?:副?书记|成员)))[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|(?<!政协)(?<!人大)常委))")
 #: the bare levels a body's name may open with (县|水利局)
 BARE_LEVELS = frozenset(("自治区", "自治州", "省", "市", "县", "区", "州", "旗"))
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the

@@ -272,6 +272,10 @@ def titled_places_are_persons(knowledge: PlaceKnowledge, text: str, chosen: list
     return out
 
 
+#: what closes a name in a list of officials (书记甲，副书记乙、…)
+NAME_LIST_END = ("，", ",", "、", "。", "；", ";")
+
+
 def names_read_as_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A river's name read across a post and the name after it, or inside a name, is the post and the person:
     某厅厅|长江|某 (厅长 + 江某: the post's 长 and the name's first character make 长江), 书记|杨长江|出席 (a
@@ -280,6 +284,10 @@ def names_read_as_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
     repair = knowledge.repair
     taken = taken_mask(text, chosen)
     title_ends = {c[1] for c in chosen if c[2] == "TITLE"}
+
+    def after_title(at: int) -> bool:
+        return at in title_ends or any(repair.known.get(text[k:at]) == "TITLE" for k in range(max(0, at - 6), at - 1))
+
     out, added = [], []
     for c in chosen:
         s, e = c[0], c[1]
@@ -302,6 +310,11 @@ def names_read_as_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
                 and (text[e:e + 1] in NOT_NAME_END or text.startswith(repair.lists.person_speech_verbs + PERSON_VERBS, e)):
             added.append((s - 1, e, "PERSON", "rule", 1.0))
             continue  # 县委书记|杨长江|出席
+        whole = text[s:e + 1]
+        if after_title(s) and len(whole) == 3 and repair.is_person_name(whole) and not repair.is_place(whole) \
+                and taken.find(1, e, e + 1) == -1 and text[e + 1:e + 2] in NAME_LIST_END:
+            added.append((s, e + 1, "PERSON", "rule", 1.0))
+            continue  # 县委书记|黄海|蓉，: a water's name opening a name right after its post
         out.append(c)
     # the person named again (杨长江强调): the same surname before the same water is the same name
     named = {text[a:b] for a, b, label, *_ in added if label == "PERSON" and b - a == 3}
