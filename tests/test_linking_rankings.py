@@ -230,3 +230,13 @@ def test_a_position_in_brackets_after_a_ranked_place_is_a_rank(nlp):
     from .page_helpers import quantity_links as _links
     found = _links(nlp, "进入全国前50名的城市有甲市(18位)、乙市(27位)、丙市(41位)。")
     assert {found[k][1] for k in ("18位", "27位", "41位")} == {"rank"}
+
+
+def test_the_bracketed_range_after_a_top_or_bottom_rank_is_ranks_of_it(nlp):
+    from pipeline.linking.rank_ranges import rank_range_links
+    text = "PM2.5浓度较低的前10位(1-10名)依次是:甲县、乙县。较高的后10位(倒1—10名)依次是:丙县。"
+    spans = _spans(text, ["前10位", "1", "10名", "后10位", "1", "10名"])
+    out = rank_range_links(text, spans, ["air.pm25", None, None, "air.pm25", None, None])
+    assert out == {1: ("air.pm25", "rank"), 2: ("air.pm25", "rank"), 4: ("air.pm25", "rank"), 5: ("air.pm25", "rank")}
+    links = quantity_links(nlp, "全省54个县(市、区)中,PM2.5浓度较低的前10位(1-10名)依次是:甲县、乙县。")
+    assert links["10名"] == ("air.pm25", "rank")

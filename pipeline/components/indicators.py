@@ -39,6 +39,7 @@ from ..linking.plan_shares import plan_share_links
 from ..linking.project_kinds import project_kind_links
 from ..linking.problem_counts import problem_count_links
 from ..linking.pollutant_items import pollutant_item_links
+from ..linking.rank_ranges import rank_range_links
 from ..linking.rank_shifts import rank_shift_links
 from ..linking.ranked_lists import magnitude_links, ranked_list_links
 from ..linking.unit_evidence import unit_evidence_links
@@ -90,7 +91,7 @@ class IndicatorTagger:
         # contract decisions on indicator and role, most specific last (each sees the answers before it)
         for decide in (level_reached_links, pollutant_change_links, goal_links, enforcement_count_links, punishment_links, closure_and_person_links, vehicle_links, unit_links, day_category_links, compliance_links, composite_change_links, threshold_links, scope_threshold_links, milestone_links, reward_links, rate_change_links,
                        water_share_links, count_noun_links, air_ranking_links, unnamed_rank_links, other_index_links, rank_subject_links,
-                       water_ranking_links, value_change_links, change_goal_links, named_goal_links, inspection_tally_links, rectification_links, breakdown_links, enumeration_links, grouped_petition_links, unit_evidence_links, ranked_list_links, magnitude_links, rank_chain_links, hotline_petition_links, industrial_work_links, positional_change_links, water_subject_links, drinking_share_links, coverage_links, batch_count_links, person_time_links, evaluation_rank_links, second_scope_rank_links, hazardous_tonnage_links, water_concentration_links, funding_links, pollutant_item_links, rank_shift_links, future_clause_links, goal_statement_links, standard_figure_links, deadline_links, bracketed_goal_links, plan_share_links, eco_title_links, preceding_figure_rank_links, graded_day_links, heading_echo_links, project_kind_links, problem_count_links, parallel_change_links, baseline_multiple_links, shared_unit_links):
+                       water_ranking_links, value_change_links, change_goal_links, named_goal_links, inspection_tally_links, rectification_links, breakdown_links, enumeration_links, grouped_petition_links, unit_evidence_links, ranked_list_links, magnitude_links, rank_chain_links, hotline_petition_links, industrial_work_links, positional_change_links, water_subject_links, drinking_share_links, coverage_links, batch_count_links, person_time_links, evaluation_rank_links, second_scope_rank_links, hazardous_tonnage_links, water_concentration_links, funding_links, pollutant_item_links, rank_shift_links, future_clause_links, goal_statement_links, standard_figure_links, deadline_links, bracketed_goal_links, plan_share_links, eco_title_links, preceding_figure_rank_links, rank_range_links, graded_day_links, heading_echo_links, project_kind_links, problem_count_links, parallel_change_links, baseline_multiple_links, shared_unit_links):
             for i, (indicator, role) in decide(text, spans, [link.indicator for link in links]).items():
                 links[i] = Link(indicator or links[i].indicator, role or links[i].role, links[i].confidence)
         # a ranking named by its subject (优良率排名…) and a place's move in it, read with the taxonomy's cue words
