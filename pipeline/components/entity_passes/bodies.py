@@ -132,7 +132,7 @@ PURPOSE_VERBS = ("创建", "争创", "创成", "申创")
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查|会议[在于]|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议?[在于]|实行|实施|推行|建立|设立|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
                          # a preposition right after the place opens the clause's object (某村|对…加工厂, 某县|向…)
                          r"^对(?!外)|^向|^把|^从|^给|^到(?!位)|^在(?!线)|"
                          # a count of firms after the place describes them (某镇|几家造纸厂, 某村|3家养殖场)
