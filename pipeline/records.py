@@ -21,7 +21,9 @@ from .schema import EntityOut, Event, IgnoredOut, OfficialOut, QuantityOut, Reco
 
 
 def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The sha256 of the text's UTF-8 bytes; a lone surrogate a caller's string may hold (text decoded with
+    ``surrogateescape``) is hashed as written, so the document's error record still names it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def error_record(doc: Document, reason: str, model_version: str | None = None) -> Record:

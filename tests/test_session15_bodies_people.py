@@ -172,3 +172,15 @@ def test_a_name_opening_like_a_sea_after_its_post_is_the_name(extractor):
     from .page_helpers import ents
     found = ents(extractor, "县委书记黄海蓉，县委副书记、县长陈名洋陪同检查。黄海近岸海域水质优良。")
     assert ("黄海蓉", "PERSON") in found and ("黄海", "LOC") in found
+
+
+def test_a_post_its_holder_and_the_bodies_led_are_read_apart(knowledge):
+    text = "5月2日，县长柏文涛率县府办、水利局等部门到镇里检查。"
+    s = text.index("县长")
+    out = knowledge.repair.repair(text, s, s + 9, "ORG")
+    assert [(text[a:b], label) for a, b, label in out] == [("县长", "TITLE"), ("县府办", "ORG")]
+
+
+@pytest.mark.parametrize("phrase", ["向大家", "向各位", "彭越浦"])
+def test_phrases_and_channels_are_no_names(knowledge, phrase):
+    assert not knowledge.repair.is_person_name(phrase)

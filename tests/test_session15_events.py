@@ -55,3 +55,15 @@ def test_a_river_chiefs_meeting_is_a_meeting(extractor):
     text = "11月18日下午,袁州区召开2020年第三次总河长会。区委副书记、区长邓宏伟出席并讲话,副区长刘晓梅主持会议。"
     event = first_gathering(yichun_record(extractor, text), "meeting")
     assert event["speakers"] == ["邓宏伟"] and event["moderator"] == "刘晓梅"
+
+
+def test_a_text_with_a_lone_surrogate_gets_an_error_record_not_a_crash(extractor):
+    from pipeline.io.readers import Document
+    record = extractor.process_one(Document("t", text="区委副书记\udce7主持会议。")).to_json_dict()
+    assert record["status"] in ("ok", "error") and record["text_sha256"]
+
+
+def test_a_clause_verb_after_a_place_ends_a_bodys_run(extractor):
+    from .page_helpers import ents
+    found = ents(extractor, "某某区实行秦岭峪口三级保护站管理体系。")
+    assert not any(label == "ORG" and "实行" in name for name, label in found)

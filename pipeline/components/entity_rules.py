@@ -663,6 +663,11 @@ class EntityRepair:
         chaired_by = CHAIRED_BY.match(surface)
         if chaired_by and len(surface) - chaired_by.end() >= 2:  # 会议由|某厅…: the body after 由 is the name
             return self._repair_org(text, start + chaired_by.end(), end, token_ends)
+        led = LEADER_RUN_INTO_BODY.match(surface)
+        if led and self.known.get(led.group(1)) == "TITLE" and self.is_person_name(led.group(2)) \
+                and len(surface) - led.end() >= 2:
+            # 县长|某某某|率|县府办: a post, its holder and the bodies led, run together; the name is found from the post
+            return [(start, start + led.end(1), "TITLE")] + self._repair_org(text, start + led.end(), end, token_ends)
         named = self._name_and_post_after_body(surface)
         if named:  # 市环保局|某某某|局长|率…: a body, then its official's name and post, run together by the model
             j, t0, t1 = named
@@ -898,6 +903,8 @@ JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協
 POST_MODIFIERS = ("常务", "专职", "执行", "第一", "驻会", "兼职", "挂职", "名誉", "首席", "代理", "分管", "主管")
 #: function words a name never opens with (某小组|和以|市委书记: 和 joins, 以 introduces)
 NOT_NAME_OPENERS = frozenset("和及与以由在对向为把被将从")
+#: a post, a name of two or three characters and a verb of leading (县长|某某某|率|…局): the model's run over a leader
+LEADER_RUN_INTO_BODY = re.compile(r"([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff]{2,3}?)(?:率领|带领|率|带|陪同)")
 #: a gathering's words before the body that holds or chairs it, run into the body by the model (会议由|某厅)
 CHAIRED_BY = re.compile(r"(?:会议|会上|活动|发布会|座谈会|仪式)?(?:并)?由")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
