@@ -184,3 +184,9 @@ def test_a_post_its_holder_and_the_bodies_led_are_read_apart(knowledge):
 @pytest.mark.parametrize("phrase", ["向大家", "向各位", "彭越浦"])
 def test_phrases_and_channels_are_no_names(knowledge, phrase):
     assert not knowledge.repair.is_person_name(phrase)
+
+
+def test_a_verb_ending_like_an_office_opens_no_body_after_a_place(knowledge):
+    text = "其中,天津市和平区为民服务平台接办130件。"
+    s = text.index("天津市和平区")
+    assert ("天津市和平区", "GPE") in _place_then(knowledge, text, "天津市和平区")

@@ -39,3 +39,8 @@ def test_a_name_like_a_river_after_a_post_is_a_person_each_time(extractor):
     found = ents(extractor, "县委书记杨长江出席会议并讲话。杨长江强调，要保护好长江和汉江。")
     assert found.count(("杨长江", "PERSON")) == 2
     assert ("长江", "LOC") in found
+
+
+def test_a_verb_before_reserves_at_large_names_no_reserve(extractor):
+    found = ents(extractor, "会议提出五点要求:一是抓好保护区的能力建设,二是加强保护区管护。")
+    assert not any(label == "LOC" for _, label in found)
