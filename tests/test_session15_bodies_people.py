@@ -190,3 +190,14 @@ def test_a_verb_ending_like_an_office_opens_no_body_after_a_place(knowledge):
     text = "其中,天津市和平区为民服务平台接办130件。"
     s = text.index("天津市和平区")
     assert ("天津市和平区", "GPE") in _place_then(knowledge, text, "天津市和平区")
+
+
+def test_an_autonomous_regions_posts_and_bare_bodies(extractor):
+    from .page_helpers import officials, page_record
+    text = ("西藏新闻网讯 自治区党委副书记、自治区主席严金海赴拉鲁湿地调研。自治区副主席张永年一同调研。"
+            "区党委常委、拉萨市委书记白玛次仁陪同。区生态环境厅厅长罗永平介绍情况。")
+    record = page_record(extractor, text, {"province": "西藏自治区"})
+    found = [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+    assert ("自治区主席", "TITLE") in found and ("自治区副主席", "TITLE") in found
+    orgs = {o["person"]: o["org"] for o in record["officials"]}
+    assert orgs.get("罗永平") == "西藏自治区生态环境厅"

@@ -103,6 +103,11 @@ def normalize_org(name: str, context) -> str:
         place = context.city
     elif head == "省" and context.province:
         place = context.province
+    elif head == "区" and (context.province or "").endswith("自治区") and (name[1:].startswith("党委") or name.endswith("厅")) \
+            and not (county and county.endswith("区")):
+        # an autonomous region's own bodies written with its bare 区 (区党委, 区生态环境厅): a district has a 区委
+        # and no 厅, so these are the region's
+        place = context.province
     elif head in "县区旗镇乡":
         county = county or getattr(context, "local_county", None)
         place = county if county and county.endswith(head) else None
