@@ -681,6 +681,11 @@ class EntityRepair:
                      and surface[:k].endswith(BODY_ENDINGS) and self.known.get(surface) != "ORG"
                      and not re.search(r"[和及与、]", surface[:k])), None)  # two names joined: the conjunction rule's
         if post:  # 某市农业农村局|三级调研员: the model ran a body into the listed post after it
+            # a longer listed post after the place itself wins (内蒙古自治区|党委副书记, not …党委|副书记)
+            longer = next((k for k in range(2, post) if self.known.get(surface[k:]) == "TITLE"
+                           and self.is_place(surface[:k], strict=True)), None)
+            if longer:
+                return [(start, start + longer, "GPE"), (start + longer, end, "TITLE")]
             return self._repair_org(text, start, start + post, token_ends) + [(start + post, end, "TITLE")]
         if self.known.get(surface) == "GPE":
             return [(start, end, "GPE")]  # 邢台|铁腕治污: a place the model read as a body

@@ -751,6 +751,8 @@ class OfficialLinker:
                 return place + title[: title.find("委") + 1]  # 某某镇|党委书记 -> 某某镇党委
             if place and title.startswith("党工委"):
                 return place + "党工委"  # 某某新区|党工委书记 -> 某某新区党工委
+            if place.endswith("自治区") and title.startswith("党委"):
+                return place + "党委"  # 某某自治区|党委副书记 -> 某某自治区党委 (a region's committee is its 党委)
             if place and title.startswith(("政法委", "纪委")) and place[-1] in BARE_PREFIXES:
                 return place + "委"  # 某某区|政法委书记: a member of the district's party committee, 某某区委
             zone = _zone_committee(text_of(doc), start, title)

@@ -70,7 +70,9 @@ RESERVE_KINDS = ("生态", "水源", "水源地", "一级", "二级", "三级", 
                  "景观", "风貌", "资源", "源头", "各类", "各级", "省级", "市级", "县级", "国家级", "该", "这个", "整个",
                  "生物圈", "矿泉水", "种质",
                  # a verb taking the reserves at large as its object (抓好|保护区的能力建设, 加强|保护区管护)
-                 "抓好", "管好", "建好", "守好", "做好", "加强", "推进", "完善", "全区", "全县", "全市", "全省")
+                 "抓好", "管好", "建好", "守好", "做好", "加强", "推进", "完善", "全区", "全县", "全市", "全省",
+                 # a demonstrative or a verb's result before it (这些|保护区, 处理好|保护区, 摸清|保护区)
+                 "些", "好", "清", "其", "本")
 #: feature words a model span may have stopped short of (not 水, 山, 海: 长江|水质); a park or reserve named after the
 #: place before it is one LOC with it, its level word included (某山|国家森林公园, 某山|风景名胜区: GUIDELINES, LOC)
 RIGHT_FEATURE = re.compile(r"(?:国家级|省级|国家)?(?:湿地公园|国家公园|森林公园|地质公园|自然保护区|风景名胜区)"
