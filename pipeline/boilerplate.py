@@ -246,6 +246,7 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
     _mark_site_banner(text, lines, flagged, rules, regions)
     regions.extend(_column_tags(text, lines, flagged, rules))
     _keep_party_records(text, lines, flagged)
+    _keep_page_info(text, lines, flagged)
 
     for i, (s, e) in enumerate(lines):
         if flagged[i]:
@@ -257,6 +258,25 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
 #: lines beside them are the decision's content, however much they look like a site's contact fields
 PARTY_RECORD_FIELD = re.compile(r"^\s*(?:当事人|當事人|法定代表人|统一社会信用代码|統一社會信用代碼|经营者|經營者|负责人|負責人|"
                                 r"营业执照|營業執照|身份证|身份證|住所)")
+
+
+#: a page's own information line: its date alone, or a source, time or credit field with its value (• 2024-04-03,
+#: • 来源:某某局, 信息来源:某某网, 监制:甲 总编:乙 编辑:丙): GUIDELINES annotates these, whatever list they stand in
+PAGE_INFO_LINE = re.compile(r"^\s*[-*•·]?\s*(?:(?:信息)?来源|來源|发布时间|發布時間|监制|監製|总编|總編|编审|編審|编辑|編輯|"
+                            r"责编|責編|审核|審核)\s*[:：]?\s*[^\s|｜:：]"
+                            # a date alone on a bulleted row (• 2024-04-03); a disclosure table's date field
+                            # (公开日期: ⏎ 2025-06-09) is the table's, chrome
+                            r"|^\s*[-*•·]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+#: rules that read a whole list or field block, whose lines may hold the page's own information
+LIST_RULES = frozenset({"link_list", "related_list", "open_info_field"})
+
+
+def _keep_page_info(text: str, lines: list[tuple[int, int]], flagged: list[str | None]) -> None:
+    """A page-information line caught in a list or a field block (a bulleted row of date, source and share
+    buttons; a credits line under the article) is the page's date, source or credits, never chrome."""
+    for i, (s, e) in enumerate(lines):
+        if flagged[i] in LIST_RULES and PAGE_INFO_LINE.match(text[s:e]):
+            flagged[i] = None
 
 
 def _keep_party_records(text: str, lines: list[tuple[int, int]], flagged: list[str | None]) -> None:

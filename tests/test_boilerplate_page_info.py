@@ -1,0 +1,33 @@
+"""A page's own date, source and credits are annotated wherever the page prints them (GUIDELINES): inside a
+bulleted row of share buttons, under a title as the site's suffix, in a credits line, in a disclosure block
+(our own page fragments)."""
+from pipeline.normalize import normalize
+
+
+def _chrome(text: str) -> str:
+    nt = normalize(text)
+    return "".join(nt.text[s:e] for s, e, _ in nt.ignored)
+
+
+BODY = "江城讯 5月6日，江城市生态环境局召开全市大气污染防治工作推进会，通报了今年以来全市空气质量状况和重点任务进展情况。"
+
+
+def test_a_bulleted_row_of_date_source_and_buttons_keeps_the_date_and_the_source():
+    text = BODY + "\n  • 听全文\n  • 2024-04-03\n  • 来源:江城市生态环境局\n  • 分享到\n  • 微信\n  • 微博\n"
+    chrome = _chrome(text)
+    assert "2024-04-03" not in chrome and "江城市生态环境局" not in chrome[chrome.find("来源"):] and "分享到" in chrome
+
+
+def test_a_credits_line_under_the_article_is_credits():
+    text = BODY + "\n相关新闻\n监制:李明华 总编:王志强 编审张建国 编辑:刘晓梅\n"
+    assert "王志强" not in _chrome(text)
+
+
+def test_a_title_suffix_holding_a_date_and_a_source_is_no_suffix():
+    text = "江城治污见成效\nwww.jiangcheng.com(2017-05-23)来源:江城新闻网\n" + BODY
+    assert "江城新闻网" not in _chrome(text)
+
+
+def test_a_disclosure_blocks_source_field_is_the_source():
+    text = "发布机构:\n信息来源:江城新闻网\n" + BODY
+    assert "江城新闻网" not in _chrome(text)
