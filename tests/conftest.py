@@ -64,3 +64,9 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ecoie", derandomize=True, deadline=None, database=None,
                                       print_blob=True)
 _hypothesis_settings.load_profile("ecoie")
+
+
+@pytest.fixture(scope="session")
+def knowledge(extractor):
+    """The entity component's place knowledge and repairer (gazetteers, rule lists), for tests of single passes."""
+    return extractor.nlp.get_pipe("entities").knowledge

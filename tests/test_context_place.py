@@ -303,3 +303,19 @@ def test_a_prefecture_speaking_of_itself_is_the_articles_city(extractor):
             "研究部署黔东南州迎接督察的各项工作。州委书记主持会议,州政府有关负责同志参加。")
     meta = meta_of(extractor, text)
     assert meta.get("city") == "黔东南苗族侗族自治州" or meta.get("city") == "黔东南州"
+
+
+# --- a county site's breadcrumb (sentences written for these tests) ---
+
+
+def test_a_county_sites_breadcrumb_names_the_county_its_article_speaks_for(extractor):
+    from .page_helpers import page_record
+    text = ("当前位置: 主页 > 麻阳要闻\n县委书记调研河长制工作\n5月6日,县委书记滕某某到高村镇调研锦江河长制工作。"
+            "县委常委、县人民政府副县长向某某参加调研。")
+    assert page_record(extractor, text)["meta"].get("county") == "麻阳苗族自治县"
+
+
+def test_a_breadcrumb_without_the_countys_voice_names_no_county(extractor):
+    from .page_helpers import page_record
+    text = "当前位置: 首页 > 麻阳新闻\n全省河长制工作会议召开\n5月6日,省河长办召开全省河长制工作会议。"
+    assert page_record(extractor, text)["meta"].get("county") is None

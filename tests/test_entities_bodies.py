@@ -732,3 +732,99 @@ def test_any_bureau_of_a_bare_level_opening_a_list_member_is_a_body(extractor):
 def test_an_official_leading_a_team_is_no_part_of_the_teams_name(extractor):
     found = ents(extractor, "7月6日，自治区生态环境厅副厅长郝庆文带领自治区生态环境厅督察组深入某盟开展督察。")
     assert ("郝庆文", "PERSON") in found and ("自治区生态环境厅督察组", "ORG") in found
+
+
+# --- bodies written after their place, and run into their officials (sentences written for these tests) ---
+
+
+def _place_then(knowledge, text: str, place: str) -> set[tuple[str, str]]:
+    s = text.index(place)
+    out = bodies_named_after_places(knowledge, text, [(s, s + len(place), "GPE", "model", 0.9)])
+    return {(text[c[0]:c[1]], c[2]) for c in out}
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("近日，青川县环保督察办组织人员回头看。", "青川县", "青川县环保督察办"),
+    ("南山区沙河街道办事处主任参加会议。", "南山区沙河街道", "南山区沙河街道办事处"),
+    ("湖北省环境宣传教育中心主任主持发布会。", "湖北省", "湖北省环境宣传教育中心"),
+    ("瓜州县某某保护区管护站站长介绍情况。", "瓜州县", "瓜州县某某保护区管护站"),
+    ("记者从岳阳县驻村扶贫工作队了解到，村里新建了污水池。", "岳阳县", "岳阳县驻村扶贫工作队"),
+    ("湖北交通广播记者现场报道。", "湖北", "湖北交通广播"),
+])
+def test_a_place_before_an_office_centre_station_or_team_is_one_body(knowledge, text, place, body):
+    assert (body, "ORG") in _place_then(knowledge, text, place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("5月，荆门市举办生态环境法治培训。", "荆门市"),       # 举办: a verb ending like an office
+    ("督察组向松滋市转办信访件12件。", "松滋市"),           # 转办: handed over
+    ("以美丽宜昌建设为中心，推进各项工作。", "宜昌"),        # 为中心: the centre of a task, no body
+    ("北京城市副中心建设提速。", "北京"),                  # a sub-centre of a city, a place
+])
+def test_verbs_and_centres_of_places_are_no_bodies(knowledge, text, place):
+    assert (place, "GPE") in _place_then(knowledge, text, place)
+
+
+def test_a_democratic_partys_committee_keeps_the_partys_name(knowledge):
+    text = "市政协副主席、民盟荆州市委会主委张某出席。"
+    assert ("民盟荆州市委会", "ORG") in _place_then(knowledge, text, "荆州市")
+
+
+def test_a_place_that_orders_its_office_keeps_the_verb_out_of_the_body(knowledge):
+    text = "接到任务后，石门镇立即组织镇综合执法办开展排查。"
+    found = _place_then(knowledge, text, "石门镇")
+    assert ("石门镇", "GPE") in found
+    assert not any(label == "ORG" and "立即" in name for name, label in found)
+
+
+def test_a_body_run_into_its_listed_post_is_the_body_and_the_post(knowledge):
+    text = "市农业农村局三级调研员钱某某回答提问。"
+    out = knowledge.repair.repair(text, 0, 11, "ORG")
+    assert [(text[s:e], label) for s, e, label in out] == [("市农业农村局", "ORG"), ("三级调研员", "TITLE")]
+
+
+def test_a_body_then_its_officials_name_and_post_is_cut_at_the_name(knowledge):
+    text = "市环保局钱立新局长率队调研。"
+    out = knowledge.repair.repair(text, 0, 10, "ORG")
+    assert [(text[s:e], label) for s, e, label in out] == [("市环保局", "ORG"), ("局长", "TITLE")]
+
+
+def test_a_gatherings_words_before_its_chairing_body_are_no_part_of_it(knowledge):
+    text = "会议由市生态环境局通报情况。"
+    assert [(text[s:e], label) for s, e, label in knowledge.repair.repair(text, 0, 9, "ORG")] == [("市生态环境局", "ORG")]
+
+
+def test_a_places_political_consultative_conference_is_a_body_and_its_standing_member_a_post(extractor):
+    from .page_helpers import ents
+    found = ents(extractor, "省政协常委、丽江市政协主席崔某某主持会议。9月4日，内蒙古自治区政协召开协商会。")
+    assert ("省政协", "ORG") in found and ("常委", "TITLE") in found
+    assert ("丽江市政协", "ORG") in found and ("内蒙古自治区政协", "ORG") in found
+
+
+def test_a_post_its_holder_and_the_bodies_led_are_read_apart(knowledge):
+    text = "5月2日，县长柏文涛率县府办、水利局等部门到镇里检查。"
+    s = text.index("县长")
+    out = knowledge.repair.repair(text, s, s + 9, "ORG")
+    assert [(text[a:b], label) for a, b, label in out] == [("县长", "TITLE"), ("县府办", "ORG")]
+
+
+def test_a_verb_ending_like_an_office_opens_no_body_after_a_place(knowledge):
+    text = "其中,天津市和平区为民服务平台接办130件。"
+    s = text.index("天津市和平区")
+    assert ("天津市和平区", "GPE") in _place_then(knowledge, text, "天津市和平区")
+
+
+def test_a_conjunction_after_a_group_opens_no_name(knowledge):
+    text = "由市长担任组长的水污染防治协作小组和以市委书记任总指挥的指挥部。"
+    s = text.index("水污染")
+    out = knowledge.repair.repair(text, s, s + 15, "ORG")
+    assert not any(label in ("PERSON", "TITLE") for _, _, label in out)
+
+
+# --- a clause's verb after a place ---
+
+
+def test_a_clause_verb_after_a_place_ends_a_bodys_run(extractor):
+    from .page_helpers import ents
+    found = ents(extractor, "某某区实行秦岭峪口三级保护站管理体系。")
+    assert not any(label == "ORG" and "实行" in name for name, label in found)

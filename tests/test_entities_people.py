@@ -11,11 +11,13 @@ import pytest
 from pipeline.components.entity_passes.persons import (
     Persons,
     leaders_listed,
+    names_between_names,
     persons_among_places,
     persons_named_again,
     persons_not_places,
     titled_places_are_persons,
 )
+from pipeline.components.entity_passes.places import places_in_enumerations
 from pipeline.components.entity_passes.titles import (
     folded_committee_titles,
     level_before_titles,
@@ -390,3 +392,94 @@ def test_a_name_ending_in_wei_keeps_it_before_what_follows_a_whole_name(entity_r
     assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["何大为"]
     s = text.index("王强为")
     assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["王强"]
+
+
+# --- people in lists, beside their posts and read as places or waters (sentences written for these tests) ---
+
+
+def test_the_last_name_of_a_list_before_ji_is_a_person(knowledge):
+    text = "县领导韦某明、龙某芳、卢某武及有关部门负责人参加。"
+    chosen = [(text.index(n), text.index(n) + 3, "PERSON", "model", 0.9) for n in ("韦某明", "龙某芳")]
+    out = names_between_names(knowledge, text, chosen, bytearray(len(text)))
+    s = text.index("卢某武")
+    assert (s, s + 3, "PERSON", "rule", 1.0) in out
+
+
+def test_a_name_the_model_read_as_a_place_between_names_is_a_person(knowledge):
+    text = "副县长罗某逸、班禹霞、吴某银参加。"
+    s = text.index("班禹霞")
+    chosen = [(text.index(n), text.index(n) + 3, "PERSON", "model", 0.9) for n in ("罗某逸", "吴某银")]
+    out = names_between_names(knowledge, text, chosen + [(s, s + 3, "GPE", "model", 0.6)], bytearray(len(text)))
+    assert (s, s + 3, "PERSON", "rule", 1.0) in out and (s, s + 3, "GPE", "model", 0.6) not in out
+
+
+def test_a_list_of_as_many_people_as_counties_keeps_its_people(knowledge):
+    # 甲、乙及某县、某县: the two persons are no evidence that their unknown neighbour is a county
+    text = "县领导韦某明、龙某芳、班禹霞及平塘县、惠水县相关负责人参加。"
+    chosen = [(text.index(n), text.index(n) + 3, "PERSON", "model", 0.9) for n in ("韦某明", "龙某芳")]
+    chosen += [(text.index(n), text.index(n) + 3, "GPE", "model", 0.9) for n in ("平塘县", "惠水县")]
+    out = places_in_enumerations(knowledge, text, sorted(chosen), bytearray(len(text)))
+    s = text.index("班禹霞")
+    assert not any(c[0] == s and c[2] == "GPE" for c in out)
+
+
+def test_a_name_run_into_tongzhi_keeps_the_name(knowledge):
+    text = "县政府副县长孔德平同志出席会议。"
+    s = text.index("孔德平")
+    assert knowledge.repair.repair(text, s, s + 5, "PERSON") == [(s, s + 3, "PERSON")]
+
+
+def test_a_post_run_into_the_name_after_it_is_the_post(knowledge):
+    text = "市委常委、市级河长柏文涛带队巡河。"
+    s = text.index("市级河长")
+    assert knowledge.repair.repair(text, s, s + 5, "ORG") == [(s, s + 4, "TITLE")]
+
+
+def test_the_name_after_a_chain_of_posts_is_found_from_the_last_post(extractor):
+    from pipeline.io.readers import Document
+    text = "某市委常委、市委秘书长、市级河长柏文涛带队深入巡查。"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    persons = [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"]
+    assert persons == ["柏文涛"]
+
+
+def test_an_adverb_after_a_two_character_name_is_no_part_of_it(knowledge):
+    from pipeline.components.entity_passes.persons import names_after_titles
+
+    class Title:  # a gazetteer span: only its label and end are read
+        label_, end_char = "TITLE", 3
+
+    text = "副局长柏涛正在现场检查。"
+    found = names_after_titles(knowledge, text, [Title()], lambda a, b: True)
+    assert (3, 6) not in found
+
+
+def test_a_name_run_into_its_post_is_the_name_and_the_post(knowledge):
+    text = "区政府柏文涛副区长参加。"
+    s = text.index("柏文涛")
+    out = knowledge.repair.repair(text, s, s + 6, "TITLE")
+    assert [(text[a:b], label) for a, b, label in out] == [("柏文涛", "PERSON"), ("副区长", "TITLE")]
+
+
+def test_a_posts_modifier_is_no_name(knowledge):
+    text = "自治区人民政府常务副主席黄某强主持会议。"
+    s = text.index("常务")
+    out = knowledge.repair.repair(text, s, s + 5, "TITLE")
+    assert not any(label == "PERSON" for _, _, label in out)
+
+
+def test_a_transliterated_names_other_middle_dot_joins_the_name(extractor):
+    from .page_helpers import ents
+    text = "自治区公安厅环侦总队的加勒肯・吾斯曼作交流发言。"
+    assert ("加勒肯・吾斯曼", "PERSON") in ents(extractor, text)  # offsets into the text as given, dot included
+
+
+def test_a_name_opening_like_a_sea_after_its_post_is_the_name(extractor):
+    from .page_helpers import ents
+    found = ents(extractor, "县委书记黄海蓉，县委副书记、县长陈名洋陪同检查。黄海近岸海域水质优良。")
+    assert ("黄海蓉", "PERSON") in found and ("黄海", "LOC") in found
+
+
+@pytest.mark.parametrize("phrase", ["向大家", "向各位", "彭越浦"])
+def test_phrases_and_channels_are_no_names(knowledge, phrase):
+    assert not knowledge.repair.is_person_name(phrase)

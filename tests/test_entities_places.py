@@ -497,3 +497,14 @@ def test_a_bare_levels_zone_drops_the_verbs_before_it(extractor):
 def test_a_numeral_inside_a_towns_name_is_no_count(extractor):
     found = ents(extractor, "会上,南五家镇、西三里镇分别汇报了河长制工作开展情况。")
     assert not any(label == "QUANTITY" for _, label in found)
+
+
+# --- a title a district earns is no place (sentences written for these tests) ---
+
+
+def test_a_districts_earned_title_lends_no_short_name(extractor):
+    # 生态区 read as a place must not make every later 生态 a place
+    from .page_helpers import ents
+    found = ents(extractor, "某区先后创建国家环境保护模范城区、生态区、生态文明试点区。良好的生态环境是最普惠的民生福祉，"
+                            "要像保护眼睛一样保护生态环境。")
+    assert ("生态", "GPE") not in found

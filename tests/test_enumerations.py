@@ -7,6 +7,8 @@ import pytest
 from pipeline.components.gazetteer import short_place_names
 from pipeline.io.readers import Document
 
+from .page_helpers import ents
+
 
 def gpes(extractor, text: str) -> list[str]:
     record = extractor.process_one(Document("t", text=text)).to_json_dict()
@@ -92,3 +94,17 @@ def test_a_bracketed_part_of_a_places_count_is_no_place(extractor):
     from .page_helpers import ents as _ents
     found = _ents(extractor, "从交办情况看，遂川县18件(重复件2件)，万安县11件(重复件1件)，泰和县9件。")
     assert not any(t == "重复件" for t, _ in found)
+
+
+# --- bare names listed before their level (sentences written for these tests) ---
+
+
+def test_bare_names_listed_before_their_level_are_places(extractor):
+    found = ents(extractor, "今年，对石桥、河湾、风岭、梅北等村社开展农村生活污水治理。清溪流经深坳、西店、梅岭等地后汇入大海。")
+    for name in ("石桥", "河湾", "风岭", "梅北", "深坳", "西店", "梅岭"):
+        assert (name, "GPE") in found
+
+
+def test_people_listed_before_their_village_posts_stay_people(extractor):
+    found = ents(extractor, "王志强、李明华、张建国等村干部参加了培训。")
+    assert not any(label == "GPE" for _, label in found)

@@ -421,3 +421,12 @@ def test_a_governments_numbered_executive_meeting_is_held_by_the_government(extr
     meeting = first_gathering(page_record(extractor, text, UNDATED), "meeting")
     assert meeting["organizer"].endswith("县政府") and meeting["moderator"] == "罗志红"
     assert meeting["date"].endswith("-05-08")
+
+
+# --- a chiefs' meeting (sentences written for these tests) ---
+
+
+def test_a_river_chiefs_meeting_is_a_meeting(extractor):
+    text = "11月18日下午,袁州区召开2020年第三次总河长会。区委副书记、区长邓宏伟出席并讲话,副区长刘晓梅主持会议。"
+    event = first_gathering(yichun_record(extractor, text), "meeting")
+    assert event["speakers"] == ["邓宏伟"] and event["moderator"] == "刘晓梅"

@@ -167,3 +167,41 @@ def test_officials_answering_together_and_an_official_who_says_speak(extractor):
     found = gatherings(yichun_record(extractor, text, province="江西省", city="宜春市", published="2025-06-05"))
     assert len(found) == 1
     assert {"邓宏伟", "刘晓梅", "胡志平", "周建军"} <= set(found[0]["speakers"])
+
+
+# --- guests attending a 记者会, introduced in a second turn, listed under role headers (sentences written for these tests) ---
+
+
+def test_guests_listed_as_attending_a_jizhehui_share_the_verb_after_it(extractor):
+    text = ("3月9日上午,宜春市人民政府新闻办公室举行民生主题记者会。市教育局局长邓宏伟,市民政局局长刘晓梅,"
+            "市生态环境局局长周文涛和市住建局副局长黄立群出席记者会,介绍全市民生工作有关情况,并回答记者提问。"
+            "记者会由市政府新闻办主任陈国庆主持。")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert set(event["speakers"]) == {"邓宏伟", "刘晓梅", "周文涛", "黄立群"}
+    assert event["moderator"] == "陈国庆"
+
+
+def test_those_attending_a_meeting_do_not_speak_for_a_later_clause_that_does_not_open_on_its_verb(extractor):
+    text = ("3月9日上午,宜春市人民政府新闻办公室举行民生主题记者会。市教育局局长邓宏伟,市民政局局长刘晓梅出席记者会,"
+            "会上市生态环境局局长周文涛介绍了全市空气质量情况。")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert "邓宏伟" not in event["speakers"] and "周文涛" in event["speakers"]
+
+
+def test_guests_introduced_in_the_moderators_second_turn_speak(extractor):
+    text = ("主持人 陈国庆:\n女士们、先生们,大家下午好!欢迎出席宜春市人民政府新闻办公室新闻发布会。\n"
+            "主持人 陈国庆:\n今天我们邀请到:市生态环境局局长邓宏伟先生,市水利局副局长刘晓梅女士,"
+            "市林业局总工程师周文涛先生,请他们介绍有关情况。\n"
+            "邓宏伟:\n各位记者,大家好!今年以来,全市空气质量优良天数比率为95.1%。\n")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert {"邓宏伟", "刘晓梅", "周文涛"} <= set(event["speakers"])
+    assert event["moderator"] == "陈国庆"
+
+
+def test_a_roster_under_role_headers_without_colons_names_speakers_and_chair(extractor):
+    text = ("宜春市纪念世界水日新闻发布会\n时间:2020年3月20日15时\n\n发布人\n\n市水利局党组书记、局长 邓宏伟\n\n"
+            "市水利局党组成员、总工程师 刘晓梅\n\n主持人\n\n市政府新闻办副主任  陈国庆\n\n"
+            "主持人:各位记者朋友,下午好!欢迎大家出席宜春市政府新闻办新闻发布会。\n")
+    event = first_gathering(yichun_record(extractor, text), "press_conference")
+    assert set(event["speakers"]) == {"邓宏伟", "刘晓梅"}
+    assert event["moderator"] == "陈国庆"

@@ -564,3 +564,27 @@ def test_a_government_office_written_without_its_level_is_the_articles_own(extra
     assert found["梁志明"]["org"] == "开平市政府办"
     assert normalize_org("政府办公室", SimpleNamespace(county=None, city="江门市", province="广东省")) == "江门市政府办公室"
     assert normalize_org("政府", SimpleNamespace(county="开平市", city="江门市", province="广东省")) == "政府"
+
+
+# --- an autonomous region's posts and bodies (sentences written for these tests) ---
+
+
+def test_an_autonomous_regions_posts_and_bare_bodies(extractor):
+    from .page_helpers import officials, page_record
+    text = ("西藏新闻网讯 自治区党委副书记、自治区主席严金海赴拉鲁湿地调研。自治区副主席张永年一同调研。"
+            "区党委常委、拉萨市委书记白玛次仁陪同。区生态环境厅厅长罗永平介绍情况。")
+    record = page_record(extractor, text, {"province": "西藏自治区"})
+    found = [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+    assert ("自治区主席", "TITLE") in found and ("自治区副主席", "TITLE") in found
+    orgs = {o["person"]: o["org"] for o in record["officials"]}
+    assert orgs.get("罗永平") == "西藏自治区生态环境厅"
+
+
+def test_a_region_before_its_committees_post_is_the_place_and_the_post(extractor):
+    from .page_helpers import page_record
+    text = "内蒙古自治区党委副书记、自治区主席王建平调研。这些保护区如何保护，要摸清保护区生物多样性底数。"
+    record = page_record(extractor, text)
+    found = [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+    assert ("党委副书记", "TITLE") in found and ("内蒙古自治区", "GPE") in found
+    assert {o["person"]: o["org"] for o in record["officials"]}.get("王建平") == "内蒙古自治区党委"
+    assert not any(label == "LOC" for _, label in found)

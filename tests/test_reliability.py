@@ -654,3 +654,12 @@ def test_bad_input_corpus_gives_one_line_per_input_and_no_traceback(extractor, t
         else:
             assert record.get("error") is None and record["entities"], doc_id
             assert needle in " ".join(record.get("warnings", [])), (doc_id, record.get("warnings"))
+
+
+# --- a lone surrogate in a caller's text ---
+
+
+def test_a_text_with_a_lone_surrogate_gets_an_error_record_not_a_crash(extractor):
+    from pipeline.io.readers import Document
+    record = extractor.process_one(Document("t", text="区委副书记\udce7主持会议。")).to_json_dict()
+    assert record["status"] in ("ok", "error") and record["text_sha256"]
