@@ -499,7 +499,7 @@ class EntityRepair:
             if self.is_place(head, strict=True) or self.known.get(head + surface[k]) == "GPE":
                 return [(start, start + k, "GPE"), (start + k, end, "TITLE")]
             if k in (2, 3) and self.is_person_name(head) and not self.is_place(head) and not head.startswith(POST_MODIFIERS) \
-                    and not TITLED_BODY_END.search(head) and not head.endswith(("政协", "人大")):
+                    and not TITLED_BODY_END.search(head):
                 return [(start, start + k, "PERSON"), (start + k, end, "TITLE")]  # 某某|副区长: the name before its post
             if TITLED_BODY_END.search(head) and not head.startswith(("该", "本", "此")) \
                     and not (head.endswith("政府") and surface.endswith("秘书长")):  # 省政府副秘书长: one post

@@ -304,8 +304,7 @@ def names_read_as_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
             added += [(post, s + 1, "TITLE", "rule", 1.0), (s + 1, s + 1 + len(name), "PERSON", "rule", 1.0)]
             continue  # 厅|长江|白介绍 -> 厅长 + 江白
         whole = text[s - 1:e] if s >= 1 else ""
-        after_post = s - 1 in title_ends or any(repair.known.get(text[k:s - 1]) == "TITLE" for k in range(max(0, s - 7), s - 2))
-        if whole and after_post and text[s - 1] in repair.lists.surnames and repair.is_person_name_here(text, s - 1, e) \
+        if whole and after_title(s - 1) and text[s - 1] in repair.lists.surnames and repair.is_person_name_here(text, s - 1, e) \
                 and not repair.is_place(whole) \
                 and (text[e:e + 1] in NOT_NAME_END or text.startswith(repair.lists.person_speech_verbs + PERSON_VERBS, e)):
             added.append((s - 1, e, "PERSON", "rule", 1.0))
