@@ -217,7 +217,8 @@ def villages_by_name(knowledge: PlaceKnowledge, text: str, items: list[tuple[int
     each of the same two or three characters: villages, towns or places written by their bare names.  The
     first member may hold the words before the list (对|甲, 流经|甲): it is cut to its siblings' length.
     [] when the list is not such a one."""
-    if len(items) < 3 or not BARE_NAMES_TAIL.match(text, items[-1][1]):
+    tail = BARE_NAMES_TAIL.match(text, items[-1][1]) if len(items) >= 3 else None
+    if tail is None:
         return []
     lengths = {e - s for s, e in items[1:]}
     if len(lengths) != 1 or not lengths <= {2, 3}:
@@ -231,7 +232,7 @@ def villages_by_name(knowledge: PlaceKnowledge, text: str, items: list[tuple[int
     lists = knowledge.repair.lists
     if any(n in lists.not_gpe or n in NOT_DIVISIONS or not re.fullmatch(r"[\u4e00-\u9fff]+", n) for n in names):
         return []
-    if "村" in BARE_NAMES_TAIL.match(text, items[-1][1]).group() or "社区" in BARE_NAMES_TAIL.match(text, items[-1][1]).group():
+    if "村" in tail.group() or "社区" in tail.group():
         # villages: a member named like a county elsewhere (吉利, 和平) is the village here, and the list
         # leaves it unnamed rather than give the article a county it is not about
         out = [(s, e) for s, e in out if not knowledge.is_known_place(text[s:e])]
