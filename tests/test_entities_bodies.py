@@ -667,8 +667,8 @@ def test_small_firms_named_by_their_premises_kind():
     of premises (大型石场, 该猪场, 拆除砂场, 某养殖场) is none."""
     from pipeline.components.entity_passes.bodies import firms_named_by_kind
 
-    def found(text):
-        return [text[s:e] for s, e in firms_named_by_kind(text)]
+    def found(text, persons=frozenset()):
+        return [text[s:e] for s, e in firms_named_by_kind(text, persons)]
 
     assert found("群众反映富祥石场、平山石场、灿龙石场未整改到位。") == ["富祥石场", "平山石场", "灿龙石场"]
     assert found("经核实,威凯达铁选厂位于西河乡。威凯达铁选厂已停产。") == ["威凯达铁选厂", "威凯达铁选厂"]
@@ -676,6 +676,17 @@ def test_small_firms_named_by_their_premises_kind():
     assert found("该石场已关停,3家大型石场停产,拆除砂场62家,登记各类养殖场。") == []
     assert found("对苗市镇某大型养殖场下达处罚决定,检查发现你猪场整改到位。") == []
     assert found("河边的石材厂一家。") == []  # named once, in no list: no evidence of a name
+    # a pair joined by 和 is a list too; 称 ends the words before the first name; a firm named once but by its owner
+    assert found("来信称长发砖厂和青石垭石场夜间生产。") == ["长发砖厂", "青石垭石场"]
+    assert found("执法人员在西岭村罗德胜家具厂检查。", persons={(8, 11)}) == ["罗德胜家具厂"]
+    assert found("执法人员在西岭村罗德胜家具厂检查。") == []
+    assert found("全市国有林场和生态农场面积扩大。") == []  # a kind of ownership or farming is no name
+
+
+def test_a_firm_named_after_its_owner_or_its_place_is_one_org(extractor):
+    found = ents(extractor, "负责人罗德胜承认,罗德胜家具厂喷漆废气直排。随后又到长发砖厂、新宁鑫达采石场。")
+    assert ("罗德胜家具厂", "ORG") in found and ("新宁鑫达采石场", "ORG") in found
+    assert found.count(("罗德胜", "PERSON")) == 1  # the owner, not the firm's first three characters
 
 
 def test_a_firm_named_by_its_kind_is_an_org_over_a_feature_name_inside_it(extractor):

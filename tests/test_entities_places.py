@@ -508,3 +508,11 @@ def test_a_districts_earned_title_lends_no_short_name(extractor):
     found = ents(extractor, "某区先后创建国家环境保护模范城区、生态区、生态文明试点区。良好的生态环境是最普惠的民生福祉，"
                             "要像保护眼睛一样保护生态环境。")
     assert ("生态", "GPE") not in found
+
+
+def test_a_landscape_of_two_word_pictures_names_no_places(extractor):
+    """蓝天白云、清水绿岸 describes the view: 白云 and 清水 are counties' short names there by chance only; a list
+    of districts written the same way (白云、天河、越秀等区) stays a list of places."""
+    found = ents(extractor, "群众对碧空净土、蓝天白云、清水绿岸的满意度明显提高。")
+    assert not any(label == "GPE" for _, label in found)
+    assert {("白云", "GPE"), ("天河", "GPE"), ("越秀", "GPE")} <= set(ents(extractor, "白云、天河、越秀等区降尘量下降。"))

@@ -381,11 +381,15 @@ class EntityMerger:
         gazetteer_places = {g.start_char for g in gazetteer if g.label_ == "GPE"}
         picked.replace(task_forces(self.knowledge, picked.text, picked.chosen, picked.in_title, gazetteer_places))
         picked.replace(placeless_task_forces(picked.text, picked.chosen, picked.in_title))
-        for s, e in firms_named_by_kind(picked.text):
+        persons = {(c[0], c[1]) for c in picked.chosen if c[2] == "PERSON"}
+        for s, e in firms_named_by_kind(picked.text, persons):
             inside = [c for c in picked.chosen if c[0] < e and s < c[1]]
-            if all(c[2] == "LOC" and s <= c[0] and c[1] <= e for c in inside):
+            # 平山|石场, 某某某|家具厂, 新邵|某某采石场: a feature's, an owner's or a place's name opening the firm's
+            # is the firm's
+            if all((c[2] == "LOC" or (c[2] in ("PERSON", "GPE") and c[0] == s)) and s <= c[0] and c[1] < e
+                   or (c[2] == "LOC" and (c[0], c[1]) == (s, e)) for c in inside):
                 for c in inside:
-                    picked.drop(c)  # 平山|石场: a feature's name inside the firm's is the firm's
+                    picked.drop(c)
                 picked.take(s, e, "ORG", "rule", 1.0)  # 某某石场, 某某铁选厂: a small firm by its premises' kind
 
     def _take_persons(self, picked: _Selection, gazetteer: list[Span], token_ends: set[int]) -> Persons:

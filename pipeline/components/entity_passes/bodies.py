@@ -537,28 +537,34 @@ def sections_between_body_and_title(text: str, chosen: list[Candidate]) -> list[
 
 
 #: premises a small firm is named by (某某石场, 某某铁选厂, 某某猪场, 某某大酒店): the kind of the business
-FIRM_KINDS = ("采石场", "石场", "砂石场", "砂场", "沙场", "洗砂场", "铁选厂", "选矿厂", "选厂", "砖厂", "砖场", "养猪场", "猪场",
-              "养殖场", "鸡场", "牛场", "搅拌站", "拌合站", "加工厂", "大酒店", "酒店", "宾馆", "石材厂", "木材厂")
+FIRM_KINDS = ("采石场", "石场", "砂石场", "砂场", "沙场", "洗砂场", "碎石场", "采砂场", "铁选厂", "选矿厂", "选厂", "砖厂", "砖场",
+              "养猪场", "猪场", "养殖场", "鸡场", "牛场", "虾场", "渔场", "林场", "农场", "搅拌站", "拌合站", "加工厂", "石材厂",
+              "石料厂", "木材厂", "家具厂", "造纸厂", "塑料厂", "电镀厂", "化工厂", "汽修厂", "修理厂",
+              # premises open to visitors (某某大酒店, 某某度假村, 某某纪念馆): a business or an institution by its name
+              "大酒店", "酒店", "宾馆", "饭店", "度假村", "农家乐", "纪念馆", "博物馆")
 FIRM_KINDS_LONGEST_FIRST = tuple(sorted(FIRM_KINDS, key=len, reverse=True))  # 铁选厂 before 选厂
 #: a firm named by its own two to four characters and its kind, standing after a mark or a place word
 FIRM_BY_KIND = re.compile(r"(?:(?<=^)|(?<=[、，,。；;：:“\"（(\n\s.．对到在向的与和及即村镇乡])"
-                          r"|(?<=反映)|(?<=举报)|(?<=投诉)|(?<=发现)|(?<=位于)|(?<=关停)|(?<=查处)|(?<=检查))"
+                          r"|(?<=反映)|(?<=举报)|(?<=投诉)|(?<=发现)|(?<=位于)|(?<=关停)|(?<=查处)|(?<=检查)|(?<=称))"
                           r"([\u4e00-\u9fff]{2,5}?(?:" + "|".join(FIRM_KINDS) + r"))")
 #: what may end the words before a firm's name inside one run: a verb of report, a village's or hamlet's level
-FIRM_NAME_OPENER = re.compile(r"(?:反映|举报|投诉|发现|位于|村|镇|乡|冲|组|社区|屯)$")
+FIRM_NAME_OPENER = re.compile(r"(?:反映|举报|投诉|发现|位于|称|村|镇|乡|冲|组|社区|屯)$")
 #: what never opens a firm's own name: the clause's verbs and pronouns (拆除|砂场, 登记|养殖场, 你|猪场, 为|…)
 FIRM_NOT_OPENING = tuple(sorted({"拆除", "登记", "改造", "升级", "新建", "建设", "整治", "关闭", "取缔", "清理", "规范", "规模", "为", "你",
                                  "我", "他", "其", "是", "有", "混凝土"} | {w for w in NATURAL_LEADING if len(w) >= 2},
                                 key=len, reverse=True))
 #: words that make such a run a description, not a name (大型石场, 该猪场, 各采石场, 相关加工厂)
 NOT_FIRM_NAME = re.compile(r"^(?:大型|小型|中型|各类|各|该|本|此|这|那|相关|所有|全部|部分|一家|多家|其他|其它|非法|违法|无证|"
-                           r"废弃|关停|现有|周边|附近|村里|村内|涉事|上述|个体|私营|规模)")
+                           r"废弃|关停|现有|周边|附近|村里|村内|涉事|上述|个体|私营|规模|国有|国营|集体|家庭|生态|休闲)")
+#: what stands beside a firm in a list of two (某某石场和某某石场, 某尾矿库和|某某采石场): 和, 及, 与
+FIRM_PAIR = "和及与"
 
 
-def firms_named_by_kind(text: str) -> list[tuple[int, int]]:
+def firms_named_by_kind(text: str, persons: Set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """Small firms named by their premises' kind (某某石场, 某某铁选厂, 某某猪场): an ORG like a company (GUIDELINES:
     firms by short name are ORG).  The name is its own two to four characters and the kind, after a mark or a word
-    of place; a description (大型石场, 该猪场) or a run over a clause is none."""
+    of place; a description (大型石场, 该猪场) or a run over a clause is none.  ``persons`` are the people found:
+    a firm named after its owner (某某某|家具厂) is a name whatever stands around it."""
     out = []
     for m in FIRM_BY_KIND.finditer(text):
         start, name = m.start(1), m.group(1)
@@ -574,7 +580,8 @@ def firms_named_by_kind(text: str) -> list[tuple[int, int]]:
         if not 2 <= len(own) <= 4 or NOT_FIRM_NAME.match(own + kind) or NOT_IN_BODY.search(own) \
                 or re.search(r"[村镇乡县市区省]$", own) or "某" in own or own.startswith(FIRM_NOT_OPENING):
             continue
-        out.append((start, m.end(1)))
+        out.append((start, m.end(1), start + len(own)))
     # a name, not a description: named twice in the article, or listed beside another member (某某石场、某某石场)
-    names = [text[s:e] for s, e in out]
-    return [(s, e) for s, e in out if names.count(text[s:e]) >= 2 or text[s - 1:s] == "、" or text[e:e + 1] == "、"]
+    names = [text[s:e] for s, e, _ in out]
+    return [(s, e) for s, e, own_end in out if names.count(text[s:e]) >= 2 or text[s - 1:s] in "、" + FIRM_PAIR
+            or text[e:e + 1] in "、" + FIRM_PAIR or (s, own_end) in persons]

@@ -150,6 +150,7 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
             continue
         if water and sum(shaped) * 2 >= len(items):
             continue  # 白河、唐河|出境断面: rivers named like their counties; the model decides
+        items = [(s, e) for s, e in items if not _scenery(text, s, e)]  # 蓝天白云、清水绿岸: no places
         if items and not knowledge.is_known_place(text[items[0][0]:items[0][1]]):
             fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
             trimmed = next((k for k in range(fs + 1, fe - 1) if knowledge.is_known_place(text[k:fe])), None)
@@ -204,6 +205,17 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
             out.insert(k, (s, e, "GPE", "rule", 1.0))
             starts.insert(k, s)
     return out
+
+
+#: two-character words of a landscape described (蓝天|白云、清水|绿岸, 青山|绿水): four of them in a row are a
+#: picture, not a place, though 白云 and 清水 are counties' short names
+SCENERY_WORDS = frozenset({"蓝天", "白云", "碧水", "清水", "绿水", "青山", "绿岸", "净土", "碧空", "晴空", "繁星", "绿地",
+                           "鸟语", "花香", "绿树", "清流", "碧波", "河畅", "岸绿", "水清", "景美", "天蓝", "地绿"})
+
+
+def _scenery(text: str, start: int, end: int) -> bool:
+    """A member that opens or closes with two scenery words (蓝天白云, 满足群众蓝天白云, 清水绿岸…)."""
+    return any(text[k:k + 2] in SCENERY_WORDS and text[k + 2:k + 4] in SCENERY_WORDS for k in (start, end - 4))
 
 
 #: the level noun closing a list of bare names (…、某某、某某等村, 等3个乡镇, 等地): its members are places of that level
