@@ -319,3 +319,14 @@ def test_a_breadcrumb_without_the_countys_voice_names_no_county(extractor):
     from .page_helpers import page_record
     text = "当前位置: 首页 > 麻阳新闻\n全省河长制工作会议召开\n5月6日,省河长办召开全省河长制工作会议。"
     assert page_record(extractor, text)["meta"].get("county") is None
+
+
+def test_a_bodys_formal_name_opening_with_the_party_or_the_conference_names_the_articles_city(extractor):
+    """政协某市第四届委员会, 中共某市委: the party's or the conference's word before the place is no place; the place
+    after it is the article's, and 市政协 is that city's."""
+    text = ("3月2日,政协鹤岗市第六届委员会召开常委会议。市政协主席周立新出席会议并讲话,市政协副主席韩春燕主持会议。"
+            "会议审议通过了政协鹤岗市委员会有关决定。")
+    from .page_helpers import page_record
+    out = page_record(extractor, text)
+    assert out["meta"].get("city") == "鹤岗市"
+    assert {(o["person"], o["org"]) for o in out["officials"]} >= {("周立新", "鹤岗市政协"), ("韩春燕", "鹤岗市政协")}

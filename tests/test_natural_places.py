@@ -771,3 +771,11 @@ def test_a_name_like_a_river_after_a_post_is_a_person_each_time(extractor):
 def test_a_verb_before_reserves_at_large_names_no_reserve(extractor):
     found = ents(extractor, "会议提出五点要求:一是抓好保护区的能力建设,二是加强保护区管护。")
     assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_count_a_place_name_opens_with_is_the_scenic_areas_name(extractor):
+    """五大连池风景名胜区: 五大 is how the name begins, not five of anything; a verb before a scenic area is no name."""
+    found = ents(extractor, "五大连池风景名胜区的火山地貌独一无二,要恢复自然景区原貌,实现景区可持续发展。")
+    assert ("五大连池风景名胜区", "LOC") in found
+    assert not any(label == "QUANTITY" for _, label in found)
+    assert not any(t.startswith("实现") for t, _ in found)

@@ -96,6 +96,8 @@ class Division:
 
 
 #: the level of a town, a village or a street after a name (白沙|村, 青山|镇): the name is that place's own
+#: what a body's formal name opens with before its place (中共|某市委, 政协|某市委员会, 中国共产党|某县委员会)
+PARTY_BEFORE_PLACE = re.compile(r"^(?:中共|中国共产党|政协|中国人民政治协商会议)")
 TOWN_LEVEL_AFTER = re.compile(r"镇|乡|村|社区|街道|街|路|屯|嘎查|苏木|组|寨|庄|湾|坝|沟|塘|桥|岭")
 
 
@@ -490,8 +492,9 @@ class ContextReader:
         return [n for n in {name, div.short if div else ""} if len(n) >= 2]
 
     def _divisions_in(self, text: str) -> list[Division]:
-        """Divisions a GPE names (河南省濮阳市台前县 -> three) or an ORG starts with (聊城市生态环境局)."""
-        return self._division_prefix(text)[0]
+        """Divisions a GPE names (河南省濮阳市台前县 -> three) or an ORG starts with (聊城市生态环境局), after the
+        party or the consultative conference a body's formal name opens with (中共某市委, 政协某市第四届委员会)."""
+        return self._division_prefix(PARTY_BEFORE_PLACE.sub("", text, count=1))[0]
 
     def _division_prefix(self, text: str) -> tuple[list[Division], int]:
         """The divisions a name opens with, and how many characters they take (北京房山 -> 北京, 2)."""

@@ -152,6 +152,8 @@ LEADING = tuple(sorted((
     "保护好", "守护好", "管理好", "建设好", "治理好", "利用好",
     # verbs of making use of or improving a site (发挥|某某公园…作用, 优化|自然保护区布局) and the possessive
     "发挥", "優化", "优化", "利用", "依托", "的",
+    # verbs of developing a site or bringing it about (实现|景区可持续发展, 创建|某某景区, 美化|公园环境)
+    "实现", "创建", "争创", "申报", "规划", "开发", "美化", "绿化", "亮化", "参观", "游览",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((

@@ -71,6 +71,9 @@ def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
                 # …or over the listed feature the reserve is named after, with its province before it
                 # (贵州|草海国家级自然保护区: the reserve's name as written opens with the province)
                 or (c[2] == "LOC" and c[1] == e and s < c[0] and knowledge.is_known_place(text[s:c[0]]))
+                # …or over a count of characters a place's name opens with (五大|连池风景名胜区: 五大连池)
+                or (c[0] == s and _count_opening_name(text, c, s, e)
+                    and any(knowledge.is_known_place(text[s:j]) for j in range(c[1] + 1, min(e, s + 8))))
                 for c in near):
             out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
     return sorted(out)
