@@ -483,3 +483,10 @@ def test_a_name_opening_like_a_sea_after_its_post_is_the_name(extractor):
 @pytest.mark.parametrize("phrase", ["向大家", "向各位", "彭越浦"])
 def test_phrases_and_channels_are_no_names(knowledge, phrase):
     assert not knowledge.repair.is_person_name(phrase)
+
+
+def test_everyday_words_opening_with_a_surnames_character_are_no_names(entity_repair):
+    """关于, 安排, 胡杨: a preposition, a verb, a tree; 关, 安 and 胡 are surnames but these are words."""
+    for word in ("关于", "安排", "胡杨", "康养", "公示牌", "关注者", "师生们"):
+        assert not entity_repair.is_person_name(word), word
+    assert entity_repair.is_person_name("关晓彤")

@@ -80,3 +80,13 @@ def test_top_and_bottom_places_before_their_list_and_a_short_position_from_the_b
     assert found == ["前5名", "后5名", "倒3"]
     assert normalize_quantity("倒3").unit == "rank_from_end" and normalize_quantity("倒3").value == 3
     assert not [m.group() for m in RANK_RE.finditer("该厂倒3吨废渣")]
+
+
+def test_numbered_evidence_items_opening_with_a_full_date_are_markers():
+    text = "证据如下:\n1、2023年9月5日现场勘察笔录;\n2、2023年9月6日询问笔录。"
+    assert spans(text) == [("2023年9月5日", "DATE"), ("2023年9月6日", "DATE")]
+
+
+def test_a_villagers_group_in_an_address_is_no_count():
+    assert spans("位于长乐镇新塘村五组、六组和村12组。") == []
+    assert ("三组", "QUANTITY") in spans("全体人员分成三组开展检查。")

@@ -454,3 +454,8 @@ def test_values_in_brackets_after_listed_places_are_quantities_but_item_numbers_
     sentence = "综合指数由小到大依次是：甲城(3.81)、乙州(4.65)和丙山(9.12)。"
     assert [sentence[m.start:m.end] for m in find_all(sentence)] == ["3.81", "4.65", "9.12"]
     assert find_all("主要措施：(1)加强监管、(2)开展执法。") == []
+
+
+def test_flow_rates_and_lengths_in_latin_units():
+    assert spans("多年平均流量112立方米/秒,河长38.6km,流域面积1260km²。") == [
+        ("112立方米/秒", "QUANTITY"), ("38.6km", "QUANTITY"), ("1260km²", "QUANTITY")]

@@ -89,6 +89,8 @@ class RuleLists:
     person_verb_phrases: tuple[str, ...] = ()
     #: words a page writes in a credit's place that name no one (作者:文字, 来源:本站, 编辑:佚名)
     credit_not_names: frozenset[str] = frozenset()
+    #: everyday words that open with a surname's character (关于, 胡杨, 康养, 安排): never a name
+    common_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +123,7 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
         field_labels=tuple(sorted(data.get("field_labels", []), key=len, reverse=True)),
         person_verb_phrases=tuple(sorted(data.get("person_verb_phrases", []), key=len, reverse=True)),
         credit_not_names=frozenset(data.get("credit_not_names", [])),
+        common_words=frozenset(data.get("common_words", [])),
         surnames=frozenset(w for w in words if len(w) == 1),
         compound_surnames=tuple(w for w in words if len(w) == 2),
         person_min=int(data.get("person_min", 2)),
@@ -261,8 +264,8 @@ class EntityRepair:
             return False
         if name[0] == name[1]:
             return False  # 谢谢, 常常: a reduplicated word, not a surname and a given name
-        if name in lists.field_labels:
-            return False  # 来源, 时间, 编辑: a page field's label, whatever surname it opens with
+        if name in lists.field_labels or name in lists.common_words:
+            return False  # 来源, 时间, 编辑: a page field's label; 关于, 安排: a word, whatever surname it opens with
         if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
             return False
         if name[1:] in PEOPLE_AT_LARGE:

@@ -50,7 +50,7 @@ MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER
 #: measure words and units, longest first (the alternation is tried in order)
 MEASURES = sorted(set("""
 个百分点 百分点 个名次 名次 县区 县市区 县市 市县 地市 市州 縣區 縣市區 縣市 市縣 县(市)区 蒸吨每小时 蒸吨/小时 周年 大类 省(市) 省(区) 县(市、区) 县(区) 县(市) 市(州) 市(县) 市(区) 家(次) 个(次) 起(次) 件(次) 人(次) 天次 个月 大项 部门 专班 例 家次 家(次) 家（次） 人次 件次 亩次 辆次 座次 条次 台次 台套 批次 户次 个次 架次 车次
-万吨/年 吨/年 立方米/日 吨/日 万立方米 立方米 平方公里 千克 公斤 万千克 克 升 毫米 mm 厘米 公分 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
+万吨/年 吨/年 立方米/日 吨/日 立方米/秒 立方米每秒 m³/s m3/s 万立方米 立方米 km km² km2 平方公里 千克 公斤 万千克 克 升 毫米 mm 厘米 公分 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 部 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国 縣 區 鎮 鄉
 """.split()), key=len, reverse=True)
@@ -247,8 +247,8 @@ FORMULA_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 SLOGAN_RE = re.compile(rf"(?<![唯第])[{CN_DIGIT}十]+(?![十百千万亿至到和或及与{CN_DIGIT}])(?!点[{CN_DIGIT}]+(?:个百分点|百分点|倍|万|亿|%))[\u4e00-\u9fff](?<![十百千万亿])[{CN_DIGIT}十]+[\u4e00-\u9fff]|\d+\+\d+"
                        rf"|(?:[{CN_DIGIT}十]+|\d+)年(?:行动|攻坚行动|行动计划|计划|规划|攻坚战)|[{CN_DIGIT}十]+项规定")
 LIST_MARKER_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*(?:[{CN_DIGIT}十]+是|[{CN_DIGIT}十]+、|[（(][{CN_DIGIT}十\d]+[）)]|\d+[、.．](?!\d)"
-                            # an item opening with a date: 2、8月23日，…
-                            rf"|\d+、(?={MONTH}月{DAY}日))")
+                            # an item opening with a date: 2、8月23日，…, 1、2024年4月10日现场检查笔录
+                            rf"|\d+、(?=(?:{YEAR}年)?{MONTH}月{DAY}日))")
 ORDINAL_ITEM_RE = re.compile(rf"第[ \t]?(?:{ARABIC}|[{CN_DIGIT}十百]+)(?=[ \t]?[场次届批轮期个条款项章节号季部集讲回代组])"
                              # an article of a law cited after its title or before its clause: 》四十八条, 一百零八条第五项
                              rf"|(?<=》)[{CN_DIGIT}十百零]+条|[{CN_DIGIT}十百零]+条(?=第)")
@@ -269,7 +269,9 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
                               r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)"
                               # a team's number inside its name (督察五组, 检查二组, 第三巡察组 is an ordinal already)
-                              r"|(?<=督察|督查|检查|调研|巡查|核查|指导|帮扶|执法|工作|专项)[一二三四五六七八九十]+组")
+                              r"|(?<=督察|督查|检查|调研|巡查|核查|指导|帮扶|执法|工作|专项)[一二三四五六七八九十]+组"
+                              # a villagers' group in an address (某村|十二组、十三组, 某村3组): a place, no count
+                              r"|(?:(?<=村)|(?<=组、))(?:[一二三四五六七八九十]+|\d{1,2})组")
 #: (a pair of long numbers followed by a unit is a range, not a code: 288-323天, 100-600元)
 IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?![ ]?[万亿千百]?(?:{UNIT}))|\d{{8,}}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
