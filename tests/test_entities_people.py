@@ -487,6 +487,7 @@ def test_phrases_and_channels_are_no_names(knowledge, phrase):
 
 def test_everyday_words_opening_with_a_surnames_character_are_no_names(entity_repair):
     """关于, 安排, 胡杨: a preposition, a verb, a tree; 关, 安 and 胡 are surnames but these are words."""
-    for word in ("关于", "安排", "胡杨", "康养", "公示牌", "关注者", "师生们"):
+    for word in ("关于", "安排", "胡杨", "康养", "公示牌", "焦点图", "关注者", "师生们"):
         assert not entity_repair.is_person_name(word), word
     assert entity_repair.is_person_name("关晓彤")
+    assert entity_repair.is_person_name("包巴图")  # a Mongolian given name ends in 图

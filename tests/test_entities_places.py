@@ -516,3 +516,11 @@ def test_a_landscape_of_two_word_pictures_names_no_places(extractor):
     found = ents(extractor, "群众对碧空净土、蓝天白云、清水绿岸的满意度明显提高。")
     assert not any(label == "GPE" for _, label in found)
     assert {("白云", "GPE"), ("天河", "GPE"), ("越秀", "GPE")} <= set(ents(extractor, "白云、天河、越秀等区降尘量下降。"))
+
+
+def test_a_kind_of_zone_after_the_sentences_verb_is_no_place(extractor):
+    """完善|工业园区, 重点排查各|工业园区: a zone named by its kind names no place; a named zone after the verb
+    keeps only its name (全力建设|某某新区)."""
+    found = ents(extractor, "全力建设龙溪新区,完善工业园区污水收集设施,重点排查各工业园区,全面推进重点工业园区整治。")
+    assert ("龙溪新区", "GPE") in found
+    assert not any("工业园区" in t for t, _ in found)

@@ -90,3 +90,4 @@ def test_numbered_evidence_items_opening_with_a_full_date_are_markers():
 def test_a_villagers_group_in_an_address_is_no_count():
     assert spans("位于长乐镇新塘村五组、六组和村12组。") == []
     assert ("三组", "QUANTITY") in spans("全体人员分成三组开展检查。")
+    assert ("4组", "QUANTITY") in spans("保护区内涉及2村4组96户居民。")  # villages counted, then their groups

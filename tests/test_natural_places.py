@@ -779,3 +779,8 @@ def test_a_count_a_place_name_opens_with_is_the_scenic_areas_name(extractor):
     assert ("五大连池风景名胜区", "LOC") in found
     assert not any(label == "QUANTITY" for _, label in found)
     assert not any(t.startswith("实现") for t, _ in found)
+
+
+def test_a_tributarys_order_before_its_name_is_no_part_of_it(extractor):
+    found = ents(extractor, "一级支流清溪河,流经两个乡镇。")
+    assert ("清溪河", "LOC") in found and not any(t.startswith("一级") for t, _ in found)

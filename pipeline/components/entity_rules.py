@@ -169,6 +169,14 @@ ASSOCIATION_ENDINGS = ("委员会", "协会", "学会", "联合会", "工会", "
 ANAPHORIC_BODY = re.compile(r"[该此本該](?:厂|廠|公司|企业|企業|单位|單位)$")
 ZONE_FULL = re.compile(r"[\u4e00-\u9fff()（）]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区?|工业园|新区|经济区)")
 
+#: the sentence's words before a zone the model read as one place (全力建设|某某新区, 重点排查各|工业园区): adverbs,
+#: verbs of work on a zone and words for all or some of them
+ZONE_SENTENCE_WORDS = re.compile(r"^(?:全力|全面|重点|加快|大力|积极|持续|进一步|着力|不断|深入|严格)*"
+                                 r"(?:建设|推进|完善|防治|排查|整治|打造|推动|加强|规范|提升|谋划|入驻|进驻|落户|引导|支持|开展|"
+                                 r"实施|督促|指导|检查|巡查|治理|新建|扩建|改造|创建)?(?:各类|各个|各|全市|全县|全区|所有|相关)?")
+#: a zone named only by its kind (工业园区, 重点工业园区, 省级化工园区): no place, whatever verb stood before it
+GENERIC_ZONE = re.compile(r"(?:重点|省级|市级|县级|国家级|化工|工业|产业|物流|经济|特色|生态)*"
+                          r"(?:工业园区|产业园区|化工园区|园区|工业园|产业园|开发区|工业集中区|集聚区|集中区)")
 #: verbs of a clause that a zone's name never holds (杨某主持召开|盟开发区…): the zone's name opens after the last
 ZONE_NAME_BREAK = re.compile(r"召开|主持|举行|出席|参加|调研|视察|督导|考察|走访|来到|前往|深入|部署|开展|落实|实施|推动|推进")
 
@@ -524,6 +532,12 @@ class EntityRepair:
                     surface = rest
                     stripped = self.known.get(surface) != "GPE"
                     break
+        if self.known.get(surface) != "GPE" and surface.endswith(self.lists.gpe_endings):
+            lead = ZONE_SENTENCE_WORDS.match(surface).end()
+            if lead and GENERIC_ZONE.fullmatch(surface[lead:]):
+                return []  # 完善|工业园区, 重点排查各|工业园区: a kind of zone, no place's name
+            if lead and len(surface) - lead >= 2 and (self.is_place(surface[lead:]) or ZONE_FULL.fullmatch(surface[lead:])):
+                start, surface = start + lead, surface[lead:]  # 全力建设|某某新区
         if self.known.get(surface) != "GPE" and ZONE_FULL.fullmatch(surface):
             cut = self._words_before_zone(surface)
             start += cut

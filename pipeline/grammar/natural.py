@@ -154,6 +154,8 @@ LEADING = tuple(sorted((
     "发挥", "優化", "优化", "利用", "依托", "的",
     # verbs of developing a site or bringing it about (实现|景区可持续发展, 创建|某某景区, 美化|公园环境)
     "实现", "创建", "争创", "申报", "规划", "开发", "美化", "绿化", "亮化", "参观", "游览",
+    # a tributary's order and another name written before the name (二级支流|某某河, 别名|某某河)
+    "一级支流", "二级支流", "三级支流", "支流", "别名", "又名", "俗称", "古称",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((

@@ -271,7 +271,7 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
                               # a team's number inside its name (督察五组, 检查二组, 第三巡察组 is an ordinal already)
                               r"|(?<=督察|督查|检查|调研|巡查|核查|指导|帮扶|执法|工作|专项)[一二三四五六七八九十]+组"
                               # a villagers' group in an address (某村|十二组、十三组, 某村3组): a place, no count
-                              r"|(?:(?<=村)|(?<=组、))(?:[一二三四五六七八九十]+|\d{1,2})组")
+                              r"|(?:(?<=[^\d一二两三四五六七八九十个]村)|(?<=组、))(?:[一二三四五六七八九十]+|\d{1,2})组")
 #: (a pair of long numbers followed by a unit is a range, not a code: 288-323天, 100-600元)
 IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?![ ]?[万亿千百]?(?:{UNIT}))|\d{{8,}}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
