@@ -143,3 +143,17 @@ def test_two_posts_written_together_are_two_titles(extractor):
     found = ents(extractor, "东城区人民政府党组成员副区长 王立新先生介绍了有关情况。")
     assert ("党组成员", "TITLE") in found and ("副区长", "TITLE") in found
     assert ("党组成员副区长", "TITLE") not in found
+
+
+def test_a_chief_of_waters_at_any_level_is_one_post(extractor):
+    """省总河湖长, 旗级河湖长, 市总河(湖)长: one family of posts written out in titles.txt by its alternations; the
+    bracketed 湖 never splits the post."""
+    text = "省长、省总河湖长陈立新讲话。副旗长、旗级河湖长赵凤英通报工作。市委书记、市总河(湖)长马立军主持会议并讲话。"
+    found = ents(extractor, text)
+    assert {("省总河湖长", "TITLE"), ("旗级河湖长", "TITLE"), ("市总河(湖)长", "TITLE")} <= set(found)
+
+
+def test_a_word_list_line_with_alternations_stands_for_every_word():
+    from pipeline.components.gazetteer import expand_alternations
+    assert expand_alternations("{省级|}{|副}河长") == ["省级河长", "省级副河长", "河长", "副河长"]
+    assert expand_alternations("局长") == ["局长"]

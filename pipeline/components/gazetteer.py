@@ -212,9 +212,29 @@ def prefecture_names(divisions: str) -> dict[str, str]:
     return names
 
 
+#: an alternation inside a word-list line: {省级|市级|}总河长 stands for 省级总河长, 市级总河长 and 总河长
+ALTERNATION = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_alternations(line: str) -> list[str]:
+    """Every word a line with ``{a|b|…}`` alternations stands for, in order (an empty choice drops the part):
+    a family of posts (a level, 副/总, the water or forest they are chief of) is one line, not forty."""
+    m = ALTERNATION.search(line)
+    if m is None:
+        return [line]
+    return [word for choice in m.group(1).split("|")
+            for word in expand_alternations(line[:m.start()] + choice + line[m.end():])]
+
+
 def _lines(path: Path) -> list[str]:
-    return [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.split("#", 1)[0].strip()]
+    """The words of a word list: comments after #, blank lines dropped, alternations expanded."""
+    return [word for ln in path.read_text(encoding="utf-8").splitlines()
+            if (kept := ln.split("#", 1)[0].strip()) for word in expand_alternations(kept)]
+
+
+def read_word_list(path: str) -> list[str]:
+    """:func:`_lines` of a project path (configs/gazetteers/titles.txt and the like)."""
+    return _lines(resolve_project_path(path))
 
 
 @lru_cache(maxsize=8)

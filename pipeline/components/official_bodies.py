@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .gazetteer import read_word_list
 from .segmenter import resolve_project_path
 
 
@@ -90,8 +91,7 @@ def load_official_words(path: str, titles_path: str | None = None, surnames_path
     data = json.loads(resolve_project_path(path).read_text(encoding="utf-8"))
     titles: frozenset[str] = frozenset()
     if titles_path:
-        lines = resolve_project_path(titles_path).read_text(encoding="utf-8").splitlines()
-        titles = frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+        titles = frozenset(read_word_list(titles_path))
     surnames: list[str] = []
     if surnames_path:
         lines = resolve_project_path(surnames_path).read_text(encoding="utf-8").splitlines()

@@ -147,10 +147,13 @@ def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) 
     out = sorted(out + [c for c in chiefs_waters if not any(o[0] < c[1] and c[0] < o[1] for o in out if o[2] != "TITLE")])
     merged: list = []
     for c in out:  # 四级主任|科员 tagged as two titles: one listed title written as one word
-        if merged and c[2] == "TITLE" and merged[-1][2] == "TITLE" and merged[-1][1] == c[0] \
-                and known.get(text[merged[-1][0]:c[1]]) == "TITLE":
-            prev = merged.pop()
-            c = (prev[0], c[1], "TITLE", prev[3], prev[4])
+        if merged and c[2] == "TITLE" and merged[-1][2] == "TITLE" and c[0] - merged[-1][1] <= 1:
+            # …or cut around a bracket the post is written with (市总河|(|湖)|长): up to two characters left out
+            end = next((b for b in range(min(len(text), c[1] + 2), c[1] - 1, -1)
+                        if known.get(text[merged[-1][0]:b]) == "TITLE"), None)
+            if end is not None and (end == c[1] or not text[c[1]:end].strip("()（）长")):
+                prev = merged.pop()
+                c = (prev[0], end, "TITLE", prev[3], prev[4])
         merged.append(c)
     return merged
 
