@@ -143,7 +143,8 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
                 # a member nothing was found for, named like its siblings (…溪、X水系、Y河网): a LOC too
                 fixed = knowledge.natural.repair(text, s, e) if text[s:e].endswith(NATURAL_ENDS) else None
                 if fixed and (fixed[0] == s and (s == 0 or text[s - 1] in BEFORE_NAME)) \
-                        and not overlapping(*fixed) and blocked.find(1, *fixed) == -1:
+                        and not overlapping(*fixed) and blocked.find(1, *fixed) == -1 \
+                        and not CHIEF_AFTER_WATER.match(text, fixed[1]):
                     k = bisect.bisect_left(starts, fixed[0])
                     out.insert(k, (fixed[0], fixed[1], "LOC", "rule", 1.0))
                     starts.insert(k, fixed[0])
@@ -207,6 +208,8 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
     return out
 
 
+#: what makes a water word the start of a chief's post (市总河|(湖)长, 县级河|湖长, 总河|长): no river
+CHIEF_AFTER_WATER = re.compile(r"(?:[(（][湖河][)）])?长|湖长")
 #: two-character words of a landscape described (蓝天|白云、清水|绿岸, 青山|绿水): four of them in a row are a
 #: picture, not a place, though 白云 and 清水 are counties' short names
 SCENERY_WORDS = frozenset({"蓝天", "白云", "碧水", "清水", "绿水", "青山", "绿岸", "净土", "碧空", "晴空", "繁星", "绿地",

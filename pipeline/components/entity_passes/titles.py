@@ -130,8 +130,8 @@ def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) 
             chiefs_waters.append((s, water[0], "LOC", "rule", conf))  # 某河|市级河长: the river the chief serves
             s, e = water
         best = (s, e)
-        for a in range(max(low, s - 6), s + 1):
-            b = next((b for b in range(min(high, e + 6), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
+        for a in range(max(low, s - 8), s + 1):  # eight characters: 市总河(湖)|长, 县级副总河|长
+            b = next((b for b in range(min(high, e + 8), e - 1, -1) if known.get(text[a:b]) == "TITLE"), None)
             if b is not None and b - a > best[1] - best[0]:
                 best = (a, b)
         rank = RANK_BEFORE_TITLE.search(text, max(low, best[0] - 5), best[0])
