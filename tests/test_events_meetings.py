@@ -430,3 +430,13 @@ def test_a_river_chiefs_meeting_is_a_meeting(extractor):
     text = "11月18日下午,袁州区召开2020年第三次总河长会。区委副书记、区长邓宏伟出席并讲话,副区长刘晓梅主持会议。"
     event = first_gathering(yichun_record(extractor, text), "meeting")
     assert event["speakers"] == ["邓宏伟"] and event["moderator"] == "刘晓梅"
+
+
+def test_a_consultation_or_a_study_session_convened_is_a_meeting(extractor):
+    """协商会, 学习会, 会商会: gatherings a body convenes, meetings like any 座谈会."""
+    from .page_helpers import page_record
+    text = "6月3日,某省政协召开“加强湖泊保护”民主监督协商会。省政协主席韩立平主持会议并讲话。"
+    events = [e for e in page_record(extractor, text)["events"] if e["type"] == "meeting"]
+    assert events and events[0]["date"] == "XXXX-06-03"
+    text = "5月9日,县委书记赵明远主持召开县委理论学习中心组学习会,围绕生态文明思想开展研讨。"
+    assert any(e["type"] == "meeting" for e in page_record(extractor, text)["events"])
