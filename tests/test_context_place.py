@@ -330,3 +330,12 @@ def test_a_bodys_formal_name_opening_with_the_party_or_the_conference_names_the_
     out = page_record(extractor, text)
     assert out["meta"].get("city") == "鹤岗市"
     assert {(o["person"], o["org"]) for o in out["officials"]} >= {("周立新", "鹤岗市政协"), ("韩春燕", "鹤岗市政协")}
+
+
+def test_a_provinces_voice_naming_itself_only_in_its_documents_titles_is_that_provinces(extractor):
+    from .page_helpers import page_record
+    text = ("3月2日上午,省政府新闻办举行《湖南省洞庭湖保护条例》新闻发布会,请省生态环境厅副厅长邹家齐介绍有关情况,"
+            "省水利厅副厅长陶文华回答记者提问。")
+    out = page_record(extractor, text)
+    assert out["meta"].get("province") == "湖南省"
+    assert ("邹家齐", "湖南省生态环境厅") in {(o["person"], o["org"]) for o in out["officials"]}

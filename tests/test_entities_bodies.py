@@ -839,3 +839,12 @@ def test_a_clause_verb_after_a_place_ends_a_bodys_run(extractor):
     from .page_helpers import ents
     found = ents(extractor, "某某区实行秦岭峪口三级保护站管理体系。")
     assert not any(label == "ORG" and "实行" in name for name, label in found)
+
+
+def test_a_run_on_org_across_a_document_title_keeps_the_body_after_it(extractor):
+    """某办举行《…》新闻发布会,请|省某厅|副厅长: the model's run across the title and the comma holds a second body,
+    which opens with its level."""
+    text = ("3月2日上午,省政府新闻办举行《湖南省洞庭湖保护条例》新闻发布会,请省生态环境厅副厅长邹家齐介绍有关情况,"
+            "省水利厅副厅长陶文华回答记者提问。")
+    found = ents(extractor, text)
+    assert ("省生态环境厅", "ORG") in found and ("省政府新闻办", "ORG") in found

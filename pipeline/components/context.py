@@ -96,6 +96,8 @@ class Division:
 
 
 #: the level of a town, a village or a street after a name (白沙|村, 青山|镇): the name is that place's own
+#: the title of a document, a plan or a law (《某省大气污染防治条例》)
+DOCUMENT_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 #: what a body's formal name opens with before its place (中共|某市委, 政协|某市委员会, 中国共产党|某县委员会)
 PARTY_BEFORE_PLACE = re.compile(r"^(?:中共|中国共产党|政协|中国人民政治协商会议)")
 TOWN_LEVEL_AFTER = re.compile(r"镇|乡|村|社区|街道|街|路|屯|嘎查|苏木|组|寨|庄|湾|坝|沟|塘|桥|岭")
@@ -283,6 +285,12 @@ class ContextReader:
             province = self.divisions[city].province
         if not province and provinces:
             province = provinces.most_common(1)[0][0]
+        if not province and not cities and len(PROVINCE_WORDS.findall(text)) >= 2:
+            # a province's own voice (省政府新闻办, 省生态环境厅) whose name is written only in the titles of the
+            # documents it presents (《某省“十四五”生态环境保护规划》): the one province those titles name
+            named = {div.name for m in DOCUMENT_TITLE.finditer(text) for div in self._divisions_in(m.group(1))
+                     if div.level == "province"}
+            province = named.pop() if len(named) == 1 else None
         if not province and cities:  # a province-wide article naming only its cities
             top = self.divisions.get(cities.most_common(1)[0][0])
             province = top.province if top else None

@@ -70,6 +70,11 @@ from .spans import char_span_split, text_of
 DIVISION_SUFFIXES = frozenset({"省", "市", "县", "区", "州", "盟", "旗", "自治区", "自治州", "自治县", "自治旗", "地区", "特别行政区"})
 
 
+#: what no organisation's name runs across: a clause mark, a document's title
+ORG_NEVER_ACROSS = re.compile(r"[，,。；;！？]|《[^《》]*》")
+#: the pieces of a run-on model ORG between those
+ORG_PIECE = re.compile(r"[^，,。；;！？《》]+")
+
 class _Known:
     """Read-only ``term -> label`` view of the gazetteer trie."""
 
@@ -352,8 +357,16 @@ class EntityMerger:
                 # never across a blank line (缩小⏎⏎某某网): each paragraph's piece is repaired alone
                 pieces = [(ent.start_char + m.start(), ent.start_char + m.end())
                           for m in re.finditer(r"[^\n]+(?:\n(?![ \t\u3000]*\n)[^\n]+)*", ent.text)]
-            for s, e, label in (r for ps, pe in pieces
-                                for r in self.repair.repair(text, ps, pe, ent.label_, conf, token_ends)):
+            repaired = [r for ps, pe in pieces for r in self.repair.repair(text, ps, pe, ent.label_, conf, token_ends)]
+            if ent.label_ == "ORG" and ORG_NEVER_ACROSS.search(ent.text):
+                # a run-on ORG across a clause mark or a document's title (某办举行《…》新闻发布会,请|某厅|副厅长):
+                # the pieces after the first are bodies of their own where one opens with its place or level
+                for m in list(ORG_PIECE.finditer(ent.text))[1:]:
+                    ps, pe = ent.start_char + m.start(), ent.start_char + m.end()
+                    repaired += [r for r in self.repair.repair(text, ps, pe, "ORG", conf, token_ends)
+                                 if r[2] == "ORG" and not any(q[0] < r[1] and r[0] < q[1] for q in repaired)
+                                 and self._opens_with_place(text, r[0], r[1])]
+            for s, e, label in repaired:
                 if label == "LOC":
                     fixed_loc = natural.repair(text, s, e)
                     if fixed_loc is None:
@@ -375,6 +388,11 @@ class EntityMerger:
                     s, e, label = fixed[0] if fixed else (s, e, label)
                 if picked.free(s, e):
                     picked.take(s, e, label, "model", conf)
+
+    def _opens_with_place(self, text: str, start: int, end: int) -> bool:
+        """A body's name that opens with a bare level (省|生态环境厅) or a known place (某市|水利局)."""
+        return text[start] in "省市县区州旗盟" or any(self.knowledge.is_known_place(text[start:k])
+                                                   for k in range(start + 2, min(end, start + 9)))
 
     def _take_task_forces(self, picked: _Selection, gazetteer: list[Span]) -> None:
         """Leading groups and task forces as one ORG each, over the pieces the model made of them."""
