@@ -446,8 +446,8 @@ def test_the_name_after_a_chain_of_posts_is_found_from_the_last_post(extractor):
 def test_an_adverb_after_a_two_character_name_is_no_part_of_it(knowledge):
     from pipeline.components.entity_passes.persons import names_after_titles
 
-    class Title:  # a gazetteer span: only its label and end are read
-        label_, end_char = "TITLE", 3
+    class Title:  # a gazetteer span: only its label, start and end are read
+        label_, start_char, end_char = "TITLE", 0, 3
 
     text = "副局长柏涛正在现场检查。"
     found = names_after_titles(knowledge, text, [Title()], lambda a, b: True)
@@ -491,3 +491,21 @@ def test_everyday_words_opening_with_a_surnames_character_are_no_names(entity_re
         assert not entity_repair.is_person_name(word), word
     assert entity_repair.is_person_name("关晓彤")
     assert entity_repair.is_person_name("包巴图")  # a Mongolian given name ends in 图
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("自治区政协副主席其木格介绍调研情况。", "其木格"),
+    ("县委副书记、县长阿依古丽主持会议。", "阿依古丽"),
+    ("景区管委会主任扎西多吉出席会议并讲话。", "扎西多吉"),
+])
+def test_a_name_without_a_han_surname_after_a_chained_title_and_before_a_speech_verb(extractor, sentence, name):
+    assert (name, "PERSON") in ents(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("区环保局刘鹏书记首先传达了文件精神。", "首先"),
+    ("各级河长要按照河长巡河制度要求开展巡查。", "巡河制度"),
+    ("副市长宋科一同调研。", "宋科一同"),
+])
+def test_words_after_a_title_before_a_verb_are_no_name_without_the_chain(extractor, sentence, word):
+    assert not any(t == word for t, _ in ents(extractor, sentence))

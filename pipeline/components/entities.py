@@ -420,7 +420,8 @@ class EntityMerger:
             return picked.in_title.find(1, a, b) == -1
 
         title_ends = [c[1] for c in chosen if c[2] == "TITLE"]
-        for s, e in names_after_titles(self.knowledge, text, gazetteer, outside_titles, token_ends, title_ends):
+        body_ends = {c[1] for c in chosen if c[2] in ("ORG", "GPE")}
+        for s, e in names_after_titles(self.knowledge, text, gazetteer, outside_titles, token_ends, title_ends, body_ends):
             over = [c for c in chosen if c[0] < e and s < c[1]]
             if any(c[2] != "TITLE" or c[3] != "model" or c[0] >= s for c in over):
                 continue  # the name's characters belong to something else

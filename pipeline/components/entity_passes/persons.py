@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Set, Callable, Iterable
 
 from spacy.tokens import Span
 
@@ -342,7 +342,8 @@ PADDED_NAME_AT_LINE_END = re.compile(r"[ \t\u3000]{2,12}([\u4e00-\u9fff](?:[ \t\
 
 
 def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable[Span], free: Callable[[int, int], bool],
-                       word_ends: set[int] | None = None, title_ends: Iterable[int] = ()) -> list[tuple[int, int]]:
+                       word_ends: set[int] | None = None, title_ends: Iterable[int] = (),
+                       body_ends: Set[int] = frozenset()) -> list[tuple[int, int]]:
     """A name written right after a known title and closed by a clause word (新闻发言人X某对…, 局长X某介绍).
 
     The model misses names in long title chains; the title and the word after the name
@@ -356,6 +357,11 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
     # the gazetteer's titles, and the ends of titles chosen elsewhere where the segmenter ran the post into
     # the name (市级|河长伍|振湘: no token ends after 河长, so the gazetteer has no title there)
     ends = sorted({span.end_char for span in gazetteer if span.label_ == "TITLE"} | set(title_ends))
+    # the titles that follow their body or another title in a chain (某政协|副主席, 县委副书记、|县长): after those
+    # a name with no Han surname is looked for too
+    chained = {span.end_char for span in gazetteer if span.label_ == "TITLE"
+               and (span.start_char in body_ends or text[span.start_char - 1:span.start_char] == "、"
+                    or text[max(0, span.start_char - 6):span.start_char].endswith(lists.org_suffixes + ("政协", "人大")))}
     for e in ends:
         padded = PADDED_NAME_AT_LINE_END.match(text, e)
         if padded and knowledge.repair.is_person_name(re.sub(r"\s", "", padded.group(1))) and free(*padded.span(1)):
@@ -380,7 +386,38 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
                 if free(e, e + k):
                     found.append((e, e + k))
                 break
+        else:
+            ethnic = _name_without_surname(knowledge, text, e) if e in chained else None
+            if ethnic and free(*ethnic):
+                found.append(ethnic)
     return found
+
+
+#: characters no transcribed name holds: particles, prepositions, the words of a meeting (不是名字)
+NOT_IN_ETHNIC_NAME = set("的了在和与及或是为等对将把被从向到于中会议要就也还并各该本我你他这那有无制级况选办责志求下以情")
+
+
+def _name_without_surname(knowledge: PlaceKnowledge, text: str, e: int) -> tuple[int, int] | None:
+    """A name of two to six characters with no Han surname right after a title and closed by a speech verb or a
+    person's verb (政协副主席|其其格|介绍, 管委会主任|旦正道吉|出席): Tibetan, Mongolian and Uyghur names written
+    in characters.  The title before and the verb after are the evidence; the run opens with no verb and holds no
+    particle, place, title or body."""
+    lists = knowledge.repair.lists
+    closing = lists.person_speech_verbs + PERSON_VERBS
+    if text.startswith(closing + lists.person_verb_phrases, e):
+        return None
+    for k in range(2, 7):
+        name = text[e:e + k]
+        if len(name) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or set(name) & NOT_IN_ETHNIC_NAME:
+            return None
+        if any(name.find(v) > 0 for v in closing + lists.person_verb_phrases):
+            return None  # a verb inside the run (某某|一同调研): the name, if any, ended before it
+        if text.startswith(closing, e + k):
+            if knowledge.repair.known.get(name) is not None or knowledge.is_known_place(name) \
+                    or name in lists.common_words or name.endswith(lists.person_bad_endings):
+                return None
+            return e, e + k
+    return None
 
 
 def persons_named_again(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
