@@ -339,3 +339,14 @@ def test_a_provinces_voice_naming_itself_only_in_its_documents_titles_is_that_pr
     out = page_record(extractor, text)
     assert out["meta"].get("province") == "湖南省"
     assert ("邹家齐", "湖南省生态环境厅") in {(o["person"], o["org"]) for o in out["officials"]}
+
+
+def test_a_county_level_city_the_province_governs_directly_outweighs_a_city_named_in_passing(extractor):
+    """万宁 is governed by 海南 directly: its party secretary's article is 万宁's, even where a place name read
+    inside another word (老爷海|东澳段) points at a prefecture elsewhere."""
+    from .page_helpers import page_record
+    text = ("5月28日,万宁市委书记林志强就小海综合治理工作开展调研。市委副书记、市长赵德华,市人大常委会主任孙启明参加调研。"
+            "林志强一行还来到老爷海东澳段,了解垃圾清理整治情况。")
+    out = page_record(extractor, text)
+    assert out["meta"].get("city") == "万宁市"
+    assert ("孙启明", "万宁市人大常委会") in {(o["person"], o["org"]) for o in out["officials"]}

@@ -784,3 +784,8 @@ def test_a_count_a_place_name_opens_with_is_the_scenic_areas_name(extractor):
 def test_a_tributarys_order_before_its_name_is_no_part_of_it(extractor):
     found = ents(extractor, "一级支流清溪河,流经两个乡镇。")
     assert ("清溪河", "LOC") in found and not any(t.startswith("一级") for t, _ in found)
+
+
+def test_the_members_of_a_counted_list_of_reserves_are_reserves_even_named_after_a_county(extractor):
+    found = ents(extractor, "省内的宁陕、鹰嘴岩、天华山、老县城4个自然保护区评估结果为优。")
+    assert {("宁陕", "LOC"), ("鹰嘴岩", "LOC"), ("天华山", "LOC"), ("老县城", "LOC")} <= set(found)

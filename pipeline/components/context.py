@@ -258,7 +258,8 @@ class ContextReader:
                     and (named[0].city or named[0].province in MUNICIPALITIES) and ent.text not in self.divisions:
                 # a county by its short name alone (乌兰浩特|市委书记) points at its prefecture; the county
                 # itself is counted only where written in full (a list of short names is no county article)
-                cities[named[0].city or named[0].province] += 0.5
+                # (a county-level city the province governs directly, 万宁|市委书记, is a city of its own)
+                cities[named[0].city or named[0].province] += 1 if named[0].city == named[0].name else 0.5
                 continue
             for div in self._divisions_in(ent.text):
                 if div.level == "city":
@@ -270,7 +271,9 @@ class ContextReader:
                 elif div.level == "county":
                     counties[div.name] += 1
                     if div.city or div.province in MUNICIPALITIES:
-                        cities[div.city or div.province] += 0.5  # a district of 重庆 is in the city 重庆
+                        # a district of 重庆 is in the city 重庆; a county-level city the province governs
+                        # directly (万宁市, 济源市) is a city of its own
+                        cities[div.city or div.province] += 1 if div.city == div.name else 0.5
         text = text_of(doc)
         city_voice = len(CITY_WORDS.findall(text))
         province = meta.get("province")

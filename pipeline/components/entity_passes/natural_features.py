@@ -195,6 +195,12 @@ CHINESE_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", s
 MEMBER_NOT_WATER_END = ("省", "市", "县", "区", "镇", "乡", "旗", "州")
 
 
+#: a count of reserves or parks closing a list (周至、太白山、某某梁6个自然保护区, 甲、乙两处国家湿地公园): each member
+#: is a reserve written by its short name, even one named after its county (GUIDELINES: a reserve is LOC)
+COUNTED_RESERVE_TAIL = re.compile(r"(等)?([一二两三四五六七八九十]|\d+)(?:个|处|座)(?:国家级|省级|市级|县级|国家)?"
+                                  r"(?:自然保护区|保护区|湿地公园|森林公园|地质公园|国家公园|风景名胜区)")
+
+
 def _counted(numeral: str) -> int:
     """The number a count writes, in digits or one Chinese numeral."""
     return int(numeral) if numeral.isdigit() else CHINESE_COUNTS[numeral]
@@ -225,7 +231,23 @@ def members_of_counted_water_lists(knowledge: PlaceKnowledge, text: str, chosen:
             continue  # a clause, not a list of names
         spans += [(s, e) for s, e in pieces if not knowledge.is_known_place(text[s:e])
                   and not text[s:e].endswith(MEMBER_NOT_WATER_END) and not knowledge.natural.is_generic(text[s:e])]
-    return put_natural(sorted(chosen), spans, blocked)
+    out = put_natural(sorted(chosen), spans, blocked)
+    for m in COUNTED_RESERVE_TAIL.finditer(text):
+        run = COUNTED_WATER_MEMBERS.search(text, max(0, m.start() - 40), m.start())
+        if not run:
+            continue
+        pieces = [(p.start() + run.start(), p.end() + run.start()) for p in re.finditer(r"[^、和及与]+", run.group())]
+        if len(pieces) < 2 or (m.group(1) is None and len(pieces) != _counted(m.group(2))):
+            continue
+        first = max(pieces[0][0], text.rfind("的", *pieces[0]) + 1)  # 陕西境内的|周至: the clause before the list
+        pieces[0] = (past_leading_words(text, first, pieces[0][1]), pieces[0][1])
+        if any(e - s > 6 or e - s < 2 for s, e in pieces) or any(text[s:e].startswith(NATURAL_LEADING) for s, e in pieces[1:]):
+            continue
+        members = [(s, e) for s, e in pieces if not text[s:e].endswith(MEMBER_NOT_WATER_END)]
+        # a county's short name among them is the reserve named after it (周至, 佛坪): the place's span gives way
+        out = [c for c in out if not (c[2] == "GPE" and (c[0], c[1]) in members)]
+        out = put_natural(out, members, blocked)
+    return out
 
 
 def regions_with_surroundings(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
