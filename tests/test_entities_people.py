@@ -509,3 +509,16 @@ def test_a_name_without_a_han_surname_after_a_chained_title_and_before_a_speech_
 ])
 def test_words_after_a_title_before_a_verb_are_no_name_without_the_chain(extractor, sentence, word):
     assert not any(t == word for t, _ in ents(extractor, sentence))
+
+
+def test_a_name_a_county_shares_is_the_titled_person_again_before_a_speech_verb(extractor):
+    found = ents(extractor, "市委书记方正出席会议并讲话。方正指出,要切实抓好整改。")
+    assert found.count(("方正", "PERSON")) == 2 and ("方正", "GPE") not in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("区委统战部副部长李晓主持座谈。", "李晓"),
+    ("副市长李煜解读了《规定》。", "李煜"),
+])
+def test_a_two_character_name_before_a_verb_it_runs_into(extractor, sentence, name):
+    assert (name, "PERSON") in ents(extractor, sentence)

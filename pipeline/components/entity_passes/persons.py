@@ -269,7 +269,12 @@ def titled_places_are_persons(knowledge: PlaceKnowledge, text: str, chosen: list
                 and (text[e:e + 1] in NOT_NAME_END or text.startswith(lists.person_speech_verbs + PERSON_VERBS, e)):
             c = (s, e, "PERSON", "rule", c[4])
         out.append(c)
-    return out
+    # the names the document gives a post to (市委书记|某正): the same name again before a speech verb is that person
+    # (某正|指出), whatever county shares it
+    titled = {text[c[0]:c[1]] for c in out if c[2] == "PERSON" and c[0] in title_ends}
+    return [(c[0], c[1], "PERSON", "rule", c[4])
+            if c[2] == "GPE" and text[c[0]:c[1]] in titled and text.startswith(lists.person_speech_verbs, c[1]) else c
+            for c in out]
 
 
 #: what closes a name in a list of officials (书记甲，副书记乙、…)
