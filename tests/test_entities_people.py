@@ -522,3 +522,15 @@ def test_a_name_a_county_shares_is_the_titled_person_again_before_a_speech_verb(
 ])
 def test_a_two_character_name_before_a_verb_it_runs_into(extractor, sentence, name):
     assert (name, "PERSON") in ents(extractor, sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("县委书记周永和强调,各级各部门要落实责任。", "周永和"),
+    ("县委书记车向贤介绍,全县空气质量持续改善。", "车向贤"),
+])
+def test_a_three_character_name_the_model_cut_to_two(extractor, sentence, name):
+    assert (name, "PERSON") in ents(extractor, sentence)
+
+
+def test_a_name_before_deng_and_a_verb_keeps_two_characters(extractor):
+    assert ("周剑", "PERSON") in ents(extractor, "市政府秘书长周剑等参加会议。")

@@ -789,3 +789,8 @@ def test_a_tributarys_order_before_its_name_is_no_part_of_it(extractor):
 def test_the_members_of_a_counted_list_of_reserves_are_reserves_even_named_after_a_county(extractor):
     found = ents(extractor, "省内的宁陕、鹰嘴岩、天华山、老县城4个自然保护区评估结果为优。")
     assert {("宁陕", "LOC"), ("鹰嘴岩", "LOC"), ("天华山", "LOC"), ("老县城", "LOC")} <= set(found)
+
+
+def test_a_wetland_of_international_importance_or_a_rivers_source_park_is_one_feature(extractor):
+    found = ents(extractor, "成功创建了洮河源国家湿地公园,调研组深入尕海国际重要湿地,调研黄河水源补给区生态保护。")
+    assert {("洮河源国家湿地公园", "LOC"), ("尕海国际重要湿地", "LOC"), ("黄河水源补给区", "LOC")} <= set(found)

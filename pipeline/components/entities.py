@@ -48,6 +48,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
                                              rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_counted_tails, without_straddled_provinces)
 from .entity_passes.persons import (Persons, dotted_names, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
+                                    names_cut_by_the_model,
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
                                     titled_places_are_persons, names_read_as_rivers, without_anonymised_persons, without_serving_verbs)
@@ -431,6 +432,11 @@ class EntityMerger:
                     picked.take(c[0], s, "TITLE", "model", c[4])
             if picked.free(s, e):
                 picked.take(s, e, "PERSON", "rule", 1.0)
+        listed_title_ends = {g.end_char for g in gazetteer if g.label_ == "TITLE"}
+        for old, (s, e) in names_cut_by_the_model(self.knowledge, text, chosen, picked.free, listed_title_ends):
+            item = next(c for c in chosen if (c[0], c[1]) == old and c[2] == "PERSON")
+            picked.drop(item)
+            picked.take(s, e, "PERSON", "rule", item[4])
         for s, e in names_between_body_and_title(self.knowledge, text, chosen, picked.free):
             picked.take(s, e, "PERSON", "rule", 1.0)
         for s, e in persons_named_again(self.knowledge, text, chosen, picked.free):

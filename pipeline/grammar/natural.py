@@ -85,7 +85,10 @@ AREA_BEFORE = ("高原", "平原", "盆地", "山", "湖", "水库")
 NAMED_RESERVE = re.compile(rf"(源头?|[{HAN}]{{0,4}}(?:鱼类|鸟类|动物|植物|物种))?(?:国家级|省级|国家)?"
                            r"(?:自然保护区|水产种质资源保护区|水产资源保护区)")
 #: a park designation written right after a feature's name (某湖|国家城市湿地公园, 某某湿地|公园)
-PARK_AFTER = re.compile(r"(?:国家级|省级|国家)?(?:城市)?(?:湿地公园|森林公园|地质公园|国家公园)|(?<=湿地)公园")
+PARK_AFTER = re.compile(r"(?:源头?)?(?:国家级|省级|国家|国际)?(?:城市)?(?:湿地公园|森林公园|地质公园|国家公园|草原自然公园|"
+                        r"自然公园|沙漠公园|重要湿地)|(?<=湿地)公园"
+                        # the area a river feeds or keeps (某河|水源补给区, 某山|水源涵养区): one LOC with the feature
+                        r"|水源补给区|水源涵养区")
 #: what follows an extension when the whole is an organisation's name (草海国家级自然保护区|管理委员会)
 ORG_AFTER = ("管理", "管委", "委员会", "管理局", "局", "处", "站", "中心", "办")
 #: a section of a river: up to 8 characters of place + 段.  A stretch written with 干流, 支流 or
