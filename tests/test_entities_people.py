@@ -534,3 +534,9 @@ def test_a_three_character_name_the_model_cut_to_two(extractor, sentence, name):
 
 def test_a_name_before_deng_and_a_verb_keeps_two_characters(extractor):
     assert ("周剑", "PERSON") in ents(extractor, "市政府秘书长周剑等参加会议。")
+
+
+def test_a_given_name_ending_like_a_section_where_a_post_and_a_speech_verb_stand_by(extractor):
+    found = ents(extractor, "省生态环境厅大气环境处副处长许技科介绍,全省空气质量持续改善。")
+    assert ("许技科", "PERSON") in found
+    assert not any(label == "PERSON" for _, label in ents(extractor, "市局综合科科长参加。"))

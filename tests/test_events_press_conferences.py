@@ -205,3 +205,12 @@ def test_a_roster_under_role_headers_without_colons_names_speakers_and_chair(ext
     event = first_gathering(yichun_record(extractor, text), "press_conference")
     assert set(event["speakers"]) == {"邓宏伟", "刘晓梅"}
     assert event["moderator"] == "陈国庆"
+
+
+def test_a_speaker_who_spoke_at_the_conference_written_between_name_and_verb(extractor):
+    from .page_helpers import page_record
+    text = ("11月21日,省政府新闻办举行新闻发布会。省生态环境厅厅长刘建国介绍了全省空气质量情况。"
+            "省生态环境厅副厅长林志远在发布会上表示,将深入开展冬季空气质量提升行动。"
+            "省生态环境厅大气环境处副处长许技科介绍,全省优良天数比例持续提升。")
+    events = [e for e in page_record(extractor, text)["events"] if e["type"] == "press_conference"]
+    assert events and {"刘建国", "林志远", "许技科"} <= set(events[0]["speakers"])

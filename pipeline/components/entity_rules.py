@@ -48,7 +48,9 @@ TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协|政府)$")
 #: a town, village or community by its shape (某某镇, 某某村, 某某社区): what a verb before it leaves
 LOCAL_PLACE_SHAPE = re.compile(rf"[{HAN}]{{2,4}}(?:镇|乡|村|社区|街道)")
 #: endings of place and feature words that given names also have (某宝山, 某金河, 某春江)
-NAME_LIKE_FEATURE_ENDINGS = ("山", "河", "江", "湖", "桥", "橋")
+NAME_LIKE_FEATURE_ENDINGS = ("山", "河", "江", "湖", "桥", "橋",
+                             # …and of sections and bodies (某技科, 某建团): a name where a person's evidence stands by
+                             "科", "团", "院")
 BYLINE_ROLES = ("记者", "通讯员", "编辑", "作者", "編輯")
 EDITORS_IN_CHIEF = ("总编辑", "總編輯")
 

@@ -356,17 +356,23 @@ def addressed_speakers(words: EventWords, doc: Doc, text: str) -> list[NameMenti
 
 #: officials who speak together after one of them (…并与甲、乙一起，回答了记者提问): the words before their verb
 TOGETHER = re.compile(r"(?:一起|一道|共同)[，,]?")
+#: where a speaker spoke, written between the name and the verb (甲在发布会上表示, 乙在会上强调, 丙在讲话中指出)
+OCCASION_BEFORE_VERB = re.compile(r"在(?:今天的|本次|此次|当天的|昨天的)?[\u4e00-\u9fff]{0,8}?"
+                                  r"(?:会上|会议上|发布会上|座谈会上|讲话中|报告中|致辞中|发言中)[，,]?")
 
 
 def speaks_at(words: EventWords, text: str, at: int) -> bool:
     """Does a speaking verb (not a moderator's) follow at ``at``, directly or after an adverb
-    (``龚某还公布了``, ``李某随后介绍``) or 一起 (``…与乙一起，回答``); or a verb of saying that only speaks right
-    after a name (``甲称``, ``乙透露``: ``speaker_after_name``, which elsewhere are words of names, 名称)?"""
+    (``龚某还公布了``, ``李某随后介绍``), 一起 (``…与乙一起，回答``) or where he spoke (``甲在发布会上表示``); or a verb
+    of saying that only speaks right after a name (``甲称``, ``乙透露``: ``speaker_after_name``, which elsewhere are
+    words of names, 名称)?"""
     if text.startswith(tuple(words.lists.get("speaker_after_name", ())), at):
         return True
     adverb = words.adverb_re.match(text, at) if words.adverb_re is not None else None
     together = TOGETHER.match(text, at)
-    for pos in (at,) + ((adverb.end(),) if adverb else ()) + ((together.end(),) if together else ()):
+    occasion = OCCASION_BEFORE_VERB.match(text, at)
+    for pos in ((at,) + ((adverb.end(),) if adverb else ()) + ((together.end(),) if together else ())
+                + ((occasion.end(),) if occasion else ())):
         if words.speaker_re.match(text, pos) and not words.moderator_re.match(text, pos):
             return True
     return False
