@@ -848,3 +848,12 @@ def test_a_run_on_org_across_a_document_title_keeps_the_body_after_it(extractor)
             "省水利厅副厅长陶文华回答记者提问。")
     found = ents(extractor, text)
     assert ("省生态环境厅", "ORG") in found and ("省政府新闻办", "ORG") in found
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("甲保护区管理局和乙保护区管理局合并成丙保护区管理局。", "丙保护区管理局"),
+    ("对该局通报批评,给予芦台经济开发区发展改革局局长行政警告。", "芦台经济开发区发展改革局"),
+])
+def test_a_verb_of_merging_or_of_giving_is_no_part_of_a_body(extractor, sentence, body):
+    found = ents(extractor, sentence)
+    assert (body, "ORG") in found and not any("合并" in t or t.startswith("给予") for t, _ in found)

@@ -540,3 +540,21 @@ def test_a_given_name_ending_like_a_section_where_a_post_and_a_speech_verb_stand
     found = ents(extractor, "省生态环境厅大气环境处副处长许技科介绍,全省空气质量持续改善。")
     assert ("许技科", "PERSON") in found
     assert not any(label == "PERSON" for _, label in ents(extractor, "市局综合科科长参加。"))
+
+
+def test_a_name_with_its_post_written_after_it_is_the_person_and_the_title(extractor):
+    found = ents(extractor, "李欣部长一行来到龙窝湖调研。")
+    assert ("李欣", "PERSON") in found and ("部长", "TITLE") in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("副县长赵岩做工作报告。", "赵岩"),
+    ("全媒体记者石鹏拍摄。", "石鹏"),
+])
+def test_a_name_runs_into_no_verb_of_reporting_or_photographing(extractor, sentence, name):
+    assert (name, "PERSON") in ents(extractor, sentence)
+
+
+def test_a_chiefs_post_or_a_photos_position_is_no_name(extractor):
+    found = ents(extractor, "全面推行河长制和湖长制。县长(左二)在河边调研。")
+    assert not any(label == "PERSON" for _, label in found)

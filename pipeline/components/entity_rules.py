@@ -383,6 +383,12 @@ class EntityRepair:
                 if cue:
                     out.append((s, e - len(cue), "PERSON"))  # 某某编审:某某 — the next credit's role, not the name
                     continue
+                post = next((k for k in (4, 3, 2) if len(m.group()) - k in (2, 3) and self.known.get(m.group()[-k:]) == "TITLE"
+                             and self.is_person_name(m.group()[:-k], confidence)
+                             and m.group()[0] not in "任兼"), None)  # (领导)任|双组长: the verb of taking the post
+                if post:  # 某某|部长一行: the name and the post written after it (a name is never a post's first part)
+                    out += [(s, e - post, "PERSON"), (e - post, e, "TITLE")]
+                    continue
                 verb = next((v for v in lists.person_speech_verbs if len(v) == 2 and m.group().endswith(v)), None)
                 run_on = next((k for k in (3, 2) if e - s > lists.person_max and self.is_person_name(m.group()[:k], confidence)
                                and (m.group().startswith(lists.person_speech_verbs, k)
@@ -528,7 +534,7 @@ class EntityRepair:
             for verb in self.lists.org_leading_verbs:
                 rest = surface[len(verb):]
                 if surface.startswith(verb) and len(rest) >= 2 and (self.is_place(rest) or rest in BARE_ZONES
-                                                                    or ZONE_FULL.fullmatch(rest)
+                                                                    or ZONE_FULL.match(rest)
                                                                     or LOCAL_PLACE_SHAPE.fullmatch(rest)):
                     start += len(verb)
                     surface = rest
