@@ -857,3 +857,22 @@ def test_a_run_on_org_across_a_document_title_keeps_the_body_after_it(extractor)
 def test_a_verb_of_merging_or_of_giving_is_no_part_of_a_body(extractor, sentence, body):
     found = ents(extractor, sentence)
     assert (body, "ORG") in found and not any("合并" in t or t.startswith("给予") for t, _ in found)
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("荆楚网(湖北日报网)讯(记者 王立)日前召开会议。", ["荆楚网", "湖北日报网"]),
+    ("文/图由洪雅县花溪河河长制办公室(国土局)提供。", ["洪雅县花溪河河长制办公室", "国土局"]),
+])
+def test_a_body_and_the_other_name_it_goes_by_in_brackets_are_two_names(extractor, sentence, bodies):
+    found = ents(extractor, sentence)
+    assert all((b, "ORG") in found for b in bodies)
+
+
+def test_a_reserves_bureau_after_another_body_and_a_conjunction(extractor):
+    found = ents(extractor, "州政协、州林业局负责人及保护区管理局局长母金荣陪同。")
+    assert ("保护区管理局", "ORG") in found
+
+
+def test_a_sources_account_or_site_names_its_publisher(extractor):
+    found = ents(extractor, "治理成效明显。\n来源:哈尔滨市生态环境局公众号\n来源:水利部网站 2023-11-27\n")
+    assert ("哈尔滨市生态环境局", "ORG") in found and ("水利部", "ORG") in found

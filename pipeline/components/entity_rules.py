@@ -663,6 +663,13 @@ class EntityRepair:
         if clause:  # 某某公司|执法检查时发现,该公司…: a name never runs over a clause's punctuation
             end = start + clause.start()
             surface = surface[:clause.start()]
+        pair = BODY_AND_ALIAS.fullmatch(surface)
+        if pair and all(p.endswith(lists.org_suffixes + lists.outlet_endings) for p in pair.groups()) \
+                and len(pair.group(2)) >= 3 and not re.match(r"(?:以下)?简称|下称", pair.group(2)):
+            # 某某网(某某日报网), 某某河长制办公室(某局): a body and the other name it goes by, two names
+            inner = start + pair.start(2)
+            return self._repair_org(text, start, start + pair.end(1), token_ends) + \
+                self._repair_org(text, inner, inner + len(pair.group(2)), token_ends)
         bracket = max(surface.rfind("("), surface.rfind("（"))
         if bracket >= 2 and not re.search(r"[)）]", surface[bracket:]):
             end = start + bracket  # 党委|(党组: a bracket the name opens and never closes is no part of it
@@ -817,6 +824,8 @@ class EntityRepair:
             if cut <= 0:
                 continue
             rest = start + cut + len(verb)
+            while rest < end and text[rest] in "和及与、":
+                rest += 1  # 某局|负责人|及|某管理局: the conjunction joins the next body, it opens no name
             tail = self._repair_org(text, rest, end, token_ends) if end - rest >= 3 else []
             tail_is_body = bool(tail) and tail[0][0] == rest and tail[0][2] == "ORG"
             # the name is complete before the verb; or a body opens right after it (X工作|得到|Y部…); or the
@@ -903,7 +912,7 @@ GENERIC_FACILITY = re.compile(rf"(?:{_MODIFIER})*(?:{_KIND})")
 #: plants at large, the county a place); a place and the bare kind (某县|污水处理厂) is the place's own plant, a body
 QUALIFIED_GENERIC_FACILITY = re.compile(rf"(?:{_MODIFIER})+(?:{_KIND})")
 #: names that open with the characters of a leading verb (联合|国…): no verb to cut there
-NAMES_OPENED_BY_VERBS = ("联合国",)
+NAMES_OPENED_BY_VERBS = ("联合国", "保护区", "保护站", "保护中心")  # 保护区|管理局 is no verb 保护 and its object
 #: words that end a gathering's name (…保护大会, …工作会议): a body named after them is a second name
 MEETING_WORDS = ("大会", "会议", "全体会议")
 #: the sitting of a body's meeting written after the body's name (…委员会|第二次全体会议, …委员会|2024年第一次会议)
@@ -941,8 +950,16 @@ BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|
                                  r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
 
 
+#: a name with a second name in brackets after it, the bracket perhaps left open by the span (某网(某报网)
+BODY_AND_ALIAS = re.compile(rf"([{HAN}]{{2,20}})[(（]([{HAN}]{{2,12}})[)）]?")
 #: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …
 _NEXT_FIELD = r"(?:发布时间|發佈時間|發布時間|发布日期|時間|时间|日期|作者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊)"
+
+
+#: the channels a source line names after its publisher (某局|微信公众号, 某报|客户端, 某部|网站)
+SOURCE_CHANNELS = ("微信公众号", "公众号", "客户端", "客戶端", "官方微博", "微博", "官网", "官網", "网站", "網站")
+#: of those, the words a site's own name may end with (某某水利网站 is an outlet's name; 某部|网站 is the body's site)
+SITE_WORDS = ("官网", "官網", "网站", "網站")
 
 
 def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
@@ -963,9 +980,13 @@ def source_orgs(text: str, lists: RuleLists) -> list[tuple[int, int]]:
         run = re.split(r"作者|责任编辑|编辑|編輯|责编|記者|记者|发布时间|發布時間|发表时间|發表時間|時間|时间|浏览|瀏覽|点击|點擊|收集|整理|采编|採編", run)[0]
         for part in re.finditer(rf"[{HAN}A-Za-z0-9·]+", run):
             name = part.group()
+            # the account or the site a body publishes on (某局公众号, 某部网站): the body is the source
+            app = next((w for w in SOURCE_CHANNELS if name.endswith(w) and len(name) - len(w) >= 2
+                        and (w not in SITE_WORDS or name[:-len(w)].endswith(lists.org_suffixes))), "")
+            name = name[:len(name) - len(app)]
             if 2 <= len(name) <= 16 and re.search(rf"[{HAN}]", name) and name not in lists.not_outlets \
                     and name not in lists.credit_not_names:  # 来源:未知, 来源:本站
-                found.append((pos + part.start(), pos + part.end()))
+                found.append((pos + part.start(), pos + part.start() + len(name)))
                 names.add(name)
     # a government's new-media account credited as the author (作者:某某发布): an outlet, as in a source line
     for m in re.finditer(rf"(?:作者|作\s者)[ \t]*[:：][ \t]*([{HAN}]{{2,10}}(?:发布|發布))(?![{HAN}])", text):

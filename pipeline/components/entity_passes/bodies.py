@@ -57,7 +57,10 @@ BODY_AFTER_PLACE = re.compile(
 #: a democratic party named before the place of its committee (民革|某市委会, 九三学社|某省委员会): one body
 DEMOCRATIC_PARTY_BEFORE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
 #: a facility or a managing body named after a river, lake or mountain (某河|污水处理厂, 某水库|管理局): one ORG
-FACILITY_AFTER_FEATURE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
+FACILITY_AFTER_FEATURE = re.compile(r"(?:(?:国家级|省级|市级|县级|国家)?(?:自然保护区|湿地公园|森林公园|风景名胜区|国家公园|景区)"
+                                    # …the bureau of a reserve or a park named after it (某某国家级自然保护区|管理局)
+                                    r"(?=管理局|管理处|管护局|管理站|管委会|管理委员会)|[\u4e00-\u9fff]{0,4}?)"
+                                    r"(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
                                     r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
 #: characters that never stand between a feature's name and its facility's ending (a clause, a list)
 NOT_IN_FACILITY = re.compile(r"[的和与及等、是为在对将把被了各]|城镇|城市|农村|乡镇|工业|生活|全部|所有")
@@ -132,7 +135,7 @@ PURPOSE_VERBS = ("创建", "争创", "创成", "申创")
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
 NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
-                         r"一行|来到|前往|汇报|主场|活动由|核查|会议?[在于]|实行|实施|推行|建立|设立|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|"
+                         r"一行|来到|前往|汇报|主场|活动由|核查|会议?[在于]|实行|实施|推行|建立|设立|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|派出|"
                          # a preposition right after the place opens the clause's object (某村|对…加工厂, 某县|向…)
                          r"^对(?!外)|^向|^把|^从|^给|^到(?!位)|^在(?!线)|"
                          # a count of firms after the place describes them (某镇|几家造纸厂, 某村|3家养殖场)
