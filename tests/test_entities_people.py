@@ -487,7 +487,7 @@ def test_phrases_and_channels_are_no_names(knowledge, phrase):
 
 def test_everyday_words_opening_with_a_surnames_character_are_no_names(entity_repair):
     """关于, 安排, 胡杨: a preposition, a verb, a tree; 关, 安 and 胡 are surnames but these are words."""
-    for word in ("关于", "安排", "胡杨", "康养", "公示牌", "焦点图", "关注者", "师生们"):
+    for word in ("关于", "安排", "胡杨", "康养", "公示牌", "焦点图", "关注者", "师生们", "字体", "字号变大"):
         assert not entity_repair.is_person_name(word), word
     assert entity_repair.is_person_name("关晓彤")
     assert entity_repair.is_person_name("包巴图")  # a Mongolian given name ends in 图
@@ -558,3 +558,11 @@ def test_a_name_runs_into_no_verb_of_reporting_or_photographing(extractor, sente
 def test_a_chiefs_post_or_a_photos_position_is_no_name(extractor):
     found = ents(extractor, "全面推行河长制和湖长制。县长(左二)在河边调研。")
     assert not any(label == "PERSON" for _, label in found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("县政府副县长代忠良深入部分乡镇督导。", "代忠良"),
+    ("县人大常委会副主任字学强到镇里调研。", "字学强"),
+])
+def test_surnames_of_the_south_west_open_names(extractor, sentence, name):
+    assert (name, "PERSON") in ents(extractor, sentence)
