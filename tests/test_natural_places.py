@@ -794,3 +794,8 @@ def test_the_members_of_a_counted_list_of_reserves_are_reserves_even_named_after
 def test_a_wetland_of_international_importance_or_a_rivers_source_park_is_one_feature(extractor):
     found = ents(extractor, "成功创建了洮河源国家湿地公园,调研组深入尕海国际重要湿地,调研黄河水源补给区生态保护。")
     assert {("洮河源国家湿地公园", "LOC"), ("尕海国际重要湿地", "LOC"), ("黄河水源补给区", "LOC")} <= set(found)
+
+
+def test_valleys_and_creeks_listed_by_name_are_features(extractor):
+    found = ents(extractor, "峪口峪道,具体为甘峪、栗峪、黄柏峪3个峪。调研了沙墟涌、罗家涌的治理情况。")
+    assert {("甘峪", "LOC"), ("栗峪", "LOC"), ("黄柏峪", "LOC"), ("罗家涌", "LOC")} <= set(found)

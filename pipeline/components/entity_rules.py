@@ -274,7 +274,7 @@ class EntityRepair:
             return False
         if name[0] == name[1]:
             return False  # 谢谢, 常常: a reduplicated word, not a surname and a given name
-        if name in lists.field_labels or name in lists.common_words:
+        if name.startswith(lists.field_labels) or name in lists.common_words:
             return False  # 来源, 时间, 编辑: a page field's label; 关于, 安排: a word, whatever surname it opens with
         if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
             return False

@@ -29,6 +29,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff"  # with extension A: rare characters of place
 #: words that end the name of a natural feature (longest first when matched)
 FEATURE_WORDS = tuple(sorted((
     "河", "江", "湖", "淀", "海", "湾", "溪", "水", "渠", "沟", "泉", "潭", "泊", "洼", "港", "峡", "岛", "山", "岭", "峰",
+    # a valley of the Qinling's north slope, a creek of the Yangtze delta and of the Pearl River's (某峪, 某浜, 某涌)
+    "峪", "浜", "涌",
     "水库", "盐湖", "运河", "水系", "河网", "水道", "干渠", "湿地", "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛",
     "峡谷", "三角洲", "湿地公园", "森林公园", "地质公园", "国家公园", "自然保护区", "保护区", "流域", "地区", "区域",
 ), key=len, reverse=True))
@@ -157,6 +159,8 @@ LEADING = tuple(sorted((
     "发挥", "優化", "优化", "利用", "依托", "的",
     # verbs of developing a site or bringing it about (实现|景区可持续发展, 创建|某某景区, 美化|公园环境)
     "实现", "创建", "争创", "申报", "规划", "开发", "美化", "绿化", "亮化", "参观", "游览",
+    # words that open a list of names (具体为|甲峪、乙峪, 分别为|…)
+    "具体为", "分别为", "分别是", "主要为", "主要有", "依次为",
     # a tributary's order and another name written before the name (二级支流|某某河, 别名|某某河)
     "一级支流", "二级支流", "三级支流", "支流", "别名", "又名", "俗称", "古称",
 ), key=len, reverse=True))

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Set
 
-from ...grammar.natural import BEFORE_NAME, FEATURE_WORDS
+from ...grammar.natural import BEFORE_NAME, FEATURE_WORDS, past_leading_words
 from ..entity_rules import BARE_ZONES, HONOUR_TITLE
 from ..gazetteer import LOC_SUFFIXES, division_short
 from .bodies import FIRM_END, NOT_IN_BODY
@@ -142,7 +142,8 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
                 e = k if k >= s + 2 else e
                 # a member nothing was found for, named like its siblings (…溪、X水系、Y河网): a LOC too
                 fixed = knowledge.natural.repair(text, s, e) if text[s:e].endswith(NATURAL_ENDS) else None
-                if fixed and (fixed[0] == s and (s == 0 or text[s - 1] in BEFORE_NAME)) \
+                opens = fixed is not None and (fixed[0] == s or fixed[0] == past_leading_words(text, s, fixed[1]))
+                if fixed and (opens and (s == 0 or text[s - 1] in BEFORE_NAME)) \
                         and not overlapping(*fixed) and blocked.find(1, *fixed) == -1 \
                         and not CHIEF_AFTER_WATER.match(text, fixed[1]):
                     k = bisect.bisect_left(starts, fixed[0])
