@@ -566,3 +566,13 @@ def test_a_chiefs_post_or_a_photos_position_is_no_name(extractor):
 ])
 def test_surnames_of_the_south_west_open_names(extractor, sentence, name):
     assert (name, "PERSON") in ents(extractor, sentence)
+
+
+def test_a_roster_lines_title_label_names_the_person_after_its_colon(knowledge):
+    from pipeline.components.entity_passes.persons import names_after_titles
+
+    class Title:  # a gazetteer span: only its label, start and end are read
+        label_, start_char, end_char = "TITLE", 0, 2
+
+    text = "湖长:赵明远 省委常委"
+    assert (3, 6) in names_after_titles(knowledge, text, [Title()], lambda a, b: True)

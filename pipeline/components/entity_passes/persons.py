@@ -368,6 +368,12 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
                and (span.start_char in body_ends or text[span.start_char - 1:span.start_char] == "、"
                     or text[max(0, span.start_char - 6):span.start_char].endswith(lists.org_suffixes + ("政协", "人大")))}
     for e in ends:
+        labelled = TITLE_AS_LABEL.match(text, e)
+        if labelled:  # a roster line's label (湖长:某某某 省委常委): the name after the colon, closed by a space or a post
+            name_s, name_e = labelled.span(1)
+            if knowledge.repair.is_person_name(text[name_s:name_e]) and free(name_s, name_e):
+                found.append((name_s, name_e))
+            continue
         padded = PADDED_NAME_AT_LINE_END.match(text, e)
         if padded and knowledge.repair.is_person_name(re.sub(r"\s", "", padded.group(1))) and free(*padded.span(1)):
             found.append(padded.span(1))  # a roster line: 某某科科长      某  某 (the name padded to a column)
@@ -396,6 +402,10 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
             if ethnic and free(*ethnic):
                 found.append(ethnic)
     return found
+
+
+#: a title written as a roster line's label: the colon, the name, then a space, a clause mark or the line's end
+TITLE_AS_LABEL = re.compile(r"[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3})(?=[ \t\u3000]|[，,、；;。\n]|$)")
 
 
 #: characters no transcribed name holds: particles, prepositions, the words of a meeting (不是名字)
