@@ -576,3 +576,8 @@ def test_a_roster_lines_title_label_names_the_person_after_its_colon(knowledge):
 
     text = "湖长:赵明远 省委常委"
     assert (3, 6) in names_after_titles(knowledge, text, [Title()], lambda a, b: True)
+
+
+def test_an_honorific_after_a_name_that_is_also_a_rivers_is_no_part_of_it(extractor):
+    found = ents(extractor, "省生态环境厅副厅长钱江先生介绍情况。以及6名政协委员代表参加会议。")
+    assert ("钱江", "PERSON") in found and not any(t in ("钱江先生", "代表") for t, _ in found)
