@@ -262,8 +262,8 @@ PARTY_RECORD_FIELD = re.compile(r"^\s*(?:当事人|當事人|法定代表人|统
 
 #: a page's own information line: its date alone, or a source, time or credit field with its value (• 2024-04-03,
 #: • 来源:某某局, 信息来源:某某网, 监制:甲 总编:乙 编辑:丙): GUIDELINES annotates these, whatever list they stand in
-PAGE_INFO_LINE = re.compile(r"^\s*[-*•·]?\s*(?:(?:信息)?来源|來源|发布时间|發布時間|监制|監製|总编|總編|编审|編審|编辑|編輯|"
-                            r"责编|責編|审核|審核)\s*[:：]?\s*[^\s|｜:：]"
+PAGE_INFO_LINE = re.compile(r"^\s*[-*•·(（]?\s*(?:(?:信息)?来源|來源|发布时间|發布時間|发布日期|發布日期|发布单位|發布單位|"
+                            r"监制|監製|总编|總編|编审|編審|编辑|編輯|责编|責編|审核|審核)\s*[:：]?\s*[^\s|｜:：]"
                             # a date alone on a bulleted row (• 2024-04-03); a disclosure table's date field
                             # (公开日期: ⏎ 2025-06-09) is the table's, chrome
                             r"|^\s*[-*•·]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")

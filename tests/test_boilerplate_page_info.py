@@ -31,3 +31,14 @@ def test_a_title_suffix_holding_a_date_and_a_source_is_no_suffix():
 def test_a_disclosure_blocks_source_field_is_the_source():
     text = "发布机构:\n信息来源:江城新闻网\n" + BODY
     assert "江城新闻网" not in _chrome(text)
+
+
+def test_a_disclosure_blocks_publisher_and_date_fields_are_the_pages():
+    text = "索引号:1301-2020-0001  公开方式:主动公开\n发布单位:江城县         发布日期:2020-12-14\n" + BODY
+    chrome = _chrome(text)
+    assert "2020-12-14" not in chrome and "索引号" in chrome
+
+
+def test_a_bracketed_source_line_in_a_related_list_is_the_source():
+    text = BODY + "\n相关阅读:\n(来源:江城政府网)\n· 江城召开河长制会议\n· 江城开展执法检查\n"
+    assert "江城政府网" not in _chrome(text)
