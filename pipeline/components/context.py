@@ -95,11 +95,11 @@ class Division:
     city: str
 
 
-#: the level of a town, a village or a street after a name (白沙|村, 青山|镇): the name is that place's own
 #: the title of a document, a plan or a law (《某省大气污染防治条例》)
 DOCUMENT_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 #: what a body's formal name opens with before its place (中共|某市委, 政协|某市委员会, 中国共产党|某县委员会)
 PARTY_BEFORE_PLACE = re.compile(r"^(?:中共|中国共产党|政协|中国人民政治协商会议)")
+#: the level of a town, a village or a street after a name (白沙|村, 青山|镇): the name is that place's own
 TOWN_LEVEL_AFTER = re.compile(r"镇|乡|村|社区|街道|街|路|屯|嘎查|苏木|组|寨|庄|湾|坝|沟|塘|桥|岭")
 
 

@@ -76,6 +76,7 @@ ORG_NEVER_ACROSS = re.compile(r"[，,。；;！？]|《[^《》]*》")
 #: the pieces of a run-on model ORG between those
 ORG_PIECE = re.compile(r"[^，,。；;！？《》]+")
 
+
 class _Known:
     """Read-only ``term -> label`` view of the gazetteer trie."""
 

@@ -201,6 +201,14 @@ COUNTED_RESERVE_TAIL = re.compile(r"(等)?([一二两三四五六七八九十]|\
                                   r"(?:自然保护区|保护区|湿地公园|森林公园|地质公园|国家公园|风景名胜区)")
 
 
+def _counted_members(text: str, count: re.Match) -> list[tuple[int, int]]:
+    """The members of the list a count closes (甲、乙和丙|3条河流): the names joined by 、, 和, 及 or 与 before it."""
+    run = COUNTED_WATER_MEMBERS.search(text, max(0, count.start() - 40), count.start())
+    if not run:
+        return []
+    return [(p.start() + run.start(), p.end() + run.start()) for p in re.finditer(r"[^、和及与]+", run.group())]
+
+
 def _counted(numeral: str) -> int:
     """The number a count writes, in digits or one Chinese numeral."""
     return int(numeral) if numeral.isdigit() else CHINESE_COUNTS[numeral]
@@ -218,10 +226,7 @@ def members_of_counted_water_lists(knowledge: PlaceKnowledge, text: str, chosen:
     """
     spans = []
     for m in COUNTED_WATER_TAIL.finditer(text):
-        run = COUNTED_WATER_MEMBERS.search(text, max(0, m.start() - 40), m.start())
-        if not run:
-            continue
-        pieces = [(p.start() + run.start(), p.end() + run.start()) for p in re.finditer(r"[^、和及与]+", run.group())]
+        pieces = _counted_members(text, m)
         if len(pieces) < 2 or (m.group(1) is None and len(pieces) != _counted(m.group(2))) \
                 or (m.group(1) is not None and (_counted(m.group(2)) < len(pieces) or min(e - s for s, e in pieces) < 2)):
             continue
@@ -233,10 +238,7 @@ def members_of_counted_water_lists(knowledge: PlaceKnowledge, text: str, chosen:
                   and not text[s:e].endswith(MEMBER_NOT_WATER_END) and not knowledge.natural.is_generic(text[s:e])]
     out = put_natural(sorted(chosen), spans, blocked)
     for m in COUNTED_RESERVE_TAIL.finditer(text):
-        run = COUNTED_WATER_MEMBERS.search(text, max(0, m.start() - 40), m.start())
-        if not run:
-            continue
-        pieces = [(p.start() + run.start(), p.end() + run.start()) for p in re.finditer(r"[^、和及与]+", run.group())]
+        pieces = _counted_members(text, m)
         if len(pieces) < 2 or (m.group(1) is None and len(pieces) != _counted(m.group(2))):
             continue
         first = max(pieces[0][0], text.rfind("的", *pieces[0]) + 1)  # 陕西境内的|周至: the clause before the list

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Set, Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 
 from spacy.tokens import Span
 
@@ -432,7 +432,7 @@ def _name_without_surname(knowledge: PlaceKnowledge, text: str, e: int) -> tuple
         if any(name.find(v) > 0 for v in closing + lists.person_verb_phrases):
             return None  # a verb inside the run (某某|一同调研): the name, if any, ended before it
         if text.startswith(closing, e + k):
-            if name.endswith(HONORIFICS) and 2 <= k - 2 <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name[:-2]):
+            if name.endswith(HONORIFICS) and 2 <= k - 2 <= 3:
                 return e, e + k - 2  # 副厅长|某江|先生|介绍: the honorific after a name that is also a river's
             if knowledge.repair.known.get(name) is not None or knowledge.is_known_place(name) \
                     or any(w in name for w in NOT_ETHNIC_NAME_WORDS) \
