@@ -434,8 +434,7 @@ class EntityMerger:
             if picked.free(s, e):
                 picked.take(s, e, "PERSON", "rule", 1.0)
         listed_title_ends = {g.end_char for g in gazetteer if g.label_ == "TITLE"}
-        for old, (s, e) in names_cut_by_the_model(self.knowledge, text, chosen, picked.free, listed_title_ends):
-            item = next(c for c in chosen if (c[0], c[1]) == old and c[2] == "PERSON")
+        for item, (s, e) in names_cut_by_the_model(self.knowledge, text, chosen, picked.free, listed_title_ends):
             picked.drop(item)
             picked.take(s, e, "PERSON", "rule", item[4])
         for s, e in names_between_body_and_title(self.knowledge, text, chosen, picked.free):

@@ -919,6 +919,8 @@ MEETING_WORDS = ("大会", "会议", "全体会议")
 MEETING_SITTING = re.compile(r"\d{4}年|第[一二三四五六七八九十\d]+次|全体会议|会议")
 #: an alias announced inside brackets after a name: （以下简称“督察组”）
 ALIAS_OPENING = re.compile(r"[(（](?:以下)?简称")
+#: a name with a second name in brackets after it, the bracket perhaps left open by the span (某网(某报网)
+BODY_AND_ALIAS = re.compile(rf"([{HAN}]{{2,20}})[(（]([{HAN}]{{2,12}})[)）]?")
 #: adverbs that open a clause after its subject (某市|还持续加大…, 某县|已完成…): never inside a name
 CLAUSE_ADVERBS = frozenset("还也都均已将要正仍又再更并就才却曾来去")
 #: verbs that open a clause right after a place (某市|贯彻落实…): never inside a name
@@ -950,8 +952,6 @@ BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|
                                  r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
 
 
-#: a name with a second name in brackets after it, the bracket perhaps left open by the span (某网(某报网)
-BODY_AND_ALIAS = re.compile(rf"([{HAN}]{{2,20}})[(（]([{HAN}]{{2,12}})[)）]?")
 #: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …
 _NEXT_FIELD = r"(?:发布时间|發佈時間|發布時間|发布日期|時間|时间|日期|作者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊)"
 

@@ -447,25 +447,26 @@ AFTER_NAME_WORDS = set("等也还都又则就再亦先即均更并曾已正将�
 
 
 def names_cut_by_the_model(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], free: Callable[[int, int], bool],
-                           listed_title_ends: Set[int] = frozenset()) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+                           listed_title_ends: Set[int] = frozenset()) -> list[tuple[Candidate, tuple[int, int]]]:
     """Two-character names the model cut out of three: the surname left behind a title (书记|车|向某, the model read
     向某) or the given name's last character left before a speech verb (书记周永|和|强调: 和 read as a conjunction).
-    Returns (old span, new span) pairs; the title before (chosen, or ``listed_title_ends``: the gazetteer's) or the
+    Returns (the model's span, the name's new extent) pairs; the title before (chosen, or ``listed_title_ends``: the gazetteer's) or the
     speech verb after is the evidence."""
     repair, lists = knowledge.repair, knowledge.repair.lists
     title_ends = {c[1] for c in chosen if c[2] == "TITLE"} | set(listed_title_ends)
     verbs = lists.person_speech_verbs + PERSON_VERBS
     out = []
-    for s, e, label, source, _ in chosen:
+    for c in chosen:
+        s, e, label, source, _ = c
         if label != "PERSON" or e - s != 2 or source != "model":
             continue
         if s - 1 in title_ends and text[s - 1] in lists.surnames and free(s - 1, s) \
                 and repair.is_person_name(text[s - 1:e]):
-            out.append(((s, e), (s - 1, e)))  # 书记|车|向某: the character between the post and the name is its surname
+            out.append((c, (s - 1, e)))  # 书记|车|向某: the character between the post and the name is its surname
         elif (text[e:e + 1] and re.match(r"[\u4e00-\u9fff]", text[e]) and text[e] not in AFTER_NAME_WORDS
               and not text.startswith(verbs + lists.person_verb_phrases, e) and text.startswith(verbs, e + 1)
               and free(e, e + 1) and repair.is_person_name(text[s:e + 1])):
-            out.append(((s, e), (s, e + 1)))  # 周永|和|强调
+            out.append((c, (s, e + 1)))  # 周永|和|强调
     return out
 
 
