@@ -199,6 +199,13 @@ def test_groups_four_character_phrases_and_a_verb_after_a_name(entity_repair):
     assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["陈晏"]
 
 
+@pytest.mark.parametrize("phrase", ["一同", "先后", "一行"])
+def test_a_two_character_name_run_into_a_two_character_verb_phrase_is_the_name(entity_repair, phrase):
+    text = f"副县长邢立{phrase}调研了污水处理厂。"
+    s = text.index("邢立")
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 4, "PERSON")] == ["邢立"]
+
+
 def test_a_place_name_after_a_title_and_before_a_verb_is_a_person(nlp):
     merger = nlp.get_pipe("entities")
     text = "市人大常委会副主任向阳出席活动。向阳区空气质量优良。"
@@ -433,6 +440,18 @@ def test_a_post_run_into_the_name_after_it_is_the_post(knowledge):
     text = "市委常委、市级河长柏文涛带队巡河。"
     s = text.index("市级河长")
     assert knowledge.repair.repair(text, s, s + 5, "ORG") == [(s, s + 4, "TITLE")]
+
+
+def test_a_body_and_post_run_into_a_name_without_surname_are_the_body_and_the_post(knowledge, extractor):
+    # 某州政协|副主席|(a Tibetan name) 出席: the model's body ran over the post and the name up to the verb
+    text = "州政协副主席扎西顿珠出席会议。"
+    got = knowledge.repair.repair(text, 0, text.index("出席") + 2, "ORG")
+    assert [(text[a:b], label) for a, b, label in got] == [("副主席", "TITLE")]
+    assert {("州政协", "ORG"), ("副主席", "TITLE")} <= set(ents(extractor, "副州长刘明远,州政协副主席扎西顿珠出席会议。"))
+    # a body whose name holds a post's word (某政协农牧|委员会) stays one body
+    text = "会议听取了自治区政协农牧委员会所作的报告。"
+    s = text.index("自治区")
+    assert knowledge.repair.repair(text, s, text.index("所作"), "ORG") == [(s, text.index("所作"), "ORG")]
 
 
 def test_the_name_after_a_chain_of_posts_is_found_from_the_last_post(extractor):

@@ -588,3 +588,21 @@ def test_a_region_before_its_committees_post_is_the_place_and_the_post(extractor
     assert ("党委副书记", "TITLE") in found and ("内蒙古自治区", "GPE") in found
     assert {o["person"]: o["org"] for o in record["officials"]}.get("王建平") == "内蒙古自治区党委"
     assert not any(label == "LOC" for _, label in found)
+
+
+# --- a post after another official of a list, in that official's body (sentences written for these tests) ---
+
+
+def test_a_post_written_after_a_listed_official_is_held_in_that_officials_body(extractor):
+    found = officials(page_record(extractor, "检查组组长韩立新、副组长罗宏出席。县政协副主席周建林、秘书长于海涛参加视察。"))
+    assert found["罗宏"]["org"] == "检查组"
+    assert found["于海涛"]["org"] == "县政协"
+    # a post of another kind of body takes nothing from the one before: a 县长 sits in no …委
+    found = officials(page_record(extractor, "县委书记方明远、县长邱立华出席会议。"))
+    assert found["邱立华"]["org"] is None
+
+
+def test_a_secretary_general_may_be_an_assemblys():
+    words = load_official_words("configs/officials.json")
+    assert words.can_hold("市政协", ["秘书长"]) and words.can_hold("县人大常委会", ["秘书长"])
+    assert not words.can_hold("市生态环境局", ["秘书长"])

@@ -212,7 +212,7 @@ SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 #: endings of a complete body's name, before a conjunction that joins it to the next (某镇政府|及|某乡政府)
 BODY_ENDINGS = ("政府", "小组", "委员会", "管委会", "办公室", "指挥部", "中心", "公司", "集团", "工厂", "处理厂", "法院",
                 "检察院", "医院", "学校", "大学", "分局", "支队", "大队", "中队", "总队", "监测站", "督察组", "检查组",
-                "工作组", "局", "厅", "委", "办", "院", "所", "站", "处", "科", "部", "厂")
+                "工作组", "政协", "常委会", "局", "厅", "委", "办", "院", "所", "站", "处", "科", "部", "厂")
 #: field words that end like a body but name a domain inside a body's name (规划和自然资源局: never here)
 FIELD_ENDINGS = ("社会", "机关事务", "科学", "技术")
 #: prepositions that open a clause after a conjunction (某小组和|以|某某为组长的…), never a name
@@ -390,7 +390,10 @@ class EntityRepair:
                     out += [(s, e - post, "PERSON"), (e - post, e, "TITLE")]
                     continue
                 verb = next((v for v in lists.person_speech_verbs if len(v) == 2 and m.group().endswith(v)), None)
-                run_on = next((k for k in (3, 2) if e - s > lists.person_max and self.is_person_name(m.group()[:k], confidence)
+                # a run past the longest name, or a name and a whole two-character verb phrase (某某|一同,
+                # 某某|先后): a four-character span whose last two characters are the phrase is the name before it
+                run_on = next((k for k in (3, 2) if (e - s > lists.person_max or m.group()[k:] in lists.person_verb_phrases)
+                               and self.is_person_name(m.group()[:k], confidence)
                                and (m.group().startswith(lists.person_speech_verbs, k)
                                     or m.group().startswith(lists.person_verb_phrases, k)
                                     or (m.group()[k] == "作" and m.group().startswith(SPEECH_AFTER_ZUO, k + 1)))), None)
@@ -477,9 +480,14 @@ class EntityRepair:
                     continue  # 某小组|和以|市委书记…: a conjunction or preposition opens no name
                 post = next((k for k in range(min(6, len(surface) - j - n), 1, -1)
                              if self.known.get(surface[j + n:j + n + k]) == "TITLE"), None)
-                if post:
+                if post and not self._post_opens_suffix(surface, j + n, post):
                     return j, j + n, j + n + post
         return None
+
+    def _post_opens_suffix(self, surface: str, at: int, size: int) -> bool:
+        """Is the post at ``surface[at:at + size]`` the opening of a longer body word written there
+        (某政协|农牧|委员会: 委员 opens 委员会)?  Then it is no post but the end of a body's name."""
+        return any(len(suffix) > size and surface.startswith(suffix, at) for suffix in self.lists.org_suffixes)
 
     def _post_run_into_name(self, text: str, start: int, surface: str) -> tuple[int, int] | None:
         """Where a listed post ends one or two characters before the span's end and a name starts there
@@ -492,6 +500,16 @@ class EntityRepair:
                 continue
             at = start + cut
             if any(self.is_person_name(text[at:at + n]) for n in (3, 2)):
+                return j, cut
+        # 州政协副主席|某某 出席: a name with no Han surname after the post, closed by a person's verb right
+        # after the span (a Tibetan or Mongolian name); the name itself is read by the person passes
+        verbs = self.lists.person_speech_verbs
+        for cut in range(len(surface) - 2, 1, -1):
+            closed = next((n for n in (2, 3, 4) if text.startswith(verbs, start + cut + n)), None)
+            if closed is None or not re.fullmatch(rf"[{HAN}]+", text[start + cut:start + cut + closed]):
+                continue
+            j = next((j for j in range(0, cut - 1) if self.known.get(surface[j:cut]) == "TITLE"), None)
+            if j and surface[:j].endswith(BODY_ENDINGS) and not self._post_opens_suffix(surface, j, cut - j):
                 return j, cut
         return None
 

@@ -432,6 +432,7 @@ class OfficialLinker:
                     mention.org = (self._anaphoric_org(doc, ents, mention) or self._folded_org(doc, ents, mention, folded)
                                    or self._untagged_body(doc, ents, mention)
                                    or assembly_before(text_of(doc), mention, context)
+                                   or self._partner_org(doc, mentions, mention)
                                    or self._sentence_org(doc, ents, i, mention, own)
                                    or self._paragraph_org(doc, ents, i, mention))
                 if mention.org and (bare := ASSEMBLY_NAME.fullmatch(mention.org)) and mention.org[0] not in "省市县区州旗":
@@ -794,6 +795,22 @@ class OfficialLinker:
             # a bare 局党组成员 speaks of the article's own bureau: the one it names most, not the last named
             return max(reversed(bodies), key=bodies.count)
         return bodies[-1]  # 该局: the body named last
+
+    def _partner_org(self, doc: Doc, mentions: list[OfficialMention], mention: OfficialMention) -> str | None:
+        """``督察组组长甲、副组长乙``, ``区政协副主席甲，秘书长乙``: a post written with no body right after
+        another official of a list is held in that official's body when the post's name says it fits
+        that body (a 副组长 in a …组, a 秘书长 in a …政协; :meth:`OfficialWords.endings_for`), since the
+        list names one body's members.  A post that fits any body (党组成员) or a body of another kind
+        (市委书记甲、市长乙: a 市长 sits in no …委) takes nothing from the one before."""
+        if not mentions or not mention.title_spans:
+            return None
+        prev = mentions[-1]
+        first = min(s for s, _ in mention.title_spans)
+        start = mention.chain_start if mention.chain_start is not None else first
+        if not prev.org or prev.end > start or text_of(doc)[prev.end:start] not in ("、", "，", ","):
+            return None
+        endings = [self.words.endings_for(t) for t in mention.titles]
+        return prev.org if any(e and prev.org.endswith(e) for e in endings) else None
 
     def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention,
                       own: set[int] = frozenset()) -> str | None:
