@@ -153,6 +153,17 @@ def test_a_chief_of_waters_at_any_level_is_one_post(extractor):
     assert {("省总河湖长", "TITLE"), ("旗级河湖长", "TITLE"), ("市总河(湖)长", "TITLE")} <= set(found)
 
 
+def test_the_first_chief_and_a_place_before_a_chiefs_post(extractor):
+    """市第一总河长 (the party secretary's chief post) is one post; a county's short name the model read into a
+    chief's post (某某|总河长) is the place, and the person keeps the whole chain of posts before it."""
+    text = "平川县委书记、市第一总林长高志远讲话。彭阳县委书记、彭阳总河长、茹河河长刘振东巡河。"
+    found = ents(extractor, text)
+    assert ("市第一总林长", "TITLE") in found
+    record = extractor.process_one(Document("t", text="彭阳县委书记、彭阳总河长、茹河河长刘振东巡河。")).to_json_dict()
+    official = {o["person"]: o for o in record["officials"]}["刘振东"]
+    assert official["titles"] == ["县委书记", "总河长", "河长"]
+
+
 def test_a_word_list_line_with_alternations_stands_for_every_word():
     from pipeline.components.gazetteer import expand_alternations
     assert expand_alternations("{省级|}{|副}河长") == ["省级河长", "省级副河长", "河长", "副河长"]

@@ -586,8 +586,10 @@ class OfficialLinker:
             if joint == "、" and (named or river) and place is None:
                 comma_after.insert(0, False)
                 continue
-            # 省委副书记、赣州市委书记甲: a place and a title folded with its committee name their body
-            if joint == "、" and place is not None and not named and FOLDED_COMMITTEE.match(titles[0].text):
+            # 省委副书记、赣州市委书记甲: a place and a title folded with its committee name their body; a place
+            # before a chief's post (县委书记、某某|总河长) names the waters of the posts before it
+            if joint == "、" and place is not None and not named \
+                    and (FOLDED_COMMITTEE.match(titles[0].text) or titles[0].text.endswith(RIVER_CHIEF_ENDINGS)):
                 comma_after.insert(0, False)
                 continue
             # 乌兰浩特市委书记、盟开发区党工委书记甲: a place left untagged opens the later block, which names a

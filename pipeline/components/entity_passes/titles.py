@@ -109,6 +109,27 @@ def chiefs_cut_from_waters(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
     return out
 
 
+#: the endings of the chiefs' posts of waters and forests (总河长, 湖长, 林长)
+CHIEF_POST_ENDINGS = ("河长", "湖长", "林长", "河湖长", "河(湖)长", "河（湖）长")
+
+
+def places_before_chief_posts(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place's name the model read into a chief's post (某县委书记、某某|总河长) is the place (GPE) and the post
+    (TITLE), as 某某|市委书记 is: no chief's post opens with a place's name, and a county is often written by its
+    short name there.  The longest listed post after a known place wins (某某|市第一总河长)."""
+    known, out = knowledge.repair.known, []
+    for c in chosen:
+        s, e = c[0], c[1]
+        if c[2] == "TITLE" and text.endswith(CHIEF_POST_ENDINGS, s, e) and known.get(text[s:e]) != "TITLE":
+            k = next((k for k in range(2, e - s - 1) if known.get(text[s + k:e]) == "TITLE"
+                      and knowledge.is_known_place(text[s:s + k])), None)
+            if k is not None:
+                out += [(s, s + k, "GPE", "rule", c[4]), (s + k, e, "TITLE", c[3], c[4])]
+                continue
+        out.append(c)
+    return out
+
+
 def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A title is the longest listed title around it (常务|副县长, 镇党委|书记, 二级主任|科员): the model
     often stops inside a graded or folded post; the longer word is taken when its extra characters are
