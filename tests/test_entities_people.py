@@ -600,3 +600,14 @@ def test_a_roster_lines_title_label_names_the_person_after_its_colon(knowledge):
 def test_an_honorific_after_a_name_that_is_also_a_rivers_is_no_part_of_it(extractor):
     found = ents(extractor, "省生态环境厅副厅长钱江先生介绍情况。以及6名政协委员代表参加会议。")
     assert ("钱江", "PERSON") in found and not any(t in ("钱江先生", "代表") for t, _ in found)
+
+
+def test_a_name_with_a_compound_surname_after_a_post(extractor):
+    found = ents(extractor, "全市推进大会召开,市长欧阳立新出席并讲话。欧阳立新指出,要守住底线。")
+    assert ("市长", "TITLE") in found and found.count(("欧阳立新", "PERSON")) == 2
+
+
+def test_a_name_the_model_read_as_a_section_between_names_is_a_name(extractor):
+    # 某金科: a given name ending like a section (科), listed between persons
+    found = ents(extractor, "市领导张志远、李金科、赵文涛、孙海峰出席。")
+    assert ("李金科", "PERSON") in found

@@ -524,3 +524,10 @@ def test_a_kind_of_zone_after_the_sentences_verb_is_no_place(extractor):
     found = ents(extractor, "全力建设龙溪新区,完善工业园区污水收集设施,重点排查各工业园区,全面推进重点工业园区整治。")
     assert ("龙溪新区", "GPE") in found
     assert not any("工业园区" in t for t, _ in found)
+
+
+def test_a_place_opening_with_a_numeral_is_neither_a_count_nor_a_body(extractor):
+    # 七台河: 七台 reads as "seven machines" and 台 ends bodies (电视台); the city is the place
+    found = ents(extractor, "近日,七台河市委副书记李建国到勃利县督导。推动七台河市生态环境质量持续改善。")
+    assert not any(surface.startswith("七台") and label in ("QUANTITY", "ORG") for surface, label in found)
+    assert ("七台河市", "GPE") in found

@@ -108,3 +108,12 @@ def test_bare_names_listed_before_their_level_are_places(extractor):
 def test_people_listed_before_their_village_posts_stay_people(extractor):
     found = ents(extractor, "王志强、李明华、张建国等村干部参加了培训。")
     assert not any(label == "GPE" for _, label in found)
+
+
+def test_a_county_name_at_the_tail_of_one_word_is_no_place(extractor):
+    # 示范县 (a model county) holds the characters of the county 范县: no place opens inside a word
+    found = ents(extractor, "全市建成生态文明示范县、国家森林城市等。")
+    assert not any(label == "GPE" and surface == "范县" for surface, label in found)
+    # a word the segmenter cut wrongly still holds its place
+    found = ents(extractor, "全市(除桥东区、桥西区之外)开展检查。")
+    assert ("桥东区", "GPE") in found

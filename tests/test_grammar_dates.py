@@ -62,6 +62,7 @@ def test_date_ranges_and_periods_are_one_span(text, expected):
     ("8日上午,县生态环境分局组织开展应急演练。", ("8日上午", "DATE")),
     ("张某某15日在区政府召开的通报会上介绍了整改进展。", ("15日", "DATE")),
     ("记者从市政府新闻办获悉。\n26日,市生态环境局通报了一季度水质情况。", ("26日", "DATE")),
+    ("全市水质去年有哪些变化?12日,市政府新闻办举行发布会。", ("12日", "DATE")),
 ])
 def test_day_only_datelines_are_dates(text, expected):
     assert expected in spans(text)

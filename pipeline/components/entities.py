@@ -316,8 +316,9 @@ class EntityMerger:
                 covering = bisect.bisect_right(place_starts, s)  # places starting at or before the numeral
                 if (before and place_reach[before - 1] > e) or (covering and place_reach[covering - 1] >= e):
                     continue  # a numeral inside a place name (九台区), or the whole of one (二七区)
-                if _inside_town_name(doc.text, s, e):
-                    continue
+                if _inside_town_name(doc.text, s, e) or any(
+                        self.knowledge.is_known_place(doc.text[s:e + k]) for k in (1, 2)):
+                    continue  # a place the gazetteer left untagged (七台|河|市委: the segmenter cut the name)
             if picked.free(s, e):
                 picked.take(s, e, span.label_, "grammar", 1.0)
 

@@ -896,6 +896,11 @@ class EntityRepair:
             k -= 1
         if k < 2:
             return []
+        lead = self._leading_place(surface)
+        if lead and k <= lead:
+            # 七台|河市生态环境质量…: a body's ending inside the place the span opens with (台, 河) ends no body;
+            # the place is what the run-on span names
+            return [(start, start + lead, "GPE")]
         end = start + k
         surface = surface[:k]
         pair = COMMITTEE_AND_GOVERNMENT.fullmatch(surface)

@@ -155,11 +155,12 @@ MONTH_RANGE_SEP = r"(?:\s?(?:——|[-—–~～至到])\s?)"
 FIRST_MONTHS = r"[前后](?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
 #: a calendar date with its year (2020年10月1日, 2021年3月), the two ends of a cross-year range
 FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
-#: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…)
+#: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…; after a
+#: question or exclamation that closes the sentence before: …有哪些变化？1日，…)
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从))"
             # a lead that opens a sentence: 21日，省政府新闻办…; or that follows a dateline's 电/讯 (…7日电/6日，…)
-            rf"|(?:(?<=^)|(?<=[\n。；;】）)\]\s\u3000/／])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])")
+            rf"|(?:(?<=^)|(?<=[\n。；;！!？?】）)\]\s\u3000/／])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])")
 
 DATE_PATTERNS = [
     # several days of one month sharing 日: 10月16、17日, 2025年5月14、19日 (one span, not a month and counts)

@@ -204,9 +204,12 @@ def names_between_names(knowledge: PlaceKnowledge, text: str, chosen: list[Candi
     alone as a place (a rare name such as 班某某 looks like one)."""
     persons = {(c[0], c[1]) for c in chosen if c[2] == "PERSON"}
     person_ends, person_starts = {e for _, e in persons}, {s for s, _ in persons}
-    model_places = {(c[0], c[1]) for c in chosen if c[2] in ("GPE", "LOC") and c[3] == "model"}
-    taken = taken_mask(text, [c for c in chosen if (c[0], c[1]) not in model_places])
     lists = knowledge.repair.lists
+    # what the model alone read as a place, or as a body whose name is a surname and a given name ending like a
+    # section (某金科, 某建站: a rare name between names looks like one)
+    model_places = {(c[0], c[1]) for c in chosen if c[3] == "model" and (
+        c[2] in ("GPE", "LOC") or (c[2] == "ORG" and c[1] - c[0] == 3 and text[c[0]] in lists.surnames))}
+    taken = taken_mask(text, [c for c in chosen if (c[0], c[1]) not in model_places])
     out = list(chosen)
     members = sorted([(m, False) for m in LIST_MEMBER.finditer(text)] + [(m, True) for m in LAST_LIST_MEMBER.finditer(text)],
                      key=lambda x: x[0].start())
@@ -380,7 +383,8 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
             continue
         if text.startswith(lists.person_speech_verbs, e):
             continue
-        for k in (3, 2):
+        # a compound surname (上官, 欧阳) makes the name one character longer
+        for k in ((4, 3) if text.startswith(lists.compound_surnames, e) else (3, 2)):
             name, after = text[e:e + k], text[e + k:e + k + 1]
             if len(name) < k or name[-1] in NOT_NAME_END or not knowledge.repair.is_person_name(name):
                 continue

@@ -155,7 +155,10 @@ def places_in_enumerations(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
         items = [(s, e) for s, e in items if not _scenery(text, s, e)]  # 蓝天白云、清水绿岸: no places
         if items and not knowledge.is_known_place(text[items[0][0]:items[0][1]]):
             fs, fe = items[0]  # 在麻阳、芷江…: words before the list are not part of its first member
-            trimmed = next((k for k in range(fs + 1, fe - 1) if knowledge.is_known_place(text[k:fe])), None)
+            # the place is not the tail of one word: 建设|示范县 is a model county, no county 范县 (a word the
+            # segmenter cut wrongly, 除桥|东区, still holds the place)
+            trimmed = next((k for k in range(fs + 1, fe - 1) if knowledge.is_known_place(text[k:fe])
+                            and not _inside_one_word(k, fe, word_starts, word_ends)), None)
             if trimmed is not None:
                 items[0] = (trimmed, fe)
         known = [(s, e) for s, e in items if knowledge.is_known_place(text[s:e])]
@@ -253,6 +256,13 @@ def villages_by_name(knowledge: PlaceKnowledge, text: str, items: list[tuple[int
         # leaves it unnamed rather than give the article a county it is not about
         out = [(s, e) for s, e in out if not knowledge.is_known_place(text[s:e])]
     return out
+
+
+def _inside_one_word(start: int, end: int, word_starts: set[int] | None, word_ends: set[int] | None) -> bool:
+    """Do ``start``–``end`` lie inside one segmenter word that opens before them (示|范县 in 示范县)?"""
+    if word_starts is None or word_ends is None or start in word_starts:
+        return False
+    return not any(k in word_ends for k in range(start + 1, end))
 
 
 def enumeration_items(text: str, start: int, end: int, known: Callable[[str], bool] = lambda name: False,
