@@ -199,6 +199,9 @@ def test_a_plant_named_only_by_its_kind_is_no_organisation(extractor, text):
 @pytest.mark.parametrize("text, body", [
     ("会议听取市环委会工作情况汇报。", "市环委会"),
     ("联合区园林绿化局、区水务局开展检查。", "区园林绿化局"),
+    ("林业站先后接到县农业农村局移送的3起线索。", "县农业农村局"),
+    ("该站去年被市政府记集体二等功。", "市政府"),
+    ("副县长刘晓明,县民政局局长陈立华出席。", "县民政局"),
 ])
 def test_a_bare_level_after_a_verb_stays_inside_the_body(extractor, text, body):
     assert (body, "ORG") in ents(extractor, text)
