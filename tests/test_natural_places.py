@@ -799,3 +799,8 @@ def test_a_wetland_of_international_importance_or_a_rivers_source_park_is_one_fe
 def test_valleys_and_creeks_listed_by_name_are_features(extractor):
     found = ents(extractor, "峪口峪道,具体为甘峪、栗峪、黄柏峪3个峪。调研了沙墟涌、罗家涌的治理情况。")
     assert {("甘峪", "LOC"), ("栗峪", "LOC"), ("黄柏峪", "LOC"), ("罗家涌", "LOC")} <= set(found)
+
+
+@pytest.mark.parametrize("text", ["二是要建立保护区巡护制度。", "各地积极争取公园建设资金。", "他强调,要充分肯定自然保护区建设成效。"])
+def test_a_modal_or_a_verb_of_setting_up_before_a_kind_of_site_names_no_place(extractor, text):
+    assert not any(label == "LOC" for _, label in ents(extractor, text))

@@ -163,6 +163,9 @@ LEADING = tuple(sorted((
     "具体为", "分别为", "分别是", "主要为", "主要有", "依次为",
     # a tributary's order and another name written before the name (二级支流|某某河, 别名|某某河)
     "一级支流", "二级支流", "三级支流", "支流", "别名", "又名", "俗称", "古称",
+    # a clause's modal and manner words and its verbs of setting up or seeking (要|建立|保护区防控预案, 积极|争取|公园
+    # 总体规划, 充分肯定|自然保护区建设): the sentence's words before a kind of site
+    "要", "积极", "積極", "建立", "争取", "爭取", "探索", "充分肯定", "肯定",
 ), key=len, reverse=True))
 #: what may follow a known name and make it something else (长江路, 黄河大桥, 西湖区, 太湖新城)
 NOT_AFTER = tuple(sorted((
