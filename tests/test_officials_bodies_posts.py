@@ -606,3 +606,20 @@ def test_a_secretary_general_may_be_an_assemblys():
     words = load_official_words("configs/officials.json")
     assert words.can_hold("市政协", ["秘书长"]) and words.can_hold("县人大常委会", ["秘书长"])
     assert not words.can_hold("市生态环境局", ["秘书长"])
+
+
+def test_a_post_written_after_a_name_is_that_names_not_the_next_ones(extractor):
+    # 甲局长、乙副局长: each name's post follows it; 乙 takes no 局长 from the name before
+    found = officials(page_record(extractor, "市水务局高立平局长、城东水库管理局何长青局长、宋明远副局长陪同调研。"))
+    assert found["宋明远"]["titles"] == ["副局长"]
+
+
+def test_a_name_between_its_place_and_its_post_and_a_post_before_its_holder(extractor):
+    found = officials(page_record(extractor, "南湖区邵伟东副区长、北湖区政府邱文华副区长参加。"))
+    assert found["邵伟东"]["titles"] == ["副区长"]
+    # a place and a clause after it are no name and post (某县|明确了|河长)
+    record = page_record(extractor, "石泉县明确了河长、警长和水政监察员。")
+    assert not any(e["label"] == "PERSON" for e in record["entities"])
+    # 副县长|某某某 read by the model as one body: the post and the name
+    found = officials(page_record(extractor, "会议由政府办副主任包立民主持,副县长范文科、政协副主席刘云海出席。"))
+    assert found["范文科"]["titles"] == ["副县长"]

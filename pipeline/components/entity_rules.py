@@ -718,6 +718,11 @@ class EntityRepair:
                 and len(surface) - led.end() >= 2:
             # 县长|某某某|率|县府办: a post, its holder and the bodies led, run together; the name is found from the post
             return [(start, start + led.end(1), "TITLE")] + self._repair_org(text, start + led.end(), end, token_ends)
+        post_and_name = next((k for k in range(len(surface) - 2, 1, -1) if self.known.get(surface[:k]) == "TITLE"
+                              and len(surface) - k in (2, 3) and self.is_person_name_here(text, start + k, end)
+                              and not self.is_place(surface[k:])), None)
+        if post_and_name:  # 副县长|某某某: a post and its holder the model read as a body
+            return [(start, start + post_and_name, "TITLE"), (start + post_and_name, end, "PERSON")]
         named = self._name_and_post_after_body(surface)
         if named:  # 市环保局|某某某|局长|率…: a body, then its official's name and post, run together by the model
             j, t0, t1 = named

@@ -555,6 +555,9 @@ class OfficialLinker:
                 if titles and doc.text[ents[j].start_char - 1:ents[j].start_char] in ("任", "兼") and j > 0 \
                         and ents[j - 1].label_ == "PERSON" and ents[j - 1].end_char == ents[j].start_char - 1:
                     break  # 甲任|政委、区长乙: the post taken by the name before 任 is that name's
+                if not titles and "、" in self._gap(doc, ents[j].end_char, edge) and j > 0 \
+                        and ents[j - 1].label_ == "PERSON" and ents[j - 1].end_char == ents[j].start_char:
+                    break  # 甲局长、乙副局长: a post written after the name before it is that name's
                 titles.insert(0, ents[j])
                 edge = ents[j].start_char
                 j -= 1

@@ -90,17 +90,19 @@ def is_anonymised(name: str) -> bool:
 
 def names_between_body_and_title(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                                  free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """A name written between its body and its post (市环保局|某某某|副局长, 县水务局|某某|委员): the
-    body before and the post after are the evidence; the name is two or three characters with a
-    surname, and the post a listed title."""
+    """A name written between its body or its place and its post (市环保局|某某某|副局长, 县水务局|某某|委员,
+    某区|某某某|副区长): the body before and the post after are the evidence; the name is two or three
+    characters with a surname and names no place, and the post a listed title."""
     out = []
     for c in chosen:
-        if c[2] != "ORG":
+        if c[2] not in ("ORG", "GPE"):
             continue
         p = c[1]
         for k in (3, 2):
             name = text[p:p + k]
-            if not (free(p, p + k) and knowledge.repair.is_person_name(name)):
+            if not (free(p, p + k) and knowledge.repair.is_person_name(name)) or knowledge.is_known_place(name):
+                continue
+            if c[2] == "GPE" and not _titled_name_after_place(knowledge, text, p, p + k):
                 continue
             if any(knowledge.repair.known.get(text[p + k:p + k + n]) == "TITLE" for n in range(2, 7)) \
                     and not any(knowledge.repair.known.get(text[p + j:p + j + n]) == "TITLE"
@@ -108,6 +110,24 @@ def names_between_body_and_title(knowledge: PlaceKnowledge, text: str, chosen: l
                 out.append((p, p + k))  # …and no post starts inside the name (某局|副局长)
                 break
     return out
+
+
+#: characters of a clause's function words, never inside a name written between a place and a post (某县|明确了|河长)
+NOT_IN_NAME_AFTER_PLACE = set("了把将和与及在对为是的被由向从等")
+
+
+def _titled_name_after_place(knowledge: PlaceKnowledge, text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]``, written right after a place, a name whose post follows and closes the phrase (某区|某某某|
+    副区长、)?  A place is a weaker cue than a body: the run holds no function word (某县|明确了|河长), names no
+    place inside (和|某地), and the post ends at a clause mark or before a verb, never inside a body's name (某开发区
+    |管理|委员会) or a system (|河长制)."""
+    name = text[s:e]
+    if set(name) & NOT_IN_NAME_AFTER_PLACE or knowledge.is_known_place(name[1:]):
+        return False
+    known = knowledge.repair.known
+    ends = [e + n for n in range(6, 1, -1) if known.get(text[e:e + n]) == "TITLE"]
+    return bool(ends) and (ends[0] >= len(text) or text[ends[0]] in "、，,。；;）) \n"
+                           or text.startswith(knowledge.repair.lists.person_speech_verbs, ends[0]))
 
 
 def names_between_late_bodies(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
