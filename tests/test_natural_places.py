@@ -804,3 +804,10 @@ def test_valleys_and_creeks_listed_by_name_are_features(extractor):
 @pytest.mark.parametrize("text", ["二是要建立保护区巡护制度。", "各地积极争取公园建设资金。", "他强调,要充分肯定自然保护区建设成效。"])
 def test_a_modal_or_a_verb_of_setting_up_before_a_kind_of_site_names_no_place(extractor, text):
     assert not any(label == "LOC" for _, label in ents(extractor, text))
+
+
+def test_a_patrol_or_a_chiefs_post_names_no_water(extractor):
+    # 村级河长|全天候巡河、…常态化巡河: a chief's post and the patrol it makes are no river
+    text = "乡镇级河长每周一次巡河、村级河长全天候巡河”三级河长常态化巡河制度。"
+    found = ents(extractor, text)
+    assert not any(label in ("LOC", "PERSON") for _, label in found)

@@ -177,6 +177,8 @@ NOT_AFTER = tuple(sorted((
 ROAD_AFTER = ("路", "街", "巷", "大道", "大街", "北路", "南路", "东路", "西路", "中路", "桥", "大桥")
 #: monitoring levels written before a section's name (国控, 省控): never part of a river's name
 MONITORING_LEVELS = ("国控", "省控", "市控", "县控", "区控")
+#: a chief's post of waters or forests inside a run (某某|河长|全天候…): no natural place's name holds one
+CHIEF_POST_INSIDE = re.compile(r"[河湖林](?:[(（]湖[)）])?长(?![江城沙白寿乐安兴])")
 #: single characters that make a two-character "name" a verb phrase (守|河, 经|河, 护|河)
 VERB_BEFORE_FEATURE = set("守护治巡管清经沿跨入出临至到在于对从向和与及把将为是")
 #: single characters that may stand right before a name in running text (居关中, 在太湖, 入长江)
@@ -460,6 +462,9 @@ class NaturalPlaces:
         levels = [text.find(w, start + 2, end) for w in MONITORING_LEVELS]
         if any(k >= start + 2 for k in levels):
             end = min(k for k in levels if k >= start + 2)  # 南明河|省控花溪断面: the name ends before the level
+        if CHIEF_POST_INSIDE.search(text, start, end) or (
+                end - start > 3 and text.endswith(("巡河", "巡湖", "护河", "护湖"), start, end)):
+            return None  # 村级河长|全天候巡河: a chief's post or a patrol (巡河, 护河) names no water
         fixed = self._repair(text, start, end) if end - start >= 2 else None
         if fixed and text[fixed[0]] == "控" and fixed[1] - fixed[0] > 2:
             fixed = (fixed[0] + 1, fixed[1])  # a segmenter cut read back over the level's 控 (市控|三江口)
