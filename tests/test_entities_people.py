@@ -611,3 +611,11 @@ def test_a_name_the_model_read_as_a_section_between_names_is_a_name(extractor):
     # 某金科: a given name ending like a section (科), listed between persons
     found = ents(extractor, "市领导张志远、李金科、赵文涛、孙海峰出席。")
     assert ("李金科", "PERSON") in found
+
+
+def test_the_last_name_of_a_list_after_a_titled_name_before_their_shared_verb(extractor):
+    found = ents(extractor, "自治区副主席张建明、常立新出席会议并讲话。")
+    assert ("常立新", "PERSON") in found
+    # a conjunction and a word after a post are no name (总书记|和中央…)
+    found = ents(extractor, "认真贯彻习近平总书记和中央有关要求。")
+    assert not any(surface == "和中央" for surface, _ in found)

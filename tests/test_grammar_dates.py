@@ -221,3 +221,8 @@ def test_holidays_are_dates_and_a_short_holiday_only_before_its_own_words():
     found = [m.group() for m in DATE_RE.finditer("“五一”期间游客增加,国庆节前开展巡查,中秋节期间加强值守。")]
     assert {"五一", "国庆节", "中秋节"} <= set(found)
     assert not [m.group() for m in DATE_RE.finditer("全省十一个市均已完成") if m.group() == "十一"]
+
+
+def test_a_year_run_into_its_month_is_one_date():
+    assert ("20236月5日上午9:30", "DATE") in spans("20236月5日上午9:30,市政府新闻办召开发布会。")
+    assert normalize_date("20236月5日上午9:30") == "2023-06-05"

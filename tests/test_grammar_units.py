@@ -459,3 +459,8 @@ def test_values_in_brackets_after_listed_places_are_quantities_but_item_numbers_
 def test_flow_rates_and_lengths_in_latin_units():
     assert spans("多年平均流量112立方米/秒,河长38.6km,流域面积1260km²。") == [
         ("112立方米/秒", "QUANTITY"), ("38.6km", "QUANTITY"), ("1260km²", "QUANTITY")]
+
+
+def test_a_flattened_superscript_after_a_concentration_unit_is_inside_it():
+    assert _quantities("PM2.5浓度均值为28μg/m 3 ,同比上升3%。") == ["28μg/m 3", "3%"]
+    assert _quantities("浓度为28μg/m3。") == ["28μg/m3"]

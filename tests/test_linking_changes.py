@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.linking.ranked_lists import list_change_word, magnitude_links
-from pipeline.linking.structure_rules import value_change_links
+from pipeline.linking.structure_rules import baseline_links, value_change_links
 
 from .page_helpers import quantity_links_directed
 from .text_spans import spans_in_order as _spans
@@ -209,3 +209,13 @@ def test_places_listed_with_their_changes_sizes_in_brackets_are_changes_the_size
     found = quantity_links_directed(nlp, text)
     for member in ("16.2%", "12.4%", "9.8%", "11.5%", "8.7%", "6.1%"):
         assert found[member] == ("air.aqi_composite", "change", "down")
+
+
+def test_a_bracketed_figure_of_a_year_before_and_the_change_after_it_measure_the_level():
+    text = "全市PM10浓度均值为61μg/m3，与2020年(66μg/m3)同比下降7.6%；PM2.5浓度均值为30μg/m3。"
+    spans = _spans(text, ["61μg/m3", "66μg/m3", "7.6%", "30μg/m3"])
+    assert baseline_links(text, spans, ["air.pm10", "air.pm25", "air.pm25", "air.pm25"]) == {
+        1: ("air.pm10", None), 2: ("air.pm10", None)}
+    # a bracket that is no year's figure (a note on the level) changes nothing
+    text = "全市PM10浓度均值为61μg/m3，(剔除沙尘影响为55μg/m3)。"
+    assert baseline_links(text, _spans(text, ["61μg/m3", "55μg/m3"]), ["air.pm10", "air.pm25"]) == {}

@@ -37,7 +37,8 @@ NUMBER = rf"(?:{ARABIC}(?:\s?(?:[百千]万|[万亿千百])(?!米))?|{CN_NUM}*[{
 CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳克/立方米|微克每立方米|毫克每立方米|毫克每升|"
                  # Chinese mass over a Latin volume: 64微克/m3, 0.8毫克/m³
                  r"(?:微克|毫克|纳克)\s?/\s?m[3³]|"
-                 r"[μµu]g\s?/\s?m[3³]|mg\s?/\s?m[3³]|mg\s?/\s?L|μg/L|ng/m[3³]"
+                 # the superscript 3 flattened to a space and a digit (25μg/m 3): inside the unit
+                 r"[μµu]g\s?/\s?m ?[3³](?!\d)|mg\s?/\s?m ?[3³](?!\d)|mg\s?/\s?L|μg/L|ng/m[3³]"
                  # a superscript lost in scraping: 48μg/m
                  r"|[μµ]g\s?/\s?m(?![A-Za-z0-9³])|mg\s?/\s?m(?![A-Za-z0-9³])"
                  # the 米 cut off a Chinese unit at a line's or a page's end: 25微克/立方
@@ -169,6 +170,8 @@ DATE_PATTERNS = [
     rf"{CN_YEAR}年{CN_MD}月(?:{CN_MD}日)?",
     # dates written with spaces: 2021 年 6 月, 2018 年 8 月 17 日, 2022 年 5月 17日
     rf"{YEAR} 年 ?{MONTH} ?月(?: ?{DAY} ?日)?|{YEAR} 年(?= )",
+    # a year run into its month with 年 lost (20226月1日上午10:00): one date
+    rf"{YEAR}(?:1[0-2]|[1-9])月{DAY}日{TIME_OF_DAY}?(?:\s?\d{{1,2}}[:：]\d{{2}})?",
     # dates whose 年/月 were lost in scraping: 2017515日, 20191130日 (with a range: 2017515日至528日)
     rf"{YEAR}(?:0[1-9]|1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9])日(?:{RANGE_SEP}(?:(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9])|{DAY})日)?",
     # a month-day cut off at the end of a page: 截至7月31

@@ -664,6 +664,32 @@ def value_change_links(text: str, spans: list[tuple[int, int]], current: list[st
     return out
 
 
+#: a year's figure written in brackets as the baseline of a change, after the level (…为25μg/m3，与2017年(21μg/m3)…)
+BASELINE_OPEN = re.compile(r"[，,]\s*(?:与|與|较|較|比)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期)?\s*[（(]$")
+#: the change after that bracket (…)同比上升19%)
+BASELINE_CHANGE = re.compile(r"\s*[)）]\s*(?:同比|相比|相比较)?[，,]?\s*(?:分别|分別)?"
+                             r"(?:下降|上升|提高|增加|减少|減少|降低|改善|增长|增長|持平)了?$")
+
+
+def baseline_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """``PM10浓度均值为54μg/m3，与2017年(57μg/m3)同比下降5.3%``: the bracketed figure is the same measure a year
+    before and the change after it is that measure's change (ANNOTATION s.3: the indicator is the thing measured,
+    wherever it is named); the classifier, reading the next item of the list (``；PM2.5…``), often names another."""
+    out: dict[int, Decision] = {}
+    for i in range(1, len(spans)):
+        indicator = current[i - 1]
+        gap = text[spans[i - 1][1]:spans[i][0]]
+        opening = BASELINE_OPEN.search(gap)
+        if indicator is None or opening is None or not re.fullmatch(r"\s*(?:/\s*(?:米|m)\s*[3³])?\s*", gap[:opening.start()]):
+            continue
+        if _compatible(normalize_quantity(text[spans[i - 1][0]:spans[i - 1][1]]).unit,
+                       normalize_quantity(text[spans[i][0]:spans[i][1]]).unit):
+            out[i] = (indicator, None)
+        if i + 1 < len(spans) and BASELINE_CHANGE.fullmatch(text[spans[i][1]:spans[i + 1][0]]):
+            out[i + 1] = (indicator, None)
+    return out
+
+
 #: a goal stated before a rank in its sentence (``力争进入全省前三``): the rank is a target, left to the goal rules
 RANK_GOAL = re.compile(r"力争|力爭|目标|目標|确保|確保|争取|爭取|计划|計劃|要求|预计|預計")
 

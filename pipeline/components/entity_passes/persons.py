@@ -212,7 +212,8 @@ def names_under_role_headers(knowledge: PlaceKnowledge, text: str, chosen: list[
 
 #: a member of a 、-list: two or three characters between the list's marks, or the last one before 及/和/等
 LIST_MEMBER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
-LAST_LIST_MEMBER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=[及和等])")
+#: the last member of a list of names: before 及/和/等, or before the verb the listed people share (甲、乙|出席)
+LAST_LIST_MEMBER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=[及和等]|出席|参加|陪同|列席|一同|一起)")
 
 
 def names_between_names(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
@@ -224,6 +225,7 @@ def names_between_names(knowledge: PlaceKnowledge, text: str, chosen: list[Candi
     alone as a place (a rare name such as 班某某 looks like one)."""
     persons = {(c[0], c[1]) for c in chosen if c[2] == "PERSON"}
     person_ends, person_starts = {e for _, e in persons}, {s for s, _ in persons}
+    title_ends = {c[1] for c in chosen if c[2] == "TITLE"}
     lists = knowledge.repair.lists
     # what the model alone read as a place, or as a body whose name is a surname and a given name ending like a
     # section (某金科, 某建站: a rare name between names looks like one)
@@ -238,8 +240,11 @@ def names_between_names(knowledge: PlaceKnowledge, text: str, chosen: list[Candi
         name = m.group()
         if last:
             before = next((ps for ps, pe in persons if pe == s - 1), None)
-            if not (before is not None and text[before - 1:before] == "、" and before - 1 in person_ends
-                    and (name[0] in lists.surnames or name.startswith(lists.compound_surnames))):
+            # two persons listed before, or one with its post before it when a shared verb closes the list
+            # (副主席甲、乙|出席): the post is the first name's evidence, the verb the second's
+            listed = before is not None and ((text[before - 1:before] == "、" and before - 1 in person_ends)
+                                             or (before in title_ends and not text.startswith(("及", "和", "等"), e)))
+            if not (listed and (name[0] in lists.surnames or name.startswith(lists.compound_surnames))):
                 continue
         # the member before may itself be one just found (甲、乙、丙、丁: 乙 and 丙 both new): person_ends grows below
         elif not (s - 1 in person_ends and (e + 1 in person_starts or _run_reaches_person(text, e, person_starts))):
@@ -414,6 +419,7 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
                 continue  # 专家X某|正在…, 局长X某|还在…: the third character opens the adverb after a two-character name
             closed_by_word = (k == 3 and word_ends is not None and e + k in word_ends and e + k + 2 in word_ends
                               and e + k + 1 not in word_ends and knowledge.repair.known.get(name[1:]) is None
+                              and name[1:] not in lists.common_words  # 总书记|和|中央…: a conjunction and a word
                               and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[e + k:e + k + 2]) is not None)
             if (not after or not re.match(r"[\u4e00-\u9fff]", after) or after in NOT_NAME_END
                     or text.startswith(lists.person_speech_verbs + lists.person_verb_phrases + PERSON_VERBS, e + k)
