@@ -619,3 +619,10 @@ def test_the_last_name_of_a_list_after_a_titled_name_before_their_shared_verb(ex
     # a conjunction and a word after a post are no name (总书记|和中央…)
     found = ents(extractor, "认真贯彻习近平总书记和中央有关要求。")
     assert not any(surface == "和中央" for surface, _ in found)
+
+
+def test_a_verb_of_delivering_or_of_taking_a_post_ends_no_name(extractor):
+    found = ents(extractor, "生态环境厅副厅长高建致发布词,监测处处长孙立强介绍情况。")
+    assert ("高建", "PERSON") in found
+    found = ents(extractor, "成立以县委书记、县长为双组长的生态环境保护工作领导小组。")
+    assert not any(label == "PERSON" for _, label in found)

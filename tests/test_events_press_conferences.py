@@ -214,3 +214,14 @@ def test_a_speaker_who_spoke_at_the_conference_written_between_name_and_verb(ext
             "省生态环境厅大气环境处副处长许技科介绍,全省优良天数比例持续提升。")
     events = [e for e in page_record(extractor, text)["events"] if e["type"] == "press_conference"]
     assert events and {"刘建国", "林志远", "许技科"} <= set(events[0]["speakers"])
+
+
+def test_the_officials_invited_in_the_report_present_whatever_verb_is_cut_off(extractor):
+    text = ("6月5日,某市人民政府新闻办公室召开新闻发布会,请市生态环境局副局长高立新、大气环境处处长许文涛、"
+            "水生态环境处副处长韩冬梅\n\n去年全市优良天数为320天。")
+    event = first_gathering(page_record(extractor, text), "press_conference")
+    assert event["speakers"] == ["高立新", "许文涛", "韩冬梅"]
+    # one invited to chair is the moderator, not a speaker
+    text = "某市政府新闻办召开新闻发布会,请市政府新闻办副主任林晓主持,市生态环境局局长王建新介绍情况。"
+    event = first_gathering(page_record(extractor, text), "press_conference")
+    assert "林晓" not in event["speakers"] and "王建新" in event["speakers"]

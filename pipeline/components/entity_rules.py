@@ -147,7 +147,7 @@ PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面",
 QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
-NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携")
+NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携致")
 #: what follows 作 when it is the verb after a name (王某作表态发言), not a name's last character
 SPEECH_AFTER_ZUO = ("表态", "讲话", "报告", "发言", "重要讲话", "动员", "部署", "总结", "工作报告", "交流", "点评", "了")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
@@ -410,6 +410,8 @@ class EntityRepair:
                     e -= 2  # 某某某|同志, 某某|一行: the word only a person takes is no part of the name
                 elif not self.is_person_name_here(text, s, e, confidence):
                     continue
+                if text[s] in "为兼" and any(self.known.get(text[e:e + n]) == "TITLE" for n in range(2, 6)):
+                    continue  # 区长|为双|组长: the verb of taking a post (为 is hardly ever a surname)
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
                         and not (text[e] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 1))
                         and not any(self.known.get(text[e:e + k]) == "TITLE" for k in (2, 3, 4))

@@ -220,7 +220,7 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
         opening = opening_turn(words, page)
         # 市政府新闻办副主任甲：…欢迎参加今天的新闻发布会: the speaker of the opening turn chairs
         moderator = moderator or (opening[0].text if opening else None)
-        for name in introduced(words, page, officials):
+        for name in introduced(words, page, officials) + invited(words, page, officials, start, near_end):
             if name not in speakers:
                 speakers.append(name)
         for label in labels:
@@ -498,6 +498,24 @@ def speaker_labels(doc: Doc, index: EntIndex) -> tuple[list[str], str | None]:
                          r"[ \t\u3000]*[（(]([^（）()\n]{2,40})[)）][ \t\u3000]*(?=\n|$)", text):
         take(m.group(1), m.start(1), m.end(1))
     return out, moderator
+
+
+#: the officials a press conference's report says it invited to present (…召开新闻发布会，请甲、乙…介绍)
+INVITED = re.compile(r"[，,]\s*(?:特)?(?:邀)?请(?![示求教愿])")
+
+
+def invited(words: EventWords, page: EventPage, officials: set[str], start: int, end: int) -> list[str]:
+    """``某市政府新闻办召开新闻发布会，请市生态环境局副局长甲、某处处长乙…``: the officials invited in the report's
+    paragraph present at the conference, whatever verb follows the list (a page often cuts it off); the list runs
+    to the sentence's end and never past a chair's verb (请甲主持: the one invited to chair)."""
+    text, out = text_of(page.doc), []
+    for m in INVITED.finditer(text, start, end):
+        stop = re.search(r"[。！？\n]", text[m.end():end])
+        limit = m.end() + stop.start() if stop else end
+        chair = words.moderator_re.search(text, m.end(), limit)
+        limit = chair.start() if chair else limit
+        out += [e.text for e in person_mentions(page, officials, m.end(), limit) if e.text in officials and e.text not in out]
+    return out
 
 
 def introduced(words: EventWords, page: EventPage, officials: set[str]) -> list[str]:

@@ -413,6 +413,8 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
             name, after = text[e:e + k], text[e + k:e + k + 1]
             if len(name) < k or name[-1] in NOT_NAME_END or not knowledge.repair.is_person_name(name):
                 continue
+            if name[0] in "为任兼" and any(knowledge.repair.known.get(text[e + 1:e + n]) == "TITLE" for n in range(3, 7)):
+                continue  # 区长|为双组长, 书记|任组长: the verb of taking a post, whose object is the post
             if name[-1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k):
                 continue  # 书记X某作表态发言: 作 is the verb
             if k == 3 and text.startswith(ADVERBS_AFTER_NAME, e + 2):
