@@ -626,3 +626,8 @@ def test_a_verb_of_delivering_or_of_taking_a_post_ends_no_name(extractor):
     assert ("高建", "PERSON") in found
     found = ents(extractor, "成立以县委书记、县长为双组长的生态环境保护工作领导小组。")
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_long_transcribed_name_may_end_like_a_village(extractor):
+    found = ents(extractor, "自治区人大常委会主任顿珠江村主持会议。")
+    assert ("顿珠江村", "PERSON") in found and ("主任", "TITLE") in found

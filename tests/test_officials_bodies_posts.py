@@ -623,3 +623,8 @@ def test_a_name_between_its_place_and_its_post_and_a_post_before_its_holder(extr
     # 副县长|某某某 read by the model as one body: the post and the name
     found = officials(page_record(extractor, "会议由政府办副主任包立民主持,副县长范文科、政协副主席刘云海出席。"))
     assert found["范文科"]["titles"] == ["副县长"]
+
+
+def test_an_autonomous_regions_chairman_sits_in_its_government_not_its_congress(extractor):
+    found = officials(page_record(extractor, "自治区人大常委会主任顿珠江村主持会议,自治区主席陈立明讲话。"))
+    assert found["陈立明"]["org"] is None

@@ -444,6 +444,8 @@ TITLE_AS_LABEL = re.compile(r"[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3})(?=[ \t\u3
 HONORIFICS = ("先生", "女士")
 #: words no transcribed name holds: an honorific or a word for those who attend (某某先生, 委员|代表|参加)
 NOT_ETHNIC_NAME_WORDS = ("先生", "女士", "同志", "代表", "列席", "人员", "负责")
+#: endings of transcribed names that also end places' names (某某江村): allowed in a long transcribed name
+ETHNIC_NAME_ENDINGS = ("村",)
 #: characters no transcribed name holds: particles, prepositions, the words of a meeting (不是名字)
 NOT_IN_ETHNIC_NAME = set("的了在和与及或是为等对将把被从向到于中会议要就也还并各该本我你他这那有无制级况选办责志求下以情")
 
@@ -466,9 +468,10 @@ def _name_without_surname(knowledge: PlaceKnowledge, text: str, e: int) -> tuple
         if text.startswith(closing, e + k):
             if name.endswith(HONORIFICS) and 2 <= k - 2 <= 3:
                 return e, e + k - 2  # 副厅长|某江|先生|介绍: the honorific after a name that is also a river's
+            # a Tibetan name of four characters or more may end in 村 (某某江村) as a village's name does
+            bad_ending = name.endswith(lists.person_bad_endings) and not (k >= 4 and name.endswith(ETHNIC_NAME_ENDINGS))
             if knowledge.repair.known.get(name) is not None or knowledge.is_known_place(name) \
-                    or any(w in name for w in NOT_ETHNIC_NAME_WORDS) \
-                    or name in lists.common_words or name.endswith(lists.person_bad_endings):
+                    or any(w in name for w in NOT_ETHNIC_NAME_WORDS) or name in lists.common_words or bad_ending:
                 return None
             return e, e + k
     return None
