@@ -226,3 +226,9 @@ def test_holidays_are_dates_and_a_short_holiday_only_before_its_own_words():
 def test_a_year_run_into_its_month_is_one_date():
     assert ("20236月5日上午9:30", "DATE") in spans("20236月5日上午9:30,市政府新闻办召开发布会。")
     assert normalize_date("20236月5日上午9:30") == "2023-06-05"
+
+
+def test_a_leading_day_with_its_month_run_in_is_one_date():
+    # 1126日, (its 月 lost in scraping): 11月26日 opening the report
+    assert ("1126日", "DATE") in spans("近日开展巡河工作\n1126日,县委副书记到河道巡查。")
+    assert normalize_date("1126日") == normalize_date("11月26日")

@@ -464,3 +464,7 @@ def test_flow_rates_and_lengths_in_latin_units():
 def test_a_flattened_superscript_after_a_concentration_unit_is_inside_it():
     assert _quantities("PM2.5浓度均值为28μg/m 3 ,同比上升3%。") == ["28μg/m 3", "3%"]
     assert _quantities("浓度为28μg/m3。") == ["28μg/m3"]
+
+
+def test_a_space_before_an_approximation_word_stays_inside_the_quantity():
+    assert _quantities("河岸总长度 30 余公里,清理垃圾 20 余吨。") == ["30 余公里", "20 余吨"]

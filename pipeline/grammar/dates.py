@@ -71,6 +71,7 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(\d{1,2}分|半)?$", "", s)
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚|早)$", "", s)
     s = re.sub(r"^((?:19|20)\d{2})(?=(?:1[0-2]|[1-9])月)", r"\1年", s)  # 20226月1日: the 年 lost in scraping
+    s = re.sub(r"^(1[0-2]|[1-9])(3[01]|[12]\d|0[1-9])日$", r"\1月\2日", s)  # 828日: the 月 lost in scraping
     ref_year = int(ctx.reference[:4]) if ctx.reference and ctx.reference[:4].isdigit() else None
 
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?", s)

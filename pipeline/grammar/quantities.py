@@ -69,7 +69,7 @@ UNIT = rf"(?:%|％|‰|{DEPOSITION}|{CONCENTRATION}|{MONEY}|{TEMPERATURE}|{MEASU
 APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
 APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
 
-_Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:余|多)?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:{APPROX_AFTER})?"
+_Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:[ ]?(?:余|多))?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:{APPROX_AFTER})?"
       rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=(?:[和、与及至到~-]\s?{ARABIC})+\s?(?:{UNIT}))"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十百]+(?:点[{CN_DIGIT}]+)?(?:{APPROX_AFTER})?")
@@ -161,7 +161,9 @@ FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从))"
             # a lead that opens a sentence: 21日，省政府新闻办…; or that follows a dateline's 电/讯 (…7日电/6日，…)
-            rf"|(?:(?<=^)|(?<=[\n。；;！!？?】）)\]\s\u3000/／])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])")
+            rf"|(?:(?<=^)|(?<=[\n。；;！!？?】）)\]\s\u3000/／])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])"
+            # the same lead with its 月 lost in scraping (828日, → 8月28日): a month and a two-digit day
+            rf"|(?:(?<=^)|(?<=[\n。；;！!？?，,]))(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9])日(?=[,，])")
 
 DATE_PATTERNS = [
     # several days of one month sharing 日: 10月16、17日, 2025年5月14、19日 (one span, not a month and counts)
