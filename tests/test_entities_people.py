@@ -631,3 +631,16 @@ def test_a_verb_of_delivering_or_of_taking_a_post_ends_no_name(extractor):
 def test_a_long_transcribed_name_may_end_like_a_village(extractor):
     found = ents(extractor, "自治区人大常委会主任顿珠江村主持会议。")
     assert ("顿珠江村", "PERSON") in found and ("主任", "TITLE") in found
+
+
+def test_names_listed_with_their_posts_after_them(extractor):
+    # 某某厅长、某某专员、某某副厅长: the first member's shape names the rest
+    found = ents(extractor, "省生态环境厅高立新厅长、吴建华专员、龙刚副厅长先后到南昌市调研督导。")
+    assert {("吴建华", "PERSON"), ("专员", "TITLE"), ("龙刚", "PERSON"), ("副厅长", "TITLE")} <= set(found)
+
+
+def test_a_name_ending_in_a_conjunctions_character_before_a_clause_mark(extractor):
+    found = ents(extractor, "县委副书记、县长梁立和,县领导杨学锋、吴鹏成参加。")
+    assert ("梁立和", "PERSON") in found
+    # at the end of a text a title leaves no name to read
+    assert ents(extractor, "会议由县长") is not None

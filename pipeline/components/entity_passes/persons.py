@@ -130,6 +130,33 @@ def _titled_name_after_place(knowledge: PlaceKnowledge, text: str, s: int, e: in
                            or text.startswith(knowledge.repair.lists.person_speech_verbs, ends[0]))
 
 
+def names_before_posts_in_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                                free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """``某某厅长、某某专员、某某副厅长先后到…``: after a name written with its post after it, the next members of
+    the 、-list written the same way are a name (two or three characters with a surname, no place) and a listed
+    post each; the first member's shape is the evidence for the rest.  Returns PERSON and TITLE spans."""
+    repair, out = knowledge.repair, []
+    person_ends = {c[1] for c in chosen if c[2] == "PERSON"}
+    for c in chosen:
+        if c[2] != "TITLE" or c[0] not in person_ends:
+            continue
+        pos = c[1]
+        while pos < len(text) and text[pos] == "、":
+            item = None
+            for k in (2, 3):  # the shorter name first: 某某|副厅长, not 某某副|厅长
+                name_s, name_e = pos + 1, pos + 1 + k
+                post = next((n for n in range(6, 1, -1) if repair.known.get(text[name_e:name_e + n]) == "TITLE"), None)
+                if post and repair.is_person_name(text[name_s:name_e]) and not knowledge.is_known_place(text[name_s:name_e]) \
+                        and free(name_s, name_e + post):
+                    item = (name_s, name_e, name_e + post)
+                    break
+            if item is None:
+                break
+            out += [(item[0], item[1], "PERSON"), (item[1], item[2], "TITLE")]
+            pos = item[2]
+    return out
+
+
 def names_between_late_bodies(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                               blocked: bytearray) -> list[Candidate]:
     """Names between a body and its post where the body was only found by a later pass (区人大 and 县政协
@@ -411,7 +438,10 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
         # a compound surname (上官, 欧阳) makes the name one character longer
         for k in ((4, 3) if text.startswith(lists.compound_surnames, e) else (3, 2)):
             name, after = text[e:e + k], text[e + k:e + k + 1]
-            if len(name) < k or name[-1] in NOT_NAME_END or not knowledge.repair.is_person_name(name):
+            # a conjunction's character ends a name only where something follows it (县长某某和|，: the name's own)
+            conjunction_closed = len(name) == 3 and name[-1] in "和与及" and after in CLAUSE_MARKS
+            if len(name) < k or (name[-1] in NOT_NAME_END and not conjunction_closed) \
+                    or not knowledge.repair.is_person_name(name):
                 continue
             if name[0] in "为任兼" and any(knowledge.repair.known.get(text[e + 1:e + n]) == "TITLE" for n in range(3, 7)):
                 continue  # 区长|为双组长, 书记|任组长: the verb of taking a post, whose object is the post
@@ -440,6 +470,8 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
 TITLE_AS_LABEL = re.compile(r"[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3})(?=[ \t\u3000]|[，,、；;。\n]|$)")
 
 
+#: clause marks that close a name written before them
+CLAUSE_MARKS = frozenset("，,、；;。")
 #: honorifics written after a name (某某先生介绍)
 HONORIFICS = ("先生", "女士")
 #: words no transcribed name holds: an honorific or a word for those who attend (某某先生, 委员|代表|参加)
