@@ -137,6 +137,11 @@ def names_before_posts_in_lists(knowledge: PlaceKnowledge, text: str, chosen: li
     post each; the first member's shape is the evidence for the rest.  Returns PERSON and TITLE spans."""
     repair, out = knowledge.repair, []
     person_ends = {c[1] for c in chosen if c[2] == "PERSON"}
+    have = {(c[0], c[1], c[2]) for c in chosen}
+
+    def open_for(s: int, e: int, label: str) -> bool:  # free, or already read so (the model's name in the list)
+        return (s, e, label) in have or free(s, e)
+
     for c in chosen:
         if c[2] != "TITLE" or c[0] not in person_ends:
             continue
@@ -147,12 +152,12 @@ def names_before_posts_in_lists(knowledge: PlaceKnowledge, text: str, chosen: li
                 name_s, name_e = pos + 1, pos + 1 + k
                 post = next((n for n in range(6, 1, -1) if repair.known.get(text[name_e:name_e + n]) == "TITLE"), None)
                 if post and repair.is_person_name(text[name_s:name_e]) and not knowledge.is_known_place(text[name_s:name_e]) \
-                        and free(name_s, name_e + post):
+                        and open_for(name_s, name_e, "PERSON") and open_for(name_e, name_e + post, "TITLE"):
                     item = (name_s, name_e, name_e + post)
                     break
             if item is None:
                 break
-            out += [(item[0], item[1], "PERSON"), (item[1], item[2], "TITLE")]
+            out += [span for span in ((item[0], item[1], "PERSON"), (item[1], item[2], "TITLE")) if span not in have]
             pos = item[2]
     return out
 
