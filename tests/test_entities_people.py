@@ -644,3 +644,8 @@ def test_a_name_ending_in_a_conjunctions_character_before_a_clause_mark(extracto
     assert ("梁立和", "PERSON") in found
     # at the end of a text a title leaves no name to read
     assert ents(extractor, "会议由县长") is not None
+
+
+def test_a_name_before_its_post_and_a_verb_opening_the_clause(extractor):
+    found = ents(extractor, "10月30日上午,鲍立恒区长主持召开区政府常务会议。")
+    assert ("鲍立恒", "PERSON") in found and ("区长", "TITLE") in found

@@ -468,3 +468,12 @@ def test_a_flattened_superscript_after_a_concentration_unit_is_inside_it():
 
 def test_a_space_before_an_approximation_word_stays_inside_the_quantity():
     assert _quantities("河岸总长度 30 余公里,清理垃圾 20 余吨。") == ["30 余公里", "20 余吨"]
+
+
+def test_dust_fall_with_the_month_first_and_spaced_concentration_units():
+    assert _quantities("降尘量为11.8吨/月·平方公里。") == ["11.8吨/月·平方公里"]
+    assert _quantities("平均浓度为 26 微克 / 立方米,下降 15% 以上。") == ["26 微克 / 立方米", "15% 以上"]
+
+
+def test_a_terms_number_before_the_body_it_numbers_is_no_count():
+    assert _quantities("在市十五届人大二次会议上,县十七届人大常委会召开。") == []

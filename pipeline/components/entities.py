@@ -47,7 +47,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
                                              members_of_counted_water_lists, named_areas, regions_with_surroundings,
                                              rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_counted_tails, without_straddled_provinces)
-from .entity_passes.persons import (Persons, dotted_names, names_before_posts_in_lists, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
+from .entity_passes.persons import (Persons, dotted_names, names_before_posts_and_verbs, names_before_posts_in_lists, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
                                     names_cut_by_the_model,
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
@@ -441,6 +441,9 @@ class EntityMerger:
             picked.take(s, e, "PERSON", "rule", item[4])
         for s, e in names_between_body_and_title(self.knowledge, text, chosen, picked.free):
             picked.take(s, e, "PERSON", "rule", 1.0)
+        for s, e, label in names_before_posts_and_verbs(self.knowledge, text, picked.free):
+            if picked.free(s, e):
+                picked.take(s, e, label, "rule", 1.0)
         for s, e, label in names_before_posts_in_lists(self.knowledge, text, chosen, picked.free):
             if picked.free(s, e):
                 picked.take(s, e, label, "rule", 1.0)

@@ -44,7 +44,9 @@ CONCENTRATION = (r"微克/立方米|毫克/立方米|毫克/升|微克/升|纳�
                  # the 米 cut off a Chinese unit at a line's or a page's end: 25微克/立方
                  r"|(?:微克|毫克)/立方(?!\s?米|[\u4e00-\u9fff])"
                  # a space scraped into the unit: 25.7微克/立方 米
-                 r"|(?:微克|毫克)\s?/\s?立方[ \t\u3000]米")
+                 r"|(?:微克|毫克)\s?/\s?立方[ \t\u3000]米"
+                 # spaces around the slash (26 微克 / 立方米)
+                 r"|(?:微克|毫克)[ \t\u3000]/[ \t\u3000]立方米")
 #: a rate per time and amount: 5500元/年·吨, 1.2元/吨
 PER_UNIT = r"(?:/(?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩)(?:[·.](?:年|月|日|天|吨|立方米|千克|公斤|人|户|亩))?)?"
 MONEY = rf"(?:万亿元|亿元|万元|千元|元|万美元|亿美元|美元){PER_UNIT}"
@@ -64,12 +66,14 @@ TEMPERATURE = r"℃|°C|摄氏度|(?<=\d\.\d)C(?![A-Za-z0-9])"
 #: the bare 吨 does not end the span early
 _AREA = r"(?:平方公里|平方千米|km2|km²)"
 _MONTH = r"(?:月|30天|30d)"
-DEPOSITION = (rf"(?:吨|t)\s?/\s?(?:[（(]{_AREA}\s?[·•・.]\s?{_MONTH}[）)]|{_AREA}(?:\s?[·•・.]\s?{_MONTH})?)")
+DEPOSITION = (rf"(?:吨|t)\s?/\s?(?:[（(]{_AREA}\s?[·•・.]\s?{_MONTH}[）)]|{_AREA}(?:\s?[·•・.]\s?{_MONTH})?"
+              # the month written first (吨/月·平方公里)
+              rf"|{_MONTH}\s?[·•・.]\s?{_AREA})")
 UNIT = rf"(?:%|％|‰|{DEPOSITION}|{CONCENTRATION}|{MONEY}|{TEMPERATURE}|{MEASURE})"
 APPROX_BEFORE = r"(?:将近|接近|大约|约|近|超过|超|逾|多达)"
 APPROX_AFTER = r"(?:以上|左右|上下|余|多)"
 
-_Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:[ ]?(?:余|多))?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:{APPROX_AFTER})?"
+_Q = (rf"(?:{APPROX_BEFORE})?(?:{NUMBER})(?:[ ]?(?:余|多))?(?:[万亿])?[ ]?(?:{UNIT})(?:余)?(?:[ ]?{APPROX_AFTER})?"
       rf"|(?:{APPROX_BEFORE})?(?:{ARABIC})(?:{APPROX_AFTER})?(?=(?:[和、与及至到~-]\s?{ARABIC})+\s?(?:{UNIT}))"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十]成(?:{APPROX_AFTER})?|一半(?:以上)?"
       rf"|(?:{APPROX_BEFORE})?[{CN_DIGIT}十百]+分之[{CN_DIGIT}十百]+(?:点[{CN_DIGIT}]+)?(?:{APPROX_AFTER})?")
@@ -271,6 +275,8 @@ METRIC_NAME_RE = re.compile(r"(?:最大|滑动平均)\d+小时|第\d+百分位|\
 NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|(?:十[五六七八九]|二十)大(?=以来|精神|报告|胜利|召开|提出|作出|和|、|，|,)"
                               r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|四套班子|四大班子|(?<!第)[一二两三四五]套(?=班子)"
                               r"|[一二三四五六七八九十]+次(?=党代会|党代表大会|代表大会)"
+                              # a term's number before the body it numbers (十五届|人大, 十三届|全国人大)
+                              r"|[一二三四五六七八九十]+[届屆](?=(?:全国|全國|省|市|县|縣|区|區)?(?:人大|政协|政協|党代会|黨代會|委员会|委員會))"
                               r"|(?<=西北|东北|西南|华北|华东|华南|华中)[一二三四五六七八九十]+省(?:区|市|份)?"
                               r"|二次(?=污染|扬尘|供水|开发|利用|创业)|\d+周年(?=纪念|紀念|大会|大會|庆典|慶典|华诞|華誕)"
                               r"|(?<=扩建|改建|新建|建设|工程|项目)[一二三四五六七八九]期|[一二三四五六七八九]期(?=工程|项目|扩建|改造|建设)"

@@ -130,6 +130,30 @@ def _titled_name_after_place(knowledge: PlaceKnowledge, text: str, s: int, e: in
                            or text.startswith(knowledge.repair.lists.person_speech_verbs, ends[0]))
 
 
+def names_before_posts_and_verbs(knowledge: PlaceKnowledge, text: str,
+                                 free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """``上午，某某区长主持召开…``: a name opening its clause, written before its listed post and a person's verb
+    (the order reports use for 区长某某主持); the post and the verb are the evidence, the name two or three
+    characters with a surname that names no place.  Read on the text, as the segmenter often cuts such a run
+    across the post (某某|恒区|长).  Returns the name (PERSON) and the post (TITLE)."""
+    repair, out = knowledge.repair, []
+    verbs = "|".join(re.escape(v) for v in repair.lists.person_speech_verbs if len(v) >= 2)
+    for m in re.finditer(verbs, text):
+        post = next((n for n in range(5, 1, -1) if repair.known.get(text[max(0, m.start() - n):m.start()]) == "TITLE"), None)
+        if post is None:
+            continue
+        title_start = m.start() - post
+        for k in (3, 2):
+            s = title_start - k
+            name = text[max(s, 0):title_start]
+            if s < 0 or (s and text[s - 1] not in "，,。；;：:\n、 \u3000") or not repair.is_person_name(name) \
+                    or knowledge.is_known_place(name) or not free(s, title_start):
+                continue
+            out += [(s, title_start, "PERSON"), (title_start, m.start(), "TITLE")]
+            break
+    return out
+
+
 def names_before_posts_in_lists(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                                 free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """``某某厅长、某某专员、某某副厅长先后到…``: after a name written with its post after it, the next members of
