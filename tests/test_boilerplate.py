@@ -474,3 +474,10 @@ def test_an_original_mark_with_its_date_and_outlet_is_the_credit_line_not_chrome
     text = _page(line)
     start = text.index(line)
     assert [r for r in find_regions(text) if r.start < start + len(line) and start < r.end]
+
+
+def test_a_headline_about_asian_elephants_is_no_spam_line():
+    # 亚洲 and 欧美 mark a spam line only beside the spam words they come with (亚洲精品, 欧美日韩)
+    text = "某州专员办派工作组调研指导亚洲象北迁工作\n\n4月16日,象群从保护区向北迁移,途经多个县。"
+    assert not [r for r in find_regions(text) if r.start < 20]
+    assert find_regions(_page("亚洲精品 欧美日韩 在线观看"))
