@@ -440,3 +440,10 @@ def test_a_consultation_or_a_study_session_convened_is_a_meeting(extractor):
     assert events and events[0]["date"] == "XXXX-06-03"
     text = "5月9日,县委书记赵明远主持召开县委理论学习中心组学习会,围绕生态文明思想开展研讨。"
     assert any(e["type"] == "meeting" for e in page_record(extractor, text)["events"])
+
+
+@pytest.mark.parametrize("kind", ["协调安排会", "工作对接会", "述职评议会"])
+def test_gatherings_named_by_their_business_are_meetings(extractor, kind):
+    text = f"7月10日,我州召开环境保护督察{kind},安排部署保障工作。州委常委、副州长马立新主持会议并讲话。"
+    event = first_gathering(page_record(extractor, text), "meeting")
+    assert event["moderator"] == "马立新"
