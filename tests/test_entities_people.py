@@ -649,3 +649,8 @@ def test_a_name_ending_in_a_conjunctions_character_before_a_clause_mark(extracto
 def test_a_name_before_its_post_and_a_verb_opening_the_clause(extractor):
     found = ents(extractor, "10月30日上午,鲍立恒区长主持召开区政府常务会议。")
     assert ("鲍立恒", "PERSON") in found and ("区长", "TITLE") in found
+
+
+def test_a_name_before_feedback_or_ending_in_he_before_a_speech(extractor):
+    found = ents(extractor, "督察组组长邓立新反馈督察意见,第一政委王建和作表态发言。")
+    assert ("邓立新", "PERSON") in found and ("王建和", "PERSON") in found

@@ -419,9 +419,10 @@ class EntityRepair:
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
-                elif e - s == 2 and text[e:e + 1] in ("和", "与", "及") and text[e + 1:e + 2] in ("，", ",", "、", "；", ";", "。") \
-                        and self.is_person_name(text[s:e + 1], confidence):
-                    e += 1  # 县长某某和|，: a conjunction's character before a clause mark joins nothing, it ends the name
+                elif e - s == 2 and text[e:e + 1] in ("和", "与", "及") and self.is_person_name(text[s:e + 1], confidence) \
+                        and (text[e + 1:e + 2] in ("，", ",", "、", "；", ";", "。") or text.startswith(lists.person_speech_verbs, e + 1)
+                             or (text[e + 1:e + 2] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 2))):
+                    e += 1  # 县长某某和|，, 某某和|作表态发言: a conjunction's character before a clause mark or a verb joins nothing
                 elif e - s == 3 and (text[e - 1] in NOT_NAME_END or text.startswith(lists.person_verb_phrases, e - 1)
                                      or (text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e))) \
                         and not (text[e - 1] == "为" and self._name_closes_at(text, e)) \

@@ -468,7 +468,9 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
         for k in ((4, 3) if text.startswith(lists.compound_surnames, e) else (3, 2)):
             name, after = text[e:e + k], text[e + k:e + k + 1]
             # a conjunction's character ends a name only where something follows it (县长某某和|，: the name's own)
-            conjunction_closed = len(name) == 3 and name[-1] in "和与及" and after in CLAUSE_MARKS
+            conjunction_closed = len(name) == 3 and name[-1] in "和与及" and (
+                after in CLAUSE_MARKS or text.startswith(lists.person_speech_verbs, e + k)
+                or (after == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k + 1)))
             if len(name) < k or (name[-1] in NOT_NAME_END and not conjunction_closed) \
                     or not knowledge.repair.is_person_name(name):
                 continue
