@@ -531,3 +531,10 @@ def test_a_place_opening_with_a_numeral_is_neither_a_count_nor_a_body(extractor)
     found = ents(extractor, "近日,七台河市委副书记李建国到勃利县督导。推动七台河市生态环境质量持续改善。")
     assert not any(surface.startswith("七台") and label in ("QUANTITY", "ORG") for surface, label in found)
     assert ("七台河市", "GPE") in found
+
+
+def test_a_long_transcribed_town_name_is_whole_and_a_clause_ending_on_a_town_word_is_none(extractor):
+    found = ents(extractor, "旗委书记周立新深入满都宝力格镇、嘎海乐苏木调研。")
+    assert ("满都宝力格镇", "GPE") in found
+    found = ents(extractor, "要进一步压实勐阿镇党委、政府的责任。")
+    assert not any(surface.startswith("一步") for surface, _ in found)

@@ -15,7 +15,16 @@ from .knowledge import LEADING_FUNCTION, NOT_DIVISIONS, TOWN_END, PlaceKnowledge
 from .placing import Candidate, put_places, taken_mask
 
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
-TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
+TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)")
+#: characters of a clause's words, never in a long (five- or six-character) town name such as a transcribed Mongolian
+#: one (满都宝力格镇): 进一步压实|某镇, 湖北已明确省市县乡 are clauses ending on a town's word
+CLAUSE_CHARS_IN_LONG_TOWN = set("的了与和及在已是为对把被将向从到一压实确明处调研帮扶组村市鎮镇乡鄉")
+
+
+def _long_piece_with_clause_words(piece: str) -> bool:
+    """Is ``piece`` a town's word after five or six characters, one of which reads as a clause's word?"""
+    name = re.sub(r"(?:镇|乡|街道|苏木)$", "", piece)
+    return len(name) > 4 and bool(set(name) & CLAUSE_CHARS_IN_LONG_TOWN)
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
 COMMUNITY_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?社区")
 HAMLET_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社|组)")
@@ -128,7 +137,7 @@ def towns_and_villages(knowledge: PlaceKnowledge, text: str, chosen: list[Candid
         m = TOWN_PIECE.match(text, s)
         listed = s > 0 and text[s - 1] in LIST_MARKS  # 、向阳镇: a list member's name may open like a function word
         if not m or m.end() not in ends or (m.group()[0] in NOT_TOWN_START and not listed) \
-                or re.search(r"[省县区]", m.group()[:-1]) \
+                or re.search(r"[省县区]", m.group()[:-1]) or _long_piece_with_clause_words(m.group()) \
                 or (m.group().endswith(NOT_TOWN_TAIL) and not _town_named_like_city(m.group())):
             continue
         base_end = m.end() - (2 if m.group().endswith(("街道", "苏木")) else 1)
