@@ -534,7 +534,7 @@ def test_a_place_opening_with_a_numeral_is_neither_a_count_nor_a_body(extractor)
 
 
 def test_a_long_transcribed_town_name_is_whole_and_a_clause_ending_on_a_town_word_is_none(extractor):
-    found = ents(extractor, "旗委书记周立新深入满都宝力格镇、嘎海乐苏木调研。")
+    found = ents(extractor, "旗委书记周立新深入满都宝力格镇、嘎海乐苏木及部分嘎查调研。")
     assert ("满都宝力格镇", "GPE") in found
     found = ents(extractor, "要进一步压实勐阿镇党委、政府的责任。")
     assert not any(surface.startswith("一步") for surface, _ in found)
