@@ -148,6 +148,10 @@ QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
 NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携致")
+#: conjunctions' characters, which end a name only where something follows them to be joined (某某和|，)
+CONJUNCTION_CHARS = ("和", "与", "及")
+#: clause marks that close a name written before them
+CLAUSE_MARKS = frozenset("，,、；;。")
 #: what follows 作 when it is the verb after a name (王某作表态发言), not a name's last character
 SPEECH_AFTER_ZUO = ("表态", "讲话", "报告", "发言", "重要讲话", "动员", "部署", "总结", "工作报告", "交流", "点评", "了")
 TITLE_RE = re.compile(r"《([^《》\n]{1,80})》")
@@ -419,8 +423,8 @@ class EntityRepair:
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
-                elif e - s == 2 and text[e:e + 1] in ("和", "与", "及") and self.is_person_name(text[s:e + 1], confidence) \
-                        and (text[e + 1:e + 2] in ("，", ",", "、", "；", ";", "。") or text.startswith(lists.person_speech_verbs, e + 1)
+                elif e - s == 2 and text[e:e + 1] in CONJUNCTION_CHARS and self.is_person_name(text[s:e + 1], confidence) \
+                        and ((text[e + 1:e + 2] and text[e + 1] in CLAUSE_MARKS) or text.startswith(lists.person_speech_verbs, e + 1)
                              or (text[e + 1:e + 2] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 2))):
                     e += 1  # 县长某某和|，, 某某和|作表态发言: a conjunction's character before a clause mark or a verb joins nothing
                 elif e - s == 3 and (text[e - 1] in NOT_NAME_END or text.startswith(lists.person_verb_phrases, e - 1)

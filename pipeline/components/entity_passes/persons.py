@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Set
 
 from spacy.tokens import Span
 
-from ..entity_rules import NOT_NAME_END, SPEECH_AFTER_ZUO
+from ..entity_rules import CLAUSE_MARKS, CONJUNCTION_CHARS, NOT_NAME_END, SPEECH_AFTER_ZUO
 from .knowledge import PlaceKnowledge
 from .placing import Candidate, opens_word, taken_mask
 
@@ -468,7 +468,7 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
         for k in ((4, 3) if text.startswith(lists.compound_surnames, e) else (3, 2)):
             name, after = text[e:e + k], text[e + k:e + k + 1]
             # a conjunction's character ends a name only where something follows it (县长某某和|，: the name's own)
-            conjunction_closed = len(name) == 3 and name[-1] in "和与及" and (
+            conjunction_closed = len(name) == 3 and name[-1] in CONJUNCTION_CHARS and (
                 after in CLAUSE_MARKS or text.startswith(lists.person_speech_verbs, e + k)
                 or (after == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k + 1)))
             if len(name) < k or (name[-1] in NOT_NAME_END and not conjunction_closed) \
@@ -501,8 +501,6 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
 TITLE_AS_LABEL = re.compile(r"[:：][ \t\u3000]*([\u4e00-\u9fff]{2,3})(?=[ \t\u3000]|[，,、；;。\n]|$)")
 
 
-#: clause marks that close a name written before them
-CLAUSE_MARKS = frozenset("，,、；;。")
 #: honorifics written after a name (某某先生介绍)
 HONORIFICS = ("先生", "女士")
 #: words no transcribed name holds: an honorific or a word for those who attend (某某先生, 委员|代表|参加)
