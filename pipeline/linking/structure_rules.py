@@ -602,7 +602,9 @@ def _good_rate_subject(left: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 #: what may stand between a value and the change clause after it: a unit cut off the span, a bracket, the comma
-CHAIN_GAP = re.compile(r"(?:\s*/\s*(?:米|m)\s*[3³])?\s*(?:[（(][^（()）]{0,16}[)）])?\s*[，,]\s*")
+#: the tail of a concentration unit the span left out (47微克|/米3)
+CUT_UNIT_TAIL = r"(?:\s*/\s*(?:米|m)\s*[3³])?"
+CHAIN_GAP = re.compile(CUT_UNIT_TAIL + r"\s*(?:[（(][^（()）]{0,16}[)）])?\s*[，,]\s*")
 #: a clause that itself reports a change or a rank: its number is not the level the next change starts from
 NOT_A_LEVEL = re.compile(r"(?:下降|上升|增加|减少|提高|降低|改善|增长|提升|优于|高于|低于|好于|变差|排名|排|居|位列|位居)了?$")
 
@@ -680,7 +682,7 @@ def baseline_links(text: str, spans: list[tuple[int, int]], current: list[str | 
         indicator = current[i - 1]
         gap = text[spans[i - 1][1]:spans[i][0]]
         opening = BASELINE_OPEN.search(gap)
-        if indicator is None or opening is None or not re.fullmatch(r"\s*(?:/\s*(?:米|m)\s*[3³])?\s*", gap[:opening.start()]):
+        if indicator is None or opening is None or not re.fullmatch(CUT_UNIT_TAIL + r"\s*", gap[:opening.start()]):
             continue
         if _compatible(normalize_quantity(text[spans[i - 1][0]:spans[i - 1][1]]).unit,
                        normalize_quantity(text[spans[i][0]:spans[i][1]]).unit):
