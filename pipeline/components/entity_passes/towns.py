@@ -15,7 +15,7 @@ from .knowledge import LEADING_FUNCTION, NOT_DIVISIONS, TOWN_END, PlaceKnowledge
 from .placing import Candidate, put_places, taken_mask
 
 #: the levels below a county, in order: town (镇, 乡, 街道, 苏木), village (村), hamlet or group (社, 组)
-TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)")
+TOWN_PIECE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(TOWN_END) + ")")
 #: characters of a clause's words, never in a long (five- or six-character) town name such as a transcribed Mongolian
 #: one (满都宝力格镇): 进一步压实|某镇, 湖北已明确省市县乡 are clauses ending on a town's word
 CLAUSE_CHARS_IN_LONG_TOWN = set("的了与和及在已是为对把被将向从到一压实确明处调研帮扶组村市鎮镇乡鄉")
@@ -23,7 +23,7 @@ CLAUSE_CHARS_IN_LONG_TOWN = set("的了与和及在已是为对把被将向从�
 
 def _long_piece_with_clause_words(piece: str) -> bool:
     """Is ``piece`` a town's word after five or six characters, one of which reads as a clause's word?"""
-    name = re.sub(r"(?:镇|乡|街道|苏木)$", "", piece)
+    name = piece[:-len(next(end for end in TOWN_END if piece.endswith(end)))] if piece.endswith(TOWN_END) else piece
     return len(name) > 4 and bool(set(name) & CLAUSE_CHARS_IN_LONG_TOWN)
 VILLAGE_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
 COMMUNITY_PIECE = re.compile(r"[\u4e00-\u9fff]{2,4}?社区")
