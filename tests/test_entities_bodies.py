@@ -879,3 +879,44 @@ def test_a_reserves_bureau_after_another_body_and_a_conjunction(extractor):
 def test_a_sources_account_or_site_names_its_publisher(extractor):
     found = ents(extractor, "治理成效明显。\n来源:哈尔滨市生态环境局公众号\n来源:水利部网站 2023-11-27\n")
     assert ("哈尔滨市生态环境局", "ORG") in found and ("水利部", "ORG") in found
+
+
+# --- bodies joined to a verb or to a second body (sentences written for these tests) ---
+
+
+def test_two_bodies_joined_by_he_split_where_the_second_opens_with_its_place(extractor):
+    found = ents(extractor, "考察组先后来到江苏农牧科技职业学院和江苏省林业和草原局,听取工作汇报。")
+    assert ("江苏农牧科技职业学院", "ORG") in found and ("江苏省林业和草原局", "ORG") in found
+
+
+def test_a_field_joined_inside_one_name_keeps_the_body_whole(extractor):
+    assert ("太湖县自然资源和规划局", "ORG") in ents(extractor, "太湖县自然资源和规划局局长王小明参加会议。")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("各位记者朋友,欢迎参加市生态环境局二季度例行新闻发布会。", "市生态环境局"),
+    ("2023年,通化县河长办推动县法院与邻省有关方面建立协作机制。", "通化县河长办"),
+    ("2023年,通化县河长办推动县法院与邻省有关方面建立协作机制。", "县法院"),
+])
+def test_a_body_is_cut_from_the_verbs_before_and_after_it(extractor, sentence, body):
+    assert (body, "ORG") in ents(extractor, sentence)
+
+
+def test_the_national_cppcc_is_a_body_before_its_posts(extractor):
+    found = ents(extractor, "全国政协副主席某某某一行来我市调研,全国政协委员随同视察。")
+    assert [t for t, label in found if label == "ORG"].count("全国政协") == 2
+
+
+def test_a_body_named_by_its_bare_level_never_runs_back_over_the_post_that_attends(extractor):
+    found = ents(extractor, "县长出席县政府常务会议。")
+    assert ("县政府", "ORG") in found and not any(t.startswith("县长") and label == "ORG" for t, label in found)
+
+
+@pytest.mark.parametrize("sentence, body, run", [
+    ("5月8日,省政协副主席某某某率调研组到某某县开展调研。", "省政协", "率调研组"),
+    ("某某区水环境治理工作在某某区委、区政府的领导下有序推进。", "某某区委", "工作在"),
+    ("某某县生态县创建工作通过省生态环境厅考核验收。", "省生态环境厅", "通过"),
+])
+def test_a_body_never_runs_over_a_leader_a_clause_or_a_verb(extractor, sentence, body, run):
+    found = ents(extractor, sentence)
+    assert not any(run in t for t, label in found if label == "ORG")

@@ -401,6 +401,25 @@ def test_a_name_ending_in_wei_keeps_it_before_what_follows_a_whole_name(entity_r
     assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 3, "PERSON")] == ["王强"]
 
 
+
+def test_a_two_character_name_cut_before_wei_takes_it_where_the_article_settles_the_name(entity_repair):
+    text = "副省长韩某为到保护区调研。韩某为一行察看了湿地。"
+    s = text.index("韩某")
+    assert [text[a:b] for a, b, _ in entity_repair.repair(text, s, s + 2, "PERSON")] == ["韩某为"]
+    alone = "副省长韩某为到保护区调研。"  # nothing in this article says the name ends in 为
+    assert [alone[a:b] for a, b, _ in entity_repair.repair(alone, s, s + 2, "PERSON")] == ["韩某"]
+
+
+def test_a_two_character_name_ending_like_a_mountain_is_a_person_after_a_post_and_before_tongzhi(extractor):
+    found = ents(extractor, "省林业厅党组成员、副厅长冯山同志出席会议并讲话。")
+    assert ("冯山", "PERSON") in found and ("副厅长", "TITLE") in found
+    assert ("冯山", "PERSON") not in ents(extractor, "冯山脚下的村庄种满了果树。")
+
+
+def test_linxia_is_a_word_not_a_name(extractor):
+    assert ("林下", "PERSON") not in ents(extractor, "县里鼓励农户发展林下种植,林下经济收入明显增加。")
+
+
 # --- people in lists, beside their posts and read as places or waters (sentences written for these tests) ---
 
 

@@ -294,6 +294,11 @@ class EntityRepair:
         name = text[start:end]
         if self.is_person_name(name, confidence):
             return True
+        if len(name) == 2 and name[-1] in NAME_LIKE_FEATURE_ENDINGS and name[0] in self.lists.surnames \
+                and self.known.get(name) is None and text.startswith(PERSON_AFTER_WORDS, end):
+            # 副厅长某山|同志: a two-character name ending like a mountain or a river, with 同志 after it
+            before = text[max(0, start - 8):start]
+            return any(self.known.get(before[-k:]) == "TITLE" for k in range(2, len(before) + 1))
         return (len(name) == 3 and name[-1] in NAME_LIKE_FEATURE_ENDINGS and name[0] in self.lists.surnames
                 and re.fullmatch(rf"[{HAN}]+", name) is not None and self.known.get(name) is None
                 and self.person_evidence(text, start, end))
@@ -303,6 +308,18 @@ class EntityRepair:
         before is the name's own (姜有为|强调, 某大为|一行), not a verb after a shorter name (王某|为…)."""
         return end >= len(text) or text[end] in "，,。；;：:、）)\n" \
             or text.startswith(self.lists.person_speech_verbs + PERSON_AFTER + self.lists.person_verb_phrases, end)
+
+    def _name_ends_in_wei(self, text: str, start: int, end: int) -> bool:
+        """The two characters at ``start:end`` and the 为 after them are one name: somewhere in the article
+        that name stands before what follows a whole name (某某为|一行, 某某为|主持, 某某为|，) with a person's
+        evidence beside it (a post before it, a speech verb after it).  One such mention settles the others
+        (副主席某某为|到…): an article names a person one way."""
+        name = text[start:end] + "为"
+        for m in re.finditer(re.escape(name), text):
+            if self._name_closes_at(text, m.end()) and (self.person_evidence(text, m.start(), m.end())
+                                                        or self.person_evidence(text, m.start(), m.end() - 1)):
+                return True
+        return False
 
     def person_evidence(self, text: str, start: int, end: int) -> bool:
         """Something beside a name that only a person has: a title written right before or after it
@@ -423,6 +440,9 @@ class EntityRepair:
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
+                elif e - s == 2 and text[e:e + 1] == "为" and not re.match(r"为(?:主(?!持)|重点)", text[e:e + 3]) \
+                        and self.is_person_name(text[s:e + 1], confidence) and self._name_ends_in_wei(text, s, e):
+                    e += 1  # 副主席刘某为|一行, 刘某为|主持: 为 before what follows a whole name ends the name
                 elif e - s == 2 and text[e:e + 1] in CONJUNCTION_CHARS and self.is_person_name(text[s:e + 1], confidence) \
                         and ((text[e + 1:e + 2] and text[e + 1] in CLAUSE_MARKS) or text.startswith(lists.person_speech_verbs, e + 1)
                              or (text[e + 1:e + 2] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 2))):
@@ -806,6 +826,14 @@ class EntityRepair:
             # 某某分局|和|县农业农村局: a body and another of a bare level, joined by 和 — two names
             return self._repair_org(text, start, start + pair.start(), token_ends) \
                 + self._repair_org(text, start + pair.start() + 1, end, token_ends)
+        for pair in CONJUNCTION_BEFORE_PLACE.finditer(surface, 3):
+            # 某某职业技术学院|和|宁夏林业和草原局: a body and another opening with a known place — two names
+            # (a field joined inside one name, 林业和草原局, has no place after its 和)
+            rest = surface[pair.end():]
+            if surface[:pair.start()].endswith(BODY_ENDINGS) and len(rest) >= 4 and rest.endswith(BODY_ENDINGS) \
+                    and self._starts_with_place(rest):
+                return self._repair_org(text, start, start + pair.start(), token_ends) \
+                    + self._repair_org(text, start + pair.end(), end, token_ends)
         lower = self._lower_place_before_firm(surface)
         if lower:  # 某某区|某某市某某配件厂: where the case lies, then the firm's own registered name
             return [(start, start + lower, "GPE")] + self._repair_org(text, start + lower, end, token_ends)
@@ -975,6 +1003,8 @@ SECTION_ENDINGS = ("处", "科", "室", "局", "厅", "中心", "站", "大队",
 #: verbs of acting together that join two bodies (甲局联同乙局, 甲会同乙): a name never holds one
 #: 和/与/及 before a bare level opening a second body (…分局|和|县农业农村局, …督察办|和|县生态环境局)
 BODIES_JOINED = re.compile(r"[和与及](?=[省市县区州](?:[\u4e00-\u9fff]{1,10}(?:局|厅|委|办|中心|站|所|队)|委|政府)$)")
+#: the conjunction between two bodies named in full (某学院|和|某省某局): the second opens with its place
+CONJUNCTION_BEFORE_PLACE = re.compile(r"[和与及]")
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name
@@ -987,7 +1017,7 @@ LEADER_RUN_INTO_BODY = re.compile(r"([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff]{2,3}
 #: a gathering's words before the body that holds or chairs it, run into the body by the model (会议由|某厅)
 CHAIRED_BY = re.compile(r"(?:会议|会上|活动|发布会|座谈会|仪式)?(?:并)?由")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
-                                 r"|(?<=[局厅委办院站队所司])在")  # 某分局|在|县委、县政府的领导下
+                                 r"|(?<=[局厅委办院站队所司])在|(?<=工作)在(?=[\u4e00-\u9fff]{2,12}(?:委|政府|局|厅))")  # 某分局|在|县委、县政府的领导下
 
 
 #: page fields that follow a source's name on its line: 来源 某某零距离 发布时间 …

@@ -37,7 +37,7 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴"
-                              r"|带领|帶領|率领|率領|率队|带队|陪同")  # 某厅副厅长某某|带领|某厅督察组
+                              r"|带领|帶領|率领|率領|率队|带队|陪同|(?<![效比频功概税利])率(?![先])")  # 某厅副厅长某某|带领|某厅督察组
 #: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
 TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了、，,。：:“\"\n\t （(")
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
@@ -122,7 +122,9 @@ BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|�
                                 # an official leading bodies on a visit, a figure's source (带领|市生态环境分局、…, 根据|县监测站)
                                 r"|带领|帶領|率领|率領|(?<![效比频功概税利])率|陪同|根据|根據|依据|依據|按照"
                                 # a body whose meeting is watched (组织收看|省环委会2018年全会)
-                                r"|收听|收看|观看|收聽|觀看)$")
+                                r"|收听|收看|观看|收聽|觀看"
+                                # the body whose gathering one attends (欢迎参加|市生态环境局…新闻发布会)
+                                r"|参加|參加|出席)$")
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
 VERB_BEFORE_LEVEL = re.compile(r"(?:听取|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
@@ -138,7 +140,7 @@ PURPOSE_VERBS = ("创建", "争创", "创成", "申创")
 #: repair cuts at (entity_rules.CLAUSE_VERBS), and 获 alone (某市|获…通报表扬) but not in a name (获嘉县)
 CLAUSE_AFTER_PLACE = re.compile("(?:" + "|".join(map(re.escape, CLAUSE_VERBS)) + r"|获(?!嘉))")
 #: a stretch that reads as a clause, not as part of a name
-NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
+NOT_IN_BODY = re.compile(r"[的、，,。；;：:“”\"\n]|先后|召开|出席|参加|參加|列席|主持|通过|通過|开展|推进|完成|实现|通报|发布|印发|要求|以来|期间|同比|全市|全省|和规划|"
                          r"一行|来到|前往|汇报|主场|活动由|核查|会议?[在于]|实行|实施|推行|建立|设立|得到|受到|被(?!服)|已向|已对|贯彻|加大|^还|^也|^均|^都|^已|^将|^来|^去|投资|派出|"
                          # a preposition right after the place opens the clause's object (某村|对…加工厂, 某县|向…)
                          r"^对(?!外)|^向|^把|^从|^给|^到(?!位)|^在(?!线)|"
