@@ -920,3 +920,8 @@ def test_a_body_named_by_its_bare_level_never_runs_back_over_the_post_that_atten
 def test_a_body_never_runs_over_a_leader_a_clause_or_a_verb(extractor, sentence, body, run):
     found = ents(extractor, sentence)
     assert not any(run in t for t, label in found if label == "ORG")
+
+
+def test_a_task_force_relayed_by_an_official_is_a_body_of_its_own(extractor):
+    found = ents(extractor, "会上,州政府副州长周海涛传达省污染防治攻坚领导小组办公室有关通报。")
+    assert ("省污染防治攻坚领导小组办公室", "ORG") in found and ("周海涛", "PERSON") in found

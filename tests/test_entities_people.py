@@ -673,3 +673,17 @@ def test_a_name_before_its_post_and_a_verb_opening_the_clause(extractor):
 def test_a_name_before_feedback_or_ending_in_he_before_a_speech(extractor):
     found = ents(extractor, "督察组组长邓立新反馈督察意见,第一政委王建和作表态发言。")
     assert ("邓立新", "PERSON") in found and ("王建和", "PERSON") in found
+
+
+@pytest.mark.parametrize("sentence, name, tail", [
+    ("副县长、某某河县级河长钱建林带领县水利局负责同志开展巡河。", "钱建林", "带领"),
+    ("镇级河长孙晓淼叫上镇农业办干部一起去巡河。", "孙晓淼", "叫"),
+    ("副市长赵国林首巡某某河。", "赵国林", "首"),
+])
+def test_a_leader_ends_before_the_verb_that_follows_him(extractor, sentence, name, tail):
+    found = ents(extractor, sentence)
+    assert (name, "PERSON") in found and not any(tail in t for t, label in found if label in ("PERSON", "ORG"))
+
+
+def test_an_acting_head_is_one_post(extractor):
+    assert ("代理县长", "TITLE") in ents(extractor, "县委副书记、代理县长周明华陪同调研。")

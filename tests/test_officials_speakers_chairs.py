@@ -384,3 +384,12 @@ def test_a_pronoun_after_a_sentence_naming_two_officials_speaks_for_no_one(extra
             "他逐项梳理了突出问题清单,并提出了整改措施。\n")
     meeting = first_gathering(page_record(extractor, text, MEETING_META), "meeting")
     assert not {"孔德山", "贺明远"} & set(meeting.get("speakers") or [])
+
+
+def test_an_official_who_speaks_while_presiding_chairs_and_speaks(extractor):
+    text = ("11月3日,全区河湖长制工作推进会议召开,区委副书记、区长陈思婷出席会议并讲话,区委副书记吴国龙出席会议。\n"
+            "陈思婷指出,要压紧压实各级河湖长责任。\n"
+            "吴国龙在主持会议时要求,各部门要细化任务、抓好落实。\n")
+    found = meetings_of(extractor, text, **MEETING_META)
+    assert len(found) == 1 and found[0]["moderator"] == "吴国龙"
+    assert set(found[0]["speakers"]) == {"陈思婷", "吴国龙"}

@@ -147,7 +147,7 @@ PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面",
 QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
-NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携致")
+NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携致叫")
 #: conjunctions' characters, which end a name only where something follows them to be joined (某某和|，)
 CONJUNCTION_CHARS = ("和", "与", "及")
 #: clause marks that close a name written before them
@@ -748,6 +748,12 @@ class EntityRepair:
                 and len(surface) - led.end() >= 2:
             # 县长|某某某|率|县府办: a post, its holder and the bodies led, run together; the name is found from the post
             return [(start, start + led.end(1), "TITLE")] + self._repair_org(text, start + led.end(), end, token_ends)
+        leader = NAME_LEADING_BODY.match(surface)
+        if leader and self.is_person_name(leader.group(1)) and self.person_evidence(text, start, start + leader.end(1)) \
+                and len(surface) - leader.end() >= 3:
+            # 市级河长|某某|带领|市某局: the leader named after a post, then the bodies led, run together; the name is a
+            # person, the body after the verb a body
+            return [(start, start + leader.end(1), "PERSON")] + self._repair_org(text, start + leader.end(), end, token_ends)
         post_and_name = next((k for k in range(len(surface) - 2, 1, -1) if self.known.get(surface[:k]) == "TITLE"
                               and len(surface) - k in (2, 3) and self.is_person_name_here(text, start + k, end)
                               and not self.is_place(surface[k:])), None)
@@ -1014,6 +1020,8 @@ POST_MODIFIERS = ("常务", "专职", "执行", "第一", "驻会", "兼职", "�
 NOT_NAME_OPENERS = frozenset("和及与以由在对向为把被将从")
 #: a post, a name of two or three characters and a verb of leading (县长|某某某|率|…局): the model's run over a leader
 LEADER_RUN_INTO_BODY = re.compile(r"([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff]{2,3}?)(?:率领|带领|率|带|陪同)")
+#: a name of two or three characters and a verb of leading opening a body's span (某某|带领|市某局)
+NAME_LEADING_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:率领|带领|帶領|率領|陪同)")
 #: a gathering's words before the body that holds or chairs it, run into the body by the model (会议由|某厅)
 CHAIRED_BY = re.compile(r"(?:会议|会上|活动|发布会|座谈会|仪式)?(?:并)?由")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"

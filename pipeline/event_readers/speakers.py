@@ -65,8 +65,8 @@ class NameMention:
     end_char: int
 
 
-#: what follows 主持 when the chair presides over the meeting already reported (主持会议, 主持了本次会议)
-BARE_MEETING_AFTER_CHAIR = re.compile(r"了?(?:本次|这次)?会议(?:[并，,。；;]|$)")
+#: what follows 主持 when the chair presides over the meeting already reported (主持会议, 主持了本次会议, 甲在主持会议时要求)
+BARE_MEETING_AFTER_CHAIR = re.compile(r"了?(?:本次|这次)?会议(?:[并，,。；;]|$)|(?:会议|讲话)?时")
 
 
 def people(words: EventWords, page: EventPage, sent: Span, declared: EventType) -> tuple[list[str], str | None]:
@@ -172,7 +172,8 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
                                                 clause.group()[chair.end():]))
                 moderator = moderator or chair_person
                 # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
-                if re.search("并(?:作)?(?:重要)?(?:" + words.speaker_re.pattern + ")", clause.group()[chair.end():]) \
+                # (甲在主持会议时要求: the chair's words while presiding)
+                if re.search("(?:并|时)(?:作)?(?:重要)?(?:" + words.speaker_re.pattern + ")", clause.group()[chair.end():]) \
                         and moderator == chair_person and moderator not in speakers:
                     speakers.append(moderator)
             pending = []
