@@ -687,3 +687,8 @@ def test_a_leader_ends_before_the_verb_that_follows_him(extractor, sentence, nam
 
 def test_an_acting_head_is_one_post(extractor):
     assert ("代理县长", "TITLE") in ents(extractor, "县委副书记、代理县长周明华陪同调研。")
+
+
+def test_an_ordinal_after_a_post_is_no_name(extractor):
+    found = ents(extractor, "县委书记第三次到湿地公园调研,察看生态修复情况。")
+    assert not any(label == "PERSON" and t.startswith("第") for t, label in found)

@@ -429,6 +429,15 @@ def test_a_river_mouth_reserve_is_one_place(natural):
     assert text[s:natural.extend(text, s, s + 3)] == "鸭绿江口湿地保护区"
 
 
+@pytest.mark.parametrize("text, name, whole", [
+    ("研究部署瓯江河口湿地保护工作", "瓯江", "瓯江河口湿地"),
+    ("兴化湾河口湿地保护区的红树林", "兴化湾", "兴化湾河口湿地保护区"),
+])
+def test_an_estuary_written_with_hekou_is_one_place_with_its_wetland(natural, text, name, whole):
+    s = text.index(name)
+    assert text[s:natural.extend(text, s, s + len(name))] == whole
+
+
 def test_a_river_or_basin_named_after_a_city(natural):
     text = "深圳河水质改善，深圳河道整治"
     s = text.index("深圳")

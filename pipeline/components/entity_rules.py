@@ -147,6 +147,8 @@ PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面",
 QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
 #: characters that end a clause word, never a given name (王某说, 王某在)
+#: an ordinal with its measure word (第五次, 第三批): never a name, though 第五 is a surname
+ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[次个批届轮季期名位条项场年]")
 NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携致叫")
 #: conjunctions' characters, which end a name only where something follows them to be joined (某某和|，)
 CONJUNCTION_CHARS = ("和", "与", "及")
@@ -284,6 +286,8 @@ class EntityRepair:
             return False
         if name[1:] in PEOPLE_AT_LARGE:
             return False  # 委员|和群众|代表: a surname-like character before a word for people at large
+        if ORDINAL.match(name):
+            return False  # 市委书记|第五次|到…: an ordinal and its measure word, not the surname 第五
         if name[0] in lists.surnames or name.startswith(lists.compound_surnames):
             return True
         return confidence is not None and confidence >= 0.9  # a rare surname the model is sure of

@@ -428,8 +428,10 @@ class NaturalPlaces:
             if m and self.is_division(m.group(1)) and not (m.group(2) == "湖区" and not surface.endswith("湖")):
                 return m.end()  # 某湖|某市湖区, 某岭|某省段: the feature's part in a named division
         # a river's mouth with its reserve or wetland is one place (X江|口湿地保护区); 口 alone stays out
-        mouth = 1 if surface.endswith(WATER_END) and text.startswith("口", end) and any(
-            text.startswith(t, end + 1) for t in LEGAL_TAILS if t not in ("地区", "流域")) else 0
+        # (X江|河口湿地, X湾|河口湿地: the estuary written with 河口)
+        mouth = next((len(m) for m in ("口", "河口") if text.startswith(m, end)
+                      and surface.endswith(WATER_END + (("湾",) if m == "河口" else ()))
+                      and any(text.startswith(t, end + len(m)) for t in LEGAL_TAILS if t not in ("地区", "流域"))), 0)
         for tail in LEGAL_TAILS:
             if text.startswith(tail, end + mouth) and tail != "地区" and not (mouth and tail == "流域") \
                     and not (tail == "库区" and surface.endswith("库")):  # 某水库|库区: the reservoir's own area
