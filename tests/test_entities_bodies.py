@@ -925,3 +925,11 @@ def test_a_body_never_runs_over_a_leader_a_clause_or_a_verb(extractor, sentence,
 def test_a_task_force_relayed_by_an_official_is_a_body_of_its_own(extractor):
     found = ents(extractor, "会上,州政府副州长周海涛传达省污染防治攻坚领导小组办公室有关通报。")
     assert ("省污染防治攻坚领导小组办公室", "ORG") in found and ("周海涛", "PERSON") in found
+
+
+def test_a_democratic_partys_committee_is_one_body_with_its_posts(extractor):
+    found = ents(extractor, "民盟宜州市委主委李建平率民盟市委委员到我区调研,九三学社江北区工委会主委王晓红陪同。")
+    assert ("主委", "TITLE") in found
+    assert not any(t.endswith("主委") and label == "ORG" for t, label in found)
+    found = ents(extractor, "民盟宜州市委主委李建平率队调研。")
+    assert ("民盟宜州市委", "ORG") in found

@@ -820,3 +820,8 @@ def test_a_patrol_or_a_chiefs_post_names_no_water(extractor):
     text = "乡镇级河长每周一次巡河、村级河长全天候巡河”三级河长常态化巡河制度。"
     found = ents(extractor, text)
     assert not any(label in ("LOC", "PERSON") for _, label in found)
+
+
+def test_a_county_named_like_its_river_is_the_county_before_its_people(extractor):
+    found = ents(extractor, "市领导对綦江的工作给予肯定。他说,綦江干部群众上下同心,綦江流域水质持续改善。")
+    assert ("綦江", "GPE") in found and ("綦江流域", "LOC") in found

@@ -39,8 +39,9 @@ from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_co
                                        short_bodies_in_lists)
 from .entity_passes.bodies import (bare_level_bodies, placeless_task_forces, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, firms_named_by_kind,
-                                   levels_before_bodies, named_plants, sections_between_body_and_title, task_forces)
-from .entity_passes.county_names import county_names_alone, county_short_names_before_bodies
+                                   levels_before_bodies, named_plants, parties_before_committees,
+                                   sections_between_body_and_title, task_forces)
+from .entity_passes.county_names import counties_named_like_rivers, county_names_alone, county_short_names_before_bodies
 from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.mentions import names_read_again
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
@@ -278,6 +279,7 @@ class EntityMerger:
         chosen = governments_after_committees(text, chosen, blocked)  # after the committees read by their level
         chosen = levels_before_bodies(text, chosen, blocked)
         chosen = county_short_names_before_bodies(knowledge, text, chosen, blocked, starts)
+        chosen = parties_before_committees(text, chosen)  # after every pass that reads a committee
         chosen = names_between_late_bodies(knowledge, text, chosen, blocked)
         chosen = rivers_after_divisions(knowledge, text, chosen, blocked)
         chosen = rivers_listed_after_rivers(knowledge, text, chosen, blocked)
@@ -295,6 +297,7 @@ class EntityMerger:
         chosen = without_counted_tails(text, chosen)
         chosen = without_time_zones(text, chosen)
         chosen = features_named_alone(knowledge, text, chosen)
+        chosen = counties_named_like_rivers(knowledge, text, chosen)
         chosen = without_bare_secretary_committees(text, chosen)
         chosen = without_honour_titles(knowledge, text, chosen)
         chosen = corps_division_cities(text, chosen)

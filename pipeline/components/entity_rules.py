@@ -218,7 +218,7 @@ SEPARATORS = re.compile(r"[、，,；;|｜/\s]+")
 #: endings of a complete body's name, before a conjunction that joins it to the next (某镇政府|及|某乡政府)
 BODY_ENDINGS = ("政府", "小组", "委员会", "管委会", "办公室", "指挥部", "中心", "公司", "集团", "工厂", "处理厂", "法院",
                 "检察院", "医院", "学校", "大学", "分局", "支队", "大队", "中队", "总队", "监测站", "督察组", "检查组",
-                "工作组", "政协", "常委会", "局", "厅", "委", "办", "院", "所", "站", "处", "科", "部", "厂")
+                "工作组", "政协", "常委会", "委会", "局", "厅", "委", "办", "院", "所", "站", "处", "科", "部", "厂")
 #: field words that end like a body but name a domain inside a body's name (规划和自然资源局: never here)
 FIELD_ENDINGS = ("社会", "机关事务", "科学", "技术")
 #: prepositions that open a clause after a conjunction (某小组和|以|某某为组长的…), never a name

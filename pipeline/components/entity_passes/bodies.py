@@ -348,6 +348,24 @@ def bodies_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list
     return result
 
 
+#: a party's committee of a place (某某市委, 某省委会, 某区工委会, 某市委员会): a democratic party's body when the party opens it
+PARTY_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:委员会|工委会|委会|工委|委)")
+
+
+def parties_before_committees(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A democratic party's committee is one body with the party's name (民盟|某市委, 九三学社|某市委会): a body or a place
+    the model read right after the party's name, ending like a committee, takes the party in.  A place alone
+    (民盟|某市 before a post) is left as it is: only the committee's name makes the party's body."""
+    out = []
+    for c in chosen:
+        s, e, label = c[0], c[1], c[2]
+        party = DEMOCRATIC_PARTY_BEFORE.search(text, max(0, s - 4), s) if label == "ORG" else None
+        if party and party.end() == s and PARTY_COMMITTEE.fullmatch(text, s, e):
+            c = (party.start(), e, "ORG") + tuple(c[3:])
+        out.append(c)
+    return out
+
+
 def facilities_named_after_features(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A plant or a managing body named after a natural place is an ORG over both (某某河|污水处理厂,
     某某水库|管理局, GUIDELINES: named plants and stations are ORG): the model tags the river and stops."""

@@ -109,3 +109,25 @@ def county_short_names_before_bodies(knowledge: PlaceKnowledge, text: str, chose
                 result += [(p, s, "GPE", "rule", c[4]), c]
             break
     return sorted(result)
+
+
+#: the level words a county's full name ends with, simplified and traditional
+COUNTY_SUFFIXES_ALL = ("区", "县", "市", "旗", "區", "縣")
+#: what after a county's short name speaks of the county's people and economy, never of a river (某某|干部群众, 某某|GDP)
+PEOPLE_AFTER = re.compile(r"干部|幹部|群众|群眾|人民|经济|經濟|GDP|作为|作為|发展|發展|区委|區委|县委|縣委|政府")
+
+
+def counties_named_like_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A county named like the river it lies on (綦江区 on the 綦江), written short before words for its people
+    and economy (某某|干部群众, 某某|作为…城市): the county (GPE), not the river the natural gazetteer reads it as.
+    Anywhere else (某某|流域, 某某|某断面, 保护|某某。) the river keeps it: the river's words are too many to list."""
+    out = []
+    for c in chosen:
+        s, e, label = c[0], c[1], c[2]
+        name = text[s:e]
+        if label == "LOC" and name in knowledge.parents and not name.endswith(COUNTY_SUFFIXES_ALL) \
+                and PEOPLE_AFTER.match(text, e):
+            c = (s, e, "GPE") + tuple(c[3:])
+        out.append(c)
+    return out
+
