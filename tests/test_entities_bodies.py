@@ -933,3 +933,17 @@ def test_a_democratic_partys_committee_is_one_body_with_its_posts(extractor):
     assert not any(t.endswith("主委") and label == "ORG" for t, label in found)
     found = ents(extractor, "民盟宜州市委主委李建平率队调研。")
     assert ("民盟宜州市委", "ORG") in found
+
+
+def test_a_post_run_over_the_bureau_it_heads_is_the_bureau_and_the_post(entity_repair):
+    surface = "医疗保障局局长"
+    assert entity_repair._split_title(surface, 0, len(surface)) == [(0, 5, "ORG"), (5, 7, "TITLE")]
+    assert entity_repair._split_title("副局长", 0, 3) == [(0, 3, "TITLE")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("原国家林业局副局长某某某出席开幕式。", "国家林业局"),
+    ("某某某(时任内蒙古发改委副主任)受到政务处分。", "内蒙古发改委"),
+])
+def test_former_and_then_are_no_part_of_a_body(extractor, sentence, body):
+    assert (body, "ORG") in ents(extractor, sentence)

@@ -692,3 +692,13 @@ def test_an_acting_head_is_one_post(extractor):
 def test_an_ordinal_after_a_post_is_no_name(extractor):
     found = ents(extractor, "县委书记第三次到湿地公园调研,察看生态修复情况。")
     assert not any(label == "PERSON" and t.startswith("第") for t, label in found)
+
+
+def test_a_transcribed_name_with_a_spaced_dot_is_one_person(extractor):
+    found = ents(extractor, "座谈会由自治区政协主席买买提 · 阿不都热合曼主持。")
+    assert ("买买提 · 阿不都热合曼", "PERSON") in found
+
+
+def test_a_leaders_name_ends_before_lv_when_the_segmenter_glues_them(extractor):
+    found = ents(extractor, "全国政协副主席王建率调研组来我省督办调研。")
+    assert ("王建", "PERSON") in found and ("王建率", "PERSON") not in found

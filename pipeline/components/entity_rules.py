@@ -43,6 +43,9 @@ HONOUR_TITLE = re.compile(r"^(?:国家|全国|國家|全國)[\u4e00-\u9fff]{1,10
 #: (only bodies that are no section of another: a section run into its post is the section step's to join;
 #: a government's secretary-general is one post with it, 省政府副秘书长)
 TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协|政府)$")
+#: a body's ending and the post of its head (某某局|局长, 某某处|副处长, 某某中心|主任): a title run over the body it heads
+#: (only bureaus and departments: a section's post, 某处|处长, is left whole for the section passes to join to its body)
+HEAD_POSTS = (("局", "局长"), ("厅", "厅长"))
 #: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE): 首席记者,
 #: 初审编辑, 首席编辑, • 作者 — but a paper's editor-in-chief is a post (总编辑)
 #: a town, village or community by its shape (某某镇, 某某村, 某某社区): what a verb before it leaves
@@ -575,6 +578,9 @@ class EntityRepair:
             if TITLED_BODY_END.search(head) and not head.startswith(("该", "本", "此")) \
                     and not (head.endswith("政府") and surface.endswith("秘书长")):  # 省政府副秘书长: one post
                 return [(start, start + k, "ORG"), (start + k, end, "TITLE")]
+            head_post = next((post for body, post in HEAD_POSTS if head.endswith(body)), None)
+            if head_post and len(head) >= 3 and surface[k:].endswith(head_post) and not head.startswith(("该", "本", "此")):
+                return [(start, start + k, "ORG"), (start + k, end, "TITLE")]  # 某某保障局|局长: the bureau and its head
             break
         return [(start, end, "TITLE")]
 
@@ -870,6 +876,11 @@ class EntityRepair:
                 start += len(verb)
                 surface = surface[len(verb):]
                 break
+        if surface.startswith("原") and len(surface) >= 4 and not self._starts_with_place(surface) \
+                and (self.known.get(surface[1:]) == "ORG" or self._starts_with_place(surface[1:])
+                     or surface[1:].startswith(("中国", "中國", "国家", "國家", "全国", "全國"))):
+            start += 1  # 原|林业部部长, 原|中国某某学会理事: "former" is no part of the body's name
+            surface = surface[1:]
         cut = self._words_before_body(surface)
         if cut:
             start += cut

@@ -55,26 +55,31 @@ TRANSLITERATION = frozenset(
     "瓜哈海汗罕杭合赫黑洪胡华吉加佳贾坚江杰金久卡开凯坎康考柯科克肯库拉腊来兰朗勒雷力丽利莲林琳鲁路伦罗洛玛"
     "马麦曼毛梅美门蒙米密民敏明莫姆木穆那纳乃奈南尼妮努诺帕潘佩皮普齐奇恰钦琴秦然热仁日荣如萨塞桑色森沙山尚"
     "舍什石史斯松苏索塔太泰坦唐提图吐托瓦旺维卫温文翁沃乌吾西希夏先肖谢辛欣雅亚扬央耶叶伊依尤于玉扎"
-    "则泽詹占章卓孜宗左娜逊买赛娃措嘉珠次堆琼登曲增贡确让尕排祖牙")
+    "则泽詹占章卓孜宗左娜逊买赛娃措嘉珠次堆琼登曲增贡确让尕排祖牙"
+    # Uyghur and Mongolian names' frequent characters (阿不都, 阿不都满金, 肉孜, 喀斯木, 巴特尔, 牙生, 其其格, 乌云)
+    "不都满肉喀特生其云")
 #: how long each part of such a name runs
 DOTTED_PART = range(2, 7)
 
 
 def dotted_names(text: str, chosen: list[Candidate], blocked: bytearray, starts: set[int]) -> list[Candidate]:
-    """A transcribed name written with its dot is a person (某村居民阿孜古丽·某某对…): both parts made of the
+    """A transcribed name written with its dot is a person (某村居民阿孜古丽·某某对…, or 某某 · 某某 spaced): both parts made of the
     characters such names are written with; the first opens where the segmenter opens a word (居民|阿孜古丽),
     the second ends at the first character no such name has (…·某某|摄, …·某某|对)."""
     out = list(chosen)
-    for d in (i for i, ch in enumerate(text) if ch == "·"):
+    for dot in (i for i, ch in enumerate(text) if ch == "·"):
+        # a page may set the dot off with a space on each side (某某 · 某某某): the parts end and start past them
+        spaced = 0 < dot < len(text) - 1 and text[dot - 1] in " \u3000" and text[dot + 1] in " \u3000"
+        d, r = (dot - 1, dot + 2) if spaced else (dot, dot + 1)
         a = d
         while a > 0 and d - a < DOTTED_PART[-1] and text[a - 1] in TRANSLITERATION:
             a -= 1
         while d - a > DOTTED_PART[0] and not opens_word(text, a, starts):
             a += 1
-        b = d + 1
-        while b < len(text) and b - d - 1 < DOTTED_PART[-1] and text[b] in TRANSLITERATION:
+        b = r
+        while b < len(text) and b - r < DOTTED_PART[-1] and text[b] in TRANSLITERATION:
             b += 1
-        if d - a not in DOTTED_PART or b - d - 1 not in DOTTED_PART or blocked.find(1, a, b) != -1 or not opens_word(text, a, starts):
+        if d - a not in DOTTED_PART or b - r not in DOTTED_PART or blocked.find(1, a, b) != -1 or not opens_word(text, a, starts):
             continue
         near = [c for c in out if c[0] < b and a < c[1]]
         if any(c[2] not in ("PERSON", "GPE", "LOC") or c[3] == "grammar" for c in near):
@@ -542,6 +547,10 @@ def _name_without_surname(knowledge: PlaceKnowledge, text: str, e: int) -> tuple
 AFTER_NAME_WORDS = set("等也还都又则就再亦先即均更并曾已正将要便才只在对向从为是的了说称讲谈")
 
 
+#: characters that are verbs or prepositions of their own after a name (李某|率|调研组, 王某|赴|某地): never its last
+VERB_CHARS_AFTER_NAME = frozenset("率带赴携到在于对向从将把被")
+
+
 def names_cut_by_the_model(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], free: Callable[[int, int], bool],
                            listed_title_ends: Set[int] = frozenset()) -> list[tuple[Candidate, tuple[int, int]]]:
     """Two-character names the model cut out of three: the surname left behind a title (书记|车|向某, the model read
@@ -560,6 +569,8 @@ def names_cut_by_the_model(knowledge: PlaceKnowledge, text: str, chosen: list[Ca
                 and repair.is_person_name(text[s - 1:e]):
             out.append((c, (s - 1, e)))  # 书记|车|向某: the character between the post and the name is its surname
         elif (text[e:e + 1] and re.match(r"[\u4e00-\u9fff]", text[e]) and text[e] not in AFTER_NAME_WORDS
+              # a verb's character (李某|率|调研组) is no part of the name; a conjunction's may be (周永|和|强调)
+              and text[e] not in VERB_CHARS_AFTER_NAME
               and not text.startswith(verbs + lists.person_verb_phrases, e) and text.startswith(verbs, e + 1)
               and free(e, e + 1) and repair.is_person_name(text[s:e + 1])):
             out.append((c, (s, e + 1)))  # 周永|和|强调
