@@ -289,6 +289,10 @@ def _keep_party_records(text: str, lines: list[tuple[int, int]], flagged: list[s
                 flagged[j] = None
 
 
+#: what a date field's value holds: digits, or a term written as a word (长期, 永久, 有效, 现行, 无)
+DATE_FIELD_VALUE = re.compile(r"\d|长期|長期|永久|有效|现行|現行|失效|废止|廢止|^\s*无\s*$|^\s*無\s*$")
+
+
 def _mark_field_values(text: str, lines: list[tuple[int, int]], flagged: list[str | None], rules: BoilerplateRules) -> None:
     """An information-disclosure field whose label stands alone on its line (索引号:, 公开日期:, 发布单位:)
     has its value on the next line: that short line is the same chrome, never article text."""
@@ -300,6 +304,10 @@ def _mark_field_values(text: str, lines: list[tuple[int, int]], flagged: list[st
             j += 1
         if j < len(lines) and not flagged[j]:
             value = text[lines[j][0]:lines[j][1]]
+            # a date field's value is a date or a term (2024-06-14, 长期): an empty 废止日期: leaves the headline after it
+            dated = re.search(r"日期|时效|時效|有效性", text[s:e]) is not None
+            if dated and not DATE_FIELD_VALUE.search(value):
+                continue
             if len(value.strip()) <= 40 and not body_sentence(value, rules.body_sentence_han):
                 flagged[j] = "open_info_field"
 

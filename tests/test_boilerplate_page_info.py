@@ -42,3 +42,15 @@ def test_a_disclosure_blocks_publisher_and_date_fields_are_the_pages():
 def test_a_bracketed_source_line_in_a_related_list_is_the_source():
     text = BODY + "\n相关阅读:\n(来源:江城政府网)\n· 江城召开河长制会议\n· 江城开展执法检查\n"
     assert "江城政府网" not in _chrome(text)
+
+
+def test_an_empty_date_field_leaves_the_headline_after_it():
+    text = "成文日期: 2024-05-02 发布日期: 2024-05-02\n废止日期:\n江城市副市长督导湿地保护区问题整改\n" + BODY
+    chrome = _chrome(text)
+    assert "成文日期" in chrome and "督导湿地保护区" not in chrome
+
+
+def test_a_site_link_line_that_runs_on_into_the_date_and_the_source_is_no_link():
+    text = "江城湿地工作进展顺利\n\n江城林业网 http://www.jclyw.gov.cn/2018-06-06来源:江城市林业局\n" + BODY
+    assert "江城市林业局" not in _chrome(text)
+    assert "江城林业网" in _chrome("江城林业网 http://www.jclyw.gov.cn/\n" + BODY)

@@ -825,3 +825,10 @@ def test_a_patrol_or_a_chiefs_post_names_no_water(extractor):
 def test_a_county_named_like_its_river_is_the_county_before_its_people(extractor):
     found = ents(extractor, "市领导对綦江的工作给予肯定。他说,綦江干部群众上下同心,綦江流域水质持续改善。")
     assert ("綦江", "GPE") in found and ("綦江流域", "LOC") in found
+
+
+def test_a_span_opened_inside_the_verb_before_the_name_starts_after_it(natural):
+    text = "副市长督导白鹭湖保护区问题整改"
+    s = text.index("导白鹭湖")
+    fixed = natural.repair(text, s, s + 7)
+    assert fixed and text[fixed[0]:fixed[1]] == "白鹭湖保护区"

@@ -146,7 +146,7 @@ LEADING = tuple(sorted((
     # verbs of work done on water and land, which take a feature as their object (强化|水库管控, 举行|某某水库
     # 启动仪式, 清理|水库核心区, 改善|某某水库水质): the sentence's words, never the first part of a name
     "强化", "加快", "清理", "清淤", "疏浚", "改善", "提升", "启动", "举行", "直排", "排入", "偷排", "流向", "监测",
-    "管护", "保障", "确保", "落实", "推动", "完成", "来到", "前往", "走进", "走访", "踏访", "督查", "检查", "考察",
+    "管护", "保障", "确保", "落实", "推动", "完成", "来到", "前往", "走进", "走访", "踏访", "督查", "督导", "督察", "视察", "检查", "考察",
     "调研", "巡河", "巡湖", "守好", "管好", "护好", "筑牢", "恢复", "污染", "破坏", "占用", "围垦", "新建", "扩建",
     # directions from a city (城北|某山) and roads (某某路|某河) before a feature are where it is, not its name
     "城北", "城南", "城东", "城西",
@@ -454,6 +454,8 @@ class NaturalPlaces:
     def repair(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """A model LOC cut to a natural place's extent, or ``None`` when it names none: a road or bridge
         named after it (湘江|北路) and a verb before a feature character (守河, 经河) are no places."""
+        if start > 0 and end - start > 3 and text[start - 1:start + 1] in LEADING:
+            start += 1  # 督|导某某湖保护区: the model opened the span inside the verb before the name
         stretch = TOWN_STRETCH.search(text[start:end])
         if stretch and stretch.end() == end - start:
             end = start + stretch.start()  # 某河|城区段: the part of a town the river runs through is no place
