@@ -56,6 +56,18 @@ def test_a_county_named_only_by_its_own_media_and_voice(extractor):
     assert {o["org"] for o in record["officials"] if o["person"] in ("王建华", "李明远")} == {"武乡县委"}
 
 
+def test_a_districts_news_column_names_the_district_as_its_media_does():
+    from pipeline.components.context import LOCAL_OUTLET
+    assert LOCAL_OUTLET.match("温江新闻").group(1) == "温江"
+
+
+def test_a_body_after_the_column_label_of_a_headline_is_the_body(extractor):
+    text = "温江新闻: 区政协召开生态保护专题协商会\n\n11月8日,区政协召开专题协商会。区政协主席王建华出席会议并讲话。\n"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    first = min((e for e in record["entities"] if e["label"] == "ORG"), key=lambda e: e["start"])
+    assert text[first["start"]:first["end"]] == "区政协" and first["start"] < text.index("\n")
+
+
 def test_a_district_written_short_in_its_own_article(extractor):
     text = ("蕉城区召开生态环境保护工作会议\n11月21日,全区生态环境保护工作会议召开。区委书记张某出席会议并讲话,"
             "区长陈某主持。会议指出,蕉城要坚持问题导向,区政府各部门要抓好督察整改。")

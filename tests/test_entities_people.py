@@ -702,3 +702,8 @@ def test_a_transcribed_name_with_a_spaced_dot_is_one_person(extractor):
 def test_a_leaders_name_ends_before_lv_when_the_segmenter_glues_them(extractor):
     found = ents(extractor, "全国政协副主席王建率调研组来我省督办调研。")
     assert ("王建", "PERSON") in found and ("王建率", "PERSON") not in found
+
+
+def test_a_name_ends_before_a_party_warning(extractor):
+    found = ents(extractor, "给予某某稀土公司总经理谢建宏党内严重警告处分。")
+    assert ("谢建宏", "PERSON") in found

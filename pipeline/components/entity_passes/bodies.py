@@ -471,6 +471,7 @@ def _opens_after_clause(text: str, m: re.Match) -> bool:
     its place or make it part of a longer name."""
     s = m.start()
     return (not s or text[s - 1] in CLAUSE_START or text[s - 1] in LEADING_FUNCTION
+            or (s >= 2 and text[s - 1] == " " and text[s - 2] in ":：")  # a column's label before it (某某新闻: 区政协…)
             or BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s) is not None)
 
 
