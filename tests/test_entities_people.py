@@ -707,3 +707,18 @@ def test_a_leaders_name_ends_before_lv_when_the_segmenter_glues_them(extractor):
 def test_a_name_ends_before_a_party_warning(extractor):
     found = ents(extractor, "给予某某稀土公司总经理谢建宏党内严重警告处分。")
     assert ("谢建宏", "PERSON") in found
+
+
+def test_a_name_opening_like_a_sea_before_a_speech_is_a_person(extractor):
+    found = ents(extractor, "协会常务理事会议在杭州召开。黄海涛在致辞中表示,要加强湿地保护。黄海海域水质稳定。")
+    assert ("黄海涛", "PERSON") in found and ("黄海", "LOC") in found
+
+
+def test_a_festival_is_no_name(extractor):
+    found = ents(extractor, "会议就2020年大熊猫节筹备情况进行了讨论。")
+    assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_reservoir_chief_is_a_post(extractor):
+    found = ents(extractor, "区委常委、白石岭水库区级库长周敏赴太子镇白石岭水库巡库。")
+    assert ("区级库长", "TITLE") in found

@@ -393,3 +393,9 @@ def test_an_official_who_speaks_while_presiding_chairs_and_speaks(extractor):
     found = meetings_of(extractor, text, **MEETING_META)
     assert len(found) == 1 and found[0]["moderator"] == "吴国龙"
     assert set(found[0]["speakers"]) == {"陈思婷", "吴国龙"}
+
+
+def test_an_official_who_gives_an_address_speaks(extractor):
+    text = "9月5日,省湿地保护协会常务理事会议在江城召开。省林业局副局长黄海涛致辞,协会会长王立新作工作报告。\n"
+    found = meetings_of(extractor, text, **MEETING_META)
+    assert len(found) == 1 and {"黄海涛", "王立新"} <= set(found[0]["speakers"])

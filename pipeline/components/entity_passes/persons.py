@@ -370,6 +370,10 @@ def titled_places_are_persons(knowledge: PlaceKnowledge, text: str, chosen: list
 NAME_LIST_END = ("，", ",", "、", "。", "；", ";")
 
 
+#: what opens a speaker's clause right after a name (某某某|致辞, 某某某|在致辞中表示, 某某某|指出)
+SPEECH_OPENING = re.compile(r"(?:在(?:致辞|讲话|发言|会上)[^，,。]{0,3}?)?(?:致辞|致詞|指出|强调|強調|表示|介绍|介紹|讲话|講話|说|說)")
+
+
 def names_read_as_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A river's name read across a post and the name after it, or inside a name, is the post and the person:
     某厅厅|长江|某 (厅长 + 江某: the post's 长 and the name's first character make 长江), 书记|杨长江|出席 (a
@@ -408,6 +412,11 @@ def names_read_as_rivers(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
                 and taken.find(1, e, e + 1) == -1 and text[e + 1:e + 2] in NAME_LIST_END:
             added.append((s, e + 1, "PERSON", "rule", 1.0))
             continue  # 县委书记|黄海|蓉，: a water's name opening a name right after its post
+        if len(whole) == 3 and whole[0] in repair.lists.surnames and repair.is_person_name(whole) \
+                and not repair.is_place(whole) and taken.find(1, e, e + 1) == -1 \
+                and SPEECH_OPENING.match(text, e + 1) and text[e + 1:e + 3] not in ("流域", "水系"):
+            added.append((s, e + 1, "PERSON", "rule", 1.0))
+            continue  # 黄海|峰|致辞, 黄海|峰|在致辞中表示: a name whose first two characters make a sea's
         out.append(c)
     # the person named again (杨长江强调): the same surname before the same water is the same name
     named = {text[a:b] for a, b, label, *_ in added if label == "PERSON" and b - a == 3}
