@@ -722,3 +722,8 @@ def test_a_festival_is_no_name(extractor):
 def test_a_reservoir_chief_is_a_post(extractor):
     found = ents(extractor, "区委常委、白石岭水库区级库长周敏赴太子镇白石岭水库巡库。")
     assert ("区级库长", "TITLE") in found
+
+
+@pytest.mark.parametrize("name", ["杜力洪·阿不都尔逊", "马敖·塞依提哈木扎"])
+def test_uyghur_and_kazakh_names_with_their_dot_are_persons(extractor, name):
+    assert (name, "PERSON") in ents(extractor, f"自治区环境保护厅厅长{name}作工作报告。")

@@ -37,3 +37,12 @@ def test_sentence_starts_rule():
     assert sentence_starts("PM2.5和4.87万") == {0}
     assert sentence_starts("好！”他说") == {0, 3}
     assert sentence_starts("第一行\n\n第二行") == {0, 5}
+
+
+def test_a_chiefs_post_with_its_water_in_brackets_ends_at_a_word_edge(nlp):
+    words = [t.text for t in nlp.make_doc("县委书记、县级总河(湖)长许斌主持会议。")]
+    assert words[words.index(")") + 1] == "长"
+    from pipeline.components.segmenter import refine_words
+    assert refine_words(["总河", "(", "湖", ")", "长许", "斌"]) == ["总河", "(", "湖", ")", "长", "许", "斌"]
+    assert refine_words(["长江", "水质"]) == ["长江", "水质"]
+    assert refine_words(["河", "(", "湖", ")", "长制办公室"])[-1] == "长制办公室"

@@ -144,6 +144,22 @@ def refine_words(words: Iterable[str]) -> list[str]:
                 out.append(word[start:i])
                 start = i
         out.append(word[start:])
+    return _chief_post_ends(out)
+
+
+#: the bracketed water of a chief's post (总河(湖)长, 河（湖）长): the 长 after it closes the post
+_BRACKETED_WATER = (("(", "湖", ")"), ("（", "湖", "）"), ("(", "河", ")"), ("（", "河", "）"))
+
+
+def _chief_post_ends(words: list[str]) -> list[str]:
+    """pkuseg glues the 长 that closes a post written with its water in brackets (县级总河(湖)|长许|某) to the name
+    after it; the post ends at a word's edge only when 长 is a word of its own.  The system's name (河(湖)|长制) stays."""
+    out: list[str] = []
+    for word in words:
+        if len(word) > 1 and word[0] == "长" and not word.startswith("长制") and tuple(out[-3:]) in _BRACKETED_WATER:
+            out += ["长", word[1:]]
+        else:
+            out.append(word)
     return out
 
 

@@ -56,8 +56,9 @@ TRANSLITERATION = frozenset(
     "马麦曼毛梅美门蒙米密民敏明莫姆木穆那纳乃奈南尼妮努诺帕潘佩皮普齐奇恰钦琴秦然热仁日荣如萨塞桑色森沙山尚"
     "舍什石史斯松苏索塔太泰坦唐提图吐托瓦旺维卫温文翁沃乌吾西希夏先肖谢辛欣雅亚扬央耶叶伊依尤于玉扎"
     "则泽詹占章卓孜宗左娜逊买赛娃措嘉珠次堆琼登曲增贡确让尕排祖牙"
-    # Uyghur and Mongolian names' frequent characters (阿不都, 阿不都满金, 肉孜, 喀斯木, 巴特尔, 牙生, 其其格, 乌云)
-    "不都满肉喀特生其云")
+    # Uyghur, Kazakh and Mongolian names' frequent characters (阿不都, 肉孜, 喀斯木, 巴特尔, 牙生, 其其格, 乌云, 杜力洪,
+    # 托乎提, 雪克来提, 铁力瓦尔迪, 吾守尔, 沙比提, 塞依提; not 居 or 农: 居民|某某·某某, 农民|某某·某某)
+    "不都满肉喀特生其云乎守敖杜比衣铁雪")
 #: how long each part of such a name runs
 DOTTED_PART = range(2, 7)
 
