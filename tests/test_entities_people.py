@@ -727,3 +727,13 @@ def test_a_reservoir_chief_is_a_post(extractor):
 @pytest.mark.parametrize("name", ["杜力洪·阿不都尔逊", "马敖·塞依提哈木扎"])
 def test_uyghur_and_kazakh_names_with_their_dot_are_persons(extractor, name):
     assert (name, "PERSON") in ents(extractor, f"自治区环境保护厅厅长{name}作工作报告。")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("区长李建浩沿途察看城市界面和河道。", "李建浩"),
+    ("管理局局长文定清向检查组报告整改进展。", "文定清"),
+])
+def test_a_name_ends_before_the_words_that_follow_it(extractor, sentence, name):
+    found = ents(extractor, sentence)
+    assert (name, "PERSON") in found
+    assert not any(t.startswith(name) and t != name for t, _ in found)

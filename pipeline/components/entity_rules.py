@@ -1035,8 +1035,9 @@ POST_MODIFIERS = ("常务", "专职", "执行", "第一", "驻会", "兼职", "�
 NOT_NAME_OPENERS = frozenset("和及与以由在对向为把被将从")
 #: a post, a name of two or three characters and a verb of leading (县长|某某某|率|…局): the model's run over a leader
 LEADER_RUN_INTO_BODY = re.compile(r"([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fff]{2,3}?)(?:率领|带领|率|带|陪同)")
-#: a name of two or three characters and a verb of leading opening a body's span (某某|带领|市某局)
-NAME_LEADING_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:率领|带领|帶領|率領|陪同)")
+#: a name of two or three characters and a verb of leading or a preposition opening a body's span (某某|带领|市某局,
+#: 局长某某|向|督察组报告)
+NAME_LEADING_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:率领|带领|帶領|率領|陪同|向|对|對|给|給)")
 #: a gathering's words before the body that holds or chairs it, run into the body by the model (会议由|某厅)
 CHAIRED_BY = re.compile(r"(?:会议|会上|活动|发布会|座谈会|仪式)?(?:并)?由")
 BODY_AFTER_FUNCTION = re.compile(r"(?:已经|已|正|先后|分别)?(?:被|向)|(?:已经|已|正|先后|分别)(?:对|与|和)"
