@@ -43,7 +43,7 @@ HONOUR_TITLE = re.compile(r"^(?:国家|全国|國家|全國)[\u4e00-\u9fff]{1,10
 #: (only bodies that are no section of another: a section run into its post is the section step's to join;
 #: a government's secretary-general is one post with it, 省政府副秘书长)
 TITLED_BODY_END = re.compile(r"(?:管委会|委员会|人大|政协|政府)$")
-#: a body's ending and the post of its head (某某局|局长, 某某处|副处长, 某某中心|主任): a title run over the body it heads
+#: a body's ending and the post of its head (某某局|局长, 某某厅|副厅长): a title run over the body it heads
 #: (only bureaus and departments: a section's post, 某处|处长, is left whole for the section passes to join to its body)
 HEAD_POSTS = (("局", "局长"), ("厅", "厅长"))
 #: the roles of a byline, whatever word comes before them (ANNOTATION s.2: bylines are no TITLE): 首席记者,
@@ -149,9 +149,9 @@ PERSON_NOT_BEFORE = ("煤矿", "煤业", "矿区", "矿业", "断面", "斷面",
                      "沟", "溝", "渠", "洞", "峡", "峽", "港", "浜")
 QUOTE_OPEN = "“\"‘「『"
 QUOTE_CLOSE = "”\"’」』"
-#: characters that end a clause word, never a given name (王某说, 王某在)
 #: an ordinal with its measure word (第五次, 第三批): never a name, though 第五 is a surname
 ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[次个批届轮季期名位条项场年]")
+#: characters that end a clause word, never a given name (王某说, 王某在)
 NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携致叫")
 #: conjunctions' characters, which end a name only where something follows them to be joined (某某和|，)
 CONJUNCTION_CHARS = ("和", "与", "及")
@@ -1025,7 +1025,7 @@ SECTION_ENDINGS = ("处", "科", "室", "局", "厅", "中心", "站", "大队",
 #: 和/与/及 before a bare level opening a second body (…分局|和|县农业农村局, …督察办|和|县生态环境局)
 BODIES_JOINED = re.compile(r"[和与及](?=[省市县区州](?:[\u4e00-\u9fff]{1,10}(?:局|厅|委|办|中心|站|所|队)|委|政府)$)")
 #: the conjunction between two bodies named in full (某学院|和|某省某局): the second opens with its place
-CONJUNCTION_BEFORE_PLACE = re.compile(r"[和与及]")
+CONJUNCTION_BEFORE_PLACE = re.compile("[" + "".join(CONJUNCTION_CHARS) + "]")
 JOINT_ACTION = re.compile(r"联同|聯同|会同|會同|联合|聯合|协同|協同|配合|陪同|伙同|夥同")
 #: a function word between two bodies (某区政府|被|省办公室评为, 某市|已向|省财政厅): the passive marker or
 #: a preposition after an adverb, never a character of a name

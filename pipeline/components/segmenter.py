@@ -134,7 +134,8 @@ def refine_words(words: Iterable[str]) -> list[str]:
 
     pkuseg glues digits to neighbouring characters (``数32``, ``0。2024年``),
     which puts entity boundaries inside tokens; splitting at script changes
-    makes almost every DATE/QUANTITY boundary a token boundary.
+    makes almost every DATE/QUANTITY boundary a token boundary.  A chief's post written with its water in
+    brackets is closed at a word's edge too (:func:`_chief_post_ends`).
     """
     out: list[str] = []
     for word in words:

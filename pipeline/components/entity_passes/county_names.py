@@ -130,4 +130,3 @@ def counties_named_like_rivers(knowledge: PlaceKnowledge, text: str, chosen: lis
             c = (s, e, "GPE") + tuple(c[3:])
         out.append(c)
     return out
-
