@@ -211,6 +211,11 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
         # sentence (核发排污许可证312个) never drops it
         if first is not None and (several_markers(plain, sum(counts.values()), counts)
                                   or not body_sentence(plain, rules.body_sentence_han)):
+            field = rules.field_break.search(line) if rules.field_break else None
+            if set(counts) == {"font_size"} and field and field.start() > 0:
+                # 字体: 放大 缩小 发布日期:… 来源:某某: the size buttons go, the page's date and source stay
+                regions.append(Region(s, s + field.start(), "font_size"))
+                continue
             if set(counts) <= WORD_CHROME_RULES and rules.field_break and rules.field_break.search(line):
                 # 发布时间:… 来源:某某日报 … 繁体 English: the page's fields are annotated; only the switches go
                 regions.extend(Region(s + m.start(), s + m.end(), r.name)
@@ -634,6 +639,10 @@ def _grid_row(line: str) -> bool:
             and all(len(_HAN.findall(c)) >= 4 for c in cells))
 
 
+#: the line that gives a reposted article's original title (原标题:…)
+_ORIGINAL_TITLE = re.compile(r"[ \t\u3000]*(?:原标题|原標題)\s*[:：]")
+
+
 def _mark_link_grids(text, lines, flagged) -> None:
     """Two or more lines in a row, each four or more short names separated by spaces (or two or more cut
     headlines separated by bars), are a grid of links.
@@ -651,7 +660,9 @@ def _mark_link_grids(text, lines, flagged) -> None:
         if len(run) >= 2:
             before = [j for j in content if j < run[0]]
             intro = before and _INTRO_COLON.search(text[lines[before[-1]][0]:lines[before[-1]][1]])
-            if not intro:
+            # a headline of two parts between bars and its original title under it (原标题:…|…): the article's own
+            retitled = any(_ORIGINAL_TITLE.match(text, lines[j][0]) for j in run)
+            if not intro and not retitled:
                 for j in run:
                     flagged[j] = flagged[j] or "link_grid"
         run = [i] if i is not None and _grid_row(text[lines[i][0]:lines[i][1]]) else []

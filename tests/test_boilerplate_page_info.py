@@ -54,3 +54,15 @@ def test_a_site_link_line_that_runs_on_into_the_date_and_the_source_is_no_link()
     text = "江城湿地工作进展顺利\n\n江城林业网 http://www.jclyw.gov.cn/2018-06-06来源:江城市林业局\n" + BODY
     assert "江城市林业局" not in _chrome(text)
     assert "江城林业网" in _chrome("江城林业网 http://www.jclyw.gov.cn/\n" + BODY)
+
+
+def test_a_font_size_line_that_also_holds_the_date_and_the_source_keeps_them():
+    text = "江城近岸海域水质优良\n字体: 放大字体  缩小字体 发布日期:2022-08-29  来源:江城资讯  浏览次数:352\n" + BODY
+    chrome = _chrome(text)
+    assert "放大字体" in chrome and "2022-08-29" not in chrome and "江城资讯" not in chrome
+
+
+def test_a_headline_in_two_parts_and_its_original_title_are_no_link_grid():
+    text = ("新时代江城山水新气象 | 江城县:持续推进防沙治沙工作\n"
+            "原标题:新时代江城山水新气象|江城县:持续推进防沙治沙工作\n" + BODY)
+    assert "防沙治沙" not in _chrome(text)
