@@ -832,3 +832,9 @@ def test_a_span_opened_inside_the_verb_before_the_name_starts_after_it(natural):
     s = text.index("导白鹭湖")
     fixed = natural.repair(text, s, s + 7)
     assert fixed and text[fixed[0]:fixed[1]] == "白鹭湖保护区"
+
+
+def test_kinds_of_marsh_and_water_at_large_are_no_places(extractor):
+    text = ("保护区湿地类型有藓类沼泽湿地、沼泽化草甸湿地、草本沼泽湿地、灌丛沼泽湿地、森林沼泽湿地。"
+            "该县治理小流域12条,守护碧海蓝天,海岛风光秀丽。")
+    assert not any(label == "LOC" for _, label in ents(extractor, text))

@@ -120,6 +120,8 @@ GENERIC = frozenset((
     "平原", "高原", "草原", "盆地", "沙漠", "沙地", "半岛", "海湾", "港湾", "河口", "入海口", "饮用水", "地表水", "地下水",
     # the use of sea areas (用海规划, 围垦用海项目): a term of sea management, no sea
     "用海",
+    # kinds of water and land at large (a small watershed, islands, the blue sea)
+    "小流域", "江河流域", "海岛", "碧海",
     # the slogan's green waters and mountains (绿水青山就是金山银山), never a place
     "绿水青山", "金山银山", "冰天雪地", "内陆河", "城镇内河",
     # ditches and ponds at large (无防渗措施的沟渠、坑塘)
@@ -216,7 +218,9 @@ def load_natural_names(path: str) -> frozenset[str]:
 #: feature ends in one feature word (某某河, 某某湖), not in a word for rivers and lakes at large
 COLLECTIVE_ENDS = ("河湖", "湖库", "河流", "湖泊", "水体", "水域", "河道")
 #: the kinds of wetland (river, lake, marsh, constructed, coastal): 沼泽湿地 names a kind, not a place
-WETLAND_KINDS = ("河流", "湖泊", "沼泽", "人工", "近海", "海岸", "滨海", "天然", "自然", "城市", "小微")
+WETLAND_KINDS = ("河流", "湖泊", "沼泽", "人工", "近海", "海岸", "滨海", "天然", "自然", "城市", "小微",
+                 # the kinds of marsh (草本沼泽湿地, 森林沼泽湿地, 藓类沼泽湿地, 沼泽化草甸湿地)
+                 "草本沼泽", "灌丛沼泽", "森林沼泽", "藓类沼泽", "沼泽化草甸")
 
 
 def _described(surface: str) -> bool:
