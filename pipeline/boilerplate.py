@@ -216,7 +216,7 @@ def find_regions(text: str, rules: BoilerplateRules | None = None) -> list[Regio
                 # 字体: 放大 缩小 发布日期:… 来源:某某: the size buttons go, the page's date and source stay
                 regions.append(Region(s, s + field.start(), "font_size"))
                 continue
-            if set(counts) <= WORD_CHROME_RULES and rules.field_break and rules.field_break.search(line):
+            if set(counts) <= WORD_CHROME_RULES and field:
                 # 发布时间:… 来源:某某日报 … 繁体 English: the page's fields are annotated; only the switches go
                 regions.extend(Region(s + m.start(), s + m.end(), r.name)
                                for r in rules.line if r.name in counts for m in r.pattern.finditer(line))

@@ -353,9 +353,9 @@ PARTY_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:委员会|工委会|委�
 
 
 def parties_before_committees(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A democratic party's committee is one body with the party's name (民盟|某市委, 九三学社|某市委会): a body or a place
-    the model read right after the party's name, ending like a committee, takes the party in.  A place alone
-    (民盟|某市 before a post) is left as it is: only the committee's name makes the party's body."""
+    """A democratic party's committee is one body with the party's name (民盟|某市委, 九三学社|某市委会): a body read
+    right after the party's name, ending like a committee, takes the party in.  A place alone (民盟|某市 before a
+    post) is left as it is: only the committee's name makes the party's body."""
     out = []
     for c in chosen:
         s, e, label = c[0], c[1], c[2]
