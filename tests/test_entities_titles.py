@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.components.entity_passes.persons import Persons
-from pipeline.components.entity_passes.titles import folded_committee_titles, person_in_sentence, whole_titles
+from pipeline.components.entity_passes.titles import (folded_committee_titles, person_in_sentence, places_run_into_posts,
+                                                     whole_titles)
 from pipeline.components.entity_rules import EntityRepair, load_rule_lists
 from pipeline.io.readers import Document
 
@@ -162,6 +163,31 @@ def test_the_first_chief_and_a_place_before_a_chiefs_post(extractor):
     record = extractor.process_one(Document("t", text="彭阳县委书记、彭阳总河长、茹河河长刘振东巡河。")).to_json_dict()
     official = {o["person"]: o for o in record["officials"]}["刘振东"]
     assert official["titles"] == ["县委书记", "总河长", "河长"]
+
+
+@pytest.mark.parametrize(("place", "post"), [("安远县", "副县长"), ("临湘市", "副市长"), ("江岸区", "副区长")])
+def test_a_place_run_into_the_post_after_it_is_the_place_and_the_whole_post(nlp, place, post):
+    """某县副县|长某某: the model stopped inside the post it ran the place into; the place is the GPE and the post,
+    finished with the character after the span, the TITLE."""
+    merger = nlp.get_pipe("entities")
+    text = f"考察组到某地调研,{place}{post}周立平陪同。"
+    chosen = model_spans(text, (place + post[:-1], "GPE"), ("周立平", "PERSON"))
+    got = [(text[s:e], lab) for s, e, lab, *_ in sorted(places_run_into_posts(merger.knowledge, text, chosen))]
+    assert got == [(place, "GPE"), (post, "TITLE"), ("周立平", "PERSON")]
+
+
+def test_a_known_place_is_never_cut_for_a_post():
+    from pipeline.components.entity_passes.titles import places_run_into_posts as cut
+
+    class Knowledge:  # a place listed whole: nothing to split
+        class repair:
+            known = {"长": "TITLE"}
+
+        @staticmethod
+        def is_known_place(name):
+            return name in ("长治市", "长治")
+    text = "长治市长治路"
+    assert cut(Knowledge, text, [(0, 3, "GPE", "model", 0.9)]) == [(0, 3, "GPE", "model", 0.9)]
 
 
 def test_a_word_list_line_with_alternations_stands_for_every_word():

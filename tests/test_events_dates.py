@@ -138,3 +138,19 @@ def test_a_month_recalled_in_a_later_paragraph_does_not_date_the_conference(extr
             "按照2013年10月实施的环境空气质量新标准,全市优良天数逐年增加。")
     rec = page_record(extractor, text, UNDATED)
     assert first_gathering(rec, "press_conference")["date"] == "XXXX-09-03"
+
+
+#: a half-year or quarter a gathering sums up, ended before the month it is held in, is its year; one ended after
+#: the gathering's month is a period recalled and says nothing (GUIDELINES §5)
+COMPLETED_PERIODS = [
+    ("8月9日,常德市召开新闻发布会,通报2021年上半年全市大气、水环境质量状况。", "2021-08-09"),
+    ("10月12日,常德市召开新闻发布会,通报2019年第三季度全市环境空气质量。", "2019-10-12"),
+    ("3月9日,常德市召开新闻发布会,会上回顾了2021年上半年全市大气环境质量状况。", "XXXX-03-09"),
+    ("7月2日,常德市召开新闻发布会,通报2021年第三季度重点工作安排。", "XXXX-07-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), COMPLETED_PERIODS)
+def test_a_completed_half_year_or_quarter_gives_the_gathering_its_year(extractor, text, date):
+    rec = page_record(extractor, text, UNDATED)
+    assert first_gathering(rec, "press_conference")["date"] == date

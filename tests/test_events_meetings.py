@@ -447,3 +447,27 @@ def test_gatherings_named_by_their_business_are_meetings(extractor, kind):
     text = f"7月10日,我州召开环境保护督察{kind},安排部署保障工作。州委常委、副州长马立新主持会议并讲话。"
     event = first_gathering(page_record(extractor, text), "meeting")
     assert event["moderator"] == "马立新"
+
+
+#: a field visit the lead dates, then the 座谈会 the report goes on to (GUIDELINES §5; the set's patrol and survey
+#: 座谈会): one meeting on the visit's day, no convener stated, its speakers read from the 座谈会's paragraph
+AFTER_VISIT = [
+    ("7月31日,城口县生态环境局局长李明伟一行到青川县开展调研,青川县副县长蹇凯陪同调研。\n"
+     "座谈会上,双方就环保工作机制进行了交流。李明伟表示,将加强合作。蹇凯强调,要共同保护好生态环境。",
+     "XXXX-07-31", ["李明伟", "蹇凯"]),
+    ("2023年6月11日,县人大常委会副主任王东一行对全县污染治理情况进行调研。\n"
+     "在随后召开的座谈会上,县生态环境分局负责人汇报了工作开展情况,王东指出,要压实责任。",
+     "2023-06-11", ["王东"]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "speakers"), AFTER_VISIT)
+def test_a_field_visit_followed_into_its_forum_holds_a_meeting_on_the_visit_s_day(extractor, text, date, speakers):
+    meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+    assert [(g["date"], g["organizer"], g["speakers"]) for g in meetings] == [(date, None, speakers)]
+
+
+def test_a_speech_given_at_another_forum_holds_no_meeting(extractor):
+    text = ("5月3日,县委书记刘明赴某河开展巡河工作。\n"
+            "他要求,要深入学习习近平总书记在黄河流域生态保护和高质量发展座谈会上的重要讲话精神。")
+    assert not [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]

@@ -58,7 +58,7 @@ from .entity_passes.places import (adjacent_county_names, corps_division_cities,
                                    places_visited_in_lists,
                                    without_honour_titles, without_time_zones, zones_named_after_places)
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
-from .entity_passes.titles import (chiefs_cut_from_waters, folded_committee_titles, places_before_chief_posts, towns_before_town_posts, level_before_titles, near_person, person_in_sentence,
+from .entity_passes.titles import (chiefs_cut_from_waters, folded_committee_titles, places_before_chief_posts, places_run_into_posts, towns_before_town_posts, level_before_titles, near_person, person_in_sentence,
                                    sections_before_titles, whole_titles, without_bare_secretary_committees)
 from .entity_passes.towns import towns_and_villages, villages_after_rivers, villages_named_alone
 from .entity_rules import (EntityRepair, bracketed_credit_persons, byline_persons, dateline_places, load_rule_lists, outlet_orgs, source_orgs,
@@ -258,6 +258,7 @@ class EntityMerger:
         chosen = folded_committee_titles(knowledge, text, chosen, persons)
         chosen = level_before_titles(text, chosen)
         chosen = places_before_chief_posts(knowledge, text, chosen)
+        chosen = places_run_into_posts(knowledge, text, chosen)
         chosen = titled_places_are_persons(knowledge, text, chosen)
         chosen = names_read_as_rivers(knowledge, text, chosen)
         chosen = leaders_listed(knowledge, text, chosen, blocked)

@@ -110,7 +110,7 @@ def occasion_day(words: EventWords, before_verb: str, ctx: DocContext | None) ->
     return None
 
 
-def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Match) -> str:
+def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Match, month: int | None = None) -> str:
     """The year of an event dated by month and day on a page with no publication date, as the text
     writes it (GUIDELINES, dates: the year from the text): a year in the event's own name
     (``3月20日,2024年全县…工作会议召开``; not a year reviewed, ``2023年度…总结会``), else the year of
@@ -133,12 +133,26 @@ def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Mat
     # after the event's paragraph only a span counted to date (2024年1—11月) speaks of the event's year: a
     # single month written there (按照2013年10月实施的标准) dates something the report recalls
     para_end = paragraph_end(text, sent)
-    dated = [e for e in page.index.ents if e.label_ == "DATE" and re.match(r"\d{4}-\d{2}", e._.norm or "")
-             and e._.norm[:4] in e.text and (e.start_char < para_end or "/" in e._.norm)]
+    dated = [e for e in page.index.ents if e.label_ == "DATE" and e._.norm and e._.norm[:4] in e.text
+             and (re.match(r"\d{4}-\d{2}", e._.norm) and (e.start_char < para_end or "/" in e._.norm)
+                  or completed_before(e._.norm, month))]
     if not dated:
         return year_to_date(page, sent)
     nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
     return nearest._.norm[:4]
+
+
+#: a half-year or quarter a report sums up (2021-H1, 2023-Q3) and the month it ends with
+PART_OF_YEAR = re.compile(r"^\d{4}-(H[12]|Q[1-4])$")
+PART_END_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+
+
+def completed_before(norm: str, month: int | None) -> bool:
+    """``8月9日,X召开新闻发布会,通报2021年上半年全市环境质量``: a half-year or quarter that ended before the
+    event's month is the period the gathering sums up, held the same year (GUIDELINES §5); one still running
+    or ended later (a first half recalled in March) says nothing of the event's year."""
+    part = PART_OF_YEAR.match(norm)
+    return bool(part and month and PART_END_MONTH[part.group(1)] < month)
 
 
 def series_year(words: EventWords, rest: str) -> bool:

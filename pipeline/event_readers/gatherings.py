@@ -71,11 +71,14 @@ def read_gatherings(words: EventWords, page: EventPage, declared: EventType) -> 
     if candidates and not chosen and declared.reported_at:
         # the headline, the page-info line and the dateline come first: the lead's first body paragraphs
         chosen = press_conferences.announced(words, page, lead_end(doc, paragraphs=5))
+    if declared.attended_report and not any(c.date for c in chosen):
+        # a field visit the lead dates, then 在随后召开的座谈会上…: the visit's meeting, on the visit's day
+        chosen = meetings.after_visit(words, page) or chosen
     gatherings, seen_dates = [], set()
     for report in chosen:
         sent, verb, trigger, date, _ = report
         if date and date.startswith("XXXX"):
-            date = written_year(words, page, sent, trigger) + date[4:]
+            date = written_year(words, page, sent, trigger, int(date[5:7])) + date[4:]
         if date in seen_dates:
             continue
         seen_dates.add(date)

@@ -137,6 +137,34 @@ def dispatched(words: EventWords, page: EventPage) -> list[Report]:
     return dated_lead_report(words, page, pattern, by_person_then_met)
 
 
+#: a sentence opening on the meeting a field visit went on to (座谈会上，…; 在随后召开的座谈会上，…; 在X检查座谈会上 ,…)
+AFTER_VISIT_OPENING = re.compile(r"\s*在?\s?(?:随后|之后|随即|其后|会后|当天下午|当日下午|下午|当天|当日)?\s?"
+                                 r"(?:召开|举行)?的?[^，,。；;！？\n“”\"]{0,30}?座谈会\s?上?\s?[，,]")
+
+
+def after_visit(words: EventWords, page: EventPage) -> list[Report]:
+    """``7月31日，甲一行到乙县开展…调研。…座谈会上，甲指出…``: a field visit the lead dates (``visit_verbs``:
+    调研, 巡河, 视察…) that the report follows into a 座谈会 (a sentence opening on it, ``在随后召开的座谈会上，``)
+    holds that meeting on the visit's day (the set's decision for patrol and survey 座谈会, real-1842,
+    real-2373); no convener is stated, and who spoke is read from the 座谈会's paragraph on.  A speech given
+    at another 座谈会 (``习近平总书记在…座谈会上的重要讲话``) opens no sentence and reports none here."""
+    visits = words.lists.get("visit_verbs", ())
+    if not visits:
+        return []
+    doc = page.doc
+    opening = next((sent for sent in doc.sents if AFTER_VISIT_OPENING.match(sent.text)), None)
+    if opening is None:
+        return []
+    visit = re.compile(alternation(visits).pattern)
+    for sent in sentences_before(doc, min(opening.start_char, max(lead_end(doc), body_lead_end(doc)))):
+        m = visit.search(sent.text)
+        date = event_date(words, page, sent, m.start()) if m else None
+        if date is not None:
+            talks = AFTER_VISIT_OPENING.match(opening.text)
+            return [Report(opening, talks, talks, date, "")]
+    return []
+
+
 def dated_lead_report(words: EventWords, page: EventPage, pattern: re.Pattern,
                       accepts: Callable[[Span, re.Match], bool]) -> list[Report]:
     """The first lead sentence where ``pattern`` matches, ``accepts`` it, and a day dates it: a meeting

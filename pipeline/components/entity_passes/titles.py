@@ -130,6 +130,25 @@ def places_before_chief_posts(knowledge: PlaceKnowledge, text: str, chosen: list
     return out
 
 
+def places_run_into_posts(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place the model ran into the post after it and stopped inside the post (某县副县|长某某, 某市副市|长): the
+    known place is the GPE and the listed post, finished with the free characters after the span, the TITLE
+    (a place never ends on 副县 or 副市)."""
+    known, out = knowledge.repair.known, []
+    starts = sorted(c[0] for c in chosen)
+    for n, c in enumerate(sorted(chosen)):
+        s, e = c[0], c[1]
+        if c[2] == "GPE" and not knowledge.is_known_place(text[s:e]):
+            nxt = next((st for st in starts if st >= e), len(text))
+            cut = next(((k, b) for k in range(s + 2, e) if knowledge.is_known_place(text[s:k])
+                        for b in range(min(nxt, e + 3), e, -1) if known.get(text[k:b]) == "TITLE"), None)
+            if cut is not None:
+                out += [(s, cut[0], "GPE", c[3], c[4]), (cut[0], cut[1], "TITLE", "rule", c[4])]
+                continue
+        out.append(c)
+    return out
+
+
 def whole_titles(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A title is the longest listed title around it (常务|副县长, 镇党委|书记, 二级主任|科员): the model
     often stops inside a graded or folded post; the longer word is taken when its extra characters are
