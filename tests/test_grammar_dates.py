@@ -232,3 +232,36 @@ def test_a_leading_day_with_its_month_run_in_is_one_date():
     # 1126日, (its 月 lost in scraping): 11月26日 opening the report
     assert ("1126日", "DATE") in spans("近日开展巡河工作\n1126日,县委副书记到河道巡查。")
     assert normalize_date("1126日") == normalize_date("11月26日")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("记者在16日市政府召开的新闻发布会上获悉,全市优良天数增加。", ("16日", "DATE")),
+    ("今天(9日)上午,县生态环境分局召开约谈会。", ("9日", "DATE")),
+    ("截至25日,全县已完成整改12个。", ("25日", "DATE")),
+    ("图为14日,执法人员在某河检查排污口。", ("14日", "DATE")),
+    ("11月3日、4日,市人大常委会调研组到某县调研。", ("4日", "DATE")),
+    ("调研组一行17日走进某镇,察看湿地保护情况。", ("17日", "DATE")),
+    ("市生态环境局21日公布5起典型案例。", ("21日", "DATE")),
+])
+def test_a_day_a_preposition_points_at_or_a_subject_acts_on_is_a_date(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公安机关对其作出行政拘留10日的处罚。", ("10日", "QUANTITY")),
+    ("责令该企业在15日内完成整改。", ("15日", "QUANTITY")),
+    ("按日连续处罚,计罚日数共计32日。", ("32日", "QUANTITY")),
+])
+def test_a_count_of_days_stays_a_quantity(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text, expected, norm", [
+    ("6月8—10日,省督察组进驻某县。", "6月8—10日", "2023-06-08/2023-06-10"),
+    ("2022年5月19-20日,市政协开展专题调研。", "2022年5月19-20日", "2022-05-19/2022-05-20"),
+    ("2019年8月6至7日,省环保厅召开会议。", "2019年8月6至7日", "2019-08-06/2019-08-07"),
+    ("21至22日,省第三督察组下沉某县。", "21至22日", "2023-06-21/2023-06-22"),
+])
+def test_days_sharing_one_ri_in_a_range_are_one_date(text, expected, norm):
+    assert (expected, "DATE") in spans(text)
+    assert normalize_date(expected, DateContext(year=2023, reference="2023-06-28")) == norm

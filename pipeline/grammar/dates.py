@@ -101,6 +101,10 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
     m = re.fullmatch(r"(\d{1,2})日", s)
     if m:
         return _day_of_reference(int(m.group(1)), ctx.reference)
+    m = re.fullmatch(rf"(\d{{1,2}})日?{RANGE}(\d{{1,2}})日", s)
+    if m:  # 13至14日, 27日至28日 leading a report: the days of the reference date's month
+        a, b = (_day_of_reference(int(d), ctx.reference) for d in m.groups())
+        return f"{a}/{b}" if a and b and a < b else None
 
     # an explicit year at the start: 2024年…, 二〇二四年…
     m = re.match(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年", s)
@@ -215,7 +219,8 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
     m = re.fullmatch(rf"(\d{{1,2}}){RANGE}(\d{{1,2}})月份?", rest)
     if m:
         return f"{_ym(year, int(m.group(1)))}/{_ym(year, int(m.group(2)))}"
-    m = re.fullmatch(rf"(\d{{1,2}})月(\d{{1,2}})日{RANGE}(?:(\d{{1,2}})月)?(\d{{1,2}})日", rest)
+    # 12月16日至17日, and the days sharing one 日 (9月4—7日, 7月26至27日)
+    m = re.fullmatch(rf"(\d{{1,2}})月(\d{{1,2}})日?\s?{RANGE}\s?(?:(\d{{1,2}})月)?(\d{{1,2}})日", rest)
     if m:
         month2 = int(m.group(3)) if m.group(3) else int(m.group(1))
         return f"{_ymd(year, int(m.group(1)), int(m.group(2)))}/{_ymd(year, month2, int(m.group(4)))}"

@@ -163,7 +163,14 @@ FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 #: a day of the month alone, as in datelines and leads (17日下午, 9日上午，…, 王某12日在…召开的…, 21日，…; after a
 #: question or exclamation that closes the sentence before: …有哪些变化？1日，…)
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
-            rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从))"
+            rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|公布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从"
+            # a subject's day before its act (采访团15日走进…, 省生态环境厅19日公布…, 河南官方7日对外通报)
+            rf"|对外|走进|走進|赴|来到|前往|深入|带队|率队|调研|视察|考察|出席|宣布|披露))"
+            # a day a preposition or a caption points at (记者在24日…召开的, 截至22日, 图为11日), a day in brackets
+            # after a relative one (今天(28日)上午), and a day listed after a day (9月18日、19日): a count of days
+            # is written with its measure's words instead (拘留7日, 10日内改正, 共计26日)
+            rf"|(?:(?<=[在于於])|(?<=截至|截止|图为|圖為)|(?<=日[、和及与]))(?:{DAY})日(?![内內以之后後起])"
+            rf"|(?<=[（(])(?:{DAY})日(?=[)）])"
             # a lead that opens a sentence: 21日，省政府新闻办…; or that follows a dateline's 电/讯 (…7日电/6日，…)
             rf"|(?:(?<=^)|(?<=[\n。；;！!？?】）)\]\s\u3000/／])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])"
             # the same lead with its 月 lost in scraping (828日, → 8月28日): a month and a two-digit day
@@ -172,6 +179,10 @@ DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
 DATE_PATTERNS = [
     # several days of one month sharing 日: 10月16、17日, 2025年5月14、19日 (one span, not a month and counts)
     rf"(?:(?:{YEAR}|{CN_YEAR})年)?{MONTH}月{DAY}(?:、{DAY})+日{TIME_OF_DAY}?",
+    # a range of days sharing one 日 (9月4—7日, 2021年9月2-3日, 2017年7月26至27日): one span, not a month and counts
+    rf"(?:(?:{YEAR}|{CN_YEAR})年)?{MONTH}月{DAY}\s?{RANGE_SEP}\s?{DAY}日{TIME_OF_DAY}?",
+    # the same range without its month, leading a report (13至14日，…; 27日至28日，…): the dateline's month
+    rf"(?:(?<=^)|(?<=[\n。；;！!？?】）)\]\s\u3000/／]))(?:{DAY})日?{RANGE_SEP}(?:{DAY})日(?=[,，]|{TIME_OF_DAY})",
     # a year and month in numerals written as words: 二〇二一年十一月
     rf"{CN_YEAR}年{CN_MD}月(?:{CN_MD}日)?",
     # dates written with spaces: 2021 年 6 月, 2018 年 8 月 17 日, 2022 年 5月 17日
