@@ -143,8 +143,9 @@ INJECTED_RULES = frozenset({"medical_ad"})
 OWNERSHIP_RULES = frozenset({"copyright", "icp", "welcome_banner", "site_slogan", "exit_dialog"})
 
 #: rules whose pattern is the whole line and says what the line is (a file name ending in .jpg): such a line is
-#: chrome even when its words read as a headline (某地优良率100%!某地交出成绩单 (2).jpg)
-WHOLE_LINE_RULES = frozenset({"image_file"})
+#: chrome even when its words read as a headline (某地优良率100%!某地交出成绩单 (2).jpg), or a forum portal's
+#: title with its blurb (某某论坛_某某门户社区,是本地人讨论…的首选网站。)
+WHOLE_LINE_RULES = frozenset({"image_file", "portal_title"})
 
 
 def several_markers(line: str, markers: int, rules=None) -> bool:

@@ -187,6 +187,16 @@ def test_forum_page_chrome():
         assert any(chrome in m for m in marked), chrome
 
 
+def test_a_forum_portal_title_with_its_blurb_is_chrome_a_sentence_about_a_forum_is_not():
+    page = ("某某论坛_某某门户社区_某某bbs,是本地人交流美食、租房、招聘等话题的首选网站。\n"
+            "某某县召开大气污染防治工作调度会\n"
+            "会上,县生态环境分局介绍了某某论坛_环保板块收集的群众意见,这一网络平台已成为首选网站。\n")
+    regions = find_regions(page)
+    assert any(r.start == 0 and r.end == page.index("\n") and r.rule == "portal_title" for r in regions)
+    body = page.index("会上")
+    assert not any(r.end > body for r in regions)
+
+
 def test_records_list_ignored_ranges_on_the_original_text(extractor):
     from pipeline.io.readers import Document
 

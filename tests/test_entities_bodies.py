@@ -90,6 +90,17 @@ def test_a_group_is_not_extended_over_the_verb_after_it(extractor):
     assert ("中央生态环境保护督察组", "ORG") in found
 
 
+@pytest.mark.parametrize("text, team", [
+    ("县委书记王国强对省河长制专项督查组的到来表示欢迎。", "省河长制专项督查组"),
+    ("区委书记李卫东代表区四套班子向市第二环境保护督察组汇报工作。", "市第二环境保护督察组"),
+    ("市委书记赵建平现场督办中央生态环境保护督察组交办的信访件。", "中央生态环境保护督察组"),
+])
+def test_a_team_is_never_run_over_the_head_who_acts_on_it(extractor, text, team):
+    found = ents(extractor, text)
+    assert (team, "ORG") in found
+    assert not any(label == "ORG" and "书记" in surface for surface, label in found)
+
+
 def test_a_committee_after_a_joint_meeting_is_a_body(extractor):
     found = ents(extractor, "县生态环境保护工作会议暨县生态环境保护委员会第五次全体会议召开。")
     assert ("县生态环境保护委员会", "ORG") in found

@@ -384,6 +384,10 @@ def test_the_name_opening_a_turn_under_its_role_header_is_a_person(extractor):
 @pytest.mark.parametrize("text, word", [
     ("序号\n行政\n区域\n受理编号\n", "区域"), ("市政府相关负责人陪同调研。", "相关"), ("繁体版\n关怀版\n首页", "关怀版"),
     ("要领导任双组长,高位推动林长制工作。", "高位"), ("湖的美景哦\n那么\n一起看看本周的变化", "那么"),
+    # trees, birds and beasts, pumps, beaches and road sections, and words of a river's course
+    ("沿岸栽种了杨树、柳树和榆树。", "杨树"), ("保护区内有林麝、白天鹅等珍稀动物。", "林麝"),
+    ("拆除沿海鲍鱼场和违建泵站。", "鲍鱼场"), ("统筹干支流、上下游、左右岸协同治理。", "上下游"),
+    ("县委书记全程陪同调研。", "全程"), ("确保候鸟安然越冬。", "安然"),
 ])
 def test_words_ending_like_no_name_are_no_persons(extractor, text, word):
     assert (word, "PERSON") not in ents(extractor, text)

@@ -37,7 +37,9 @@ TASK_FORCE = re.compile(r"(?:(?:[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[省�
 QUOTED_CAMPAIGN = re.compile(r"“[\u4e00-\u9fff]{2,12}”")
 #: verbs between two bodies (市政府|审核后报|省…领导小组): no task force runs across them
 TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听|收看|在组织|审核|审定|审批|后报|上报|报送|报请|交办|移送|移交|请示|批复|同意|牵头|核查|来到|到|赴"
-                              r"|带领|帶領|率领|率領|率队|带队|陪同|(?<![效比频功概税利])率(?![先])|传达|傳達")  # 某厅副厅长某某|带领|某厅督察组
+                              r"|带领|帶領|率领|率領|率队|带队|陪同|(?<![效比频功概税利])率(?![先])|传达|傳達"  # 某厅副厅长某某|带领|某厅督察组
+                              # a head and the name after the post acting on the team (区委书记某某代表…向|市…督察组汇报)
+                              r"|(?<!人大)代表(?!团)|向|督办|(?:书记|县长|市长|区长|旗长|州长|省长|主席)[\u4e00-\u9fff]{2,3}(?:对|向|现场|在|就)")
 #: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
 TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了、，,。：:“\"\n\t （(")
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
@@ -193,7 +195,9 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
             near.remove(c)
             if knowledge.repair.known.get(text[e:c[1]]) == "TITLE":
                 out.append((e, c[1], "TITLE", c[3], c[4]))
-        if any(c[3] in ("grammar", "rule") or c[1] > e or (c[0] < s and c[2] != "ORG") for c in near):
+        # …or a person the name would hold (县委书记某某对|省…督查组): a body's name never holds a person
+        if any(c[3] in ("grammar", "rule") or c[1] > e or (c[0] < s and c[2] != "ORG") or c[2] == "PERSON"
+               for c in near):
             i += 1
             continue
         kept = [(ps, pe, lab, c[3], c[4]) for c in near if c[0] < s
