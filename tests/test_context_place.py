@@ -362,3 +362,14 @@ def test_a_county_level_city_the_province_governs_directly_outweighs_a_city_name
     out = page_record(extractor, text)
     assert out["meta"].get("city") == "万宁市"
     assert ("孙启明", "万宁市人大常委会") in {(o["person"], o["org"]) for o in out["officials"]}
+
+
+def test_a_district_named_only_in_the_documents_it_adopts_is_the_article_s(extractor):
+    """A district government's meeting in its own voice (区政府, 全区, 我区) that names its district only in the
+    title of a plan it adopts is that district's article; two districts in titles name none."""
+    text = ("5月9日,区政府区长主持召开区政府第12次常务会议。会议指出,全区上下要抓好大气污染防治。"
+            "会议审议并原则通过《{}》。我区要压实责任。")
+    one = extractor.process_one(Document("t", text=text.format("开州区秋冬季大气污染防治方案"))).to_json_dict()
+    assert one["meta"].get("county") == "开州区"
+    two = extractor.process_one(Document("t", text=text.format("开州区与万州区协同治理方案》《万州区方案"))).to_json_dict()
+    assert two["meta"].get("county") is None

@@ -538,3 +538,18 @@ def test_a_long_transcribed_town_name_is_whole_and_a_clause_ending_on_a_town_wor
     assert ("满都宝力格镇", "GPE") in found
     found = ents(extractor, "要进一步压实勐阿镇党委、政府的责任。")
     assert not any(surface.startswith("一步") for surface, _ in found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("省生态环境厅厅长一行来乐调研生态环境保护工作。", "乐"),
+    ("市人大常委会副主任带队莅孟调研黄河生态保护。", "孟"),
+    ("西南督察局赴奉开展第二轮督察。", "奉"),
+    ("深入学习总书记来陕考察重要讲话精神。", "陕"),
+])
+def test_a_place_an_official_comes_to_written_by_one_character_is_a_place(extractor, text, place):
+    assert (place, "GPE") in ents(extractor, text)
+
+
+def test_coming_to_a_meeting_or_here_names_no_place(extractor):
+    found = ents(extractor, "有关领导应邀莅会指导,专家组来此考察。")
+    assert not any(label == "GPE" for _, label in found)

@@ -84,6 +84,9 @@ def test_published_date_and_title_from_page_text():
     assert find_published("文章来源:发布时间:2024年07月26日 点击数: 9730 次") == "2024-07-26"
     assert find_published("全部\n\n标题\n\n2022-03-10 13:30:03\n\n正文") == "2022-03-10"
     assert find_published("正文里没有日期。") is None
+    # the site's archive or update stamp above the page's own publication field is not the page's date
+    assert find_published("归档时间:2024/2/27 12:33:21\n某县召开会议\n来源:县政府办 发布时间:2019-10-15 15:40") == "2019-10-15"
+    assert find_published("更新时间:2023-01-05\n某县召开会议\n发布日期:2021年3月2日") == "2021-03-02"
 
 
 def test_published_date_is_a_dateline_never_a_body_clause_or_a_founding_date():

@@ -35,7 +35,12 @@ from ..contract import META_KEY, doc_meta  # noqa: F401  (META_KEY re-exported)
 PAGE_YEAR = r"(?:199\d|20\d{2})"
 #: a labelled page field (发布时间: 2024-07-26, 发文日期: | 2021-06-05 in a table of fields)
 LABELLED_DATE = re.compile(
-    r"(?:成文日期|发布日期|发布时间|发文日期|日期|时间)[\s|｜:：]*"
+    r"(?:成文日期|发布日期|发布时间|发文日期|(?<!归档)(?:日期|时间))[\s|｜:：]*"
+    rf"({PAGE_YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
+#: the page's own publication field, which wins over any other labelled date before it (归档时间:2024/2/27 above
+#: 发布时间:2019-10-15: the archive's date is when the site filed the page, not when it was published)
+PUBLICATION_FIELD = re.compile(
+    r"(?:成文日期|发布日期|发布时间|发文日期|发表时间|發佈日期|發布時間|發表時間)[\s|｜:：]*"
     rf"({PAGE_YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
 #: a date near the top of a line standing as a dateline: followed by a time, the line's end, a separator, the
 #: page's other byline fields or the lead's comma (2016年11月11日上午,…) — never a date that opens a range or a
@@ -141,7 +146,7 @@ def find_published(text: str, head: int = 800) -> str | None:
     """The page's own date: a labelled field (发布日期：…) anywhere, else a dateline near the top, else a
     page stamp near the top written day first (17.10.2017 04:57) or with the month's English name
     (Jul 17th 2018, 19:50) — the layouts of portals that print no Chinese date at all."""
-    m = LABELLED_DATE.search(text)
+    m = PUBLICATION_FIELD.search(text) or LABELLED_DATE.search(text)
     if m:
         return _iso(*m.groups())
     m = DATELINE.search(text[:head])
@@ -335,6 +340,14 @@ class ContextReader:
             # a county's site names itself in its breadcrumb (当前位置: 主页 > 某某要闻) and its article speaks of
             # its own 县委/县政府 without naming the county again
             county = self._site_column_county(text) or county
+        if not county and not city_page and not counties:
+            # a county's article in its own voice (区政府常务会议…全区…我区) that names its county only in the
+            # titles of the documents it adopts (《某某区…方案》): the one county those titles name
+            own_voice = len(COUNTY_OWN_VOICE.findall(text))
+            titled = {div.name for m in DOCUMENT_TITLE.finditer(text) for div in self._divisions_in(m.group(1))
+                      if div.level == "county" and (not city or div.city in (city, None) or div.province == city)}
+            if len(titled) == 1 and own_voice >= 3 and own_voice > city_voice:
+                county = titled.pop()
         if county in self.divisions and not city:
             # a county's page that never names its prefecture is in it all the same
             city = self.divisions[county].city or None

@@ -55,7 +55,7 @@ from .entity_passes.persons import (Persons, dotted_names, names_before_posts_an
                                     titled_places_are_persons, names_read_as_rivers, without_anonymised_persons, without_serving_verbs)
 from .entity_passes.places import (adjacent_county_names, corps_division_cities, informal_place_names, join_places,
                                    places_in_count_lists, places_in_enumerations, places_in_slogans, places_named_again,
-                                   places_visited_in_lists,
+                                   places_visited_in_lists, places_visited_by_one_character,
                                    without_honour_titles, without_time_zones, zones_named_after_places)
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
 from .entity_passes.titles import (chiefs_cut_from_waters, folded_committee_titles, places_before_chief_posts, places_run_into_posts, towns_before_town_posts, level_before_titles, near_person, person_in_sentence,
@@ -243,6 +243,7 @@ class EntityMerger:
         chosen = places_in_enumerations(knowledge, text, chosen, blocked, credits, ends, starts)
         chosen = places_in_count_lists(knowledge, text, chosen, blocked, credits)
         chosen = places_visited_in_lists(knowledge, text, chosen, blocked)
+        chosen = places_visited_by_one_character(text, chosen, blocked)
         chosen = adjacent_county_names(knowledge, text, chosen, blocked, tokens)
         chosen = places_in_slogans(knowledge, text, chosen, blocked)
         chosen = informal_place_names(knowledge, text, chosen, blocked, starts, ends)

@@ -630,3 +630,21 @@ def places_visited_in_lists(knowledge: PlaceKnowledge, text: str, chosen: list[C
             new.append((s, e, knowledge.is_known_place(name)))
     return put_places(text, chosen, new)
 
+
+
+#: a place written by one character after a verb of coming (来乐调研, 莅孟调研, 赴奉开展, 来陕考察时): an
+#: official's visit to the county, city or province the article speaks of, named by its first (or defining)
+#: character; the visit's own verb follows it (never 莅会 or 来此, which name no place)
+VISITED_BY_ONE_CHARACTER = re.compile(
+    r"(?<=[来來莅蒞赴])(?![会會临臨此这這我本])[\u4e00-\u9fff]"
+    r"(?=调研|調研|视察|視察|考察|检查|檢查|督导|督導|督察|督查|指导|指導|开展|開展|就|参加|參加|出席|召开|召開"
+    r"|宣讲|宣講|专题|專題|实地|實地|巡[河湖林]|开会|開會)")
+
+
+def places_visited_by_one_character(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """The one-character name of the place an official comes to (某厅长一行来乐调研: 乐 for 乐清) is a GPE,
+    as the guidelines tag a province's one-character name (来陕考察): the verb of coming before it and the
+    visit's verb after it leave no other reading."""
+    new = [(m.start(), m.end(), False) for m in VISITED_BY_ONE_CHARACTER.finditer(text)
+           if blocked.find(1, m.start(), m.end()) == -1]
+    return put_places(text, chosen, new)
