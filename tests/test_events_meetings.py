@@ -471,3 +471,37 @@ def test_a_speech_given_at_another_forum_holds_no_meeting(extractor):
     text = ("5月3日,县委书记刘明赴某河开展巡河工作。\n"
             "他要求,要深入学习习近平总书记在黄河流域生态保护和高质量发展座谈会上的重要讲话精神。")
     assert not [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+
+
+#: a report telling a meeting's proceedings near its top with no sentence convening it (a page cut before its
+#: lead, a lead naming the meeting only): the meeting, dated by the lead's first dated sentence (never the
+#: page's stamp), with its speakers
+PROCEEDINGS = [
+    ("会议听取了全县生态环境保护工作情况汇报,研究部署了近期重点工作。\n"
+     "王建国说,要坚决扛起问题整改的政治责任。李海峰强调,要建立长效机制。",
+     None, ["王建国", "李海峰"]),
+    ("日期: 2024-05-19\n5月16日上午,县生态环境保护委员会办公室组织召集相关部门负责人就秸秆禁烧工作进行交流。\n"
+     "会上,副县长赵明通报了近期空气质量状况。",
+     "2024-05-16", ["赵明"]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "speakers"), PROCEEDINGS)
+def test_a_meeting_told_by_its_proceedings_is_reported(extractor, text, date, speakers):
+    meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+    assert [(g["date"], g["speakers"]) for g in meetings] == [(date, speakers)]
+
+
+def test_meetings_only_mentioned_in_passing_report_none(extractor):
+    text = "今年以来,全县召开各类会议20余次,会议数量同比减少。县生态环境分局持续开展执法检查。"
+    assert not [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("大众网·海报新闻5月12日讯 5月12日,菏泽市大气污染防治指挥部办公室通报了4月份乡镇空气质量排名,"
+     "并对排名后20位的乡镇召开预警座谈会。", "菏泽市大气污染防治指挥部办公室"),
+    ("泗洪融媒讯 6月9日,泗洪县生态环境局召开生态环境质量提升推进会。", "泗洪县生态环境局"),
+])
+def test_an_outlet_opening_its_dateline_never_convenes(extractor, text, organizer):
+    meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+    assert meetings and meetings[0]["organizer"] == organizer

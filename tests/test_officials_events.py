@@ -34,6 +34,14 @@ def test_normalize_org_replaces_bare_prefix():
     assert normalize_org("生态环境部", ctx) == "生态环境部"
 
 
+def test_a_bare_administrative_office_is_the_article_s_league_s_or_prefecture_s():
+    league = SimpleNamespace(city="兴安盟", province="内蒙古自治区", county=None)
+    assert normalize_org("行署", league) == "兴安盟行署"
+    assert normalize_org("行署办公室", league) == "兴安盟行署办公室"
+    city = SimpleNamespace(city="赤峰市", province="内蒙古自治区", county=None)
+    assert normalize_org("行署", city) == "行署"
+
+
 def test_press_conference_officials_and_event(extractor):
     rec = extractor.process_one(Document("p", PRESS))
     officials = {o.person: o for o in rec.officials}

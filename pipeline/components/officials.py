@@ -85,7 +85,8 @@ class OfficialMention:
 
 
 def normalize_org(name: str, context) -> str:
-    """Replace a leading bare 市/省/县/区/州/旗/盟 with the article's place (ANNOTATION.md section 1)."""
+    """Replace a leading bare 市/省/县/区/州/旗/盟 with the article's place (ANNOTATION.md section 1); a bare 行署
+    is the article's league's or prefecture's (锡林郭勒盟行署)."""
     if not name or context is None:
         return name
     head = name[0]
@@ -96,6 +97,9 @@ def normalize_org(name: str, context) -> str:
         # county's in a county's article, else its city's
         place = county or context.city
         return place + name if place else name
+    if name.startswith("行署") and context.city and context.city.endswith(("盟", "地区")):
+        # a league's or prefecture's administrative office written bare (行署副盟长, 行署召开): the article's
+        return context.city + name
     if head == "市" and county and county.endswith("市"):
         # an article about a county-level city (海林市召开…) speaks of its own 市委, 市政府
         place = county

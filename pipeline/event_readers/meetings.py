@@ -165,6 +165,36 @@ def after_visit(words: EventWords, page: EventPage) -> list[Report]:
     return []
 
 
+#: a sentence telling a meeting's proceedings (会议指出…, 会议听取了…, 会上，…): the report goes on about a meeting
+PROCEEDINGS_OPENING = re.compile(r"\s*(?:(?:会议|會議)(?:听取|聽取|指出|强调|強調|要求|研究|审议|審議|传达|傳達|认为|認為|提出)"
+                                 r"|(?:会上|會上)\s?[，,])")
+#: a page's stamp or field line: a timestamp or a labelled field
+PAGE_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:日期|时间|時間|来源|來源|发布|發布)\s?[:：]")
+#: how far into the page a meeting's proceedings open the report (its headline, lead and first paragraphs)
+PROCEEDINGS_WITHIN = 1500
+
+
+def by_proceedings(words: EventWords, page: EventPage) -> list[Report]:
+    """``会议听取了…。某某说，…`` / ``会上，副县长某某通报了…``: with no sentence convening a meeting, a report
+    that tells a meeting's proceedings near its top (a page cut before its lead, a lead that only names the
+    meeting) reports that meeting; it is dated by the lead's first dated sentence before the proceedings, if
+    any, and names no convener; who spoke is read from there on."""
+    doc, text = page.doc, text_of(page.doc)
+    opening = next((sent for sent in doc.sents if sent.start_char < PROCEEDINGS_WITHIN
+                    and PROCEEDINGS_OPENING.match(sent.text)), None)
+    if opening is None:
+        return []
+    for sent in sentences_before(doc, opening.start_char):
+        if PAGE_STAMP.search(sent.text) or len(re.findall(r"[\u4e00-\u9fff]", sent.text)) < 12:
+            continue  # the page's own stamp (日期: 2025-06-25, 2016年1月26号) dates the page, not the meeting
+        date = event_date(words, page, sent, 0)
+        if date is not None:
+            m = re.match(r"", sent.text)
+            return [Report(sent, m, m, date, "")]
+    m = PROCEEDINGS_OPENING.match(opening.text)
+    return [Report(opening, m, m, None, "")]
+
+
 def dated_lead_report(words: EventWords, page: EventPage, pattern: re.Pattern,
                       accepts: Callable[[Span, re.Match], bool]) -> list[Report]:
     """The first lead sentence where ``pattern`` matches, ``accepts`` it, and a day dates it: a meeting

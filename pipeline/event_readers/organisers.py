@@ -40,6 +40,8 @@ ALIAS = re.compile(r"\s*[（(]\s*(?:以下)?(?:简称|下称)[为：:]?\s*[“\"
 #: district's customary full name and stays as written (GUIDELINES, Real articles: organizer)
 NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))(?:[\u4e00-\u9fff]{2,}?(?:市|州|盟|地区))?"
                           r"([\u4e00-\u9fff]{2,}(?:自治区|省|市|县|区|州|旗|盟))")
+#: what follows an outlet's name in its dateline (某某融媒讯, 某某网·闪电新闻4月26日讯, 某某日报消息)
+OUTLET_DATELINE = re.compile(r"\s?(?:[·・][^\s，,。]{1,8})?\s?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電|消息)")
 # what joins bodies listed as one subject (甲、乙联合举行)
 LIST_JOINERS = ("、", "和", "与", "及", "同")
 
@@ -99,8 +101,13 @@ def opening_subject(page: EventPage, sent: Span, verb: re.Match, trigger: re.Mat
     clause = max(text.rfind(c, 0, verb.start()) for c in "，,；;") + 1
     if clause <= 0 or not re.match(r"(?:并|随即|随后|及时|同时)", text[clause:]):
         return None
-    opening = DATE_LEAD.match(text)
-    start = opening.end() if opening else 0
+    # the outlet's dateline before the lead (某某网·某某新闻4月26日讯) is the report's, not the subject
+    outlet = next((e for e in page.index.within(sent) if e.label_ == "ORG" and e.start_char == sent.start_char
+                   and OUTLET_DATELINE.match(page.doc.text, e.end_char)), None)
+    start = OUTLET_DATELINE.match(page.doc.text, outlet.end_char).end() - sent.start_char if outlet else 0
+    start += len(text[start:]) - len(text[start:].lstrip(" \u3000"))
+    opening = DATE_LEAD.match(text, start)
+    start = opening.end() if opening else start
     start += len(text[start:]) - len(text[start:].lstrip("，, "))
     first = next((e for e in page.index.within(sent) if e.start_char - sent.start_char >= start), None)
     if first is None or first.label_ != "ORG" or first.start_char - sent.start_char != start:
@@ -150,10 +157,12 @@ def subject_before_verb(words: EventWords, page: EventPage, sent: Span, verb_off
     """The body or place written as the convening verb's subject, before it in the sentence."""
     ctx = page.ctx
     verb_char = sent.start_char + verb_offset
-    before = [e for e in page.index.within(sent) if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")]
+    text = text_of(page.doc)
+    # an outlet opening its dateline (某某融媒讯 8月1日上午,我县召开…) reports the gathering, never convenes it
+    before = [e for e in page.index.within(sent) if e.end_char <= verb_char and e.label_ in ("ORG", "GPE")
+              and not (e.label_ == "ORG" and OUTLET_DATELINE.match(text, e.end_char))]
     # 市政府新闻办在市政府新闻发布厅召开: the body inside the venue (在/于 …) is not the convener
     attended = tuple(words.lists.get("attended", ()))
-    text = text_of(page.doc)
     # 市污防攻坚办会同省生态环境厅…召开: the body that leads (before 会同/联合) convenes
     partners = tuple(words.lists.get("partnered", ()))
     for i in range(len(before) - 1):
