@@ -154,3 +154,19 @@ COMPLETED_PERIODS = [
 def test_a_completed_half_year_or_quarter_gives_the_gathering_its_year(extractor, text, date):
     rec = page_record(extractor, text, UNDATED)
     assert first_gathering(rec, "press_conference")["date"] == date
+
+
+def test_a_headline_dated_by_the_page_stamp_and_its_lead_are_one_gathering(extractor):
+    text = ("泗县召开生态环境保护委员会全体会议\n"
+            "发布时间:2024-08-31 21:32 阅读次数:\n"
+            "8月30日下午,泗县召开生态环境保护委员会全体会议。县委书记王建平主持会议并讲话。")
+    meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+    assert [g["date"] for g in meetings] == ["2024-08-30"]
+
+
+def test_two_meetings_days_apart_on_one_page_stay_two(extractor):
+    text = ("发布时间:2024-09-20\n"
+            "9月12日,泗县召开生态环境保护委员会全体会议。县委书记王建平主持会议并讲话。\n"
+            "9月18日,泗县召开秸秆禁烧工作调度会。副县长李明主持会议。")
+    meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+    assert sorted(g["date"] for g in meetings) == ["2024-09-12", "2024-09-18"]

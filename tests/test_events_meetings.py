@@ -505,3 +505,9 @@ def test_meetings_only_mentioned_in_passing_report_none(extractor):
 def test_an_outlet_opening_its_dateline_never_convenes(extractor, text, organizer):
     meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
     assert meetings and meetings[0]["organizer"] == organizer
+
+
+def test_a_committee_s_plenary_written_as_quan_ti_hui_is_held_by_the_committee(extractor):
+    text = "近日,某区委生态文明建设委员会2024年全体会召开。区委书记张建军主持会议,副区长李明通报了整改情况。"
+    meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
+    assert [(g["organizer"], g["moderator"]) for g in meetings] == [("某区委生态文明建设委员会", "张建军")]

@@ -225,3 +225,10 @@ def test_the_officials_invited_in_the_report_present_whatever_verb_is_cut_off(ex
     text = "某市政府新闻办召开新闻发布会,请市政府新闻办副主任林晓主持,市生态环境局局长王建新介绍情况。"
     event = first_gathering(page_record(extractor, text), "press_conference")
     assert "林晓" not in event["speakers"] and "王建新" in event["speakers"]
+
+
+def test_a_conference_named_in_quotes_that_reporters_learned_from_is_reported(extractor):
+    text = ("本报银川6月3日电 记者3日从“黄河流域生态保护宣传月新闻发布会”上获悉,"
+            "黄河干流宁夏段水质连续多年保持Ⅱ类。")
+    found = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "press_conference"]
+    assert found and found[0]["date"] == "XXXX-06-03"

@@ -92,7 +92,36 @@ def read_gatherings(words: EventWords, page: EventPage, declared: EventType) -> 
         gatherings.append(Gathering(date=date, organizer=organizer, title=quoted.group(1) if quoted else None,
                                     speakers=speakers, moderator=moderator,
                                     evidence=[(sent.start_char, sent.end_char)]))
-    return gatherings
+    return same_gatherings_once(gatherings, page.ctx.published if page.ctx else None)
+
+
+#: how many days after a gathering a page reporting it is stamped, at most
+REPORTED_WITHIN_DAYS = 7
+
+
+def same_gatherings_once(gatherings: list[Gathering], published: str | None) -> list[Gathering]:
+    """One record for one gathering told twice: a headline dated by the page's stamp below it (发布时间:
+    2024-08-31) retells the gathering the lead dates a few days before (8月30日下午，某县召开…), and a
+    date whose year is unknown (XXXX-06-12) is the day another report dates with its year (2025-06-12)."""
+    import datetime as dt
+
+    def day(value: str | None) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(value) if value and not value.startswith("XXXX") else None
+        except ValueError:
+            return None
+
+    days = [day(g.date) for g in gatherings]
+    kept = []
+    for g, d in zip(gatherings, days):
+        if published and g.date == published[:10] and d and any(
+                o is not g and 0 < (d - od).days <= REPORTED_WITHIN_DAYS for o, od in zip(gatherings, days) if od):
+            continue  # the headline dated by the page's stamp: the lead's gathering, days before
+        if g.date and g.date.startswith("XXXX") and any(
+                o is not g and o.date and o.date[4:] == g.date[4:] and not o.date.startswith("XXXX") for o in gatherings):
+            continue  # the same day, its year written in another report
+        kept.append(g)
+    return kept
 
 
 def reports_of(words: EventWords, page: EventPage, declared: EventType) -> list[Report]:

@@ -70,7 +70,9 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
             return verb, before[-1]
     if declared.reported_at:
         for trigger in trigger_re.finditer(text):
-            if words.report_re.match(text, trigger.end()) or text.startswith("上", trigger.end()) \
+            # a conference named in quotes (从“…新闻发布会”上获悉): the closing quote stands between name and cue
+            after = trigger.end() + (text[trigger.end():trigger.end() + 1] in CLOSING_QUOTES)
+            if words.report_re.match(text, after) or text.startswith("上", after) \
                     or announced_by_name(words, text, trigger):
                 return trigger, trigger
     if declared.sourced_report:
@@ -84,6 +86,10 @@ def reporting_matches(words: EventWords, text: str, trigger_re: re.Pattern,
             first = next((t for t in trigger_re.finditer(text, lo, trigger.start()) if text.startswith("暨", t.end())), None)
             return (first, first) if first else (trigger, trigger)
     return None, None
+
+
+#: the quotation marks that may close a gathering's quoted name
+CLOSING_QUOTES = frozenset("”\"」』")
 
 
 def announced_by_name(words: EventWords, text: str, trigger: re.Match) -> bool:
