@@ -144,8 +144,9 @@ OWNERSHIP_RULES = frozenset({"copyright", "icp", "welcome_banner", "site_slogan"
 
 #: rules whose pattern is the whole line and says what the line is (a file name ending in .jpg): such a line is
 #: chrome even when its words read as a headline (某地优良率100%!某地交出成绩单 (2).jpg), or a forum portal's
-#: title with its blurb (某某论坛_某某门户社区,是本地人讨论…的首选网站。)
-WHOLE_LINE_RULES = frozenset({"image_file", "portal_title"})
+#: title with its blurb (某某论坛_某某门户社区,是本地人讨论…的首选网站。), a syndication line (《…》由某某网提供,
+#: 转载请注明出处), a bar of portals' links (某某政府网 | 某某部 | …) and an outlet's crumb (某某网 > 正文)
+WHOLE_LINE_RULES = frozenset({"image_file", "portal_title", "reprint_notice", "portal_links", "outlet_crumb"})
 
 
 def several_markers(line: str, markers: int, rules=None) -> bool:

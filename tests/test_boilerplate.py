@@ -105,6 +105,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "ip_location": ("发帖人:江城同城网 | 查看数: 4369 | IP属地:江城",
                     "江城市生态环境局推动IP属地公开后,全年共处置网络举报线索126条,办结率达98%。"),
     "related_numbered": ("2   江城:湿地公园里来了一群白鹭", "2  江城市全年优良天数为312天,同比增加9天,PM2.5平均浓度为28微克/立方米。"),
+    # a syndication line, a bar of portals' links, an outlet's crumb: the outlets and bodies in them are no mentions
+    "reprint_notice": ("《江城县委书记带头巡河》由江城新闻网-江城网提供,转载请注明出处:http://example.com/1.html,谢谢合作!",
+                       "执法人员发现,该企业由江城环保公司提供的监测报告造假,转载请注明的字样也被擅自删改,已立案查处。"),
+    "portal_links": ("中国政府网 | 江城省人民政府 | 江城市政府门户网站 无障碍浏览",
+                     "江城市政府网站开设曝光台以来,共曝光环境违法企业36家,督促整改问题218个。"),
+    "outlet_crumb": ("江城网 > 正文", "据江城网报道,正文所列的12家企业均已完成整改,复查合格率100%。"),
 }
 
 

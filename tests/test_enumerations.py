@@ -117,3 +117,12 @@ def test_a_county_name_at_the_tail_of_one_word_is_no_place(extractor):
     # a word the segmenter cut wrongly still holds its place
     found = ents(extractor, "全市(除桥东区、桥西区之外)开展检查。")
     assert ("桥东区", "GPE") in found
+
+
+def test_a_list_of_work_whose_members_run_past_a_township_ending_names_no_townships(extractor):
+    """整治城镇|秩序、整治乡|容镇貌: members cut at 镇 or 乡 before their own end list the work done, not towns."""
+    text = "全面实施以“一加强三整治”(即加强规划设计引领,整治环境卫生、整治城镇秩序、整治乡容镇貌)的小城镇环境综合整治行动。"
+    record = extractor.process_one(Document("t", text=text)).to_json_dict()
+    assert not any(e["label"] == "GPE" for e in record["entities"])
+    record = extractor.process_one(Document("t", text="检查组先后到大名镇、大街镇、旧治乡等地开展检查。")).to_json_dict()
+    assert [e["text"] for e in record["entities"] if e["label"] == "GPE"] == ["大名镇", "大街镇", "旧治乡"]

@@ -212,7 +212,10 @@ def township_list(text: str, items: list[tuple[int, int]],
                     and text[k] not in NOT_TOWN_START and (k - s >= 2 or cut is None or cut != len(name) or cut > 6):
                 towns.append((k, e))
                 continue
-        if cut is None or not 3 <= cut <= 6 or name[:cut] in NOT_DIVISIONS or name[0] in LEADING_FUNCTION:
+        # a member that runs on past its township ending is no town, unless it is the last one (…、某某乡等地):
+        # 整治城镇|秩序、整治乡|容镇貌 lists the work done, not townships
+        runs_on = cut is not None and cut < len(name) and n < len(items) - 1
+        if cut is None or not 3 <= cut <= 6 or name[:cut] in NOT_DIVISIONS or name[0] in LEADING_FUNCTION or runs_on:
             if towns:
                 return []
             continue  # words before the list
