@@ -958,3 +958,12 @@ def test_a_post_run_over_the_bureau_it_heads_is_the_bureau_and_the_post(entity_r
 ])
 def test_former_and_then_are_no_part_of_a_body(extractor, sentence, body):
     assert (body, "ORG") in ents(extractor, sentence)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("民进中央副主席朱永新出席论坛并致辞。", "民进中央"),
+    ("农工党中央调研组到某县调研长江保护工作。", "农工党中央调研组"),
+    ("九三学社中央常务副主席赖明一行考察湿地保护。", "九三学社中央"),
+])
+def test_a_democratic_party_s_central_committee_and_its_teams_are_bodies(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
