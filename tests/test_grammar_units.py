@@ -245,6 +245,8 @@ def test_values_of_words_and_mixed_units(surface, value, unit, approx):
 @pytest.mark.parametrize("text, expected", [
     ("深入学习党的二十大精神。", []),
     ("严防二次污染。", []),
+    ("全力打好长江大保护十大标志性战役。", []),
+    ("坚决打好三大保卫战。", [("三大", "QUANTITY")]),
     ("该厂扩建三期尚未验收,二期工程已停用。", []),
     ("在全省排名中,曲江市第二,平阳县第五,安澜区第七。",
      [("第二", "QUANTITY"), ("第五", "QUANTITY"), ("第七", "QUANTITY")]),
