@@ -194,3 +194,9 @@ def test_a_word_list_line_with_alternations_stands_for_every_word():
     from pipeline.components.gazetteer import expand_alternations
     assert expand_alternations("{省级|}{|副}河长") == ["省级河长", "省级副河长", "河长", "副河长"]
     assert expand_alternations("局长") == ["局长"]
+
+
+def test_a_standing_vice_chair_is_one_post_after_a_party_s_central_committee(extractor):
+    record = extractor.process_one(Document("t", text="全国政协副主席、民进中央常务副主席朱永新出席开幕式。")).to_json_dict()
+    assert ("常务副主席", "TITLE") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert [(o["person"], o["org"]) for o in record["officials"]] == [("朱永新", "全国政协")]

@@ -511,3 +511,10 @@ def test_a_committee_s_plenary_written_as_quan_ti_hui_is_held_by_the_committee(e
     text = "近日,某区委生态文明建设委员会2024年全体会召开。区委书记张建军主持会议,副区长李明通报了整改情况。"
     meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
     assert [(g["organizer"], g["moderator"]) for g in meetings] == [("某区委生态文明建设委员会", "张建军")]
+
+
+def test_proceedings_after_a_press_conference_s_name_are_that_conference_s(extractor):
+    text = ("1月14日,某市政府召开新闻发布会,介绍长三角生态环境协作情况。\n"
+            "会上,市生态环境局总工程师柏国强介绍,今年全市空气质量持续改善。")
+    found = gatherings(page_record(extractor, text))
+    assert [g["type"] for g in found] == ["press_conference"]

@@ -74,8 +74,10 @@ def read_gatherings(words: EventWords, page: EventPage, declared: EventType) -> 
     if declared.attended_report and not any(c.date for c in chosen):
         # a field visit the lead dates, then 在随后召开的座谈会上…: the visit's meeting, on the visit's day
         chosen = meetings.after_visit(words, page) or chosen
-    if declared.attended_report and not chosen:
+    if declared.attended_report and not chosen and not any(
+            words.triggers[other].search(doc.text, 0, meetings.PROCEEDINGS_WITHIN) for other in declared.yields_to):
         # 会议听取了… / 会上，某某通报了…: a report telling a meeting's proceedings with no sentence convening it
+        # (会上 after a press conference's name is that conference's)
         chosen = meetings.by_proceedings(words, page)
     gatherings, seen_dates = [], set()
     for report in chosen:
