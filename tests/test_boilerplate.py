@@ -497,3 +497,16 @@ def test_a_headline_about_asian_elephants_is_no_spam_line():
     text = "某州专员办派工作组调研指导亚洲象北迁工作\n\n4月16日,象群从保护区向北迁移,途经多个县。"
     assert not [r for r in find_regions(text) if r.start < 20]
     assert find_regions(_page("亚洲精品 欧美日韩 在线观看"))
+
+
+def test_a_byline_row_of_reporters_and_a_source_field_after_a_counter_are_not_chrome():
+    page = ("某市召开生态环境保护大会\n"
+            "点击数: 稿源:某某融媒体中心\n"
+            "江城日报记者 王明 李华 赵强 东城日报记者 孙立 摄影 周文\n"
+            "9月24日,全市生态环境保护大会召开。\n")
+    regions = find_regions(page)
+    byline = page.index("江城日报记者")
+    assert not any(r.start <= byline < r.end for r in regions)
+    source = page.index("稿源")
+    assert not any(r.start <= source < r.end for r in regions)
+    assert any(page[r.start:r.end].startswith("点击数") for r in regions)
