@@ -11,9 +11,11 @@ its quoted theme as title, and its speakers and moderator (:mod:`~pipeline.event
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..components.spans import text_of
 from ..event_types import EventType
 from . import meetings, press_conferences
 from .dates import event_date, written_year
@@ -75,7 +77,7 @@ def read_gatherings(words: EventWords, page: EventPage, declared: EventType) -> 
         # a field visit the lead dates, then 在随后召开的座谈会上…: the visit's meeting, on the visit's day
         chosen = meetings.after_visit(words, page) or chosen
     if declared.attended_report and not chosen and not any(
-            words.triggers[other].search(doc.text, 0, meetings.PROCEEDINGS_WITHIN) for other in declared.yields_to):
+            words.triggers[other].search(text_of(doc), 0, meetings.PROCEEDINGS_WITHIN) for other in declared.yields_to):
         # 会议听取了… / 会上，某某通报了…: a report telling a meeting's proceedings with no sentence convening it
         # (会上 after a press conference's name is that conference's)
         chosen = meetings.by_proceedings(words, page)
@@ -105,8 +107,6 @@ def same_gatherings_once(gatherings: list[Gathering], published: str | None) -> 
     """One record for one gathering told twice: a headline dated by the page's stamp below it (发布时间:
     2024-08-31) retells the gathering the lead dates a few days before (8月30日下午，某县召开…), and a
     date whose year is unknown (XXXX-06-12) is the day another report dates with its year (2025-06-12)."""
-    import datetime as dt
-
     def day(value: str | None) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value) if value and not value.startswith("XXXX") else None

@@ -179,7 +179,7 @@ def by_proceedings(words: EventWords, page: EventPage) -> list[Report]:
     that tells a meeting's proceedings near its top (a page cut before its lead, a lead that only names the
     meeting) reports that meeting; it is dated by the lead's first dated sentence before the proceedings, if
     any, and names no convener; who spoke is read from there on."""
-    doc, text = page.doc, text_of(page.doc)
+    doc = page.doc
     opening = next((sent for sent in doc.sents if sent.start_char < PROCEEDINGS_WITHIN
                     and PROCEEDINGS_OPENING.match(sent.text)), None)
     if opening is None:

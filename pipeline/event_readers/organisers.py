@@ -102,9 +102,10 @@ def opening_subject(page: EventPage, sent: Span, verb: re.Match, trigger: re.Mat
     if clause <= 0 or not re.match(r"(?:并|随即|随后|及时|同时)", text[clause:]):
         return None
     # the outlet's dateline before the lead (某某网·某某新闻4月26日讯) is the report's, not the subject
-    outlet = next((e for e in page.index.within(sent) if e.label_ == "ORG" and e.start_char == sent.start_char
-                   and OUTLET_DATELINE.match(page.doc.text, e.end_char)), None)
-    start = OUTLET_DATELINE.match(page.doc.text, outlet.end_char).end() - sent.start_char if outlet else 0
+    page_text = text_of(page.doc)
+    dateline = next((d for e in page.index.within(sent) if e.label_ == "ORG" and e.start_char == sent.start_char
+                     for d in [OUTLET_DATELINE.match(page_text, e.end_char)] if d), None)
+    start = dateline.end() - sent.start_char if dateline else 0
     start += len(text[start:]) - len(text[start:].lstrip(" \u3000"))
     opening = DATE_LEAD.match(text, start)
     start = opening.end() if opening else start
