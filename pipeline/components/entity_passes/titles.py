@@ -5,6 +5,7 @@ named person (ANNOTATION.md s.2), so the persons found so far are passed in wher
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..entity_rules import ZONE_FULL
@@ -136,10 +137,11 @@ def places_run_into_posts(knowledge: PlaceKnowledge, text: str, chosen: list[Can
     (a place never ends on 副县 or 副市)."""
     known, out = knowledge.repair.known, []
     starts = sorted(c[0] for c in chosen)
-    for n, c in enumerate(sorted(chosen)):
+    for c in sorted(chosen):
         s, e = c[0], c[1]
         if c[2] == "GPE" and not knowledge.is_known_place(text[s:e]):
-            nxt = next((st for st in starts if st >= e), len(text))
+            k = bisect.bisect_left(starts, e)
+            nxt = starts[k] if k < len(starts) else len(text)  # the next span: the post ends before it
             cut = next(((k, b) for k in range(s + 2, e) if knowledge.is_known_place(text[s:k])
                         for b in range(min(nxt, e + 3), e, -1) if known.get(text[k:b]) == "TITLE"), None)
             if cut is not None:
