@@ -40,8 +40,6 @@ TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听
                               r"|带领|帶領|率领|率領|率队|带队|陪同|(?<![效比频功概税利])率(?![先])|传达|傳達"  # 某厅副厅长某某|带领|某厅督察组
                               # a head and the name after the post acting on the team (区委书记某某代表…向|市…督察组汇报)
                               r"|(?<!人大)代表(?!团)|向|督办|(?:书记|县长|市长|区长|旗长|州长|省长|主席)[\u4e00-\u9fff]{2,3}(?:对|向|现场|在|就)")
-#: a democratic party's short name, whose central committee (民进中央, 农工党中央) opens a team's name
-PARTY_BEFORE_CENTRE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 #: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
 TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了、，,。：:“\"\n\t （(")
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
@@ -184,8 +182,8 @@ def task_forces(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
             i += 1
             continue
         s, e = m.span()
-        party = PARTY_BEFORE_CENTRE.search(text, max(0, s - 4), s) if text.startswith("中央", s) else None
-        if party and party.end() == s:
+        party = DEMOCRATIC_PARTY_BEFORE.search(text, max(0, s - 4), s) if text.startswith("中央", s) else None
+        if party:
             s = party.start()  # 农工党|中央调研组: a democratic party's central committee sends the team
         head = knowledge.repair._place_head(m.group()) if s in place_starts else 0
         if head and CLAUSE_AFTER_PLACE.match(text, s + head):
