@@ -510,3 +510,10 @@ def test_a_byline_row_of_reporters_and_a_source_field_after_a_counter_are_not_ch
     source = page.index("稿源")
     assert not any(r.start <= source < r.end for r in regions)
     assert any(page[r.start:r.end].startswith("点击数") for r in regions)
+
+
+def test_a_previous_and_next_page_line_is_chrome():
+    chrome = "上一页:某某中学新校区揭牌仪式举行.. 下一页:某某区召开河长制工作推进会.."
+    text = _page(chrome)
+    start = text.index(chrome)
+    assert any(r.start <= start and start + len(chrome) <= r.end and r.rule == "prev_next" for r in find_regions(text))

@@ -967,3 +967,25 @@ def test_former_and_then_are_no_part_of_a_body(extractor, sentence, body):
 ])
 def test_a_democratic_party_s_central_committee_and_its_teams_are_bodies(extractor, text, body):
     assert (body, "ORG") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("调研组先后走进平川战役纪念馆和西岭大学,听取情况介绍。", "平川战役纪念馆"),
+    ("调研组先后走进平川战役纪念馆和西岭大学,听取情况介绍。", "西岭大学"),
+    ("检查组来到柳家沟煤矿,查看矸石堆放情况。", "柳家沟煤矿"),
+    ("南坡林场职工参与了植树活动。", "南坡林场"),
+    ("东台县革命纪念馆被命名为教育基地。", "东台县革命纪念馆"),
+    ("专家来自青河师范大学。", "青河师范大学"),
+    ("白鹭河林场管护人员每日巡护。", "白鹭河林场"),
+])
+def test_a_school_museum_farm_or_mine_with_a_name_is_an_organisation(extractor, text, body):
+    assert (body, "ORG") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县关闭3家煤矿,取缔非法采石场5个。",
+    "国有林场改革全面完成,多家养殖场完成搬迁。",
+    "组织全市中小学开展环保宣传。",
+])
+def test_an_institution_named_only_by_its_kind_is_no_organisation(extractor, text):
+    assert not any(label == "ORG" for _, label in ents(extractor, text))

@@ -741,3 +741,21 @@ def test_a_name_ends_before_the_words_that_follow_it(extractor, sentence, name):
     found = ents(extractor, sentence)
     assert (name, "PERSON") in found
     assert not any(t.startswith(name) and t != name for t, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县政协主席林镇出席会议并讲话。", "林镇"),
+    ("副县长向科主持会议。", "向科"),
+    ("市生态环境局副局长邵江介绍了整改进展。", "邵江"),
+    ("副市长孙立山一同调研。", "孙立山"),
+])
+def test_a_name_ending_like_a_town_or_a_river_between_a_post_and_a_persons_verb(extractor, text, name):
+    assert (name, "PERSON") in ents(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "局长办公会研究了整改方案。",
+    "沿岸乡镇分别落实河长制。",
+])
+def test_the_ending_still_speaks_against_a_name_without_a_persons_verb(extractor, text):
+    assert not any(label == "PERSON" for _, label in ents(extractor, text))

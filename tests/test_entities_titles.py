@@ -200,3 +200,12 @@ def test_a_standing_vice_chair_is_one_post_after_a_party_s_central_committee(ext
     record = extractor.process_one(Document("t", text="全国政协副主席、民进中央常务副主席朱永新出席开幕式。")).to_json_dict()
     assert ("常务副主席", "TITLE") in [(e["text"], e["label"]) for e in record["entities"]]
     assert [(o["person"], o["org"]) for o in record["officials"]] == [("朱永新", "全国政协")]
+
+
+def test_a_headline_post_restating_the_leads_official_is_a_title(extractor):
+    text = "临江市委书记主持召开河湖治理专题会议\n4月8日,临江市委书记高文斌主持召开专题会议。"
+    found = ents(extractor, text)
+    assert found.count(("市委书记", "TITLE")) == 2
+    assert ("临江市委", "ORG") not in found
+    # a committee and a post nobody holds in the article stay as the model read them
+    assert ("市委书记", "TITLE") not in ents(extractor, "坚持市委书记抓环保的工作机制。")

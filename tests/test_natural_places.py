@@ -38,6 +38,8 @@ def test_a_place_before_the_name_stays_and_extensions_are_kept(natural):
     assert fix(natural, "郑州黄河国家湿地公园对外开放", "郑州黄河国家湿地公园") == "郑州黄河国家湿地公园"
     assert fix(natural, "巢湖流域综合治理", "巢湖") == "巢湖流域"
     assert fix(natural, "祁连山东麓开展修复", "祁连山东麓") == "祁连山东麓"
+    # a small catchment named after its stream (水土保持: 某某河|小流域) is one place with it
+    assert fix(natural, "白石河小流域综合治理通过验收", "白石河") == "白石河小流域"
 
 
 def test_a_river_takes_its_section(natural):

@@ -39,7 +39,7 @@ from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_co
                                        short_bodies_in_lists)
 from .entity_passes.bodies import (bare_level_bodies, placeless_task_forces, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, firms_named_by_kind,
-                                   levels_before_bodies, named_plants, parties_before_committees,
+                                   levels_before_bodies, named_institutions, named_plants, parties_before_committees,
                                    sections_between_body_and_title, task_forces)
 from .entity_passes.county_names import counties_named_like_rivers, county_names_alone, county_short_names_before_bodies
 from .entity_passes.knowledge import PlaceKnowledge
@@ -256,6 +256,7 @@ class EntityMerger:
         chosen = bodies_named_after_places(knowledge, text, chosen)
         chosen = facilities_named_after_features(text, chosen)
         chosen = named_plants(text, chosen, blocked)
+        chosen = named_institutions(text, chosen, blocked)
         chosen = folded_committee_titles(knowledge, text, chosen, persons)
         chosen = level_before_titles(text, chosen)
         chosen = places_before_chief_posts(knowledge, text, chosen)

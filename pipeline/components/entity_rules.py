@@ -137,6 +137,8 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
 
 
 #: words after a name that only a person takes (X同志, X一行); speech verbs come from the rule lists
+#: characters ending both a unit's, a town's or a feature's name and many given names (某科, 某镇, 某江, 某山, 某会)
+GIVEN_NAME_ENDINGS = frozenset("科镇江山会湖河渠桥橋庫库")
 PERSON_AFTER = ("同志", "摄", "攝", "等同志", "等领导", "一行", "说", "說")
 #: of those, the two-character words the model runs a name into (某某某同志, 某某一行)
 PERSON_AFTER_WORDS = ("同志", "一行")
@@ -273,7 +275,10 @@ class EntityRepair:
         self.lists = lists
         self.known = known
 
-    def is_person_name(self, name: str, confidence: float | None = None) -> bool:
+    def is_person_name(self, name: str, confidence: float | None = None, *, spoken: bool = False) -> bool:
+        """Whether ``name`` can be a person's name.  ``spoken``: a post stands right before it and a person's
+        verb right after it (副县长某科|主持, 县政协主席某镇|出席), which settles a given name ending like a
+        section, a town or a river (科, 镇, 江): the ending alone no longer speaks against it."""
         lists = self.lists
         if not (lists.person_min <= len(name) <= lists.person_max) and "·" not in name:
             return False
@@ -285,7 +290,8 @@ class EntityRepair:
             return False  # 谢谢, 常常: a reduplicated word, not a surname and a given name
         if name.startswith(lists.field_labels) or name in lists.common_words:
             return False  # 来源, 时间, 编辑: a page field's label; 关于, 安排: a word, whatever surname it opens with
-        if name.endswith(lists.person_bad_endings) or name.endswith(lists.outlet_endings):
+        if (name.endswith(lists.person_bad_endings) and not (spoken and name[-1] in GIVEN_NAME_ENDINGS)) \
+                or name.endswith(lists.outlet_endings):
             return False
         if name[1:] in PEOPLE_AT_LARGE:
             return False  # 委员|和群众|代表: a surname-like character before a word for people at large
@@ -301,6 +307,8 @@ class EntityRepair:
         name = text[start:end]
         if self.is_person_name(name, confidence):
             return True
+        if self.is_person_name(name, confidence, spoken=True) and self.spoken_here(text, start, end):
+            return True  # 副厅长某江|介绍: a post before the name and a person's verb after it
         if len(name) == 2 and name[-1] in NAME_LIKE_FEATURE_ENDINGS and name[0] in self.lists.surnames \
                 and self.known.get(name) is None and text.startswith(PERSON_AFTER_WORDS, end):
             # 副厅长某山|同志: a two-character name ending like a mountain or a river, with 同志 after it
@@ -309,6 +317,12 @@ class EntityRepair:
         return (len(name) == 3 and name[-1] in NAME_LIKE_FEATURE_ENDINGS and name[0] in self.lists.surnames
                 and re.fullmatch(rf"[{HAN}]+", name) is not None and self.known.get(name) is None
                 and self.person_evidence(text, start, end))
+
+    def spoken_here(self, text: str, start: int, end: int) -> bool:
+        """A listed post ends right before ``start`` and a person's verb opens at ``end`` (局长某科|主持会议)."""
+        before = text[max(0, start - 8):start]
+        return any(self.known.get(before[-k:]) == "TITLE" for k in range(2, len(before) + 1)) \
+            and text.startswith(self.lists.person_speech_verbs + self.lists.person_verb_phrases, end)
 
     def _name_closes_at(self, text: str, end: int) -> bool:
         """What follows ``end`` is what follows a whole name (a speech verb, 一行, a clause mark): the character

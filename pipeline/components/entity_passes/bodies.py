@@ -42,6 +42,12 @@ TASK_FORCE_BREAK = re.compile(r"会同|會同|联合|聯合|协同|協同|收听
                               r"|(?<!人大)代表(?!团)|向|督办|(?:书记|县长|市长|区长|旗长|州长|省长|主席)[\u4e00-\u9fff]{2,3}(?:对|向|现场|在|就)")
 #: what a task force's name (or a bare level before a title) opens after: a function word, a clause mark
 TASK_FORCE_AFTER = set("的由向报至经是为和与及据照受对从请了、，,。：:“\"\n\t （(")
+#: the endings of a school, a museum, a farm, a mine, a quarry, a waterworks or a hotel: with a proper name
+#: or a place before them they name one body (某某大学, 某县博物馆, 某某林场, 某某煤矿, 某某酒店: ORG in gold)
+#: (not 集中|学习, 大学|生: the word's characters opening another word)
+PLACE_NAMED_INSTITUTIONS = r"(?:大学|(?<![初高])中学|(?<!中)小学)(?![生习])|学院|纪念馆|博物馆|科学技术馆|科技馆"
+INSTITUTION_ENDINGS = (PLACE_NAMED_INSTITUTIONS + r"|林场|农场|渔场|牧场|茶场|园艺场|煤矿|采石场|石场|养殖场|养猪场|猪场"
+                       r"|自来水厂|水厂|大酒店|酒店|宾馆|客栈")
 #: a body named after its place: 海南省第五生态环境保护督察组, 北京市环境监察总队, 宝鸡机车检修厂
 BODY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,24}?"
@@ -54,7 +60,10 @@ BODY_AFTER_PLACE = re.compile(
     # (民革某市委会), a team sent out (某县驻村工作队) and a place's broadcaster (某省交通广播)
     r"办事处|(?<![举创开主承协督交转查包代合兴帮严快速经申接])办(?!事|理|法|结|好|成|公(?!室))|"
     r"(?:教育|监测|服务|保护|管理|事务|研究|调度|指挥|信息|技术|应急|回收|处置|宣传|保障|执法|评估|培训|疾控|检测|检验)中心|"
-    r"管护站|保护站|工作站|观测站|研究站|管护所|委会|工作队|巡护队|交通广播|新闻广播|电视台)"
+    r"管护站|保护站|工作站|观测站|研究站|管护所|委会|工作队|巡护队|交通广播|新闻广播|电视台|"
+    # a school or a museum named after its place (某省|师范大学, 某县|革命纪念馆); a farm, a mine or a hotel is
+    # named on its own, its place before it only locates it (某县|某某煤矿: named_institutions)
+    r"" + PLACE_NAMED_INSTITUTIONS + r")"
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主任)(?![\u4e00-\u9fff]))")
 #: a democratic party named before the place of its committee (民革|某市委会, 九三学社|某省委员会): one body
 DEMOCRATIC_PARTY_BEFORE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
@@ -63,7 +72,7 @@ FACILITY_AFTER_FEATURE = re.compile(r"(?:(?:国家级|省级|市级|县级|国�
                                     # …the bureau of a reserve or a park named after it (某某国家级自然保护区|管理局)
                                     r"(?=管理局|管理处|管护局|管理站|管委会|管理委员会)|[\u4e00-\u9fff]{0,4}?)"
                                     r"(?:污水处理厂|污水处理站|净水厂|自来水厂|水厂|水电站|发电厂|电厂|"
-                                    r"管理局|管理处|管理站|管理所|管理委员会|管委会)")
+                                    r"管理局|管理处|管理站|管理所|管理委员会|管委会|" + INSTITUTION_ENDINGS + ")")
 #: characters that never stand between a feature's name and its facility's ending (a clause, a list)
 NOT_IN_FACILITY = re.compile(r"[的和与及等、是为在对将把被了各]|城镇|城市|农村|乡镇|工业|生活|全部|所有")
 #: the ending of a treatment or disposal plant (某某污水处理厂, 某某焚烧厂, 某某填埋场): with a proper name
@@ -78,6 +87,8 @@ PLANT_LEVELS = frozenset(LEVEL_WORDS)
 #: words that end the run before a plant's name: a verb taking the plant as its object or place (运往|某某
 #: 填埋场, 抽入|某某污水处理厂), a where-word (市区|某某污水处理厂); the name is what follows the last one
 PLANT_NAME_BEFORE = re.compile(r"运往|送往|运至|送至|运到|送到|抽入|排入|排至|接入|纳入|进入|流入|收集至|汇入|建设了|建成了?"
+                               # a visit's verb, a provenance (走进|某某纪念馆, 来自|某某大学)
+                               r"|走进|来到|深入|前往|察看|查看|参观|考察|调研|走访|来自|位于"
                                r"|新建|扩建|改建|推进|加快|完成|启动|实施|督促|加大|加强|对|在|向|到|至|从|由|经|和|与|及|或|的"
                                r"|市区|城区|县城|城内|境内|辖区|全市|全县|全区|我市|我县|我区|该市|该县")
 #: a plant's "name" that only says what kind or where it is (城镇污水处理厂, 园区污水处理厂, 垃圾填埋场)
@@ -389,22 +400,39 @@ def facilities_named_after_features(text: str, chosen: list[Candidate]) -> list[
     return out
 
 
-def named_plants(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+#: an institution's ending where no place stands before it (某某|林场, 某某|煤矿, 某某|大学)
+INSTITUTION_ENDING = re.compile(INSTITUTION_ENDINGS)
+#: a "name" before an institution's ending that only says its kind, its owner or its lot, or is the verb or
+#: the count governing it (国有|林场, 非法|采石场, 关闭|煤矿, 多家|养殖场, 中|小学)
+GENERIC_INSTITUTION_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|原有|现有|所有|全部|[省市县区镇乡村]级"
+                                      r"|配套|相关|已建|新建|在建|一批|多座|[的了是为等个座所处\d]|[\d几多数各一两三四五六七八九十]家"
+                                      r"|国有|集体|私营|个体|非法|违法|无证|小型|大型|中型|周边|附近|沿岸|各|其他|其它|你|我|他"
+                                      r"|关闭|取缔|整治|拆除|关停|搬迁|退出|涉及|这|那|该|本|全|多|些|高校|中小|初|高级|部分|重点"
+                                      # the verb or the kind governing it (随着|煤矿, 登记|养殖场, 生猪|养殖场, 生态|牧场)
+                                      r"|随着|改造|升级|登记|要求|发现|严查|严控|严格|查处|解决|督促|指导|排查|受|提升|保障|利用|清理|整顿"
+                                      r"|转产|采砂|禁养|违规|不断|此次|并|深入|进入|天然|专题|生猪|畜禽|家禽|生态|净化|规模|家庭|黑")
+
+
+def named_plants(text: str, chosen: list[Candidate], blocked: bytearray, ending: re.Pattern = PLANT_ENDING,
+                 generic: re.Pattern = GENERIC_PLANT_NAME, after_places: bool = False) -> list[Candidate]:
     """A treatment or disposal plant written with a proper name before its ending is an ORG
     (某某污水处理厂, 运往某某填埋场): the model misses most of them on pages.  The name is two to four
     characters after punctuation or after the verb or where-word that opens the plant's phrase; a
     name that only says the plant's kind or place (城镇污水处理厂, 垃圾填埋场, 6座污水处理厂) names none.
     A place found inside the name (某某区|污水处理厂) becomes part of the body's name."""
     out = list(chosen)
-    for m in PLANT_ENDING.finditer(text):
+    for m in ending.finditer(text):
         k = m.start()
         while k > 0 and m.start() - k < 10 and re.match(r"[\u4e00-\u9fff]", text[k - 1]):
             k -= 1
         run = text[k:m.start()]
         cuts = [c.end() for c in PLANT_NAME_BEFORE.finditer(run)]
+        if after_places:  # a place ending inside the run locates the body, whose own name follows it (某县|某某煤矿)
+            cuts += [c[1] - k for c in out if c[2] in ("GPE", "LOC") and k < c[1] <= m.start() and c[0] >= k - 12]
+            cuts.sort()
         name_start = k + (cuts[-1] if cuts else 0)
         name = text[name_start:m.start()]
-        if not (2 <= len(name) <= 4 or (name in PLANT_LEVELS and (cuts or len(run) == 1))) or GENERIC_PLANT_NAME.search(name) or name in BARE_ZONES or name in NOT_DIVISIONS \
+        if not (2 <= len(name) <= 4 or (name in PLANT_LEVELS and (cuts or len(run) == 1))) or generic.search(name) or name in BARE_ZONES or name in NOT_DIVISIONS \
                 or blocked.find(1, name_start, m.end()) != -1:
             continue
         over = [c for c in out if c[0] < m.end() and name_start < c[1]]
@@ -412,6 +440,13 @@ def named_plants(text: str, chosen: list[Candidate], blocked: bytearray) -> list
             continue  # a body or a name reaching past the plant's name is the model's reading
         out = [c for c in out if c not in over] + [(name_start, m.end(), "ORG", "rule", 1.0)]
     return sorted(out)
+
+
+def named_institutions(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:
+    """A school, museum, farm, mine, quarry, waterworks or hotel written with a proper name before its ending
+    (某某林场, 某某煤矿, 某某博物馆) is an ORG, found as :func:`named_plants` finds plants; a name saying only
+    its kind or owner (国有林场, 非法采石场) names none."""
+    return named_plants(text, chosen, blocked, INSTITUTION_ENDING, GENERIC_INSTITUTION_NAME, after_places=True)
 
 
 def bare_level_bodies(text: str, chosen: list[Candidate], blocked: bytearray) -> list[Candidate]:

@@ -486,8 +486,10 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
             conjunction_closed = len(name) == 3 and name[-1] in CONJUNCTION_CHARS and (
                 after in CLAUSE_MARKS or text.startswith(lists.person_speech_verbs, e + k)
                 or (after == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k + 1)))
+            # a person's verb right after the name (副县长某科|主持): the post and the verb vouch for its ending
+            spoken = text.startswith(lists.person_speech_verbs + lists.person_verb_phrases + PERSON_VERBS, e + k)
             if len(name) < k or (name[-1] in NOT_NAME_END and not conjunction_closed) \
-                    or not knowledge.repair.is_person_name(name):
+                    or not knowledge.repair.is_person_name(name, spoken=spoken):
                 continue
             if name[0] in "为任兼" and any(knowledge.repair.known.get(text[e + 1:e + n]) == "TITLE" for n in range(3, 7)):
                 continue  # 区长|为双组长, 书记|任组长: the verb of taking a post, whose object is the post

@@ -254,7 +254,7 @@ def folded_committee_titles(knowledge: PlaceKnowledge, text: str, chosen: list[C
             folded = FOLDED_TITLE.search(text, s, e)
             if folded and folded.end() == e:
                 m, title_end = folded, e
-        if title_end and person_in_sentence(text, s, title_end, persons) and \
+        if title_end and (person_in_sentence(text, s, title_end, persons) or stated_for_one(text, s, title_end, persons)) and \
                 all(not (c[0] < title_end and e <= c[0]) or c[2] == "TITLE" for c in chosen):
             place = text[s:m.start()]
             # the committee's level word may close the place's name (某某|区委书记 of 某某区)
@@ -271,6 +271,14 @@ def folded_committee_titles(knowledge: PlaceKnowledge, text: str, chosen: list[C
     titles = [(s, e) for s, e, lab, src, _ in out if lab == "TITLE" and src == "rule"]
     return [c for c in out if not (c[2] == "TITLE" and c[3] != "rule"
                                    and any(ts <= c[0] and c[1] <= te and (ts, te) != (c[0], c[1]) for ts, te in titles))]
+
+
+def stated_for_one(text: str, s: int, e: int, persons: Persons) -> bool:
+    """The same place and post are written elsewhere right before a name (a headline's 某市委书记主持召开…
+    restating the lead's 某市委书记某某): the post is stated for that person (ANNOTATION.md, TITLE)."""
+    written = text[s:e]
+    return any(m.start() != s and persons.starting_between(m.end(), m.end() + 1)
+               for m in re.finditer(re.escape(written), text))
 
 
 def person_in_sentence(text: str, s: int, e: int, persons: Persons) -> bool:
