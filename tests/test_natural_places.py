@@ -40,6 +40,8 @@ def test_a_place_before_the_name_stays_and_extensions_are_kept(natural):
     assert fix(natural, "祁连山东麓开展修复", "祁连山东麓") == "祁连山东麓"
     # a small catchment named after its stream (水土保持: 某某河|小流域) is one place with it
     assert fix(natural, "白石河小流域综合治理通过验收", "白石河") == "白石河小流域"
+    # a reserve or a water park written after its lake is one place with it
+    assert fix(natural, "申报青龙湖生态保护区", "青龙湖") == "青龙湖生态保护区"
 
 
 def test_a_river_takes_its_section(natural):
@@ -840,3 +842,8 @@ def test_kinds_of_marsh_and_water_at_large_are_no_places(extractor):
     text = ("保护区湿地类型有藓类沼泽湿地、沼泽化草甸湿地、草本沼泽湿地、灌丛沼泽湿地、森林沼泽湿地。"
             "该县治理小流域12条,守护碧海蓝天,海岛风光秀丽。")
     assert not any(label == "LOC" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text", ["全旗召开2024年总河湖长会议。", "各乡镇设立市级河湖长公示牌。"])
+def test_the_river_of_the_river_and_lake_chiefs_is_no_water_body(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "LOC"]

@@ -17,6 +17,7 @@ from pipeline.io.readers import Document
 
 from .page_helpers import (
     YICHUN,
+    ents,
     first_gathering,
     gatherings,
     nantong_record,
@@ -628,3 +629,17 @@ def test_a_name_between_its_place_and_its_post_and_a_post_before_its_holder(extr
 def test_an_autonomous_regions_chairman_sits_in_its_government_not_its_congress(extractor):
     found = officials(page_record(extractor, "自治区人大常委会主任顿珠江村主持会议,自治区主席陈立明讲话。"))
     assert found["陈立明"]["org"] is None
+
+
+def test_deputies_listed_after_their_head_serve_in_the_heads_body(extractor):
+    text = ("3月9日,宜春市人大常委会召开会议。市人大常委会主任罗建新,副主任周立、吴海燕出席会议。"
+            "市委书记黄清,副市长邹明出席。\n")
+    people = officials(yichun_record(extractor, text))
+    assert people["周立"]["org"] == people["吴海燕"]["org"] == "宜春市人大常委会"
+    # a deputy's post that names its kind of body (副市长: a 政府) takes nothing from a committee before it
+    assert people["邹明"]["org"] != "宜春市委"
+
+
+def test_a_name_the_model_ran_into_a_post_before_it_is_split_off(extractor):
+    found = ents(extractor, "县委书记刘旋,县委副书记、县长宋志江,副县长郭强出席。")
+    assert ("县长", "TITLE") in found and ("宋志江", "PERSON") in found

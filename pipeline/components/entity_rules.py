@@ -324,6 +324,10 @@ class EntityRepair:
         return any(self.known.get(before[-k:]) == "TITLE" for k in range(2, len(before) + 1)) \
             and text.startswith(self.lists.person_speech_verbs + self.lists.person_verb_phrases, end)
 
+    def name_closes(self, text: str, end: int) -> bool:
+        """What follows ``end`` closes a name: a clause mark or a person's verb (某某|，, 某某|主持)."""
+        return self._name_closes_at(text, end)
+
     def _name_closes_at(self, text: str, end: int) -> bool:
         """What follows ``end`` is what follows a whole name (a speech verb, 一行, a clause mark): the character
         before is the name's own (姜有为|强调, 某大为|一行), not a verb after a shorter name (王某|为…)."""
@@ -413,7 +417,7 @@ class EntityRepair:
                 return []
             if len(surface) >= 3 and surface.endswith(SECTION_ENDINGS) and self.known.get(surface) != "TITLE":
                 return [(start, end, "ORG")]  # 规划财务处|某某副处长: a section, the body the person serves in
-            return self._split_title(surface, start, end)
+            return self._split_title(surface, start, end, text)
         if label == "PERSON":
             out = []
             for m in re.finditer(rf"[{HAN}·]+", surface):
@@ -564,7 +568,7 @@ class EntityRepair:
                 return j, cut
         return None
 
-    def _split_title(self, surface: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    def _split_title(self, surface: str, start: int, end: int, text: str = "") -> list[tuple[int, int, str]]:
         """A title the model ran over the place or the body it belongs to (乌兰浩特|市委书记, 管委会|主任)
         is that place (GPE) or body (ORG) and the listed post after it; a listed title stays whole.
         Posts a caption spaces apart (党组书记 局长) are each a title."""
@@ -576,6 +580,12 @@ class EntityRepair:
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
         if len(words) > 1 and all(self.known.get(surface[a:b]) == "TITLE" for a, b in words):
             return [(start + a, start + b, "TITLE") for a, b in words]
+        for k in (len(surface) - 3, len(surface) - 2):
+            # 县长某志江|，: a post the model ran on into the name after it (a given name ending like a river's)
+            name = surface[k:]
+            if k >= 2 and self.known.get(surface[:k]) == "TITLE" and self.known.get(name) is None \
+                    and self.is_person_name(name, spoken=True) and self.name_closes(text, end):
+                return [(start, start + k, "TITLE"), (start + k, end, "PERSON")]
         for k in range(2, len(surface) - 1):
             if self.known.get(surface[k:]) != "TITLE":
                 continue

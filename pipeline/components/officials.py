@@ -819,7 +819,13 @@ class OfficialLinker:
         if not prev.org or prev.end > start or text_of(doc)[prev.end:start] not in ("、", "，", ","):
             return None
         endings = [self.words.endings_for(t) for t in mention.titles]
-        return prev.org if any(e and prev.org.endswith(e) for e in endings) else None
+        if any(e and prev.org.endswith(e) for e in endings):
+            return prev.org
+        # the deputies of the head named just before (主任甲，副主任乙、丙; 组长甲，常务副组长乙) serve in the head's body
+        # (a post whose name says its kind of body looks for that kind: 县长甲、副县长乙 of a 县委 chain is no 县委's)
+        deputy = any(t.removeprefix("常务").removeprefix("副") in prev.titles and e is None
+                     for t, e in zip(mention.titles, endings) if "副" in t[:3])
+        return prev.org if deputy else None
 
     def _sentence_org(self, doc: Doc, ents: list[Span], i: int, mention: OfficialMention,
                       own: set[int] = frozenset()) -> str | None:

@@ -25,7 +25,9 @@ LIST_OPENING = re.compile(r"[，,。；;：:\n]|其中|包括|以及")
 #: how the names of the plateau's lakes end (色林错, 巴松措)
 LAKE_ENDS = "错措"
 #: the river/lake chief system after a word ending in 河 or 湖 (推动河|(湖)长制, 全面推行河|长制): no water body
-CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长")
+CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长"
+                                # the river-and-lake chiefs written as one word (总河|湖长会议, 市级河|湖长): 河 is the post's
+                                r"|(?<=河)湖[长長]")
 #: the surroundings written after a place that make it a planning region (京津冀|及周边地区)
 SURROUNDINGS = re.compile(r"(?:及|及其)周边(?:地区|区域)")
 #: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
@@ -329,7 +331,7 @@ def without_straddled_provinces(knowledge: PlaceKnowledge, text: str, chosen: li
 
 
 def without_chief_systems(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Drop a LOC that is the 河/湖 of the river or lake chief system (推动河|(湖)长制): no water body."""
+    """Drop a LOC that is the 河/湖 of the river or lake chief system (推动河|(湖)长制, 总河|湖长): no water body."""
     return [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
 
 
