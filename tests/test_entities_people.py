@@ -759,3 +759,12 @@ def test_a_name_ending_like_a_town_or_a_river_between_a_post_and_a_persons_verb(
 ])
 def test_the_ending_still_speaks_against_a_name_without_a_persons_verb(extractor, text):
     assert not any(label == "PERSON" for _, label in ents(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县委副书记、县长严永和就加强重点企业监管提出要求。", "严永和"),
+    ("市委书记、市长谢来发深入城区调研。", "谢来发"),
+    ("区委书记涂洁贵率队调研全区生态环境保护工作。", "涂洁贵"),
+])
+def test_a_name_the_model_cut_one_character_short_before_a_topic_or_a_visit(extractor, text, name):
+    assert (name, "PERSON") in ents(extractor, text)

@@ -847,3 +847,8 @@ def test_kinds_of_marsh_and_water_at_large_are_no_places(extractor):
 @pytest.mark.parametrize("text", ["全旗召开2024年总河湖长会议。", "各乡镇设立市级河湖长公示牌。"])
 def test_the_river_of_the_river_and_lake_chiefs_is_no_water_body(nlp, text):
     assert not [e for e in nlp(text).ents if e.label_ == "LOC"]
+
+
+def test_a_level_before_the_river_and_lake_chiefs_post_is_the_posts(extractor):
+    found = ents(extractor, "县委书记、县河湖长、林长庄立祥出席会议。")
+    assert ("县河湖长", "TITLE") in found and not any(label == "LOC" for _, label in found)

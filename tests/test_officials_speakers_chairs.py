@@ -399,3 +399,18 @@ def test_an_official_who_gives_an_address_speaks(extractor):
     text = "9月5日,省湿地保护协会常务理事会议在江城召开。省林业局副局长黄海涛致辞,协会会长王立新作工作报告。\n"
     found = meetings_of(extractor, text, **MEETING_META)
     assert len(found) == 1 and {"黄海涛", "王立新"} <= set(found[0]["speakers"])
+
+
+def test_arranging_guiding_announcing_and_proposing_are_speech(extractor):
+    text = ("5月9日,宜春市召开河湖长制工作会议,副市长邹立新主持会议并作了讲话。市长黄建明作具体安排,"
+            "市政协主席刘国华出席会议并作工作指导,市政协副主席陈建平建议,将袁河纳入重点治理。\n")
+    found = gatherings(yichun_record(extractor, text))
+    assert len(found) == 1
+    assert {"邹立新", "黄建明", "刘国华", "陈建平"} <= set(found[0]["speakers"])
+    assert found[0]["moderator"] == "邹立新"
+
+
+def test_an_official_announcing_at_a_press_conference_speaks(extractor):
+    text = ("5月9日,宜春市政府新闻办举行新闻发布会,市生态环境局局长罗明宣布,2024年全市PM2.5平均浓度为28微克/立方米。\n")
+    found = gatherings(yichun_record(extractor, text))
+    assert len(found) == 1 and found[0]["speakers"] == ["罗明"]

@@ -137,6 +137,8 @@ def load_rule_lists(rules_path: str, org_suffixes_path: str, surnames_path: str)
 
 
 #: words after a name that only a person takes (X同志, X一行); speech verbs come from the rule lists
+#: a preposition opening the topic an official takes up right after the name (县长某某|就…作出部署)
+TOPIC_AFTER_NAME = ("就", "围绕", "圍繞")
 #: characters ending both a unit's, a town's or a feature's name and many given names (某科, 某镇, 某江, 某山, 某会)
 GIVEN_NAME_ENDINGS = frozenset("科镇江山会湖河渠桥橋庫库")
 PERSON_AFTER = ("同志", "摄", "攝", "等同志", "等领导", "一行", "说", "說")
@@ -461,7 +463,7 @@ class EntityRepair:
                 if (e - s == 2 and re.match(rf"[{HAN}]", text[e:e + 1] or " ") and text[e] not in NOT_NAME_END
                         and not (text[e] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 1))
                         and not any(self.known.get(text[e:e + k]) == "TITLE" for k in (2, 3, 4))
-                        and (text.startswith(lists.person_speech_verbs, e + 1)
+                        and (text.startswith(lists.person_speech_verbs + lists.person_verb_phrases + TOPIC_AFTER_NAME, e + 1)
                              or self.known.get(text[e + 1:e + 3]) == "TITLE" or self.known.get(text[e + 1:e + 4]) == "TITLE")
                         and self.is_person_name(text[s:e + 1], confidence)):
                     e += 1  # 顾某某介绍, 顾某某局长: the model stopped one character short of the name
@@ -469,12 +471,15 @@ class EntityRepair:
                         and self.is_person_name(text[s:e + 1], confidence) and self._name_ends_in_wei(text, s, e):
                     e += 1  # 副主席刘某为|一行, 刘某为|主持: 为 before what follows a whole name ends the name
                 elif e - s == 2 and text[e:e + 1] in CONJUNCTION_CHARS and self.is_person_name(text[s:e + 1], confidence) \
-                        and ((text[e + 1:e + 2] and text[e + 1] in CLAUSE_MARKS) or text.startswith(lists.person_speech_verbs, e + 1)
+                        and ((text[e + 1:e + 2] and text[e + 1] in CLAUSE_MARKS)
+                             or text.startswith(lists.person_speech_verbs + TOPIC_AFTER_NAME, e + 1)
                              or (text[e + 1:e + 2] == "作" and text.startswith(SPEECH_AFTER_ZUO, e + 2))):
                     e += 1  # 县长某某和|，, 某某和|作表态发言: a conjunction's character before a clause mark or a verb joins nothing
                 elif e - s == 3 and (text[e - 1] in NOT_NAME_END or text.startswith(lists.person_verb_phrases, e - 1)
                                      or (text[e - 1] == "作" and text.startswith(SPEECH_AFTER_ZUO, e))) \
                         and not (text[e - 1] == "为" and self._name_closes_at(text, e)) \
+                        and not (text[e - 1] in CONJUNCTION_CHARS and (text[e:e + 1] in CLAUSE_MARKS
+                                                                       or text.startswith(TOPIC_AFTER_NAME, e))) \
                         and self.is_person_name(text[s:e - 1], confidence):
                     e -= 1  # 王某说, 王某作表态发言, 王某下沉: the verb after a two-character name is not part of it
                 elif e - s == 4 and text.startswith(lists.person_verb_phrases, e - 1) \
@@ -584,8 +589,8 @@ class EntityRepair:
             # 县长某志江|，: a post the model ran on into the name after it (a given name ending like a river's)
             name = surface[k:]
             if k >= 2 and self.known.get(surface[:k]) == "TITLE" and self.known.get(name) is None \
-                    and self.is_person_name(name, spoken=True) and self.name_closes(text, end):
-                return [(start, start + k, "TITLE"), (start + k, end, "PERSON")]
+                    and (self.is_person_name(name) or (self.is_person_name(name, spoken=True) and self.name_closes(text, end))):
+                return [(start, start + k, "TITLE")] + self.repair(text, start + k, end, "PERSON")
         for k in range(2, len(surface) - 1):
             if self.known.get(surface[k:]) != "TITLE":
                 continue
@@ -791,8 +796,9 @@ class EntityRepair:
         post_and_name = next((k for k in range(len(surface) - 2, 1, -1) if self.known.get(surface[:k]) == "TITLE"
                               and len(surface) - k in (2, 3) and self.is_person_name_here(text, start + k, end)
                               and not self.is_place(surface[k:])), None)
-        if post_and_name:  # 副县长|某某某: a post and its holder the model read as a body
-            return [(start, start + post_and_name, "TITLE"), (start + post_and_name, end, "PERSON")]
+        if post_and_name:  # 副县长|某某某: a post and its holder the model read as a body (the name repaired as any:
+            # 县长|某某|和就…: cut one character short)
+            return [(start, start + post_and_name, "TITLE")] + self.repair(text, start + post_and_name, end, "PERSON")
         named = self._name_and_post_after_body(surface)
         if named:  # 市环保局|某某某|局长|率…: a body, then its official's name and post, run together by the model
             j, t0, t1 = named

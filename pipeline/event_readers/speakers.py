@@ -173,7 +173,7 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
                 moderator = moderator or chair_person
                 # 市长甲主持会议并讲话: presiding and speaking, both (GUIDELINES, meeting speakers)
                 # (甲在主持会议时要求: the chair's words while presiding)
-                if re.search("(?:并|时)(?:作)?(?:重要)?(?:" + words.speaker_re.pattern + ")", clause.group()[chair.end():]) \
+                if re.search("(?:并|时)(?:作了?|进行了?)?(?:重要)?(?:" + words.speaker_re.pattern + ")", clause.group()[chair.end():]) \
                         and moderator == chair_person and moderator not in speakers:
                     speakers.append(moderator)
             pending = []

@@ -28,6 +28,8 @@ LAKE_ENDS = "错措"
 CHIEF_SYSTEM_AFTER = re.compile(r"(?:[(（][湖河][)）])?长制|[(（][湖河][)）]长"
                                 # the river-and-lake chiefs written as one word (总河|湖长会议, 市级河|湖长): 河 is the post's
                                 r"|(?<=河)湖[长長]")
+#: a level or a charge written before the 河 of a river-and-lake chief's post (县河|湖长, 责任河|湖长, 市级总河|湖长)
+CHIEF_LEVEL = re.compile(r"(?:[省市县區县区州旗盟乡镇鄉鎮縣]|责任|責任)?(?:[\u4e00-\u9fff]{1,2}级)?总?河")
 #: the surroundings written after a place that make it a planning region (京津冀|及周边地区)
 SURROUNDINGS = re.compile(r"(?:及|及其)周边(?:地区|区域)")
 #: how the name of a river ends, and what may not follow or open it (某市|河长制, 某市|城区河道, 某县|内河)
@@ -331,8 +333,19 @@ def without_straddled_provinces(knowledge: PlaceKnowledge, text: str, chosen: li
 
 
 def without_chief_systems(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Drop a LOC that is the 河/湖 of the river or lake chief system (推动河|(湖)长制, 总河|湖长): no water body."""
-    return [c for c in chosen if not (c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]))]
+    """Drop a LOC that is the 河/湖 of the river or lake chief system (推动河|(湖)长制, 总河|湖长): no water body.
+    A level or a charge before such a 河 with the post after it (县河|湖长, 责任河|湖长) is the post's own."""
+    titles = [c for c in chosen if c[2] == "TITLE"]
+    out, joined = [], {}
+    for c in chosen:
+        if c[2] == "LOC" and CHIEF_SYSTEM_AFTER.match(text, c[1]):
+            # the post read after the 河, or from it (责任河 + 河湖长: the passes before may share the 河)
+            post = next((t for t in titles if c[0] <= t[0] <= c[1] < t[1]), None)
+            if post and CHIEF_LEVEL.fullmatch(text, c[0], c[1]):
+                joined[post] = (c[0], post[1], "TITLE", post[3], post[4])
+            continue
+        out.append(c)
+    return [joined.get(c, c) for c in out]
 
 
 #: a count of the water bodies just listed, written after the last one (金沙江、雅砻江、大渡河|三江, 赣江…修河|五河)

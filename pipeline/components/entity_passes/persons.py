@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Set
 
 from spacy.tokens import Span
 
-from ..entity_rules import CLAUSE_MARKS, CONJUNCTION_CHARS, NOT_NAME_END, SPEECH_AFTER_ZUO
+from ..entity_rules import CLAUSE_MARKS, CONJUNCTION_CHARS, NOT_NAME_END, SPEECH_AFTER_ZUO, TOPIC_AFTER_NAME
 from .knowledge import PlaceKnowledge
 from .placing import Candidate, opens_word, taken_mask
 
@@ -484,7 +484,7 @@ def names_after_titles(knowledge: PlaceKnowledge, text: str, gazetteer: Iterable
             name, after = text[e:e + k], text[e + k:e + k + 1]
             # a conjunction's character ends a name only where something follows it (县长某某和|，: the name's own)
             conjunction_closed = len(name) == 3 and name[-1] in CONJUNCTION_CHARS and (
-                after in CLAUSE_MARKS or text.startswith(lists.person_speech_verbs, e + k)
+                after in CLAUSE_MARKS or text.startswith(lists.person_speech_verbs + TOPIC_AFTER_NAME, e + k)
                 or (after == "作" and text.startswith(SPEECH_AFTER_ZUO, e + k + 1)))
             # a person's verb right after the name (副县长某科|主持): the post and the verb vouch for its ending
             spoken = text.startswith(lists.person_speech_verbs + lists.person_verb_phrases + PERSON_VERBS, e + k)
