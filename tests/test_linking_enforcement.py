@@ -88,6 +88,18 @@ def test_person_times_are_other():
     assert person_time_links(text, spans, ["enforcement.inspections"] * 2) == {0: ("other", None)}
 
 
+def test_patrols_counted_in_times_or_person_times_are_inspections():
+    from pipeline.linking.contract_rules import enforcement_count_links
+    from pipeline.linking.structure_rules import person_time_links
+
+    text = "上半年各级河长累计巡河1860人次，村级河长每周巡湖不少于2次，出动执法人员420人次。"
+    spans = _spans(text, ["1860人次", "2次", "420人次"])
+    assert person_time_links(text, spans, ["enforcement.inspections"] * 3) == {2: ("other", None)}
+    assert enforcement_count_links(text, spans, ["other"] * 3) == {0: ("enforcement.inspections", None),
+                                                                   1: ("enforcement.inspections", None),
+                                                                   2: ("other", None)}
+
+
 def test_petitions_closed_counted_by_batch_with_key_cases_in_brackets():
     from pipeline.linking.contract_rules import rectification_links
 

@@ -28,6 +28,18 @@ def test_items_after_a_colon_and_their_bracketed_parts():
     assert [links.get(k, (None,))[0] for k in range(6)] == [None] + ["inspection.feedback_issues"] * 5
 
 
+def test_items_after_the_counted_noun_or_the_totals_sentence_take_its_indicator():
+    text = "督察组向我省交办第五批58件群众举报件，其中北岭市21件、南湾市17件。"
+    links = breakdown_links(text, _spans(text, ["58件", "21件", "17件"]), ["inspection.feedback_issues", "other", "other"])
+    assert links == {k: ("inspection.feedback_issues", None) for k in (1, 2)}
+    text = "全省累计收到交办件共计640件。其中北岭市233件、南湾市118件。"
+    links = breakdown_links(text, _spans(text, ["640件", "233件", "118件"]), ["inspection.feedback_issues", "other", "other"])
+    assert links == {k: ("inspection.feedback_issues", None) for k in (1, 2)}
+    # a clause between the total and 其中 says what the items are counted of: no breakdown
+    text = "全年立案58件已全部结案，其中北岭21件。"
+    assert breakdown_links(text, _spans(text, ["58件", "21件"]), ["enforcement.penalty_cases", "other"]) == {}
+
+
 def test_a_place_name_read_as_a_number_does_not_end_the_breakdown():
     text = "本批群众投诉5件：八里2件，东湖3件。"
     links = breakdown_links(text, _spans(text, ["5件", "八里", "2件", "3件"]),

@@ -257,6 +257,11 @@ def _skip_leading(text: str, start: int, end: int) -> int:
     return start
 
 
+#: a run before a park's or a reserve's word that is a clause, not a name: a modal or an adverb opening it
+#: (要以|湿地公园), the verb of applying for or building one ending it (具备申请|国家湿地公园, 争创|湿地公园)
+NOT_A_PARK_NAME = re.compile(r"^(?:要|将|需|应|可|能|会|已|正|并|又|也|还|高配)|(?:申请|申报|创建|争创|创成|建成|打造|具备)$")
+
+
 def _after_inner_verb(text: str, start: int, end: int) -> int:
     """Past the last verb of two or more characters inside an unlisted name (猪粪直排|水库, 全力守护|某湖): the
     feature is that verb's object.  Single characters stay (和平水库, 将军湖 are names)."""
@@ -368,8 +373,8 @@ class NaturalPlaces:
             k = self._past_preposition(text, k, p)
             k = self._past_full_division(text, k, m.end())
             k = _after_inner_verb(text, k, p)
-            if text[k:p] in LEADING:
-                continue  # 强化|水库管控: a verb and its object, no name
+            if text[k:p] in LEADING or NOT_A_PARK_NAME.search(text[k:p]):
+                continue  # 强化|水库管控: a verb and its object, no name; 要以|湿地公园, 具备申请|国家湿地公园: a clause
             name = text[k:m.end()]
             # a description the feature word completes (饮用|水库: 饮用水 + 库) names nothing either
             if m.group() == "保护区" and (text[k:p].endswith(RESERVE_KINDS) or p - k > 3):

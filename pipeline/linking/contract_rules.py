@@ -768,12 +768,18 @@ def _clause_right_end(text: str, pos: int) -> int:
     return pos + (found.start() if found else min(60, len(text) - pos))
 
 
+#: a patrol of rivers, lakes or forests by their chiefs or rangers, counted in times or person-times: an inspection
+#: (GUIDELINES: 巡河 counts are enforcement.inspections)
+PATROL_BEFORE = re.compile(r"巡[河湖林查护護库庫]|巡[视視]河")
+
+
 def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Enforcement figures whose wording decides the indicator.
 
     * a count of problems or violation leads found → ``enforcement.issues_found``;
     * a count of staff turned out → ``other``;
-    * an amount right after a fine word → ``enforcement.penalty_amount``.
+    * an amount right after a fine word → ``enforcement.penalty_amount``;
+    * a count of patrols in times or person-times (巡河2106人次) → ``enforcement.inspections``.
     The classifier's answer stands where it already names a different enforcement or inspection indicator.
     """
     out: dict[int, Decision] = {}
@@ -791,6 +797,8 @@ def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: li
         elif unit in CHECKED_UNITS and current[i] in ("other", None) and CHECK_OBJECT_BEFORE.search(left) \
                 and not CHECKED_PROBLEMS.match(text, end) and CHECK_AFTER_OBJECT.match(text, end, _clause_right_end(text, end)):
             out[i] = ("enforcement.inspections", None)  # 对全区86个工地和31家企业开展扬尘专项检查
+        elif unit in ("次", "人次") and current[i] in ("other", None) and PATROL_BEFORE.search(left[-12:]):
+            out[i] = ("enforcement.inspections", None)  # 各级河长巡河2106人次, 村级河长每周巡河不少于1次
         elif unit in ("名", "人", "人次") and (STAFF_AFTER.match(right) or STAFF_BEFORE.search(left)):
             out[i] = ("other", None)
         elif (unit == "CNY" or (unit is None and surface.endswith(("万", "亿", "萬", "億")))) \

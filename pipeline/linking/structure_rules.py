@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.values import normalize_quantity
-from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, DAY_CATEGORY, LIST_NEXT, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
+from .contract_rules import (CHANGE_WORD, CONCENTRATION_UNITS, DAY_CATEGORY, LIST_NEXT, PATROL_BEFORE, SENTENCE_BREAK, Decision, _clause_left,  # noqa: F401
                              _sentence_bounds)
 CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n：:]")
 
@@ -38,6 +38,9 @@ BY_KEY = r"按[^，,。；;\d]{1,10}?分(?:类)?(?:主要)?(?:为|是)?[：:]?"
 BREAKDOWN_OPEN = re.compile(r"(?:[（(][^（()）\d]{1,8}\d+[^（()）]{0,4}[)）])?"  # 29件(重点件3件), 按…: the total's own note first
                             r"[ \t\u3000]*(?:(?P<among>[，,]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?)|"
                             rf"(?P<by>[，,][ \t\u3000]*{BY_KEY})|(?P<colon>[：:]))[ \t\u3000]*")
+#: a total followed by the noun it counts before the breakdown opens, in its sentence or the next
+#: (交办第十批91件群众举报件，其中A市13件…; 共计2306件。其中A市1263件…): the noun names what the items count too
+COUNTED_NOUN_OPEN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?P<among>[，,。；;][ \t\u3000]*其中[ \t\u3000]*[，,：:]?)[ \t\u3000]*")
 #: a nested breakdown of one item: ``A19件（其中8件…）``, ``A7件（重点件1件）``
 NESTED_OPEN = re.compile(r"[（(](?:其中[，,]?|含|[\u4e00-\u9fff]{1,4})")
 #: an item's name is a place or a body: short, no digits, no verb or measure word that would make it a
@@ -93,6 +96,16 @@ def _own_day_category(text: str, spans: list[tuple[int, int]], k: int, total: st
     return bool(hits) and DAY_KIND_OF.get(hits[-1].lastgroup) == current[k]
 
 
+def _counted_noun_open(text: str, spans: list[tuple[int, int]], i: int) -> re.Match | None:
+    """The breakdown opening after the noun a total counts (``91件群众举报件，其中``), or after the sentence it
+    closes (``共计2306件。其中``); no other figure stands between the total and 其中, and the noun is no clause."""
+    opener = COUNTED_NOUN_OPEN.match(text, spans[i][1])
+    if not opener or (i + 1 < len(spans) and spans[i + 1][0] < opener.end()):
+        return None
+    noun = text[spans[i][1]:opener.start("among")]
+    return None if ITEM_NOT_NAME.search(noun) and not PETITION.search(noun) else opener
+
+
 def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
     """Items of a breakdown take the total's indicator (ANNOTATION s.3: the indicator is the thing measured).
 
@@ -106,13 +119,13 @@ def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str |
     i = 0
     while i < len(spans):
         start, end = spans[i]
-        opener = BREAKDOWN_OPEN.match(text, end)
+        opener = BREAKDOWN_OPEN.match(text, end) or _counted_noun_open(text, spans, i)
         unit = _unit(text[start:end])
         indicator = current[i]
         if not opener or unit is None or indicator is None:
             i += 1
             continue
-        stop = SENTENCE_BREAK.search(text, end)
+        stop = SENTENCE_BREAK.search(text, opener.end())
         sent_end = stop.start() if stop else len(text)
         pos, close, items, j = opener.end(), None, [], i + 1
         while j < len(spans) and spans[j][0] < pos:
@@ -138,7 +151,7 @@ def breakdown_links(text: str, spans: list[tuple[int, int]], current: list[str |
                 break
             items.append(j)
             pos, j = je, j + 1
-        if len(items) >= (2 if opener.group("colon") else 1):
+        if len(items) >= (2 if opener.groupdict().get("colon") else 1):
             for k in items:
                 if not _own_day_category(text, spans, k, indicator, current):
                     out[k] = (indicator, None)
@@ -981,6 +994,8 @@ def person_time_links(text: str, spans: list[tuple[int, int]], current: list[str
 
     Enforcement paragraphs give the staff sent out before the firms checked (``出动2186人次，检查企业430家``);
     only the firms are ``enforcement.inspections``.  The classifier, reading the paragraph, gives both.
+    Patrols counted in person-times (各级河长巡河2106人次) are inspections (:func:`enforcement_count_links`).
     """
     return {i: ("other", None) for i, (start, end) in enumerate(spans)
-            if PERSON_TIMES.fullmatch(text[start:end]) and current[i] != "other"}
+            if PERSON_TIMES.fullmatch(text[start:end]) and current[i] != "other"
+            and not PATROL_BEFORE.search(_clause_left(text, start, 12))}  # 巡河2106人次: patrols are inspections
