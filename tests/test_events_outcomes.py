@@ -611,3 +611,4 @@ def test_an_order_of_magnitude_in_the_lead_gives_way_to_the_figure(extractor):
     record = extractor.process_one(Document("t", text=text, meta={"published": "2024-02-01"})).to_json_dict()
     outcome = next(e for e in record["events"] if e["type"] == "enforcement_outcome")
     assert outcome["metrics"]["enforcement.penalty_cases"] == 12513
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.linking.structure_rules import (breakdown_links, change_list_pollutant_links, change_lists, count_noun_links,
-                                              inspection_tally_links, other_index_links, rank_subject_links,
+                                              inspection_tally_links, petition_place_list_links, other_index_links, rank_subject_links,
                                               vehicle_links)
 
 
@@ -193,3 +193,17 @@ def test_a_breakdown_by_place_then_by_type_after_a_noted_total(nlp):
             "按污染类型分主要为涉水5件、大气15件、其他9件。")
     links = [(e.text, e._.indicator) for e in nlp(text).ents if e.label_ == "QUANTITY"]
     assert all(indicator == "inspection.feedback_issues" for _, indicator in links), links
+
+
+def test_petitions_listed_by_place_after_the_inspections_handover_count_petitions():
+    text = ("省生态环境保护督察组向我市转办第三批群众信访举报件。涉及6个县区和3个部门，"
+            "东城区9件、西山县8件、北岭区4件、市水务局2件。")
+    surfaces = ["6个", "3个", "9件", "8件", "4件", "2件"]
+    links = petition_place_list_links(text, _spans(text, surfaces), ["other"] * 2 + ["enforcement.penalty_cases"] * 4)
+    assert links == {k: ("inspection.feedback_issues", None) for k in (2, 3, 4, 5)}
+    # without the inspection's petitions before it a list of cases by place is left to the other rules
+    text = "全年立案查处环境违法案件52件。东城区9件、西山县8件、北岭区4件。"
+    assert petition_place_list_links(text, _spans(text, ["52件", "9件", "8件", "4件"]), ["other"] * 4) == {}
+    # and a list of petitions closed is the rectification rules'
+    text = "督察组转办的信访件已全部办结，东城区9件、西山县8件、北岭区4件。"
+    assert petition_place_list_links(text, _spans(text, ["9件", "8件", "4件"]), ["other"] * 3) == {}

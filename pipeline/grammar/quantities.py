@@ -144,13 +144,16 @@ CN_YEAR = r"[〇零一二三四五六七八九]{4}"
 MONTH = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 CN_MD = r"[一二三四五六七八九十]{1,3}"
-TIME_OF_DAY = r"(?:\s?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|夜里|夜晚|深夜|晚|早|夜(?![以间])|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
+TIME_OF_DAY = r"(?:\s?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(?:\d{1,2}分(?:\d{1,2}秒)?|半)?(?![间期段速])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)\d{1,2}[:：]\d{2}|一大早|一早|清晨|早晨|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|夜里|夜晚|深夜|晚|早|夜(?![以间])|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s\d{1,2}:\d{2}(?::\d{2})?)"
 WEEKDAY = r"(?:[ \u3000]?[（(]?(?:星期|周)[一二三四五六日天][）)]?)"
 PERIOD_WORDS = r"(?:上半年|下半年|前三季度|[一二三1-3]至[二三四2-4]季度|第?[一二三四1-4]季度(?:末|初)?|上半月|下半月|年初|年中|年底|年末|年内?度)"
 RELATIVE_YEAR = r"(?:今年|去年|明年|前年|上年|本年|当年)"
 SEASON = (r"(?:春季|夏季|秋季|冬季|秋冬季|冬春季|夏秋季|春夏季|春节"
           # holidays: named with 节, or written short before the holiday's own words (“五一”期间, 国庆假期)
           r"|国庆节|中秋节|端午节|清明节|劳动节|元宵节|元旦|(?:五一|国庆|十一)(?=”?(?:期间|假期|小长假|长假|前后)))")
+#: seasons as speech writes them, after a year (今年夏天, 去年冬天, 2022年初夏): one DATE with the year; alone they
+#: stay words (冬天好才是真的好)
+SPOKEN_SEASON = r"(?:春天|夏天|秋天|冬天|初夏|初春|初秋|初冬|盛夏|隆冬|深秋|秋冬(?!季)|冬春(?!季)|春夏(?!季))"
 MD_SUFFIX = r"(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末|中(?![央国共心华部])|份)"
 RANGE_SEP = r"(?:[-—–~～至到])"
 #: the dash between two months of a range as pages write it: doubled (1——7月) or spaced (1 —9月)
@@ -223,9 +226,9 @@ DATE_PATTERNS = [
     rf"(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:年|个月)前(?![\u4e00-\u9fff]?期)",
     # 2024年3月12日（星期二）上午10:00, 2024年3月, 2024年3月底, ranges within a year
     rf"(?:{YEAR}|{CN_YEAR})年(?:元月|{MONTH}月(?:{DAY}日)?{RANGE_SEP}{MONTH}月(?:{DAY}日)?份?|{MONTH}{MONTH_RANGE_SEP}{MONTH}月份?"
-    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|{FIRST_MONTHS}|同期|度|底|末|初|开年|首月|首季度?)?",
+    rf"|{MONTH}月{DAY}日(?:{RANGE_SEP}{DAY}日)?{WEEKDAY}?{TIME_OF_DAY}?|{MONTH}月{MD_SUFFIX}?|{PERIOD_WORDS}|{SEASON}|{SPOKEN_SEASON}|{FIRST_MONTHS}|同期|度|底|末|初|开年|首月|首季度?)?",
     # relative year + period: 今年上半年, 今年1至9月, 今年前8月, 去年同期, 上年同期, 今年年底
-    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|年底|年末|底|初|末|{MONTH}{MONTH_RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS}|首月|首季度?|开年)?",
+    rf"{RELATIVE_YEAR}(?:同期|度|{PERIOD_WORDS}|{SEASON}|{SPOKEN_SEASON}|年底|年末|底|初|末|{MONTH}{MONTH_RANGE_SEP}{MONTH}月份?|{MONTH}月(?:{DAY}日)?{MD_SUFFIX}?|前三季度|{FIRST_MONTHS}|首月|首季度?|开年)?",
     # the previous year in words: 上一年, 上一年度, 上个年度
     r"上一年度?|上个年度",
     # a list of months sharing 月: 4、5、6月份 (one span)

@@ -770,7 +770,7 @@ def _clause_right_end(text: str, pos: int) -> int:
 
 #: a patrol of rivers, lakes or forests by their chiefs or rangers, counted in times or person-times: an inspection
 #: (GUIDELINES: 巡河 counts are enforcement.inspections)
-PATROL_BEFORE = re.compile(r"巡[河湖林查护護库庫]|巡[视視]河")
+PATROL_BEFORE = re.compile(r"巡[河湖查护護库庫]|巡[视視]河")
 
 
 def enforcement_count_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:

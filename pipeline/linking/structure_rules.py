@@ -297,6 +297,48 @@ def grouped_petition_links(text: str, spans: list[tuple[int, int]], current: lis
     return out
 
 
+#: how many petition counts by place make a list, and how far before it the petitions' inspection is named
+PETITION_LIST_MIN = 3
+PETITION_LIST_REACH = 300
+#: an item of such a list: a place or a body and a count in 件 (A市13件, 市环保局3件, 来电15件)
+PETITION_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万余多近约超]+件")
+
+
+def petition_place_list_links(text: str, spans: list[tuple[int, int]], current: list[str | None]) -> dict[int, Decision]:
+    """Petitions an inspection handed over, listed by place or body with no total or grouping key before them
+    (``…督察组转办的信访件…和平区9件、沈河区8件、铁西区4件…``): three or more ``name + N件`` items in a row,
+    in a passage that names the inspection and the petitions, count petitions (GUIDELINES: 督察转办信访件 →
+    ``inspection.feedback_issues``).  A list in a sentence saying what became of the petitions (办结, 立案…)
+    is the rectification rules'."""
+    out: dict[int, Decision] = {}
+    run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        if len(run) < PETITION_LIST_MIN:
+            return
+        first = spans[run[0]][0]
+        sent_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, first - 200), first)), default=0)
+        before = text[max(0, first - PETITION_LIST_REACH):first]
+        if not (PETITION.search(before) and INSPECTION.search(before)) or SETTLED.search(text, sent_start, first):
+            return
+        out.update((k, ("inspection.feedback_issues", None)) for k in run if current[k] != "inspection.feedback_issues")
+
+    for i, (start, end) in enumerate(spans):
+        if not PETITION_COUNT.fullmatch(text[start:end]):
+            close(run)
+            run = []
+            continue
+        if run and _item_name(text[spans[run[-1]][1]:start].lstrip(")）")) is not None:
+            run.append(i)
+            continue
+        close(run)
+        # a list's first item: the name after the clause mark or the word that opens the list (其中|A市13件)
+        head = re.split(r"[、，,：:；;（(\n]|其中|涉及|包括", text[max(0, start - 10):start])[-1]
+        run = [i] if _item_name(head) is not None else []
+    close(run)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Composite indices that are not the air index, and ranks
 # ---------------------------------------------------------------------------------------------
