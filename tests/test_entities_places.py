@@ -553,3 +553,12 @@ def test_a_place_an_official_comes_to_written_by_one_character_is_a_place(extrac
 def test_coming_to_a_meeting_or_here_names_no_place(extractor):
     found = ents(extractor, "有关领导应邀莅会指导,专家组来此考察。")
     assert not any(label == "GPE" for _, label in found)
+
+
+def test_a_portals_zone_field_label_is_no_place(extractor):
+    text = ("某县召开河长制工作会议\n发布时间:2023-05-06  来源:某某日报  发布开发区:东湖经济技术开发区\n"
+            "5月5日,东湖经济技术开发区召开河长制工作会议。")
+    found = ents(extractor, text)
+    assert not any(surface == "发布开发区" for surface, _ in found)
+    # a place's own not-a-name words stay out of the model's places too
+    assert not any(surface == "全市" for surface, _ in ents(extractor, "全市优良天数比例为88.2%。"))

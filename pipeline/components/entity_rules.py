@@ -413,6 +413,8 @@ class EntityRepair:
                token_ends: set[int] | None = None) -> list[tuple[int, int, str]]:
         surface = text[start:end]
         lists = self.lists
+        if surface in lists.field_labels and label in ("GPE", "ORG", "LOC"):
+            return []  # a page field's label (a portal's 发布开发区:) names no place or body
         if label == "TITLE":
             # any kind of reporter (实习记者, 融媒记者, 本报记者) is a byline's role, not a post
             if surface in lists.not_titles or (surface.endswith(BYLINE_ROLES) and not surface.endswith(EDITORS_IN_CHIEF)):
@@ -615,6 +617,8 @@ class EntityRepair:
 
     def _repair_gpe(self, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
         surface = text[start:end]
+        if surface in self.lists.not_gpe:
+            return []  # 全市, 我县: no place's name (ANNOTATION.md s.2)
         stripped = self.known.get(surface) != "GPE"  # 同江市, 和平区 are places as they stand
         while stripped:  # 分别来自高新区 -> 高新区: a place never starts with a verb
             stripped = False
