@@ -314,21 +314,19 @@ class EntityRepair:
         if len(name) == 2 and name[-1] in NAME_LIKE_FEATURE_ENDINGS and name[0] in self.lists.surnames \
                 and self.known.get(name) is None and text.startswith(PERSON_AFTER_WORDS, end):
             # 副厅长某山|同志: a two-character name ending like a mountain or a river, with 同志 after it
-            before = text[max(0, start - 8):start]
-            return any(self.known.get(before[-k:]) == "TITLE" for k in range(2, len(before) + 1))
+            return self._post_ends_at(text[max(0, start - 8):start])
         return (len(name) == 3 and name[-1] in NAME_LIKE_FEATURE_ENDINGS and name[0] in self.lists.surnames
                 and re.fullmatch(rf"[{HAN}]+", name) is not None and self.known.get(name) is None
                 and self.person_evidence(text, start, end))
 
     def spoken_here(self, text: str, start: int, end: int) -> bool:
         """A listed post ends right before ``start`` and a person's verb opens at ``end`` (局长某科|主持会议)."""
-        before = text[max(0, start - 8):start]
-        return any(self.known.get(before[-k:]) == "TITLE" for k in range(2, len(before) + 1)) \
+        return self._post_ends_at(text[max(0, start - 8):start]) \
             and text.startswith(self.lists.person_speech_verbs + self.lists.person_verb_phrases, end)
 
-    def name_closes(self, text: str, end: int) -> bool:
-        """What follows ``end`` closes a name: a clause mark or a person's verb (某某|，, 某某|主持)."""
-        return self._name_closes_at(text, end)
+    def _post_ends_at(self, before: str, longest: int = 8) -> bool:
+        """A listed post (TITLE) of two to ``longest`` characters closes ``before``."""
+        return any(self.known.get(before[-k:]) == "TITLE" for k in range(2, min(len(before), longest) + 1))
 
     def _name_closes_at(self, text: str, end: int) -> bool:
         """What follows ``end`` is what follows a whole name (a speech verb, 一行, a clause mark): the character
@@ -358,7 +356,7 @@ class EntityRepair:
         """
         lists = self.lists
         before = text[max(0, start - 10):start].rstrip(" \t\u3000")
-        if any(self.known.get(before[-k:]) == "TITLE" for k in range(2, min(len(before), 8) + 1)):
+        if self._post_ends_at(before):
             return True
         if before.endswith(lists.byline_cues):
             return True
@@ -575,7 +573,7 @@ class EntityRepair:
                 return j, cut
         return None
 
-    def _split_title(self, surface: str, start: int, end: int, text: str = "") -> list[tuple[int, int, str]]:
+    def _split_title(self, surface: str, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
         """A title the model ran over the place or the body it belongs to (乌兰浩特|市委书记, 管委会|主任)
         is that place (GPE) or body (ORG) and the listed post after it; a listed title stays whole.
         Posts a caption spaces apart (党组书记 局长) are each a title."""
@@ -591,7 +589,7 @@ class EntityRepair:
             # 县长某志江|，: a post the model ran on into the name after it (a given name ending like a river's)
             name = surface[k:]
             if k >= 2 and self.known.get(surface[:k]) == "TITLE" and self.known.get(name) is None \
-                    and (self.is_person_name(name) or (self.is_person_name(name, spoken=True) and self.name_closes(text, end))):
+                    and (self.is_person_name(name) or (self.is_person_name(name, spoken=True) and self._name_closes_at(text, end))):
                 return [(start, start + k, "TITLE")] + self.repair(text, start + k, end, "PERSON")
         for k in range(2, len(surface) - 1):
             if self.known.get(surface[k:]) != "TITLE":

@@ -768,8 +768,8 @@ def _clause_right_end(text: str, pos: int) -> int:
     return pos + (found.start() if found else min(60, len(text) - pos))
 
 
-#: a patrol of rivers, lakes or forests by their chiefs or rangers, counted in times or person-times: an inspection
-#: (GUIDELINES: 巡河 counts are enforcement.inspections)
+#: a patrol of rivers, lakes or reservoirs by their chiefs or rangers, counted in times or person-times: an inspection
+#: (GUIDELINES: 巡河 counts are enforcement.inspections; a forest patrol's frequency, 巡林不少于2次, is other in gold)
 PATROL_BEFORE = re.compile(r"巡[河湖查护護库庫]|巡[视視]河")
 
 
