@@ -948,8 +948,8 @@ def test_a_democratic_partys_committee_is_one_body_with_its_posts(extractor):
 
 def test_a_post_run_over_the_bureau_it_heads_is_the_bureau_and_the_post(entity_repair):
     surface = "医疗保障局局长"
-    assert entity_repair._split_title(surface, 0, len(surface)) == [(0, 5, "ORG"), (5, 7, "TITLE")]
-    assert entity_repair._split_title("副局长", 0, 3) == [(0, 3, "TITLE")]
+    assert entity_repair._split_title(surface, 0, len(surface), surface) == [(0, 5, "ORG"), (5, 7, "TITLE")]
+    assert entity_repair._split_title("副局长", 0, 3, "副局长") == [(0, 3, "TITLE")]
 
 
 @pytest.mark.parametrize("sentence, body", [

@@ -118,7 +118,7 @@ def test_a_government_run_into_its_heads_post_is_the_body_and_the_post(extractor
 
 def test_a_governments_secretary_general_stays_one_post(entity_repair):
     text = "省政府副秘书长"
-    assert entity_repair._split_title(text, 0, len(text)) == [(0, len(text), "TITLE")]
+    assert entity_repair._split_title(text, 0, len(text), text) == [(0, len(text), "TITLE")]
 
 
 @pytest.mark.parametrize("text, title", [
