@@ -92,8 +92,10 @@ PLANT_NAME_BEFORE = re.compile(r"运往|送往|运至|送至|运到|送到|抽�
                                r"|新建|扩建|改建|推进|加快|完成|启动|实施|督促|加大|加强|对|在|向|到|至|从|由|经|和|与|及|或|的"
                                r"|市区|城区|县城|城内|境内|辖区|全市|全县|全区|我市|我县|我区|该市|该县")
 #: a plant's "name" that only says what kind or where it is (城镇污水处理厂, 园区污水处理厂, 垃圾填埋场)
-GENERIC_PLANT_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|医疗|垃圾|原有|现有|所有|全部|各[类个家座]|[省市县区镇乡村]级"
-                                r"|配套|相关|已建|新建|在建|一批|多座|[的了是为等个家座所处\d]")
+#: (the words of a kind, a place's sort or a lot, shared with an institution's generic names below)
+GENERIC_KIND_WORDS = (r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|原有|现有|所有|全部|[省市县区镇乡村]级"
+                      r"|配套|相关|已建|新建|在建|一批|多座")
+GENERIC_PLANT_NAME = re.compile(GENERIC_KIND_WORDS + r"|医疗|垃圾|各[类个家座]|[的了是为等个家座所处\d]")
 #: a body named with a bare level: the level, up to twelve characters, a body's ending, and no section after it
 BARE_LEVEL_BODY = re.compile(
     r"(?:自治区|自治州|省|市|县|区|州|旗)(?:党?委|[\u4e00-\u9fff]{0,12}?"
@@ -404,8 +406,7 @@ def facilities_named_after_features(text: str, chosen: list[Candidate]) -> list[
 INSTITUTION_ENDING = re.compile(INSTITUTION_ENDINGS)
 #: a "name" before an institution's ending that only says its kind, its owner or its lot, or is the verb or
 #: the count governing it (国有|林场, 非法|采石场, 关闭|煤矿, 多家|养殖场, 中|小学)
-GENERIC_INSTITUTION_NAME = re.compile(r"城镇|城市|城乡|乡镇|农村|园区|工业|生活|集中|区域|原有|现有|所有|全部|[省市县区镇乡村]级"
-                                      r"|配套|相关|已建|新建|在建|一批|多座|[的了是为等个座所处\d]|[\d几多数各一两三四五六七八九十]家"
+GENERIC_INSTITUTION_NAME = re.compile(GENERIC_KIND_WORDS + r"|[的了是为等个座所处\d]|[\d几多数各一两三四五六七八九十]家"
                                       r"|国有|集体|私营|个体|非法|违法|无证|小型|大型|中型|周边|附近|沿岸|各|其他|其它|你|我|他"
                                       r"|关闭|取缔|整治|拆除|关停|搬迁|退出|涉及|这|那|该|本|全|多|些|高校|中小|初|高级|部分|重点"
                                       # the verb or the kind governing it (随着|煤矿, 登记|养殖场, 生猪|养殖场, 生态|牧场)
