@@ -373,3 +373,37 @@ def test_a_district_named_only_in_the_documents_it_adopts_is_the_article_s(extra
     assert one["meta"].get("county") == "开州区"
     two = extractor.process_one(Document("t", text=text.format("开州区与万州区协同治理方案》《万州区方案"))).to_json_dict()
     assert two["meta"].get("county") is None
+
+
+# --- a county written only inside other words (sentences written for these tests) ---
+
+
+def test_a_county_written_only_in_its_sites_name_and_a_firms_is_the_articles_county(extractor):
+    """A county's own page in its voice (县委, 县政府, 全县) that writes its county only inside a site's name and a
+    firm's (欢迎访问…人民政府网, …水务有限公司), never as a place of its own: the one county written, and the bare
+    县委 of its officials is that county's."""
+    from .page_helpers import page_record
+    text = ("欢迎访问修水县人民政府网\n县委书记督导检查河长制工作\n6月3日,县委书记方立新到渣津镇督导检查河长制工作,"
+            "县政府副县长黄海波陪同。方立新一行来到修水水务有限公司污水处理厂,要求全县上下压实河长责任。")
+    out = page_record(extractor, text)
+    assert out["meta"].get("county") == "修水县"
+    assert ("方立新", "修水县委") in {(o["person"], o["org"]) for o in out["officials"]}
+
+
+def test_a_river_named_after_a_county_is_not_the_county_and_two_counties_name_none(extractor):
+    """赤水河 is a river, not the county 赤水市; a county voice writing two counties names neither."""
+    from .page_helpers import page_record
+    river = ("县委召开赤水河流域保护工作会议\n县委书记主持会议,县政府县长出席。会议要求全县做好赤水河保护。")
+    assert page_record(extractor, river)["meta"].get("county") is None
+    two = ("县委召开河长制工作会议\n县委书记主持会议,县政府县长出席。会议听取了修水供水公司和武宁供水公司的汇报,"
+           "要求全县做好河长制工作。")
+    assert page_record(extractor, two)["meta"].get("county") is None
+
+
+def test_a_county_written_once_where_the_articles_place_is_unknown_is_not_enough(extractor):
+    """With no city or province to check it against, a county written once (in a firm's name) may be anyone's."""
+    from .page_helpers import page_record
+    text = "县委召开河长制工作会议\n县委书记主持会议,县政府县长出席。会议听取了修水供水公司的汇报,要求全县做好河长制工作。"
+    assert page_record(extractor, text)["meta"].get("county") is None
+    twice = text + "修水供水公司将加快管网改造。"
+    assert page_record(extractor, twice)["meta"].get("county") == "修水县"

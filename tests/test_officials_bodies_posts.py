@@ -541,6 +541,25 @@ def test_a_river_chiefs_water_joins_the_posts_before_it(extractor):
     assert found["梁志明"]["org"] == "江门市委"
 
 
+def test_a_chiefs_water_with_its_trunk_or_stretch_or_after_jian_joins_the_posts_before_it(extractor):
+    """某江干流|市级河长, 某河(某某段)|县级河长, 县总河长兼某河县级河长, 常务副市长某河河长: the water a chief
+    serves, whatever it carries or however the posts are joined, leaves the earlier posts the chief's."""
+    found = jiangmen_officials(extractor, "市委副书记、统战部部长、潭江干流市级河长梁志明出席会议并讲话。")
+    assert found["梁志明"]["titles"] == ["市委副书记", "统战部部长", "市级河长"]
+    found = jiangmen_officials(extractor, "县委副书记、县长、县总河长兼沭河县级河长陈海波主持召开全县河长制工作推进会。",
+                               city=None)
+    assert found["陈海波"]["titles"] == ["县委副书记", "县长", "县总河长", "县级河长"]
+    found = jiangmen_officials(extractor, "区人大常委会副主任、潭江(江海段)区级河长李国强开展巡河督导工作。")
+    assert found["李国强"]["titles"] == ["副主任", "区级河长"]
+
+
+def test_a_body_between_posts_still_stops_a_chiefs_chain(extractor):
+    """An untagged water joins chief's posts only: a post that is no chief's keeps its own reading."""
+    found = jiangmen_officials(extractor, "市委副书记、潭江干流市级河长梁志明，市水利局局长陈国华出席会议。")
+    assert found["陈国华"]["titles"] == ["局长"]
+    assert found["梁志明"]["titles"] == ["市委副书记", "市级河长"]
+
+
 def test_a_towns_name_before_its_post_and_river_stretches_before_chiefs(extractor):
     text = "锦屏县委常委、敦寨镇党委书记、清水江锦屏段河长吴建华,黎平县委副书记、清水江锦屏段副河长杨光明分别率队巡河。"
     found = jiangmen_officials(extractor, text, city=None)

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_passes.county_names import COUNTY_LEVELS
-from .gazetteer import CITY_PART_KIND, DIRECT_COUNTY_MARK, county_short_words, division_short
+from .gazetteer import CITY_PART_KIND, DIRECT_COUNTY_MARK, county_short_words, division_short, lone_county_names
 from .segmenter import resolve_project_path
 from .spans import text_of
 
@@ -211,6 +211,8 @@ LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融�
 OUTLET_END = re.compile(r"(?:网|網|报|報|电视台|電視台|广播电视台|客户端|客戶端)$")
 #: how much of the article, from its first line outside the boilerplate, is its headline and lead
 LEAD_CHARS = 120
+#: a water body's kind word after a place's name (赤水|河, 抚仙|湖): the water, not the county
+WATER_AFTER_NAME = re.compile(r"[河江湖溪湾海泉渠]")
 #: a county's body written after the county's short name (某某分局, 某某生态环境局, 某某县委 is a full name)
 COUNTY_BODY_AFTER_SHORT = re.compile(r"分局|生态环境|环保局|融媒|人民政府|政府")
 
@@ -229,6 +231,14 @@ class ContextReader:
             if div.level == "county" and len(div.short) >= 2 and div.short not in self.divisions \
                     and div.short not in city_parts:
                 self.county_shorts.setdefault(div.short, []).append(div)
+        # every county name a text may write that names a county and nothing else: full names of three
+        # characters or more (a two-character one, 和县 or 西区, sits inside ordinary words) and the short
+        # names no other word shares; longest first, so 土默特左旗 is read before 土默特
+        lone = lone_county_names(divisions, county_words) if county_words else frozenset()
+        written = {name for name, div in self.divisions.items() if div.level == "county" and name == div.name
+                   and len(name) >= 3} | {short for short in lone if short in self.county_shorts}
+        self.county_written = re.compile("|".join(sorted(map(re.escape, written), key=len, reverse=True))) \
+            if written else None
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc_meta(doc)
@@ -348,6 +358,13 @@ class ContextReader:
                       if div.level == "county" and (not city or div.city in (city, None) or div.province == city)}
             if len(titled) == 1 and own_voice >= 3 and own_voice > city_voice:
                 county = titled.pop()
+        if not county and not city_page:
+            # an article in its own county's voice that writes its county only inside other words (a site's
+            # name, a column, a body's or a firm's name: 欢迎访问某某县人民政府网, 某某水务股份有限公司), which
+            # the entity layer tags as no place: the one county the text writes at all
+            own_voice = len(COUNTY_OWN_VOICE.findall(text))
+            if own_voice >= 2 and own_voice > city_voice:
+                county = self._written_county(text, city, province)
         if county in self.divisions and not city:
             # a county's page that never names its prefecture is in it all the same
             city = self.divisions[county].city or None
@@ -363,6 +380,33 @@ class ContextReader:
         if county in self.divisions and self.divisions[county].city == county:
             county = None  # governed by the province directly: the article's city, which bodies of 县/市 still name
         return city, province, self._as_written(county, text), self._as_written(local, text)
+
+    def _written_county(self, text: str, city: str | None, province: str | None) -> str | None:
+        """The one county the text writes, by its full name or a short name that names it alone, within the
+        article's city (else its province); where the article's place is unknown, only a county written twice
+        or more, since a name written once may be a firm's or a person's (宝山 in a brand).  None when the
+        text writes no county, or several."""
+        if self.county_written is None:
+            return None
+        found: Counter = Counter()
+        for m in self.county_written.finditer(text):
+            name = m.group(0)
+            if WATER_AFTER_NAME.match(text, m.end()):
+                continue  # a river or lake named after the place (赤水河流域): no county
+            div = self.divisions.get(name) if name in self.divisions and self.divisions[name].name == name \
+                else None
+            if div is None:
+                one = self._one_county(name, city, province)
+                div = self.divisions.get(one) if one else None
+            if div is None or div.level != "county":
+                continue
+            if (city and city not in (div.city, div.province)) or (not city and province and div.province != province):
+                continue
+            found[div.name] += 1
+        if len(found) != 1:
+            return None
+        (name, n), = found.items()
+        return name if city or province or n >= 2 else None
 
     def _site_column_county(self, text: str) -> str | None:
         """The county whose short name opens the news column of the page's breadcrumb (主页 > 某某要闻), when

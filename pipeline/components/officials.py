@@ -55,6 +55,14 @@ OWN_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:新区|开发区|高新
                                r"(?=[\u4e00-\u9fff]{2})")
 #: the posts of a river's or a lake's chief, written after the water they serve (某河|市级河长)
 RIVER_CHIEF_ENDINGS = ("河长", "湖长")
+#: what a chief's water may carry between its name and the chief's post: its trunk or a tributary, or the
+#: stretch the chief serves (某江干流|市级河长, 某江(某某段)|县级河长, 某河某某段|河长)
+WATER_STRETCH = re.compile(r"干流|支流|主流|[（(][\u4e00-\u9fff]{1,8}[）)]|[\u4e00-\u9fff]{1,4}段")
+#: posts written one after another for one person: 、, or 兼 (县总河长兼某河县级河长), or nothing before a chief's
+#: water (常务副市长某河河长)
+CHIEF_JOINTS = ("、", "兼", "")
+#: a chief's water the entity layer left untagged between two posts (县总河长兼|某河|县级河长)
+UNTAGGED_WATER = re.compile(r"[、兼]?[\u4e00-\u9fff]{1,6}?(?:河|江|湖|溪|渠|水库)(?:干流|支流|主流|[\u4e00-\u9fff]{1,4}段)?")
 #: what joins the persons of a list (甲，乙任组长; 甲、乙和丙)
 LIST_JOINTS = {"，", ",", "、", "和", "与", "及", "以及"}
 CLAUSE_OPENERS = set("，,。；;：:\n（(“\"") | {" ", "\u3000", "\t"}
@@ -582,15 +590,22 @@ class OfficialLinker:
                 where[id(ents[j])] = j
                 place, edge, j = ents[j], ents[j].start_char, j - 1
             # 市委副书记、某河|市级河长甲: the water a chief serves is no body; it joins the posts before it
-            river = not named and place is None and j >= 0 and ents[j].label_ == "LOC" and ents[j].end_char == edge \
-                and titles[0].text.endswith(RIVER_CHIEF_ENDINGS)
+            # (a place inside the stretch's brackets, 某江(某某段), is the stretch's: k steps over it)
+            k = j - 1 if j >= 1 and ents[j].label_ == "GPE" and ents[j].end_char < edge else j
+            river = not named and place is None and k >= 0 and ents[k].label_ == "LOC" \
+                and titles[0].text.endswith(RIVER_CHIEF_ENDINGS) \
+                and (ents[k].end_char == edge or WATER_STRETCH.fullmatch(self._gap(doc, ents[k].end_char, edge)))
             if river:
-                edge, j = ents[j].start_char, j - 1
+                edge, j = ents[k].start_char, k - 1
+            elif not named and place is None and j >= 0 and ents[j].label_ == "TITLE" \
+                    and titles[0].text.endswith(RIVER_CHIEF_ENDINGS) \
+                    and UNTAGGED_WATER.fullmatch(self._gap(doc, ents[j].end_char, edge)):
+                river, edge = True, ents[j].end_char
             blocks.insert(0, (titles, body, place))
             if j < 0 or ents[j].label_ != "TITLE":
                 break
             joint = self._gap(doc, ents[j].end_char, edge)
-            if joint == "、" and (named or river) and place is None:
+            if (joint == "、" and named or river and joint in CHIEF_JOINTS) and place is None:
                 comma_after.insert(0, False)
                 continue
             # 省委副书记、赣州市委书记甲: a place and a title folded with its committee name their body; a place
