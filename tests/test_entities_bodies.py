@@ -989,3 +989,12 @@ def test_a_school_museum_farm_or_mine_with_a_name_is_an_organisation(extractor, 
 ])
 def test_an_institution_named_only_by_its_kind_is_no_organisation(extractor, text):
     assert not any(label == "ORG" for _, label in ents(extractor, text))
+
+
+def test_a_consultative_conference_written_with_its_bare_level_opens_its_clause():
+    """市政协|组织…, 省政协|委员, ⏎    县政协|主席…, 是|自治区政协…, 传达了|省政协《…》: the body, whatever verb or
+    member follows it and wherever its paragraph opens; 市委|组织部 is still a longer name and a portal's bar none."""
+    text = ("8月18日,市政协组织部分委员调研。会上,省政协委员发言。\n    县政协主席出席。这次会议是自治区政协的安排。"
+            "会议传达了省政协《通知》,听取了区政府关于创建工作的汇报。市委组织部参加。市人大代表发言。\n 省委 | 省人大 | 省政协")
+    got = [text[s:e] for s, e, *_ in bare_level_bodies(text, [], bytearray(len(text)))]
+    assert got == ["市政协", "省政协", "县政协", "自治区政协", "省政协", "区政府"]

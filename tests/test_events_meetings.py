@@ -414,6 +414,21 @@ def test_a_report_delivered_at_the_meeting_makes_a_speaker(extractor):
     assert meeting["speakers"] == ["刘晓东", "赵明"] and meeting["moderator"] == "王建平"
 
 
+def test_persons_listed_before_a_speaking_verb_and_a_report_on_a_topic_speak(extractor):
+    """甲、乙、丙作交流发言: each listed person speaks, posts written or not; 作了关于…的报告 delivers a report."""
+    from pipeline.io.readers import Document
+
+    def speakers(text: str) -> list[str]:
+        events = extractor.process_one(Document("t", text=text)).to_json_dict()["events"]
+        return next(e for e in events if e["type"] == "meeting")["speakers"]
+
+    assert speakers("5月6日,全市河湖长制工作会议召开。周建明、李华清、王志强作交流发言。") == ["周建明", "李华清", "王志强"]
+    assert speakers("5月6日,区人大常委会召开会议,区人大城建环保委员会主任委员李素华作了关于本区环境保护目标完成情况的报告。") \
+        == ["李素华"]
+    # a list that only attends names no speaker
+    assert speakers("5月6日,全市河湖长制工作会议召开。周建明、李华清、王志强参加会议。") == []
+
+
 def test_a_governments_numbered_executive_meeting_is_held_by_the_government(extractor):
     text = ("县政府召开常务会议\n"
             "5月8日，县委副书记、县长罗志红主持召开县政府十七届33次常务会议，研究部署环保督察反馈问题整改工作。"

@@ -852,3 +852,12 @@ def test_the_river_of_the_river_and_lake_chiefs_is_no_water_body(nlp, text):
 def test_a_level_before_the_river_and_lake_chiefs_post_is_the_posts(extractor):
     found = ents(extractor, "县委书记、县河湖长、林长庄立祥出席会议。")
     assert ("县河湖长", "TITLE") in found and not any(label == "LOC" for _, label in found)
+
+
+def test_a_river_named_by_what_it_should_be_is_no_water_body(extractor):
+    """幸福河, 家乡河, 爱河, 致富之河: a slogan's river, not a feature's name; the named river beside it stays."""
+    from .page_helpers import ents
+    found = ents(extractor, "要把黄河建设成为造福人民的幸福河。护河、爱河已成为群众的自觉,走近最美的家乡河活动启动。"
+                            "清水河是我们的母亲河,也是致富之河。")
+    assert ("黄河", "LOC") in found and ("清水河", "LOC") in found
+    assert not {t for t, label in found if label == "LOC"} & {"幸福河", "爱河", "家乡河", "母亲河", "致富之河"}

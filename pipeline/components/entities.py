@@ -47,7 +47,8 @@ from .entity_passes.mentions import names_read_again
 from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
                                              members_of_counted_water_lists, named_areas, regions_with_surroundings,
                                              rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
-                                             without_chief_systems, without_counted_tails, without_straddled_provinces)
+                                             without_chief_systems, without_counted_tails, without_figurative_waters,
+                                             without_straddled_provinces)
 from .entity_passes.persons import (Persons, dotted_names, names_before_posts_and_verbs, names_before_posts_in_lists, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
                                     names_cut_by_the_model,
                                     names_between_late_bodies,
@@ -297,6 +298,7 @@ class EntityMerger:
         chosen = without_anonymised_persons(text, chosen)
         chosen = sections_between_body_and_title(text, chosen)
         chosen = without_chief_systems(text, chosen)
+        chosen = without_figurative_waters(text, chosen)
         chosen = without_counted_tails(text, chosen)
         chosen = without_time_zones(text, chosen)
         chosen = features_named_alone(knowledge, text, chosen)

@@ -242,8 +242,8 @@ def cited_speech(words: EventWords, text: str, at: int, clause_end: int) -> bool
 def listed_subject(text: str, c_start: int, persons: list, speaker_re: re.Pattern | None = None) -> list:
     """The persons a clause opens with, joined by 、/和 (``甲、乙和丙分别…``), followed by 分别: a list
     of named persons who each did what the clause says; or followed by 就 (``甲就…作出部署``), the
-    topic they spoke on; or one person followed right away by a speaking verb (``甲指出``: a county
-    leader named without a post in the list of those present); [] for anything else."""
+    topic they spoke on; or persons followed right away by a speaking verb (``甲指出``, ``甲、乙作交流发言``:
+    county leaders named without a post in the list of those present); [] for anything else."""
     out, pos = [], c_start
     while pos < len(text) and text[pos] in " \u3000\t":
         pos += 1
@@ -258,7 +258,8 @@ def listed_subject(text: str, c_start: int, persons: list, speaker_re: re.Patter
             break
     if out and text.startswith("就", out[-1].end_char):
         return out  # 甲就当前重点工作进行了安排部署: the person opening the clause addresses the topic
-    if len(out) == 1 and speaker_re is not None and speaker_re.match(text, out[0].end_char):
+    # 甲指出; 甲、乙、丙作交流发言: the persons listed right before a speaking verb each spoke
+    if out and speaker_re is not None and speaker_re.match(text, out[-1].end_char):
         return out
     return out if len(out) > 1 and text.startswith("分别", out[-1].end_char) else []
 

@@ -108,7 +108,10 @@ BARE_LEVEL_BODY = re.compile(
     # (常委 after 政协/人大 is a post of the body, 政协|常委; after 市委 it folds into the title 市委常委)
     # nor does the post of its head (市某某局|局长, 县某某局|副局长: the post, not a longer name)
     r"(?!(?!(?:(?:常务|全体|专题|党组|扩大)?会议?|党组(?:副?书记|成员)|副?[局部厅处科站所队]长|副?主任|副?主席))"
-    r"[\u4e00-\u9fff]{0,2}(?:局|部|办|厅|会|中心|处|科|室|组|队|站|所|员|书记|(?<!政协)(?<!人大)常委))")
+    # (组织, 部分, 部署 after the body are verbs and words of the clause: 市政协|组织委员…, 县政府|部署…; 委员 after
+    # 政协/人大 is a member of the body, 政协|委员; 人大代表 is a deputy's post, no body)
+    r"[\u4e00-\u9fff]{0,2}(?:局|部(?!分|署)|办|厅|会|中心|处|科|室|组(?!织)|队|站|所|(?<!政协委)(?<!人大委)员|书记|代表"
+    r"|(?<!政协)(?<!人大)常委))")
 #: the bare levels a body's name may open with (县|水利局)
 BARE_LEVELS = frozenset(("自治区", "自治州", "省", "市", "县", "区", "州", "旗"))
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
@@ -139,7 +142,10 @@ BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|�
                                 # a body whose meeting is watched (组织收看|省环委会2018年全会)
                                 r"|收听|收看|观看|收聽|觀看"
                                 # the body whose gathering one attends (欢迎参加|市生态环境局…新闻发布会)
-                                r"|参加|參加|出席)$")
+                                r"|参加|參加|出席"
+                                # a body whose report is heard, whose words are relayed or carried out (听取了|区政府关于…,
+                                # 传达了|省政协《…》, 落实|省政协关于…), or that a clause says it is (是|自治区政协贯彻…)
+                                r"|听取了?|傳達了?|传达了?|落实|落實|(?<![但就还也总而于凡])是)$")
 #: verbs the segmenter glues to a bare level that opens a body's name (听取市|环委会, 联合区|园林绿化局)
 VERB_BEFORE_LEVEL = re.compile(r"(?:听取|传达|傳達|接到|收到|纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|配合|协调|督促|指导|来自|导致|"
                                r"依据|根据|按照|通过|获得|得到|受到|向|对|由|经|与|和|及|同|在|据)$")
@@ -513,9 +519,18 @@ def _opens_after_clause(text: str, m: re.Match) -> bool:
     or as the object of a verb that takes bodies (约谈|县政府, 纳入|市政府…); any other word before it may be
     its place or make it part of a longer name."""
     s = m.start()
-    return (not s or text[s - 1] in CLAUSE_START or text[s - 1] in LEADING_FUNCTION
+    return (not s or text[s - 1] in CLAUSE_START or text[s - 1] in LEADING_FUNCTION or _opens_indented_line(text, m)
             or (s >= 2 and text[s - 1] == " " and text[s - 2] in ":：")  # a column's label before it (某某新闻: 区政协…)
             or BODY_OBJECT_BEFORE.search(text, max(0, s - 6), s) is not None)
+
+
+def _opens_indented_line(text: str, m: re.Match) -> bool:
+    """Only a line's indentation stands before the body and its sentence goes on after it (⏎    县政协主席某某…):
+    the body opens its paragraph; a portal's bar of bodies ( 省委 | 省人大) goes on with no sentence."""
+    s = k = m.start()
+    while k > 0 and text[k - 1] in " \t\u3000\xa0":
+        k -= 1
+    return k < s and (k == 0 or text[k - 1] == "\n") and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]) is not None
 
 
 def _bare_level_opens(text: str, m: re.Match) -> bool:

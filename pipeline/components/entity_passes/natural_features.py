@@ -348,6 +348,17 @@ def without_chief_systems(text: str, chosen: list[Candidate]) -> list[Candidate]
     return [joined.get(c, c) for c in out]
 
 
+#: a river or lake named by what it should be or is like, not by its name (幸福河, 垃圾河, 家乡河, 样板河,
+#: 致富之河): a slogan's or a campaign's word, no water body (GUIDELINES: LOC names a feature)
+FIGURATIVE_WATER = re.compile(r"(?:幸福|垃圾|黑臭|家乡|家鄉|健康|美丽|美麗|生态|生態|平安|民生|示范|示範|样板|樣板|过境|過境|境内|境內"
+                              r"|乡村|鄉村|母亲|母親|清洁|清潔|景观|景觀|爱|愛|[\u4e00-\u9fff]{2}之)(?:河|湖|河湖|江)")
+
+
+def without_figurative_waters(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop a LOC that is a figurative river or lake (:data:`FIGURATIVE_WATER`): 建设造福人民的幸福河, 护河、爱河."""
+    return [c for c in chosen if not (c[2] == "LOC" and FIGURATIVE_WATER.fullmatch(text, c[0], c[1]))]
+
+
 #: a count of the water bodies just listed, written after the last one (金沙江、雅砻江、大渡河|三江, 赣江…修河|五河)
 COUNTED_FEATURES = re.compile(r"[一二两三四五六七八九十]+(?:大)?[江河湖溪库]$")
 
