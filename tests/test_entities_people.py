@@ -768,3 +768,14 @@ def test_the_ending_still_speaks_against_a_name_without_a_persons_verb(extractor
 ])
 def test_a_name_the_model_cut_one_character_short_before_a_topic_or_a_visit(extractor, text, name):
     assert (name, "PERSON") in ents(extractor, text)
+
+
+def test_a_tibetan_name_of_two_or_three_name_elements_is_a_person(extractor):
+    """次仁平措, 洛桑江村, 昂江多杰: Tibetan names carry no surname, so the surname readers miss them; two or three
+    name elements where a word opens make a person, over a place the model read in it (江村 is also a village's
+    word), and the post before it is the person's."""
+    from .page_helpers import ents
+    found = ents(extractor, "自治区副主席次仁平措参加会议。洛桑江村介绍,西藏生态良好。州林草局局长昂江多杰正带着一行人巡山。")
+    assert {("次仁平措", "PERSON"), ("洛桑江村", "PERSON"), ("昂江多杰", "PERSON"), ("局长", "TITLE")} <= set(found)
+    # one element is no name: 格桑花 is a flower, no person
+    assert not [t for t, label in ents(extractor, "当地群众在格桑花丛中拍照。") if label == "PERSON"]

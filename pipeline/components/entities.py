@@ -49,7 +49,7 @@ from .entity_passes.natural_features import (features_named_alone, known_natural
                                              rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_counted_tails, without_figurative_waters,
                                              without_straddled_provinces)
-from .entity_passes.persons import (Persons, dotted_names, names_before_posts_and_verbs, names_before_posts_in_lists, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
+from .entity_passes.persons import (Persons, dotted_names, tibetan_names, names_before_posts_and_verbs, names_before_posts_in_lists, leaders_listed, names_between_names, names_under_role_headers, names_after_titles, names_between_body_and_title,
                                     names_cut_by_the_model,
                                     names_between_late_bodies,
                                     persons_among_places, persons_named_again, persons_not_places,
@@ -457,6 +457,11 @@ class EntityMerger:
                 picked.take(s, e, label, "rule", 1.0)
         for s, e in persons_named_again(self.knowledge, text, chosen, picked.free):
             picked.take(s, e, "PERSON", "rule", 1.0)
+        for s, e, replaced in tibetan_names(text, chosen, token_ends):
+            for c in replaced:
+                picked.drop(c)
+            if picked.free(s, e):
+                picked.take(s, e, "PERSON", "rule", 1.0)
         chosen[:] = without_serving_verbs(text, chosen)  # the verb's character stays taken, as before
         persons = Persons([(s, e) for s, e, lab, _, _ in chosen if lab == "PERSON"])
         # a title is an entity only for a named person, from the model as from the gazetteer

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..entity_rules import CLAUSE_MARKS, CONJUNCTION_CHARS, NOT_NAME_END, SPEECH_AFTER_ZUO, TOPIC_AFTER_NAME
 from .knowledge import PlaceKnowledge
-from .placing import Candidate, opens_word, taken_mask
+from .placing import HAN, Candidate, opens_word, taken_mask
 
 #: a post written after 任/兼 (任|副指挥长, 兼|办公室主任): the shape of a title, from its head word
 SERVED_POST = re.compile(r"(?:副|总|常务副)?[\u4e00-\u9fff]{0,4}?(?:长|主任|书记|委员|成员|组长|指挥|主席|专员)")
@@ -87,6 +87,36 @@ def dotted_names(text: str, chosen: list[Candidate], blocked: bytearray, starts:
             continue
         out = [c for c in out if c not in near] + [(a, b, "PERSON", "rule", 1.0)]
     return sorted(out)
+
+
+#: the two-character elements Tibetan given names are made of (次仁, 平措, 扎西, 卓玛, 才让…), simplified and
+#: traditional: a Tibetan name is two or three of them (次仁平措, 尼玛扎西, 格桑伦珠), with no surname the
+#: surname-based readers could find
+TIBETAN_NAME_ELEMENTS = frozenset(
+    "次仁 平措 扎西 才让 多杰 卓玛 洛桑 江村 索朗 强巴 強巴 白玛 央金 拉姆 旺堆 格桑 达瓦 達瓦 尼玛 尼瑪 顿珠 頓珠 德吉 普布 边巴 邊巴 "
+    "罗布 羅布 曲珍 次旦 仁青 桑杰 桑傑 丹增 嘎玛 嘎瑪 群培 益西 加措 嘉措 旦增 贡保 貢保 尕藏 更登 巴桑 阿旺 土登 多吉 才旦 拉巴 次央 "
+    "伦珠 倫珠 旺姆 卓嘎 措姆 央宗 琼达 瓊達 普琼 普瓊 旺杰 旺傑 次珍 德庆 德慶 朗杰 朗傑 坚参 堅參 坚赞 堅贊 巴珠 昂江 丹智 刚登 剛登 "
+    "晋美 晉美 旺措 南杰 南傑 欧珠 歐珠 米玛 米瑪 加布 贡嘎 貢嘎 扎巴 洛松 赤列 罗松 羅松 吉美 向巴 拉珍 白珍 次吉 江白 扎桑 格列 桑珠 "
+    "仁增 洛珠 才仁 公保 万玛 萬瑪 道吉 周加 拉毛 才项 才項 华旦 華旦 娘吉 更尕 久美 尖措 丹巴 桑吉 诺布 諾布 昂旺 达娃 達娃 泽仁 澤仁 "
+    "泽郎 澤郎 根敦 多布 卓尕 东珠 東珠 斗拉 完玛 完瑪".split())
+TIBETAN_NAME = re.compile("(?:" + "|".join(sorted(TIBETAN_NAME_ELEMENTS)) + "){2,3}")
+
+
+def tibetan_names(text: str, chosen: list[Candidate], token_ends: set[int]) -> list[tuple[int, int, list[Candidate]]]:
+    """Tibetan names: two or three name elements (:data:`TIBETAN_NAME_ELEMENTS`) where a word opens, followed by
+    no further element (县政协主席才让|吉 is not one; 副主席次仁平措参加, 洛桑江村介绍 are).  Each comes with the
+    candidates it replaces: a place, a water or a shorter name the model read in it (洛桑江村 as a village);
+    one over a body, a title, the grammar's spans or reaching past it is left alone."""
+    out = []
+    for m in TIBETAN_NAME.finditer(text):
+        a, b = m.span()
+        if a and a not in token_ends and HAN.match(text[a - 1]):
+            continue
+        near = [c for c in chosen if c[0] < b and a < c[1]]
+        if any(c[2] not in ("PERSON", "GPE", "LOC") or c[3] == "grammar" or c[0] < a or c[1] > b for c in near):
+            continue
+        out.append((a, b, near))
+    return out
 
 
 def is_anonymised(name: str) -> bool:
