@@ -407,3 +407,24 @@ def test_a_county_written_once_where_the_articles_place_is_unknown_is_not_enough
     assert page_record(extractor, text)["meta"].get("county") is None
     twice = text + "修水供水公司将加快管网改造。"
     assert page_record(extractor, twice)["meta"].get("county") == "修水县"
+
+
+# --- a headline about the province (sentences written for these tests) ---
+
+
+def test_a_headline_naming_only_the_province_makes_the_provinces_page(extractor):
+    """山东发布…排名 over a body that names 济南 most: the province's page, no city; a headline naming a city or
+    a county in the province, or an outlet's line, leaves the city to the body's counts."""
+    from .page_helpers import page_record
+    body = ("\n1月至6月,济南市优良天数比例为70.2%,青岛市为85.1%。济南市细颗粒物浓度同比下降8.2%。"
+            "济南市、青岛市、烟台市位列前三。")
+    province = page_record(extractor, "山东发布上半年全省环境空气质量排名" + body)["meta"]
+    assert province.get("province") == "山东省" and province.get("city") is None
+    city = page_record(extractor, "山东济南上半年环境空气质量持续改善" + body)["meta"]
+    assert city.get("city") == "济南市"
+    outlet = page_record(extractor, "山东新闻网" + body)["meta"]
+    assert outlet.get("city") == "济南市"
+    # the body's bare 市 is still the city it names most, though the page is the province's
+    spoken = page_record(extractor, "山东发布上半年全省环境空气质量排名" + body + "市生态环境局局长王建国介绍了有关情况。")
+    assert spoken["meta"].get("city") is None
+    assert ("王建国", "济南市生态环境局") in {(o["person"], o["org"]) for o in spoken["officials"]}

@@ -337,6 +337,20 @@ def test_a_city_wide_meeting_is_not_organised_by_the_city_but_our_city_convenes(
     assert ours and ours[0]["organizer"] == "江门市"
 
 
+def test_who_organises_the_others_to_meet_and_a_place_opening_the_meetings_name_convene(extractor):
+    """千山区组织各镇街…召开: the place organising the others; 由河长办牵头组织某局、某局…召开: the body leading,
+    not the last one it organised; 5月2日,某某区…工作会召开: the place the gathering's name opens with."""
+    organises = dated_gatherings(extractor, "12月13日,江海区组织各镇街和河长制成员单位召开了河长制工作会议。")
+    assert organises and organises[0]["organizer"] == "江海区"
+    leads = dated_gatherings(extractor, "5月6日,由市河长办牵头组织市生态环境局、市水利局等成员单位召开河湖长制工作例会。")
+    assert leads and leads[0]["organizer"] == "市河长办"
+    named = dated_gatherings(extractor, "5月2日,江海区全面推行河长制工作会如期召开。")
+    assert named and named[0]["organizer"] == "江海区"
+    # a visit on which a meeting is held names no convener by the place visited
+    visit = dated_gatherings(extractor, "5月6日,省委书记到江海区调研并召开座谈会。")
+    assert visit and visit[0]["organizer"] is None
+
+
 def test_a_standing_committee_session_convened_is_a_meeting(extractor):
     text = ("石楼县召开县委常委会研究生态环境问题整改\n"
             "3月22日,石楼县召开县委常委会,专题研究突出生态环境问题整改工作。"

@@ -86,9 +86,13 @@ class DocContext:
     #: the most mentioned county even when the article is not about it: what a bare 县/区 in a
     #: body's name (县生态环境分局) stands for; never exported as the article's county
     local_county: str | None = None
+    #: the city the body names most on a page the headline gives to its province (山东发布…排名): what a bare
+    #: 市 in a body's name (市生态环境局) stands for; never exported as the article's city
+    local_city: str | None = None
 
     def as_meta(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v is not None and k not in ("year", "local_county")}
+        return {k: v for k, v in asdict(self).items()
+                if v is not None and k not in ("year", "local_county", "local_city")}
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,9 @@ LOCAL_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:县|区|市|旗)?(?:融�
 OUTLET_END = re.compile(r"(?:网|網|报|報|电视台|電視台|广播电视台|客户端|客戶端)$")
 #: how much of the article, from its first line outside the boilerplate, is its headline and lead
 LEAD_CHARS = 120
+#: a title line that is no headline of the article's own (an outlet's or a site's line, a breadcrumb, a table of
+#: page fields) or one in a county's or city's own voice (我县, 我市): no evidence that the page is the province's
+NOT_A_HEADLINE = re.compile(r"我[县市区州旗]|首页|欢迎|网站|平台|频道|新闻中心|位置|网|报|客户端|版|公开目录")
 #: a water body's kind word after a place's name (赤水|河, 抚仙|湖): the water, not the county
 WATER_AFTER_NAME = re.compile(r"[河江湖溪湾海泉渠]")
 #: a county's body written after the county's short name (某某分局, 某某生态环境局, 某某县委 is a full name)
@@ -246,13 +253,14 @@ class ContextReader:
         published = _normal_date(meta.get("published")) or find_published(text_of(doc))
         ctx = DocContext(published=published, year=int(published[:4]) if published else None,
                          title=meta.get("title") or find_title(text_of(doc), boilerplate))
-        ctx.city, ctx.province, ctx.county, ctx.local_county = self._place(doc, meta, ctx.title or "", boilerplate)
+        ctx.city, ctx.province, ctx.county, ctx.local_county, ctx.local_city = \
+            self._place(doc, meta, ctx.title or "", boilerplate)
         doc._.context = ctx
         return doc
 
     def _place(self, doc: Doc, meta: dict, title: str,
-               boilerplate: list[tuple[int, int]] = ()) -> tuple[str | None, str | None, str | None, str | None]:
-        """The article's city, province and county.
+               boilerplate: list[tuple[int, int]] = ()) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+        """The article's city, province and county, and the county and city its bare 县 and 市 stand for.
 
         * city: the most mentioned prefecture-level city — unless the article
           speaks for a whole province (省政府, 全省, 省生态环境厅 outnumber the
@@ -301,6 +309,11 @@ class ContextReader:
                 city = self._as_written(top, text)
         if not province and city and city in self.divisions:
             province = self.divisions[city].province
+        local_city = None
+        if city and not meta.get("city") and self._province_headline(title):
+            # the headline speaks of the province and of no place in it (湖北上半年环境执法罚款…, 山东发布…排名):
+            # the province's page, whichever of its cities the body names most (still the one its bare 市 means)
+            province, city, local_city = province or self._province_named(title), None, city
         if not province and provinces:
             province = provinces.most_common(1)[0][0]
         if not province and not cities and len(PROVINCE_WORDS.findall(text)) >= 2:
@@ -379,7 +392,24 @@ class ContextReader:
             local = next(iter(named_counts))  # named only by its short name or its bodies' (崇阳): still the bare 县's
         if county in self.divisions and self.divisions[county].city == county:
             county = None  # governed by the province directly: the article's city, which bodies of 县/市 still name
-        return city, province, self._as_written(county, text), self._as_written(local, text)
+        return city, province, self._as_written(county, text), self._as_written(local, text), \
+            (None if city else local_city)
+
+    def _province_named(self, title: str) -> str | None:
+        """The province a headline names (full or short name), when it names one."""
+        named = {div.name for name, div in self.divisions.items()
+                 if div.level == "province" and len(name) >= 2 and name in title}
+        return named.pop() if len(named) == 1 else None
+
+    def _province_headline(self, title: str) -> bool:
+        """Does the headline name a province and no city or county in it (by full or short name), in no
+        county's or city's own voice (我县, 我市), and read as a headline, not an outlet's or a page's line
+        (某某新闻网, 首页, 当前位置)?"""
+        if not title or NOT_A_HEADLINE.search(title) or self._province_named(title) is None:
+            return False
+        return not any(name in title for name, div in self.divisions.items()
+                       if div.level in ("city", "county") and len(name) >= 2) \
+            and not any(short in title for short in self.county_shorts)
 
     def _written_county(self, text: str, city: str | None, province: str | None) -> str | None:
         """The one county the text writes, by its full name or a short name that names it alone, within the

@@ -111,8 +111,8 @@ def normalize_org(name: str, context) -> str:
     if head == "市" and county and county.endswith("市"):
         # an article about a county-level city (海林市召开…) speaks of its own 市委, 市政府
         place = county
-    elif head == "市" and context.city:
-        place = context.city
+    elif head == "市" and (context.city or getattr(context, "local_city", None)):
+        place = context.city or context.local_city
     elif head == "省" and context.province:
         place = context.province
     elif head == "区" and (context.province or "").endswith("自治区") and (name[1:].startswith("党委") or name.endswith("厅")) \

@@ -44,6 +44,8 @@ NESTED_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{2,}?(?:省|自治区))(?:[\u4e00-
 OUTLET_DATELINE = re.compile(r"\s?(?:[·・][^\s，,。]{1,8})?\s?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電|消息)")
 # what joins bodies listed as one subject (甲、乙联合举行)
 LIST_JOINERS = ("、", "和", "与", "及", "同")
+#: a subject organising others to meet (组织各镇街…召开, 牵头组织成员单位召开): it convenes the gathering
+ORGANISES = re.compile(r"(?:牵头|及时|立即|迅速)?组织")
 
 
 def event_organizer(words: EventWords, page: EventPage, report: Report, candidates: list[Report],
@@ -75,7 +77,7 @@ def reported_organizer(words: EventWords, page: EventPage, sent: Span, verb: re.
     # a header states its convener or none ("" then): a headline's quoted theme names no body
     organizer = subject_before_verb(words, page, sent, anchor) if stated is None else stated
     if organizer is None and anchor != verb.start():
-        organizer = host(words, page, sent, trigger.end(), verb.start())
+        organizer = host(words, page, sent, trigger.end(), verb.start()) or place_opening_name(page, sent, trigger)
     # 甲督察组督察乙市情况反馈会召开: the team the meeting's name begins with holds it
     team = team_in_name(words, page, sent, trigger) if declared.fed_back and stated is None else None
     # 甲委员会2024年第二次全体会议召开: the committee whose plenary it is holds it
@@ -83,6 +85,26 @@ def reported_organizer(words: EventWords, page: EventPage, sent: Span, verb: re.
     if stated is None and not (team or plenary or organizer):
         plenary = session_after_verb(words, sent, verb, trigger, ctx)
     return team or plenary or organizer
+
+
+def place_opening_name(page: EventPage, sent: Span, trigger: re.Match) -> str | None:
+    """``5月2日，某某区全面推行河长制工作会召开``: a gathering told in the passive whose name opens the sentence
+    (after its date) with a place — the place's own gathering, which it convenes (GUIDELINES, organizer: a
+    place convening is written as the place).  None when anything but the name's words stands between."""
+    text = sent.text
+    start = len(text) - len(text.lstrip(" \u3000"))
+    opening = DATE_LEAD.match(text, start)
+    start = opening.end() if opening else start
+    start += len(text[start:]) - len(text[start:].lstrip("，, "))
+    first = next((e for e in page.index.within(sent) if e.start_char - sent.start_char >= start), None)
+    if first is None or first.label_ != "GPE" or first.start_char - sent.start_char != start:
+        return None
+    name = text[first.end_char - sent.start_char : trigger.start()]
+    # (a numbered session of an assembly or a committee, 某县第十八届人民代表大会第三次会议, is that body's: not
+    # the place's, and the readers of plenaries decide it)
+    if re.search(r"[，,。；;：:、（(]|在|于|到|赴|召开|举行|组织|参加|出席|届|代表大会|委员会|常委会", name) or len(name) > 24:
+        return None
+    return first.text
 
 
 def named_body_before(page: EventPage, sent: Span, trigger: re.Match) -> bool:
@@ -205,8 +227,18 @@ def subject_before_verb(words: EventWords, page: EventPage, sent: Span, verb_off
     named_after = named_after_verb(words, page, sent, verb_offset)
     if named_after and (not before or len(gap) > 2):
         return named_after
-    if before and before[-1].label_ == "ORG" and (len(between) <= 12 or len(gap) <= 2):
+    # 由河长办牵头组织市生态环境局、水利局…召开: the body written before 牵头组织 convenes, not those it organises
+    leader = next((e for e in before if ORGANISES.match(text, e.end_char)
+                   and not (attended and text[:e.start_char].endswith(attended))), None)
+    if leader is not None and leader is not before[-1]:
+        return normalize_org(leader.text, ctx) if leader.label_ == "ORG" else leader.text
+    # 千山区组织各镇街和成员单位召开…: the one who organises the others convenes
+    organises = before and ORGANISES.match(gap) is not None \
+        and not (attended and text[:before[-1].start_char].endswith(attended))
+    if before and before[-1].label_ == "ORG" and (len(between) <= 12 or len(gap) <= 2 or organises):
         return normalize_org(joint_subject(before, text).text, ctx)
+    if organises and before[-1].label_ == "GPE":
+        return before[-1].text
     subject = text_of(page.doc)[sent.start_char : verb_char]
     named = any(r.search(subject) for r in words.triggers.values())
     # 我市召开: the city convenes; 全市…工作会议召开 names a city-wide meeting, not its organizer
