@@ -344,3 +344,13 @@ def test_an_unknown_source_and_an_empty_source_name_no_outlet_and_a_media_accoun
     found = ents(extractor, text)
     assert ("某某区发布", "ORG") in found
     assert not any(t in ("未知", "发表") for t, _ in found)
+
+
+def test_a_field_bar_is_never_part_of_a_name(extractor):
+    """来源:某某网丨作者, 省级督察丨省第一督察组: the bar 丨 is a CJK character the model may read inside a name;
+    a name ends before it or starts after it."""
+    from .page_helpers import ents
+    found = ents(extractor, "2023-10-10 10:00丨来源:中国网丨作者:丨责任编辑:王明\n"
+                            "省级督察丨省第一生态环境保护督察组向哈尔滨市反馈督察情况")
+    assert not [t for t, _ in found if "丨" in t]
+    assert ("省第一生态环境保护督察组", "ORG") in found

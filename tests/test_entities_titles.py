@@ -152,6 +152,9 @@ def test_a_chief_of_waters_at_any_level_is_one_post(extractor):
     text = "省长、省总河湖长陈立新讲话。副旗长、旗级河湖长赵凤英通报工作。市委书记、市总河(湖)长马立军主持会议并讲话。"
     found = ents(extractor, text)
     assert {("省总河湖长", "TITLE"), ("旗级河湖长", "TITLE"), ("市总河(湖)长", "TITLE")} <= set(found)
+    # a prefecture's level (地区级) and a chief shared by neighbours (联合河长) are of the family too
+    found = ents(extractor, "某某错地区级湖长泽仁扎西、行署副专员李明开展巡湖。区级联合河长、副区长张明出席。")
+    assert {("地区级湖长", "TITLE"), ("区级联合河长", "TITLE")} <= set(found)
 
 
 def test_the_first_chief_and_a_place_before_a_chiefs_post(extractor):

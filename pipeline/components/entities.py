@@ -58,7 +58,7 @@ from .entity_passes.places import (adjacent_county_names, corps_division_cities,
                                    places_in_count_lists, places_in_enumerations, places_in_slogans, places_named_again,
                                    places_visited_in_lists, places_visited_by_one_character,
                                    without_honour_titles, without_time_zones, zones_named_after_places)
-from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural
+from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural, within_field_bars
 from .entity_passes.titles import (chiefs_cut_from_waters, folded_committee_titles, places_before_chief_posts, places_run_into_posts, towns_before_town_posts, level_before_titles, near_person, person_in_sentence,
                                    sections_before_titles, whole_titles, without_bare_secretary_committees)
 from .entity_passes.towns import towns_and_villages, villages_after_rivers, villages_named_alone
@@ -307,6 +307,7 @@ class EntityMerger:
         chosen = without_honour_titles(knowledge, text, chosen)
         chosen = corps_division_cities(text, chosen)
         chosen = names_read_again(knowledge, text, chosen, blocked, starts, ends)
+        chosen = within_field_bars(text, chosen)
         self._set_ents(doc, join_places(text, chosen, self.repair._starts_with_place))
         return doc
 

@@ -91,3 +91,29 @@ def put_natural(out: list[Candidate], spans: list[tuple[int, int]], blocked: byt
             continue
         out = [c for c in out if c not in near] + [(s, e, "LOC", "rule", 1.0)]
     return sorted(out)
+
+
+#: a bar set between a page's fields or a column and its headline (来源:某某网丨作者, 省级督察丨省第一督察组):
+#: never a character of a name (丨 is a CJK character, so the model may read it inside one)
+FIELD_BARS = "丨｜"
+
+
+def within_field_bars(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Cut a name at the bars it runs over (:data:`FIELD_BARS`): the piece that ends where the name ends
+    (省级督察丨|省第一生态环境保护督察组), else the piece before a trailing bar (中国网|丨); a piece shorter
+    than two characters is no name.  The grammar's dates and quantities keep their spans."""
+    out = []
+    for c in chosen:
+        s, e = c[0], c[1]
+        if c[3] == "grammar" or not any(bar in text[s:e] for bar in FIELD_BARS):
+            out.append(c)
+            continue
+        cut = max(text.rfind(bar, s, e) for bar in FIELD_BARS)
+        if cut == e - 1:  # a trailing bar: the name before it, up to any earlier bar
+            e = cut
+            cut = max(text.rfind(bar, s, e) for bar in FIELD_BARS)
+        s = cut + 1 if cut >= s else s
+        if e - s >= 2:
+            out.append((s, e, *c[2:]))
+    return out
+
