@@ -423,9 +423,8 @@ class ContextReader:
             name = m.group(0)
             if WATER_AFTER_NAME.match(text, m.end()):
                 continue  # a river or lake named after the place (赤水河流域): no county
-            div = self.divisions.get(name) if name in self.divisions and self.divisions[name].name == name \
-                else None
-            if div is None:
+            div = self.divisions.get(name)
+            if div is None or div.name != name:  # a short name: the county it points at here
                 one = self._one_county(name, city, province)
                 div = self.divisions.get(one) if one else None
             if div is None or div.level != "county":

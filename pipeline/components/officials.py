@@ -591,21 +591,20 @@ class OfficialLinker:
                 place, edge, j = ents[j], ents[j].start_char, j - 1
             # 市委副书记、某河|市级河长甲: the water a chief serves is no body; it joins the posts before it
             # (a place inside the stretch's brackets, 某江(某某段), is the stretch's: k steps over it)
+            chief = not named and place is None and titles[0].text.endswith(RIVER_CHIEF_ENDINGS)
             k = j - 1 if j >= 1 and ents[j].label_ == "GPE" and ents[j].end_char < edge else j
-            river = not named and place is None and k >= 0 and ents[k].label_ == "LOC" \
-                and titles[0].text.endswith(RIVER_CHIEF_ENDINGS) \
+            river = chief and k >= 0 and ents[k].label_ == "LOC" \
                 and (ents[k].end_char == edge or WATER_STRETCH.fullmatch(self._gap(doc, ents[k].end_char, edge)))
             if river:
                 edge, j = ents[k].start_char, k - 1
-            elif not named and place is None and j >= 0 and ents[j].label_ == "TITLE" \
-                    and titles[0].text.endswith(RIVER_CHIEF_ENDINGS) \
+            elif chief and j >= 0 and ents[j].label_ == "TITLE" \
                     and UNTAGGED_WATER.fullmatch(self._gap(doc, ents[j].end_char, edge)):
                 river, edge = True, ents[j].end_char
             blocks.insert(0, (titles, body, place))
             if j < 0 or ents[j].label_ != "TITLE":
                 break
             joint = self._gap(doc, ents[j].end_char, edge)
-            if (joint == "、" and named or river and joint in CHIEF_JOINTS) and place is None:
+            if ((joint == "、" and named) or (river and joint in CHIEF_JOINTS)) and place is None:
                 comma_after.insert(0, False)
                 continue
             # 省委副书记、赣州市委书记甲: a place and a title folded with its committee name their body; a place

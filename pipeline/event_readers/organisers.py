@@ -91,20 +91,32 @@ def place_opening_name(page: EventPage, sent: Span, trigger: re.Match) -> str | 
     """``5月2日，某某区全面推行河长制工作会召开``: a gathering told in the passive whose name opens the sentence
     (after its date) with a place — the place's own gathering, which it convenes (GUIDELINES, organizer: a
     place convening is written as the place).  None when anything but the name's words stands between."""
-    text = sent.text
-    start = len(text) - len(text.lstrip(" \u3000"))
-    opening = DATE_LEAD.match(text, start)
-    start = opening.end() if opening else start
-    start += len(text[start:]) - len(text[start:].lstrip("，, "))
-    first = next((e for e in page.index.within(sent) if e.start_char - sent.start_char >= start), None)
-    if first is None or first.label_ != "GPE" or first.start_char - sent.start_char != start:
+    first = sentence_opening(page, sent)
+    if first is None or first.label_ != "GPE":
         return None
-    name = text[first.end_char - sent.start_char : trigger.start()]
+    name = sent.text[first.end_char - sent.start_char : trigger.start()]
     # (a numbered session of an assembly or a committee, 某县第十八届人民代表大会第三次会议, is that body's: not
     # the place's, and the readers of plenaries decide it)
     if re.search(r"[，,。；;：:、（(]|在|于|到|赴|召开|举行|组织|参加|出席|届|代表大会|委员会|常委会", name) or len(name) > 24:
         return None
     return first.text
+
+
+def sentence_opening(page: EventPage, sent: Span) -> Span | None:
+    """The entity a sentence opens with, past the outlet's dateline before the lead (某某网·某某新闻4月26日讯: the
+    report's, not the subject), spaces, the date (2016年2月20日上午) and a comma; None when the first entity
+    past them starts anywhere else."""
+    text = sent.text
+    page_text = text_of(page.doc)
+    dateline = next((d for e in page.index.within(sent) if e.label_ == "ORG" and e.start_char == sent.start_char
+                     for d in [OUTLET_DATELINE.match(page_text, e.end_char)] if d), None)
+    start = dateline.end() - sent.start_char if dateline else 0
+    start += len(text[start:]) - len(text[start:].lstrip(" \u3000"))
+    opening = DATE_LEAD.match(text, start)
+    start = opening.end() if opening else start
+    start += len(text[start:]) - len(text[start:].lstrip("，, "))
+    first = next((e for e in page.index.within(sent) if e.start_char - sent.start_char >= start), None)
+    return first if first is not None and first.start_char - sent.start_char == start else None
 
 
 def named_body_before(page: EventPage, sent: Span, trigger: re.Match) -> bool:
@@ -123,17 +135,8 @@ def opening_subject(page: EventPage, sent: Span, verb: re.Match, trigger: re.Mat
     clause = max(text.rfind(c, 0, verb.start()) for c in "，,；;") + 1
     if clause <= 0 or not re.match(r"(?:并|随即|随后|及时|同时)", text[clause:]):
         return None
-    # the outlet's dateline before the lead (某某网·某某新闻4月26日讯) is the report's, not the subject
-    page_text = text_of(page.doc)
-    dateline = next((d for e in page.index.within(sent) if e.label_ == "ORG" and e.start_char == sent.start_char
-                     for d in [OUTLET_DATELINE.match(page_text, e.end_char)] if d), None)
-    start = dateline.end() - sent.start_char if dateline else 0
-    start += len(text[start:]) - len(text[start:].lstrip(" \u3000"))
-    opening = DATE_LEAD.match(text, start)
-    start = opening.end() if opening else start
-    start += len(text[start:]) - len(text[start:].lstrip("，, "))
-    first = next((e for e in page.index.within(sent) if e.start_char - sent.start_char >= start), None)
-    if first is None or first.label_ != "ORG" or first.start_char - sent.start_char != start:
+    first = sentence_opening(page, sent)
+    if first is None or first.label_ != "ORG":
         return None
     if any(e.label_ in ("ORG", "GPE", "PERSON")
            for e in page.index.starting_in(sent.start_char + clause, sent.start_char + verb.start())):
