@@ -231,3 +231,15 @@ def test_a_build_keeps_the_committed_gold_of_a_document_whose_source_is_not_here
     assert (real_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines() == committed
     ids = [json.loads(line)["id"] for line in (real_dir / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     assert ids == ["fx-001", "fx-002"]
+
+
+def test_a_source_whose_genre_is_none_of_the_sets_kinds_is_a_problem(real_dir):
+    """A genre spelled outside the set's kinds (inspection for inspection_rectification) would split its counts."""
+    from pipeline.annotation.real import build, sources_from_gold
+
+    sources_from_gold(real_dir)
+    path = real_dir / "src" / "fx-001.ann"
+    path.write_text(path.read_text(encoding="utf-8").replace("split: dev\n", "split: dev\ngenre: inspection\n", 1),
+                    encoding="utf-8")
+    _, _, problems = build(real_dir)
+    assert len(problems) == 1 and "genre 'inspection'" in problems[0]

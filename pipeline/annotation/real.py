@@ -37,6 +37,9 @@ from .validate import check_doc
 REAL_DIR = PROJECT_DIR / "annotations" / "real"
 
 #: manifest fields read from a source's front matter, in the order they are written
+#: the kinds of page the set tells apart (annotations/real/README.md, "Adding articles"): a genre outside them
+#: would split the set's counts by a spelling (inspection beside inspection_rectification)
+GENRES = ("press_conference", "meeting", "county_news", "results", "enforcement_bulletin", "inspection_rectification")
 MANIFEST_FIELDS = ("id", "url", "query", "title", "split", "genre", "province", "city", "county",
                    "script", "glosses", "noise", "published")
 
@@ -177,6 +180,8 @@ def build(real_dir: Path = REAL_DIR, prefixes: tuple[str, ...] = ()) -> tuple[li
         for key in ("url", "query", "split"):
             if not doc.meta.get(key):
                 problems.append(f"{src}: front matter has no {key!r}")
+        if doc.meta.get("genre") is not None and doc.meta["genre"] not in GENRES:
+            problems.append(f"{src}: genre {doc.meta['genre']!r} is none of {', '.join(GENRES)}")
         entry = {k: doc.meta.get(k) for k in MANIFEST_FIELDS if k != "id"}
         manifest.append({"id": doc.id, **entry, "chars": len(original), "sha256": sha256_text(original)})
         doc.meta = {k: v for k, v in doc.meta.items() if k in GOLD_META_FIELDS}
