@@ -37,12 +37,12 @@ from .validate import check_doc
 
 REAL_DIR = PROJECT_DIR / "annotations" / "real"
 
-#: manifest fields read from a source's front matter, in the order they are written
 #: the kinds of page the set tells apart (annotations/real/README.md, "Adding articles"): a page reporting one of the
 #: shipped gatherings is filed under its event type's name, the others under four kinds of their own; a genre
 #: outside them would split the set's counts by a spelling (inspection beside inspection_rectification)
 GENRES = (*(t.name for t in EVENT_TYPE_TABLE if t.kind == "gathering"),
           "county_news", "results", "enforcement_bulletin", "inspection_rectification")
+#: manifest fields read from a source's front matter, in the order they are written
 MANIFEST_FIELDS = ("id", "url", "query", "title", "split", "genre", "province", "city", "county",
                    "script", "glosses", "noise", "published")
 

@@ -246,6 +246,13 @@ class ContextReader:
                    and len(name) >= 3} | {short for short in lone if short in self.county_shorts}
         self.county_written = re.compile("|".join(sorted(map(re.escape, written), key=len, reverse=True))) \
             if written else None
+        # what a headline may name, read once here rather than for every article: the provinces by full and short
+        # name, and any name of a city or county in them (the headline naming one is no province's page)
+        self.province_keys = tuple((name, div.name) for name, div in self.divisions.items()
+                                   if div.level == "province" and len(name) >= 2)
+        local = {name for name, div in self.divisions.items() if div.level in ("city", "county") and len(name) >= 2}
+        local |= set(self.county_shorts)
+        self.local_place_named = re.compile("|".join(sorted(map(re.escape, local), key=len, reverse=True)))
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc_meta(doc)
@@ -397,8 +404,7 @@ class ContextReader:
 
     def _province_named(self, title: str) -> str | None:
         """The province a headline names (full or short name), when it names one."""
-        named = {div.name for name, div in self.divisions.items()
-                 if div.level == "province" and len(name) >= 2 and name in title}
+        named = {province for name, province in self.province_keys if name in title}
         return named.pop() if len(named) == 1 else None
 
     def _province_headline(self, title: str) -> bool:
@@ -407,9 +413,7 @@ class ContextReader:
         (某某新闻网, 首页, 当前位置)?"""
         if not title or NOT_A_HEADLINE.search(title) or self._province_named(title) is None:
             return False
-        return not any(name in title for name, div in self.divisions.items()
-                       if div.level in ("city", "county") and len(name) >= 2) \
-            and not any(short in title for short in self.county_shorts)
+        return self.local_place_named.search(title) is None
 
     def _written_county(self, text: str, city: str | None, province: str | None) -> str | None:
         """The one county the text writes, by its full name or a short name that names it alone, within the
