@@ -998,3 +998,14 @@ def test_a_consultative_conference_written_with_its_bare_level_opens_its_clause(
             "会议传达了省政协《通知》,听取了区政府关于创建工作的汇报。市委组织部参加。市人大代表发言。\n 省委 | 省人大 | 省政协")
     got = [text[s:e] for s, e, *_ in bare_level_bodies(text, [], bytearray(len(text)))]
     assert got == ["市政协", "省政协", "县政协", "自治区政协", "省政协", "区政府"]
+
+
+def test_a_body_ends_before_an_adverb_or_an_act_upon_it(extractor):
+    found = ents(extractor, "会议结束后,市生态环境局立即组织专项检查。该问题先后被省林业局挂牌督办。名录已报市政府审定。")
+    assert ("市生态环境局", "ORG") in found and ("省林业局", "ORG") in found and ("市政府", "ORG") in found
+
+
+def test_what_xiangguan_describes_after_a_body_is_no_body(extractor):
+    found = ents(extractor, "市水务局相关处室和市环境监测站负责同志参加。县林业局相关部门负责人陪同。")
+    assert ("市水务局", "ORG") in found and ("市环境监测站", "ORG") in found and ("县林业局", "ORG") in found
+    assert not any(text in ("处室", "部门", "相关") for text, _ in found)

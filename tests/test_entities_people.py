@@ -779,3 +779,16 @@ def test_a_tibetan_name_of_two_or_three_name_elements_is_a_person(extractor):
     assert {("次仁平措", "PERSON"), ("洛桑江村", "PERSON"), ("昂江多杰", "PERSON"), ("局长", "TITLE")} <= set(found)
     # one element is no name: 格桑花 is a flower, no person
     assert not [t for t, label in ents(extractor, "当地群众在格桑花丛中拍照。") if label == "PERSON"]
+
+
+def test_a_name_before_its_post_and_an_act_in_person_is_a_person(extractor):
+    found = ents(extractor, "针对交办问题,林海东区长现场调度污水处理厂整改。")
+    assert ("林海东", "PERSON") in found and ("区长", "TITLE") in found
+    found = ents(extractor, "按照省委要求以及周立平省长现场督办等要求抓好整改。")
+    assert ("周立平", "PERSON") in found and ("省长", "TITLE") in found
+
+
+def test_the_last_name_of_a_list_before_a_conjunction_does_not_take_it(extractor):
+    found = ents(extractor, "区人大常委会副主任穆青山、方玉成、胡建新和委员共20人出席。")
+    assert ("胡建新", "PERSON") in found
+    assert not any(text.endswith("和") for text, _ in found)

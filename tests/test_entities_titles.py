@@ -212,3 +212,9 @@ def test_a_headline_post_restating_the_leads_official_is_a_title(extractor):
     assert ("临江市委", "ORG") not in found
     # a committee and a post nobody holds in the article stay as the model read them
     assert ("市委书记", "TITLE") not in ents(extractor, "坚持市委书记抓环保的工作机制。")
+
+
+def test_a_listed_leaders_post_is_kept_where_only_the_gazetteer_reads_the_name(extractor):
+    # the model misses the name after 学习了; the gazetteer lists it, and the post after it is a title
+    found = ents(extractor, "会议学习了习近平总书记在座谈会上的讲话精神。")
+    assert ("习近平", "PERSON") in found and ("总书记", "TITLE") in found

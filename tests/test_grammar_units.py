@@ -479,3 +479,14 @@ def test_dust_fall_with_the_month_first_and_spaced_concentration_units():
 
 def test_a_terms_number_before_the_body_it_numbers_is_no_count():
     assert _quantities("在市十五届人大二次会议上,县十七届人大常委会召开。") == []
+
+
+def test_provinces_and_regions_counted_together_are_one_measure():
+    assert "三省区" in _quantities("滇黔桂三省区共同推进流域治理。")
+    assert "五省区市" in _quantities("周边五省区市同步制定方案。")
+    assert "两省市" in _quantities("京津两省市联合执法。")
+
+
+def test_duo_opening_the_next_word_is_no_approximation():
+    assert "三省市" in _quantities("浙江、安徽、上海三省市多地开展联合检查。")
+    assert "50人多" in _quantities("现场共50人多,秩序良好。")

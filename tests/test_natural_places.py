@@ -861,3 +861,24 @@ def test_a_river_named_by_what_it_should_be_is_no_water_body(extractor):
                             "清水河是我们的母亲河,也是致富之河。")
     assert ("黄河", "LOC") in found and ("清水河", "LOC") in found
     assert not {t for t, label in found if label == "LOC"} & {"幸福河", "爱河", "家乡河", "母亲河", "致富之河"}
+
+
+def test_provinces_joined_by_their_abbreviations_are_one_region(extractor):
+    found = ents(extractor, "今年,黔陇两省建立跨省界河流联防机制,湘桂粤三省区同步开展联合巡河,蜀黔交界处水质稳定。")
+    assert ("黔陇", "LOC") in found and ("湘桂粤", "LOC") in found and ("蜀黔", "LOC") in found
+    assert ("三省区", "QUANTITY") in found  # the count of the provinces is one quantity with its 省区
+    # a count that does not count them, or a run a province's own name opens, is no such region
+    found = ents(extractor, "陕甘三地协作,江苏两地合作,四川两地共建。")
+    assert not any(label == "LOC" for _, label in found)
+
+
+def test_cities_joined_with_dashes_in_quotes_name_a_region_but_levels_do_not(extractor):
+    found = ents(extractor, "“临-安-溪”区域优良天数比例同比提高,‘北—平—东’地区也有改善。")
+    assert ("临-安-溪", "LOC") in found and ("北—平—东", "LOC") in found
+    assert not any(label == "LOC" for _, label in ents(extractor, "用好“省—市—县”三级联动机制。"))
+
+
+def test_regions_by_customary_names(extractor):
+    found = ents(extractor, "筑牢秦巴生态屏障,共建大湾区森林城市,守护三湘大地,推动渝东南城镇群绿色发展。")
+    for name in ("秦巴", "大湾区", "三湘", "渝东南"):
+        assert (name, "LOC") in found

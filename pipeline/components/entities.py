@@ -476,6 +476,11 @@ class EntityMerger:
         a listed body whole over the pieces the model made of it, and a listed full name (做实|习近平)
         also where the words cut it."""
         text, natural = picked.text, self.knowledge.natural
+        # a listed full name this pass takes describes the titles beside it too (学习了|习近平|总书记…:
+        # the model missed the name, the gazetteer lists it)
+        listed = [(g.start_char, g.end_char) for g in gazetteer if g.label_ == "PERSON" and picked.free(g.start_char, g.end_char)]
+        if listed:
+            persons = Persons(persons.by_start + listed)
         for span in gazetteer:
             s, e = span.start_char, span.end_char
             if span.label_ == "TITLE" and not near_person(self.knowledge, text, s, e, persons):

@@ -159,6 +159,8 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[次个批届轮
 NOT_NAME_END = set("说称在对向和与及等是也都就还将把被的了着过为从到于以指表率赴携致叫")
 #: conjunctions' characters, which end a name only where something follows them to be joined (某某和|，)
 CONJUNCTION_CHARS = ("和", "与", "及")
+#: what 相关 describes after a body's name (某厅|相关处室, 某局|相关部门): no body's name of its own
+RELATED_DESCRIPTION = re.compile(r"(?:职能|业务)?(?:部门|处室站|处室|科室|单位|人员|负责同志|负责人|领导)")
 #: clause marks that close a name written before them
 CLAUSE_MARKS = frozenset("，,、；;。")
 #: what follows 作 when it is the verb after a name (王某作表态发言), not a name's last character
@@ -485,6 +487,9 @@ class EntityRepair:
                 elif e - s == 4 and text.startswith(lists.person_verb_phrases, e - 1) \
                         and self.is_person_name(text[s:e - 1], confidence) and self.person_evidence(text, s, e - 1):
                     e -= 1  # 副镇长某某某|道出…, 处长某某某|围绕…: the verb after a three-character name
+                elif e - s == 4 and text[e - 1] in CONJUNCTION_CHARS and text[s - 1:s] == "、" \
+                        and self.is_person_name(text[s:e - 1], confidence):
+                    e -= 1  # 副主任甲、乙、某某某|和|委员…: the last member of a list of names before the conjunction
                 elif e - s == 4 and text[e - 1] in NOT_NAME_END and text[e - 1] not in "为" \
                         and self.is_person_name(text[s:e - 1], confidence) and self.person_evidence(text, s, e - 1):
                     e -= 1  # 市长付某某|于1月2日…: a preposition after a three-character name
@@ -938,6 +943,9 @@ class EntityRepair:
             if cut <= 0:
                 continue
             rest = start + cut + len(verb)
+            described = RELATED_DESCRIPTION.match(text, rest) if verb == "相关" else None
+            if described and described.end() <= end:
+                rest = described.end()  # 某厅|相关部门|和|某局: the bodies described, no name; the next body is one
             while rest < end and text[rest] in "和及与、":
                 rest += 1  # 某局|负责人|及|某管理局: the conjunction joins the next body, it opens no name
             tail = self._repair_org(text, rest, end, token_ends) if end - rest >= 3 else []

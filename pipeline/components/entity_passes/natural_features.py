@@ -40,6 +40,55 @@ RIVER_NOT_AFTER = set("道湖流长段网库岸畔堤滩沿")
 RIVER_NOT_OPEN = ("全市", "全县", "境内", "辖区", "主要", "重点", "城市", "黑臭", "内河", "所有", "各条", "多条", "一条", "两条")
 
 
+#: what follows provinces written together by their one-character abbreviations and makes them one region
+#: (甘青|两省, 滇川藏|三省区, 川滇|两省, 吉辽|两地, 京张|跨界): a count of the places, or a word of a border
+#: or of working together across it
+JOINED_PROVINCES_AFTER = re.compile(r"([两二三四五])(?:省区|省市|省|地|区|方)|双方|跨界|跨省|交界|边界|界河|毗邻|联合|协同|合作")
+#: a region named by its cities' first characters joined with dashes, in quotes (“乌-昌-石”区域): the
+#: characters and the region word that follows
+DASHED_REGION = re.compile(r"(?<=[“‘\"'])([\u4e00-\u9fff](?:[-—–－―][\u4e00-\u9fff]){1,4})(?=[”’\"']?(?:区域|地区|城市群|片区))")
+#: level words: a chain of them joined with dashes is a hierarchy (省—市—县三级), no region
+LEVEL_CHARS = set("省市县区乡镇村级")
+COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def province_abbreviations(knowledge: PlaceKnowledge) -> frozenset[str]:
+    """The one-character abbreviations of provinces (川, 滇, 粤) from the informal-places table."""
+    if knowledge.informal is None:
+        return frozenset()
+    return frozenset(a for a, places in knowledge.informal.abbrevs.items()
+                     if len(a) == 1 and any(p in knowledge.provinces for p in places))
+
+
+def joined_regions(knowledge: PlaceKnowledge, text: str) -> list[tuple[int, int]]:
+    """Regions written by joining their places' abbreviations: provinces by their one-character
+    abbreviations before a count of them or a border word (云贵|两省, 滇川藏|三省区, 吉辽|两地), and
+    cities by their first characters joined with dashes in quotes before a region word (“乌-昌-石”区域).
+
+    The shape is the evidence: two to four province abbreviations in a row are no word of their own
+    (a run that a non-abbreviation opens, 江|苏, 四|川, is not taken), and a count written after them must
+    count them."""
+    abbreviations = province_abbreviations(knowledge)
+    out = []
+    i = 0
+    while i < len(text):
+        if text[i] not in abbreviations or (i > 0 and text[i - 1] in abbreviations):
+            i += 1
+            continue
+        j = i
+        while j < len(text) and text[j] in abbreviations and j - i < 4:
+            j += 1
+        m = JOINED_PROVINCES_AFTER.match(text, j)
+        if 2 <= j - i <= 4 and (j >= len(text) or text[j] not in abbreviations) and m \
+                and (m.group(1) is None or COUNT_OF[m.group(1)] == j - i):
+            out.append((i, j))
+        i = j
+    for m in DASHED_REGION.finditer(text):
+        if not LEVEL_CHARS & set(m.group(1)):
+            out.append(m.span(1))
+    return sorted(out)
+
+
 def _count_opening_name(text: str, c: Candidate, start: int, end: int) -> bool:
     """A count in characters that opens a known name and ends inside it (五台|山, 九华|山 read as 五台, 九华): a
     numeral and a measure word the name happens to begin with, not a quantity (a count in digits is one)."""
@@ -55,7 +104,7 @@ def known_natural_places(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
     byline, an ORG, a GPE reaching beyond the name, or a longer LOC already repaired.
     """
     out = sorted(chosen)
-    for s, e in knowledge.natural.known_spans(text, word_starts):
+    for s, e in sorted(knowledge.natural.known_spans(text, word_starts) + joined_regions(knowledge, text)):
         if blocked.find(1, s, e) != -1:
             continue
         near = [c for c in out if c[0] < e and s < c[1]]

@@ -166,6 +166,13 @@ def _titled_name_after_place(knowledge: PlaceKnowledge, text: str, s: int, e: in
                            or text.startswith(knowledge.repair.lists.person_speech_verbs, ends[0]))
 
 
+#: what an official does in person right after the post written after the name (某某区长|现场调度, 某某省长|现场
+#:督办, 某某书记|批示): with the speech verbs and the verb phrases before a visit, the evidence of a name + post
+POST_HOLDER_ACTS = ("现场", "督办", "调度", "检查", "巡查", "巡河", "巡湖", "督导", "视察", "批示", "部署", "听取", "亲临")
+#: where such a name opens: a clause mark, or a conjunction or preposition joining it to the clause (以及|某某省长)
+NAME_OPENS_AFTER = set("，,。；;：:\n、 \u3000及和与由请向对")
+
+
 def names_before_posts_and_verbs(knowledge: PlaceKnowledge, text: str,
                                  free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """``上午，某某区长主持召开…``: a name opening its clause, written before its listed post and a person's verb
@@ -173,7 +180,8 @@ def names_before_posts_and_verbs(knowledge: PlaceKnowledge, text: str,
     characters with a surname that names no place.  Read on the text, as the segmenter often cuts such a run
     across the post (某某|恒区|长).  Returns the name (PERSON) and the post (TITLE)."""
     repair, out = knowledge.repair, []
-    verbs = "|".join(re.escape(v) for v in repair.lists.person_speech_verbs if len(v) >= 2)
+    words = set(repair.lists.person_speech_verbs + repair.lists.person_verb_phrases) | set(POST_HOLDER_ACTS)
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True) if len(v) >= 2)
     for m in re.finditer(verbs, text):
         post = next((n for n in range(5, 1, -1) if repair.known.get(text[max(0, m.start() - n):m.start()]) == "TITLE"), None)
         if post is None:
@@ -182,7 +190,7 @@ def names_before_posts_and_verbs(knowledge: PlaceKnowledge, text: str,
         for k in (3, 2):
             s = title_start - k
             name = text[max(s, 0):title_start]
-            if s < 0 or (s and text[s - 1] not in "，,。；;：:\n、 \u3000") or not repair.is_person_name(name) \
+            if s < 0 or (s and text[s - 1] not in NAME_OPENS_AFTER) or not repair.is_person_name(name) \
                     or knowledge.is_known_place(name) or not free(s, title_start):
                 continue
             out += [(s, title_start, "PERSON"), (title_start, m.start(), "TITLE")]
