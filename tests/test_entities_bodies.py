@@ -1009,3 +1009,12 @@ def test_what_xiangguan_describes_after_a_body_is_no_body(extractor):
     found = ents(extractor, "市水务局相关处室和市环境监测站负责同志参加。县林业局相关部门负责人陪同。")
     assert ("市水务局", "ORG") in found and ("市环境监测站", "ORG") in found and ("县林业局", "ORG") in found
     assert not any(text in ("处室", "部门", "相关") for text, _ in found)
+
+
+def test_a_levels_coordinating_offices_and_centres_are_bodies_as_written(extractor):
+    found = ents(extractor, "为贯彻省河长办部署,该镇受到市河湖长办通报表彰。在接到市蓝天办任务后,县督改办牵头抓总。"
+                            "会议由市河湖长制办公室主任叶青主持,省水利宣传教育中心承办。")
+    for body in ("省河长办", "市河湖长办", "市蓝天办", "县督改办", "市河湖长制办公室", "省水利宣传教育中心"):
+        assert (body, "ORG") in found
+    # a level written as a rank names every office of that level, none of the article's place
+    assert not any(text.startswith("县级") for text, _ in ents(extractor, "群众反映的问题由县级河长办交办。"))

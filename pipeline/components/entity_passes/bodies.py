@@ -102,7 +102,10 @@ BARE_LEVEL_BODY = re.compile(
     r"(?:生态环境局|环境保护局|环保局|生态环境厅|监测中心|监测站|执法支队|执法大队|执法队|(?:人民)?政府党组|人民政府|政府|人大常委会|人大|政协"
     # any bureau of the level's government (县自然资源局, 区住建局), not a word ending in 局 (大局, 格局)
     r"|(?<![格大布结当开时全政骗饭新危变残战省市县区州旗])局(?![面势长部])|(?:民政|财政)局"
-    r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?|环委会|环委办|环保督察办))"
+    r"|(?:生态环境保护委员会|环境保护委员会|生态环境委员会)(?:办公室)?|环委会|环委办|环保督察办"
+    # the level's coordinating offices and centres, named by their task (市河长办, 省河湖长制办公室, 市蓝天办,
+    # 市督改办, 省宣传教育中心)
+    r"|河湖长办|河长办|湖长办|林长办|(?:河湖|河|湖|林)长制办公室|蓝天办|督改办|(?:宣传教育|宣教|事务|服务|调度)中心))"
     # a section or post after the name makes it longer (市委|宣传部); the body's own meeting does not (县政府|常务会议)
     # nor does its party group's post (县政府|党组成员, 县政协|党组书记: gold's TITLE after the body)
     # (常委 after 政协/人大 is a post of the body, 政协|常委; after 市委 it folds into the title 市委常委)
@@ -112,6 +115,8 @@ BARE_LEVEL_BODY = re.compile(
     # 政协/人大 is a member of the body, 政协|委员; 人大代表 is a deputy's post, no body)
     r"[\u4e00-\u9fff]{0,2}(?:局|部(?!分|署)|办|厅|会|中心|处|科|室|组(?!织)|队|站|所|(?<!政协委)(?<!人大委)员|书记|代表"
     r"|(?<!政协)(?<!人大)常委))")
+#: a level written as a rank (县级河长办, 市级环委会): every body of that level, no body of the article's place
+LEVEL_OF_BODIES = re.compile(r"(?:自治区|自治州|[省市县区州旗])级")
 #: the bare levels a body's name may open with (县|水利局)
 BARE_LEVELS = frozenset(("自治区", "自治州", "省", "市", "县", "区", "州", "旗"))
 #: a zone's own bodies written with the bare zone word (示范区管委会, 开发区党工委): in the zone's article the
@@ -136,7 +141,7 @@ PLACELESS_COMMITTEE_BEFORE = re.compile(r"(?:\d年|召开|主持|暨|听取|传�
 #: 2024年|县生态环境保护委员会第一次会议, …会议暨|县…委员会): the body's name opens after them
 BODY_OBJECT_BEFORE = re.compile(r"(?:纳入|列入|代表|约谈|报请|提请|会同|联合|邀请|暨|\d年|召开|召集"
                                 # a body that hands over, receives or is obeyed (接到|县某局|移送的…, 被|县政府|记功)
-                                r"|接到|收到|移交|移送|配合|贯彻|(?<![并将])被"  # 召开|县政府常务会议: the body whose meeting it is
+                                r"|接到|收到|移交|移送|配合|贯彻|(?<![并将])被|受到|得到"  # 召开|县政府常务会议: the body whose meeting it is
                                 # an official leading bodies on a visit, a figure's source (带领|市生态环境分局、…, 根据|县监测站)
                                 r"|带领|帶領|率领|率領|(?<![效比频功概税利])率|陪同|根据|根據|依据|依據|按照"
                                 # a body whose meeting is watched (组织收看|省环委会2018年全会)
@@ -538,7 +543,7 @@ def _bare_level_opens(text: str, m: re.Match) -> bool:
     (一是|旗委…); and its words read as a name, not as a clause (:data:`NOT_IN_BODY`)."""
     s = m.start()
     return ((_opens_after_clause(text, m) or LIST_MARKER_BEFORE.search(text, max(0, s - 3), s) is not None)
-            and not NOT_IN_BODY.search(m.group()))
+            and not NOT_IN_BODY.search(m.group()) and not LEVEL_OF_BODIES.match(m.group()))
 
 
 def _placeless_committee_opens(text: str, m: re.Match) -> bool:
