@@ -547,3 +547,32 @@ def test_proceedings_after_a_press_conference_s_name_are_that_conference_s(extra
             "会上,市生态环境局总工程师柏国强介绍,今年全市空气质量持续改善。")
     found = gatherings(page_record(extractor, text))
     assert [g["type"] for g in found] == ["press_conference"]
+
+
+def test_the_chair_who_goes_on_to_a_speaking_verb_speaks_too(extractor):
+    text = "3月6日上午,市委书记王建平主持召开全市河湖长制工作会议,强调要压实各级河湖长责任。"
+    meeting = first_gathering(page_record(extractor, text), "meeting")
+    assert meeting["moderator"] == "王建平" and meeting["speakers"] == ["王建平"]
+    # the chair who only presides, with attendance after, does not speak
+    text = "3月6日上午,市委书记王建平主持召开全市河湖长制工作会议,副市长李国华出席。"
+    meeting = first_gathering(page_record(extractor, text), "meeting")
+    assert meeting["moderator"] == "王建平" and meeting["speakers"] == []
+
+
+def test_a_convening_place_written_short_is_the_articles_place_in_full(extractor):
+    text = ("临湘召开生态环境保护工作会议\n发布时间:2025-11-20\n\n"
+            "今天(11月20日)上午,临湘召开生态环境保护工作会议。临湘市委书记张永明讲话。")
+    meeting = first_gathering(page_record(extractor, text), "meeting")
+    assert meeting["organizer"] == "临湘市"
+
+
+def test_only_the_articles_own_places_are_written_in_full():
+    from types import SimpleNamespace
+
+    from pipeline.components.context import DocContext
+    from pipeline.event_readers.organisers import place_in_full
+    page = SimpleNamespace(ctx=DocContext(province="广西壮族自治区", city="桂林市", county="临桂区"))
+    assert place_in_full(page, "临桂") == "临桂区" and place_in_full(page, "广西") == "广西壮族自治区"
+    assert place_in_full(page, "桂林") == "桂林市"
+    assert place_in_full(page, "柳州") == "柳州"  # not the article's place: as written
+    assert place_in_full(SimpleNamespace(ctx=None), "临桂") == "临桂"

@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Span
 
 from ..components.context import DocContext
+from ..components.gazetteer import autonomous_region_short, division_short
 from ..components.officials import canonical_org, normalize_org
 from ..components.spans import text_of
 from ..event_types import EventType
@@ -64,8 +65,25 @@ def event_organizer(words: EventWords, page: EventPage, report: Report, candidat
     # (and by its own level: 河北省张家口市阳原县召开 -> 阳原县, as 唐山市召开 -> 唐山市)
     if organizer and is_place(page, organizer):
         nested = NESTED_PLACE.fullmatch(organizer)
-        return nested.group(1) if nested else organizer
+        return nested.group(1) if nested else place_in_full(page, organizer)
     return canonical_org(organizer or None, page.document_orgs())
+
+
+#: the level words a division's full name ends with: a place written so is written in full already
+PLACE_LEVELS = ("省", "自治区", "市", "县", "区", "州", "旗", "盟", "地区")
+
+
+def place_in_full(page: EventPage, place: str) -> str:
+    """A convening place written short (醴陵召开, 重庆召开, 海南召开) by its full name when it is the article's own
+    county, city or province, whose full names the context knows (醴陵市, 重庆市, 海南省); a place the context
+    does not know stays as written."""
+    ctx = page.ctx
+    if ctx is None or place.endswith(PLACE_LEVELS):
+        return place
+    for full in (ctx.county, ctx.local_county, ctx.city, ctx.local_city, ctx.province):
+        if full and full != place and (division_short(full) == place or autonomous_region_short(full) == place):
+            return full
+    return place
 
 
 def reported_organizer(words: EventWords, page: EventPage, sent: Span, verb: re.Match, trigger: re.Match,

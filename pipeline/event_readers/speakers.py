@@ -176,6 +176,10 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
                 if re.search("(?:并|时)(?:作了?|进行了?)?(?:重要)?(?:" + words.speaker_re.pattern + ")", clause.group()[chair.end():]) \
                         and moderator == chair_person and moderator not in speakers:
                     speakers.append(moderator)
+                # 市长甲主持召开…会议，强调…: the chair alone in the clause is the subject of a next clause that
+                # opens on a speaking verb (presiding and speaking, both)
+                if moderator == chair_person and len({e.text for e in found}) == 1:
+                    lone = chair_person
             pending = []
         elif words.speaker_re.search(clause.group()):
             verb = words.speaker_re.search(clause.group())
