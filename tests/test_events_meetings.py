@@ -576,3 +576,12 @@ def test_only_the_articles_own_places_are_written_in_full():
     assert place_in_full(page, "桂林") == "桂林市"
     assert place_in_full(page, "柳州") == "柳州"  # not the article's place: as written
     assert place_in_full(SimpleNamespace(ctx=None), "临桂") == "临桂"
+
+
+def test_a_named_person_written_before_zhuchi_chairs_without_a_post(extractor):
+    text = "6月2日,全市河长制工作会议召开。市长黄国强出席会议并讲话,市领导李建华主持会议,徐保成通报有关工作情况。"
+    meeting = first_gathering(page_record(extractor, text), "meeting")
+    assert meeting["moderator"] == "李建华"
+    text = "3月1日,全县环保工作会议召开。罗文安主持会议。他指出,要抓好督察反馈问题整改。"
+    meeting = first_gathering(page_record(extractor, text), "meeting")
+    assert meeting["moderator"] == "罗文安" and meeting["speakers"] == ["罗文安"]

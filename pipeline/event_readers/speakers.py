@@ -111,7 +111,9 @@ def gathered_people(words: EventWords, page: EventPage, sent: Span, declared: Ev
     for clause in re.finditer(r"[^，,；;。！？\n]+", text[start:end]):
         c_start, c_end = start + clause.start(), start + clause.end()
         everyone = person_mentions(page, officials, c_start, c_end)
-        found = [e for e in everyone if e.text in officials]
+        # a named person written right before 主持 chairs, a post written or not (…参加。某某主持。, 市领导某某主持会议)
+        found = [e for e in everyone if e.text in officials
+                 or (getattr(e, "label_", None) == "PERSON" and words.moderator_re.match(text, e.end_char) is not None)]
         if c_start == start or text[c_start - 1] in "。！？\n":
             referent = pronoun_referent(clause.group(), sentence_officials)
             sentence_officials = []
