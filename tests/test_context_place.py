@@ -409,6 +409,17 @@ def test_a_county_written_once_where_the_articles_place_is_unknown_is_not_enough
     assert page_record(extractor, twice)["meta"].get("county") == "修水县"
 
 
+
+def test_a_county_written_once_as_a_bureaus_branch_is_the_articles_county(extractor):
+    """A bureau's branch named after the county (市生态环境局某某分局) is the county's own body: written once, it
+    names the article's county even where the short name is also a word (庆元)."""
+    from .page_helpers import page_record
+    text = ("发布机构 市生态环境局庆元分局\n全县河长制工作会议召开\n5月17日,我县召开河长制工作会议,"
+            "县委书记林方明出席会议并讲话,要求全县上下压实河长责任。")
+    out = page_record(extractor, text)
+    assert out["meta"].get("county") == "庆元县"
+    assert ("林方明", "庆元县委") in {(o["person"], o["org"]) for o in out["officials"]}
+
 # --- a headline about the province (sentences written for these tests) ---
 
 

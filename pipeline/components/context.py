@@ -104,6 +104,8 @@ class Division:
     city: str
 
 
+#: a bureau's branch named by its county's short name (市生态环境局某某分局): the county's own body
+BUREAU_BRANCH = re.compile(r"局([\u4e00-\u9fff]{2,4}?)分局")
 #: the title of a document, a plan or a law (《某省大气污染防治条例》)
 DOCUMENT_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 #: what a body's formal name opens with before its place (中共|某市委, 政协|某市委员会, 中国共产党|某县委员会)
@@ -418,11 +420,12 @@ class ContextReader:
     def _written_county(self, text: str, city: str | None, province: str | None) -> str | None:
         """The one county the text writes, by its full name or a short name that names it alone, within the
         article's city (else its province); where the article's place is unknown, only a county written twice
-        or more, since a name written once may be a firm's or a person's (宝山 in a brand).  None when the
-        text writes no county, or several."""
+        or more, since a name written once may be a firm's or a person's (宝山 in a brand), unless that once is the
+        county's branch of a bureau (市生态环境局某某分局).  None when the text writes no county, or several."""
         if self.county_written is None:
             return None
         found: Counter = Counter()
+        branch = False  # the county written as a bureau's branch (市生态环境局某某分局): the county's own body
         for m in self.county_written.finditer(text):
             name = m.group(0)
             if WATER_AFTER_NAME.match(text, m.end()):
@@ -436,10 +439,17 @@ class ContextReader:
             if (city and city not in (div.city, div.province)) or (not city and province and div.province != province):
                 continue
             found[div.name] += 1
+            branch = branch or text.startswith("分局", m.end())
+        for m in BUREAU_BRANCH.finditer(text):  # …局某某分局 by a short name that is also a word (永嘉): one county's
+            named = [d for d in self.county_shorts.get(m.group(1), []) if d.level == "county"
+                     and not (city and city not in (d.city, d.province)) and not (not city and province and d.province != province)]
+            if len(named) == 1:
+                found[named[0].name] += 1
+                branch = True
         if len(found) != 1:
             return None
         (name, n), = found.items()
-        return name if city or province or n >= 2 else None
+        return name if city or province or n >= 2 or branch else None
 
     def _site_column_county(self, text: str) -> str | None:
         """The county whose short name opens the news column of the page's breadcrumb (主页 > 某某要闻), when
