@@ -562,3 +562,18 @@ def test_a_portals_zone_field_label_is_no_place(extractor):
     assert not any(surface == "发布开发区" for surface, _ in found)
     # a place's own not-a-name words stay out of the model's places too
     assert not any(surface == "全市" for surface, _ in ents(extractor, "全市优良天数比例为88.2%。"))
+
+
+def test_a_listed_division_is_read_whole_where_the_model_read_its_tail(extractor):
+    # 七台 reads as a count (seven machines) and the model tagged only 河市: the gazetteer's division wins
+    found = ents(extractor, "省第四生态环境保护督察组向七台河市反馈督察情况。")
+    assert ("七台河市", "GPE") in found and ("河市", "GPE") not in found
+
+
+def test_two_places_of_one_level_written_together_are_two_places(extractor):
+    found = ents(extractor, "省委书记赴漳州龙岩调研九龙江流域生态保护。怀化张家界空气质量最好。")
+    for place in ("漳州", "龙岩", "怀化", "张家界"):
+        assert (place, "GPE") in found
+    # a province and its city, or a chain of divisions, stay one place
+    found = ents(extractor, "宁夏石嘴山召开会议,河南省濮阳市台前县通报情况。")
+    assert ("宁夏石嘴山", "GPE") in found and ("河南省濮阳市台前县", "GPE") in found

@@ -56,7 +56,7 @@ from .entity_passes.persons import (Persons, dotted_names, tibetan_names, names_
                                     titled_places_are_persons, names_read_as_rivers, without_anonymised_persons, without_serving_verbs)
 from .entity_passes.places import (adjacent_county_names, corps_division_cities, informal_place_names, join_places,
                                    places_in_count_lists, places_in_enumerations, places_in_slogans, places_named_again,
-                                   places_visited_in_lists, places_visited_by_one_character,
+                                   places_visited_in_lists, places_visited_by_one_character, sibling_places_apart,
                                    without_honour_titles, without_time_zones, zones_named_after_places)
 from .entity_passes.placing import CN_NUMERAL, Candidate, put_natural, within_field_bars
 from .entity_passes.titles import (chiefs_cut_from_waters, folded_committee_titles, places_before_chief_posts, places_run_into_posts, towns_before_town_posts, level_before_titles, near_person, person_in_sentence,
@@ -308,7 +308,8 @@ class EntityMerger:
         chosen = corps_division_cities(text, chosen)
         chosen = names_read_again(knowledge, text, chosen, blocked, starts, ends)
         chosen = within_field_bars(text, chosen)
-        self._set_ents(doc, join_places(text, chosen, self.repair._starts_with_place))
+        self._set_ents(doc, sibling_places_apart(self.knowledge, text,
+                                                  join_places(text, chosen, self.repair._starts_with_place)))
         return doc
 
     def _take_grammar_spans(self, doc: Doc, picked: _Selection, gazetteer: list[Span]) -> None:
@@ -497,6 +498,10 @@ class EntityMerger:
                 e, label = feature_end, "LOC"  # 运城|盐湖: a division naming a feature
             if label == "ORG" and not picked.free(s, e):
                 picked.free_of_pieces(s, e)  # a listed body is kept whole where the model or a byline cut it
+            elif label == "GPE" and not picked.free(s, e) and self.repair.known.get(span.text) == "GPE" \
+                    and all(c[2] == "GPE" and c[3] == "model" and not self.knowledge.is_known_place(text[c[0]:c[1]])
+                            for c in picked.chosen if c[0] < e and s < c[1]):
+                picked.free_of_pieces(s, e)  # 七台|河市: a listed division the model read only the tail of
             if picked.free(s, e):
                 picked.take(s, e, label, "gazetteer", 1.0)
         for s, e, label in self.repair.known.trie.parse_longest(text):

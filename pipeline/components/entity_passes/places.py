@@ -576,6 +576,30 @@ def join_places(text: str, chosen: list[Candidate],
     return out
 
 
+def sibling_places_apart(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Two places of one level written together are two places (无锡苏州联合巡河, 甲自治州乙自治州): a city never
+    lies in a city nor a province in a province, so no chain of divisions reads them as one (河南省|濮阳市 is one).
+    Only a GPE that splits into two prefecture-level names, or two province-level names, whole."""
+    out = []
+    for c in chosen:
+        surface = text[c[0]:c[1]]
+        cut = next((k for k in range(2, len(surface) - 1) if c[2] == "GPE"
+                    and _same_level_pair(knowledge, surface[:k], surface[k:])), None)
+        if cut is None:
+            out.append(c)
+            continue
+        out += [(c[0], c[0] + cut) + tuple(c[2:]), (c[0] + cut, c[1]) + tuple(c[2:])]
+    return out
+
+
+def _same_level_pair(knowledge: PlaceKnowledge, first: str, second: str) -> bool:
+    """Both names are prefecture-level places (full or short) or both provinces, and different places."""
+    a, b = knowledge.prefectures.get(first), knowledge.prefectures.get(second)
+    if a is None or b is None or a == b:
+        return False
+    return (a in knowledge.provinces) == (b in knowledge.provinces)  # by the full names: 宁夏 is a province
+
+
 def without_time_zones(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Drop a city's name in 北京时间: a time zone is named after a city, it is no place of the article."""
     return [c for c in chosen if not (c[2] == "GPE" and text.startswith("时间", c[1]) and c[1] - c[0] <= 3)]
