@@ -354,3 +354,8 @@ def test_a_field_bar_is_never_part_of_a_name(extractor):
                             "省级督察丨省第一生态环境保护督察组向哈尔滨市反馈督察情况")
     assert not [t for t, _ in found if "丨" in t]
     assert ("省第一生态环境保护督察组", "ORG") in found
+
+
+def test_credits_by_rarer_surnames_are_names(extractor):
+    found = ents(extractor, "台州日报讯(记者 泮文杰 通讯员 邵韵)近日,全市河长制工作会议召开。\n责任编辑:畅立新")
+    assert ("泮文杰", "PERSON") in found and ("畅立新", "PERSON") in found
