@@ -792,3 +792,8 @@ def test_the_last_name_of_a_list_before_a_conjunction_does_not_take_it(extractor
     found = ents(extractor, "区人大常委会副主任穆青山、方玉成、胡建新和委员共20人出席。")
     assert ("胡建新", "PERSON") in found
     assert not any(text.endswith("和") for text, _ in found)
+
+
+def test_tibetan_names_with_more_name_elements(extractor):
+    found = ents(extractor, "会上听取了汇报。\n扎西次珠副主席强调,要提高认识。索南旺堆同志在玉树市调研。")
+    assert ("扎西次珠", "PERSON") in found and ("副主席", "TITLE") in found and ("索南旺堆", "PERSON") in found
