@@ -243,6 +243,8 @@ def evaluate(
     oracle_spans: bool = typer.Option(False, "--oracle-spans", help="Link the gold QUANTITY spans (classifier alone)."),
     bootstrap: int = typer.Option(0, "--bootstrap", help="Also give 95% intervals of the headline figures from this "
                                   "many resamples of the documents (e.g. 1000)."),
+    restored_only: bool = typer.Option(False, "--restored-only", help="Score only the offset-only documents whose "
+                                       "texts are restored, instead of refusing the gold when some are missing."),
     config: Optional[Path] = ConfigOpt,
     overrides: Optional[List[str]] = SetOpt,
 ) -> None:
@@ -251,7 +253,7 @@ def evaluate(
 
     try:
         code = evaluate_command(gold, pred, as_json, html, config, list(overrides or []), out, err, split,
-                                list(doc_ids or []), oracle_spans, texts, errors, bootstrap)
+                                list(doc_ids or []), oracle_spans, texts, errors, bootstrap, restored_only)
     except Exception as exc:  # noqa: BLE001
         _fail_known(exc)
         if isinstance(exc, ValueError):

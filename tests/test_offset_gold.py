@@ -243,3 +243,28 @@ def test_a_source_whose_genre_is_none_of_the_sets_kinds_is_a_problem(real_dir):
                     encoding="utf-8")
     _, _, problems = build(real_dir)
     assert len(problems) == 1 and "genre 'inspection'" in problems[0]
+
+
+def test_a_partial_restore_is_scored_on_its_restored_texts_only_when_asked(real_dir, tmp_path):
+    (real_dir / "texts" / "fx-001.txt").unlink()  # a session restored fx-002 only
+    with pytest.raises(ValueError) as info:
+        read_gold(real_dir / "gold.jsonl")
+    assert "fx-001" in str(info.value) and "--restored-only" in str(info.value)
+    assert [d.id for d in read_gold(real_dir / "gold.jsonl", restored_only=True)] == ["fx-002"]
+    # a restored text that differs is still refused: its offsets would score other characters
+    path = real_dir / "texts" / "fx-002.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("23件", "24件"), encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_gold(real_dir / "gold.jsonl", restored_only=True)
+
+
+def test_cli_evaluate_restored_only(real_dir, tmp_path):
+    (real_dir / "texts" / "fx-001.txt").unlink()
+    preds = tmp_path / "pred.jsonl"
+    preds.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(real_dir / "gold.jsonl"), "--pred", str(preds), "--json"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    result = runner.invoke(app, ["evaluate", str(real_dir / "gold.jsonl"), "--pred", str(preds), "--json",
+                                 "--restored-only"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"]["gold"] == 1

@@ -14,7 +14,7 @@ from ..schema import GoldDoc
 from .offset_gold import is_offset_only, load_offset_gold
 
 
-def read_gold(path: str | Path, texts_dir: str | Path | None = None) -> list[GoldDoc]:
+def read_gold(path: str | Path, texts_dir: str | Path | None = None, restored_only: bool = False) -> list[GoldDoc]:
     """All documents of a gold file; a bad line or a missing/changed text is a one-line ``ValueError``."""
     path = Path(path)
     docs: list[GoldDoc] = []
@@ -34,7 +34,7 @@ def read_gold(path: str | Path, texts_dir: str | Path | None = None) -> list[Gol
                                  f"(run `ecoie validate {path}`): {str(exc).splitlines()[0]}") from None
     if offset_only:
         try:
-            docs.extend(load_offset_gold(offset_only, path, Path(texts_dir) if texts_dir else None))
+            docs.extend(load_offset_gold(offset_only, path, Path(texts_dir) if texts_dir else None, restored_only))
         except FileNotFoundError as exc:
             raise ValueError(str(exc)) from None
     return docs

@@ -16,8 +16,8 @@ from .report import print_report
 from .scorer import score
 
 
-def load_gold(path: Path, texts_dir: Path | None = None) -> list[GoldDoc]:
-    docs = read_gold(path, texts_dir)
+def load_gold(path: Path, texts_dir: Path | None = None, restored_only: bool = False) -> list[GoldDoc]:
+    docs = read_gold(path, texts_dir, restored_only)
     if not docs:
         raise ValueError(f"{path}: no gold documents")
     return docs
@@ -136,7 +136,7 @@ class Evaluation:
 def run_evaluation(gold_path: Path, pred_path: Path | None = None, config: Path | None = None,
                    overrides: list[str] | None = None, split: str | None = None,
                    doc_ids: list[str] | None = None, oracle_spans: bool = False,
-                   texts_dir: Path | None = None, bootstrap: int = 0) -> Evaluation:
+                   texts_dir: Path | None = None, bootstrap: int = 0, restored_only: bool = False) -> Evaluation:
     """Load gold, get predictions (the file or a pipeline run), score; keep all three for the reports.
 
     ``bootstrap`` > 0 adds ``intervals``: 95% percentile intervals of the headline figures from that many
@@ -144,7 +144,7 @@ def run_evaluation(gold_path: Path, pred_path: Path | None = None, config: Path 
     """
     from ..training.splits import select
 
-    gold = select(load_gold(gold_path, texts_dir), split)
+    gold = select(load_gold(gold_path, texts_dir, restored_only), split)
     if doc_ids:
         unknown = set(doc_ids) - {g.id for g in gold}
         if unknown:
@@ -227,7 +227,8 @@ def write_errors(gold: list[GoldDoc], preds: list[dict[str, Any]], path: Path) -
 def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, html: Path | None,
                      config: Path | None, overrides: list[str], out: Console, err: Console,
                      split: str | None = None, doc_ids: list[str] | None = None, oracle_spans: bool = False,
-                     texts_dir: Path | None = None, errors_path: Path | None = None, bootstrap: int = 0) -> int:
+                     texts_dir: Path | None = None, errors_path: Path | None = None, bootstrap: int = 0,
+                     restored_only: bool = False) -> int:
     if bootstrap < 0:
         raise ValueError(f"--bootstrap {bootstrap}: give a number of resamples (0 for none)")
     if not gold_path.is_file():
@@ -245,8 +246,11 @@ def evaluate_command(gold_path: Path, pred_path: Path | None, as_json: bool, htm
         from .html_report import load_plotly_js
 
         plotly_js = load_plotly_js()
-    run = run_evaluation(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir, bootstrap)
+    run = run_evaluation(gold_path, pred_path, config, overrides, split, doc_ids, oracle_spans, texts_dir, bootstrap,
+                         restored_only)
     result = run.result
+    if restored_only:
+        err.print(f"scored the {len(run.gold)} document(s) whose texts are restored (--restored-only)")
     if errors_path is not None:
         write_errors(run.gold, run.predictions, errors_path)
     if as_json:
