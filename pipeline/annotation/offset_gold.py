@@ -76,7 +76,8 @@ def join_text(record: dict[str, Any], texts_dir: Path) -> dict[str, Any]:
     doc_id = str(record.get("id"))
     path = text_path(texts_dir, doc_id)
     if not path.is_file():
-        raise TextsMissing(f"{doc_id}: text not found at {path} (see annotations/real/README.md to restore it; `ecoie evaluate --restored-only` scores the restored ones)")
+        raise TextsMissing(f"{doc_id}: text not found at {path} (see annotations/real/README.md to restore it; "
+                           f"`ecoie evaluate --restored-only` scores the restored ones)")
     text = read_text(path)
     digest = sha256_text(text)
     if digest != record["text_sha256"]:

@@ -583,8 +583,8 @@ def sibling_places_apart(knowledge: PlaceKnowledge, text: str, chosen: list[Cand
     out = []
     for c in chosen:
         surface = text[c[0]:c[1]]
-        cut = next((k for k in range(2, len(surface) - 1) if c[2] == "GPE"
-                    and _same_level_pair(knowledge, surface[:k], surface[k:])), None)
+        cut = next((k for k in range(2, len(surface) - 1)
+                    if _same_level_pair(knowledge, surface[:k], surface[k:])), None) if c[2] == "GPE" else None
         if cut is None:
             out.append(c)
             continue
