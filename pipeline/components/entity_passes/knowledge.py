@@ -10,6 +10,7 @@ shows in its signature what it reads.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ...grammar.natural import NaturalPlaces
 from ..entity_rules import EntityRepair
@@ -65,6 +66,14 @@ class PlaceKnowledge:
     def is_division(self, name: str) -> bool:
         """A division or a chain of them, by full or short name (郑州, 河南省濮阳市, 巫山)."""
         return self.is_known_place(name) or self.repair.is_place(name, strict=True)
+
+    @cached_property
+    def province_abbreviations(self) -> frozenset[str]:
+        """The one-character abbreviations of provinces (川, 滇, 粤) from the informal-places table."""
+        if self.informal is None:
+            return frozenset()
+        return frozenset(a for a, places in self.informal.abbrevs.items()
+                         if len(a) == 1 and any(p in self.provinces for p in places))
 
     def strong_place(self, name: str) -> bool:
         """A place by its own right: a full division name, a province's or city's short name, or a division suffix."""

@@ -52,14 +52,6 @@ LEVEL_CHARS = set("省市县区乡镇村级")
 COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
-def province_abbreviations(knowledge: PlaceKnowledge) -> frozenset[str]:
-    """The one-character abbreviations of provinces (川, 滇, 粤) from the informal-places table."""
-    if knowledge.informal is None:
-        return frozenset()
-    return frozenset(a for a, places in knowledge.informal.abbrevs.items()
-                     if len(a) == 1 and any(p in knowledge.provinces for p in places))
-
-
 def joined_regions(knowledge: PlaceKnowledge, text: str) -> list[tuple[int, int]]:
     """Regions written by joining their places' abbreviations: provinces by their one-character
     abbreviations before a count of them or a border word (云贵|两省, 滇川藏|三省区, 吉辽|两地), and
@@ -68,7 +60,7 @@ def joined_regions(knowledge: PlaceKnowledge, text: str) -> list[tuple[int, int]
     The shape is the evidence: two to four province abbreviations in a row are no word of their own
     (a run that a non-abbreviation opens, 江|苏, 四|川, is not taken), and a count written after them must
     count them."""
-    abbreviations = province_abbreviations(knowledge)
+    abbreviations = knowledge.province_abbreviations
     out = []
     i = 0
     while i < len(text):
