@@ -12,6 +12,9 @@ Layout (only the first three are committed)::
 for ``texts/ID.txt`` from the current pipeline's output, for an annotator to
 correct; ``python -m pipeline.annotation.real build`` checks every source
 against its text and writes the gold and the manifest.
+``python -m pipeline.annotation.real restore-queries --out DIR`` lists the page-store queries still needed
+to restore missing texts (most texts a query first), and ``restore-put FILE…`` writes returned excerpts as
+texts when their sha256 is the manifest's (restore.py).
 ``python -m pipeline.annotation.real sources`` writes the markup sources back from the committed
 gold, manifest and restored texts, on a machine that has the texts but not the (uncommitted) sources,
 so that an annotator can correct a document and ``build`` again.
@@ -33,6 +36,7 @@ from ..schema import GoldDoc, GoldSpan
 from ..taxonomy import indicator_ids
 from .markup import MarkupError, read_source, render_markup
 from .offset_gold import read_text, sha256_text, strip_text, text_path
+from .restore import missing_queries, put_excerpt, read_manifest, write_chunks
 from .validate import check_doc
 
 REAL_DIR = PROJECT_DIR / "annotations" / "real"
@@ -217,6 +221,22 @@ def write_outputs(docs: list[GoldDoc], manifest: list[dict[str, Any]], real_dir:
     return kept
 
 
+def restore_put(real_dir: Path, files: list[Path]) -> int:
+    """One line a file: its status and document id (restore.put_excerpt); 1 when any file was unreadable or
+    did not match, so a helper's loop can tell its copy needs another look."""
+    manifest = read_manifest(real_dir)
+    failed = False
+    for path in files:
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8"))
+            status, doc_id = put_excerpt(real_dir, obj["url"], obj["excerpt"], manifest)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            status, doc_id = f"UNREADABLE ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})", None
+        failed = failed or status not in ("OK", "ALREADY")
+        print(f"{path}: {status}{' ' + doc_id if doc_id else ''}")
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.annotation.real", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -228,6 +248,16 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("sources", help="write src/ID.ann back from gold.jsonl, manifest.jsonl and texts/")
     s.add_argument("--dir", type=Path, default=REAL_DIR)
     s.add_argument("--overwrite", action="store_true")
+    q = sub.add_parser("restore-queries", help="the manifest queries whose texts are missing, most texts first, "
+                       "in chunks of --size queries")
+    q.add_argument("--dir", type=Path, default=REAL_DIR)
+    q.add_argument("--out", type=Path, required=True, help="folder for chunk01.jsonl, chunk02.jsonl, …")
+    q.add_argument("--size", type=int, default=55)
+    q.add_argument("--split", action="append", default=[], help="only this split (repeatable)")
+    p = sub.add_parser("restore-put", help="write returned excerpts ({\"url\", \"excerpt\"} JSON files) as texts "
+                       "when their sha256 is the manifest's")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--dir", type=Path, default=REAL_DIR)
     b = sub.add_parser("build", help="check sources against texts; write gold.jsonl and manifest.jsonl")
     b.add_argument("--dir", type=Path, default=REAL_DIR)
     b.add_argument("--check", action="store_true", help="report problems only, write nothing")
@@ -245,6 +275,13 @@ def main(argv: list[str] | None = None) -> int:
             print(p, file=sys.stderr)
         print(f"{len(written)} source(s) written to {args.dir / 'src'}; {len(problems)} not")
         return 1 if problems else 0
+    if args.command == "restore-queries":
+        needs = missing_queries(args.dir, tuple(args.split))
+        paths = write_chunks(needs, args.out, args.size)
+        print(f"{sum(len(n.urls) for n in needs)} missing text(s) under {len(needs)} queries -> {len(paths)} chunk(s) in {args.out}")
+        return 0
+    if args.command == "restore-put":
+        return restore_put(args.dir, args.files)
     docs, manifest, problems = build(args.dir, tuple(args.only))
     for p in problems:
         print(p, file=sys.stderr)
