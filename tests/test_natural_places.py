@@ -882,3 +882,9 @@ def test_regions_by_customary_names(extractor):
     found = ents(extractor, "筑牢秦巴生态屏障,共建大湾区森林城市,守护三湘大地,推动渝东南城镇群绿色发展。")
     for name in ("秦巴", "大湾区", "三湘", "渝东南"):
         assert (name, "LOC") in found
+
+
+def test_national_planning_regions_are_one_region_with_their_own_word(extractor):
+    found = ents(extractor, "推动成渝地区双城经济圈建设,闽西南协同发展区召开联席会议,关中平原城市群空气质量改善。")
+    for name in ("成渝地区双城经济圈", "闽西南协同发展区", "关中平原城市群"):
+        assert (name, "LOC") in found
