@@ -888,3 +888,11 @@ def test_national_planning_regions_are_one_region_with_their_own_word(extractor)
     found = ents(extractor, "推动成渝地区双城经济圈建设,闽西南协同发展区召开联席会议,关中平原城市群空气质量改善。")
     for name in ("成渝地区双城经济圈", "闽西南协同发展区", "关中平原城市群"):
         assert (name, "LOC") in found
+
+
+def test_a_river_named_shui_written_with_he_is_the_same_river(extractor):
+    found = ents(extractor, "持续推进潇水河流域综合治理,沅水河水质稳定。")
+    assert ("潇水河流域", "LOC") in found and ("沅水河", "LOC") in found
+    # the riverside and a chief's post are no part of the name
+    found = ents(extractor, "记者来到永州市道县潇水河畔采访。")
+    assert ("潇水", "LOC") in found

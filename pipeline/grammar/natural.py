@@ -55,6 +55,8 @@ FUNCTION_BEFORE_NAME = set("以在对从向于把将被让与和及")
 LAKE_ALSO_WRITTEN = ("海", "淀", "泊", "池")
 #: what after such a name's 湖 makes 湖 the first word of a part of the lake (某海|湖心, 湖区, 湖岸)
 LAKE_PART_AFTER = set("心区面岸滨畔体底周")
+#: what 河 opens after a river's name as a word for its side or course (某水|河畔, 某水|河道): not the river written with 河
+WATERSIDE = set("畔岸边道堤滩段沿口")
 #: words for a place's surroundings, which begin with a lake part's character but name no part (某海湖|周边)
 SURROUNDINGS = ("周边", "周围")
 #: feature words that name a natural place whatever stands before them
@@ -429,6 +431,12 @@ class NaturalPlaces:
         if surface.endswith(LAKE_ALSO_WRITTEN) and text.startswith("湖", end) and (
                 text[end + 1:end + 2] not in LAKE_PART_AFTER or text.startswith(SURROUNDINGS, end + 1)):
             end += 1  # 岱海|湖: the lake's name written with 湖 is the same lake, one LOC (not 某海|湖心点位)
+            surface = text[start:end]
+        elif surface.endswith("水") and text.startswith("河", end) and not text.startswith(("河长", "河湖长"), end) \
+                and text[end + 1:end + 2] not in WATERSIDE:
+            # 潇水|河流域: a river named 某水 written with 河 is the same river (not 某水|河长, a chief's post, nor
+            # 某水|河畔, the riverside)
+            end += 1
             surface = text[start:end]
         if surface.endswith(WATER_END):
             m = SECTION.match(text, end)

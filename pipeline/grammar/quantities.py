@@ -56,10 +56,14 @@ MEASURES = sorted(set("""
 万吨/年 吨/年 立方米/日 吨/日 立方米/秒 立方米每秒 m³/s m3/s 万立方米 立方米 km km² km2 平方公里 千克 公斤 万千克 克 升 毫米 mm 厘米 公分 平方米 公里 千米 公顷 万亩 亩 千瓦 兆瓦 千瓦时 万千瓦时
 个 件 家 次 辆 台 座 处 条 项 批 笔 宗 起 份 张 名 人 户 部 吨 米 套 轮 场 所 口 只 头 棵 株 册 篇 期 种 位 点 倍 成 分贝 蒸吨 轮次 工作日 万吨级 吨级
 天 日 年 周 小时 分钟 季度 月 元 枚 封 尾 箱 桶 袋 罐 瓶 颗 羽 微克 毫克 方面 大 步 组 段 片 节 架 艘 根 盏 块 间 栋 幢 层 支 队 课 班 届 村 镇 乡 县 区 市 城市 盟市 地 省 国 縣 區 鎮 鄉
-""".split()), key=len, reverse=True)
-MEASURES = sorted(set(MEASURES) | {m.replace("(", "（").replace(")", "）") for m in MEASURES if "(" in m}, key=len, reverse=True)
-MEASURE = ("|".join(re.escape(m) for m in MEASURES).replace("|个月|", "|个月(?!度)|")  # 66个月度排名: 66个
-           .replace("|部|", "|部(?![分门署委长位])|"))  # 20余部法规, not 一部分 or 三部门
+""".split()))
+# longest first, and in one fixed order: a set's order changes with the interpreter's hash seed, and the alternation
+# is tried in order (a run must read the same text the same way every time)
+MEASURES = sorted(set(MEASURES) | {m.replace("(", "（").replace(")", "）") for m in MEASURES if "(" in m},
+                  key=lambda m: (-len(m), m))
+#: what may not follow a measure word for it to be one (66个月度排名: 66个; 20余部法规, not 一部分 or 三部门)
+MEASURE_NOT_BEFORE = {"个月": "(?!度)", "部": "(?![分门署委长位])"}
+MEASURE = "|".join(re.escape(m) + MEASURE_NOT_BEFORE.get(m, "") for m in MEASURES)
 #: temperatures (℃, °C, and a C whose degree sign was lost after a decimal: 7.0C~11.6C)
 TEMPERATURE = r"℃|°C|摄氏度|(?<=\d\.\d)C(?![A-Za-z0-9])"
 #: dust fall, a mass per area per month (吨/平方公里·月, 吨/(平方千米·30天), t/km2·月): before MEASURE so that
