@@ -145,3 +145,37 @@ def test_a_long_table_is_read_whole_and_long_headerless_runs_are_no_table():
     assert len(tables) == 1 and len(tables[0].rows) == 600
     # alternating words and numbers with no header line above them: a list, not a table
     assert find_tables("\n".join("某县" if i % 2 == 0 else str(i) for i in range(2000))) == []
+
+
+#: a cell-per-line table whose merged header cells carry several bars and whose change column writes 持平
+#: (written for this test)
+MERGED_HEADER = """表二:某市2024年1-3月各县空气优良率统计
+县城 |
+排名 |
+空气优良天数比率(%) | ||
+2024年 |
+2023年 |
+同比变化 | ||
+东安县 |
+1 |
+97.8 |
+98.9 |
+-1.1 |
+南岭县 |
+2 |
+95.6 |
+95.6 |
+持平 |
+西峰区 |
+3 |
+93.3 |
+91.1 |
++2.2 |
+"""
+
+
+def test_merged_header_cells_and_no_change_cells_keep_a_cell_per_line_table(extractor):
+    record = extractor.process_one(Document("t", text=MERGED_HEADER, meta={}))
+    figures = [q.text for q in _cells(record, MERGED_HEADER, "东安县")]
+    assert figures == ["1", "97.8", "98.9", "-1.1", "2", "95.6", "95.6", "3", "93.3", "91.1", "+2.2"]
+    assert "持平" not in figures

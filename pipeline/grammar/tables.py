@@ -34,8 +34,8 @@ from .quantities import CONCENTRATION, UNIT
 _SIGNED = r"[-+−－]?\d+(?:,\d{3})*(?:\.\d+)?"
 BARE_NUMBER = re.compile(rf"{_SIGNED}\s?[%％‰]?")
 NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}\s?(?:{UNIT})")
-#: what stands in an empty cell
-EMPTY_CELL = re.compile(r"[-—–/／\\*×_＿]{0,3}|无|暂无|--")
+#: what stands in an empty cell, or in a change column for no change (持平): no figure, but the row's data
+EMPTY_CELL = re.compile(r"[-—–/／\\*×_＿]{0,3}|无|暂无|--|持平|无变化|不变")
 #: a figure with its comparison figure in brackets, as a table cell writes both: ``3.25(3.76)``, ``31（74）``
 PAIRED_NUMBER = re.compile(rf"({_SIGNED}\s?[%％‰]?)\s?[（(]\s?({_SIGNED}\s?[%％‰]?)\s?[）)]")
 #: a rule line inside a table: ``|---|---|``, a lone ``|``, ``+----+``
@@ -108,6 +108,8 @@ def split_cells(text: str, start: int, end: int) -> list[Cell] | None:
         cells = cells[1:]
     if cells and not cells[-1].text and line.rstrip().endswith("|"):
         cells = cells[:-1]
+    if line.rstrip().endswith("||") and sum(1 for c in cells if c.text) == 1:
+        return None  # 环境空气优良天数比率(%) | ||: one merged header cell written alone on its line, no row
     return cells if len(cells) >= 2 else None
 
 
@@ -294,8 +296,9 @@ _MAX_WIDTH = 12
 
 
 def _single_cell(text: str, start: int, end: int) -> Cell | None:
-    """The line as one table cell (a leading or trailing Markdown bar dropped), or None."""
-    m = re.fullmatch(r"\s*\|?\s*(.*?)\s*\|?\s*", text[start:end])
+    """The line as one table cell (its leading or trailing Markdown bars dropped: a merged header cell is
+    written with several, 环境空气优良天数比率(%) | ||), or None."""
+    m = re.fullmatch(r"\s*(?:\|\s*)*(.*?)(?:\s*\|)*\s*", text[start:end])
     content = m.group(1) if m else ""
     if not content or len(content) > _CELL_LINE_MAX:
         return None
