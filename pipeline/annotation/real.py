@@ -36,7 +36,7 @@ from ..schema import GoldDoc, GoldSpan
 from ..taxonomy import indicator_ids
 from .markup import MarkupError, read_source, render_markup
 from .offset_gold import read_text, sha256_text, strip_text, text_path
-from .restore import missing_queries, put_excerpt, read_manifest, write_chunks
+from .restore import manifest_by_url, missing_queries, put_excerpt, read_manifest, write_chunks
 from .validate import check_doc
 
 REAL_DIR = PROJECT_DIR / "annotations" / "real"
@@ -121,11 +121,7 @@ def sources_from_gold(real_dir: Path = REAL_DIR, overwrite: bool = False) -> tup
     The sources are not committed (they hold the text), so a fresh checkout has only the offset gold;
     this rebuilds them from the gold, the manifest and ``texts/``. A text whose sha256 differs from
     the gold's is reported and skipped, since its offsets would mark the wrong characters."""
-    manifest = {}
-    with open(real_dir / "manifest.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            entry = json.loads(line)
-            manifest[entry["id"]] = entry
+    manifest = {entry["id"]: entry for entry in read_manifest(real_dir)}
     written, problems = [], []
     with open(real_dir / "gold.jsonl", encoding="utf-8") as fh:
         gold_lines = [json.loads(line) for line in fh if line.strip()]
@@ -224,12 +220,12 @@ def write_outputs(docs: list[GoldDoc], manifest: list[dict[str, Any]], real_dir:
 def restore_put(real_dir: Path, files: list[Path]) -> int:
     """One line a file: its status and document id (restore.put_excerpt); 1 when any file was unreadable or
     did not match, so a helper's loop can tell its copy needs another look."""
-    manifest = read_manifest(real_dir)
+    by_url = manifest_by_url(real_dir)  # one index for every file, not a scan of the manifest per file
     failed = False
     for path in files:
         try:
             obj = json.loads(path.read_text(encoding="utf-8"))
-            status, doc_id = put_excerpt(real_dir, obj["url"], obj["excerpt"], manifest)
+            status, doc_id = put_excerpt(real_dir, obj["url"], obj["excerpt"], by_url)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             status, doc_id = f"UNREADABLE ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})", None
         failed = failed or status not in ("OK", "ALREADY")

@@ -63,13 +63,18 @@ def write_chunks(needs: list[QueryNeed], out_dir: Path, size: int) -> list[Path]
     return paths
 
 
-def put_excerpt(real_dir: Path, url: str, excerpt: str, manifest: list[dict] | None = None) -> tuple[str, str | None]:
+def manifest_by_url(real_dir: Path) -> dict[str, dict]:
+    """The manifest's lines by their page address (the key a page-store result carries)."""
+    return {e["url"]: e for e in read_manifest(real_dir) if e.get("url")}
+
+
+def put_excerpt(real_dir: Path, url: str, excerpt: str, by_url: dict[str, dict] | None = None) -> tuple[str, str | None]:
     """Write one returned excerpt as its document's text when the sha256 matches the manifest's.
 
     Returns ``(status, id)``: ``OK`` (written), ``ALREADY`` (a text is there: never overwritten),
     ``MISMATCH`` (not the annotated text: nothing written) or ``UNKNOWN`` (no manifest line has that
     address, id ``None``)."""
-    entry = next((e for e in (manifest if manifest is not None else read_manifest(real_dir)) if e.get("url") == url), None)
+    entry = (by_url if by_url is not None else manifest_by_url(real_dir)).get(url)
     if entry is None:
         return "UNKNOWN", None
     path = text_path(real_dir / "texts", entry["id"])
