@@ -259,8 +259,8 @@ def rejoin_page_breaks(nt: NormalizedText, min_line: int = 30,
         nxt = text[m.end() : m.end() + 12]
         if not nxt or not re.match(rf"[{HAN}0-9]", nxt[0]) or _LIST_START_RE.match(nxt) or _DATE_START_RE.match(nxt):
             continue
-        if _LEAD_START_RE.match(nxt):
-            continue  # a dateline (X报讯, 本报讯) or a lead (25日，…) opens a paragraph
+        if _LEAD_START_RE.match(nxt) or _PAGE_FIELD_RE.match(nxt):
+            continue  # a dateline (X报讯, 本报讯), a lead (25日，…) or the page's fields (来源:…) open a line of their own
         next_line = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
         if len(next_line) < 8:
             continue  # a short line after a break is a heading or a name, not a continuation

@@ -209,6 +209,8 @@ def test_page_breaks_never_join_a_metadata_line_or_a_dateline():
     assert rejoin_page_breaks(NormalizedText.identity(meta)).text == meta
     credit = "（记者 某某 通讯员 某某某）县生态环境分局联合多部门开展专项检查行动，共检查企业\n\n某某日报讯 近日，县里又开展了一次检查。"
     assert rejoin_page_breaks(NormalizedText.identity(credit)).text == credit
+    headline = "首页 > 正文\n\n某区生态环境保护委员会全体会议、河长制工作领导小组会议暨总河长会议召开\n\n来源:某某融媒 2022年09月29日 18:26\n评论"
+    assert rejoin_page_breaks(NormalizedText.identity(headline)).text == headline
     cut = "某县通报执法情况\n今年以来，全县共检查排污单位312家次，发现问题46个，已全部督促完成整改，立案查处\n\n环境违法案件9起，罚款合计86万元。"
     assert "立案查处环境违法案件9起" in rejoin_page_breaks(NormalizedText.identity(cut)).text
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.components.context import find_published, find_title
+from pipeline.components.context import find_lead_date, find_published, find_title
 from pipeline.grammar.dates import DateContext, normalize_date
 from pipeline.grammar.values import cn_number, normalize_quantity
 
@@ -97,8 +97,12 @@ def test_published_date_is_a_dateline_never_a_body_clause_or_a_founding_date():
     assert find_published("新闻中心\n 2023/05/08/ 09:41 来源:某某网\n正文") == "2023-05-08"
     # an e-paper's issue date with the year written apart
     assert find_published("版面导航\n当前报纸日期:\n2023 5月8日 星期一\n正文") == "2023-05-08"
-    # the lead's own date opening the article
-    assert find_published("某市召开会议\n2023年5月8日上午,某市召开生态环境保护大会。") == "2023-05-08"
+    # the lead's own date opening the article is the day it tells of, not the page's date: only the year and
+    # day the page's other dates are read against
+    assert find_published("某市召开会议\n2023年5月8日上午,某市召开生态环境保护大会。") is None
+    assert find_lead_date("某市召开会议\n2023年5月8日上午,某市召开生态环境保护大会。") == "2023-05-08"
+    assert find_lead_date("某某网讯(记者 甲乙)2021年6月2日,某县召开会议。") == "2021-06-02"
+    assert find_lead_date("某市召开会议\n会议要求,2023年5月8日前完成整改。") is None
     # a range that opens a sentence of the body is no dateline
     assert find_published("某市公开整改情况如下:2022年3月1日至5月1日,督察组对我市开展督察。") is None
     # a newspaper's founding date in a sidebar of page chrome is older than any web page
@@ -106,6 +110,19 @@ def test_published_date_is_a_dateline_never_a_body_clause_or_a_founding_date():
     # a portal's stamp written day first, with its time, or with the month's English name
     assert find_published("某县推进秸秆禁烧\n08.11.2019 09:15\n本文来源: 某某网\n正文。") == "2019-11-08"
     assert find_published("某市治水 Mar 3rd 2021, 10:20 正文。") == "2021-03-03"
+    # a stamp in brackets before the page's fields, a stamp with its time of day after a long run of chrome, a
+    # date closing the headline's or outlet's line, an e-paper's issue
+    assert find_published("某县开展巡河\n\nwww.example.com.cn(2019-03-02)来源:某某网\n正文。") == "2019-03-02"
+    assert find_published("某县开展巡河\n【2016-05-04】       点击: 321次\n正文。") == "2016-05-04"
+    assert find_published("某某市委统一战线工作部 http://www.example.gov.cn/  2020-08-09 10:11:12\n正文。") == "2020-08-09"
+    assert find_published("关于某某问题整改落实情况的报告 2021-04-05\n正文。") == "2021-04-05"
+    assert find_published("当前位置:某某日报 第2018-03-04期 第A2版:要闻\n正文。") == "2018-03-04"
+    # a related link's date, a portal's greeting and the time of something else are not the page's date
+    assert find_published("- 上一篇:某局召开会议 [2020/2/19]\n正文。") is None
+    assert find_published("欢迎访问某某网  今天是 2025年06月21日 星期六\n正文。") is None
+    assert find_published("某县开展巡河\n正文。\n(拍摄时间:2018年12月4日)") is None
+    assert find_published("督察进驻时间:2023年9月13日—9月27日。") is None
+    assert find_published("摘要:北京时间2022年7月25日,某县召开会议。") == "2022-07-25"
     # a version number or a decimal list is no stamp
     assert find_published("软件版本\n1.2.2019\n正文。") is None
     assert find_title("\n\n聊城描绘生态宜居秀美画卷\n\n2022年空气质量", []) == "聊城描绘生态宜居秀美画卷"

@@ -33,9 +33,10 @@ from ..contract import META_KEY, doc_meta  # noqa: F401  (META_KEY re-exported)
 
 #: a web page's year: pages are not older than the web (a founding date, 创刊 1945年, is no publication date)
 PAGE_YEAR = r"(?:199\d|20\d{2})"
-#: a labelled page field (发布时间: 2024-07-26, 发文日期: | 2021-06-05 in a table of fields)
+#: a labelled page field (发布时间: 2024-07-26, 发文日期: | 2021-06-05 in a table of fields, 时间: alone); a time
+#: of something else (拍摄时间, 督察进驻时间, 最后修改时间, 归档时间) is none
 LABELLED_DATE = re.compile(
-    r"(?:成文日期|发布日期|发布时间|发文日期|(?<!归档)(?:日期|时间))[\s|｜:：]*"
+    r"(?:成文日期|发布日期|发布时间|发文日期|(?:更新|上传|录入|刊发|发稿|信息|北京)(?:日期|时间)|(?<![\u4e00-\u9fff])(?:日期|时间))[\s|｜:：]*"
     rf"({PAGE_YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
 #: the page's own publication field, which wins over any other labelled date before it (归档时间:2024/2/27 above
 #: 发布时间:2019-10-15: the archive's date is when the site filed the page, not when it was published)
@@ -43,10 +44,23 @@ PUBLICATION_FIELD = re.compile(
     r"(?:成文日期|发布日期|发布时间|发文日期|发表时间|發佈日期|發布時間|發表時間)[\s|｜:：]*"
     rf"({PAGE_YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
 #: a date near the top of a line standing as a dateline: followed by a time, the line's end, a separator, the
-#: page's other byline fields or the lead's comma (2016年11月11日上午,…) — never a date that opens a range or a
-#: clause of the body (…如下:2023年4月6日至6月5日); an e-paper writes the year apart (2024 7月13日 星期六)
-DATELINE = re.compile(rf"(?:^|\n)[^\n]{{0,30}}?({PAGE_YEAR})(?:[-/.年]|[ \t]+(?=\d{{1,2}}月))(\d{{1,2}})[-/.月](\d{{1,2}})[日/]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-                      r"(?=\s|$|[|｜,，]|来源|来自|作者|发布|浏览|阅读|点击|编辑|责任|字号|【|星期|上午|下午|晚)")
+#: page's byline fields after a closing bracket (【2017-08-03】 点击:, 网址(2020-06-01)来源:) or not or an e-paper's issue (第2018-05-08期)
+#: — never a date that opens a range or a clause of the body (…如下:2023年4月6日至6月5日), nor the lead's own date
+#: (2016年11月11日上午,…: the day the report tells of, :data:`LEAD_DATE`), nor the day a portal prints for its reader
+#: (今天是 2025年06月21日); an e-paper writes the year apart (2024 7月13日 星期六)
+DATE_PARTS = rf"({PAGE_YEAR})(?:[-/.年]|[ \t]+(?=\d{{1,2}}月))(\d{{1,2}})[-/.月](\d{{1,2}})"
+DATELINE = re.compile(rf"(?:^|\n)[^\n]{{0,30}}?(?<!今天是)(?<!今天是 ){DATE_PARTS}[日/]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+                      r"(?=\s|$|[|｜]|[)）】\]]\s*(?:来源|来自|作者|浏览|阅读|点击|编辑)|来源|来自|作者|发布|浏览|阅读|点击|编辑|责任|字号|【|星期|期)")
+#: a lead opening on its day (2016年11月11日上午,某市召开…; 某某讯(记者 X)2020年11月6日下午,…): the day the report
+#: tells of, not the page's publication (GUIDELINES: a body date is no ``published``), yet the year and day the
+#: page's other dates are read against when the page prints no date of its own
+LEAD_DATE = re.compile(rf"(?:^|\n)[^\n]{{0,30}}?{DATE_PARTS}日?(?=(?:上午|下午|晚上?|早上|中午)?[,，])")
+#: a page stamp with its time of day anywhere near the top (某某网 http://… 2022-09-23 10:49:30, 来源:某某日报
+#: 2019-01-02 09:24:14): a time written beside a date is what a page prints, a body sentence writes 上午10时
+TIMED_STAMP = re.compile(rf"{DATE_PARTS}日?[ \t]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?")
+#: a date closing a line after a space, near the top (…的报告 2024-04-02, 某某发布 2024-02-20): the page's date
+#: printed after its headline or outlet
+LINE_END_DATE = re.compile(rf"[ \t\u3000]{DATE_PARTS}日?[ \t]*(?=\n)")
 
 #: a page stamp written day first, as some portals print it (17.10.2017 04:57): always with its time, which no
 #: version number or decimal has, and alone on its line or before the page's source field
@@ -77,7 +91,10 @@ RANKING_SCOPE_AFTER = re.compile(r"(?:县级|区县|县区|同类|\d+个)?(?:前
 
 @dataclass
 class DocContext:
+    #: the page's own date (its metadata, a labelled field, a dateline or stamp): exported as ``meta.published``
     published: str | None = None
+    #: the date the page's month-and-day dates are read against: its publication date, else its lead's day
+    reference: str | None = None
     year: int | None = None
     title: str | None = None
     city: str | None = None
@@ -92,7 +109,7 @@ class DocContext:
 
     def as_meta(self) -> dict:
         return {k: v for k, v in asdict(self).items()
-                if v is not None and k not in ("year", "local_county", "local_city")}
+                if v is not None and k not in ("reference", "year", "local_county", "local_city")}
 
 
 @dataclass(frozen=True)
@@ -150,19 +167,28 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 def find_published(text: str, head: int = 800) -> str | None:
     """The page's own date: a labelled field (发布日期：…) anywhere, else a dateline near the top, else a
-    page stamp near the top written day first (17.10.2017 04:57) or with the month's English name
-    (Jul 17th 2018, 19:50) — the layouts of portals that print no Chinese date at all."""
+    page stamp near the top: a date with its time of day, a date closing a line, one written day first
+    (17.10.2017 04:57) or with the month's English name (Jul 17th 2018, 19:50) — the layouts of portals
+    that print no Chinese date at all.  The lead's own day (2016年11月11日上午，…) is no publication date:
+    :func:`find_lead_date` reads it."""
     m = PUBLICATION_FIELD.search(text) or LABELLED_DATE.search(text)
     if m:
         return _iso(*m.groups())
-    m = DATELINE.search(text[:head])
+    top = text[:head]
+    m = DATELINE.search(top) or TIMED_STAMP.search(top) or LINE_END_DATE.search(top)
     if m:
         return _iso(*m.groups())
-    m = DAY_FIRST_STAMP.search(text[:head])
+    m = DAY_FIRST_STAMP.search(top)
     if m:
         return _iso(m.group(3), m.group(2), m.group(1))
-    m = MONTH_NAME_STAMP.search(text[:head])
+    m = MONTH_NAME_STAMP.search(top)
     return _iso(m.group(3), str(MONTHS.index(m.group(1)) + 1), m.group(2)) if m else None
+
+
+def find_lead_date(text: str, head: int = 800) -> str | None:
+    """The day a report's lead opens on (2016年11月11日上午，某市召开…), near the top of the page."""
+    m = LEAD_DATE.search(text[:head])
+    return _iso(*m.groups()) if m else None
 
 
 #: how many short lines above the headline are read as a page's column heading (新闻详情, 正文, 工作动态)
@@ -260,7 +286,8 @@ class ContextReader:
         meta = doc_meta(doc)
         boilerplate = meta.get("_boilerplate", [])
         published = _normal_date(meta.get("published")) or find_published(text_of(doc))
-        ctx = DocContext(published=published, year=int(published[:4]) if published else None,
+        reference = published or find_lead_date(text_of(doc))
+        ctx = DocContext(published=published, reference=reference, year=int(reference[:4]) if reference else None,
                          title=meta.get("title") or find_title(text_of(doc), boilerplate))
         ctx.city, ctx.province, ctx.county, ctx.local_county, ctx.local_city = \
             self._place(doc, meta, ctx.title or "", boilerplate)

@@ -34,7 +34,7 @@ def create_values(nlp: Language, name: str) -> "ValueNormalizer":
 class ValueNormalizer:
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.context if Doc.has_extension("context") else None
-        reference = ctx.published if ctx else None
+        reference = ctx.reference if ctx else None
         ref_year = ctx.year if ctx else None
         boilerplate = boilerplate_of(doc)
         # a table cell's unit is written once, in its column's header: its table gave it value and unit

@@ -96,7 +96,7 @@ def read_gatherings(words: EventWords, page: EventPage, declared: EventType) -> 
         gatherings.append(Gathering(date=date, organizer=organizer, title=quoted.group(1) if quoted else None,
                                     speakers=speakers, moderator=moderator,
                                     evidence=[(sent.start_char, sent.end_char)]))
-    return same_gatherings_once(gatherings, page.ctx.published if page.ctx else None)
+    return same_gatherings_once(gatherings, page.ctx.reference if page.ctx else None)
 
 
 #: how many days after a gathering a page reporting it is stamped, at most
