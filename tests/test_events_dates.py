@@ -170,3 +170,27 @@ def test_two_meetings_days_apart_on_one_page_stay_two(extractor):
             "9月18日,泗县召开秸秆禁烧工作调度会。副县长李明主持会议。")
     meetings = [g for g in gatherings(page_record(extractor, text)) if g["type"] == "meeting"]
     assert sorted(g["date"] for g in meetings) == ["2024-09-12", "2024-09-18"]
+
+
+#: the year the page writes for work done or convened now dates an event written by month and day (GUIDELINES
+#: §5, the year from the text): a sitting numbered within its year in the headline, the year's work carried out,
+#: a meeting named with its year before the verb, a report heard on the year's work after the agenda's owner;
+#: a year's work reviewed by what is convened (召开2021年度环境质量新闻发布会) dates nothing
+WORK_YEARS = [
+    ("某县召开生态环境保护委员会2022年第二次会议\n6月8日,某县召开全县生态环境保护委员会第二次会议,"
+     "县委书记王海主持会议并讲话。", "2022-06-08"),
+    ("延安市生态环境保护委员会2022年度第四次全体会议召开\n6月8日下午,市生态环境保护委员会召开全体会议,"
+     "市长王海主持会议并讲话。", "2022-06-08"),
+    ("6月8日,副县长王海率县水务局有关同志开展2022年上半年巡河工作,并召开座谈会。王海在会上讲话。",
+     "2022-06-08"),
+    ("6月8日下午,2022年度全市总河长会议在某某宾馆召开。市长王海主持会议并讲话。", "2022-06-08"),
+    ("6月8日,县生态环境保护委员会召开第一次全体会议,县委书记王海主持会议并讲话。"
+     "会议听取了各成员单位2022年工作开展情况的汇报。", "2022-06-08"),
+    ("6月8日,某市生态环境局召开2021年度环境质量新闻发布会,局长王海介绍了全市环境质量。", "XXXX-06-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), WORK_YEARS)
+def test_the_year_written_for_work_done_now_dates_the_gathering(extractor, text, date):
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
+    assert found and found[0]["date"] == date

@@ -35,6 +35,16 @@ WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4
 #: a meeting hearing the report on a year's work (听取了 2021 年…工作情况汇报, 聽取…匯報): the year's work so far,
 #: so the year the meeting is held in (GUIDELINES §5, real-1284); a year reviewed (总结2020年…) is not
 HEARD_REPORT = re.compile(r"(?:听取|聽取)了?\s?(?:\d{4})\s?年[^，,。；;]{0,30}?(?:汇报|匯報)")
+#: a year the page writes for work being done or convened now (GUIDELINES §5, the year from the text): a sitting
+#: numbered within its year (2021年第三次会议, 2021年度第五次全体会议, 2018年全会, 市委2024年第35次常委会), a
+#: year's work convened or carried out (召开2024年度…会议, 开展2021年上半年巡河工作, 2021年度山东省总河长会议在…召开),
+#: or a report heard on it (听取了各单位2023年…工作开展情况的汇报).  A year's plans (部署2024年重点工作) were tried
+#: and left out: the pages' gold gives a meeting planning the year a year as often as none.
+SITTING_YEAR = re.compile(r"((?:19|20)\d{2})\s?年度?(?:第[一二三四五六七八九十\d]+次|全会)")
+CONVENED_YEAR = re.compile(r"(?:召开|开展|举行|组织开展)了?\s?((?:19|20)\d{2})\s?年(?!以来|[底末初])([^，,。；;\n]{0,24})"
+                           r"|((?:19|20)\d{2})\s?年度?([^，,。；;\n]{2,24}?(?:会议|大会))(?:在[^，,。；;\n]{1,10})?(?:召开|举行|开幕)")
+HEARD_WORK = re.compile(r"(?:听取|聽取)了?[^，,。；;\n]{0,12}?((?:19|20)\d{2})\s?年(?!以来)[^，,。；;\n]{0,30}?(?:汇报|匯報)")
+
 #: the lunar calendar's mark before a date (农历, 夏历, 阴历)
 LUNAR_BEFORE = re.compile(r"(?:农历|農曆|夏历|阴历|陰曆)[ \t]?$")
 
@@ -76,7 +86,7 @@ def event_date(words: EventWords, page: EventPage, sent: Span, verb_offset: int)
     return None
 
 
-def year_to_date(page: EventPage, sent: Span) -> str:
+def year_to_date(words: EventWords, page: EventPage, sent: Span) -> str:
     """``…举行新闻发布会…记者在会上了解到,2025年以来,…``: with no date written with its year on the page,
     the year the event's own report counts "to date" (``N年以来``, ``截至11月底,N年…``, a meeting that
     ``听取了N年…工作情况汇报``: this year's work so far, in the event's paragraph, after it is named) is the event's year (GUIDELINES §5, real-H22); anything else says nothing: ``XXXX``."""
@@ -88,7 +98,23 @@ def year_to_date(page: EventPage, sent: Span) -> str:
                      or re.search(r"截至[^，,。；;]{1,8}[，,]?$", text[max(sent.start_char, e.start_char - 12) : e.start_char])
                      or HEARD_REPORT.search(text, max(sent.start_char, e.start_char - 12), min(para_end, e.end_char + 40))):
             return e._.norm
-    return "XXXX"
+    return work_year(words, text, sent) or "XXXX"
+
+
+def work_year(words: EventWords, text: str, sent: Span) -> str | None:
+    """The year the page writes for the work it reports as being done now (:data:`SITTING_YEAR`,
+    :data:`CONVENED_YEAR` unless what is convened reviews the year — 召开2013年度环境质量新闻发布会,
+    ``reviewed_year_cues`` — and :data:`HEARD_WORK`), the nearest to the event's sentence; None when the
+    page writes none: a year reviewed (总结2020年…) or counted to date elsewhere says nothing of the day."""
+    reviewed = words.lists.get("reviewed_year_cues", ())
+    found = [(m.start(), m.group(1)) for pattern in (SITTING_YEAR, HEARD_WORK) for m in pattern.finditer(text)]
+    for m in CONVENED_YEAR.finditer(text):
+        year, named = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if not any(cue in named for cue in reviewed):
+            found.append((m.start(), year))
+    if not found:
+        return None
+    return min(found, key=lambda f: (abs(f[0] - sent.start_char), f[0]))[1]
 
 
 def paragraph_end(text: str, sent: Span) -> int:
@@ -137,7 +163,7 @@ def written_year(words: EventWords, page: EventPage, sent: Span, trigger: re.Mat
              and (re.match(r"\d{4}-\d{2}", e._.norm) and (e.start_char < para_end or "/" in e._.norm)
                   or completed_before(e._.norm, month))]
     if not dated:
-        return year_to_date(page, sent)
+        return year_to_date(words, page, sent)
     nearest = min(dated, key=lambda e: abs(e.start_char - sent.start_char))
     return nearest._.norm[:4]
 
