@@ -896,3 +896,17 @@ def test_a_river_named_shui_written_with_he_is_the_same_river(extractor):
     # the riverside and a chief's post are no part of the name
     found = ents(extractor, "记者来到永州市道县潇水河畔采访。")
     assert ("潇水", "LOC") in found
+
+
+def test_a_protected_area_or_park_named_after_a_name_or_a_short_place_is_one_feature(extractor):
+    # a name the model may read as a person's, a short place, a county's park: the area's name, one LOC
+    found = ents(extractor, "工作组先后到王朗国家级自然保护区、江门中华白海豚省级自然保护区和灵川县森林公园调研。")
+    for name in ("王朗国家级自然保护区", "江门中华白海豚省级自然保护区", "灵川县森林公园"):
+        assert (name, "LOC") in found
+    # a city's areas in general, a water source's zone and an act between place and area are no such name
+    found = ents(extractor, "南平市自然保护区面积扩大,赣江源头保护区出水断面达标,兴安县积极融入国家公园建设。")
+    assert ("南平市", "GPE") in found and ("兴安县", "GPE") in found
+    assert not any(label == "LOC" and name.endswith(("保护区", "公园")) for name, label in found)
+    # the body that runs an area is no part of this reading
+    found = ents(extractor, "王朗国家级自然保护区管理局组织巡护。")
+    assert ("王朗国家级自然保护区", "LOC") not in found

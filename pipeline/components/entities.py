@@ -44,7 +44,7 @@ from .entity_passes.bodies import (bare_level_bodies, placeless_task_forces, bod
 from .entity_passes.county_names import counties_named_like_rivers, county_names_alone, county_short_names_before_bodies
 from .entity_passes.knowledge import PlaceKnowledge
 from .entity_passes.mentions import names_read_again
-from .entity_passes.natural_features import (features_named_alone, known_natural_places, places_of_river_sections,
+from .entity_passes.natural_features import (areas_named_after_places, features_named_alone, known_natural_places, places_of_river_sections,
                                              members_of_counted_water_lists, named_areas, regions_with_surroundings,
                                              rivers_after_divisions, rivers_listed_after_rivers, section_names_not_places,
                                              without_chief_systems, without_counted_tails, without_figurative_waters,
@@ -292,6 +292,7 @@ class EntityMerger:
         chosen = villages_after_rivers(text, chosen, blocked, ends)
         chosen = regions_with_surroundings(text, chosen, blocked)
         chosen = named_areas(knowledge, text, chosen, blocked)
+        chosen = areas_named_after_places(knowledge, text, chosen, blocked)
         chosen = persons_not_places(knowledge, text, chosen)
         chosen = dotted_names(text, chosen, blocked, starts)
         chosen = names_between_names(knowledge, text, chosen, blocked)

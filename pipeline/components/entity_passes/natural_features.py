@@ -340,6 +340,55 @@ def named_areas(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate], b
     return sorted(out)
 
 
+#: the word closing the name of a protected area or a park (某某国家级自然保护区, 某县森林公园, 某某水利风景区); a
+#: resort zone (某某旅游度假区) is an administrative zone, a GPE in the pages' gold, and stays out
+AREA_END = re.compile(r"自然保护区|保护区|湿地公园|森林公园|地质公园|国家公园|风景名胜区|风景区|主题公园|公园")
+#: what a name's middle may not hold: a clause's or a list's word, a quote, a count, an act (某县|积极融入国家公园,
+#: 某地|申报国家湿地公园, 某区|携手某保护区), or the generic words of a kind of area rather than a name
+#: (某县|集中式饮用水水源保护区, 某江|源头保护区, 某水库|地表水型饮用水源地保护区, 某山|区域自然保护区)
+AREA_MIDDLE_NOT = re.compile(r"[的和与及等在到对是为了个各、，,。；;：:“”\"'「」\s\d一二两三四五六七八九十]"
+                             r"|融入|推进|打造|申报|申请|具备|落实|划定|创成|建设|围绕|携手|沿着|沿著|跻身|积极|全面|考察|位于|建成|成为|开展|加快"
+                             r"|列入|建立|选定|[我就将要把被集]|大$"
+                             r"|^(?:集中式|饮用水|水源|源头|头|地表水|区域|流域|城市|县级|市级|省级|重点|生态红线|全|国家文化|大)")
+#: a body that runs the area (某某自然保护区|管理局, 某公园|管护站): the whole is an organisation, no LOC of this pass
+AREA_BODY_AFTER = re.compile(r"管理[局处站所]|管理委员会|管委会|管护[站局]|[局处站所]|中心|办")
+#: the level a place's full name ends in (某市, 某县, 某镇): written out, it stands before the area's own name
+#: (某区|某港红树林保护区) rather than opening it
+LEVEL_END = ("省", "市", "县", "縣", "区", "區", "州", "旗", "乡", "鄉", "镇", "鎮", "村")
+
+
+def areas_named_after_places(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
+                             blocked: bytearray) -> list[Candidate]:
+    """A protected area or park named after a feature, a short place name or a name is one LOC (王朗国家级自然
+    保护区, 某湖草原风景区, 广东某某湖国家湿地公园; the issue's 滨江湿地公园): the short place inside names the
+    area, so it is no GPE there, and a name the model read as a person's (王朗) is the area's.  A place written
+    with its level stands before the area's name (某区|某港红树林保护区, 某市|某溪口湿地公园) and stays a place; a
+    county's park is one (某县森林公园), a city's or province's areas in general are none (某市|自然保护区); a
+    water source's or a basin's zone is no name (某江|源头保护区, 某水库|保护区)."""
+    out = sorted(chosen)
+    for m in AREA_END.finditer(text):
+        if AREA_BODY_AFTER.match(text, m.end()):
+            continue
+        before = [c for c in out if c[1] <= m.start() and c[2] in ("GPE", "PERSON", "LOC") and m.start() - c[1] <= 10]
+        if not before or any(c[0] < m.end() and c[1] > before[-1][1] for c in out):
+            continue  # no name before the area word, or another entity between: the model's reading stands
+        last = before[-1]
+        middle, name = text[last[1]:m.start()], text[last[0]:last[1]]
+        if AREA_MIDDLE_NOT.search(middle) or blocked.find(1, last[0], m.end()) != -1:
+            continue
+        if last[2] == "GPE" and name.endswith(LEVEL_END) and (middle or not name.endswith(("县", "縣", "旗"))):
+            continue
+        if last[2] == "LOC" and not middle and m.group() == "保护区":
+            continue
+        first = last
+        for c in reversed(before[:-1]):  # short places written together before the name (广东|花都湖) open it
+            if c[1] == first[0] and c[2] == "GPE" and not text[c[0]:c[1]].endswith(LEVEL_END):
+                first = c
+        span = [c for c in out if first[0] <= c[0] and c[1] <= last[1]]
+        out = sorted([c for c in out if c not in span] + [(first[0], m.end(), "LOC", "rule", 1.0)])
+    return out
+
+
 def places_of_river_sections(knowledge: PlaceKnowledge, text: str, chosen: list[Candidate],
                              blocked: bytearray) -> list[Candidate]:
     """The place of a river's section written in brackets after it (某某河（某州段）): a known place, or a
