@@ -503,3 +503,11 @@ def test_measure_words_read_the_same_whatever_the_hash_seed():
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (0, 1, 2, 3, 4, 5)}
     assert len(outs) == 1
     assert "'20余部'" in outs.pop()
+
+
+def test_a_day_written_with_a_two_digit_year_is_no_count():
+    # a page's link list prints each item's day with a two-digit year: no number in it is counted
+    assert _quantities("头条 23-11-27\n要闻 24/02/13\n") == []
+    # a range with its unit, and a rank range, still count
+    assert _quantities("持续3-5天。") == ["3", "5天"]
+    assert _quantities("浓度下降12-15%。") == ["12", "15%"]

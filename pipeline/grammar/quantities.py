@@ -306,6 +306,8 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
                               r"|(?:(?<=[^\d一二两三四五六七八九十个]村)|(?<=组、))(?:[一二三四五六七八九十]+|\d{1,2})组")
 #: (a pair of long numbers followed by a unit is a range, not a code: 288-323天, 100-600元)
 IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?![ ]?[万亿千百]?(?:{UNIT}))|\d{{8,}}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
+#: a day written with a two-digit year (a page's link list: 头条 21-12-27, 22/01/13): a date the page prints, no count
+SHORT_YEAR_DAY_RE = re.compile(r"(?<![\d.\-/])\d{2}([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d.%/\-])")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
 #: 唯一 + 一个 (the only one) is no count of two ones
 #: a baseline named by its years (三年均值, 近五年平均): the period's name, no count
@@ -344,6 +346,7 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in ORDINAL_ITEM_RE.finditer(text)]
     regions += [m.span() for m in METRIC_NAME_RE.finditer(text)]
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
+    regions += [m.span() for m in SHORT_YEAR_DAY_RE.finditer(text)]
     regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
     regions += [m.span() for m in ONLY_ONE_RE.finditer(text)]
     regions += [m.span() for m in BASELINE_YEARS_RE.finditer(text)]
