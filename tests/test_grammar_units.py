@@ -511,3 +511,18 @@ def test_a_day_written_with_a_two_digit_year_is_no_count():
     # a range with its unit, and a rank range, still count
     assert _quantities("持续3-5天。") == ["3", "5天"]
     assert _quantities("浓度下降12-15%。") == ["12", "15%"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("建立县、乡、村三级河长体系。", "三级"),
+    ("乡镇(街道)、村(社区)三级有关领导参加会议。", "三级"),  # a level with its alternative in brackets
+    ("区、镇街两级河长制工作方案出台。", "两级"),
+    ("师、团、连三级河长履职尽责。", "三级"),
+])
+def test_levels_counted_after_a_list_of_levels(text, count):
+    assert count in _quantities(text)
+
+
+@pytest.mark.parametrize("text", ["执法支队三级主任科员郑某发言。", "声环境质量等级为三级。", "执行国家二级标准。"])
+def test_a_grade_or_a_rank_is_no_count_of_levels(text):
+    assert not any(q.endswith("级") for q in _quantities(text))

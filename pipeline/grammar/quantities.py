@@ -135,8 +135,8 @@ BARE_INDEX_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=\d年的)|(?<=\d[-—~�
 SENTENCE_STOP = re.compile(r"[。；;！？\n]")
 #: the unit written before the number: 每立方米29微克, 每升0.2毫克
 UNIT_FIRST_RE = re.compile(r"每(?:立方米|升)\d+(?:\.\d+)?(?:微克|毫克|纳克)")
-#: levels counted after a list of levels: 市、县、乡三级, 省市县乡村五级
-LEVELS_RE = re.compile(r"(?<=[省市县区乡镇村组])[两二三四五六]级(?![别标以])")
+#: levels counted after a list of levels: 市、县、乡三级, 省市县乡村五级, 村(社区)三级, 镇街两级
+LEVELS_RE = re.compile(r"(?:(?<=[省市县区乡镇村组街连团师州盟旗])|(?<=[)）]))[两二三四五六]级(?![别标以])")
 #: a size class written with a bare magnitude: 千人以上 (集中式)饮用水水源地, 万人以上 — the standard classes of
 #: drinking-water sources by the people they serve (no digit before the magnitude)
 SIZE_CLASS_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])[千万]人以上")
