@@ -194,3 +194,10 @@ WORK_YEARS = [
 def test_the_year_written_for_work_done_now_dates_the_gathering(extractor, text, date):
     found = gatherings_of(extractor, text, province="陕西省", city="延安市", county="洛川县")
     assert found and found[0]["date"] == date
+
+
+def test_a_lead_whose_month_was_lost_dates_the_gathering_by_its_norm(extractor):
+    # 77日 is no day of a month: the 月 was lost in scraping (7月7日), never a day 77
+    text = "某市召开生态环境保护工作会议\n2025-07-09 15:58\n\n77日下午,市生态环境保护委员会召开全体会议,市长王海主持会议并讲话。"
+    found = gatherings_of(extractor, text, province="陕西省", city="延安市")
+    assert found and found[0]["date"] == "2025-07-07"

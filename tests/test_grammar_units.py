@@ -526,3 +526,40 @@ def test_levels_counted_after_a_list_of_levels(text, count):
 @pytest.mark.parametrize("text", ["执法支队三级主任科员郑某发言。", "声环境质量等级为三级。", "执行国家二级标准。"])
 def test_a_grade_or_a_rank_is_no_count_of_levels(text):
     assert not any(q.endswith("级") for q in _quantities(text))
+
+
+def test_a_grade_after_a_standard_s_number_in_brackets_is_no_count_of_levels():
+    assert not any(q.endswith("级") for q in _quantities("执行环境空气质量标准(GB 0000—2012)二级评价标准。"))
+
+
+#: days written as pages write them: with 号, with 日 lost before the time of day, with 月 lost before it, a month
+#: in words, a year whose zero is typed as a circle; a body's day before its act, a day after a colon or 记者从
+WRITTEN_DAYS = [
+    ("9月18号,某县召开河长制工作会议。", "9月18号", "XXXX-09-18"),
+    ("10月9号下午,某县召开会议。", "10月9号下午", "XXXX-10-09"),
+    ("某报 报道:11月3上午,某市召开会议。", "11月3上午", "XXXX-11-03"),
+    ("正文\n516日上午,某市召开会议。", "516日上午", "XXXX-05-16"),
+    ("又到草长莺飞的四月,某湖迎来候鸟。", "四月", None),
+    ("某厅\n二○一九年三月\n水质状况", "二○一九年三月", "2019-03"),
+    ("某县记者 报道:14日,某县召开会议。", "14日", None),
+    ("督察组9日向某省反馈督察情况。", "9日", None),
+    ("记者从12日召开的新闻发布会上获悉。", "12日", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "norm"), WRITTEN_DAYS)
+def test_days_as_pages_write_them_are_dates(text, surface, norm):
+    found = {(text[m.start:m.end], m.label) for m in find_all(text)}
+    assert (surface, "DATE") in found
+    if norm:
+        assert normalize_date(surface, DateContext()) == norm
+
+
+def test_a_lost_month_read_two_ways_takes_the_day_nearest_before_the_page_s_date():
+    assert normalize_date("125日上午", DateContext(year=2020, reference="2020-12-07")) == "2020-12-05"
+    assert normalize_date("125日上午", DateContext(year=2020, reference="2020-01-27")) == "2020-01-25"
+
+
+@pytest.mark.parametrize("text", ["被责令停产整治三个月。", "拘留7日。", "连续3日向社会公开。"])
+def test_a_count_of_months_or_days_stays_a_quantity(text):
+    assert not [m for m in find_all(text) if m.label == "DATE"]

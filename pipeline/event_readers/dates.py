@@ -23,7 +23,7 @@ ANAPHORIC_DAY = re.compile(r"当天|当日|同日|同一天")
 #: days named relative to the publication (今天上午)
 RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天")
 #: a day without its month (3日, 22日上午)
-BARE_DAY = re.compile(r"^(\d{1,2})日")
+BARE_DAY = re.compile(r"^(3[01]|[12]\d|0?[1-9])日")  # never 77日: a month and day whose 月 was lost (its norm says)
 #: a day written with its month (6月5日, 2024-06-05, 2024/6/5, 06.05): the month a later bare day shares
 WRITTEN_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:月|[-/.])\d{1,2}(?:日|号|(?!\d))")
 #: a relative day with its day of month in brackets (今(18)日): the month is the reference's guess

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 SEASONS = {"春季": "SP", "夏季": "SU", "秋季": "AU", "冬季": "WI", "秋冬季": "AW", "冬春季": "WS", "夏秋季": "SA", "春夏季": "SS",
@@ -74,7 +74,12 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
     s = re.sub(r"(上午|下午|晚上|早上|中午|凌晨|傍晚)?\d{1,2}时(\d{1,2}分|半)?$", "", s)
     s = re.sub(r"(一大早|一早|清晨|早晨|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|夜里|夜晚|深夜|晚|早)$", "", s)
     s = re.sub(r"^((?:19|20)\d{2})(?=(?:1[0-2]|[1-9])月)", r"\1年", s)  # 20226月1日: the 年 lost in scraping
-    s = re.sub(r"^(1[0-2]|[1-9])(3[01]|[12]\d|0[1-9])日$", r"\1月\2日", s)  # 828日: the 月 lost in scraping
+    s = re.sub(r"月(\d{1,2}|[一二三四五六七八九十]{1,3})[号號]?$", r"月\1日", s)  # 8月25号, 11月12(上午): the day's 号, or its 日 lost
+    lost = re.fullmatch(r"([1-9])([1-9])日", s)
+    if lost and int(s[:2]) > 31:
+        s = f"{lost.group(1)}月{lost.group(2)}日"  # 77日(下午): no day of a month, a month and a day whose 月 was lost
+    s = _word_month(s)
+    s = _lost_month(s, ctx.reference)  # 828日: the 月 lost in scraping
     ref_year = int(ctx.reference[:4]) if ctx.reference and ctx.reference[:4].isdigit() else None
 
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?", s)
@@ -110,7 +115,7 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
         return f"{a}/{b}" if a and b and a < b else None
 
     # an explicit year at the start: 2024年…, 二〇二四年…
-    m = re.match(r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年", s)
+    m = re.match(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年", s)
     if m:
         year = _year(m.group(1))
         return _period(s[m.end():], year, explicit=True)
@@ -180,9 +185,16 @@ def _range(s: str, ctx: DateContext) -> str | None:
     return f"{start}/{second.split('/')[-1]}"
 
 
+def _word_month(s: str) -> str:
+    """A month named in words alone (六月, 三月份, 二○一二年|一月) as its number (6月, 3月份)."""
+    word_month = re.fullmatch(r"(十[一二]?|[一二三四五六七八九])月(份?)", s)
+    return f"{CN_SMALL[word_month.group(1)]}月{word_month.group(2)}" if word_month else s
+
+
 def _period(rest: str, year: int | None, explicit: bool) -> str | None:
     """The part after the year: months, days, halves, quarters, seasons."""
     y = str(year) if year else None
+    rest = _word_month(rest)
     if rest in ("", "度"):
         return y
     if rest in ("上半年",):
@@ -251,6 +263,30 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
         months = [int(x) for x in re.findall(r"\d{1,2}", rest)]
         return f"{_ym(year, months[0])}/{_ym(year, months[-1])}" if y else None
     return None
+
+
+def _lost_month(s: str, reference: str | None) -> str:
+    """A month and day whose 月 was lost in scraping (828日 → 8月28日).  Three digits may split two ways (125日: 1月25日
+    or 12月5日): the split whose day lies nearest before the reference date (a report dates what just happened), the
+    two-digit day without one."""
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d)(\d)(\d)日", s)
+    splits = [(int(m.group(1)), int(m.group(2) + m.group(3))), (int(m.group(1) + m.group(2)), int(m.group(3)))] if m else []
+    splits = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31 and not (d < 10 and mo < 10)]
+    if len(splits) == 2 and reference and re.match(r"\d{4}-\d{2}-\d{2}", reference):
+        ref = dt.date.fromisoformat(reference[:10])
+
+        def days_before(md: tuple[int, int]) -> int:
+            try:
+                day = dt.date(ref.year, *md)
+            except ValueError:
+                return 10 ** 6
+            return (ref - day).days % 366
+
+        mo, d = min(splits, key=days_before)
+        return f"{mo}月{d}日"
+    return re.sub(r"^(1[0-2]|[1-9])(3[01]|[12]\d|0[1-9])日$", r"\1月\2日", s)
 
 
 def _day_of_reference(day: int, reference: str | None) -> str | None:

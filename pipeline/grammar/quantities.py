@@ -136,7 +136,7 @@ SENTENCE_STOP = re.compile(r"[。；;！？\n]")
 #: the unit written before the number: 每立方米29微克, 每升0.2毫克
 UNIT_FIRST_RE = re.compile(r"每(?:立方米|升)\d+(?:\.\d+)?(?:微克|毫克|纳克)")
 #: levels counted after a list of levels: 市、县、乡三级, 省市县乡村五级, 村(社区)三级, 镇街两级
-LEVELS_RE = re.compile(r"(?:(?<=[省市县区乡镇村组街连团师州盟旗])|(?<=[)）]))[两二三四五六]级(?![别标以])")
+LEVELS_RE = re.compile(r"(?:(?<=[省市县区乡镇村组街连团师州盟旗])|(?<=[省市县区乡镇村组街门居道][)）]))[两二三四五六]级(?![别标以])")
 #: a size class written with a bare magnitude: 千人以上 (集中式)饮用水水源地, 万人以上 — the standard classes of
 #: drinking-water sources by the people they serve (no digit before the magnitude)
 SIZE_CLASS_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万])[千万]人以上")
@@ -144,7 +144,7 @@ SIZE_CLASS_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百�
 # --- dates ---------------------------------------------------------------------------------------
 
 YEAR = r"(?:19|20)\d{2}"
-CN_YEAR = r"[〇零一二三四五六七八九]{4}"
+CN_YEAR = r"[〇○零一二三四五六七八九]{4}"  # ○ (a white circle) as pages type the zero: 二○一二年
 MONTH = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 CN_MD = r"[一二三四五六七八九十]{1,3}"
@@ -172,16 +172,21 @@ FULL_DATE = rf"(?:{YEAR}|{CN_YEAR})年{MONTH}月(?:{DAY}日)?"
 DAY_ONLY = (rf"(?<![\d.月个第每近约超逾续余内前后])(?:{DAY})日"
             rf"(?:{TIME_OF_DAY}|(?=在|召开|举行|举办|发布|公布|通报|起|晚间|电|讯|消息|获悉|表示|介绍|透露|上报|印发|记者|从"
             # a subject's day before its act (采访团15日走进…, 省生态环境厅19日公布…, 河南官方7日对外通报)
-            rf"|对外|走进|走進|赴|来到|前往|深入|带队|率队|调研|视察|考察|出席|宣布|披露))"
+            rf"|对外|走进|走進|赴|来到|前往|深入|带队|率队|调研|视察|考察|出席|宣布|披露"
+            # a body's day before what it did that day (督察组20日向某省反馈, 某厅21日曝光, 16日以某名义印发)
+            rf"|向(?!前|后|外)|曝光|结束|联合))"
             # a day a preposition or a caption points at (记者在24日…召开的, 截至22日, 图为11日), a day in brackets
             # after a relative one (今天(28日)上午), and a day listed after a day (9月18日、19日): a count of days
             # is written with its measure's words instead (拘留7日, 10日内改正, 共计26日)
-            rf"|(?:(?<=[在于於])|(?<=截至|截止|图为|圖為)|(?<=日[、和及与]))(?:{DAY})日(?![内內以之后後起])"
+            rf"|(?:(?<=[在于於])|(?<=截至|截止|图为|圖為)|(?<=记者从|記者從)|(?<=日[、和及与]))(?:{DAY})日(?![内內以之后後起])"
             rf"|(?<=[（(])(?:{DAY})日(?=[)）])"
             # a lead that opens a sentence: 21日，省政府新闻办…; or that follows a dateline's 电/讯 (…7日电/6日，…)
-            rf"|(?:(?<=^)|(?<=[\n。；;！!？?】）)\]\s\u3000/／])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])"
+            rf"|(?:(?<=^)|(?<=[\n。；;！!？?】）)\]\s\u3000/／：:])|(?<=[电電讯訊]))(?:{DAY})日(?=[,，])"
             # the same lead with its 月 lost in scraping (828日, → 8月28日): a month and a two-digit day
-            rf"|(?:(?<=^)|(?<=[\n。；;！!？?，,]))(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9])日(?=[,，])")
+            rf"|(?:(?<=^)|(?<=[\n。；;！!？?，,]))(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9])日(?=[,，])"
+            # or before the time of day, opening a line or a clause (628日上午，…; 77日下午 → 7月7日下午)
+            rf"|(?:(?<=^)|(?<=[\n。；;！!？?，,\s\u3000）)\]]))(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0[1-9]|[1-9])日"
+            rf"(?:上午|下午|晚上|早上|中午|凌晨|傍晚)(?=[,，])")
 
 DATE_PATTERNS = [
     # several days of one month sharing 日: 10月16、17日, 2025年5月14、19日 (one span, not a month and counts)
@@ -244,7 +249,13 @@ DATE_PATTERNS = [
     rf"{MONTH}月{RANGE_SEP}{MONTH}月(?:份|{MD_SUFFIX})?",
     rf"{MONTH}月(?:{MD_SUFFIX})",
     rf"(?<![\d.])(?:{MONTH})月(?![份\d])",
-    rf"{CN_MD}月{CN_MD}日",
+    rf"{CN_MD}月{CN_MD}[日号號]",
+    # a day written with 号 (8月25号, 8月30号下午), or with its 日 lost before the time of day (11月12上午)
+    rf"{MONTH}月{DAY}[号號]{TIME_OF_DAY}?",
+    rf"{MONTH}月{DAY}(?=(?:上午|下午|晚上|早上|中午|凌晨|傍晚))(?:上午|下午|晚上|早上|中午|凌晨|傍晚)",
+    # a month named in words (芳草萋萋的六月, 阳春三月, 五月全国…, 自三月份以来): the calendar's month; a count of
+    # months is written with 个 (三个月)
+    r"(?<![\d一二三四五六七八九十两几个第每前近后])(?:十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号號])",
     DAY_ONLY,
     # the first months of the year without a year written: 前4月, 前三个月 (a place may stand right before it)
     rf"(?<![\d个第])(?<!提)(?<!之){FIRST_MONTHS}(?![\u4e00-\u9fff]?[度内])",
