@@ -563,3 +563,17 @@ def test_a_lost_month_read_two_ways_takes_the_day_nearest_before_the_page_s_date
 @pytest.mark.parametrize("text", ["被责令停产整治三个月。", "拘留7日。", "连续3日向社会公开。"])
 def test_a_count_of_months_or_days_stays_a_quantity(text):
     assert not [m for m in find_all(text) if m.label == "DATE"]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("欢迎访问某某网!今天是:\n首页 新闻", []),  # a portal's greeting
+    ("首页\n今日某县\n某局召开会议", []),  # a column named after its place
+    ("今天是世界环境日,某市开展宣传。", ["今天"]),
+    ("今日,某市召开生态环境保护大会。", ["今日"]),
+])
+def test_a_portal_s_greeting_and_a_column_named_today_are_no_days(text, dates):
+    assert [text[m.start:m.end] for m in find_all(text) if m.label == "DATE"] == dates
+
+
+def test_today_before_the_day_it_is_stays_a_day():
+    assert ("今天", "DATE") in spans("今天是6月5日世界环境日。")

@@ -265,7 +265,10 @@ DATE_PATTERNS = [
     r"(?:十[一二]?|[一二三四五六七八九])[至到—-](?:十[一二]?|[二三四五六七八九])月份?",
     # two seasons across the new year: 去冬今春, 今冬明春
     r"(?:去|今)冬(?:今|明)春",
-    rf"(?:今天|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?|今日(?:{TIME_OF_DAY}|(?![头关说热重推要焦看聚]))",
+    # (a portal's greeting, 今天是: 2019年…, and a column or outlet named 今日 + its place, 今日永吉⏎, name no day of the
+    # report)
+    rf"(?:今天(?!\s?是\s?(?:[:：\n]|$|\d{{4}}))|明天|昨天|前天)(?:{TIME_OF_DAY})?|昨日(?:{TIME_OF_DAY})?"
+    rf"|今日(?:{TIME_OF_DAY}|(?![头关说热重推要焦看聚]|[\u4e00-\u9fff]{{2,3}}(?:[ \t\u3000|｜]|\n|$)))",
     # a relative day with its date in brackets: 今(18)日, 昨（5）日上午
     rf"(?:今|昨|明)\s?[（(]{DAY}[)）]日(?:{TIME_OF_DAY})?",
     # the month before, this month, the next (上月 is DATE; anaphoric 当月 is not, like 当天)
