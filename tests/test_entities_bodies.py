@@ -1018,3 +1018,17 @@ def test_a_levels_coordinating_offices_and_centres_are_bodies_as_written(extract
         assert (body, "ORG") in found
     # a level written as a rank names every office of that level, none of the article's place
     assert not any(text.startswith("县级") for text, _ in ents(extractor, "群众反映的问题由县级河长办交办。"))
+
+
+def test_a_session_s_number_is_no_part_of_the_body_before_or_after_it(extractor):
+    found = ents(extractor, "2025年7月29日,二十届中央生态环境保护督察工作领导小组第7次会议审议通过。")
+    assert ("中央生态环境保护督察工作领导小组", "ORG") in found
+    found = ents(extractor, "县委书记王某某主持召开中共某某县委十四届第三十四次常委会会议。")
+    assert ("中共某某县委", "ORG") in found and not any("届" in name for name, _ in found)
+    # a session inside the body's name stays
+    assert ("县十七届人大常委会", "ORG") in ents(extractor, "7月21日上午,县十七届人大常委会第6次会议召开。")
+
+
+def test_a_body_named_after_a_numbered_campaign_keeps_its_number(extractor):
+    found = ents(extractor, "某区召开第二次污染源普查领导小组第一次会议。")
+    assert ("第二次污染源普查领导小组", "ORG") in found

@@ -577,3 +577,13 @@ def test_a_portal_s_greeting_and_a_column_named_today_are_no_days(text, dates):
 
 def test_today_before_the_day_it_is_stays_a_day():
     assert ("今天", "DATE") in spans("今天是6月5日世界环境日。")
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("贯彻党的二十届三中全会精神,县十七届人大常委会召开会议。", []),  # sessions named by their number
+    ("污水处理厂二期工程和某某小区三期工地完成整改。", []),  # a project's phases
+    ("成功举办三届,开展了四届评选。", ["三届", "四届"]),  # sessions held, counted after the verb
+    ("共举办3期培训班。", ["3期"]),
+])
+def test_sessions_and_phases_named_by_number_are_no_counts(text, counts):
+    assert _quantities(text) == counts

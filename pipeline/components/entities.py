@@ -37,7 +37,7 @@ from ..grammar.natural import load_natural_names
 from .context import load_divisions
 from .entity_passes.body_lists import (firms_in_firm_lists, governments_after_committees, members_of_body_lists, outlets_in_media_lists,
                                        short_bodies_in_lists)
-from .entity_passes.bodies import (bare_level_bodies, placeless_task_forces, bodies_before_titled_persons, bodies_named_after_places,
+from .entity_passes.bodies import (bare_level_bodies, bodies_without_session_numbers, placeless_task_forces, bodies_before_titled_persons, bodies_named_after_places,
                                    facilities_named_after_features, firms_after_places, firms_named_by_kind,
                                    levels_before_bodies, named_institutions, named_plants, parties_before_committees,
                                    sections_between_body_and_title, task_forces)
@@ -305,6 +305,7 @@ class EntityMerger:
         chosen = features_named_alone(knowledge, text, chosen)
         chosen = counties_named_like_rivers(knowledge, text, chosen)
         chosen = without_bare_secretary_committees(text, chosen)
+        chosen = bodies_without_session_numbers(text, chosen)
         chosen = without_honour_titles(knowledge, text, chosen)
         chosen = corps_division_cities(text, chosen)
         chosen = names_read_again(knowledge, text, chosen, blocked, starts, ends)

@@ -320,6 +320,11 @@ NAMED_NUMERAL_RE = re.compile(r"(?<=党的)[一二三四五六七八九十]+大|
                               r"|(?:(?<=[^\d一二两三四五六七八九十个]村)|(?<=组、))(?:[一二三四五六七八九十]+|\d{1,2})组")
 #: (a pair of long numbers followed by a unit is a range, not a code: 288-323天, 100-600元)
 IDENTIFIER_RE = re.compile(rf"\d{{3,}}[-－]\d{{3,}}(?:[-－]\d+)*(?![\d.])(?![ ]?[万亿千百]?(?:{UNIT}))|\d{{8,}}|(?<![/A-Za-z])[A-Za-z]+\d+[A-Za-z\d]*")
+#: a session of a congress or a government named by its number (党的二十届三中全会, 县十七届人大常委会, 六届市政府) and a
+#: project's phase (污水处理厂二期, 某某三期工程, 上一期): ordinals in names, no counts; sessions held are counted after
+#: the verb that holds them (举办三届, 开展了四届, 连续五届)
+SESSION_OR_PHASE_RE = re.compile(r"(?<![办展续了第])[一二三四五六七八九十]{1,3}届"
+                                 r"|(?<=[\u4e00-\u9fff])(?<![第了办共计约近])[一二三四五]{1,2}期(?![培班训])")
 #: a day written with a two-digit year (a page's link list: 头条 21-12-27, 22/01/13): a date the page prints, no count
 SHORT_YEAR_DAY_RE = re.compile(r"(?<![\d.\-/])\d{2}([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d.%/\-])")
 #: a lone 一 with a measure word is indefinite (一起案, 一批, 下一步), not a count
@@ -361,6 +366,7 @@ def _blocked_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in METRIC_NAME_RE.finditer(text)]
     regions += [m.span() for m in IDENTIFIER_RE.finditer(text)]
     regions += [m.span() for m in SHORT_YEAR_DAY_RE.finditer(text)]
+    regions += [m.span() for m in SESSION_OR_PHASE_RE.finditer(text)]
     regions += [m.span() for m in NAMED_NUMERAL_RE.finditer(text)]
     regions += [m.span() for m in ONLY_ONE_RE.finditer(text)]
     regions += [m.span() for m in BASELINE_YEARS_RE.finditer(text)]

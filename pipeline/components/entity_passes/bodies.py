@@ -676,3 +676,34 @@ def firms_named_by_kind(text: str, persons: Set[tuple[int, int]] = frozenset()) 
     names = [text[s:e] for s, e, _ in out]
     return [(s, e) for s, e, own_end in out if names.count(text[s:e]) >= 2 or text[s - 1:s] in "、" + FIRM_PAIR
             or text[e:e + 1] in "、" + FIRM_PAIR or (s, own_end) in persons]
+
+
+#: a congress's or a committee's session named by its number (二十届, 十四届): opening a body's name it dates the body,
+#: closing it before a sitting's number (某县委|十四届第三十四次常委会) it names the sitting, no part of the body in
+#: either place (GUIDELINES: meetings are no organisations)
+SESSION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}届")
+SITTING_AFTER_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届第?[一二三四五六七八九十百\d]+次")
+#: what is left of a sitting read as a body (届第三十四次常委会, 二十三次常委): a meeting's number, no body (a body
+#: named after a numbered campaign, 第二次污染源普查领导小组, is one)
+SITTING_REMNANT = re.compile(r"(?:[一二三四五六七八九十]{0,3}届)?第?[一二三四五六七八九十百\d]+次(?=常委|全会|全体|会议|主任会议|党组会)")
+
+
+def bodies_without_session_numbers(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A body read with a session's number before it (二十届|中央某某领导小组) or with a numbered sitting after it
+    (中共某县委|十四届第三十四次常委) keeps only its name, and what is left of a sitting read as a body (届第三十四次
+    常委会) is none; a session inside the name (县十七届人大常委会) stays."""
+    out = []
+    for c in chosen:
+        if c[2] == "ORG" and SITTING_REMNANT.match(text, c[0], c[1]):
+            continue
+        if c[2] == "ORG":
+            s, e = c[0], c[1]
+            lead = SESSION_NUMBER.match(text, s, e)
+            if lead and e - lead.end() >= 2:
+                s = lead.end()
+            sitting = SITTING_AFTER_SESSION.search(text, s, e)
+            if sitting and sitting.start() - s >= 2:
+                e = sitting.start()
+            c = (s, e, *c[2:])
+        out.append(c)
+    return out
