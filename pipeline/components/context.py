@@ -44,7 +44,8 @@ PUBLICATION_FIELD = re.compile(
     r"(?:成文日期|发布日期|发布时间|发文日期|发表时间|發佈日期|發布時間|發表時間)[\s|｜:：]*"
     rf"({PAGE_YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
 #: a date near the top of a line standing as a dateline: followed by a time, the line's end, a separator, the
-#: page's byline fields after a closing bracket (【2017-08-03】 点击:, 网址(2020-06-01)来源:) or not or an e-paper's issue (第2018-05-08期)
+#: page's byline fields (after a closing bracket too: 【2017-08-03】 点击:, 网址(2020-06-01)来源:) or an e-paper's
+#: issue (第2018-05-08期)
 #: — never a date that opens a range or a clause of the body (…如下:2023年4月6日至6月5日), nor the lead's own date
 #: (2016年11月11日上午,…: the day the report tells of, :data:`LEAD_DATE`), nor the day a portal prints for its reader
 #: (今天是 2025年06月21日); an e-paper writes the year apart (2024 7月13日 星期六)

@@ -75,11 +75,8 @@ def _normalize_one(surface: str, ctx: DateContext) -> str | None:
     s = re.sub(r"(一大早|一早|清晨|早晨|上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚间|夜里|夜晚|深夜|晚|早)$", "", s)
     s = re.sub(r"^((?:19|20)\d{2})(?=(?:1[0-2]|[1-9])月)", r"\1年", s)  # 20226月1日: the 年 lost in scraping
     s = re.sub(r"月(\d{1,2}|[一二三四五六七八九十]{1,3})[号號]?$", r"月\1日", s)  # 8月25号, 11月12(上午): the day's 号, or its 日 lost
-    lost = re.fullmatch(r"([1-9])([1-9])日", s)
-    if lost and int(s[:2]) > 31:
-        s = f"{lost.group(1)}月{lost.group(2)}日"  # 77日(下午): no day of a month, a month and a day whose 月 was lost
     s = _word_month(s)
-    s = _lost_month(s, ctx.reference)  # 828日: the 月 lost in scraping
+    s = _lost_month(s, ctx.reference)  # 828日, 77日: the 月 lost in scraping
     ref_year = int(ctx.reference[:4]) if ctx.reference and ctx.reference[:4].isdigit() else None
 
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?", s)
@@ -266,11 +263,14 @@ def _period(rest: str, year: int | None, explicit: bool) -> str | None:
 
 
 def _lost_month(s: str, reference: str | None) -> str:
-    """A month and day whose 月 was lost in scraping (828日 → 8月28日).  Three digits may split two ways (125日: 1月25日
-    or 12月5日): the split whose day lies nearest before the reference date (a report dates what just happened), the
-    two-digit day without one."""
+    """A month and day whose 月 was lost in scraping (828日 → 8月28日; 77日, no day of a month, → 7月7日).  Three digits
+    may split two ways (125日: 1月25日 or 12月5日): the split whose day lies nearest before the reference date (a report
+    dates what just happened), the two-digit day without one."""
     import datetime as dt
 
+    short = re.fullmatch(r"([1-9])([1-9])日", s)
+    if short and int(s[:2]) > 31:
+        return f"{short.group(1)}月{short.group(2)}日"
     m = re.fullmatch(r"(\d)(\d)(\d)日", s)
     splits = [(int(m.group(1)), int(m.group(2) + m.group(3))), (int(m.group(1) + m.group(2)), int(m.group(3)))] if m else []
     splits = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and 1 <= d <= 31 and not (d < 10 and mo < 10)]

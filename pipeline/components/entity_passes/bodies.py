@@ -694,16 +694,17 @@ def bodies_without_session_numbers(text: str, chosen: list[Candidate]) -> list[C
     常委会) is none; a session inside the name (县十七届人大常委会) stays."""
     out = []
     for c in chosen:
-        if c[2] == "ORG" and SITTING_REMNANT.match(text, c[0], c[1]):
+        if c[2] != "ORG":
+            out.append(c)
             continue
-        if c[2] == "ORG":
-            s, e = c[0], c[1]
-            lead = SESSION_NUMBER.match(text, s, e)
-            if lead and e - lead.end() >= 2:
-                s = lead.end()
-            sitting = SITTING_AFTER_SESSION.search(text, s, e)
-            if sitting and sitting.start() - s >= 2:
-                e = sitting.start()
-            c = (s, e, *c[2:])
-        out.append(c)
+        s, e = c[0], c[1]
+        if SITTING_REMNANT.match(text, s, e):
+            continue
+        lead = SESSION_NUMBER.match(text, s, e)
+        if lead and e - lead.end() >= 2:
+            s = lead.end()
+        sitting = SITTING_AFTER_SESSION.search(text, s, e)
+        if sitting and sitting.start() - s >= 2:
+            e = sitting.start()
+        out.append((s, e, *c[2:]))
     return out
